@@ -1,0 +1,1728 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * The corpus loader: reads a corpus file (docs/corpus-format.md), checks every rule of
+ * the format, derives what can be derived, and either fills in a whole
+ * XinzhiCorpusContents or reports every problem it found.  Nothing is half-loaded.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "xinzhi-model-private.h"
+
+/* Deeper JSON than this is refused before parsing: the parser recurses. */
+#define MAX_DEPTH 64
+/* A file larger than this is refused before reading it whole. */
+#define MAX_SIZE ((gsize) 512 * 1024 * 1024)
+/* Problems listed before the rest are counted only. */
+#define MAX_PROBLEMS 200
+
+typedef struct
+{
+  const char *name;
+  GPtrArray  *problems;       /* of char * */
+  int         first_code;
+  guint       n_problems;
+
+  char       *title;
+  GPtrArray  *groups;         /* of Group * */
+  GHashTable *group_ids;      /* id → Group *, borrowed */
+  GListStore *documents;
+  GHashTable *document_ids;   /* id → XinzhiDocument *, borrowed */
+  GListStore *people;
+  GHashTable *person_ids;
+  GListStore *sectors;
+  GHashTable *sector_ids;
+  GListStore *events;
+  GHashTable *event_ids;
+  GListStore *quotes;
+  GHashTable *quote_ids;
+
+  /* For each document, the ASCII-lowered copy of each paragraph, for matching. */
+  GHashTable *lowered;        /* XinzhiDocument * → GPtrArray of char * */
+} Loader;
+
+typedef struct
+{
+  char  *id;
+  char  *name;
+  char  *name_zh;
+  guint  position;
+} Group;
+
+static void
+group_free (gpointer data)
+{
+  Group *group = data;
+
+  g_free (group->id);
+  g_free (group->name);
+  g_free (group->name_zh);
+  g_free (group);
+}
+
+G_GNUC_PRINTF (4, 5)
+static void
+problem (Loader     *self,
+         int         code,
+         const char *path,
+         const char *format,
+         ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  if (self->n_problems++ == 0)
+    self->first_code = code;
+  if (self->problems->len >= MAX_PROBLEMS)
+    return;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (path)
+    g_ptr_array_add (self->problems, g_strdup_printf ("%s: %s: %s", self->name, path, message));
+  else
+    g_ptr_array_add (self->problems, g_strdup_printf ("%s: %s", self->name, message));
+}
+
+static const char *
+node_type_name (JsonNode *node)
+{
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      return "an object";
+    case JSON_NODE_ARRAY:
+      return "an array";
+    case JSON_NODE_NULL:
+      return "null";
+    case JSON_NODE_VALUE:
+    default:
+      switch (json_node_get_value_type (node))
+        {
+        case G_TYPE_STRING:
+          return "a string";
+        case G_TYPE_BOOLEAN:
+          return "a boolean";
+        case G_TYPE_INT64:
+        case G_TYPE_DOUBLE:
+          return "a number";
+        default:
+          return "a value";
+        }
+    }
+}
+
+static char *
+member_path (const char *path,
+             const char *member)
+{
+  return g_strdup_printf ("%s.%s", path, member);
+}
+
+static char *
+index_path (const char *path,
+            guint       index)
+{
+  return g_strdup_printf ("%s[%u]", path, index);
+}
+
+/* Reports every member of @object not in @allowed: a misspelt member would otherwise
+ * lose its data without a word. */
+static void
+check_members (Loader             *self,
+               JsonObject         *object,
+               const char         *path,
+               const char * const *allowed)
+{
+  JsonObjectIter iter;
+  const char *member;
+
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &member, NULL))
+    {
+      if (!g_strv_contains (allowed, member))
+        {
+          g_autofree char *mpath = member_path (path, member);
+
+          problem (self, XINZHI_CORPUS_ERROR_FORMAT, mpath, _("unknown member “%s”"), member);
+        }
+    }
+}
+
+static JsonNode *
+get_member (Loader     *self,
+            JsonObject *object,
+            const char *path,
+            const char *member,
+            gboolean    required)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL && required)
+    problem (self, XINZHI_CORPUS_ERROR_MISSING, path, _("missing required member “%s”"), member);
+
+  return node;
+}
+
+/* Returns a string member, or NULL (reporting a problem if it is required, or present
+ * with another type).  Empty strings are refused where a value is required. */
+static const char *
+get_string (Loader     *self,
+            JsonObject *object,
+            const char *path,
+            const char *member,
+            gboolean    required)
+{
+  JsonNode *node = get_member (self, object, path, member, required);
+  g_autofree char *mpath = NULL;
+  const char *value;
+
+  if (node == NULL)
+    return NULL;
+
+  mpath = member_path (path, member);
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    {
+      problem (self, XINZHI_CORPUS_ERROR_TYPE, mpath, _("expected a string, found %s"),
+               node_type_name (node));
+      return NULL;
+    }
+
+  value = json_node_get_string (node);
+  if (value[0] == '\0')
+    {
+      problem (self, XINZHI_CORPUS_ERROR_VALUE, mpath, _("must not be empty"));
+      return NULL;
+    }
+
+  return value;
+}
+
+static JsonArray *
+get_array (Loader     *self,
+           JsonObject *object,
+           const char *path,
+           const char *member,
+           gboolean    required)
+{
+  JsonNode *node = get_member (self, object, path, member, required);
+
+  if (node == NULL)
+    return NULL;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      g_autofree char *mpath = member_path (path, member);
+
+      problem (self, XINZHI_CORPUS_ERROR_TYPE, mpath, _("expected an array, found %s"),
+               node_type_name (node));
+      return NULL;
+    }
+
+  return json_node_get_array (node);
+}
+
+static gboolean
+get_boolean (Loader     *self,
+             JsonObject *object,
+             const char *path,
+             const char *member)
+{
+  JsonNode *node = get_member (self, object, path, member, FALSE);
+
+  if (node == NULL)
+    return FALSE;
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    {
+      g_autofree char *mpath = member_path (path, member);
+
+      problem (self, XINZHI_CORPUS_ERROR_TYPE, mpath, _("expected true or false, found %s"),
+               node_type_name (node));
+      return FALSE;
+    }
+
+  return json_node_get_boolean (node);
+}
+
+/* Returns the object at @path, or NULL with a problem reported. */
+static JsonObject *
+as_object (Loader     *self,
+           JsonNode   *node,
+           const char *path)
+{
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      problem (self, XINZHI_CORPUS_ERROR_TYPE, path, _("expected an object, found %s"),
+               node_type_name (node));
+      return NULL;
+    }
+
+  return json_node_get_object (node);
+}
+
+/* Returns an array of strings as a GStrv, or NULL. */
+static GStrv
+get_strv (Loader     *self,
+          JsonObject *object,
+          const char *path,
+          const char *member,
+          gboolean    required)
+{
+  JsonArray *array = get_array (self, object, path, member, required);
+  g_autoptr(GStrvBuilder) builder = NULL;
+  g_autofree char *mpath = NULL;
+
+  if (array == NULL)
+    return NULL;
+
+  mpath = member_path (path, member);
+  builder = g_strv_builder_new ();
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      g_autofree char *ipath = index_path (mpath, i);
+
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+        problem (self, XINZHI_CORPUS_ERROR_TYPE, ipath, _("expected a string, found %s"),
+                 node_type_name (node));
+      else if (json_node_get_string (node)[0] == '\0')
+        problem (self, XINZHI_CORPUS_ERROR_VALUE, ipath, _("must not be empty"));
+      else
+        g_strv_builder_add (builder, json_node_get_string (node));
+    }
+
+  if (required && json_array_get_length (array) == 0)
+    problem (self, XINZHI_CORPUS_ERROR_VALUE, mpath, _("must not be empty"));
+
+  return g_strv_builder_end (builder);
+}
+
+static gboolean
+valid_id (const char *id)
+{
+  if (!g_ascii_islower (id[0]) && !g_ascii_isdigit (id[0]))
+    return FALSE;
+
+  for (const char *p = id; *p; p++)
+    if (!g_ascii_islower (*p) && !g_ascii_isdigit (*p) && *p != '-')
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Reads an object's "id", checks its form and uniqueness within @ids, and returns it. */
+static const char *
+get_id (Loader     *self,
+        JsonObject *object,
+        const char *path,
+        GHashTable *ids,
+        const char *kind)
+{
+  const char *id = get_string (self, object, path, "id", TRUE);
+  g_autofree char *mpath = member_path (path, "id");
+
+  if (id == NULL)
+    return NULL;
+
+  if (!valid_id (id))
+    {
+      problem (self, XINZHI_CORPUS_ERROR_VALUE, mpath,
+               _("“%s” is not a valid id (lower-case letters, digits and “-”)"), id);
+      return NULL;
+    }
+
+  if (g_hash_table_contains (ids, id))
+    {
+      /* Translators: the second %s is a kind of object: document, person, … */
+      problem (self, XINZHI_CORPUS_ERROR_DUPLICATE_ID, mpath,
+               _("the id “%s” is already used by another %s"), id, kind);
+      return NULL;
+    }
+
+  return id;
+}
+
+static gboolean
+get_date (Loader     *self,
+          JsonObject *object,
+          const char *path,
+          const char *member,
+          gboolean    required,
+          XinzhiDate *date)
+{
+  const char *text = get_string (self, object, path, member, required);
+
+  *date = (XinzhiDate) { 0 };
+  if (text == NULL)
+    return FALSE;
+
+  if (!xinzhi_date_parse (text, date))
+    {
+      g_autofree char *mpath = member_path (path, member);
+
+      problem (self, XINZHI_CORPUS_ERROR_DATE, mpath,
+               _("“%s” is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD that exists"),
+               text);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* ---------------------------------------------------------------------------------- */
+/* Matching terms in text                                                              */
+/* ---------------------------------------------------------------------------------- */
+
+/* Whether @c belongs to a word of an alphabetic script: a letter or digit that is not
+ * a wide (CJK) character.  Chinese text has no spaces, so it has no word boundaries. */
+static gboolean
+is_word_char (gunichar c)
+{
+  return g_unichar_isalnum (c) && !g_unichar_iswide (c);
+}
+
+/**
+ * xinzhi_text_find_term:
+ * @text: the text
+ * @lower_text: @text with ASCII letters lowered (same length, same offsets)
+ * @lower_term: the term with ASCII letters lowered
+ * @from: where to start looking, a byte offset
+ * @start: (out): the byte offset of the match
+ * @end: (out): the byte offset just past it
+ *
+ * Finds the next match of a term, ignoring ASCII case; where the term starts or ends
+ * with a letter or digit of an alphabetic script, only at a word boundary there.
+ *
+ * Returns: whether there is a match
+ */
+gboolean
+xinzhi_text_find_term (const char *text,
+                       const char *lower_text,
+                       const char *lower_term,
+                       gsize       from,
+                       gsize      *start,
+                       gsize      *end)
+{
+  gsize term_len = strlen (lower_term);
+  gboolean bound_start, bound_end;
+  const char *p = lower_text + from;
+
+  if (term_len == 0)
+    return FALSE;
+
+  bound_start = is_word_char (g_utf8_get_char (lower_term));
+  bound_end = is_word_char (g_utf8_get_char (g_utf8_prev_char (lower_term + term_len)));
+
+  while ((p = strstr (p, lower_term)) != NULL)
+    {
+      gsize s = p - lower_text;
+      gsize e = s + term_len;
+      gboolean ok = TRUE;
+
+      if (bound_start && s > 0 &&
+          is_word_char (g_utf8_get_char (g_utf8_prev_char (text + s))))
+        ok = FALSE;
+      if (ok && bound_end && text[e] != '\0' && is_word_char (g_utf8_get_char (text + e)))
+        ok = FALSE;
+
+      if (ok)
+        {
+          *start = s;
+          *end = e;
+          return TRUE;
+        }
+
+      p = g_utf8_next_char (p);
+    }
+
+  return FALSE;
+}
+
+typedef struct
+{
+  guint paragraph;
+  gsize start;
+  gsize end;
+} Match;
+
+static int
+compare_matches (gconstpointer a,
+                 gconstpointer b)
+{
+  const Match *ma = a, *mb = b;
+
+  if (ma->paragraph != mb->paragraph)
+    return ma->paragraph < mb->paragraph ? -1 : 1;
+  if (ma->start != mb->start)
+    return ma->start < mb->start ? -1 : 1;
+  /* The longer first, so that it wins an overlap. */
+  if (ma->end != mb->end)
+    return ma->end > mb->end ? -1 : 1;
+  return 0;
+}
+
+static GPtrArray *
+lowered_paragraphs (Loader         *self,
+                    XinzhiDocument *document)
+{
+  GPtrArray *lowered = g_hash_table_lookup (self->lowered, document);
+
+  if (lowered == NULL)
+    {
+      lowered = g_ptr_array_new_with_free_func (g_free);
+      for (guint i = 0; i < document->paragraphs->len; i++)
+        g_ptr_array_add (lowered,
+                         g_ascii_strdown (g_array_index (document->paragraphs, XinzhiParagraph, i).text, -1));
+      g_hash_table_insert (self->lowered, document, lowered);
+    }
+
+  return lowered;
+}
+
+/* Finds every match of any of @terms in @document, without overlaps: where two
+ * overlap, the one that starts first, or the longer, wins. */
+static GArray *
+match_terms (Loader             *self,
+             XinzhiDocument     *document,
+             const char * const *terms)
+{
+  GPtrArray *lowered = lowered_paragraphs (self, document);
+  g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (Match));
+  GArray *kept = g_array_new (FALSE, FALSE, sizeof (Match));
+
+  for (guint t = 0; terms && terms[t]; t++)
+    {
+      g_autofree char *term = g_ascii_strdown (terms[t], -1);
+
+      for (guint i = 0; i < lowered->len; i++)
+        {
+          const char *text = g_array_index (document->paragraphs, XinzhiParagraph, i).text;
+          gsize from = 0, start, end;
+
+          while (xinzhi_text_find_term (text, g_ptr_array_index (lowered, i), term,
+                                        from, &start, &end))
+            {
+              g_array_append_val (all, ((Match) { i, start, end }));
+              from = end;
+            }
+        }
+    }
+
+  g_array_sort (all, compare_matches);
+  for (guint i = 0; i < all->len; i++)
+    {
+      const Match *m = &g_array_index (all, Match, i);
+      const Match *last = kept->len ? &g_array_index (kept, Match, kept->len - 1) : NULL;
+
+      if (last && last->paragraph == m->paragraph && m->start < last->end)
+        continue;
+      g_array_append_val (kept, *m);
+    }
+
+  return kept;
+}
+
+/* Finds @needle verbatim in one of the document's paragraphs. */
+static gboolean
+find_in_document (XinzhiDocument *document,
+                  const char     *needle,
+                  guint          *paragraph,
+                  gsize          *start)
+{
+  for (guint i = 0; i < document->paragraphs->len; i++)
+    {
+      const char *text = g_array_index (document->paragraphs, XinzhiParagraph, i).text;
+      const char *found = strstr (text, needle);
+
+      if (found)
+        {
+          if (paragraph)
+            *paragraph = i;
+          if (start)
+            *start = found - text;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* ---------------------------------------------------------------------------------- */
+/* Date evidence                                                                       */
+/* ---------------------------------------------------------------------------------- */
+
+/* Checks the date_text / date_estimated / date_note rules for an object whose date(s)
+ * are known to @precision; @found tells whether date_text occurs where it must. */
+static void
+check_date_evidence (Loader              *self,
+                     JsonObject          *object,
+                     const char          *path,
+                     XinzhiDatePrecision  precision,
+                     gboolean             estimated,
+                     const char          *date_text,
+                     const char          *date_note,
+                     gboolean             found,
+                     const char          *where)
+{
+  g_autofree char *text_path = member_path (path, "date_text");
+
+  if (estimated)
+    {
+      if (date_note == NULL && !json_object_has_member (object, "date_note"))
+        problem (self, XINZHI_CORPUS_ERROR_MISSING, path,
+                 _("an estimated date needs a “date_note” giving the reason"));
+      if (date_text != NULL)
+        problem (self, XINZHI_CORPUS_ERROR_DATE, text_path,
+                 _("an estimated date has no “date_text”: the text does not state it"));
+      return;
+    }
+
+  if (date_text == NULL)
+    {
+      if (!json_object_has_member (object, "date_text"))
+        problem (self, XINZHI_CORPUS_ERROR_MISSING, path,
+                 _("missing “date_text”, the words of the text that state the date "
+                   "(or “date_estimated”: true with a “date_note”)"));
+      return;
+    }
+
+  if (!found)
+    {
+      /* Translators: %s is "the document" or "the cited paragraphs" */
+      problem (self, XINZHI_CORPUS_ERROR_NOT_IN_TEXT, text_path,
+               _("“%s” is not found verbatim in %s"), date_text, where);
+      return;
+    }
+
+  if (xinzhi_date_text_precision (date_text) == XINZHI_DATE_PRECISION_NONE)
+    problem (self, XINZHI_CORPUS_ERROR_DATE, text_path,
+             _("“%s” states no date"), date_text);
+  else if (xinzhi_date_text_precision (date_text) < precision)
+    problem (self, XINZHI_CORPUS_ERROR_DATE, text_path,
+             _("the date is given to the %s, but “%s” states it only to the %s"),
+             xinzhi_date_precision_name (precision), date_text,
+             xinzhi_date_precision_name (xinzhi_date_text_precision (date_text)));
+}
+
+/* ---------------------------------------------------------------------------------- */
+/* Reading each kind                                                                   */
+/* ---------------------------------------------------------------------------------- */
+
+static const char * const group_members[] = { "id", "name", "name_zh", NULL };
+
+static void
+read_groups (Loader    *self,
+             JsonArray *array)
+{
+  for (guint i = 0; array && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *path = index_path ("$.groups", i);
+      JsonObject *object = as_object (self, json_array_get_element (array, i), path);
+      const char *id, *name, *name_zh;
+      Group *group;
+
+      if (object == NULL)
+        continue;
+      check_members (self, object, path, group_members);
+      id = get_id (self, object, path, self->group_ids, _("group"));
+      name = get_string (self, object, path, "name", TRUE);
+      name_zh = get_string (self, object, path, "name_zh", TRUE);
+      if (id == NULL || name == NULL || name_zh == NULL)
+        continue;
+
+      group = g_new0 (Group, 1);
+      group->id = g_strdup (id);
+      group->name = g_strdup (name);
+      group->name_zh = g_strdup (name_zh);
+      group->position = self->groups->len;
+      g_ptr_array_add (self->groups, group);
+      g_hash_table_insert (self->group_ids, group->id, group);
+    }
+}
+
+static const char * const paragraph_members[] = { "text", "kind", "date", NULL };
+static const char * const paragraph_kinds[] = { "body", "heading", "dateline", "caption", "credit", NULL };
+
+static void
+read_paragraphs (Loader         *self,
+                 XinzhiDocument *document,
+                 JsonArray      *array,
+                 const char     *path)
+{
+  gboolean has_body = FALSE;
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *ppath = index_path (path, i);
+      JsonObject *object = as_object (self, json_array_get_element (array, i), ppath);
+      XinzhiParagraph paragraph = { 0 };
+      const char *text = NULL, *kind = NULL;
+
+      if (object != NULL)
+        {
+          check_members (self, object, ppath, paragraph_members);
+          text = get_string (self, object, ppath, "text", TRUE);
+          kind = get_string (self, object, ppath, "kind", FALSE);
+          get_date (self, object, ppath, "date", FALSE, &paragraph.date);
+        }
+
+
+      if (kind != NULL)
+        {
+          guint k;
+
+          for (k = 0; paragraph_kinds[k]; k++)
+            if (g_str_equal (kind, paragraph_kinds[k]))
+              break;
+          if (paragraph_kinds[k] == NULL)
+            {
+              g_autofree char *kpath = member_path (ppath, "kind");
+
+              problem (self, XINZHI_CORPUS_ERROR_VALUE, kpath,
+                       _("“%s” is not a paragraph kind (body, heading, dateline, caption, credit)"),
+                       kind);
+            }
+          else
+            paragraph.kind = (XinzhiParagraphKind) k;
+        }
+
+      /* A paragraph in error still takes its place, so that references to the
+       * paragraphs after it keep their meaning. */
+      if (text == NULL)
+        text = "";
+      if (paragraph.kind == XINZHI_PARAGRAPH_BODY)
+        has_body = TRUE;
+
+      paragraph.text = g_strdup (text);
+      g_array_append_val (document->paragraphs, paragraph);
+    }
+
+  if (!has_body)
+    problem (self, XINZHI_CORPUS_ERROR_VALUE, path, _("a document needs at least one body paragraph"));
+}
+
+static const char * const document_members[] = {
+  "id", "title", "outlet", "outlet_note", "byline", "date", "date_text", "date_estimated",
+  "date_note", "url", "language", "paragraphs", NULL
+};
+
+static void
+read_documents (Loader    *self,
+                JsonArray *array)
+{
+  for (guint i = 0; array && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *path = index_path ("$.documents", i);
+      JsonObject *object = as_object (self, json_array_get_element (array, i), path);
+      g_autoptr(XinzhiDocument) document = NULL;
+      const char *id, *title, *url, *date_text, *language;
+      JsonArray *paragraphs;
+      gboolean has_date;
+      gboolean found = FALSE;
+
+      if (object == NULL)
+        continue;
+
+      check_members (self, object, path, document_members);
+      document = g_object_new (XINZHI_TYPE_DOCUMENT, NULL);
+      id = get_id (self, object, path, self->document_ids, _("document"));
+      title = get_string (self, object, path, "title", TRUE);
+      document->outlet = g_strdup (get_string (self, object, path, "outlet", FALSE));
+      document->outlet_note = g_strdup (get_string (self, object, path, "outlet_note", FALSE));
+      document->byline = get_strv (self, object, path, "byline", FALSE);
+      has_date = get_date (self, object, path, "date", TRUE, &document->date);
+      date_text = get_string (self, object, path, "date_text", FALSE);
+      document->date_estimated = get_boolean (self, object, path, "date_estimated");
+      document->date_note = g_strdup (get_string (self, object, path, "date_note", FALSE));
+      url = get_string (self, object, path, "url", FALSE);
+      language = get_string (self, object, path, "language", FALSE);
+      document->language = g_strdup (language ? language : "en");
+      paragraphs = get_array (self, object, path, "paragraphs", TRUE);
+
+      if (url != NULL)
+        {
+          g_autofree char *scheme = g_uri_parse_scheme (url);
+
+          if (scheme == NULL ||
+              (g_ascii_strcasecmp (scheme, "http") != 0 && g_ascii_strcasecmp (scheme, "https") != 0) ||
+              !g_uri_is_valid (url, G_URI_FLAGS_NONE, NULL))
+            {
+              g_autofree char *upath = member_path (path, "url");
+
+              problem (self, XINZHI_CORPUS_ERROR_VALUE, upath,
+                       _("“%s” is not an http or https address"), url);
+              url = NULL;
+            }
+        }
+      document->url = g_strdup (url);
+
+      if (paragraphs != NULL)
+        {
+          g_autofree char *ppath = member_path (path, "paragraphs");
+
+          read_paragraphs (self, document, paragraphs, ppath);
+        }
+
+      if (date_text != NULL)
+        found = find_in_document (document, date_text, NULL, NULL) ||
+                (url != NULL && strstr (url, date_text) != NULL) ||
+                (title != NULL && strstr (title, date_text) != NULL);
+      if (has_date)
+        check_date_evidence (self, object, path, document->date.precision,
+                             document->date_estimated, date_text, document->date_note,
+                             found, _("the document"));
+
+      if (id == NULL || title == NULL)
+        continue;
+
+      document->id = g_strdup (id);
+      document->title = g_strdup (title);
+      g_hash_table_insert (self->document_ids, document->id, document);
+      g_list_store_append (self->documents, document);
+    }
+}
+
+/* Looks up a reference in @ids, reporting a dangling one. */
+static gpointer
+resolve (Loader     *self,
+         GHashTable *ids,
+         const char *id,
+         const char *path,
+         const char *kind)
+{
+  gpointer object;
+
+  if (id == NULL)
+    return NULL;
+
+  object = g_hash_table_lookup (ids, id);
+  if (object == NULL)
+    /* Translators: the first %s is a kind of object: document, person, … */
+    problem (self, XINZHI_CORPUS_ERROR_DANGLING_REFERENCE, path,
+             _("there is no %s with the id “%s”"), kind, id);
+
+  return object;
+}
+
+static const char * const role_members[] = { "text", "document", NULL };
+static const char * const person_members[] = { "id", "name", "name_zh", "variants", "roles", NULL };
+
+static gboolean
+occurs_in_corpus (Loader     *self,
+                  const char *text)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->documents)); i++)
+    {
+      g_autoptr(XinzhiDocument) document = g_list_model_get_item (G_LIST_MODEL (self->documents), i);
+
+      if (find_in_document (document, text, NULL, NULL))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+read_people (Loader    *self,
+             JsonArray *array)
+{
+  for (guint i = 0; array && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *path = index_path ("$.people", i);
+      JsonObject *object = as_object (self, json_array_get_element (array, i), path);
+      g_autoptr(XinzhiPerson) person = NULL;
+      g_autofree char *vpath = NULL;
+      g_autofree char *rpath = NULL;
+      const char *id, *name;
+      JsonArray *roles;
+
+      if (object == NULL)
+        continue;
+
+      check_members (self, object, path, person_members);
+      person = g_object_new (XINZHI_TYPE_PERSON, NULL);
+      id = get_id (self, object, path, self->person_ids, _("person"));
+      name = get_string (self, object, path, "name", TRUE);
+      person->name_zh = g_strdup (get_string (self, object, path, "name_zh", FALSE));
+      person->variants = get_strv (self, object, path, "variants", FALSE);
+      roles = get_array (self, object, path, "roles", FALSE);
+
+      vpath = member_path (path, "variants");
+      for (guint v = 0; person->variants && person->variants[v]; v++)
+        {
+          if (!occurs_in_corpus (self, person->variants[v]))
+            {
+              g_autofree char *ipath = index_path (vpath, v);
+
+              problem (self, XINZHI_CORPUS_ERROR_NOT_IN_TEXT, ipath,
+                       _("the variant “%s” occurs in no document"), person->variants[v]);
+            }
+        }
+
+      rpath = member_path (path, "roles");
+      for (guint r = 0; roles && r < json_array_get_length (roles); r++)
+        {
+          g_autofree char *ipath = index_path (rpath, r);
+          g_autofree char *dpath = member_path (ipath, "document");
+          JsonObject *robject = as_object (self, json_array_get_element (roles, r), ipath);
+          XinzhiDocument *document;
+          const char *text;
+
+          if (robject == NULL)
+            continue;
+          check_members (self, robject, ipath, role_members);
+          text = get_string (self, robject, ipath, "text", TRUE);
+          document = resolve (self, self->document_ids,
+                              get_string (self, robject, ipath, "document", TRUE),
+                              dpath, _("document"));
+          if (text == NULL || document == NULL)
+            continue;
+
+          if (!find_in_document (document, text, NULL, NULL))
+            {
+              g_autofree char *tpath = member_path (ipath, "text");
+
+              problem (self, XINZHI_CORPUS_ERROR_NOT_IN_TEXT, tpath,
+                       _("not found verbatim in document “%s”"), document->id);
+              continue;
+            }
+
+          g_array_append_val (person->roles, ((XinzhiRole) { g_strdup (text), g_object_ref (document) }));
+        }
+
+      if (id == NULL || name == NULL)
+        continue;
+
+      person->id = g_strdup (id);
+      person->name = g_strdup (name);
+      g_hash_table_insert (self->person_ids, person->id, person);
+      g_list_store_append (self->people, person);
+    }
+}
+
+static const char * const sector_members[] = { "id", "name", "name_zh", "group", "terms", NULL };
+
+static void
+read_sectors (Loader    *self,
+              JsonArray *array)
+{
+  for (guint i = 0; array && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *path = index_path ("$.sectors", i);
+      g_autofree char *gpath = member_path (path, "group");
+      JsonObject *object = as_object (self, json_array_get_element (array, i), path);
+      g_autoptr(XinzhiSector) sector = NULL;
+      const char *id, *name, *name_zh;
+      Group *group;
+
+      if (object == NULL)
+        continue;
+
+      check_members (self, object, path, sector_members);
+      sector = g_object_new (XINZHI_TYPE_SECTOR, NULL);
+      id = get_id (self, object, path, self->sector_ids, _("sector"));
+      name = get_string (self, object, path, "name", TRUE);
+      name_zh = get_string (self, object, path, "name_zh", TRUE);
+      group = resolve (self, self->group_ids, get_string (self, object, path, "group", TRUE),
+                       gpath, _("group"));
+      sector->terms = get_strv (self, object, path, "terms", TRUE);
+
+      if (id == NULL || name == NULL || name_zh == NULL || group == NULL ||
+          sector->terms == NULL || sector->terms[0] == NULL)
+        continue;
+
+      sector->id = g_strdup (id);
+      sector->name = g_strdup (name);
+      sector->name_zh = g_strdup (name_zh);
+      sector->group_id = g_strdup (group->id);
+      sector->group_name = g_strdup (group->name);
+      sector->group_name_zh = g_strdup (group->name_zh);
+      sector->group_position = group->position;
+      g_hash_table_insert (self->sector_ids, sector->id, sector);
+      g_list_store_append (self->sectors, sector);
+    }
+}
+
+static const char * const source_members[] = { "document", "paragraph", NULL };
+static const char * const event_members[] = {
+  "id", "title", "title_zh", "summary", "kind", "date", "start", "end", "date_text",
+  "date_estimated", "date_note", "sources", "people", NULL
+};
+
+static void
+read_event_sources (Loader      *self,
+                    XinzhiEvent *event,
+                    JsonArray   *sources,
+                    const char  *path)
+{
+  for (guint s = 0; s < json_array_get_length (sources); s++)
+    {
+      g_autofree char *spath = index_path (path, s);
+      g_autofree char *dpath = member_path (spath, "document");
+      g_autofree char *ppath = member_path (spath, "paragraph");
+      JsonObject *object = as_object (self, json_array_get_element (sources, s), spath);
+      XinzhiDocument *document;
+      JsonNode *pnode;
+      gint64 paragraph;
+
+      if (object == NULL)
+        continue;
+      check_members (self, object, spath, source_members);
+      document = resolve (self, self->document_ids,
+                          get_string (self, object, spath, "document", TRUE),
+                          dpath, _("document"));
+      pnode = get_member (self, object, spath, "paragraph", TRUE);
+      if (pnode == NULL)
+        continue;
+      if (!JSON_NODE_HOLDS_VALUE (pnode) || json_node_get_value_type (pnode) != G_TYPE_INT64)
+        {
+          problem (self, XINZHI_CORPUS_ERROR_TYPE, ppath,
+                   _("expected a whole number, found %s"), node_type_name (pnode));
+          continue;
+        }
+      if (document == NULL)
+        continue;
+
+      paragraph = json_node_get_int (pnode);
+      if (paragraph < 0 || paragraph >= document->paragraphs->len)
+        {
+          problem (self, XINZHI_CORPUS_ERROR_DANGLING_REFERENCE, ppath,
+                   _("document “%s” has no paragraph %" G_GINT64_FORMAT " (it has %u)"),
+                   document->id, paragraph, document->paragraphs->len);
+          continue;
+        }
+
+      g_ptr_array_add (event->source_documents, g_object_ref (document));
+      g_array_append_val (event->source_paragraphs, ((guint) { paragraph }));
+    }
+
+  if (json_array_get_length (sources) == 0)
+    problem (self, XINZHI_CORPUS_ERROR_VALUE, path, _("an event needs at least one source"));
+}
+
+static void
+read_events (Loader    *self,
+             JsonArray *array)
+{
+  for (guint i = 0; array && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *path = index_path ("$.events", i);
+      g_autofree char *people_path = member_path (path, "people");
+      JsonObject *object = as_object (self, json_array_get_element (array, i), path);
+      g_autoptr(XinzhiEvent) event = NULL;
+      g_auto(GStrv) people = NULL;
+      const char *id, *title, *summary, *kind, *date_text;
+      JsonArray *sources;
+      gboolean has_date = FALSE;
+
+      if (object == NULL)
+        continue;
+
+      check_members (self, object, path, event_members);
+      event = g_object_new (XINZHI_TYPE_EVENT, NULL);
+      id = get_id (self, object, path, self->event_ids, _("event"));
+      title = get_string (self, object, path, "title", TRUE);
+      event->title_zh = g_strdup (get_string (self, object, path, "title_zh", FALSE));
+      summary = get_string (self, object, path, "summary", TRUE);
+      kind = get_string (self, object, path, "kind", FALSE);
+      date_text = get_string (self, object, path, "date_text", FALSE);
+      event->date_estimated = get_boolean (self, object, path, "date_estimated");
+      event->date_note = g_strdup (get_string (self, object, path, "date_note", FALSE));
+      sources = get_array (self, object, path, "sources", TRUE);
+      people = get_strv (self, object, path, "people", FALSE);
+
+      if (kind != NULL)
+        {
+          if (g_str_equal (kind, "period"))
+            event->kind = XINZHI_EVENT_KIND_PERIOD;
+          else if (!g_str_equal (kind, "event"))
+            {
+              g_autofree char *kpath = member_path (path, "kind");
+
+              problem (self, XINZHI_CORPUS_ERROR_VALUE, kpath,
+                       _("“%s” is not an event kind (event, period)"), kind);
+            }
+        }
+
+      if (json_object_has_member (object, "date"))
+        {
+          if (json_object_has_member (object, "start") || json_object_has_member (object, "end"))
+            problem (self, XINZHI_CORPUS_ERROR_FORMAT, path,
+                     _("give either “date” or “start” and “end”, not both"));
+          else if (get_date (self, object, path, "date", TRUE, &event->start))
+            {
+              event->end = event->start;
+              has_date = TRUE;
+            }
+        }
+      else if (json_object_has_member (object, "start") || json_object_has_member (object, "end"))
+        {
+          gboolean has_start = get_date (self, object, path, "start", TRUE, &event->start);
+          gboolean has_end = get_date (self, object, path, "end", TRUE, &event->end);
+
+          if (has_start && has_end)
+            {
+              if (xinzhi_date_last_day (&event->end) < xinzhi_date_first_day (&event->start))
+                {
+                  g_autofree char *epath = member_path (path, "end");
+                  g_autofree char *start = xinzhi_date_to_iso (&event->start);
+                  g_autofree char *end = xinzhi_date_to_iso (&event->end);
+
+                  problem (self, XINZHI_CORPUS_ERROR_DATE, epath,
+                           _("the range ends (%s) before it starts (%s)"), end, start);
+                }
+              else
+                has_date = TRUE;
+            }
+        }
+      else
+        problem (self, XINZHI_CORPUS_ERROR_MISSING, path,
+                 _("missing required member “date” (or “start” and “end”)"));
+
+      if (sources != NULL)
+        {
+          g_autofree char *spath = member_path (path, "sources");
+
+          read_event_sources (self, event, sources, spath);
+        }
+
+      if (has_date)
+        {
+          gboolean found = FALSE;
+
+          for (guint s = 0; date_text && s < event->source_documents->len; s++)
+            {
+              XinzhiDocument *document = g_ptr_array_index (event->source_documents, s);
+              guint p = g_array_index (event->source_paragraphs, guint, s);
+
+              if (strstr (g_array_index (document->paragraphs, XinzhiParagraph, p).text, date_text))
+                found = TRUE;
+            }
+
+          check_date_evidence (self, object, path,
+                               MAX (event->start.precision, event->end.precision),
+                               event->date_estimated, date_text, event->date_note,
+                               found, _("the cited paragraphs"));
+        }
+
+      for (guint p = 0; people && people[p]; p++)
+        {
+          g_autofree char *ppath = index_path (people_path, p);
+          XinzhiPerson *person = resolve (self, self->person_ids, people[p], ppath, _("person"));
+
+          if (person)
+            g_list_store_append (event->people, person);
+        }
+
+      if (id == NULL || title == NULL || summary == NULL)
+        continue;
+
+      event->id = g_strdup (id);
+      event->title = g_strdup (title);
+      event->summary = g_strdup (summary);
+      g_hash_table_insert (self->event_ids, event->id, event);
+      g_list_store_append (self->events, event);
+    }
+}
+
+static const char * const quote_members[] = { "id", "person", "document", "kind", "text", "events", NULL };
+
+static void
+read_quotes (Loader    *self,
+             JsonArray *array)
+{
+  for (guint i = 0; array && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *path = index_path ("$.quotes", i);
+      g_autofree char *ppath = member_path (path, "person");
+      g_autofree char *dpath = member_path (path, "document");
+      g_autofree char *epath = member_path (path, "events");
+      JsonObject *object = as_object (self, json_array_get_element (array, i), path);
+      g_autoptr(XinzhiQuote) quote = NULL;
+      g_auto(GStrv) events = NULL;
+      XinzhiPerson *person;
+      XinzhiDocument *document;
+      const char *id, *kind, *text;
+      gsize start = 0;
+
+      if (object == NULL)
+        continue;
+
+      check_members (self, object, path, quote_members);
+      quote = g_object_new (XINZHI_TYPE_QUOTE, NULL);
+      id = get_id (self, object, path, self->quote_ids, _("quote"));
+      person = resolve (self, self->person_ids, get_string (self, object, path, "person", TRUE),
+                        ppath, _("person"));
+      document = resolve (self, self->document_ids,
+                          get_string (self, object, path, "document", TRUE),
+                          dpath, _("document"));
+      kind = get_string (self, object, path, "kind", TRUE);
+      text = get_string (self, object, path, "text", TRUE);
+      events = get_strv (self, object, path, "events", FALSE);
+
+      if (kind != NULL)
+        {
+          if (g_str_equal (kind, "direct"))
+            quote->kind = XINZHI_QUOTE_DIRECT;
+          else if (g_str_equal (kind, "paraphrase"))
+            quote->kind = XINZHI_QUOTE_PARAPHRASE;
+          else
+            {
+              g_autofree char *kpath = member_path (path, "kind");
+
+              problem (self, XINZHI_CORPUS_ERROR_VALUE, kpath,
+                       _("“%s” is not a quote kind (direct, paraphrase)"), kind);
+              kind = NULL;
+            }
+        }
+
+      if (text != NULL && document != NULL &&
+          !find_in_document (document, text, &quote->paragraph, &start))
+        {
+          g_autofree char *tpath = member_path (path, "text");
+
+          problem (self, XINZHI_CORPUS_ERROR_NOT_IN_TEXT, tpath,
+                   _("not found verbatim in document “%s”"), document->id);
+          text = NULL;
+        }
+
+      for (guint e = 0; events && events[e]; e++)
+        {
+          g_autofree char *ipath = index_path (epath, e);
+          XinzhiEvent *event = resolve (self, self->event_ids, events[e], ipath, _("event"));
+
+          if (event)
+            g_list_store_append (quote->events, event);
+        }
+
+      if (id == NULL || person == NULL || document == NULL || kind == NULL || text == NULL)
+        continue;
+
+      quote->id = g_strdup (id);
+      quote->person = g_object_ref (person);
+      quote->document = g_object_ref (document);
+      quote->text = g_strdup (text);
+      quote->start = start;
+      quote->end = start + strlen (text);
+      g_hash_table_insert (self->quote_ids, quote->id, quote);
+      g_list_store_append (self->quotes, quote);
+    }
+}
+
+/* ---------------------------------------------------------------------------------- */
+/* Deriving                                                                            */
+/* ---------------------------------------------------------------------------------- */
+
+static int
+compare_mentions (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
+{
+  XinzhiMention *ma = (XinzhiMention *) a, *mb = (XinzhiMention *) b;
+  XinzhiDocument *da = xinzhi_mention_get_document (ma);
+  XinzhiDocument *db = xinzhi_mention_get_document (mb);
+  int by_date;
+
+  if (da != db)
+    {
+      by_date = xinzhi_date_compare (&da->date, &db->date);
+      if (by_date != 0)
+        return by_date;
+      return g_strcmp0 (da->id, db->id);
+    }
+  if (xinzhi_mention_get_paragraph (ma) != xinzhi_mention_get_paragraph (mb))
+    return xinzhi_mention_get_paragraph (ma) < xinzhi_mention_get_paragraph (mb) ? -1 : 1;
+  if (xinzhi_mention_get_start (ma) != xinzhi_mention_get_start (mb))
+    return xinzhi_mention_get_start (ma) < xinzhi_mention_get_start (mb) ? -1 : 1;
+  return 0;
+}
+
+static int
+compare_quotes_in_text (gconstpointer a,
+                        gconstpointer b,
+                        gpointer      user_data)
+{
+  const XinzhiQuote *qa = a, *qb = b;
+
+  if (qa->paragraph != qb->paragraph)
+    return qa->paragraph < qb->paragraph ? -1 : 1;
+  return qa->start < qb->start ? -1 : qa->start > qb->start;
+}
+
+static int
+compare_events (gconstpointer a,
+                gconstpointer b,
+                gpointer      user_data)
+{
+  return xinzhi_date_compare (&((XinzhiEvent *) a)->start, &((XinzhiEvent *) b)->start);
+}
+
+static gboolean
+store_contains (GListStore *store,
+                gpointer    item)
+{
+  return g_list_store_find (store, item, NULL);
+}
+
+static void
+add_unique (GListStore *store,
+            gpointer    item)
+{
+  if (!store_contains (store, item))
+    g_list_store_append (store, item);
+}
+
+static void
+derive (Loader *self)
+{
+  GListModel *documents = G_LIST_MODEL (self->documents);
+  GListModel *sectors = G_LIST_MODEL (self->sectors);
+  GListModel *people = G_LIST_MODEL (self->people);
+  GListModel *events = G_LIST_MODEL (self->events);
+  GListModel *quotes = G_LIST_MODEL (self->quotes);
+  guint n_documents = g_list_model_get_n_items (documents);
+
+  /* Sector mentions. */
+  for (guint s = 0; s < g_list_model_get_n_items (sectors); s++)
+    {
+      g_autoptr(XinzhiSector) sector = g_list_model_get_item (sectors, s);
+
+      for (guint d = 0; d < n_documents; d++)
+        {
+          g_autoptr(XinzhiDocument) document = g_list_model_get_item (documents, d);
+          g_autoptr(GArray) matches = match_terms (self, document, (const char * const *) sector->terms);
+
+          for (guint m = 0; m < matches->len; m++)
+            {
+              const Match *match = &g_array_index (matches, Match, m);
+              g_autoptr(XinzhiMention) mention =
+                xinzhi_mention_new (document, match->paragraph, match->start, match->end, sector, NULL);
+
+              g_list_store_append (sector->mentions, mention);
+              g_list_store_append (document->mentions, mention);
+            }
+
+          if (matches->len > 0)
+            {
+              sector->n_documents++;
+              g_list_store_append (document->sectors, sector);
+              if (sector->first_mention.precision == XINZHI_DATE_PRECISION_NONE ||
+                  xinzhi_date_compare (&document->date, &sector->first_mention) < 0)
+                sector->first_mention = document->date;
+            }
+        }
+
+      if (sector->n_documents == 0)
+        {
+          g_autofree char *path = index_path ("$.sectors", s);
+
+          problem (self, XINZHI_CORPUS_ERROR_NOT_IN_TEXT, path,
+                   _("no term of sector “%s” occurs in any document"), sector->id);
+        }
+
+      g_list_store_sort (sector->mentions, compare_mentions, NULL);
+    }
+
+  /* Person mentions: the name and its variants. */
+  for (guint p = 0; p < g_list_model_get_n_items (people); p++)
+    {
+      g_autoptr(XinzhiPerson) person = g_list_model_get_item (people, p);
+      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+      g_auto(GStrv) names = NULL;
+
+      g_strv_builder_add (builder, person->name);
+      if (person->name_zh)
+        g_strv_builder_add (builder, person->name_zh);
+      if (person->variants)
+        g_strv_builder_addv (builder, (const char **) person->variants);
+      names = g_strv_builder_end (builder);
+
+      for (guint d = 0; d < n_documents; d++)
+        {
+          g_autoptr(XinzhiDocument) document = g_list_model_get_item (documents, d);
+          g_autoptr(GArray) matches = match_terms (self, document, (const char * const *) names);
+
+          for (guint m = 0; m < matches->len; m++)
+            {
+              const Match *match = &g_array_index (matches, Match, m);
+              g_autoptr(XinzhiMention) mention =
+                xinzhi_mention_new (document, match->paragraph, match->start, match->end, NULL, person);
+
+              g_list_store_append (person->mentions, mention);
+              g_list_store_append (document->mentions, mention);
+            }
+          if (matches->len > 0)
+            add_unique (document->people, person);
+        }
+
+      for (guint r = 0; r < person->roles->len; r++)
+        add_unique (g_array_index (person->roles, XinzhiRole, r).document->people, person);
+
+      g_list_store_sort (person->mentions, compare_mentions, NULL);
+    }
+
+  /* Quotes: by speaker, by document, by event. */
+  for (guint q = 0; q < g_list_model_get_n_items (quotes); q++)
+    {
+      g_autoptr(XinzhiQuote) quote = g_list_model_get_item (quotes, q);
+
+      g_list_store_append (quote->person->quotes, quote);
+      g_list_store_append (quote->document->quotes, quote);
+      add_unique (quote->document->people, quote->person);
+      for (guint e = 0; e < g_list_model_get_n_items (G_LIST_MODEL (quote->events)); e++)
+        {
+          g_autoptr(XinzhiEvent) event = g_list_model_get_item (G_LIST_MODEL (quote->events), e);
+
+          g_list_store_append (event->quotes, quote);
+        }
+    }
+
+  /* Events: their documents, and the sectors their source paragraphs name. */
+  for (guint e = 0; e < g_list_model_get_n_items (events); e++)
+    {
+      g_autoptr(XinzhiEvent) event = g_list_model_get_item (events, e);
+
+      for (guint s = 0; s < event->source_documents->len; s++)
+        {
+          XinzhiDocument *document = g_ptr_array_index (event->source_documents, s);
+          guint paragraph = g_array_index (event->source_paragraphs, guint, s);
+
+          add_unique (document->events, event);
+          for (guint m = 0; m < g_list_model_get_n_items (G_LIST_MODEL (document->mentions)); m++)
+            {
+              g_autoptr(XinzhiMention) mention = g_list_model_get_item (G_LIST_MODEL (document->mentions), m);
+
+              if (xinzhi_mention_get_sector (mention) &&
+                  xinzhi_mention_get_paragraph (mention) == paragraph)
+                add_unique (event->sectors, xinzhi_mention_get_sector (mention));
+            }
+        }
+    }
+
+  for (guint d = 0; d < n_documents; d++)
+    {
+      g_autoptr(XinzhiDocument) document = g_list_model_get_item (documents, d);
+
+      g_list_store_sort (document->mentions, compare_mentions, NULL);
+      g_list_store_sort (document->quotes, compare_quotes_in_text, NULL);
+      g_list_store_sort (document->events, compare_events, NULL);
+    }
+}
+
+/* ---------------------------------------------------------------------------------- */
+/* Before parsing                                                                      */
+/* ---------------------------------------------------------------------------------- */
+
+static void
+line_and_column (const char *data,
+                 gsize       offset,
+                 guint      *line,
+                 guint      *column)
+{
+  *line = 1;
+  *column = 1;
+  for (gsize i = 0; i < offset; i++)
+    {
+      if (data[i] == '\n')
+        {
+          (*line)++;
+          *column = 1;
+        }
+      else if (((guchar) data[i] & 0xC0) != 0x80)
+        (*column)++;
+    }
+}
+
+/* Checks encoding and nesting before the JSON parser sees the data. */
+static gboolean
+check_raw (Loader     *self,
+           const char *data,
+           gsize       size)
+{
+  const char *end = NULL;
+  const char *nul;
+  guint line, column;
+  guint depth = 0;
+  gboolean in_string = FALSE;
+
+  if (size == 0)
+    {
+      problem (self, XINZHI_CORPUS_ERROR_SYNTAX, NULL, _("the file is empty"));
+      return FALSE;
+    }
+
+  if (size > MAX_SIZE)
+    {
+      problem (self, XINZHI_CORPUS_ERROR_LIMIT, NULL,
+               _("the file is %" G_GSIZE_FORMAT " MiB; corpora larger than %" G_GSIZE_FORMAT " MiB are not read"),
+               size / (1024 * 1024), MAX_SIZE / (1024 * 1024));
+      return FALSE;
+    }
+
+  nul = memchr (data, '\0', size);
+  if (!g_utf8_validate_len (data, nul ? (gsize) (nul - data) : size, &end))
+    {
+      line_and_column (data, end - data, &line, &column);
+      problem (self, XINZHI_CORPUS_ERROR_ENCODING, NULL,
+               _("%u:%u: the file is not valid UTF-8 (byte 0x%02X at offset %" G_GSIZE_FORMAT ")"),
+               line, column, (guchar) *end, (gsize) (end - data));
+      return FALSE;
+    }
+  if (nul)
+    {
+      line_and_column (data, nul - data, &line, &column);
+      problem (self, XINZHI_CORPUS_ERROR_ENCODING, NULL,
+               _("%u:%u: the file contains a NUL byte (offset %" G_GSIZE_FORMAT ")"),
+               line, column, (gsize) (nul - data));
+      return FALSE;
+    }
+
+  for (gsize i = 0; i < size; i++)
+    {
+      char c = data[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if (c == '{' || c == '[')
+        {
+          if (++depth > MAX_DEPTH)
+            {
+              line_and_column (data, i, &line, &column);
+              problem (self, XINZHI_CORPUS_ERROR_LIMIT, NULL,
+                       _("%u:%u: JSON nested deeper than %u levels"), line, column, MAX_DEPTH);
+              return FALSE;
+            }
+        }
+      else if ((c == '}' || c == ']') && depth > 0)
+        depth--;
+    }
+
+  return TRUE;
+}
+
+/* ---------------------------------------------------------------------------------- */
+/* Entry point                                                                         */
+/* ---------------------------------------------------------------------------------- */
+
+static const char * const top_members[] = {
+  "format", "version", "title", "groups", "documents", "people", "sectors", "events",
+  "quotes", NULL
+};
+
+static void
+loader_clear (Loader *self)
+{
+  g_clear_pointer (&self->problems, g_ptr_array_unref);
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->lowered, g_hash_table_unref);
+  g_clear_pointer (&self->group_ids, g_hash_table_unref);
+  g_clear_pointer (&self->groups, g_ptr_array_unref);
+  g_clear_pointer (&self->document_ids, g_hash_table_unref);
+  g_clear_pointer (&self->person_ids, g_hash_table_unref);
+  g_clear_pointer (&self->sector_ids, g_hash_table_unref);
+  g_clear_pointer (&self->event_ids, g_hash_table_unref);
+  g_clear_pointer (&self->quote_ids, g_hash_table_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Loader, loader_clear)
+
+/* Breaks the reference cycles among the objects of a list. */
+static void
+unlink_all (GListStore *store,
+            void      (*unlink) (gpointer))
+{
+  if (store == NULL)
+    return;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (store)); i++)
+    {
+      g_autoptr(GObject) object = g_list_model_get_item (G_LIST_MODEL (store), i);
+
+      unlink (object);
+    }
+}
+
+void
+xinzhi_corpus_contents_clear (XinzhiCorpusContents *contents)
+{
+  unlink_all (contents->documents, (void (*) (gpointer)) xinzhi_document_unlink);
+  unlink_all (contents->people, (void (*) (gpointer)) xinzhi_person_unlink);
+  unlink_all (contents->sectors, (void (*) (gpointer)) xinzhi_sector_unlink);
+  unlink_all (contents->events, (void (*) (gpointer)) xinzhi_event_unlink);
+  unlink_all (contents->quotes, (void (*) (gpointer)) xinzhi_quote_unlink);
+  g_clear_pointer (&contents->title, g_free);
+  g_clear_object (&contents->documents);
+  g_clear_object (&contents->people);
+  g_clear_object (&contents->sectors);
+  g_clear_object (&contents->events);
+  g_clear_object (&contents->quotes);
+  g_clear_pointer (&contents->document_ids, g_hash_table_unref);
+  g_clear_pointer (&contents->person_ids, g_hash_table_unref);
+  g_clear_pointer (&contents->sector_ids, g_hash_table_unref);
+  g_clear_pointer (&contents->event_ids, g_hash_table_unref);
+  g_clear_pointer (&contents->quote_ids, g_hash_table_unref);
+}
+
+/* Rewrites json-glib's "<data>:3:14: Parse error: …" as "NAME: 3:14: …". */
+static void
+report_syntax_error (Loader *self,
+                     GError *error)
+{
+  const char *message = error->message;
+  const char *rest;
+
+  if (g_str_has_prefix (message, "<data>:"))
+    message += strlen ("<data>:");
+  rest = strstr (message, ": Parse error: ");
+  if (rest)
+    {
+      g_autofree char *place = g_strndup (message, rest - message);
+
+      problem (self, XINZHI_CORPUS_ERROR_SYNTAX, NULL, _("%s: invalid JSON: %s"),
+               place, rest + strlen (": Parse error: "));
+    }
+  else
+    problem (self, XINZHI_CORPUS_ERROR_SYNTAX, NULL, _("invalid JSON: %s"), message);
+}
+
+/**
+ * xinzhi_corpus_load:
+ * @bytes: the file's contents
+ * @name: the file's name, for messages
+ * @contents: (out caller-allocates): the corpus, when it loads
+ * @error: every problem found, one a line, when it does not
+ *
+ * Returns: whether the corpus loaded; on failure @contents is left empty
+ */
+gboolean
+xinzhi_corpus_load (GBytes                *bytes,
+                    const char            *name,
+                    XinzhiCorpusContents  *contents,
+                    GError               **error)
+{
+  g_auto(Loader) self = { 0 };
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *summary = NULL;
+  XinzhiCorpusContents result = { 0 };
+  JsonObject *root;
+  JsonNode *version;
+  const char *format;
+  const char *data;
+  gsize size;
+
+  self.name = name;
+  self.problems = g_ptr_array_new_with_free_func (g_free);
+  self.groups = g_ptr_array_new_with_free_func (group_free);
+  self.group_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  self.document_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  self.person_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  self.sector_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  self.event_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  self.quote_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  self.lowered = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  result.documents = self.documents = g_list_store_new (XINZHI_TYPE_DOCUMENT);
+  result.people = self.people = g_list_store_new (XINZHI_TYPE_PERSON);
+  result.sectors = self.sectors = g_list_store_new (XINZHI_TYPE_SECTOR);
+  result.events = self.events = g_list_store_new (XINZHI_TYPE_EVENT);
+  result.quotes = self.quotes = g_list_store_new (XINZHI_TYPE_QUOTE);
+
+  data = g_bytes_get_data (bytes, &size);
+  if (!check_raw (&self, data, size))
+    goto failed;
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data, size, &local_error))
+    {
+      report_syntax_error (&self, local_error);
+      goto failed;
+    }
+
+  if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    {
+      problem (&self, XINZHI_CORPUS_ERROR_FORMAT, "$",
+               _("expected an object at the top level, found %s"),
+               node_type_name (json_parser_get_root (parser)));
+      goto failed;
+    }
+  root = json_node_get_object (json_parser_get_root (parser));
+
+  /* Format and version first: a file of another format or a newer version is not read
+   * any further, so it gets one clear message rather than a list of consequences. */
+  format = get_string (&self, root, "$", "format", TRUE);
+  if (format == NULL)
+    goto failed;
+  if (!g_str_equal (format, "xinzhi-corpus"))
+    {
+      problem (&self, XINZHI_CORPUS_ERROR_FORMAT, "$.format",
+               _("“%s” is not a Xinzhi corpus (expected “xinzhi-corpus”)"), format);
+      goto failed;
+    }
+  version = get_member (&self, root, "$", "version", TRUE);
+  if (version == NULL)
+    goto failed;
+  if (!JSON_NODE_HOLDS_VALUE (version) || json_node_get_value_type (version) != G_TYPE_INT64)
+    {
+      problem (&self, XINZHI_CORPUS_ERROR_TYPE, "$.version",
+               _("expected a whole number, found %s"), node_type_name (version));
+      goto failed;
+    }
+  if (json_node_get_int (version) != XINZHI_CORPUS_FORMAT_VERSION)
+    {
+      problem (&self, XINZHI_CORPUS_ERROR_VERSION, "$.version",
+               _("format version %" G_GINT64_FORMAT " is not supported; this version of Xinzhi reads version %d"),
+               json_node_get_int (version), XINZHI_CORPUS_FORMAT_VERSION);
+      goto failed;
+    }
+
+  check_members (&self, root, "$", top_members);
+  result.title = g_strdup (get_string (&self, root, "$", "title", TRUE));
+
+  read_groups (&self, get_array (&self, root, "$", "groups", TRUE));
+  read_documents (&self, get_array (&self, root, "$", "documents", TRUE));
+  read_people (&self, get_array (&self, root, "$", "people", TRUE));
+  read_sectors (&self, get_array (&self, root, "$", "sectors", TRUE));
+  read_events (&self, get_array (&self, root, "$", "events", TRUE));
+  read_quotes (&self, get_array (&self, root, "$", "quotes", TRUE));
+
+  if (self.n_problems == 0)
+    derive (&self);
+
+  if (self.n_problems > 0)
+    goto failed;
+
+  result.document_ids = g_steal_pointer (&self.document_ids);
+  result.person_ids = g_steal_pointer (&self.person_ids);
+  result.sector_ids = g_steal_pointer (&self.sector_ids);
+  result.event_ids = g_steal_pointer (&self.event_ids);
+  result.quote_ids = g_steal_pointer (&self.quote_ids);
+  *contents = result;
+  return TRUE;
+
+failed:
+  if (self.n_problems > self.problems->len)
+    g_ptr_array_add (self.problems,
+                     g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                   "%s: … and %u more problem",
+                                                   "%s: … and %u more problems",
+                                                   self.n_problems - self.problems->len),
+                                      name, self.n_problems - self.problems->len));
+  g_ptr_array_add (self.problems, NULL);
+  summary = g_strjoinv ("\n", (char **) self.problems->pdata);
+  g_set_error_literal (error, XINZHI_CORPUS_ERROR, self.first_code, summary);
+  xinzhi_corpus_contents_clear (&result);
+  return FALSE;
+}

@@ -1,0 +1,297 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "xinzhi-model-private.h"
+
+/**
+ * XinzhiCorpus:
+ *
+ * The corpus: documents, people, sectors, events and quotes, with what is derived from
+ * them.  It is created whole from a corpus file or not at all, and does not change
+ * afterwards; every view of the app reads from it.
+ */
+struct _XinzhiCorpus
+{
+  GObject               parent_instance;
+
+  char                 *name;
+  XinzhiCorpusContents  contents;
+};
+
+G_DEFINE_FINAL_TYPE (XinzhiCorpus, xinzhi_corpus, G_TYPE_OBJECT)
+G_DEFINE_QUARK (xinzhi-corpus-error-quark, xinzhi_corpus_error)
+
+enum {
+  PROP_0,
+  PROP_NAME,
+  PROP_TITLE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+xinzhi_corpus_dispose (GObject *object)
+{
+  XinzhiCorpus *self = XINZHI_CORPUS (object);
+
+  xinzhi_corpus_contents_clear (&self->contents);
+
+  G_OBJECT_CLASS (xinzhi_corpus_parent_class)->dispose (object);
+}
+
+static void
+xinzhi_corpus_finalize (GObject *object)
+{
+  XinzhiCorpus *self = XINZHI_CORPUS (object);
+
+  g_free (self->name);
+
+  G_OBJECT_CLASS (xinzhi_corpus_parent_class)->finalize (object);
+}
+
+static void
+xinzhi_corpus_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  XinzhiCorpus *self = XINZHI_CORPUS (object);
+
+  switch (prop_id)
+    {
+    case PROP_NAME:
+      g_value_set_string (value, self->name);
+      break;
+    case PROP_TITLE:
+      g_value_set_string (value, self->contents.title);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+xinzhi_corpus_class_init (XinzhiCorpusClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = xinzhi_corpus_dispose;
+  object_class->finalize = xinzhi_corpus_finalize;
+  object_class->get_property = xinzhi_corpus_get_property;
+
+  /**
+   * XinzhiCorpus:name:
+   *
+   * Where the corpus came from: a file name, for messages.
+   */
+  properties[PROP_NAME] =
+    g_param_spec_string ("name", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+xinzhi_corpus_init (XinzhiCorpus *self)
+{
+}
+
+/**
+ * xinzhi_corpus_new_from_bytes:
+ * @bytes: a corpus file's contents
+ * @name: the file's name, used in messages
+ * @error: return location for a #XINZHI_CORPUS_ERROR listing every problem, one a line
+ *
+ * Returns: (transfer full) (nullable): the corpus, or %NULL if the file breaks a rule
+ *   of docs/corpus-format.md
+ */
+XinzhiCorpus *
+xinzhi_corpus_new_from_bytes (GBytes      *bytes,
+                              const char  *name,
+                              GError     **error)
+{
+  XinzhiCorpusContents contents = { 0 };
+  XinzhiCorpus *self;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!xinzhi_corpus_load (bytes, name, &contents, error))
+    return NULL;
+
+  self = g_object_new (XINZHI_TYPE_CORPUS, NULL);
+  self->name = g_strdup (name);
+  self->contents = contents;
+
+  return self;
+}
+
+/**
+ * xinzhi_corpus_new_from_file:
+ * @file: a corpus file
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #XINZHI_CORPUS_ERROR
+ *
+ * Returns: (transfer full) (nullable): the corpus, or %NULL
+ */
+XinzhiCorpus *
+xinzhi_corpus_new_from_file (GFile         *file,
+                             GCancellable  *cancellable,
+                             GError       **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  name = g_file_get_parse_name (file);
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE, G_FILE_QUERY_INFO_NONE,
+                            cancellable, &local_error);
+  if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_READ,
+                   _("%s: is a folder, not a corpus file"), name);
+      return NULL;
+    }
+
+  g_clear_error (&local_error);
+  bytes = g_file_load_bytes (file, cancellable, NULL, &local_error);
+  if (bytes == NULL)
+    {
+      g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_READ,
+                   _("%s: cannot be read: %s"), name, local_error->message);
+      return NULL;
+    }
+
+  return xinzhi_corpus_new_from_bytes (bytes, name, error);
+}
+
+/**
+ * xinzhi_corpus_new_builtin:
+ *
+ * Loads the corpus that ships with the app, from the application's resources.
+ *
+ * Returns: (transfer full) (nullable): the built-in corpus
+ */
+XinzhiCorpus *
+xinzhi_corpus_new_builtin (GError **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  bytes = g_resources_lookup_data (RESOURCE_BASE "/corpus/xinzhi-corpus.json",
+                                   G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (bytes == NULL)
+    return NULL;
+
+  return xinzhi_corpus_new_from_bytes (bytes, _("Built-in corpus"), error);
+}
+
+const char *
+xinzhi_corpus_get_name (XinzhiCorpus *self)
+{
+  g_return_val_if_fail (XINZHI_IS_CORPUS (self), NULL);
+  return self->name;
+}
+
+const char *
+xinzhi_corpus_get_title (XinzhiCorpus *self)
+{
+  g_return_val_if_fail (XINZHI_IS_CORPUS (self), NULL);
+  return self->contents.title;
+}
+
+/**
+ * xinzhi_corpus_get_documents:
+ *
+ * Returns: (transfer none): the documents, in file order
+ */
+GListModel *
+xinzhi_corpus_get_documents (XinzhiCorpus *self)
+{
+  g_return_val_if_fail (XINZHI_IS_CORPUS (self), NULL);
+  return G_LIST_MODEL (self->contents.documents);
+}
+
+GListModel *
+xinzhi_corpus_get_people (XinzhiCorpus *self)
+{
+  g_return_val_if_fail (XINZHI_IS_CORPUS (self), NULL);
+  return G_LIST_MODEL (self->contents.people);
+}
+
+GListModel *
+xinzhi_corpus_get_sectors (XinzhiCorpus *self)
+{
+  g_return_val_if_fail (XINZHI_IS_CORPUS (self), NULL);
+  return G_LIST_MODEL (self->contents.sectors);
+}
+
+GListModel *
+xinzhi_corpus_get_events (XinzhiCorpus *self)
+{
+  g_return_val_if_fail (XINZHI_IS_CORPUS (self), NULL);
+  return G_LIST_MODEL (self->contents.events);
+}
+
+GListModel *
+xinzhi_corpus_get_quotes (XinzhiCorpus *self)
+{
+  g_return_val_if_fail (XINZHI_IS_CORPUS (self), NULL);
+  return G_LIST_MODEL (self->contents.quotes);
+}
+
+XinzhiDocument *
+xinzhi_corpus_lookup_document (XinzhiCorpus *self,
+                               const char   *id)
+{
+  g_return_val_if_fail (XINZHI_IS_CORPUS (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  return g_hash_table_lookup (self->contents.document_ids, id);
+}
+
+XinzhiPerson *
+xinzhi_corpus_lookup_person (XinzhiCorpus *self,
+                             const char   *id)
+{
+  g_return_val_if_fail (XINZHI_IS_CORPUS (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  return g_hash_table_lookup (self->contents.person_ids, id);
+}
+
+XinzhiSector *
+xinzhi_corpus_lookup_sector (XinzhiCorpus *self,
+                             const char   *id)
+{
+  g_return_val_if_fail (XINZHI_IS_CORPUS (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  return g_hash_table_lookup (self->contents.sector_ids, id);
+}
+
+XinzhiEvent *
+xinzhi_corpus_lookup_event (XinzhiCorpus *self,
+                            const char   *id)
+{
+  g_return_val_if_fail (XINZHI_IS_CORPUS (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  return g_hash_table_lookup (self->contents.event_ids, id);
+}
+
+XinzhiQuote *
+xinzhi_corpus_lookup_quote (XinzhiCorpus *self,
+                            const char   *id)
+{
+  g_return_val_if_fail (XINZHI_IS_CORPUS (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  return g_hash_table_lookup (self->contents.quote_ids, id);
+}

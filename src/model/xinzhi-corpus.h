@@ -1,0 +1,83 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "xinzhi-document.h"
+#include "xinzhi-event.h"
+#include "xinzhi-mention.h"
+#include "xinzhi-person.h"
+#include "xinzhi-quote.h"
+#include "xinzhi-sector.h"
+
+G_BEGIN_DECLS
+
+#define XINZHI_CORPUS_FORMAT_VERSION 1
+#define XINZHI_CORPUS_ERROR (xinzhi_corpus_error_quark ())
+
+/**
+ * XinzhiCorpusError:
+ * @XINZHI_CORPUS_ERROR_READ: the file could not be read
+ * @XINZHI_CORPUS_ERROR_ENCODING: the file is not valid UTF-8, or holds a NUL byte
+ * @XINZHI_CORPUS_ERROR_SYNTAX: the file is not valid JSON
+ * @XINZHI_CORPUS_ERROR_FORMAT: the file is JSON but not a Xinzhi corpus
+ * @XINZHI_CORPUS_ERROR_VERSION: the format version is not one this build reads
+ * @XINZHI_CORPUS_ERROR_MISSING: a required member is missing
+ * @XINZHI_CORPUS_ERROR_TYPE: a member has the wrong JSON type
+ * @XINZHI_CORPUS_ERROR_VALUE: a member has a value the format does not allow
+ * @XINZHI_CORPUS_ERROR_DUPLICATE_ID: an id is used twice within its kind
+ * @XINZHI_CORPUS_ERROR_DANGLING_REFERENCE: a reference names no existing object
+ * @XINZHI_CORPUS_ERROR_NOT_IN_TEXT: a quote, role or date is not found in its text
+ * @XINZHI_CORPUS_ERROR_DATE: a date is invalid, reversed or more precise than its source
+ * @XINZHI_CORPUS_ERROR_LIMIT: the file exceeds a size or nesting limit
+ */
+typedef enum
+{
+  XINZHI_CORPUS_ERROR_READ,
+  XINZHI_CORPUS_ERROR_ENCODING,
+  XINZHI_CORPUS_ERROR_SYNTAX,
+  XINZHI_CORPUS_ERROR_FORMAT,
+  XINZHI_CORPUS_ERROR_VERSION,
+  XINZHI_CORPUS_ERROR_MISSING,
+  XINZHI_CORPUS_ERROR_TYPE,
+  XINZHI_CORPUS_ERROR_VALUE,
+  XINZHI_CORPUS_ERROR_DUPLICATE_ID,
+  XINZHI_CORPUS_ERROR_DANGLING_REFERENCE,
+  XINZHI_CORPUS_ERROR_NOT_IN_TEXT,
+  XINZHI_CORPUS_ERROR_DATE,
+  XINZHI_CORPUS_ERROR_LIMIT,
+} XinzhiCorpusError;
+
+#define XINZHI_TYPE_CORPUS (xinzhi_corpus_get_type ())
+
+G_DECLARE_FINAL_TYPE (XinzhiCorpus, xinzhi_corpus, XINZHI, CORPUS, GObject)
+
+GQuark          xinzhi_corpus_error_quark     (void);
+
+XinzhiCorpus   *xinzhi_corpus_new_from_bytes  (GBytes        *bytes,
+                                               const char    *name,
+                                               GError       **error);
+XinzhiCorpus   *xinzhi_corpus_new_from_file   (GFile         *file,
+                                               GCancellable  *cancellable,
+                                               GError       **error);
+XinzhiCorpus   *xinzhi_corpus_new_builtin     (GError       **error);
+
+const char     *xinzhi_corpus_get_name        (XinzhiCorpus  *self);
+const char     *xinzhi_corpus_get_title       (XinzhiCorpus  *self);
+GListModel     *xinzhi_corpus_get_documents   (XinzhiCorpus  *self);
+GListModel     *xinzhi_corpus_get_people      (XinzhiCorpus  *self);
+GListModel     *xinzhi_corpus_get_sectors     (XinzhiCorpus  *self);
+GListModel     *xinzhi_corpus_get_events      (XinzhiCorpus  *self);
+GListModel     *xinzhi_corpus_get_quotes      (XinzhiCorpus  *self);
+XinzhiDocument *xinzhi_corpus_lookup_document (XinzhiCorpus  *self,
+                                               const char    *id);
+XinzhiPerson   *xinzhi_corpus_lookup_person   (XinzhiCorpus  *self,
+                                               const char    *id);
+XinzhiSector   *xinzhi_corpus_lookup_sector   (XinzhiCorpus  *self,
+                                               const char    *id);
+XinzhiEvent    *xinzhi_corpus_lookup_event    (XinzhiCorpus  *self,
+                                               const char    *id);
+XinzhiQuote    *xinzhi_corpus_lookup_quote    (XinzhiCorpus  *self,
+                                               const char    *id);
+
+G_END_DECLS

@@ -1,0 +1,47 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/**
+ * XinzhiDatePrecision:
+ *
+ * How precisely the corpus knows a date.  The precision is the form the date was
+ * written in: `2023` is a year, `2023-09` a month, `2023-09-07` a day.
+ */
+typedef enum
+{
+  XINZHI_DATE_PRECISION_NONE,
+  XINZHI_DATE_PRECISION_YEAR,
+  XINZHI_DATE_PRECISION_MONTH,
+  XINZHI_DATE_PRECISION_DAY,
+} XinzhiDatePrecision;
+
+/**
+ * XinzhiDate:
+ *
+ * A calendar date known to a given precision.  Fields finer than the precision are 0.
+ * A plain value type: copy it by assignment.
+ */
+typedef struct
+{
+  guint16             year;
+  guint8              month;
+  guint8              day;
+  XinzhiDatePrecision precision;
+} XinzhiDate;
+
+gboolean             xinzhi_date_parse          (const char          *text,
+                                                 XinzhiDate          *date);
+char                *xinzhi_date_to_iso         (const XinzhiDate    *date);
+char                *xinzhi_date_format         (const XinzhiDate    *date);
+int                  xinzhi_date_compare        (const XinzhiDate    *a,
+                                                 const XinzhiDate    *b);
+guint32              xinzhi_date_first_day      (const XinzhiDate    *date);
+guint32              xinzhi_date_last_day       (const XinzhiDate    *date);
+const char          *xinzhi_date_precision_name (XinzhiDatePrecision  precision);
+XinzhiDatePrecision  xinzhi_date_text_precision (const char          *text);
+
+G_END_DECLS

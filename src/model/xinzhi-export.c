@@ -1,0 +1,337 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * Exports one kind of object of a corpus as JSON or CSV: a table with one row per
+ * object.  Multi-valued cells are JSON arrays, or values joined with "; " in CSV.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+
+#include "xinzhi-export.h"
+
+typedef struct
+{
+  const char *name;
+  GStrv       values;     /* one value, or several for a list cell */
+  gboolean    is_list;
+} Cell;
+
+typedef void (*RowFunc) (GObject *object, GArray *cells);
+
+static void
+cell (GArray     *cells,
+      const char *name,
+      const char *value)
+{
+  const char *values[] = { value ? value : "", NULL };
+  Cell c = { name, g_strdupv ((char **) values), FALSE };
+
+  g_array_append_val (cells, c);
+}
+
+static void
+cell_take (GArray     *cells,
+           const char *name,
+           char       *value)
+{
+  cell (cells, name, value);
+  g_free (value);
+}
+
+static void
+cell_uint (GArray     *cells,
+           const char *name,
+           guint       value)
+{
+  cell_take (cells, name, g_strdup_printf ("%u", value));
+}
+
+static void
+cell_list (GArray     *cells,
+           const char *name,
+           GStrv       values)
+{
+  Cell c = { name, values, TRUE };
+
+  g_array_append_val (cells, c);
+}
+
+/* The ids of the objects of @model, as a list. */
+static GStrv
+ids_of (GListModel *model)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) object = g_list_model_get_item (model, i);
+      g_autofree char *id = NULL;
+
+      g_object_get (object, "id", &id, NULL);
+      g_strv_builder_add (builder, id);
+    }
+
+  return g_strv_builder_end (builder);
+}
+
+static void
+clear_cell (gpointer data)
+{
+  g_strfreev (((Cell *) data)->values);
+}
+
+static void
+document_row (GObject *object,
+              GArray  *cells)
+{
+  XinzhiDocument *document = XINZHI_DOCUMENT (object);
+
+  cell (cells, "id", xinzhi_document_get_id (document));
+  cell (cells, "title", xinzhi_document_get_title (document));
+  cell (cells, "outlet", xinzhi_document_get_outlet (document));
+  cell_take (cells, "date", xinzhi_date_to_iso (xinzhi_document_get_date (document)));
+  cell (cells, "date_precision", xinzhi_date_precision_name (xinzhi_document_get_date (document)->precision));
+  cell (cells, "date_estimated", xinzhi_document_get_date_estimated (document) ? "true" : "false");
+  cell (cells, "url", xinzhi_document_get_url (document));
+  cell_list (cells, "byline", g_strdupv ((char **) xinzhi_document_get_byline (document)));
+  cell_uint (cells, "paragraphs", xinzhi_document_get_n_paragraphs (document));
+  cell_list (cells, "sectors", ids_of (xinzhi_document_get_sectors (document)));
+  cell_list (cells, "people", ids_of (xinzhi_document_get_people (document)));
+  cell_list (cells, "events", ids_of (xinzhi_document_get_events (document)));
+}
+
+static void
+person_row (GObject *object,
+            GArray  *cells)
+{
+  XinzhiPerson *person = XINZHI_PERSON (object);
+  g_autoptr(GStrvBuilder) roles = g_strv_builder_new ();
+
+  for (guint i = 0; i < xinzhi_person_get_n_roles (person); i++)
+    {
+      XinzhiDocument *document;
+      const char *role = xinzhi_person_get_role (person, i, &document);
+
+      g_strv_builder_take (roles, g_strdup_printf ("%s (%s)", role, xinzhi_document_get_id (document)));
+    }
+
+  cell (cells, "id", xinzhi_person_get_id (person));
+  cell (cells, "name", xinzhi_person_get_name (person));
+  cell (cells, "name_zh", xinzhi_person_get_name_zh (person));
+  cell_list (cells, "variants", g_strdupv ((char **) xinzhi_person_get_variants (person)));
+  cell_list (cells, "roles", g_strv_builder_end (roles));
+  cell_list (cells, "quotes", ids_of (xinzhi_person_get_quotes (person)));
+  cell_uint (cells, "mentions", g_list_model_get_n_items (xinzhi_person_get_mentions (person)));
+}
+
+static void
+sector_row (GObject *object,
+            GArray  *cells)
+{
+  XinzhiSector *sector = XINZHI_SECTOR (object);
+
+  cell (cells, "id", xinzhi_sector_get_id (sector));
+  cell (cells, "name", xinzhi_sector_get_name (sector));
+  cell (cells, "name_zh", xinzhi_sector_get_name_zh (sector));
+  cell (cells, "group", xinzhi_sector_get_group_id (sector));
+  cell_list (cells, "terms", g_strdupv ((char **) xinzhi_sector_get_terms (sector)));
+  cell_uint (cells, "mentions", xinzhi_sector_get_n_mentions (sector));
+  cell_uint (cells, "documents", xinzhi_sector_get_n_documents (sector));
+  cell_take (cells, "first_mention", xinzhi_date_to_iso (xinzhi_sector_get_first_mention (sector)));
+}
+
+static void
+event_row (GObject *object,
+           GArray  *cells)
+{
+  XinzhiEvent *event = XINZHI_EVENT (object);
+  g_autoptr(GStrvBuilder) sources = g_strv_builder_new ();
+
+  for (guint i = 0; i < xinzhi_event_get_n_sources (event); i++)
+    {
+      guint paragraph;
+      XinzhiDocument *document = xinzhi_event_get_source (event, i, &paragraph);
+
+      g_strv_builder_take (sources, g_strdup_printf ("%s#%u", xinzhi_document_get_id (document), paragraph));
+    }
+
+  cell (cells, "id", xinzhi_event_get_id (event));
+  cell (cells, "kind", xinzhi_event_get_kind (event) == XINZHI_EVENT_KIND_PERIOD ? "period" : "event");
+  cell_take (cells, "start", xinzhi_date_to_iso (xinzhi_event_get_start (event)));
+  cell_take (cells, "end", xinzhi_date_to_iso (xinzhi_event_get_end (event)));
+  cell (cells, "date_estimated", xinzhi_event_get_date_estimated (event) ? "true" : "false");
+  cell (cells, "title", xinzhi_event_get_title (event));
+  cell (cells, "title_zh", xinzhi_event_get_title_zh (event));
+  cell (cells, "summary", xinzhi_event_get_summary (event));
+  cell_list (cells, "sources", g_strv_builder_end (sources));
+  cell_list (cells, "sectors", ids_of (xinzhi_event_get_sectors (event)));
+  cell_list (cells, "people", ids_of (xinzhi_event_get_people (event)));
+  cell_list (cells, "quotes", ids_of (xinzhi_event_get_quotes (event)));
+}
+
+static void
+quote_row (GObject *object,
+           GArray  *cells)
+{
+  XinzhiQuote *quote = XINZHI_QUOTE (object);
+  XinzhiDocument *document = xinzhi_quote_get_document (quote);
+
+  cell (cells, "id", xinzhi_quote_get_id (quote));
+  cell (cells, "person", xinzhi_person_get_id (xinzhi_quote_get_person (quote)));
+  cell (cells, "speaker", xinzhi_person_get_name (xinzhi_quote_get_person (quote)));
+  cell_take (cells, "role", xinzhi_quote_dup_role (quote));
+  cell (cells, "document", xinzhi_document_get_id (document));
+  cell (cells, "outlet", xinzhi_document_get_outlet (document));
+  cell_take (cells, "date", xinzhi_date_to_iso (xinzhi_document_get_date (document)));
+  cell (cells, "kind", xinzhi_quote_get_kind (quote) == XINZHI_QUOTE_DIRECT ? "direct" : "paraphrase");
+  cell (cells, "text", xinzhi_quote_get_text (quote));
+  cell_uint (cells, "paragraph", xinzhi_quote_get_paragraph (quote));
+  cell_list (cells, "events", ids_of (xinzhi_quote_get_events (quote)));
+}
+
+static const struct {
+  const char   *kind;
+  GListModel *(*list) (XinzhiCorpus *corpus);
+  RowFunc       row;
+} kinds[] = {
+  { "documents", xinzhi_corpus_get_documents, document_row },
+  { "people", xinzhi_corpus_get_people, person_row },
+  { "sectors", xinzhi_corpus_get_sectors, sector_row },
+  { "events", xinzhi_corpus_get_events, event_row },
+  { "quotes", xinzhi_corpus_get_quotes, quote_row },
+};
+
+/* Quotes a CSV field as RFC 4180 asks: always, doubling inner quotes. */
+static void
+append_csv_field (GString    *out,
+                  const char *value)
+{
+  g_string_append_c (out, '"');
+  for (const char *p = value; *p; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+append_csv_row (GString *out,
+                GArray  *cells,
+                gboolean header)
+{
+  for (guint i = 0; i < cells->len; i++)
+    {
+      const Cell *c = &g_array_index (cells, Cell, i);
+      g_autofree char *joined = header ? g_strdup (c->name) : g_strjoinv ("; ", c->values);
+
+      if (i > 0)
+        g_string_append_c (out, ',');
+      append_csv_field (out, joined);
+    }
+  g_string_append (out, "\r\n");
+}
+
+/**
+ * xinzhi_export:
+ * @corpus: a corpus
+ * @kind: documents, people, sectors, events or quotes
+ * @format: JSON or CSV
+ * @stream: where to write
+ * @error: return location for an error
+ *
+ * Writes one row per object of @kind.
+ *
+ * Returns: whether it succeeded
+ */
+gboolean
+xinzhi_export (XinzhiCorpus        *corpus,
+               const char          *kind,
+               XinzhiExportFormat   format,
+               GOutputStream       *stream,
+               GError             **error)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(JsonBuilder) builder = NULL;
+  GListModel *model = NULL;
+  RowFunc row = NULL;
+
+  g_return_val_if_fail (XINZHI_IS_CORPUS (corpus), FALSE);
+  g_return_val_if_fail (kind != NULL, FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    if (g_str_equal (kind, kinds[k].kind))
+      {
+        model = kinds[k].list (corpus);
+        row = kinds[k].row;
+      }
+
+  if (model == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("“%s” is not a kind to export (documents, people, sectors, events, quotes)"),
+                   kind);
+      return FALSE;
+    }
+
+  if (format == XINZHI_EXPORT_JSON)
+    {
+      builder = json_builder_new ();
+      json_builder_begin_array (builder);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) object = g_list_model_get_item (model, i);
+      g_autoptr(GArray) cells = g_array_new (FALSE, FALSE, sizeof (Cell));
+
+      g_array_set_clear_func (cells, clear_cell);
+      row (object, cells);
+
+      if (format == XINZHI_EXPORT_CSV)
+        {
+          if (i == 0)
+            append_csv_row (out, cells, TRUE);
+          append_csv_row (out, cells, FALSE);
+          continue;
+        }
+
+      json_builder_begin_object (builder);
+      for (guint c = 0; c < cells->len; c++)
+        {
+          const Cell *value = &g_array_index (cells, Cell, c);
+
+          json_builder_set_member_name (builder, value->name);
+          if (value->is_list)
+            {
+              json_builder_begin_array (builder);
+              for (guint v = 0; value->values[v]; v++)
+                json_builder_add_string_value (builder, value->values[v]);
+              json_builder_end_array (builder);
+            }
+          else
+            json_builder_add_string_value (builder, value->values[0]);
+        }
+      json_builder_end_object (builder);
+    }
+
+  if (format == XINZHI_EXPORT_JSON)
+    {
+      g_autoptr(JsonGenerator) generator = json_generator_new ();
+      g_autoptr(JsonNode) root = NULL;
+      g_autofree char *text = NULL;
+
+      json_builder_end_array (builder);
+      root = json_builder_get_root (builder);
+      json_generator_set_root (generator, root);
+      json_generator_set_pretty (generator, TRUE);
+      text = json_generator_to_data (generator, NULL);
+      g_string_append (out, text);
+      g_string_append_c (out, '\n');
+    }
+
+  return g_output_stream_write_all (stream, out->str, out->len, NULL, NULL, error);
+}

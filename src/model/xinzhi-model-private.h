@@ -1,0 +1,155 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* The instance structures of the model, shared by the classes and the corpus loader,
+ * which fills them in.  Nothing outside src/model/ includes this header.
+ *
+ * Ownership: the corpus holds a strong reference to every object.  Links between
+ * objects (a quote's person, a sector's mentions) are strong too, so a view may keep
+ * any object alive on its own; the cycles this makes are broken by
+ * xinzhi_*_unlink(), which the corpus calls on every object when it is disposed.
+ */
+
+#include "xinzhi-corpus.h"
+
+G_BEGIN_DECLS
+
+struct _XinzhiDocument
+{
+  GObject      parent_instance;
+
+  char        *id;
+  char        *title;
+  char        *outlet;
+  char        *outlet_note;
+  GStrv        byline;
+  XinzhiDate   date;
+  gboolean     date_estimated;
+  char        *date_note;
+  char        *url;
+  char        *language;
+  GArray      *paragraphs;   /* of XinzhiParagraph */
+
+  /* Derived at load time. */
+  GListStore  *mentions;     /* of XinzhiMention, in text order */
+  GListStore  *quotes;       /* of XinzhiQuote, in text order */
+  GListStore  *sectors;      /* of XinzhiSector, in corpus order */
+  GListStore  *people;       /* of XinzhiPerson, in corpus order */
+  GListStore  *events;       /* of XinzhiEvent, by date */
+};
+
+typedef struct
+{
+  char           *text;
+  XinzhiDocument *document;
+} XinzhiRole;
+
+struct _XinzhiPerson
+{
+  GObject     parent_instance;
+
+  char       *id;
+  char       *name;
+  char       *name_zh;
+  GStrv       variants;
+  GArray     *roles;         /* of XinzhiRole */
+
+  GListStore *quotes;
+  GListStore *mentions;
+};
+
+struct _XinzhiSector
+{
+  GObject     parent_instance;
+
+  char       *id;
+  char       *name;
+  char       *name_zh;
+  char       *group_id;
+  char       *group_name;
+  char       *group_name_zh;
+  guint       group_position;
+  GStrv       terms;
+
+  GListStore *mentions;
+  guint       n_documents;
+  XinzhiDate  first_mention;
+};
+
+struct _XinzhiEvent
+{
+  GObject          parent_instance;
+
+  char            *id;
+  char            *title;
+  char            *title_zh;
+  char            *summary;
+  XinzhiEventKind  kind;
+  XinzhiDate       start;
+  XinzhiDate       end;
+  gboolean         date_estimated;
+  char            *date_note;
+  GPtrArray       *source_documents; /* of XinzhiDocument */
+  GArray          *source_paragraphs; /* of guint */
+
+  GListStore      *people;
+  GListStore      *quotes;
+  GListStore      *sectors;
+};
+
+struct _XinzhiQuote
+{
+  GObject          parent_instance;
+
+  char            *id;
+  XinzhiPerson    *person;
+  XinzhiDocument  *document;
+  XinzhiQuoteKind  kind;
+  char            *text;
+  guint            paragraph;
+  guint            start;
+  guint            end;
+
+  GListStore      *events;
+};
+
+void xinzhi_document_unlink (XinzhiDocument *self);
+void xinzhi_person_unlink   (XinzhiPerson   *self);
+void xinzhi_sector_unlink   (XinzhiSector   *self);
+void xinzhi_event_unlink    (XinzhiEvent    *self);
+void xinzhi_quote_unlink    (XinzhiQuote    *self);
+
+G_END_DECLS
+
+G_BEGIN_DECLS
+
+/* Filled in by the loader (xinzhi-corpus-loader.c). */
+typedef struct
+{
+  char       *title;
+  GListStore *documents;
+  GListStore *people;
+  GListStore *sectors;
+  GListStore *events;
+  GListStore *quotes;
+  /* id → object, borrowed from the lists above */
+  GHashTable *document_ids;
+  GHashTable *person_ids;
+  GHashTable *sector_ids;
+  GHashTable *event_ids;
+  GHashTable *quote_ids;
+} XinzhiCorpusContents;
+
+void     xinzhi_corpus_contents_clear (XinzhiCorpusContents  *contents);
+gboolean xinzhi_corpus_load           (GBytes                *bytes,
+                                       const char            *name,
+                                       XinzhiCorpusContents  *contents,
+                                       GError               **error);
+gboolean xinzhi_text_find_term        (const char            *text,
+                                       const char            *lower_text,
+                                       const char            *lower_term,
+                                       gsize                  from,
+                                       gsize                 *start,
+                                       gsize                 *end);
+
+G_END_DECLS

@@ -1,0 +1,189 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "xinzhi-model-private.h"
+
+G_DEFINE_FINAL_TYPE (XinzhiQuote, xinzhi_quote, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_TEXT,
+  PROP_PERSON,
+  PROP_DOCUMENT,
+  PROP_DIRECT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+xinzhi_quote_dispose (GObject *object)
+{
+  XinzhiQuote *self = XINZHI_QUOTE (object);
+
+  g_clear_object (&self->person);
+  g_clear_object (&self->document);
+  g_clear_object (&self->events);
+
+  G_OBJECT_CLASS (xinzhi_quote_parent_class)->dispose (object);
+}
+
+static void
+xinzhi_quote_finalize (GObject *object)
+{
+  XinzhiQuote *self = XINZHI_QUOTE (object);
+
+  g_free (self->id);
+  g_free (self->text);
+
+  G_OBJECT_CLASS (xinzhi_quote_parent_class)->finalize (object);
+}
+
+static void
+xinzhi_quote_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  XinzhiQuote *self = XINZHI_QUOTE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+    case PROP_TEXT:
+      g_value_set_string (value, self->text);
+      break;
+    case PROP_PERSON:
+      g_value_set_object (value, self->person);
+      break;
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+    case PROP_DIRECT:
+      g_value_set_boolean (value, self->kind == XINZHI_QUOTE_DIRECT);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+xinzhi_quote_class_init (XinzhiQuoteClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = xinzhi_quote_dispose;
+  object_class->finalize = xinzhi_quote_finalize;
+  object_class->get_property = xinzhi_quote_get_property;
+
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TEXT] =
+    g_param_spec_string ("text", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PERSON] =
+    g_param_spec_object ("person", NULL, NULL, XINZHI_TYPE_PERSON,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, XINZHI_TYPE_DOCUMENT,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DIRECT] =
+    g_param_spec_boolean ("direct", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+xinzhi_quote_init (XinzhiQuote *self)
+{
+  self->events = g_list_store_new (XINZHI_TYPE_EVENT);
+}
+
+void
+xinzhi_quote_unlink (XinzhiQuote *self)
+{
+  g_list_store_remove_all (self->events);
+}
+
+const char *
+xinzhi_quote_get_id (XinzhiQuote *self)
+{
+  g_return_val_if_fail (XINZHI_IS_QUOTE (self), NULL);
+  return self->id;
+}
+
+XinzhiPerson *
+xinzhi_quote_get_person (XinzhiQuote *self)
+{
+  g_return_val_if_fail (XINZHI_IS_QUOTE (self), NULL);
+  return self->person;
+}
+
+XinzhiDocument *
+xinzhi_quote_get_document (XinzhiQuote *self)
+{
+  g_return_val_if_fail (XINZHI_IS_QUOTE (self), NULL);
+  return self->document;
+}
+
+XinzhiQuoteKind
+xinzhi_quote_get_kind (XinzhiQuote *self)
+{
+  g_return_val_if_fail (XINZHI_IS_QUOTE (self), XINZHI_QUOTE_DIRECT);
+  return self->kind;
+}
+
+const char *
+xinzhi_quote_get_text (XinzhiQuote *self)
+{
+  g_return_val_if_fail (XINZHI_IS_QUOTE (self), NULL);
+  return self->text;
+}
+
+guint
+xinzhi_quote_get_paragraph (XinzhiQuote *self)
+{
+  g_return_val_if_fail (XINZHI_IS_QUOTE (self), 0);
+  return self->paragraph;
+}
+
+guint
+xinzhi_quote_get_start (XinzhiQuote *self)
+{
+  g_return_val_if_fail (XINZHI_IS_QUOTE (self), 0);
+  return self->start;
+}
+
+guint
+xinzhi_quote_get_end (XinzhiQuote *self)
+{
+  g_return_val_if_fail (XINZHI_IS_QUOTE (self), 0);
+  return self->end;
+}
+
+/**
+ * xinzhi_quote_dup_role:
+ *
+ * Returns: (transfer full) (nullable): the speaker's roles as the quote's document
+ *   gives them, or %NULL
+ */
+char *
+xinzhi_quote_dup_role (XinzhiQuote *self)
+{
+  g_return_val_if_fail (XINZHI_IS_QUOTE (self), NULL);
+  return xinzhi_person_dup_role_in (self->person, self->document);
+}
+
+GListModel *
+xinzhi_quote_get_events (XinzhiQuote *self)
+{
+  g_return_val_if_fail (XINZHI_IS_QUOTE (self), NULL);
+  return G_LIST_MODEL (self->events);
+}

@@ -1,0 +1,236 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Tests of the built-in corpus: what it holds, and that all of it traces to the text. */
+#include "config.h"
+
+#include <string.h>
+
+#include "xinzhi-corpus.h"
+
+static XinzhiCorpus *
+load_builtin (void)
+{
+  g_autoptr(GError) error = NULL;
+  XinzhiCorpus *corpus = xinzhi_corpus_new_builtin (&error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (corpus);
+  return corpus;
+}
+
+static void
+test_counts (void)
+{
+  g_autoptr(XinzhiCorpus) corpus = load_builtin ();
+
+  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_documents (corpus)), ==, 5);
+  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_people (corpus)), ==, 7);
+  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_sectors (corpus)), >, 20);
+  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_events (corpus)), >=, 8);
+  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_quotes (corpus)), >=, 15);
+}
+
+/* Every paragraph is verbatim from its source article (tests/data/seeds/), and no page
+ * furniture made it into the corpus. */
+static void
+test_paragraphs_verbatim (void)
+{
+  g_autoptr(XinzhiCorpus) corpus = load_builtin ();
+  GListModel *documents = xinzhi_corpus_get_documents (corpus);
+  g_autofree char *seeds_path = g_test_build_filename (G_TEST_DIST, "data", "seeds", NULL);
+  g_autoptr(GDir) dir = g_dir_open (seeds_path, 0, NULL);
+  g_autoptr(GString) all = g_string_new (NULL);
+  const char *furniture[] = {
+    "Back To Top", "Leave a Reply", "cookie", "Contact Person", "Phone Number",
+    "Related Stories", "Search Trends", "View the original press release", "I agree",
+  };
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)))
+    {
+      g_autofree char *path = g_build_filename (seeds_path, name, NULL);
+      g_autofree char *text = NULL;
+
+      g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+      g_string_append (all, text);
+    }
+
+  for (guint d = 0; d < g_list_model_get_n_items (documents); d++)
+    {
+      g_autoptr(XinzhiDocument) document = g_list_model_get_item (documents, d);
+
+      for (guint p = 0; p < xinzhi_document_get_n_paragraphs (document); p++)
+        {
+          const XinzhiParagraph *paragraph = xinzhi_document_get_paragraph (document, p);
+
+          if (strstr (all->str, paragraph->text) == NULL)
+            g_test_fail_printf ("%s paragraph %u is not verbatim: %s",
+                                xinzhi_document_get_id (document), p, paragraph->text);
+          for (guint f = 0; f < G_N_ELEMENTS (furniture); f++)
+            if (strstr (paragraph->text, furniture[f]))
+              g_test_fail_printf ("%s paragraph %u holds page furniture “%s”",
+                                  xinzhi_document_get_id (document), p, furniture[f]);
+        }
+    }
+}
+
+/* Each quote sits in its document at the derived place, verbatim. */
+static void
+test_quotes_in_place (void)
+{
+  g_autoptr(XinzhiCorpus) corpus = load_builtin ();
+  GListModel *quotes = xinzhi_corpus_get_quotes (corpus);
+  guint direct = 0, paraphrase = 0;
+
+  for (guint q = 0; q < g_list_model_get_n_items (quotes); q++)
+    {
+      g_autoptr(XinzhiQuote) quote = g_list_model_get_item (quotes, q);
+      XinzhiDocument *document = xinzhi_quote_get_document (quote);
+      const XinzhiParagraph *paragraph = xinzhi_document_get_paragraph (document, xinzhi_quote_get_paragraph (quote));
+      const char *text = xinzhi_quote_get_text (quote);
+
+      g_assert_cmpuint (xinzhi_quote_get_end (quote) - xinzhi_quote_get_start (quote), ==, strlen (text));
+      g_assert_cmpint (strncmp (paragraph->text + xinzhi_quote_get_start (quote), text, strlen (text)), ==, 0);
+      if (xinzhi_quote_get_kind (quote) == XINZHI_QUOTE_DIRECT)
+        direct++;
+      else
+        paraphrase++;
+    }
+
+  /* The corpus has both, told apart. */
+  g_assert_cmpuint (direct, >, 0);
+  g_assert_cmpuint (paraphrase, >, 0);
+}
+
+/* "Pan Jiafeng" in one article and "Pan Jiaofeng" in another are one person, with the
+ * roles each article gives and quotes from both. */
+static void
+test_variant_spellings (void)
+{
+  g_autoptr(XinzhiCorpus) corpus = load_builtin ();
+  XinzhiPerson *pan = xinzhi_corpus_lookup_person (corpus, "pan-jiaofeng");
+  GListModel *people = xinzhi_corpus_get_people (corpus);
+  g_autoptr(GHashTable) documents = g_hash_table_new (NULL, NULL);
+  GListModel *quotes;
+  guint matching = 0;
+
+  g_assert_nonnull (pan);
+  g_assert_cmpstr (xinzhi_person_get_name (pan), ==, "Pan Jiaofeng");
+  g_assert_true (g_strv_contains (xinzhi_person_get_variants (pan), "Pan Jiafeng"));
+
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(XinzhiPerson) person = g_list_model_get_item (people, i);
+
+      if (xinzhi_person_matches_name (person, "Pan Jiafeng"))
+        {
+          g_assert_true (person == pan);
+          matching++;
+        }
+    }
+  g_assert_cmpuint (matching, ==, 1);
+
+  quotes = xinzhi_person_get_quotes (pan);
+  for (guint i = 0; i < g_list_model_get_n_items (quotes); i++)
+    {
+      g_autoptr(XinzhiQuote) quote = g_list_model_get_item (quotes, i);
+
+      g_hash_table_add (documents, xinzhi_quote_get_document (quote));
+    }
+  g_assert_true (g_hash_table_contains (documents, xinzhi_corpus_lookup_document (corpus, "two-sessions-catchphrase")));
+  g_assert_true (g_hash_table_contains (documents, xinzhi_corpus_lookup_document (corpus, "whats-new-nqpf")));
+  g_assert_cmpuint (xinzhi_person_get_n_roles (pan), >=, 2);
+}
+
+/* Mentions are derived from the terms, with offsets into the paragraph text. */
+static void
+test_mentions (void)
+{
+  g_autoptr(XinzhiCorpus) corpus = load_builtin ();
+  XinzhiSector *hydrogen = xinzhi_corpus_lookup_sector (corpus, "hydrogen-energy");
+  XinzhiDocument *explainer = xinzhi_corpus_lookup_document (corpus, "pd-two-sessions-explainer");
+  GListModel *mentions = xinzhi_sector_get_mentions (hydrogen);
+  gboolean found = FALSE;
+
+  g_assert_cmpuint (g_list_model_get_n_items (mentions), >=, 2);
+  g_assert_cmpuint (xinzhi_sector_get_n_documents (hydrogen), ==, 2);
+
+  for (guint i = 0; i < g_list_model_get_n_items (mentions); i++)
+    {
+      g_autoptr(XinzhiMention) mention = g_list_model_get_item (mentions, i);
+      g_autofree char *text = xinzhi_mention_dup_text (mention);
+
+      if (xinzhi_mention_get_document (mention) == explainer)
+        {
+          const XinzhiParagraph *paragraph = xinzhi_document_get_paragraph (explainer, xinzhi_mention_get_paragraph (mention));
+          const char *at = strstr (paragraph->text, "hydrogen power");
+
+          g_assert_cmpstr (text, ==, "hydrogen power");
+          g_assert_nonnull (at);
+          g_assert_cmpuint (xinzhi_mention_get_start (mention), ==, at - paragraph->text);
+          found = TRUE;
+        }
+    }
+  g_assert_true (found);
+
+  /* Mentions are in date order: the explainer (March 2024) before the June seminar. */
+  {
+    g_autoptr(XinzhiMention) first = g_list_model_get_item (mentions, 0);
+
+    g_assert_true (xinzhi_mention_get_document (first) == explainer);
+  }
+
+  /* The sectors a document touches are derived from the mentions. */
+  g_assert_true (g_list_store_find (G_LIST_STORE (xinzhi_document_get_sectors (explainer)), hydrogen, NULL));
+}
+
+static void
+test_events (void)
+{
+  g_autoptr(XinzhiCorpus) corpus = load_builtin ();
+  XinzhiEvent *proposal = xinzhi_corpus_lookup_event (corpus, "xi-heilongjiang-tour");
+  XinzhiEvent *seminar = xinzhi_corpus_lookup_event (corpus, "cns-seminar-2024");
+  XinzhiEvent *study = xinzhi_corpus_lookup_event (corpus, "politburo-study-session-2024");
+  g_autofree char *label = NULL;
+
+  g_assert_nonnull (proposal);
+  g_assert_cmpint (xinzhi_event_get_start (proposal)->precision, ==, XINZHI_DATE_PRECISION_MONTH);
+  g_assert_cmpuint (xinzhi_event_get_start (proposal)->year, ==, 2023);
+  g_assert_cmpuint (xinzhi_event_get_start (proposal)->month, ==, 9);
+
+  g_assert_cmpint (xinzhi_event_get_start (study)->precision, ==, XINZHI_DATE_PRECISION_DAY);
+
+  g_assert_true (xinzhi_event_is_range (seminar));
+  label = xinzhi_event_dup_date_label (seminar);
+  g_assert_cmpstr (label, ==, "17 June 2024 – 27 June 2024");
+  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_event_get_quotes (seminar)), >, 0);
+}
+
+/* Objects outlive the corpus safely, and the corpus frees everything it made. */
+static void
+test_lifetime (void)
+{
+  XinzhiCorpus *corpus = load_builtin ();
+  g_autoptr(XinzhiQuote) quote = g_list_model_get_item (xinzhi_corpus_get_quotes (corpus), 0);
+
+  g_assert_finalize_object (corpus);
+  g_assert_nonnull (xinzhi_quote_get_text (quote));
+  g_assert_finalize_object (g_steal_pointer (&quote));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/corpus/counts", test_counts);
+  g_test_add_func ("/corpus/paragraphs-verbatim", test_paragraphs_verbatim);
+  g_test_add_func ("/corpus/quotes-in-place", test_quotes_in_place);
+  g_test_add_func ("/corpus/variant-spellings", test_variant_spellings);
+  g_test_add_func ("/corpus/mentions", test_mentions);
+  g_test_add_func ("/corpus/events", test_events);
+  g_test_add_func ("/corpus/lifetime", test_lifetime);
+
+  return g_test_run ();
+}

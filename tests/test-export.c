@@ -1,0 +1,96 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+
+#include "xinzhi-export.h"
+
+static XinzhiCorpus *
+load_minimal (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "minimal.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  XinzhiCorpus *corpus = xinzhi_corpus_new_from_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return corpus;
+}
+
+static char *
+export (XinzhiCorpus       *corpus,
+        const char         *kind,
+        XinzhiExportFormat  format)
+{
+  g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (xinzhi_export (corpus, kind, format, out, &error));
+  g_assert_no_error (error);
+  g_output_stream_write_all (out, "", 1, NULL, NULL, NULL);
+  g_output_stream_close (out, NULL, NULL);
+  return g_memory_output_stream_steal_data (G_MEMORY_OUTPUT_STREAM (out));
+}
+
+static void
+test_quotes_json (void)
+{
+  g_autoptr(XinzhiCorpus) corpus = load_minimal ();
+  g_autofree char *text = export (corpus, "quotes", XINZHI_EXPORT_JSON);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *quote;
+
+  json_parser_load_from_data (parser, text, -1, &error);
+  g_assert_no_error (error);
+  quote = json_array_get_object_element (json_node_get_array (json_parser_get_root (parser)), 0);
+  g_assert_cmpstr (json_object_get_string_member (quote, "speaker"), ==, "Li Yuju");
+  g_assert_cmpstr (json_object_get_string_member (quote, "role"), ==, "deputy director of the centre");
+  g_assert_cmpstr (json_object_get_string_member (quote, "outlet"), ==, "Test Daily");
+  g_assert_cmpstr (json_object_get_string_member (quote, "kind"), ==, "direct");
+  g_assert_cmpstr (json_object_get_string_member (quote, "text"), ==, "Innovation is the core,");
+  g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (quote, "events"), 0), ==, "report");
+}
+
+static void
+test_csv_quoting (void)
+{
+  g_autoptr(XinzhiCorpus) corpus = load_minimal ();
+  g_autofree char *text = export (corpus, "documents", XINZHI_EXPORT_CSV);
+  g_auto(GStrv) lines = g_strsplit (text, "\r\n", -1);
+
+  /* Fields are always quoted, so commas in titles survive. */
+  g_assert_true (g_str_has_prefix (lines[0], "\"id\",\"title\",\"outlet\",\"date\""));
+  g_assert_true (g_str_has_prefix (lines[1], "\"doc-a\",\"A test article\",\"Test Daily\",\"2024-03-07\",\"day\",\"false\""));
+}
+
+static void
+test_every_kind (void)
+{
+  g_autoptr(XinzhiCorpus) corpus = load_minimal ();
+  const char *kinds[] = { "documents", "people", "sectors", "events", "quotes" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      g_autofree char *text = export (corpus, kinds[i], XINZHI_EXPORT_JSON);
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      g_autoptr(GError) error = NULL;
+
+      json_parser_load_from_data (parser, text, -1, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (json_array_get_length (json_node_get_array (json_parser_get_root (parser))), >=, 1);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/export/quotes-json", test_quotes_json);
+  g_test_add_func ("/export/csv-quoting", test_csv_quoting);
+  g_test_add_func ("/export/every-kind", test_every_kind);
+
+  return g_test_run ();
+}

@@ -1,0 +1,187 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "xinzhi-corpus.h"
+
+/* Every malformed file in tests/data/bad/ with the error it must produce: its code, and
+ * words the message must contain (the place and the reason). */
+static const struct {
+  const char        *file;
+  XinzhiCorpusError  code;
+  const char        *expect;
+} bad_files[] = {
+  { "empty.json", XINZHI_CORPUS_ERROR_SYNTAX, "empty.json: the file is empty" },
+  { "not-json.json", XINZHI_CORPUS_ERROR_SYNTAX, "not-json.json: 1:" },
+  { "truncated.json", XINZHI_CORPUS_ERROR_SYNTAX, ": invalid JSON: " },
+  { "top-level-array.json", XINZHI_CORPUS_ERROR_FORMAT, "$: expected an object at the top level, found an array" },
+  { "wrong-format.json", XINZHI_CORPUS_ERROR_FORMAT, "$.format: “timeline-js” is not a Xinzhi corpus" },
+  { "newer-version.json", XINZHI_CORPUS_ERROR_VERSION, "$.version: format version 2 is not supported" },
+  { "missing-title.json", XINZHI_CORPUS_ERROR_MISSING, "$: missing required member “title”" },
+  { "mistyped-documents.json", XINZHI_CORPUS_ERROR_TYPE, "$.documents: expected an array, found an object" },
+  { "mistyped-paragraph.json", XINZHI_CORPUS_ERROR_TYPE, "$.documents[0].paragraphs[1].text: expected a string, found a number" },
+  { "duplicate-id.json", XINZHI_CORPUS_ERROR_DUPLICATE_ID, "$.documents[1].id: the id “doc-a” is already used by another document" },
+  { "bad-id.json", XINZHI_CORPUS_ERROR_VALUE, "$.sectors[0].id: “Artificial Intelligence” is not a valid id" },
+  { "dangling-person.json", XINZHI_CORPUS_ERROR_DANGLING_REFERENCE, "$.quotes[0].person: there is no person with the id “nobody”" },
+  { "dangling-paragraph.json", XINZHI_CORPUS_ERROR_DANGLING_REFERENCE, "$.events[0].sources[0].paragraph: document “doc-a” has no paragraph 99" },
+  { "quote-not-in-text.json", XINZHI_CORPUS_ERROR_NOT_IN_TEXT, "$.quotes[0].text: not found verbatim in document “doc-a”" },
+  { "role-not-in-text.json", XINZHI_CORPUS_ERROR_NOT_IN_TEXT, "$.people[0].roles[0].text: not found verbatim in document “doc-a”" },
+  { "sector-not-in-text.json", XINZHI_CORPUS_ERROR_NOT_IN_TEXT, "$.sectors[1]: no term of sector “hydrogen” occurs in any document" },
+  { "impossible-date.json", XINZHI_CORPUS_ERROR_DATE, "$.documents[0].date: “2024-02-30” is not a date" },
+  { "reversed-range.json", XINZHI_CORPUS_ERROR_DATE, "$.events[0].end: the range ends (2023-12-01) before it starts (2024-03-05)" },
+  { "too-precise-date.json", XINZHI_CORPUS_ERROR_DATE, "$.events[0].date_text: the date is given to the day, but “report on March” states it only to the month" },
+  { "too-precise-document-date.json", XINZHI_CORPUS_ERROR_DATE, "$.documents[0].date_text: the date is given to the day, but “2024” states it only to the year" },
+  { "estimate-without-note.json", XINZHI_CORPUS_ERROR_MISSING, "$.documents[0]: an estimated date needs a “date_note”" },
+  { "unknown-member.json", XINZHI_CORPUS_ERROR_FORMAT, "$.events[0].summray: unknown member “summray”" },
+  { "bad-url-scheme.json", XINZHI_CORPUS_ERROR_VALUE, "$.documents[0].url: “javascript:alert(1)” is not an http or https address" },
+  { "invalid-utf8.json", XINZHI_CORPUS_ERROR_ENCODING, "invalid-utf8.json: 26:" },
+  { "nul-byte.json", XINZHI_CORPUS_ERROR_ENCODING, "nul-byte.json: 26:" },
+  { "deep-nesting.json", XINZHI_CORPUS_ERROR_LIMIT, "deep-nesting.json: 1:" },
+};
+
+static void
+test_bad_file (gconstpointer data)
+{
+  guint i = GPOINTER_TO_UINT (data);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "bad", bad_files[i].file, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(XinzhiCorpus) corpus = NULL;
+  g_autoptr(GError) error = NULL;
+
+  corpus = xinzhi_corpus_new_from_file (file, NULL, &error);
+  g_test_message ("%s", error ? error->message : "(loaded)");
+  g_assert_null (corpus);
+  g_assert_error (error, XINZHI_CORPUS_ERROR, (int) bad_files[i].code);
+  g_assert_true (g_str_has_prefix (error->message, path));
+  g_assert_nonnull (strstr (error->message, bad_files[i].expect));
+}
+
+/* Every file in tests/data/bad/ is in the table above, so none goes untested. */
+static void
+test_bad_files_listed (void)
+{
+  g_autofree char *dir_path = g_test_build_filename (G_TEST_DIST, "data", "bad", NULL);
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)))
+    {
+      gboolean listed = FALSE;
+
+      for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
+        listed |= g_str_equal (name, bad_files[i].file);
+      if (!listed)
+        g_test_fail_printf ("%s is not in the table of expected errors", name);
+      n++;
+    }
+  g_assert_cmpuint (n, ==, G_N_ELEMENTS (bad_files));
+}
+
+static void
+test_minimal (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "minimal.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(XinzhiCorpus) corpus = NULL;
+  g_autoptr(GError) error = NULL;
+  XinzhiDocument *document;
+  XinzhiSector *ai, *hydrogen;
+  g_autoptr(XinzhiMention) mention = NULL;
+  g_autofree char *text = NULL;
+
+  corpus = xinzhi_corpus_new_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (corpus);
+
+  document = xinzhi_corpus_lookup_document (corpus, "doc-a");
+  ai = xinzhi_corpus_lookup_sector (corpus, "ai");
+  hydrogen = xinzhi_corpus_lookup_sector (corpus, "hydrogen");
+  g_assert_nonnull (document);
+
+  /* "AI" twice as a word, "人工智能" once with no spaces around it; never inside "said". */
+  g_assert_cmpuint (xinzhi_sector_get_n_mentions (ai), ==, 3);
+  g_assert_cmpuint (xinzhi_sector_get_n_mentions (hydrogen), ==, 2);
+  mention = g_list_model_get_item (xinzhi_sector_get_mentions (ai), 1);
+  text = xinzhi_mention_dup_text (mention);
+  g_assert_cmpstr (text, ==, "人工智能");
+  g_assert_cmpuint (xinzhi_mention_get_paragraph (mention), ==, 4);
+  /* Byte offsets: "新质生产力 includes " is 5 × 3 + 10 bytes. */
+  g_assert_cmpuint (xinzhi_mention_get_start (mention), ==, 25);
+  g_assert_cmpuint (xinzhi_mention_get_end (mention), ==, 37);
+}
+
+static void
+test_directory (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XinzhiCorpus) corpus = xinzhi_corpus_new_from_file (file, NULL, &error);
+
+  g_assert_null (corpus);
+  g_assert_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_READ);
+  g_assert_nonnull (strstr (error->message, "is a folder"));
+}
+
+static void
+test_missing_file (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/corpus.json");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XinzhiCorpus) corpus = xinzhi_corpus_new_from_file (file, NULL, &error);
+
+  g_assert_null (corpus);
+  g_assert_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_READ);
+  g_assert_true (g_str_has_prefix (error->message, "/nonexistent/corpus.json: cannot be read"));
+}
+
+/* A file with many problems reports them all, one a line, not only the first. */
+static void
+test_every_problem (void)
+{
+  const char *json =
+    "{\"format\": \"xinzhi-corpus\", \"version\": 1, \"title\": \"t\", \"groups\": [],"
+    " \"documents\": [], \"people\": [], \"sectors\": [],"
+    " \"events\": [{\"id\": \"E\"}], \"quotes\": [{\"id\": \"q\", \"person\": \"p\"}]}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, strlen (json));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XinzhiCorpus) corpus = xinzhi_corpus_new_from_bytes (bytes, "many.json", &error);
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_null (corpus);
+  g_assert_nonnull (error);
+  lines = g_strsplit (error->message, "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    g_test_message ("%s", lines[i]);
+  g_assert_cmpuint (g_strv_length (lines), >=, 6);
+  g_assert_true (g_strv_contains ((const char * const *) lines,
+                                  "many.json: $.events[0].id: “E” is not a valid id (lower-case letters, digits and “-”)"));
+  g_assert_true (g_strv_contains ((const char * const *) lines,
+                                  "many.json: $.quotes[0].person: there is no person with the id “p”"));
+  g_assert_true (g_strv_contains ((const char * const *) lines,
+                                  "many.json: $.events[0]: missing required member “sources”"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/loader/bad/%s", bad_files[i].file);
+
+      g_test_add_data_func (name, GUINT_TO_POINTER (i), test_bad_file);
+    }
+  g_test_add_func ("/loader/bad-files-listed", test_bad_files_listed);
+  g_test_add_func ("/loader/minimal", test_minimal);
+  g_test_add_func ("/loader/directory", test_directory);
+  g_test_add_func ("/loader/missing-file", test_missing_file);
+  g_test_add_func ("/loader/every-problem", test_every_problem);
+
+  return g_test_run ();
+}
