@@ -1,0 +1,427 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "xinzhi-article-row.h"
+#include "xinzhi-articles-page.h"
+
+/* The Articles view: the corpus's articles, newest first, beside the reader.  On a
+ * narrow window the split view collapses and the reader becomes a page of its own. */
+struct _XinzhiArticlesPage
+{
+  GtkWidget               parent_instance;
+
+  /* Template widgets */
+  AdwNavigationSplitView *split_view;
+  GtkStack               *sidebar_stack;
+  GtkListView            *list_view;
+  GtkSingleSelection     *selection;
+  GtkSortListModel       *sort_model;
+  AdwNavigationPage      *content_page;
+  XinzhiReader           *reader;
+
+  /* Owned */
+  XinzhiCorpus           *corpus;
+
+  gboolean                content_only;
+};
+
+G_DEFINE_FINAL_TYPE (XinzhiArticlesPage, xinzhi_articles_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_CORPUS,
+  PROP_COLLAPSED,
+  PROP_CONTENT_ONLY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Newest first; an estimated date sorts by its first day, as the model compares. */
+static int
+compare_documents (gconstpointer a,
+                   gconstpointer b,
+                   gpointer      user_data)
+{
+  XinzhiDocument *document_a = XINZHI_DOCUMENT ((gpointer) a);
+  XinzhiDocument *document_b = XINZHI_DOCUMENT ((gpointer) b);
+  int result;
+
+  result = xinzhi_date_compare (xinzhi_document_get_date (document_b),
+                                xinzhi_document_get_date (document_a));
+  if (result != 0)
+    return result;
+
+  return g_utf8_collate (xinzhi_document_get_title (document_a),
+                         xinzhi_document_get_title (document_b));
+}
+
+static void
+show_content (XinzhiArticlesPage *self)
+{
+  if (gtk_single_selection_get_selected_item (self->selection) != NULL)
+    adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+}
+
+static void
+update_content_title (XinzhiArticlesPage *self)
+{
+  XinzhiDocument *document = xinzhi_reader_get_document (self->reader);
+  g_autofree char *outlet = NULL;
+
+  if (document != NULL)
+    g_object_get (document, "outlet-label", &outlet, NULL);
+
+  adw_navigation_page_set_title (self->content_page, outlet ? outlet : _("Article"));
+}
+
+static void
+selection_notify_selected_item_cb (XinzhiArticlesPage *self)
+{
+  XinzhiDocument *document = gtk_single_selection_get_selected_item (self->selection);
+
+  xinzhi_reader_set_document (self->reader, document);
+  update_content_title (self);
+}
+
+static void
+split_view_notify_cb (XinzhiArticlesPage *self)
+{
+  gboolean content_only;
+
+  content_only = adw_navigation_split_view_get_collapsed (self->split_view) &&
+                 adw_navigation_split_view_get_show_content (self->split_view);
+
+  if (content_only != self->content_only)
+    {
+      self->content_only = content_only;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTENT_ONLY]);
+    }
+}
+
+static void
+list_view_activate_cb (XinzhiArticlesPage *self,
+                       guint               position)
+{
+  show_content (self);
+}
+
+/* A click or tap on a row opens the article when collapsed.  Selection alone does not,
+ * since the arrow keys select too and should only move through the list. */
+static void
+list_view_released_cb (XinzhiArticlesPage *self,
+                       int                 n_press,
+                       double              x,
+                       double              y,
+                       GtkGestureClick    *gesture)
+{
+  GtkWidget *widget;
+
+  if (!adw_navigation_split_view_get_collapsed (self->split_view))
+    return;
+
+  /* Only a click on a row, not on the space below the last one. */
+  for (widget = gtk_widget_pick (GTK_WIDGET (self->list_view), x, y, GTK_PICK_DEFAULT);
+       widget != NULL && widget != GTK_WIDGET (self->list_view);
+       widget = gtk_widget_get_parent (widget))
+    {
+      if (g_str_equal (gtk_widget_get_css_name (widget), "row"))
+        {
+          show_content (self);
+          return;
+        }
+    }
+}
+
+static void
+factory_setup_cb (XinzhiArticlesPage       *self,
+                  GtkListItem              *list_item,
+                  GtkSignalListItemFactory *factory)
+{
+  gtk_list_item_set_child (list_item, xinzhi_article_row_new ());
+}
+
+static void
+factory_bind_cb (XinzhiArticlesPage       *self,
+                 GtkListItem              *list_item,
+                 GtkSignalListItemFactory *factory)
+{
+  XinzhiArticleRow *row = XINZHI_ARTICLE_ROW (gtk_list_item_get_child (list_item));
+  g_autofree char *label = NULL;
+
+  xinzhi_article_row_set_document (row, gtk_list_item_get_item (list_item));
+  label = xinzhi_article_row_dup_accessible_label (row);
+  gtk_list_item_set_accessible_label (list_item, label);
+}
+
+static void
+factory_unbind_cb (XinzhiArticlesPage       *self,
+                   GtkListItem              *list_item,
+                   GtkSignalListItemFactory *factory)
+{
+  XinzhiArticleRow *row = XINZHI_ARTICLE_ROW (gtk_list_item_get_child (list_item));
+
+  xinzhi_article_row_set_document (row, NULL);
+  gtk_list_item_set_accessible_label (list_item, NULL);
+}
+
+static void
+xinzhi_articles_page_dispose (GObject *object)
+{
+  XinzhiArticlesPage *self = XINZHI_ARTICLES_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), XINZHI_TYPE_ARTICLES_PAGE);
+  g_clear_object (&self->corpus);
+
+  G_OBJECT_CLASS (xinzhi_articles_page_parent_class)->dispose (object);
+}
+
+static void
+xinzhi_articles_page_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  XinzhiArticlesPage *self = XINZHI_ARTICLES_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CORPUS:
+      g_value_set_object (value, self->corpus);
+      break;
+    case PROP_COLLAPSED:
+      g_value_set_boolean (value, xinzhi_articles_page_get_collapsed (self));
+      break;
+    case PROP_CONTENT_ONLY:
+      g_value_set_boolean (value, self->content_only);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+xinzhi_articles_page_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  XinzhiArticlesPage *self = XINZHI_ARTICLES_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CORPUS:
+      xinzhi_articles_page_set_corpus (self, g_value_get_object (value));
+      break;
+    case PROP_COLLAPSED:
+      xinzhi_articles_page_set_collapsed (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+xinzhi_articles_page_class_init (XinzhiArticlesPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = xinzhi_articles_page_dispose;
+  object_class->get_property = xinzhi_articles_page_get_property;
+  object_class->set_property = xinzhi_articles_page_set_property;
+
+  properties[PROP_CORPUS] =
+    g_param_spec_object ("corpus", NULL, NULL,
+                         XINZHI_TYPE_CORPUS,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * XinzhiArticlesPage:collapsed:
+   *
+   * Whether the list and the reader show one at a time, for narrow windows.
+   */
+  properties[PROP_COLLAPSED] =
+    g_param_spec_boolean ("collapsed", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * XinzhiArticlesPage:content-only:
+   *
+   * Whether the page, collapsed, shows the reader alone with a header bar of its own
+   * (with the back button), so that the window can hide its own header bar.
+   */
+  properties[PROP_CONTENT_ONLY] =
+    g_param_spec_boolean ("content-only", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (XINZHI_TYPE_READER);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (
+    widget_class, "/io/github/xinzhi/Xinzhi/widgets/xinzhi-articles-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, XinzhiArticlesPage, split_view);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiArticlesPage, sidebar_stack);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiArticlesPage, list_view);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiArticlesPage, selection);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiArticlesPage, sort_model);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiArticlesPage, content_page);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiArticlesPage, reader);
+  gtk_widget_class_bind_template_callback (widget_class, selection_notify_selected_item_cb);
+  gtk_widget_class_bind_template_callback (widget_class, split_view_notify_cb);
+  gtk_widget_class_bind_template_callback (widget_class, list_view_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, list_view_released_cb);
+  gtk_widget_class_bind_template_callback (widget_class, factory_setup_cb);
+  gtk_widget_class_bind_template_callback (widget_class, factory_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, factory_unbind_cb);
+}
+
+static void
+xinzhi_articles_page_init (XinzhiArticlesPage *self)
+{
+  g_autoptr(GtkSorter) sorter = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  sorter = GTK_SORTER (gtk_custom_sorter_new (compare_documents, NULL, NULL));
+  gtk_sort_list_model_set_sorter (self->sort_model, sorter);
+  gtk_stack_set_visible_child_name (self->sidebar_stack, "empty");
+}
+
+/**
+ * xinzhi_articles_page_get_corpus:
+ *
+ * Returns: (transfer none) (nullable): the corpus whose articles are listed
+ */
+XinzhiCorpus *
+xinzhi_articles_page_get_corpus (XinzhiArticlesPage *self)
+{
+  g_return_val_if_fail (XINZHI_IS_ARTICLES_PAGE (self), NULL);
+  return self->corpus;
+}
+
+gboolean
+xinzhi_articles_page_get_collapsed (XinzhiArticlesPage *self)
+{
+  g_return_val_if_fail (XINZHI_IS_ARTICLES_PAGE (self), FALSE);
+  return adw_navigation_split_view_get_collapsed (self->split_view);
+}
+
+gboolean
+xinzhi_articles_page_get_content_only (XinzhiArticlesPage *self)
+{
+  g_return_val_if_fail (XINZHI_IS_ARTICLES_PAGE (self), FALSE);
+  return self->content_only;
+}
+
+/**
+ * xinzhi_articles_page_get_reader:
+ *
+ * Returns: (transfer none): the reader that shows the selected article
+ */
+XinzhiReader *
+xinzhi_articles_page_get_reader (XinzhiArticlesPage *self)
+{
+  g_return_val_if_fail (XINZHI_IS_ARTICLES_PAGE (self), NULL);
+  return self->reader;
+}
+
+/**
+ * xinzhi_articles_page_get_selected_document:
+ *
+ * Returns: (transfer none) (nullable): the article selected in the list
+ */
+XinzhiDocument *
+xinzhi_articles_page_get_selected_document (XinzhiArticlesPage *self)
+{
+  g_return_val_if_fail (XINZHI_IS_ARTICLES_PAGE (self), NULL);
+  return gtk_single_selection_get_selected_item (self->selection);
+}
+
+/**
+ * xinzhi_articles_page_set_corpus:
+ * @corpus: (nullable): the corpus to list
+ *
+ * Lists the articles of @corpus and selects the newest.
+ */
+void
+xinzhi_articles_page_set_corpus (XinzhiArticlesPage *self,
+                                 XinzhiCorpus       *corpus)
+{
+  GListModel *documents = NULL;
+
+  g_return_if_fail (XINZHI_IS_ARTICLES_PAGE (self));
+  g_return_if_fail (corpus == NULL || XINZHI_IS_CORPUS (corpus));
+
+  if (!g_set_object (&self->corpus, corpus))
+    return;
+
+  if (corpus != NULL)
+    documents = xinzhi_corpus_get_documents (corpus);
+
+  gtk_sort_list_model_set_model (self->sort_model, documents);
+  /* A new corpus starts at its newest article and, when collapsed, at the list. */
+  if (documents != NULL && g_list_model_get_n_items (documents) > 0)
+    gtk_single_selection_set_selected (self->selection, 0);
+  adw_navigation_split_view_set_show_content (self->split_view, FALSE);
+  gtk_stack_set_visible_child_name (self->sidebar_stack,
+                                    documents && g_list_model_get_n_items (documents) > 0
+                                    ? "list" : "empty");
+  if (documents != NULL && g_list_model_get_n_items (documents) > 0)
+    gtk_list_view_scroll_to (self->list_view, 0, GTK_LIST_SCROLL_NONE, NULL);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CORPUS]);
+}
+
+void
+xinzhi_articles_page_set_collapsed (XinzhiArticlesPage *self,
+                                    gboolean            collapsed)
+{
+  g_return_if_fail (XINZHI_IS_ARTICLES_PAGE (self));
+
+  collapsed = !!collapsed;
+  if (collapsed == adw_navigation_split_view_get_collapsed (self->split_view))
+    return;
+
+  adw_navigation_split_view_set_collapsed (self->split_view, collapsed);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COLLAPSED]);
+}
+
+/**
+ * xinzhi_articles_page_select_document:
+ * @document: an article of the corpus
+ *
+ * Selects @document in the list and shows it; when collapsed, opens the reader.
+ */
+void
+xinzhi_articles_page_select_document (XinzhiArticlesPage *self,
+                                      XinzhiDocument     *document)
+{
+  GListModel *model;
+  guint n_items;
+
+  g_return_if_fail (XINZHI_IS_ARTICLES_PAGE (self));
+  g_return_if_fail (XINZHI_IS_DOCUMENT (document));
+
+  model = G_LIST_MODEL (self->sort_model);
+  n_items = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(XinzhiDocument) item = g_list_model_get_item (model, i);
+
+      if (item == document)
+        {
+          gtk_list_view_scroll_to (self->list_view, i, GTK_LIST_SCROLL_SELECT, NULL);
+          show_content (self);
+          return;
+        }
+    }
+
+  g_critical ("%s: the document “%s” is not in the corpus shown",
+              G_STRFUNC, xinzhi_document_get_id (document));
+}

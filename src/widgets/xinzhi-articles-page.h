@@ -1,0 +1,27 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "xinzhi-corpus.h"
+#include "xinzhi-reader.h"
+
+G_BEGIN_DECLS
+
+#define XINZHI_TYPE_ARTICLES_PAGE (xinzhi_articles_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (XinzhiArticlesPage, xinzhi_articles_page, XINZHI, ARTICLES_PAGE, GtkWidget)
+
+XinzhiCorpus   *xinzhi_articles_page_get_corpus            (XinzhiArticlesPage *self);
+gboolean        xinzhi_articles_page_get_collapsed         (XinzhiArticlesPage *self);
+gboolean        xinzhi_articles_page_get_content_only      (XinzhiArticlesPage *self);
+XinzhiReader   *xinzhi_articles_page_get_reader            (XinzhiArticlesPage *self);
+XinzhiDocument *xinzhi_articles_page_get_selected_document (XinzhiArticlesPage *self);
+void            xinzhi_articles_page_set_corpus            (XinzhiArticlesPage *self,
+                                                            XinzhiCorpus       *corpus);
+void            xinzhi_articles_page_set_collapsed         (XinzhiArticlesPage *self,
+                                                            gboolean            collapsed);
+void            xinzhi_articles_page_select_document       (XinzhiArticlesPage *self,
+                                                            XinzhiDocument     *document);
+
+G_END_DECLS

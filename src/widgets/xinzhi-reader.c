@@ -1,0 +1,1301 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "xinzhi-mention.h"
+#include "xinzhi-person.h"
+#include "xinzhi-reader.h"
+#include "xinzhi-sector.h"
+
+/* XinzhiReader shows one article: its headline and facts, then its text with the
+ * sector mentions and quotes highlighted.  The text goes into the buffer as plain
+ * text, paragraph by paragraph; nothing of it is ever parsed as markup. */
+
+/* How long a passage stays marked after xinzhi_reader_show_paragraph() and friends. */
+#define FLASH_SECONDS 2
+/* Space left above a passage scrolled into view, in pixels. */
+#define SCROLL_HEADROOM 48
+/* Frames to keep a passage in view while the text view finishes its layout. */
+#define SCROLL_FRAMES 4
+/* Below this width the headline takes a smaller style. */
+#define NARROW_WIDTH 500
+/* Frames the text view's height must hold before it is taken as laid out, and the most
+ * frames to wait for that. */
+#define FIT_STABLE_FRAMES 3
+#define FIT_MAX_FRAMES 120
+
+typedef enum
+{
+  SPAN_SECTOR,
+  SPAN_QUOTE,
+} SpanKind;
+
+/* A highlighted stretch of the buffer, in character offsets, for tooltips. */
+typedef struct
+{
+  SpanKind  kind;
+  int       start;
+  int       end;
+  GObject  *object; /* XinzhiMention or XinzhiQuote, owned */
+} Span;
+
+struct _XinzhiReader
+{
+  GtkWidget          parent_instance;
+
+  /* Template widgets */
+  GtkStack          *stack;
+  GtkScrolledWindow *scrolled_window;
+  GtkWidget         *clamp;
+  GtkLabel          *title_label;
+  GtkLabel          *meta_label;
+  GtkLabel          *date_note_label;
+  GtkLabel          *outlet_note_label;
+  GtkWidget         *open_button;
+  GtkWidget         *facts_box;
+  GtkWidget         *sectors_row;
+  AdwWrapBox        *sectors_box;
+  GtkWidget         *people_row;
+  AdwWrapBox        *people_box;
+  GtkWidget         *legend_box;
+  GtkWidget         *sector_legend;
+  GtkWidget         *quote_legend;
+  GtkWidget         *paraphrase_legend;
+  GtkTextView       *text_view;
+  GtkTextBuffer     *buffer;
+
+  /* Owned */
+  XinzhiDocument    *document;
+  GArray            *paragraph_starts; /* of int: buffer offset of each paragraph */
+  GArray            *spans;            /* of Span */
+  GCancellable      *cancellable;
+  guint              scroll_tick;
+  guint              scroll_frames;
+  guint              flash_source;
+  guint              fit_tick;
+  guint              fit_frames;
+  guint              fit_stable_frames;
+  int                last_width;
+
+  /* Borrowed from the buffer: a mark and the tags */
+  GtkTextMark       *scroll_mark;
+  GtkTextTag        *paragraph_tags[XINZHI_PARAGRAPH_CREDIT + 1];
+  GtkTextTag        *caption_date_tag;
+  GtkTextTag        *language_tag;
+  GtkTextTag        *sector_tag;
+  GtkTextTag        *quote_tag;
+  GtkTextTag        *paraphrase_tag;
+  GtkTextTag        *flash_tag;
+  GtkTextTag        *flash_paragraph_tag;
+};
+
+G_DEFINE_FINAL_TYPE (XinzhiReader, xinzhi_reader, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+clear_span (gpointer data)
+{
+  Span *span = data;
+
+  g_clear_object (&span->object);
+}
+
+static void
+remove_all_children (AdwWrapBox *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
+    adw_wrap_box_remove (box, child);
+}
+
+static GdkRGBA
+with_alpha (const GdkRGBA *color,
+            float          alpha)
+{
+  GdkRGBA result = *color;
+
+  result.alpha = alpha;
+  return result;
+}
+
+/* The colours of the highlights.  Sector mentions take the accent colour; quotes take
+ * yellow, like a highlighter pen, or purple when the accent is itself yellow or orange,
+ * so that the two never look alike.  Both are translucent tints, so the text keeps the
+ * contrast of the theme; dark and high-contrast styles get stronger tints. */
+typedef struct
+{
+  GdkRGBA sector_tint;
+  GdkRGBA sector_line;
+  GdkRGBA quote_tint;
+  GdkRGBA paraphrase_tint;
+  GdkRGBA flash_tint;
+  GdkRGBA dim;
+} Palette;
+
+static void
+compute_palette (XinzhiReader *self,
+                 Palette      *palette)
+{
+  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (self));
+  AdwStyleManager *style_manager = adw_style_manager_get_for_display (display);
+  gboolean dark = adw_style_manager_get_dark (style_manager);
+  gboolean high_contrast = adw_style_manager_get_high_contrast (style_manager);
+  AdwAccentColor accent_color = adw_style_manager_get_accent_color (style_manager);
+  g_autoptr(GdkRGBA) accent = adw_style_manager_get_accent_color_rgba (style_manager);
+  GdkRGBA quote;
+  GdkRGBA fg;
+  float boost = high_contrast ? 0.15f : 0.0f;
+
+  if (accent_color == ADW_ACCENT_COLOR_YELLOW || accent_color == ADW_ACCENT_COLOR_ORANGE)
+    adw_accent_color_to_rgba (ADW_ACCENT_COLOR_PURPLE, &quote);
+  else
+    adw_accent_color_to_rgba (ADW_ACCENT_COLOR_YELLOW, &quote);
+
+  gtk_widget_get_color (GTK_WIDGET (self->text_view), &fg);
+
+  palette->sector_tint = with_alpha (accent, (dark ? 0.30f : 0.18f) + boost);
+  palette->sector_line = with_alpha (accent, 1.0f);
+  palette->quote_tint = with_alpha (&quote, (dark ? 0.38f : 0.30f) + boost);
+  palette->paraphrase_tint = with_alpha (&quote, (dark ? 0.20f : 0.14f) + boost);
+  palette->flash_tint = with_alpha (accent, dark ? 0.22f : 0.12f);
+  /* As libadwaita's --dim-opacity. */
+  palette->dim = with_alpha (&fg, fg.alpha * (high_contrast ? 0.90f : 0.55f));
+}
+
+/* The legend swatches and the chips are drawn by style.css, which reads the colours from
+ * CSS variables set here, so that they always match the highlights in the text. */
+static void
+update_css_variables (XinzhiReader  *self,
+                      const Palette *palette)
+{
+  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (self));
+  GtkCssProvider *provider;
+  g_autofree char *sector_tint = gdk_rgba_to_string (&palette->sector_tint);
+  g_autofree char *sector_line = gdk_rgba_to_string (&palette->sector_line);
+  g_autofree char *quote_tint = gdk_rgba_to_string (&palette->quote_tint);
+  g_autofree char *paraphrase_tint = gdk_rgba_to_string (&palette->paraphrase_tint);
+  g_autofree char *css = NULL;
+  const char *loaded;
+
+  css = g_strdup_printf (":root {\n"
+                         "  --xinzhi-sector-tint: %s;\n"
+                         "  --xinzhi-sector-line: %s;\n"
+                         "  --xinzhi-quote-tint: %s;\n"
+                         "  --xinzhi-paraphrase-tint: %s;\n"
+                         "}\n",
+                         sector_tint, sector_line, quote_tint, paraphrase_tint);
+
+  provider = g_object_get_data (G_OBJECT (display), "xinzhi-highlight-css");
+  if (provider == NULL)
+    {
+      provider = gtk_css_provider_new ();
+      g_object_set_data_full (G_OBJECT (display), "xinzhi-highlight-css", provider, g_object_unref);
+      gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
+                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+    }
+
+  /* Reloading restyles every widget, which calls us again: only load real changes. */
+  loaded = g_object_get_data (G_OBJECT (provider), "xinzhi-css");
+  if (g_strcmp0 (loaded, css) == 0)
+    return;
+
+  gtk_css_provider_load_from_string (provider, css);
+  g_object_set_data_full (G_OBJECT (provider), "xinzhi-css", g_steal_pointer (&css), g_free);
+}
+
+static void
+update_colors (XinzhiReader *self)
+{
+  Palette palette;
+
+  /* Styles change until the widget is gone, but the tags go with the template. */
+  if (self->text_view == NULL)
+    return;
+
+  compute_palette (self, &palette);
+
+  g_object_set (self->sector_tag,
+                "background-rgba", &palette.sector_tint,
+                "underline-rgba", &palette.sector_line,
+                NULL);
+  g_object_set (self->quote_tag, "background-rgba", &palette.quote_tint, NULL);
+  g_object_set (self->paraphrase_tag, "background-rgba", &palette.paraphrase_tint, NULL);
+  g_object_set (self->flash_tag, "background-rgba", &palette.sector_tint, NULL);
+  g_object_set (self->flash_paragraph_tag, "paragraph-background-rgba", &palette.flash_tint, NULL);
+  g_object_set (self->paragraph_tags[XINZHI_PARAGRAPH_DATELINE],
+                "foreground-rgba", &palette.dim, NULL);
+  g_object_set (self->paragraph_tags[XINZHI_PARAGRAPH_CREDIT],
+                "foreground-rgba", &palette.dim, NULL);
+  g_object_set (self->paragraph_tags[XINZHI_PARAGRAPH_CAPTION],
+                "foreground-rgba", &palette.dim, NULL);
+  g_object_set (self->caption_date_tag, "foreground-rgba", &palette.dim, NULL);
+
+  update_css_variables (self, &palette);
+}
+
+static void
+create_tags (XinzhiReader *self)
+{
+  /* Later tags take priority: the paragraph kinds first, then the highlights, sectors
+   * above quotes so that a sector named inside a quote still shows. */
+  self->paragraph_tags[XINZHI_PARAGRAPH_BODY] =
+    gtk_text_buffer_create_tag (self->buffer, "body",
+                                "pixels-below-lines", 16,
+                                "pixels-inside-wrap", 6,
+                                NULL);
+  self->paragraph_tags[XINZHI_PARAGRAPH_HEADING] =
+    gtk_text_buffer_create_tag (self->buffer, "heading",
+                                "weight", PANGO_WEIGHT_BOLD,
+                                "scale", PANGO_SCALE_LARGE,
+                                "pixels-above-lines", 10,
+                                "pixels-below-lines", 10,
+                                "pixels-inside-wrap", 3,
+                                NULL);
+  self->paragraph_tags[XINZHI_PARAGRAPH_DATELINE] =
+    gtk_text_buffer_create_tag (self->buffer, "dateline",
+                                "scale", PANGO_SCALE_SMALL,
+                                "pixels-below-lines", 16,
+                                "pixels-inside-wrap", 3,
+                                NULL);
+  self->paragraph_tags[XINZHI_PARAGRAPH_CAPTION] =
+    gtk_text_buffer_create_tag (self->buffer, "caption",
+                                "style", PANGO_STYLE_ITALIC,
+                                "scale", PANGO_SCALE_SMALL,
+                                "left-margin", 24,
+                                "right-margin", 24,
+                                "pixels-above-lines", 4,
+                                "pixels-below-lines", 20,
+                                "pixels-inside-wrap", 3,
+                                NULL);
+  self->paragraph_tags[XINZHI_PARAGRAPH_CREDIT] =
+    gtk_text_buffer_create_tag (self->buffer, "credit",
+                                "scale", PANGO_SCALE_SMALL,
+                                "pixels-below-lines", 12,
+                                "pixels-inside-wrap", 3,
+                                NULL);
+  self->caption_date_tag =
+    gtk_text_buffer_create_tag (self->buffer, "caption-date",
+                                "style", PANGO_STYLE_NORMAL,
+                                "font-features", "tnum",
+                                NULL);
+  self->language_tag = gtk_text_buffer_create_tag (self->buffer, "language", NULL);
+  self->paraphrase_tag = gtk_text_buffer_create_tag (self->buffer, "paraphrase", NULL);
+  self->quote_tag = gtk_text_buffer_create_tag (self->buffer, "quote", NULL);
+  self->sector_tag =
+    gtk_text_buffer_create_tag (self->buffer, "sector",
+                                "underline", PANGO_UNDERLINE_SINGLE,
+                                NULL);
+  self->flash_paragraph_tag = gtk_text_buffer_create_tag (self->buffer, "flash-paragraph", NULL);
+  self->flash_tag = gtk_text_buffer_create_tag (self->buffer, "flash", NULL);
+}
+
+/* Converts a byte range of paragraph @index to buffer iters; FALSE when the range does
+ * not fit the paragraph or splits a character. */
+static gboolean
+get_paragraph_range (XinzhiReader *self,
+                     guint         index,
+                     guint         start,
+                     guint         end,
+                     GtkTextIter  *start_iter,
+                     GtkTextIter  *end_iter)
+{
+  const XinzhiParagraph *paragraph;
+  const char *text;
+  gsize length;
+  int offset;
+
+  if (self->document == NULL || index >= self->paragraph_starts->len)
+    return FALSE;
+
+  paragraph = xinzhi_document_get_paragraph (self->document, index);
+  text = paragraph->text;
+  length = strlen (text);
+
+  if (start > end || end > length)
+    return FALSE;
+  if (!g_utf8_validate (text + start, end - start, NULL) ||
+      (end < length && (text[end] & 0xC0) == 0x80) ||
+      (text[start] & 0xC0) == 0x80)
+    return FALSE;
+
+  offset = g_array_index (self->paragraph_starts, int, index);
+  gtk_text_buffer_get_iter_at_offset (self->buffer, start_iter,
+                                      offset + (int) g_utf8_pointer_to_offset (text, text + start));
+  gtk_text_buffer_get_iter_at_offset (self->buffer, end_iter,
+                                      offset + (int) g_utf8_pointer_to_offset (text, text + end));
+  return TRUE;
+}
+
+static void
+add_span (XinzhiReader *self,
+          SpanKind      kind,
+          GtkTextIter  *start,
+          GtkTextIter  *end,
+          gpointer      object)
+{
+  Span span = {
+    .kind = kind,
+    .start = gtk_text_iter_get_offset (start),
+    .end = gtk_text_iter_get_offset (end),
+    .object = g_object_ref (object),
+  };
+
+  g_array_append_val (self->spans, span);
+}
+
+static void
+fill_buffer (XinzhiReader *self)
+{
+  XinzhiDocument *document = self->document;
+  GListModel *quotes = xinzhi_document_get_quotes (document);
+  GListModel *mentions = xinzhi_document_get_mentions (document);
+  guint n_paragraphs = xinzhi_document_get_n_paragraphs (document);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_set_text (self->buffer, "", 0);
+  g_array_set_size (self->paragraph_starts, 0);
+  g_array_set_size (self->spans, 0);
+
+  for (guint i = 0; i < n_paragraphs; i++)
+    {
+      const XinzhiParagraph *paragraph = xinzhi_document_get_paragraph (document, i);
+      GtkTextTag *tag = self->paragraph_tags[MIN (paragraph->kind, XINZHI_PARAGRAPH_CREDIT)];
+      int offset;
+
+      gtk_text_buffer_get_end_iter (self->buffer, &end);
+      offset = gtk_text_iter_get_offset (&end);
+      g_array_append_val (self->paragraph_starts, offset);
+
+      gtk_text_buffer_insert_with_tags (self->buffer, &end, paragraph->text, -1, tag, NULL);
+
+      if (paragraph->kind == XINZHI_PARAGRAPH_CAPTION &&
+          paragraph->date.precision != XINZHI_DATE_PRECISION_NONE)
+        {
+          g_autofree char *date = xinzhi_date_format (&paragraph->date);
+          g_autofree char *suffix = g_strdup_printf (" — %s", date);
+
+          gtk_text_buffer_insert_with_tags (self->buffer, &end, suffix, -1,
+                                            tag, self->caption_date_tag, NULL);
+        }
+
+      /* Paragraphs are separated, not terminated, so the buffer holds exactly the text. */
+      if (i + 1 < n_paragraphs)
+        gtk_text_buffer_insert_with_tags (self->buffer, &end, "\n", 1, tag, NULL);
+    }
+
+  g_object_set (self->language_tag, "language", xinzhi_document_get_language (document), NULL);
+  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
+  gtk_text_buffer_apply_tag (self->buffer, self->language_tag, &start, &end);
+
+  for (guint i = 0; i < g_list_model_get_n_items (quotes); i++)
+    {
+      g_autoptr(XinzhiQuote) quote = g_list_model_get_item (quotes, i);
+      GtkTextTag *tag;
+
+      if (!get_paragraph_range (self,
+                                xinzhi_quote_get_paragraph (quote),
+                                xinzhi_quote_get_start (quote),
+                                xinzhi_quote_get_end (quote),
+                                &start, &end))
+        {
+          g_warning ("Quote “%s” lies outside its paragraph", xinzhi_quote_get_id (quote));
+          continue;
+        }
+
+      if (xinzhi_quote_get_kind (quote) == XINZHI_QUOTE_DIRECT)
+        tag = self->quote_tag;
+      else
+        tag = self->paraphrase_tag;
+      gtk_text_buffer_apply_tag (self->buffer, tag, &start, &end);
+      add_span (self, SPAN_QUOTE, &start, &end, quote);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (mentions); i++)
+    {
+      g_autoptr(XinzhiMention) mention = g_list_model_get_item (mentions, i);
+
+      if (xinzhi_mention_get_sector (mention) == NULL)
+        continue;
+
+      if (!get_paragraph_range (self,
+                                xinzhi_mention_get_paragraph (mention),
+                                xinzhi_mention_get_start (mention),
+                                xinzhi_mention_get_end (mention),
+                                &start, &end))
+        {
+          g_warning ("A mention of sector “%s” lies outside its paragraph",
+                     xinzhi_sector_get_id (xinzhi_mention_get_sector (mention)));
+          continue;
+        }
+
+      gtk_text_buffer_apply_tag (self->buffer, self->sector_tag, &start, &end);
+      add_span (self, SPAN_SECTOR, &start, &end, mention);
+    }
+}
+
+static GtkWidget *
+create_chip (const char *name,
+             const char *name_zh,
+             const char *kind,
+             const char *action_name,
+             const char *target)
+{
+  GtkWidget *button;
+  GtkWidget *box;
+  GtkWidget *label;
+
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+  label = gtk_label_new (name);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_box_append (GTK_BOX (box), label);
+
+  if (name_zh != NULL && name_zh[0] != '\0')
+    {
+      label = gtk_label_new (name_zh);
+      gtk_widget_add_css_class (label, "dimmed");
+      gtk_box_append (GTK_BOX (box), label);
+    }
+
+  button = gtk_button_new ();
+  gtk_button_set_child (GTK_BUTTON (button), box);
+  gtk_widget_add_css_class (button, "chip");
+  gtk_widget_add_css_class (button, kind);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", target);
+
+  return button;
+}
+
+/* How @person speaks in @document: "quote" when quoted directly at least once,
+ * "paraphrase" when only paraphrased, "person" when only named. */
+static const char *
+person_chip_kind (XinzhiDocument *document,
+                  XinzhiPerson   *person)
+{
+  GListModel *quotes = xinzhi_document_get_quotes (document);
+  const char *kind = "person";
+
+  for (guint i = 0; i < g_list_model_get_n_items (quotes); i++)
+    {
+      g_autoptr(XinzhiQuote) quote = g_list_model_get_item (quotes, i);
+
+      if (xinzhi_quote_get_person (quote) != person)
+        continue;
+      if (xinzhi_quote_get_kind (quote) == XINZHI_QUOTE_DIRECT)
+        return "quote";
+      kind = "paraphrase";
+    }
+
+  return kind;
+}
+
+static void
+fill_facts (XinzhiReader *self)
+{
+  GListModel *sectors = xinzhi_document_get_sectors (self->document);
+  GListModel *people = xinzhi_document_get_people (self->document);
+  gboolean has_sectors = FALSE;
+  gboolean has_quotes = FALSE;
+  gboolean has_paraphrases = FALSE;
+
+  remove_all_children (self->sectors_box);
+  remove_all_children (self->people_box);
+
+  for (guint i = 0; i < g_list_model_get_n_items (sectors); i++)
+    {
+      g_autoptr(XinzhiSector) sector = g_list_model_get_item (sectors, i);
+      g_autofree char *tooltip = NULL;
+      GtkWidget *chip;
+
+      chip = create_chip (xinzhi_sector_get_name (sector),
+                          xinzhi_sector_get_name_zh (sector),
+                          "sector", "reader.show-sector",
+                          xinzhi_sector_get_id (sector));
+      /* Translators: tooltip of a sector; %s is its group, e.g. “Future industries” */
+      tooltip = g_strdup_printf (_("%s — show the first mention"),
+                                 xinzhi_sector_get_group_name (sector));
+      gtk_widget_set_tooltip_text (chip, tooltip);
+      adw_wrap_box_append (self->sectors_box, chip);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(XinzhiPerson) person = g_list_model_get_item (people, i);
+      g_autofree char *role = xinzhi_person_dup_role_in (person, self->document);
+      GtkWidget *chip;
+
+      chip = create_chip (xinzhi_person_get_name (person),
+                          xinzhi_person_get_name_zh (person),
+                          person_chip_kind (self->document, person), "reader.show-person",
+                          xinzhi_person_get_id (person));
+      if (role != NULL && role[0] != '\0')
+        gtk_widget_set_tooltip_text (chip, role);
+      adw_wrap_box_append (self->people_box, chip);
+    }
+
+  for (guint i = 0; i < self->spans->len; i++)
+    {
+      Span *span = &g_array_index (self->spans, Span, i);
+
+      if (span->kind == SPAN_SECTOR)
+        has_sectors = TRUE;
+      else if (xinzhi_quote_get_kind (XINZHI_QUOTE (span->object)) == XINZHI_QUOTE_DIRECT)
+        has_quotes = TRUE;
+      else
+        has_paraphrases = TRUE;
+    }
+
+  gtk_widget_set_visible (self->sectors_row, g_list_model_get_n_items (sectors) > 0);
+  gtk_widget_set_visible (self->people_row, g_list_model_get_n_items (people) > 0);
+  gtk_widget_set_visible (self->sector_legend, has_sectors);
+  gtk_widget_set_visible (self->quote_legend, has_quotes);
+  gtk_widget_set_visible (self->paraphrase_legend, has_paraphrases);
+  gtk_widget_set_visible (self->legend_box, has_sectors || has_quotes || has_paraphrases);
+  gtk_widget_set_visible (self->facts_box,
+                          g_list_model_get_n_items (sectors) > 0 ||
+                          g_list_model_get_n_items (people) > 0 ||
+                          has_sectors || has_quotes || has_paraphrases);
+}
+
+static void
+fill_header (XinzhiReader *self)
+{
+  XinzhiDocument *document = self->document;
+  const char * const *byline = xinzhi_document_get_byline (document);
+  const char *outlet_note = xinzhi_document_get_outlet_note (document);
+  const char *url = xinzhi_document_get_url (document);
+  g_autoptr(GStrvBuilder) parts = g_strv_builder_new ();
+  g_auto(GStrv) meta = NULL;
+  g_autofree char *outlet = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *meta_text = NULL;
+
+  g_object_get (document,
+                "outlet-label", &outlet,
+                "date-label", &date,
+                NULL);
+
+  g_strv_builder_add (parts, outlet);
+  g_strv_builder_add (parts, date);
+  if (byline != NULL && byline[0] != NULL)
+    {
+      g_autofree char *names = g_strjoinv (", ", (GStrv) byline);
+
+      /* Translators: the authors of an article, e.g. “By Li Wei, Zhang Min” */
+      g_strv_builder_take (parts, g_strdup_printf (_("By %s"), names));
+    }
+  meta = g_strv_builder_end (parts);
+  meta_text = g_strjoinv (" · ", meta);
+
+  gtk_label_set_text (self->title_label, xinzhi_document_get_title (document));
+  gtk_label_set_text (self->meta_label, meta_text);
+
+  if (xinzhi_document_get_date_estimated (document))
+    {
+      const char *note = xinzhi_document_get_date_note (document);
+      /* Translators: %s says why the date of an article is an estimate */
+      g_autofree char *text = g_strdup_printf (_("Date estimated: %s"), note ? note : "");
+
+      gtk_label_set_text (self->date_note_label, text);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->date_note_label),
+                          xinzhi_document_get_date_estimated (document));
+
+  gtk_label_set_text (self->outlet_note_label, outlet_note ? outlet_note : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->outlet_note_label),
+                          outlet_note != NULL && outlet_note[0] != '\0');
+
+  gtk_widget_set_visible (self->open_button, url != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.open-original", url != NULL);
+  if (url != NULL)
+    gtk_widget_set_tooltip_text (self->open_button, url);
+}
+
+static void
+show_error (XinzhiReader *self,
+            const char   *heading,
+            const char   *body)
+{
+  AdwDialog *dialog = adw_alert_dialog_new (heading, body);
+
+  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
+  adw_dialog_present (dialog, GTK_WIDGET (self));
+}
+
+static void
+stop_flash (XinzhiReader *self)
+{
+  GtkTextIter start, end;
+
+  g_clear_handle_id (&self->flash_source, g_source_remove);
+  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
+  gtk_text_buffer_remove_tag (self->buffer, self->flash_tag, &start, &end);
+  gtk_text_buffer_remove_tag (self->buffer, self->flash_paragraph_tag, &start, &end);
+}
+
+static gboolean
+flash_timeout_cb (gpointer user_data)
+{
+  XinzhiReader *self = user_data;
+
+  self->flash_source = 0;
+  stop_flash (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The text view lays its lines out over a few idles after its width changes, but it
+ * does not always ask for a new size when its height turns out different: it sits in
+ * a box here, not in a scrolled window of its own.  So for a few frames after a change
+ * of text or width, compare the height of its lines with the height it was given. */
+static gboolean
+fit_text_view_tick_cb (GtkWidget     *widget,
+                       GdkFrameClock *frame_clock,
+                       gpointer       user_data)
+{
+  XinzhiReader *self = XINZHI_READER (widget);
+  GtkTextIter end;
+  int y, height;
+
+  gtk_text_buffer_get_end_iter (self->buffer, &end);
+  gtk_text_view_get_line_yrange (self->text_view, &end, &y, &height);
+  height += y + gtk_text_view_get_top_margin (self->text_view) +
+            gtk_text_view_get_bottom_margin (self->text_view);
+
+  if (height != gtk_widget_get_height (GTK_WIDGET (self->text_view)))
+    {
+      gtk_widget_queue_resize (GTK_WIDGET (self->text_view));
+      self->fit_stable_frames = 0;
+    }
+  else
+    self->fit_stable_frames++;
+
+  if (self->fit_stable_frames < FIT_STABLE_FRAMES && ++self->fit_frames < FIT_MAX_FRAMES)
+    return G_SOURCE_CONTINUE;
+
+  self->fit_tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+fit_text_view (XinzhiReader *self)
+{
+  self->fit_frames = 0;
+  self->fit_stable_frames = 0;
+  if (self->fit_tick == 0)
+    self->fit_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self),
+                                                   fit_text_view_tick_cb, NULL, NULL);
+}
+
+static void
+scroll_to_mark_now (XinzhiReader *self)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scrolled_window);
+  GdkRectangle location;
+  graphene_point_t point;
+  GtkTextIter iter;
+  int x, y;
+  double value;
+
+  gtk_text_buffer_get_iter_at_mark (self->buffer, &iter, self->scroll_mark);
+  gtk_text_view_get_iter_location (self->text_view, &iter, &location);
+  gtk_text_view_buffer_to_window_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET,
+                                         location.x, location.y, &x, &y);
+
+  /* The clamp is the scrolled child: its coordinates are those of the adjustment. */
+  if (!gtk_widget_compute_point (GTK_WIDGET (self->text_view), self->clamp,
+                                 &GRAPHENE_POINT_INIT (x, y), &point))
+    return;
+
+  value = CLAMP (point.y - SCROLL_HEADROOM,
+                 gtk_adjustment_get_lower (adjustment),
+                 gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment));
+  gtk_adjustment_set_value (adjustment, value);
+}
+
+/* The text view lays out its lines over a few frames; positions before that are
+ * estimates.  So the scroll is repeated on the next frames once the view is mapped. */
+static gboolean
+scroll_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *frame_clock,
+                gpointer       user_data)
+{
+  XinzhiReader *self = XINZHI_READER (widget);
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self->text_view)) ||
+      gtk_widget_get_width (GTK_WIDGET (self->text_view)) == 0)
+    return G_SOURCE_CONTINUE;
+
+  scroll_to_mark_now (self);
+
+  if (++self->scroll_frames < SCROLL_FRAMES)
+    return G_SOURCE_CONTINUE;
+
+  self->scroll_tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+show_range (XinzhiReader *self,
+            GtkTextIter  *start,
+            GtkTextIter  *end,
+            gboolean      whole_paragraph)
+{
+  stop_flash (self);
+
+  if (whole_paragraph)
+    gtk_text_buffer_apply_tag (self->buffer, self->flash_paragraph_tag, start, end);
+  else
+    gtk_text_buffer_apply_tag (self->buffer, self->flash_tag, start, end);
+  self->flash_source = g_timeout_add_seconds (FLASH_SECONDS, flash_timeout_cb, self);
+
+  gtk_text_buffer_move_mark (self->buffer, self->scroll_mark, start);
+  self->scroll_frames = 0;
+  if (self->scroll_tick == 0)
+    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self),
+                                                      scroll_tick_cb, NULL, NULL);
+}
+
+static void
+launch_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(XinzhiReader) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_uri_launcher_launch_finish (GTK_URI_LAUNCHER (object), result, &error) &&
+      !g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED) &&
+      !g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_CANCELLED) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    show_error (self, _("Could Not Open the Original"), error->message);
+}
+
+static void
+open_original_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  XinzhiReader *self = XINZHI_READER (widget);
+  g_autoptr(GtkUriLauncher) launcher = NULL;
+  const char *scheme;
+  GtkRoot *root;
+  const char *url;
+
+  if (self->document == NULL || (url = xinzhi_document_get_url (self->document)) == NULL)
+    return;
+
+  /* The loader accepts only web addresses; check again before handing one to the
+   * system, since a launcher opens whatever the scheme names. */
+  scheme = g_uri_peek_scheme (url);
+  if (g_strcmp0 (scheme, "http") != 0 && g_strcmp0 (scheme, "https") != 0)
+    {
+      g_autofree char *body = NULL;
+
+      /* Translators: %s is an address that is not a web address */
+      body = g_strdup_printf (_("Only web addresses are opened, and “%s” is not one."), url);
+      show_error (self, _("Could Not Open the Original"), body);
+      return;
+    }
+
+  root = gtk_widget_get_root (widget);
+  launcher = gtk_uri_launcher_new (url);
+  gtk_uri_launcher_launch (launcher,
+                           GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                           self->cancellable,
+                           launch_cb,
+                           g_object_ref (self));
+}
+
+static void
+show_sector_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  XinzhiReader *self = XINZHI_READER (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+
+  for (guint i = 0; i < self->spans->len; i++)
+    {
+      Span *span = &g_array_index (self->spans, Span, i);
+      XinzhiSector *sector;
+      GtkTextIter start, end;
+
+      if (span->kind != SPAN_SECTOR)
+        continue;
+
+      sector = xinzhi_mention_get_sector (XINZHI_MENTION (span->object));
+      if (g_strcmp0 (xinzhi_sector_get_id (sector), id) != 0)
+        continue;
+
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &start, span->start);
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &end, span->end);
+      show_range (self, &start, &end, FALSE);
+      return;
+    }
+}
+
+static void
+show_person_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  XinzhiReader *self = XINZHI_READER (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+  GListModel *mentions;
+
+  if (self->document == NULL)
+    return;
+
+  /* A quote of the person first: it is what the chip stands for when it is tinted. */
+  for (guint i = 0; i < self->spans->len; i++)
+    {
+      Span *span = &g_array_index (self->spans, Span, i);
+      XinzhiPerson *person;
+
+      if (span->kind != SPAN_QUOTE)
+        continue;
+
+      person = xinzhi_quote_get_person (XINZHI_QUOTE (span->object));
+      if (g_strcmp0 (xinzhi_person_get_id (person), id) == 0)
+        {
+          xinzhi_reader_show_quote (self, XINZHI_QUOTE (span->object));
+          return;
+        }
+    }
+
+  mentions = xinzhi_document_get_mentions (self->document);
+  for (guint i = 0; i < g_list_model_get_n_items (mentions); i++)
+    {
+      g_autoptr(XinzhiMention) mention = g_list_model_get_item (mentions, i);
+      XinzhiPerson *person = xinzhi_mention_get_person (mention);
+      GtkTextIter start, end;
+
+      if (person == NULL || g_strcmp0 (xinzhi_person_get_id (person), id) != 0)
+        continue;
+
+      if (get_paragraph_range (self,
+                               xinzhi_mention_get_paragraph (mention),
+                               xinzhi_mention_get_start (mention),
+                               xinzhi_mention_get_end (mention),
+                               &start, &end))
+        show_range (self, &start, &end, FALSE);
+      return;
+    }
+}
+
+static void
+style_changed_cb (XinzhiReader *self)
+{
+  update_colors (self);
+}
+
+static gboolean
+text_view_query_tooltip_cb (XinzhiReader *self,
+                            int           x,
+                            int           y,
+                            gboolean      keyboard_mode,
+                            GtkTooltip   *tooltip,
+                            GtkTextView  *text_view)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  GtkTextIter iter;
+  int buffer_x, buffer_y;
+  int offset;
+
+  if (keyboard_mode)
+    return FALSE;
+
+  gtk_text_view_window_to_buffer_coords (text_view, GTK_TEXT_WINDOW_WIDGET,
+                                         x, y, &buffer_x, &buffer_y);
+  if (!gtk_text_view_get_iter_at_location (text_view, &iter, buffer_x, buffer_y))
+    return FALSE;
+  offset = gtk_text_iter_get_offset (&iter);
+
+  for (guint i = 0; i < self->spans->len; i++)
+    {
+      Span *span = &g_array_index (self->spans, Span, i);
+      g_autofree char *line = NULL;
+
+      if (offset < span->start || offset >= span->end)
+        continue;
+
+      if (span->kind == SPAN_SECTOR)
+        {
+          XinzhiSector *sector = xinzhi_mention_get_sector (XINZHI_MENTION (span->object));
+
+          /* Translators: tooltip of a highlighted sector mention, e.g.
+           * “Sector: Hydrogen energy (氢能)” */
+          line = g_strdup_printf (_("Sector: %s (%s)"),
+                                  xinzhi_sector_get_name (sector),
+                                  xinzhi_sector_get_name_zh (sector));
+        }
+      else
+        {
+          XinzhiQuote *quote = XINZHI_QUOTE (span->object);
+          const char *name = xinzhi_person_get_name (xinzhi_quote_get_person (quote));
+
+          if (xinzhi_quote_get_kind (quote) == XINZHI_QUOTE_DIRECT)
+            /* Translators: tooltip of a highlighted quote; %s is the speaker */
+            line = g_strdup_printf (_("Quote: %s, direct"), name);
+          else
+            /* Translators: tooltip of a highlighted paraphrase; %s is the speaker */
+            line = g_strdup_printf (_("Quote: %s, paraphrase"), name);
+        }
+
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, line);
+    }
+
+  if (text->len == 0)
+    return FALSE;
+
+  /* Plain text: names come from the corpus. */
+  gtk_tooltip_set_text (tooltip, text->str);
+  return TRUE;
+}
+
+static void
+xinzhi_reader_css_changed (GtkWidget         *widget,
+                           GtkCssStyleChange *change)
+{
+  GTK_WIDGET_CLASS (xinzhi_reader_parent_class)->css_changed (widget, change);
+
+  /* The dim text colour follows the foreground colour of the theme. */
+  update_colors (XINZHI_READER (widget));
+}
+
+static GtkSizeRequestMode
+xinzhi_reader_get_request_mode (GtkWidget *widget)
+{
+  XinzhiReader *self = XINZHI_READER (widget);
+
+  if (self->stack == NULL)
+    return GTK_SIZE_REQUEST_CONSTANT_SIZE;
+
+  return gtk_widget_get_request_mode (GTK_WIDGET (self->stack));
+}
+
+static void
+xinzhi_reader_measure (GtkWidget      *widget,
+                       GtkOrientation  orientation,
+                       int             for_size,
+                       int            *minimum,
+                       int            *natural,
+                       int            *minimum_baseline,
+                       int            *natural_baseline)
+{
+  XinzhiReader *self = XINZHI_READER (widget);
+
+  if (self->stack == NULL)
+    return;
+
+  gtk_widget_measure (GTK_WIDGET (self->stack), orientation, for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+}
+
+/* Allocates the one child as GtkBinLayout would, and notices changes of width. */
+static void
+xinzhi_reader_size_allocate (GtkWidget *widget,
+                             int        width,
+                             int        height,
+                             int        baseline)
+{
+  XinzhiReader *self = XINZHI_READER (widget);
+
+  if (self->stack == NULL)
+    return;
+
+  gtk_widget_allocate (GTK_WIDGET (self->stack), width, height, baseline, NULL);
+
+  if (width != self->last_width)
+    {
+      gboolean narrow = width < NARROW_WIDTH;
+
+      /* A long headline in title-1 fills a phone's screen. */
+      if (self->last_width == 0 || narrow != (self->last_width < NARROW_WIDTH))
+        {
+          GtkWidget *title = GTK_WIDGET (self->title_label);
+
+          gtk_widget_remove_css_class (title, narrow ? "title-1" : "title-2");
+          gtk_widget_add_css_class (title, narrow ? "title-2" : "title-1");
+        }
+
+      self->last_width = width;
+      fit_text_view (self);
+    }
+}
+
+static void
+xinzhi_reader_dispose (GObject *object)
+{
+  XinzhiReader *self = XINZHI_READER (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->flash_source, g_source_remove);
+  if (self->scroll_tick != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick);
+      self->scroll_tick = 0;
+    }
+  if (self->fit_tick != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->fit_tick);
+      self->fit_tick = 0;
+    }
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), XINZHI_TYPE_READER);
+
+  g_clear_object (&self->document);
+  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->spans, g_array_unref);
+
+  G_OBJECT_CLASS (xinzhi_reader_parent_class)->dispose (object);
+}
+
+static void
+xinzhi_reader_finalize (GObject *object)
+{
+  XinzhiReader *self = XINZHI_READER (object);
+
+  g_clear_pointer (&self->paragraph_starts, g_array_unref);
+
+  G_OBJECT_CLASS (xinzhi_reader_parent_class)->finalize (object);
+}
+
+static void
+xinzhi_reader_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  XinzhiReader *self = XINZHI_READER (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+xinzhi_reader_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  XinzhiReader *self = XINZHI_READER (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      xinzhi_reader_set_document (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+xinzhi_reader_class_init (XinzhiReaderClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = xinzhi_reader_dispose;
+  object_class->finalize = xinzhi_reader_finalize;
+  object_class->get_property = xinzhi_reader_get_property;
+  object_class->set_property = xinzhi_reader_set_property;
+
+  widget_class->css_changed = xinzhi_reader_css_changed;
+  widget_class->get_request_mode = xinzhi_reader_get_request_mode;
+  widget_class->measure = xinzhi_reader_measure;
+  widget_class->size_allocate = xinzhi_reader_size_allocate;
+
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL,
+                         XINZHI_TYPE_DOCUMENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_install_action (widget_class, "reader.open-original", NULL,
+                                   open_original_action);
+  gtk_widget_class_install_action (widget_class, "reader.show-sector", "s",
+                                   show_sector_action);
+  gtk_widget_class_install_action (widget_class, "reader.show-person", "s",
+                                   show_person_action);
+
+  gtk_widget_class_set_template_from_resource (
+    widget_class, "/io/github/xinzhi/Xinzhi/widgets/xinzhi-reader.ui");
+  gtk_widget_class_bind_template_child (widget_class, XinzhiReader, stack);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiReader, scrolled_window);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiReader, clamp);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiReader, title_label);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiReader, meta_label);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiReader, date_note_label);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiReader, outlet_note_label);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiReader, open_button);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiReader, facts_box);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiReader, sectors_row);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiReader, sectors_box);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiReader, people_row);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiReader, people_box);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiReader, legend_box);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiReader, sector_legend);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiReader, quote_legend);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiReader, paraphrase_legend);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiReader, text_view);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiReader, buffer);
+  gtk_widget_class_bind_template_callback (widget_class, text_view_query_tooltip_cb);
+}
+
+static void
+xinzhi_reader_init (XinzhiReader *self)
+{
+  AdwStyleManager *style_manager;
+  GtkTextIter start;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->paragraph_starts = g_array_new (FALSE, FALSE, sizeof (int));
+  self->spans = g_array_new (FALSE, TRUE, sizeof (Span));
+  g_array_set_clear_func (self->spans, clear_span);
+  self->cancellable = g_cancellable_new ();
+
+  gtk_text_buffer_get_start_iter (self->buffer, &start);
+  self->scroll_mark = gtk_text_buffer_create_mark (self->buffer, "scroll", &start, TRUE);
+  create_tags (self);
+
+  style_manager = adw_style_manager_get_for_display (gtk_widget_get_display (GTK_WIDGET (self)));
+  g_signal_connect_object (style_manager, "notify::dark",
+                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (style_manager, "notify::high-contrast",
+                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (style_manager, "notify::accent-color",
+                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
+  update_colors (self);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.open-original", FALSE);
+  gtk_stack_set_visible_child_name (self->stack, "empty");
+}
+
+/**
+ * xinzhi_reader_get_document:
+ *
+ * Returns: (transfer none) (nullable): the article shown
+ */
+XinzhiDocument *
+xinzhi_reader_get_document (XinzhiReader *self)
+{
+  g_return_val_if_fail (XINZHI_IS_READER (self), NULL);
+  return self->document;
+}
+
+/**
+ * xinzhi_reader_set_document:
+ * @document: (nullable): the article to show, or %NULL for none
+ *
+ * Shows @document from its top.
+ */
+void
+xinzhi_reader_set_document (XinzhiReader   *self,
+                            XinzhiDocument *document)
+{
+  g_return_if_fail (XINZHI_IS_READER (self));
+  g_return_if_fail (document == NULL || XINZHI_IS_DOCUMENT (document));
+
+  if (!g_set_object (&self->document, document))
+    return;
+
+  stop_flash (self);
+  if (self->scroll_tick != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick);
+      self->scroll_tick = 0;
+    }
+
+  if (document == NULL)
+    {
+      gtk_text_buffer_set_text (self->buffer, "", 0);
+      g_array_set_size (self->paragraph_starts, 0);
+      g_array_set_size (self->spans, 0);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.open-original", FALSE);
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+    }
+  else
+    {
+      fill_header (self);
+      fill_buffer (self);
+      fill_facts (self);
+      fit_text_view (self);
+      gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled_window), 0);
+      gtk_stack_set_visible_child_name (self->stack, "article");
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+/**
+ * xinzhi_reader_show_paragraph:
+ * @paragraph: the index of a paragraph of the article shown
+ *
+ * Scrolls the paragraph into view and marks it for a moment.
+ */
+void
+xinzhi_reader_show_paragraph (XinzhiReader *self,
+                              guint         paragraph)
+{
+  GtkTextIter start, end;
+
+  g_return_if_fail (XINZHI_IS_READER (self));
+  g_return_if_fail (self->document != NULL);
+  g_return_if_fail (paragraph < self->paragraph_starts->len);
+
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &start,
+                                      g_array_index (self->paragraph_starts, int, paragraph));
+  end = start;
+  if (!gtk_text_iter_ends_line (&end))
+    gtk_text_iter_forward_to_line_end (&end);
+
+  show_range (self, &start, &end, TRUE);
+}
+
+/**
+ * xinzhi_reader_show_quote:
+ * @quote: a quote
+ *
+ * Shows the article of @quote, scrolls the quote into view and marks it for a moment.
+ */
+void
+xinzhi_reader_show_quote (XinzhiReader *self,
+                          XinzhiQuote  *quote)
+{
+  GtkTextIter start, end;
+
+  g_return_if_fail (XINZHI_IS_READER (self));
+  g_return_if_fail (XINZHI_IS_QUOTE (quote));
+
+  xinzhi_reader_set_document (self, xinzhi_quote_get_document (quote));
+
+  if (get_paragraph_range (self,
+                           xinzhi_quote_get_paragraph (quote),
+                           xinzhi_quote_get_start (quote),
+                           xinzhi_quote_get_end (quote),
+                           &start, &end))
+    show_range (self, &start, &end, FALSE);
+}

@@ -1,0 +1,306 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <gio/gunixoutputstream.h>
+
+#include "xinzhi-application.h"
+#include "xinzhi-export.h"
+#include "xinzhi-window.h"
+
+struct _XinzhiApplication
+{
+  AdwApplication  parent_instance;
+
+  /* Owned */
+  XinzhiCorpus   *corpus;
+  GSettings      *settings;
+};
+
+G_DEFINE_FINAL_TYPE (XinzhiApplication, xinzhi_application, ADW_TYPE_APPLICATION)
+
+static void
+print_corpus_summary (XinzhiCorpus *corpus)
+{
+  g_print (_("%s: valid corpus “%s”: %u documents, %u people, %u sectors, %u events, %u quotes\n"),
+           xinzhi_corpus_get_name (corpus),
+           xinzhi_corpus_get_title (corpus),
+           g_list_model_get_n_items (xinzhi_corpus_get_documents (corpus)),
+           g_list_model_get_n_items (xinzhi_corpus_get_people (corpus)),
+           g_list_model_get_n_items (xinzhi_corpus_get_sectors (corpus)),
+           g_list_model_get_n_items (xinzhi_corpus_get_events (corpus)),
+           g_list_model_get_n_items (xinzhi_corpus_get_quotes (corpus)));
+}
+
+/* --check FILE: prints every problem and returns 1, or a summary and returns 0. */
+static int
+check_corpus (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(XinzhiCorpus) corpus = NULL;
+  g_autoptr(GError) error = NULL;
+
+  corpus = xinzhi_corpus_new_from_file (file, NULL, &error);
+  if (corpus == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  print_corpus_summary (corpus);
+  return 0;
+}
+
+static int
+export_corpus (XinzhiCorpus *corpus,
+               const char   *kind,
+               const char   *format_name)
+{
+  g_autoptr(GOutputStream) out = g_unix_output_stream_new (1, FALSE);
+  g_autoptr(GError) error = NULL;
+  XinzhiExportFormat format;
+
+  if (format_name == NULL || g_str_equal (format_name, "json"))
+    format = XINZHI_EXPORT_JSON;
+  else if (g_str_equal (format_name, "csv"))
+    format = XINZHI_EXPORT_CSV;
+  else
+    {
+      g_printerr (_("“%s” is not an export format (json, csv)\n"), format_name);
+      return 2;
+    }
+
+  if (!xinzhi_export (corpus, kind, format, out, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return g_error_matches (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT) ? 2 : 1;
+    }
+
+  return 0;
+}
+
+static void
+about_action_cb (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  XinzhiApplication *self = user_data;
+  g_autoptr(GPtrArray) outlets = g_ptr_array_new_with_free_func (g_free);
+  GListModel *documents;
+  AdwDialog *dialog;
+  const char *developers[] = { "Xinzhi developers", NULL };
+
+  dialog = adw_about_dialog_new_from_appdata (RESOURCE_BASE "/metainfo.xml", PACKAGE_VERSION);
+  adw_about_dialog_set_developers (ADW_ABOUT_DIALOG (dialog), developers);
+  adw_about_dialog_set_copyright (ADW_ABOUT_DIALOG (dialog), "© 2026 Xinzhi developers");
+  /* Translators: replace with your name and address, one per line */
+  adw_about_dialog_set_translator_credits (ADW_ABOUT_DIALOG (dialog), _("translator-credits"));
+
+  /* The article texts remain their publishers': credit each outlet the corpus names. */
+  documents = xinzhi_corpus_get_documents (self->corpus);
+  for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
+    {
+      g_autoptr(XinzhiDocument) document = g_list_model_get_item (documents, i);
+      const char *outlet = xinzhi_document_get_outlet (document);
+
+      if (outlet && !g_ptr_array_find_with_equal_func (outlets, outlet, g_str_equal, NULL))
+        g_ptr_array_add (outlets, g_strdup (outlet));
+    }
+  if (outlets->len > 0)
+    {
+      g_ptr_array_add (outlets, NULL);
+      adw_about_dialog_add_legal_section (ADW_ABOUT_DIALOG (dialog),
+                                          _("Article Texts"),
+                                          NULL, GTK_LICENSE_CUSTOM,
+                                          _("The articles of the corpus are quoted verbatim for "
+                                            "study and remain the work of their publishers. "
+                                            "Each article names its outlet and, where known, "
+                                            "links to the original."));
+      adw_about_dialog_add_acknowledgement_section (ADW_ABOUT_DIALOG (dialog),
+                                                    _("Articles From"),
+                                                    (const char **) outlets->pdata);
+    }
+
+  adw_dialog_present (dialog, GTK_WIDGET (gtk_application_get_active_window (GTK_APPLICATION (self))));
+}
+
+static void
+quit_action_cb (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", about_action_cb },
+  { "quit", quit_action_cb },
+};
+
+static int
+xinzhi_application_handle_local_options (GApplication *app,
+                                         GVariantDict *options)
+{
+  XinzhiApplication *self = XINZHI_APPLICATION (app);
+  g_autoptr(GError) error = NULL;
+  const char *corpus_path = NULL;
+  const char *check_path = NULL;
+  const char *export_kind = NULL;
+  const char *format = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("xinzhi %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  if (g_variant_dict_lookup (options, "check", "^&ay", &check_path))
+    return check_corpus (check_path);
+
+  g_variant_dict_lookup (options, "corpus", "^&ay", &corpus_path);
+  if (corpus_path != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (corpus_path);
+
+      self->corpus = xinzhi_corpus_new_from_file (file, NULL, &error);
+    }
+  else
+    self->corpus = xinzhi_corpus_new_builtin (&error);
+
+  if (self->corpus == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  g_variant_dict_lookup (options, "format", "&s", &format);
+  if (g_variant_dict_lookup (options, "export", "&s", &export_kind))
+    return export_corpus (self->corpus, export_kind, format);
+  if (format != NULL)
+    {
+      g_printerr (_("--format goes with --export\n"));
+      return 2;
+    }
+
+  return -1;
+}
+
+static void
+xinzhi_application_startup (GApplication *app)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+
+  G_APPLICATION_CLASS (xinzhi_application_parent_class)->startup (app);
+
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+}
+
+static void
+xinzhi_application_activate (GApplication *app)
+{
+  XinzhiApplication *self = XINZHI_APPLICATION (app);
+  GtkWindow *window;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  if (window == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      /* A remote activation reaches the primary instance, which may have started with
+       * --check or --export and no corpus. */
+      if (self->corpus == NULL)
+        self->corpus = xinzhi_corpus_new_builtin (&error);
+      if (self->corpus == NULL)
+        g_error ("The built-in corpus does not load: %s", error->message);
+
+      window = GTK_WINDOW (xinzhi_window_new (ADW_APPLICATION (app), self->corpus,
+                                              xinzhi_application_get_settings (self)));
+    }
+
+  gtk_window_present (window);
+}
+
+static void
+xinzhi_application_dispose (GObject *object)
+{
+  XinzhiApplication *self = XINZHI_APPLICATION (object);
+
+  g_clear_object (&self->corpus);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (xinzhi_application_parent_class)->dispose (object);
+}
+
+static void
+xinzhi_application_class_init (XinzhiApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = xinzhi_application_dispose;
+  app_class->handle_local_options = xinzhi_application_handle_local_options;
+  app_class->startup = xinzhi_application_startup;
+  app_class->activate = xinzhi_application_activate;
+}
+
+static void
+xinzhi_application_init (XinzhiApplication *self)
+{
+  static const GOptionEntry entries[] = {
+    { "corpus", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Open the corpus in FILE instead of the built-in one"), N_("FILE") },
+    { "check", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Check the corpus in FILE, print every problem, and exit"), N_("FILE") },
+    { "export", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Write KIND (documents, people, sectors, events, quotes) to standard output, and exit"),
+      N_("KIND") },
+    { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Format of --export: json (the default) or csv"), N_("FORMAT") },
+    { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), entries);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), NULL);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Explore the news coverage of “new quality productive forces”."));
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
+}
+
+XinzhiApplication *
+xinzhi_application_new (void)
+{
+  return g_object_new (XINZHI_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "resource-base-path", RESOURCE_BASE,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       NULL);
+}
+
+/**
+ * xinzhi_application_get_corpus:
+ *
+ * Returns: (transfer none) (nullable): the corpus the application opened with
+ */
+XinzhiCorpus *
+xinzhi_application_get_corpus (XinzhiApplication *self)
+{
+  g_return_val_if_fail (XINZHI_IS_APPLICATION (self), NULL);
+  return self->corpus;
+}
+
+/**
+ * xinzhi_application_get_settings:
+ *
+ * Returns: (transfer none): the application's settings, created on first use
+ */
+GSettings *
+xinzhi_application_get_settings (XinzhiApplication *self)
+{
+  g_return_val_if_fail (XINZHI_IS_APPLICATION (self), NULL);
+
+  if (self->settings == NULL)
+    self->settings = g_settings_new ("io.github.xinzhi.Xinzhi");
+
+  return self->settings;
+}

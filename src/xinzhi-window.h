@@ -1,0 +1,25 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "xinzhi-corpus.h"
+#include "xinzhi-articles-page.h"
+
+G_BEGIN_DECLS
+
+#define XINZHI_TYPE_WINDOW (xinzhi_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (XinzhiWindow, xinzhi_window, XINZHI, WINDOW, AdwApplicationWindow)
+
+XinzhiWindow       *xinzhi_window_new               (AdwApplication *application,
+                                                     XinzhiCorpus   *corpus,
+                                                     GSettings      *settings);
+XinzhiCorpus       *xinzhi_window_get_corpus        (XinzhiWindow   *self);
+XinzhiArticlesPage *xinzhi_window_get_articles_page (XinzhiWindow   *self);
+void                xinzhi_window_set_corpus        (XinzhiWindow   *self,
+                                                     XinzhiCorpus   *corpus);
+void                xinzhi_window_open_file         (XinzhiWindow   *self,
+                                                     GFile          *file);
+
+G_END_DECLS
