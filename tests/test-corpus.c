@@ -184,6 +184,20 @@ test_mentions (void)
   g_assert_true (g_list_store_find (G_LIST_STORE (xinzhi_document_get_sectors (explainer)), hydrogen, NULL));
 }
 
+/* A quote's sectors are those named within the quoted words. */
+static void
+test_quote_sectors (void)
+{
+  g_autoptr(XinzhiCorpus) corpus = load_builtin ();
+  XinzhiQuote *quote = xinzhi_corpus_lookup_quote (corpus, "li-competition-areas");
+  GListModel *sectors = xinzhi_quote_get_sectors (quote);
+  const char *expected[] = { "artificial-intelligence", "hydrogen-energy", "new-materials", "new-energy", "life-sciences" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_true (g_list_store_find (G_LIST_STORE (sectors), xinzhi_corpus_lookup_sector (corpus, expected[i]), NULL));
+  g_assert_false (g_list_store_find (G_LIST_STORE (sectors), xinzhi_corpus_lookup_sector (corpus, "quantum-technology"), NULL));
+}
+
 static void
 test_events (void)
 {
@@ -229,6 +243,7 @@ main (int   argc,
   g_test_add_func ("/corpus/quotes-in-place", test_quotes_in_place);
   g_test_add_func ("/corpus/variant-spellings", test_variant_spellings);
   g_test_add_func ("/corpus/mentions", test_mentions);
+  g_test_add_func ("/corpus/quote-sectors", test_quote_sectors);
   g_test_add_func ("/corpus/events", test_events);
   g_test_add_func ("/corpus/lifetime", test_lifetime);
 

@@ -1374,6 +1374,17 @@ derive (Loader *self)
 
       g_list_store_append (quote->person->quotes, quote);
       g_list_store_append (quote->document->quotes, quote);
+      for (guint m = 0; m < g_list_model_get_n_items (G_LIST_MODEL (quote->document->mentions)); m++)
+        {
+          g_autoptr(XinzhiMention) mention = g_list_model_get_item (G_LIST_MODEL (quote->document->mentions), m);
+          XinzhiSector *sector = xinzhi_mention_get_sector (mention);
+
+          if (sector != NULL &&
+              xinzhi_mention_get_paragraph (mention) == quote->paragraph &&
+              xinzhi_mention_get_start (mention) >= quote->start &&
+              xinzhi_mention_get_end (mention) <= quote->end)
+            add_unique (quote->sectors, sector);
+        }
       add_unique (quote->document->people, quote->person);
       for (guint e = 0; e < g_list_model_get_n_items (G_LIST_MODEL (quote->events)); e++)
         {

@@ -111,6 +111,7 @@ struct _XinzhiQuote
   guint            end;
 
   GListStore      *events;
+  GListStore      *sectors;  /* named within the quoted words */
 };
 
 void xinzhi_document_unlink (XinzhiDocument *self);

@@ -27,6 +27,7 @@ xinzhi_quote_dispose (GObject *object)
   g_clear_object (&self->person);
   g_clear_object (&self->document);
   g_clear_object (&self->events);
+  g_clear_object (&self->sectors);
 
   G_OBJECT_CLASS (xinzhi_quote_parent_class)->dispose (object);
 }
@@ -104,12 +105,14 @@ static void
 xinzhi_quote_init (XinzhiQuote *self)
 {
   self->events = g_list_store_new (XINZHI_TYPE_EVENT);
+  self->sectors = g_list_store_new (XINZHI_TYPE_SECTOR);
 }
 
 void
 xinzhi_quote_unlink (XinzhiQuote *self)
 {
   g_list_store_remove_all (self->events);
+  g_list_store_remove_all (self->sectors);
 }
 
 const char *
@@ -186,4 +189,16 @@ xinzhi_quote_get_events (XinzhiQuote *self)
 {
   g_return_val_if_fail (XINZHI_IS_QUOTE (self), NULL);
   return G_LIST_MODEL (self->events);
+}
+
+/**
+ * xinzhi_quote_get_sectors:
+ *
+ * Returns: (transfer none): the sectors named within the quoted words
+ */
+GListModel *
+xinzhi_quote_get_sectors (XinzhiQuote *self)
+{
+  g_return_val_if_fail (XINZHI_IS_QUOTE (self), NULL);
+  return G_LIST_MODEL (self->sectors);
 }

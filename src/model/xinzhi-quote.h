@@ -28,5 +28,6 @@ guint            xinzhi_quote_get_start     (XinzhiQuote *self);
 guint            xinzhi_quote_get_end       (XinzhiQuote *self);
 char            *xinzhi_quote_dup_role      (XinzhiQuote *self);
 GListModel      *xinzhi_quote_get_events    (XinzhiQuote *self);
+GListModel      *xinzhi_quote_get_sectors   (XinzhiQuote *self);
 
 G_END_DECLS
