@@ -1,0 +1,744 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib.h>
+#include <math.h>
+
+#include "xinzhi-timeline-layout.h"
+
+static double
+day_of (guint year,
+        guint month,
+        guint day)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+  return g_date_get_julian (&date);
+}
+
+static XinzhiTimelineView
+make_view (double start,
+           double end,
+           double width)
+{
+  XinzhiTimelineView view = { start, end, width };
+
+  return view;
+}
+
+/* Random events over about a year from 2024, of every shape the corpus has. */
+static GArray *
+random_entries (GRand *rand,
+                guint  n,
+                double spread)
+{
+  GArray *entries = g_array_new (FALSE, FALSE, sizeof (XinzhiTimelineEntry));
+  double origin = day_of (2024, 1, 1);
+
+  for (guint i = 0; i < n; i++)
+    {
+      XinzhiTimelineEntry entry = { 0 };
+      double start = origin + g_rand_int_range (rand, 0, (gint32) spread);
+      guint shape = g_rand_int_range (rand, 0, 10);
+
+      entry.start = start;
+      entry.end = start + 1;
+      entry.id = i;
+      entry.label_width = g_rand_double_range (rand, 20, 300);
+
+      if (shape < 5)
+        ;  /* a day */
+      else if (shape < 7)
+        {
+          entry.end = start + 30;
+          entry.flags = XINZHI_TIMELINE_ENTRY_FUZZY;
+        }
+      else if (shape < 9)
+        {
+          entry.end = start + g_rand_int_range (rand, 2, 40);
+          entry.flags = XINZHI_TIMELINE_ENTRY_RANGE;
+        }
+      else if (g_rand_boolean (rand))
+        {
+          entry.end = start + 365;
+          entry.flags = XINZHI_TIMELINE_ENTRY_FUZZY;
+        }
+      else
+        {
+          entry.end = start + g_rand_int_range (rand, 5, 60);
+          entry.flags = XINZHI_TIMELINE_ENTRY_PERIOD | XINZHI_TIMELINE_ENTRY_RANGE;
+        }
+
+      g_array_append_val (entries, entry);
+    }
+
+  return entries;
+}
+
+static XinzhiTimelineLayout *
+random_layout (GRand *rand,
+               guint  n,
+               double spread,
+               guint  max_lanes)
+{
+  g_autoptr(GArray) entries = random_entries (rand, n, spread);
+  XinzhiTimelineLayout *layout = xinzhi_timeline_layout_new (NULL);
+
+  xinzhi_timeline_layout_set_max_lanes (layout, max_lanes);
+  xinzhi_timeline_layout_set_entries (layout, (XinzhiTimelineEntry *) (gpointer) entries->data,
+                                      entries->len);
+  return layout;
+}
+
+/* ------------------------------------------------------------------------------------ */
+
+static void
+test_view_round_trip (void)
+{
+  XinzhiTimelineView view = make_view (day_of (2023, 9, 1), day_of (2024, 4, 1), 1000);
+  double scale = xinzhi_timeline_view_get_scale (&view);
+
+  g_assert_cmpfloat_with_epsilon (scale, 1000.0 / 213, 1e-9);
+  g_assert_cmpfloat_with_epsilon (xinzhi_timeline_view_day_to_x (&view, view.start), 0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (xinzhi_timeline_view_day_to_x (&view, view.end), 1000, 1e-9);
+
+  for (double x = -500; x <= 1500; x += 37.5)
+    {
+      double day = xinzhi_timeline_view_x_to_day (&view, x);
+
+      g_assert_cmpfloat_with_epsilon (xinzhi_timeline_view_day_to_x (&view, day), x, 1e-6);
+    }
+
+  for (double day = view.start - 40; day < view.end + 40; day += 3.25)
+    {
+      double x = xinzhi_timeline_view_day_to_x (&view, day);
+
+      g_assert_cmpfloat_with_epsilon (xinzhi_timeline_view_x_to_day (&view, x), day, 1e-6);
+    }
+}
+
+static void
+test_view_zoom_anchor (void)
+{
+  XinzhiTimelineView view = make_view (day_of (2023, 9, 1), day_of (2024, 4, 1), 1000);
+  const double xs[] = { 0, 137, 500, 999.5, 1000 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (xs); i++)
+    {
+      double before = xinzhi_timeline_view_x_to_day (&view, xs[i]);
+      double span = view.end - view.start;
+
+      g_assert_true (xinzhi_timeline_view_zoom (&view, 1.5, xs[i]));
+      g_assert_cmpfloat_with_epsilon (view.end - view.start, span / 1.5, 1e-6);
+      g_assert_cmpfloat_with_epsilon (xinzhi_timeline_view_x_to_day (&view, xs[i]), before, 1e-6);
+
+      g_assert_true (xinzhi_timeline_view_zoom (&view, 1 / 1.5, xs[i]));
+      g_assert_cmpfloat_with_epsilon (view.end - view.start, span, 1e-6);
+      g_assert_cmpfloat_with_epsilon (xinzhi_timeline_view_x_to_day (&view, xs[i]), before, 1e-6);
+    }
+
+  /* The span stops at its limits, and the anchor still holds there. */
+  {
+    double before = xinzhi_timeline_view_x_to_day (&view, 250);
+
+    g_assert_true (xinzhi_timeline_view_zoom (&view, 1e6, 250));
+    g_assert_cmpfloat_with_epsilon (view.end - view.start, XINZHI_TIMELINE_MIN_SPAN, 1e-9);
+    g_assert_cmpfloat_with_epsilon (xinzhi_timeline_view_x_to_day (&view, 250), before, 1e-6);
+    g_assert_false (xinzhi_timeline_view_can_zoom (&view, 2));
+    g_assert_true (xinzhi_timeline_view_can_zoom (&view, 0.5));
+    g_assert_false (xinzhi_timeline_view_zoom (&view, 2, 250));
+
+    g_assert_true (xinzhi_timeline_view_zoom (&view, 1e-6, 250));
+    g_assert_cmpfloat_with_epsilon (view.end - view.start, XINZHI_TIMELINE_MAX_SPAN, 1e-9);
+    g_assert_cmpfloat_with_epsilon (xinzhi_timeline_view_x_to_day (&view, 250), before, 1e-6);
+    g_assert_false (xinzhi_timeline_view_can_zoom (&view, 0.5));
+  }
+}
+
+static void
+test_view_pan_fit (void)
+{
+  XinzhiTimelineView view = make_view (day_of (2024, 1, 1), day_of (2024, 3, 1), 600);
+  double start = view.start;
+  double scale = xinzhi_timeline_view_get_scale (&view);
+
+  xinzhi_timeline_view_pan (&view, 120);
+  g_assert_cmpfloat_with_epsilon (view.start, start + 120 / scale, 1e-9);
+  g_assert_cmpfloat_with_epsilon (xinzhi_timeline_view_get_scale (&view), scale, 1e-9);
+  xinzhi_timeline_view_pan (&view, -120);
+  g_assert_cmpfloat_with_epsilon (view.start, start, 1e-9);
+
+  xinzhi_timeline_view_fit (&view, day_of (2023, 9, 1), day_of (2024, 4, 1), 24, 24);
+  g_assert_cmpfloat_with_epsilon (xinzhi_timeline_view_day_to_x (&view, day_of (2023, 9, 1)), 24, 1e-6);
+  g_assert_cmpfloat_with_epsilon (xinzhi_timeline_view_day_to_x (&view, day_of (2024, 4, 1)), 576, 1e-6);
+
+  /* A single day is widened to the narrowest span, about its middle. */
+  xinzhi_timeline_view_fit (&view, day_of (2024, 3, 5), day_of (2024, 3, 6), 0, 0);
+  g_assert_cmpfloat_with_epsilon (view.end - view.start, XINZHI_TIMELINE_MIN_SPAN, 1e-9);
+  g_assert_cmpfloat_with_epsilon ((view.start + view.end) / 2, day_of (2024, 3, 5) + 0.5, 1e-9);
+
+  /* Unequal margins. */
+  xinzhi_timeline_view_fit (&view, day_of (2024, 1, 1), day_of (2024, 2, 1), 10, 200);
+  g_assert_cmpfloat_with_epsilon (xinzhi_timeline_view_day_to_x (&view, day_of (2024, 1, 1)), 10, 1e-6);
+  g_assert_cmpfloat_with_epsilon (xinzhi_timeline_view_day_to_x (&view, day_of (2024, 2, 1)), 400, 1e-6);
+}
+
+/* ------------------------------------------------------------------------------------ */
+
+static void
+assert_major_spacing (const XinzhiTimelineAxis *axis,
+                      double                    min_spacing)
+{
+  double last = -G_MAXDOUBLE;
+  guint n_major = 0;
+
+  for (guint i = 0; i < axis->ticks->len; i++)
+    {
+      const XinzhiTimelineTick *tick = &g_array_index (axis->ticks, XinzhiTimelineTick, i);
+
+      if (i > 0)
+        g_assert_cmpfloat (tick->x, >, g_array_index (axis->ticks, XinzhiTimelineTick, i - 1).x);
+      if (!tick->major)
+        {
+          g_assert_null (tick->label);
+          continue;
+        }
+
+      g_assert_nonnull (tick->label);
+      if (n_major++ > 0)
+        g_assert_cmpfloat (tick->x - last, >=, min_spacing);
+      last = tick->x;
+    }
+
+  g_assert_cmpuint (n_major, >=, 1);
+}
+
+static void
+test_ticks_units (void)
+{
+  const struct {
+    double             start;
+    double             end;
+    XinzhiTimelineUnit unit;
+  } cases[] = {
+    { day_of (2015, 1, 1), day_of (2025, 1, 1), XINZHI_TIMELINE_UNIT_YEAR },
+    { day_of (2023, 10, 1), day_of (2024, 4, 1), XINZHI_TIMELINE_UNIT_MONTH },
+    { day_of (2024, 3, 1), day_of (2024, 3, 15), XINZHI_TIMELINE_UNIT_DAY },
+    { day_of (2024, 3, 1), day_of (2024, 3, 4), XINZHI_TIMELINE_UNIT_DAY },
+    { day_of (2024, 1, 1), day_of (2024, 3, 15), XINZHI_TIMELINE_UNIT_WEEK },
+    { day_of (2022, 1, 1), day_of (2025, 1, 1), XINZHI_TIMELINE_UNIT_QUARTER },
+    { day_of (1995, 1, 1), day_of (2025, 1, 1), XINZHI_TIMELINE_UNIT_YEAR },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      XinzhiTimelineView view = make_view (cases[i].start, cases[i].end, 1000);
+      g_autoptr(XinzhiTimelineAxis) axis = xinzhi_timeline_axis_new (&view, 80);
+
+      g_test_message ("case %u: unit %d, step %u", i, axis->spec.unit, axis->spec.step);
+      g_assert_cmpint (axis->spec.unit, ==, cases[i].unit);
+      assert_major_spacing (axis, 80);
+    }
+
+  /* The two-week view labels every other day, 71 px apart being too close. */
+  {
+    XinzhiTimelineView view = make_view (day_of (2024, 3, 1), day_of (2024, 3, 15), 1000);
+    XinzhiTimelineTickSpec spec;
+
+    xinzhi_timeline_choose_ticks (xinzhi_timeline_view_get_scale (&view), 80, &spec);
+    g_assert_cmpuint (spec.step, ==, 2);
+    g_assert_cmpuint (spec.minor_step, ==, 1);
+    g_assert_true (spec.has_context);
+    g_assert_cmpint (spec.context_unit, ==, XINZHI_TIMELINE_UNIT_MONTH);
+  }
+
+  /* Thirty years on a narrow view take several years a tick. */
+  {
+    XinzhiTimelineView view = make_view (day_of (1995, 1, 1), day_of (2025, 1, 1), 400);
+    g_autoptr(XinzhiTimelineAxis) axis = xinzhi_timeline_axis_new (&view, 80);
+
+    g_assert_cmpint (axis->spec.unit, ==, XINZHI_TIMELINE_UNIT_YEAR);
+    g_assert_cmpuint (axis->spec.step, ==, 10);
+    assert_major_spacing (axis, 80);
+  }
+
+  /* Every zoom level a view allows gets ticks that keep their distance. */
+  for (double span = XINZHI_TIMELINE_MIN_SPAN; span <= XINZHI_TIMELINE_MAX_SPAN; span *= 1.3)
+    {
+      XinzhiTimelineView view = make_view (day_of (2010, 2, 3), day_of (2010, 2, 3) + span, 900);
+      g_autoptr(XinzhiTimelineAxis) axis = xinzhi_timeline_axis_new (&view, 80);
+
+      assert_major_spacing (axis, 80);
+    }
+}
+
+static void
+test_ticks_labels (void)
+{
+  g_autofree char *year = xinzhi_timeline_format_tick (XINZHI_TIMELINE_UNIT_YEAR, day_of (2024, 1, 1), FALSE);
+  g_autofree char *quarter = xinzhi_timeline_format_tick (XINZHI_TIMELINE_UNIT_QUARTER, day_of (2024, 4, 1), FALSE);
+  g_autofree char *month = xinzhi_timeline_format_tick (XINZHI_TIMELINE_UNIT_MONTH, day_of (2024, 3, 1), FALSE);
+  g_autofree char *month_long = xinzhi_timeline_format_tick (XINZHI_TIMELINE_UNIT_MONTH, day_of (2024, 3, 1), TRUE);
+  g_autofree char *week = xinzhi_timeline_format_tick (XINZHI_TIMELINE_UNIT_WEEK, day_of (2024, 3, 4), FALSE);
+  g_autofree char *day = xinzhi_timeline_format_tick (XINZHI_TIMELINE_UNIT_DAY, day_of (2024, 3, 4), FALSE);
+  g_autofree char *context_month = xinzhi_timeline_format_context (XINZHI_TIMELINE_UNIT_MONTH, day_of (2024, 3, 1));
+  g_autofree char *context_year = xinzhi_timeline_format_context (XINZHI_TIMELINE_UNIT_YEAR, day_of (2024, 1, 1));
+
+  g_assert_cmpstr (year, ==, "2024");
+  g_assert_cmpstr (quarter, ==, "Q2");
+  g_assert_cmpstr (month, ==, "Mar");
+  g_assert_cmpstr (month_long, ==, "March");
+  g_assert_cmpstr (week, ==, "4 Mar");
+  g_assert_cmpstr (day, ==, "Mon 4");
+  g_assert_cmpstr (context_month, ==, "March 2024");
+  g_assert_cmpstr (context_year, ==, "2024");
+
+  /* The opening view: a month a tick, the years under them. */
+  {
+    XinzhiTimelineView view = make_view (day_of (2023, 8, 25), day_of (2024, 4, 7), 1000);
+    g_autoptr(XinzhiTimelineAxis) axis = xinzhi_timeline_axis_new (&view, 80);
+    g_autoptr(GString) labels = g_string_new (NULL);
+
+    for (guint i = 0; i < axis->ticks->len; i++)
+      {
+        const XinzhiTimelineTick *tick = &g_array_index (axis->ticks, XinzhiTimelineTick, i);
+
+        if (tick->major)
+          g_string_append_printf (labels, "%s%s|", tick->label, tick->boundary ? "*" : "");
+      }
+
+    g_assert_cmpstr (labels->str, ==,
+                     "September|October|November|December|January*|February|March|April|");
+    g_assert_cmpuint (axis->contexts->len, ==, 2);
+    g_assert_cmpstr (g_array_index (axis->contexts, XinzhiTimelineContext, 0).label, ==, "2023");
+    g_assert_cmpfloat (g_array_index (axis->contexts, XinzhiTimelineContext, 0).start, ==, day_of (2023, 1, 1));
+    g_assert_cmpstr (g_array_index (axis->contexts, XinzhiTimelineContext, 1).label, ==, "2024");
+  }
+
+  /* Days: "Mon 4" every other day, under the month. */
+  {
+    XinzhiTimelineView view = make_view (day_of (2024, 3, 1), day_of (2024, 3, 15), 1000);
+    g_autoptr(XinzhiTimelineAxis) axis = xinzhi_timeline_axis_new (&view, 80);
+    const XinzhiTimelineTick *first = NULL;
+
+    for (guint i = 0; i < axis->ticks->len && first == NULL; i++)
+      if (g_array_index (axis->ticks, XinzhiTimelineTick, i).major)
+        first = &g_array_index (axis->ticks, XinzhiTimelineTick, i);
+
+    g_assert_nonnull (first);
+    g_assert_true (g_str_equal (first->label, "Sat 2") || g_str_equal (first->label, "Fri 1"));
+    g_assert_cmpuint (axis->contexts->len, ==, 1);
+    g_assert_cmpstr (g_array_index (axis->contexts, XinzhiTimelineContext, 0).label, ==, "March 2024");
+  }
+}
+
+/* ------------------------------------------------------------------------------------ */
+
+static void
+test_entries_precision (void)
+{
+  XinzhiTimelineEntry entry;
+  XinzhiDate month = { 2024, 2, 0, XINZHI_DATE_PRECISION_MONTH };
+  XinzhiDate year = { 2024, 0, 0, XINZHI_DATE_PRECISION_YEAR };
+  XinzhiDate day = { 2024, 3, 5, XINZHI_DATE_PRECISION_DAY };
+  XinzhiDate later = { 2024, 6, 17, XINZHI_DATE_PRECISION_DAY };
+  XinzhiDate later_month = { 2024, 7, 0, XINZHI_DATE_PRECISION_MONTH };
+
+  /* A month covers the whole month, leap day included, and is fuzzy. */
+  xinzhi_timeline_entry_init (&entry, &month, &month, FALSE, 100, 7);
+  g_assert_cmpfloat (entry.start, ==, day_of (2024, 2, 1));
+  g_assert_cmpfloat (entry.end, ==, day_of (2024, 3, 1));
+  g_assert_cmpfloat (entry.end - entry.start, ==, 29);
+  g_assert_cmpint (entry.flags, ==, XINZHI_TIMELINE_ENTRY_FUZZY);
+  g_assert_cmpuint (entry.id, ==, 7);
+
+  xinzhi_timeline_entry_init (&entry, &year, &year, FALSE, 100, 0);
+  g_assert_cmpfloat (entry.start, ==, day_of (2024, 1, 1));
+  g_assert_cmpfloat (entry.end, ==, day_of (2025, 1, 1));
+  g_assert_cmpint (entry.flags, ==, XINZHI_TIMELINE_ENTRY_FUZZY);
+
+  /* A day is one day, and a pin. */
+  xinzhi_timeline_entry_init (&entry, &day, &day, FALSE, 100, 0);
+  g_assert_cmpfloat (entry.end - entry.start, ==, 1);
+  g_assert_cmpint (entry.flags, ==, 0);
+
+  /* A range from a day to a month is a bar with a fuzzy end. */
+  xinzhi_timeline_entry_init (&entry, &later, &later_month, FALSE, 100, 0);
+  g_assert_cmpfloat (entry.start, ==, day_of (2024, 6, 17));
+  g_assert_cmpfloat (entry.end, ==, day_of (2024, 8, 1));
+  g_assert_cmpint (entry.flags, ==, XINZHI_TIMELINE_ENTRY_RANGE | XINZHI_TIMELINE_ENTRY_FUZZY_END);
+
+  xinzhi_timeline_entry_init (&entry, &month, &month, TRUE, 100, 0);
+  g_assert_cmpint (entry.flags, ==, XINZHI_TIMELINE_ENTRY_FUZZY | XINZHI_TIMELINE_ENTRY_PERIOD);
+
+  /* The layout draws the month as a bar over the whole month. */
+  {
+    g_autoptr(XinzhiTimelineLayout) layout = xinzhi_timeline_layout_new (NULL);
+    XinzhiTimelineView view = make_view (day_of (2023, 12, 1), day_of (2024, 5, 1), 1000);
+    const XinzhiTimelineItem *item;
+    XinzhiTimelineGeometry geometry;
+
+    xinzhi_timeline_entry_init (&entry, &month, &month, FALSE, 100, 0);
+    xinzhi_timeline_layout_set_entries (layout, &entry, 1);
+    item = xinzhi_timeline_layout_find_item (layout, xinzhi_timeline_view_get_scale (&view), 0);
+    g_assert_nonnull (item);
+    g_assert_cmpint (item->kind, ==, XINZHI_TIMELINE_ITEM_EVENT);
+    xinzhi_timeline_layout_get_geometry (layout, &view, item, &geometry);
+    g_assert_cmpfloat_with_epsilon (geometry.x0, xinzhi_timeline_view_day_to_x (&view, day_of (2024, 2, 1)), 1e-9);
+    g_assert_cmpfloat_with_epsilon (geometry.x1, xinzhi_timeline_view_day_to_x (&view, day_of (2024, 3, 1)), 1e-9);
+  }
+}
+
+/* ------------------------------------------------------------------------------------ */
+
+static void
+assert_no_overlap (XinzhiTimelineLayout     *layout,
+                   const XinzhiTimelineView *view)
+{
+  double scale = xinzhi_timeline_view_get_scale (view);
+  double gap = xinzhi_timeline_layout_get_metrics (layout)->item_gap;
+  const XinzhiTimelineItem *items;
+  guint n_items, n_lanes;
+
+  items = xinzhi_timeline_layout_get_items (layout, scale, &n_items, &n_lanes);
+  g_assert_cmpuint (n_lanes, <=, xinzhi_timeline_layout_get_max_lanes (layout));
+
+  for (guint lane = 0; lane < n_lanes; lane++)
+    {
+      double last_end = -G_MAXDOUBLE;
+
+      /* Items are ordered by where they start to take space. */
+      for (guint i = 0; i < n_items; i++)
+        {
+          XinzhiTimelineGeometry geometry;
+          double start, end;
+
+          if (items[i].lane != lane)
+            continue;
+
+          xinzhi_timeline_layout_get_geometry (layout, view, &items[i], &geometry);
+          start = MIN (geometry.x0, geometry.label_x);
+          end = MAX (geometry.x1, geometry.label_x + geometry.label_width);
+
+          /* The drawing stays within the extent the layout reserved… */
+          g_assert_cmpfloat (start, >=, xinzhi_timeline_view_day_to_x (view, items[i].extent_start) - 1e-6);
+          g_assert_cmpfloat (end, <=, xinzhi_timeline_view_day_to_x (view, items[i].extent_end) + 1e-6);
+          /* …and keeps its distance from the item before it in the lane. */
+          g_assert_cmpfloat (start - last_end, >=, gap - 1e-6);
+          last_end = end;
+        }
+    }
+}
+
+static void
+test_lanes_no_overlap (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (4);
+
+  for (guint max_lanes = 1; max_lanes <= 8; max_lanes += 3)
+    {
+      g_autoptr(XinzhiTimelineLayout) layout = random_layout (rand, 400, 500, max_lanes);
+      double start = day_of (2024, 1, 1);
+
+      for (double span = 5; span < 5000; span *= 1.7)
+        {
+          XinzhiTimelineView view = make_view (start, start + span, 1000);
+
+          assert_no_overlap (layout, &view);
+          /* A scale inside the same zoom level uses the same layout. */
+          view.width = 1050;
+          assert_no_overlap (layout, &view);
+        }
+    }
+}
+
+static void
+test_lanes_lowest (void)
+{
+  g_autoptr(XinzhiTimelineLayout) layout = xinzhi_timeline_layout_new (NULL);
+  XinzhiTimelineEntry entries[3] = {
+    { day_of (2024, 3, 1), day_of (2024, 3, 2), 100, 0, 0 },
+    { day_of (2024, 3, 2), day_of (2024, 3, 3), 100, 0, 1 },
+    { day_of (2024, 3, 20), day_of (2024, 3, 21), 100, 0, 2 },
+  };
+  XinzhiTimelineView view = make_view (day_of (2024, 2, 25), day_of (2024, 4, 1), 1000);
+  double scale = xinzhi_timeline_view_get_scale (&view);
+
+  xinzhi_timeline_layout_set_entries (layout, entries, 3);
+  g_assert_cmpuint (xinzhi_timeline_layout_find_item (layout, scale, 0)->lane, ==, 0);
+  g_assert_cmpuint (xinzhi_timeline_layout_find_item (layout, scale, 1)->lane, ==, 1);
+  /* Far enough away, the third goes back to the first lane. */
+  g_assert_cmpuint (xinzhi_timeline_layout_find_item (layout, scale, 2)->lane, ==, 0);
+}
+
+static void
+test_clusters (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+
+  for (guint max_lanes = 1; max_lanes <= 4; max_lanes++)
+    {
+      g_autoptr(XinzhiTimelineLayout) layout = random_layout (rand, 2000, 900, max_lanes);
+      guint n_entries = xinzhi_timeline_layout_get_n_entries (layout);
+      guint n_events = 0;
+
+      for (guint i = 0; i < n_entries; i++)
+        if (!(xinzhi_timeline_layout_get_entry (layout, i)->flags & XINZHI_TIMELINE_ENTRY_PERIOD))
+          n_events++;
+
+      for (double span = 10; span < 8000; span *= 2.3)
+        {
+          XinzhiTimelineView view = make_view (day_of (2024, 1, 1), day_of (2024, 1, 1) + span, 800);
+          double scale = xinzhi_timeline_view_get_scale (&view);
+          const XinzhiTimelineItem *items;
+          guint n_items, n_lanes, n_clusters = 0, total = 0;
+          g_autofree guint *seen = g_new0 (guint, n_entries);
+
+          items = xinzhi_timeline_layout_get_items (layout, scale, &n_items, &n_lanes);
+          g_assert_cmpuint (n_lanes, <=, max_lanes);
+
+          for (guint i = 0; i < n_items; i++)
+            {
+              if (items[i].kind == XINZHI_TIMELINE_ITEM_CLUSTER)
+                {
+                  g_assert_cmpuint (items[i].n_members, >=, 1);
+                  g_assert_cmpuint (items[i].lane, ==, max_lanes - 1);
+                  n_clusters++;
+                  total += items[i].n_members;
+                  for (guint k = 0; k < items[i].n_members; k++)
+                    {
+                      seen[items[i].members[k]]++;
+                      g_assert_true (xinzhi_timeline_layout_find_item (layout, scale, items[i].members[k]) == &items[i]);
+                      if (k > 0)
+                        g_assert_cmpuint (items[i].members[k], >, items[i].members[k - 1]);
+                    }
+                }
+              else
+                {
+                  g_assert_cmpint (items[i].kind, ==, XINZHI_TIMELINE_ITEM_EVENT);
+                  total++;
+                  seen[items[i].entry]++;
+                  g_assert_true (xinzhi_timeline_layout_find_item (layout, scale, items[i].entry) == &items[i]);
+                }
+            }
+
+          /* Each event is shown exactly once, on its own or in one cluster. */
+          g_assert_cmpuint (total, ==, n_events);
+          for (guint i = 0; i < n_entries; i++)
+            {
+              gboolean period = xinzhi_timeline_layout_get_entry (layout, i)->flags & XINZHI_TIMELINE_ENTRY_PERIOD;
+
+              g_assert_cmpuint (seen[i], ==, period ? 0 : 1);
+            }
+
+          /* 2000 events over 900 days cannot fit a few lanes when zoomed out. */
+          if (span > 1000)
+            g_assert_cmpuint (n_clusters, >, 0);
+
+          assert_no_overlap (layout, &view);
+        }
+    }
+}
+
+static void
+test_clusters_same_day (void)
+{
+  g_autoptr(XinzhiTimelineLayout) layout = xinzhi_timeline_layout_new (NULL);
+  XinzhiTimelineEntry entries[6];
+  XinzhiTimelineView view = make_view (day_of (2024, 1, 1), day_of (2024, 7, 1), 1000);
+  double scale = xinzhi_timeline_view_get_scale (&view);
+  const XinzhiTimelineItem *items;
+  guint n_items;
+
+  for (guint i = 0; i < 5; i++)
+    entries[i] = (XinzhiTimelineEntry) { day_of (2024, 3, 5), day_of (2024, 3, 6), 150, 0, i };
+  entries[5] = (XinzhiTimelineEntry) { day_of (2024, 6, 1), day_of (2024, 6, 2), 150, 0, 5 };
+
+  /* Five events on one day fit five lanes… */
+  xinzhi_timeline_layout_set_max_lanes (layout, 5);
+  xinzhi_timeline_layout_set_entries (layout, entries, 6);
+  items = xinzhi_timeline_layout_get_items (layout, scale, &n_items, NULL);
+  g_assert_cmpuint (n_items, ==, 6);
+
+  /* …but with three lanes, two of them show and a cluster in the top lane counts the
+   * other three; the distant one stays alone. */
+  xinzhi_timeline_layout_set_max_lanes (layout, 3);
+  items = xinzhi_timeline_layout_get_items (layout, scale, &n_items, NULL);
+  g_assert_cmpuint (n_items, ==, 4);
+  g_assert_cmpint (items[0].kind, ==, XINZHI_TIMELINE_ITEM_CLUSTER);
+  g_assert_cmpuint (items[0].n_members, ==, 3);
+  g_assert_cmpuint (items[0].lane, ==, 2);
+  g_assert_cmpuint (items[0].members[0], ==, 2);
+  g_assert_cmpint (items[1].kind, ==, XINZHI_TIMELINE_ITEM_EVENT);
+  g_assert_cmpuint (items[1].lane, ==, 0);
+  g_assert_cmpint (items[2].kind, ==, XINZHI_TIMELINE_ITEM_EVENT);
+  g_assert_cmpuint (items[2].lane, ==, 1);
+  g_assert_cmpint (items[3].kind, ==, XINZHI_TIMELINE_ITEM_EVENT);
+  g_assert_cmpuint (xinzhi_timeline_layout_get_entry (layout, items[3].entry)->id, ==, 5);
+
+  /* With one lane, the cluster takes all five. */
+  xinzhi_timeline_layout_set_max_lanes (layout, 1);
+  items = xinzhi_timeline_layout_get_items (layout, scale, &n_items, NULL);
+  g_assert_cmpuint (n_items, ==, 2);
+  g_assert_cmpint (items[0].kind, ==, XINZHI_TIMELINE_ITEM_CLUSTER);
+  g_assert_cmpuint (items[0].n_members, ==, 5);
+}
+
+/* A bar holds its label when wide enough, and is followed by it otherwise. */
+static void
+test_bar_labels (void)
+{
+  g_autoptr(XinzhiTimelineLayout) layout = xinzhi_timeline_layout_new (NULL);
+  const XinzhiTimelineMetrics *m = xinzhi_timeline_layout_get_metrics (layout);
+  XinzhiTimelineEntry entry = { day_of (2024, 3, 1), day_of (2024, 4, 1), 150, XINZHI_TIMELINE_ENTRY_FUZZY, 0 };
+  const XinzhiTimelineItem *item;
+  XinzhiTimelineGeometry geometry;
+  XinzhiTimelineView narrow = make_view (day_of (2023, 9, 1), day_of (2024, 9, 1), 1000);
+  XinzhiTimelineView wide = make_view (day_of (2024, 2, 1), day_of (2024, 5, 1), 1000);
+
+  xinzhi_timeline_layout_set_entries (layout, &entry, 1);
+
+  /* A month is 85 px wide at a year's span: the label follows it. */
+  item = xinzhi_timeline_layout_find_item (layout, xinzhi_timeline_view_get_scale (&narrow), 0);
+  xinzhi_timeline_layout_get_geometry (layout, &narrow, item, &geometry);
+  g_assert_cmpfloat (geometry.label_x, ==, geometry.x1 + m->label_gap);
+
+  /* …and 344 px at three months': the label is inside. */
+  item = xinzhi_timeline_layout_find_item (layout, xinzhi_timeline_view_get_scale (&wide), 0);
+  xinzhi_timeline_layout_get_geometry (layout, &wide, item, &geometry);
+  g_assert_cmpfloat (geometry.label_x, ==, geometry.x0 + m->bar_padding);
+  g_assert_cmpfloat (geometry.label_x + geometry.label_width, <=, geometry.x1);
+
+  /* Scrolled so that the bar starts off the left edge, the label sticks to the edge. */
+  wide.start += 40;
+  wide.end += 40;
+  xinzhi_timeline_layout_get_geometry (layout, &wide, item, &geometry);
+  g_assert_cmpfloat (geometry.x0, <, 0);
+  g_assert_cmpfloat (geometry.label_x, ==, m->bar_padding);
+}
+
+/* ------------------------------------------------------------------------------------ */
+
+static void
+test_query_brute_force (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+  g_autoptr(XinzhiTimelineLayout) layout = random_layout (rand, 5000, 1100, 4);
+  guint n_entries = xinzhi_timeline_layout_get_n_entries (layout);
+  double origin = day_of (2024, 1, 1);
+
+  for (guint q = 0; q < 300; q++)
+    {
+      double start = origin + g_rand_double_range (rand, -400, 1500);
+      double span = exp (g_rand_double_range (rand, log (3), log (3000)));
+      XinzhiTimelineView view = make_view (start, start + span, g_rand_double_range (rand, 200, 1600));
+      g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_autoptr(GArray) expected = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_autoptr(GPtrArray) items = g_ptr_array_new ();
+      g_autoptr(GPtrArray) bands = g_ptr_array_new ();
+      const XinzhiTimelineItem *all;
+      guint n_items, n_bands, n_found_items = 0;
+
+      /* Entries. */
+      xinzhi_timeline_layout_query_entries (layout, view.start, view.end, found);
+      for (guint i = 0; i < n_entries; i++)
+        {
+          const XinzhiTimelineEntry *entry = xinzhi_timeline_layout_get_entry (layout, i);
+
+          if (entry->start < view.end && entry->end > view.start)
+            g_array_append_val (expected, i);
+        }
+      g_assert_cmpuint (found->len, ==, expected->len);
+      for (guint i = 0; i < found->len; i++)
+        g_assert_cmpuint (g_array_index (found, guint, i), ==, g_array_index (expected, guint, i));
+
+      /* Items and bands at the view's scale. */
+      xinzhi_timeline_layout_query_items (layout, &view, items);
+      all = xinzhi_timeline_layout_get_items (layout, xinzhi_timeline_view_get_scale (&view), &n_items, NULL);
+      for (guint i = 0; i < n_items; i++)
+        if (all[i].extent_start < view.end && all[i].extent_end > view.start)
+          {
+            g_assert_true (n_found_items < items->len);
+            g_assert_true (g_ptr_array_index (items, n_found_items) == &all[i]);
+            n_found_items++;
+          }
+      g_assert_cmpuint (n_found_items, ==, items->len);
+
+      xinzhi_timeline_layout_query_bands (layout, &view, bands);
+      all = xinzhi_timeline_layout_get_bands (layout, xinzhi_timeline_view_get_scale (&view), &n_bands, NULL);
+      n_found_items = 0;
+      for (guint i = 0; i < n_bands; i++)
+        if (all[i].extent_start < view.end && all[i].extent_end > view.start)
+          g_assert_true (g_ptr_array_index (bands, n_found_items++) == &all[i]);
+      g_assert_cmpuint (n_found_items, ==, bands->len);
+    }
+}
+
+static void
+test_hit_test (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (9);
+  g_autoptr(XinzhiTimelineLayout) layout = random_layout (rand, 60, 200, 6);
+  XinzhiTimelineView view = make_view (day_of (2024, 1, 1), day_of (2024, 3, 1), 1000);
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
+
+  xinzhi_timeline_layout_query_items (layout, &view, items);
+  g_assert_cmpuint (items->len, >, 0);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      const XinzhiTimelineItem *item = g_ptr_array_index (items, i);
+      XinzhiTimelineGeometry geometry;
+      double x;
+
+      xinzhi_timeline_layout_get_geometry (layout, &view, item, &geometry);
+      x = (geometry.x0 + geometry.x1) / 2;
+      if (x < 0 || x > view.width)
+        continue;
+
+      g_assert_true (xinzhi_timeline_layout_hit_test (layout, &view, x, item->lane) == item);
+      if (item->lane + 1 < 6)
+        g_assert_true (xinzhi_timeline_layout_hit_test (layout, &view, x, item->lane + 1) != item);
+    }
+
+  g_assert_null (xinzhi_timeline_layout_hit_test (layout, &view, 500, 63));
+}
+
+static void
+test_level_scale (void)
+{
+  for (double scale = 0.001; scale < 1000; scale *= 1.037)
+    {
+      double level = xinzhi_timeline_layout_level_scale (scale);
+
+      g_assert_cmpfloat (level, <=, scale);
+      g_assert_cmpfloat (level, >, scale / 1.0906);
+      g_assert_cmpfloat (xinzhi_timeline_layout_level_scale (level), ==, level);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/timeline-layout/view/round-trip", test_view_round_trip);
+  g_test_add_func ("/timeline-layout/view/zoom-anchor", test_view_zoom_anchor);
+  g_test_add_func ("/timeline-layout/view/pan-fit", test_view_pan_fit);
+  g_test_add_func ("/timeline-layout/ticks/units", test_ticks_units);
+  g_test_add_func ("/timeline-layout/ticks/labels", test_ticks_labels);
+  g_test_add_func ("/timeline-layout/entries/precision", test_entries_precision);
+  g_test_add_func ("/timeline-layout/lanes/no-overlap", test_lanes_no_overlap);
+  g_test_add_func ("/timeline-layout/lanes/lowest", test_lanes_lowest);
+  g_test_add_func ("/timeline-layout/clusters/counts", test_clusters);
+  g_test_add_func ("/timeline-layout/clusters/same-day", test_clusters_same_day);
+  g_test_add_func ("/timeline-layout/bar-labels", test_bar_labels);
+  g_test_add_func ("/timeline-layout/query/brute-force", test_query_brute_force);
+  g_test_add_func ("/timeline-layout/hit-test", test_hit_test);
+  g_test_add_func ("/timeline-layout/level-scale", test_level_scale);
+
+  return g_test_run ();
+}
