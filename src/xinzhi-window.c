@@ -21,6 +21,7 @@ struct _XinzhiWindow
   AdwViewStack         *view_stack;
   AdwViewSwitcherBar   *switcher_bar;
   XinzhiArticlesPage   *articles_page;
+  XinzhiTimelinePage   *timeline_page;
 
   /* Owned */
   XinzhiCorpus         *corpus;
@@ -224,6 +225,21 @@ open_corpus_action (GtkWidget  *widget,
 }
 
 static void
+show_source_cb (XinzhiWindow   *self,
+                XinzhiDocument *document,
+                guint           paragraph)
+{
+  xinzhi_window_show_document (self, document, paragraph);
+}
+
+static void
+show_quote_cb (XinzhiWindow *self,
+               XinzhiQuote  *quote)
+{
+  xinzhi_window_show_quote (self, quote);
+}
+
+static void
 view_stack_notify_visible_child_name_cb (XinzhiWindow *self)
 {
   const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
@@ -359,6 +375,7 @@ xinzhi_window_class_init (XinzhiWindowClass *klass)
                                        "window.close", NULL);
 
   g_type_ensure (XINZHI_TYPE_ARTICLES_PAGE);
+  g_type_ensure (XINZHI_TYPE_TIMELINE_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/xinzhi/Xinzhi/xinzhi-window.ui");
@@ -370,9 +387,12 @@ xinzhi_window_class_init (XinzhiWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, articles_page);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, timeline_page);
   gtk_widget_class_bind_template_callback (widget_class, breakpoint_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, breakpoint_unapply_cb);
   gtk_widget_class_bind_template_callback (widget_class, update_bars);
+  gtk_widget_class_bind_template_callback (widget_class, show_source_cb);
+  gtk_widget_class_bind_template_callback (widget_class, show_quote_cb);
 }
 
 static void
@@ -462,6 +482,7 @@ xinzhi_window_set_corpus (XinzhiWindow *self,
     return;
 
   xinzhi_articles_page_set_corpus (self->articles_page, corpus);
+  xinzhi_timeline_page_set_corpus (self->timeline_page, corpus);
   update_title (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CORPUS]);
@@ -489,4 +510,54 @@ xinzhi_window_open_file (XinzhiWindow *self,
   g_task_set_source_tag (task, xinzhi_window_open_file);
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
   g_task_run_in_thread (task, load_corpus_thread);
+}
+
+/**
+ * xinzhi_window_get_timeline_page:
+ *
+ * Returns: (transfer none): the Timeline view
+ */
+XinzhiTimelinePage *
+xinzhi_window_get_timeline_page (XinzhiWindow *self)
+{
+  g_return_val_if_fail (XINZHI_IS_WINDOW (self), NULL);
+  return self->timeline_page;
+}
+
+/**
+ * xinzhi_window_show_document:
+ * @document: an article of the corpus
+ * @paragraph: the paragraph to show
+ *
+ * Opens @document in the Articles view, scrolled to @paragraph, which is marked.
+ */
+void
+xinzhi_window_show_document (XinzhiWindow   *self,
+                             XinzhiDocument *document,
+                             guint           paragraph)
+{
+  g_return_if_fail (XINZHI_IS_WINDOW (self));
+  g_return_if_fail (XINZHI_IS_DOCUMENT (document));
+
+  adw_view_stack_set_visible_child (self->view_stack, GTK_WIDGET (self->articles_page));
+  xinzhi_articles_page_select_document (self->articles_page, document);
+  xinzhi_reader_show_paragraph (xinzhi_articles_page_get_reader (self->articles_page), paragraph);
+}
+
+/**
+ * xinzhi_window_show_quote:
+ * @quote: a quote of the corpus
+ *
+ * Opens the quote's article in the Articles view, at the quote, which is marked.
+ */
+void
+xinzhi_window_show_quote (XinzhiWindow *self,
+                          XinzhiQuote  *quote)
+{
+  g_return_if_fail (XINZHI_IS_WINDOW (self));
+  g_return_if_fail (XINZHI_IS_QUOTE (quote));
+
+  adw_view_stack_set_visible_child (self->view_stack, GTK_WIDGET (self->articles_page));
+  xinzhi_articles_page_select_document (self->articles_page, xinzhi_quote_get_document (quote));
+  xinzhi_reader_show_quote (xinzhi_articles_page_get_reader (self->articles_page), quote);
 }

@@ -5,6 +5,7 @@
 
 #include "xinzhi-corpus.h"
 #include "xinzhi-articles-page.h"
+#include "xinzhi-timeline-page.h"
 
 G_BEGIN_DECLS
 
@@ -17,6 +18,12 @@ XinzhiWindow       *xinzhi_window_new               (AdwApplication *application
                                                      GSettings      *settings);
 XinzhiCorpus       *xinzhi_window_get_corpus        (XinzhiWindow   *self);
 XinzhiArticlesPage *xinzhi_window_get_articles_page (XinzhiWindow   *self);
+XinzhiTimelinePage *xinzhi_window_get_timeline_page (XinzhiWindow   *self);
+void                xinzhi_window_show_document     (XinzhiWindow   *self,
+                                                     XinzhiDocument *document,
+                                                     guint           paragraph);
+void                xinzhi_window_show_quote        (XinzhiWindow   *self,
+                                                     XinzhiQuote    *quote);
 void                xinzhi_window_set_corpus        (XinzhiWindow   *self,
                                                      XinzhiCorpus   *corpus);
 void                xinzhi_window_open_file         (XinzhiWindow   *self,

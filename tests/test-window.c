@@ -509,6 +509,92 @@ test_window_literal_text (void)
   destroy_window (window);
 }
 
+static int
+compare_event_dates (XinzhiEvent *a,
+                     XinzhiEvent *b,
+                     gpointer     user_data)
+{
+  int by_date = xinzhi_date_compare (xinzhi_event_get_start (a), xinzhi_event_get_start (b));
+
+  return by_date ? by_date : g_strcmp0 (xinzhi_event_get_title (a), xinzhi_event_get_title (b));
+}
+
+/* The Timeline view: it opens first, Right walks the events in date order with the
+ * details pane following, and a source opens the reader at its paragraph. */
+static void
+test_window_timeline (void)
+{
+  g_autoptr(XinzhiCorpus) corpus = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) by_date = g_list_store_new (XINZHI_TYPE_EVENT);
+  XinzhiWindow *window;
+  XinzhiTimelinePage *page;
+  XinzhiTimeline *timeline;
+  GtkSelectionModel *selection;
+  GListModel *events;
+  GtkWidget *title_label;
+  GtkWidget *sources_list;
+  GtkListBoxRow *source_row;
+  XinzhiDocument *document;
+  guint paragraph;
+
+  corpus = xinzhi_corpus_new_builtin (&error);
+  g_assert_no_error (error);
+  events = xinzhi_corpus_get_events (corpus);
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(XinzhiEvent) event = g_list_model_get_item (events, i);
+
+      g_list_store_append (by_date, event);
+    }
+  g_list_store_sort (by_date, (GCompareDataFunc) compare_event_dates, NULL);
+
+  window = create_window (corpus, 1280, 760);
+  page = xinzhi_window_get_timeline_page (window);
+  timeline = xinzhi_timeline_page_get_timeline (page);
+  selection = xinzhi_timeline_page_get_selection (page);
+
+  /* The Timeline is the view a person opens the app for. */
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (timeline)));
+  g_assert_null (xinzhi_timeline_get_selected (timeline));
+  save_screenshot (GTK_WIDGET (window), "screenshot-window-timeline.png");
+
+  gtk_widget_grab_focus (GTK_WIDGET (timeline));
+  title_label = find_with_css_class (GTK_WIDGET (page), "title-2");
+  g_assert_nonnull (title_label);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(XinzhiEvent) expected = g_list_model_get_item (G_LIST_MODEL (by_date), i);
+      g_autoptr(XinzhiEvent) selected = NULL;
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (timeline), "timeline.select-next", NULL));
+      run_for (50);
+      g_assert_true (xinzhi_timeline_get_selected (timeline) == expected);
+      selected = g_list_model_get_item (G_LIST_MODEL (selection),
+                                        gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (selection)));
+      g_assert_true (selected == expected);
+      g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (title_label)), ==, xinzhi_event_get_title (expected));
+    }
+  run_for (300);
+  save_screenshot (GTK_WIDGET (window), "screenshot-window-timeline-selected.png");
+
+  /* Activating a source opens its article at the paragraph. */
+  sources_list = find_with_css_class (GTK_WIDGET (page), "boxed-list");
+  while (sources_list && gtk_widget_get_next_sibling (sources_list))
+    sources_list = gtk_widget_get_next_sibling (sources_list);
+  g_assert_true (GTK_IS_LIST_BOX (sources_list));
+  source_row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (sources_list), 0);
+  g_assert_nonnull (source_row);
+  document = xinzhi_event_get_source (xinzhi_timeline_get_selected (timeline), 0, &paragraph);
+  g_signal_emit_by_name (source_row, "activate");
+  run_for (300);
+  g_assert_true (xinzhi_reader_get_document (xinzhi_articles_page_get_reader (xinzhi_window_get_articles_page (window))) == document);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (xinzhi_window_get_articles_page (window))));
+  save_screenshot (GTK_WIDGET (window), "screenshot-window-timeline-source.png");
+
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -531,6 +617,7 @@ main (int   argc,
   g_test_add_func ("/window/narrow", test_window_narrow);
   g_test_add_func ("/window/open-file", test_window_open_file);
   g_test_add_func ("/window/literal-text", test_window_literal_text);
+  g_test_add_func ("/window/timeline", test_window_timeline);
 
   status = g_test_run ();
 

@@ -1,0 +1,882 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "xinzhi-timeline-page.h"
+
+/* The Timeline view: the timeline (or, one click away, the same events as a list) with
+ * a toolbar to zoom and filter, and a pane with the selected event's details.  The
+ * timeline, the list and the pane share one GtkSingleSelection over the filtered
+ * events, so they always agree. */
+struct _XinzhiTimelinePage
+{
+  GtkWidget            parent_instance;
+
+  /* Template widgets */
+  AdwOverlaySplitView *split_view;
+  GtkDropDown         *sector_filter;
+  GtkDropDown         *person_filter;
+  GtkSearchEntry      *search_entry;
+  GtkToggleButton     *list_toggle;
+  GtkRevealer         *filter_revealer;
+  GtkLabel            *filter_label;
+  GtkStack            *content_stack;
+  XinzhiTimeline      *timeline;
+  GtkListView         *event_list;
+  GtkStack            *detail_stack;
+  GtkLabel            *date_label;
+  GtkLabel            *precision_label;
+  GtkLabel            *title_label;
+  GtkLabel            *title_zh_label;
+  GtkLabel            *summary_label;
+  GtkWidget           *quotes_heading;
+  GtkListBox          *quotes_list;
+  GtkWidget           *sectors_heading;
+  AdwWrapBox          *sectors_box;
+  GtkListBox          *sources_list;
+
+  /* Owned */
+  XinzhiCorpus        *corpus;
+  GtkCustomFilter     *filter;
+  GtkFilterListModel  *filtered;
+  GtkSingleSelection  *selection;
+  GPtrArray           *sector_choices;   /* index 0 is "all": NULL */
+  GPtrArray           *person_choices;
+  char                *search_folded;
+
+  gboolean             syncing;
+};
+
+G_DEFINE_FINAL_TYPE (XinzhiTimelinePage, xinzhi_timeline_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_COLLAPSED,
+  N_PROPS
+};
+
+enum {
+  SHOW_SOURCE,
+  SHOW_QUOTE,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static gboolean
+list_contains (GListModel *model,
+               gpointer    item)
+{
+  return g_list_store_find (G_LIST_STORE (model), item, NULL);
+}
+
+static XinzhiSector *
+current_sector (XinzhiTimelinePage *self)
+{
+  guint i = gtk_drop_down_get_selected (self->sector_filter);
+
+  if (self->sector_choices == NULL || i == GTK_INVALID_LIST_POSITION || i >= self->sector_choices->len)
+    return NULL;
+  return g_ptr_array_index (self->sector_choices, i);
+}
+
+static XinzhiPerson *
+current_person (XinzhiTimelinePage *self)
+{
+  guint i = gtk_drop_down_get_selected (self->person_filter);
+
+  if (self->person_choices == NULL || i == GTK_INVALID_LIST_POSITION || i >= self->person_choices->len)
+    return NULL;
+  return g_ptr_array_index (self->person_choices, i);
+}
+
+/* An event concerns a sector when its sources or its quotes name it. */
+static gboolean
+event_has_sector (XinzhiEvent  *event,
+                  XinzhiSector *sector)
+{
+  GListModel *quotes = xinzhi_event_get_quotes (event);
+
+  if (list_contains (xinzhi_event_get_sectors (event), sector))
+    return TRUE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (quotes); i++)
+    {
+      g_autoptr(XinzhiQuote) quote = g_list_model_get_item (quotes, i);
+
+      if (list_contains (xinzhi_quote_get_sectors (quote), sector))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+event_has_person (XinzhiEvent  *event,
+                  XinzhiPerson *person)
+{
+  GListModel *quotes = xinzhi_event_get_quotes (event);
+
+  if (list_contains (xinzhi_event_get_people (event), person))
+    return TRUE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (quotes); i++)
+    {
+      g_autoptr(XinzhiQuote) quote = g_list_model_get_item (quotes, i);
+
+      if (xinzhi_quote_get_person (quote) == person)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+text_matches (const char *text,
+              const char *folded_needle)
+{
+  g_autofree char *folded = NULL;
+
+  if (text == NULL)
+    return FALSE;
+  folded = g_utf8_casefold (text, -1);
+  return strstr (folded, folded_needle) != NULL;
+}
+
+static gboolean
+filter_func (gpointer item,
+             gpointer user_data)
+{
+  XinzhiTimelinePage *self = user_data;
+  XinzhiEvent *event = item;
+  XinzhiSector *sector = current_sector (self);
+  XinzhiPerson *person = current_person (self);
+
+  if (sector && !event_has_sector (event, sector))
+    return FALSE;
+  if (person && !event_has_person (event, person))
+    return FALSE;
+  if (self->search_folded &&
+      !text_matches (xinzhi_event_get_title (event), self->search_folded) &&
+      !text_matches (xinzhi_event_get_title_zh (event), self->search_folded) &&
+      !text_matches (xinzhi_event_get_summary (event), self->search_folded))
+    return FALSE;
+
+  return TRUE;
+}
+
+static void
+update_content_page (XinzhiTimelinePage *self)
+{
+  const char *page;
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) == 0)
+    page = "empty";
+  else if (gtk_toggle_button_get_active (self->list_toggle))
+    page = "list";
+  else
+    page = "timeline";
+
+  gtk_stack_set_visible_child_name (self->content_stack, page);
+}
+
+static void
+update_filter_label (XinzhiTimelinePage *self)
+{
+  XinzhiSector *sector = current_sector (self);
+  XinzhiPerson *person = current_person (self);
+  g_autoptr(GString) label = g_string_new (NULL);
+  guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  guint n_all = self->corpus ? g_list_model_get_n_items (xinzhi_corpus_get_events (self->corpus)) : 0;
+  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  /* Translators: how many events a filter leaves, e.g. "3 of 9 events" */
+  g_string_printf (label, ngettext ("%u of %u event", "%u of %u events", n_all), n_shown, n_all);
+  if (sector)
+    /* Translators: a filter, as in "3 of 9 events · sector: Hydrogen energy" */
+    g_string_append_printf (label, _(" · sector: %s"), xinzhi_sector_get_name (sector));
+  if (person)
+    g_string_append_printf (label, _(" · person: %s"), xinzhi_person_get_name (person));
+  if (search[0] != '\0')
+    g_string_append_printf (label, _(" · text: “%s”"), search);
+
+  gtk_label_set_text (self->filter_label, label->str);
+  gtk_revealer_set_reveal_child (self->filter_revealer, sector || person || search[0] != '\0');
+}
+
+static void
+refilter (XinzhiTimelinePage *self)
+{
+  if (self->filter == NULL)
+    return;
+
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_filter_label (self);
+  update_content_page (self);
+}
+
+static void
+filter_changed_cb (XinzhiTimelinePage *self)
+{
+  refilter (self);
+}
+
+static void
+search_changed_cb (XinzhiTimelinePage *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  g_clear_pointer (&self->search_folded, g_free);
+  if (text[0] != '\0')
+    self->search_folded = g_utf8_casefold (text, -1);
+  refilter (self);
+}
+
+static void
+clear_children (GtkWidget *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (box)))
+    {
+      if (ADW_IS_WRAP_BOX (box))
+        adw_wrap_box_remove (ADW_WRAP_BOX (box), child);
+      else
+        gtk_list_box_remove (GTK_LIST_BOX (box), child);
+    }
+}
+
+static const char *
+precision_text (XinzhiEvent *event)
+{
+  if (xinzhi_event_get_date_estimated (event))
+    return _("Estimated: the sources do not state the date");
+
+  switch (xinzhi_event_get_start (event)->precision)
+    {
+    case XINZHI_DATE_PRECISION_YEAR:
+      return _("The sources give the year only");
+    case XINZHI_DATE_PRECISION_MONTH:
+      return _("The sources give the month, not the day");
+    case XINZHI_DATE_PRECISION_DAY:
+      return xinzhi_event_is_range (event) ? _("Over several days") : _("The sources give the day");
+    case XINZHI_DATE_PRECISION_NONE:
+    default:
+      return "";
+    }
+}
+
+static GtkWidget *
+create_quote_row (XinzhiQuote *quote)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *snippet = NULL;
+  const char *text = xinzhi_quote_get_text (quote);
+
+  if (g_utf8_strlen (text, -1) > 140)
+    {
+      g_autofree char *cut = g_utf8_substring (text, 0, 140);
+
+      snippet = g_strdup_printf ("%s…", cut);
+    }
+  else
+    snippet = g_strdup (text);
+
+  /* Corpus text: never markup. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), xinzhi_person_get_name (xinzhi_quote_get_person (quote)));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), snippet);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  g_object_set_data_full (G_OBJECT (row), "quote", g_object_ref (quote), g_object_unref);
+
+  return row;
+}
+
+static GtkWidget *
+create_source_row (XinzhiDocument *document,
+                   guint           paragraph)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *date = xinzhi_document_dup_date_label (document);
+  g_autofree char *subtitle = NULL;
+  const char *outlet = xinzhi_document_get_outlet (document);
+
+  /* Translators: outlet · date · paragraph number of an article */
+  subtitle = g_strdup_printf (_("%s · %s · paragraph %u"),
+                              outlet ? outlet : _("Outlet not named"), date, paragraph + 1);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), xinzhi_document_get_title (document));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  g_object_set_data_full (G_OBJECT (row), "document", g_object_ref (document), g_object_unref);
+  g_object_set_data (G_OBJECT (row), "paragraph", GUINT_TO_POINTER (paragraph));
+
+  return row;
+}
+
+static void
+show_event (XinzhiTimelinePage *self,
+            XinzhiEvent        *event)
+{
+  g_autofree char *date = NULL;
+  GListModel *quotes, *sectors;
+
+  clear_children (GTK_WIDGET (self->quotes_list));
+  clear_children (GTK_WIDGET (self->sources_list));
+  clear_children (GTK_WIDGET (self->sectors_box));
+
+  if (event == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->detail_stack, "none");
+      return;
+    }
+
+  date = xinzhi_event_dup_date_label (event);
+  gtk_label_set_text (self->date_label, date);
+  gtk_label_set_text (self->precision_label, precision_text (event));
+  gtk_label_set_text (self->title_label, xinzhi_event_get_title (event));
+  gtk_label_set_text (self->title_zh_label, xinzhi_event_get_title_zh (event) ? xinzhi_event_get_title_zh (event) : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->title_zh_label), xinzhi_event_get_title_zh (event) != NULL);
+  gtk_label_set_text (self->summary_label, xinzhi_event_get_summary (event));
+
+  quotes = xinzhi_event_get_quotes (event);
+  for (guint i = 0; i < g_list_model_get_n_items (quotes); i++)
+    {
+      g_autoptr(XinzhiQuote) quote = g_list_model_get_item (quotes, i);
+
+      gtk_list_box_append (self->quotes_list, create_quote_row (quote));
+    }
+  gtk_widget_set_visible (self->quotes_heading, g_list_model_get_n_items (quotes) > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->quotes_list), g_list_model_get_n_items (quotes) > 0);
+
+  sectors = xinzhi_event_get_sectors (event);
+  for (guint i = 0; i < g_list_model_get_n_items (sectors); i++)
+    {
+      g_autoptr(XinzhiSector) sector = g_list_model_get_item (sectors, i);
+      g_autofree char *text = g_strdup_printf ("%s  %s", xinzhi_sector_get_name (sector),
+                                               xinzhi_sector_get_name_zh (sector));
+      GtkWidget *chip = gtk_label_new (text);
+
+      gtk_widget_add_css_class (chip, "xinzhi-tag");
+      gtk_widget_add_css_class (chip, "caption");
+      adw_wrap_box_append (self->sectors_box, chip);
+    }
+  gtk_widget_set_visible (self->sectors_heading, g_list_model_get_n_items (sectors) > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->sectors_box), g_list_model_get_n_items (sectors) > 0);
+
+  for (guint i = 0; i < xinzhi_event_get_n_sources (event); i++)
+    {
+      guint paragraph;
+      XinzhiDocument *document = xinzhi_event_get_source (event, i, &paragraph);
+
+      gtk_list_box_append (self->sources_list, create_source_row (document, paragraph));
+    }
+
+  gtk_stack_set_visible_child_name (self->detail_stack, "event");
+}
+
+static void
+selection_changed_cb (XinzhiTimelinePage *self)
+{
+  XinzhiEvent *event = gtk_single_selection_get_selected_item (self->selection);
+
+  show_event (self, event);
+
+  if (!self->syncing)
+    {
+      self->syncing = TRUE;
+      xinzhi_timeline_set_selected (self->timeline, event);
+      self->syncing = FALSE;
+    }
+
+  if (event && adw_overlay_split_view_get_collapsed (self->split_view))
+    adw_overlay_split_view_set_show_sidebar (self->split_view, TRUE);
+}
+
+static void
+timeline_selected_cb (XinzhiTimelinePage *self)
+{
+  XinzhiEvent *event = xinzhi_timeline_get_selected (self->timeline);
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  if (self->syncing || self->selection == NULL)
+    return;
+
+  if (event)
+    {
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->filtered)); i++)
+        {
+          g_autoptr(XinzhiEvent) item = g_list_model_get_item (G_LIST_MODEL (self->filtered), i);
+
+          if (item == event)
+            position = i;
+        }
+    }
+
+  self->syncing = TRUE;
+  gtk_single_selection_set_selected (self->selection, position);
+  self->syncing = FALSE;
+}
+
+static void
+timeline_activate_cb (XinzhiTimelinePage *self,
+                      XinzhiEvent        *event)
+{
+  guint paragraph;
+  XinzhiDocument *document;
+
+  if (event == NULL || xinzhi_event_get_n_sources (event) == 0)
+    return;
+
+  document = xinzhi_event_get_source (event, 0, &paragraph);
+  g_signal_emit (self, signals[SHOW_SOURCE], 0, document, paragraph);
+}
+
+static void
+source_row_activated_cb (XinzhiTimelinePage *self,
+                         GtkListBoxRow      *row)
+{
+  XinzhiDocument *document = g_object_get_data (G_OBJECT (row), "document");
+  guint paragraph = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "paragraph"));
+
+  g_signal_emit (self, signals[SHOW_SOURCE], 0, document, paragraph);
+}
+
+static void
+quote_row_activated_cb (XinzhiTimelinePage *self,
+                        GtkListBoxRow      *row)
+{
+  g_signal_emit (self, signals[SHOW_QUOTE], 0, g_object_get_data (G_OBJECT (row), "quote"));
+}
+
+static void
+list_toggled_cb (XinzhiTimelinePage *self)
+{
+  update_content_page (self);
+  if (gtk_toggle_button_get_active (self->list_toggle))
+    gtk_widget_grab_focus (GTK_WIDGET (self->event_list));
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->timeline));
+}
+
+static void
+event_list_activate_cb (XinzhiTimelinePage *self,
+                        guint               position)
+{
+  g_autoptr(XinzhiEvent) event = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
+
+  timeline_activate_cb (self, event);
+}
+
+static void
+setup_event_row_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *date = gtk_label_new (NULL);
+  GtkWidget *title = gtk_label_new (NULL);
+
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_label_set_xalign (GTK_LABEL (date), 0);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_widget_add_css_class (date, "caption");
+  gtk_widget_add_css_class (date, "dimmed");
+  gtk_box_append (GTK_BOX (box), date);
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_event_row_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item)
+{
+  XinzhiEvent *event = gtk_list_item_get_item (item);
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *date = gtk_widget_get_first_child (box);
+  GtkWidget *title = gtk_widget_get_next_sibling (date);
+  g_autofree char *label = xinzhi_event_dup_date_label (event);
+  g_autofree char *accessible = NULL;
+
+  gtk_label_set_text (GTK_LABEL (date), label);
+  gtk_label_set_text (GTK_LABEL (title), xinzhi_event_get_title (event));
+  accessible = g_strdup_printf ("%s, %s", xinzhi_event_get_title (event), label);
+  gtk_list_item_set_accessible_label (item, accessible);
+}
+
+static int
+compare_events (gconstpointer a,
+                gconstpointer b,
+                gpointer      user_data)
+{
+  int by_date = xinzhi_date_compare (xinzhi_event_get_start ((XinzhiEvent *) a),
+                                     xinzhi_event_get_start ((XinzhiEvent *) b));
+
+  if (by_date != 0)
+    return by_date;
+  return g_strcmp0 (xinzhi_event_get_title ((XinzhiEvent *) a), xinzhi_event_get_title ((XinzhiEvent *) b));
+}
+
+static void
+unref_if_set (gpointer object)
+{
+  if (object)
+    g_object_unref (object);
+}
+
+/* Fills a dropdown with "All …" and the names of @objects, remembering which object each
+ * position stands for in @choices. */
+static GPtrArray *
+fill_choices (GtkDropDown *drop_down,
+              GListModel  *objects,
+              const char  *all_label,
+              const char *(*get_name) (gpointer))
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  GPtrArray *choices = g_ptr_array_new_with_free_func (unref_if_set);
+
+  gtk_string_list_append (names, all_label);
+  g_ptr_array_add (choices, NULL);
+  for (guint i = 0; objects && i < g_list_model_get_n_items (objects); i++)
+    {
+      GObject *object = g_list_model_get_item (objects, i);
+
+      gtk_string_list_append (names, get_name (object));
+      g_ptr_array_add (choices, object);
+    }
+
+  gtk_drop_down_set_model (drop_down, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (drop_down, 0);
+  return choices;
+}
+
+static void
+zoom_in_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  xinzhi_timeline_zoom_in (XINZHI_TIMELINE_PAGE (widget)->timeline);
+}
+
+static void
+zoom_out_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  xinzhi_timeline_zoom_out (XINZHI_TIMELINE_PAGE (widget)->timeline);
+}
+
+static void
+reset_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  xinzhi_timeline_reset_view (XINZHI_TIMELINE_PAGE (widget)->timeline);
+}
+
+static void
+fit_all_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  xinzhi_timeline_fit_all (XINZHI_TIMELINE_PAGE (widget)->timeline);
+}
+
+static void
+clear_filters_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  XinzhiTimelinePage *self = XINZHI_TIMELINE_PAGE (widget);
+
+  gtk_drop_down_set_selected (self->sector_filter, 0);
+  gtk_drop_down_set_selected (self->person_filter, 0);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+static void
+xinzhi_timeline_page_dispose (GObject *object)
+{
+  XinzhiTimelinePage *self = XINZHI_TIMELINE_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), XINZHI_TYPE_TIMELINE_PAGE);
+
+  g_clear_object (&self->selection);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->corpus);
+  g_clear_pointer (&self->sector_choices, g_ptr_array_unref);
+  g_clear_pointer (&self->person_choices, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (xinzhi_timeline_page_parent_class)->dispose (object);
+}
+
+static void
+xinzhi_timeline_page_finalize (GObject *object)
+{
+  XinzhiTimelinePage *self = XINZHI_TIMELINE_PAGE (object);
+
+  g_free (self->search_folded);
+
+  G_OBJECT_CLASS (xinzhi_timeline_page_parent_class)->finalize (object);
+}
+
+static void
+xinzhi_timeline_page_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  XinzhiTimelinePage *self = XINZHI_TIMELINE_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_COLLAPSED:
+      g_value_set_boolean (value, xinzhi_timeline_page_get_collapsed (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+xinzhi_timeline_page_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  XinzhiTimelinePage *self = XINZHI_TIMELINE_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_COLLAPSED:
+      xinzhi_timeline_page_set_collapsed (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+xinzhi_timeline_page_class_init (XinzhiTimelinePageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = xinzhi_timeline_page_dispose;
+  object_class->finalize = xinzhi_timeline_page_finalize;
+  object_class->get_property = xinzhi_timeline_page_get_property;
+  object_class->set_property = xinzhi_timeline_page_set_property;
+
+  /**
+   * XinzhiTimelinePage:collapsed:
+   *
+   * Whether the details pane overlays the timeline, for narrow windows.
+   */
+  properties[PROP_COLLAPSED] =
+    g_param_spec_boolean ("collapsed", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * XinzhiTimelinePage::show-source:
+   * @document: the article
+   * @paragraph: the paragraph that supports the event
+   *
+   * Asks to open @document in the reader at @paragraph.
+   */
+  signals[SHOW_SOURCE] =
+    g_signal_new ("show-source", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, XINZHI_TYPE_DOCUMENT, G_TYPE_UINT);
+  /**
+   * XinzhiTimelinePage::show-quote:
+   * @quote: a quote of the selected event
+   *
+   * Asks to show @quote where it stands in its article.
+   */
+  signals[SHOW_QUOTE] =
+    g_signal_new ("show-quote", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, XINZHI_TYPE_QUOTE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/widgets/xinzhi-timeline-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, XinzhiTimelinePage, split_view);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiTimelinePage, sector_filter);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiTimelinePage, person_filter);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiTimelinePage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiTimelinePage, list_toggle);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiTimelinePage, filter_revealer);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiTimelinePage, filter_label);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiTimelinePage, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiTimelinePage, timeline);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiTimelinePage, event_list);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiTimelinePage, detail_stack);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiTimelinePage, date_label);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiTimelinePage, precision_label);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiTimelinePage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiTimelinePage, title_zh_label);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiTimelinePage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiTimelinePage, quotes_heading);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiTimelinePage, quotes_list);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiTimelinePage, sectors_heading);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiTimelinePage, sectors_box);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiTimelinePage, sources_list);
+  gtk_widget_class_bind_template_callback (widget_class, quote_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, source_row_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "timeline-page.zoom-in", NULL, zoom_in_action);
+  gtk_widget_class_install_action (widget_class, "timeline-page.zoom-out", NULL, zoom_out_action);
+  gtk_widget_class_install_action (widget_class, "timeline-page.reset", NULL, reset_action);
+  gtk_widget_class_install_action (widget_class, "timeline-page.fit-all", NULL, fit_all_action);
+  gtk_widget_class_install_action (widget_class, "timeline-page.clear-filters", NULL, clear_filters_action);
+
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+xinzhi_timeline_page_init (XinzhiTimelinePage *self)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  g_type_ensure (XINZHI_TYPE_TIMELINE);
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_event_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_event_row_cb), NULL);
+  gtk_list_view_set_factory (self->event_list, factory);
+
+  g_signal_connect_swapped (self->sector_filter, "notify::selected", G_CALLBACK (filter_changed_cb), self);
+  g_signal_connect_swapped (self->person_filter, "notify::selected", G_CALLBACK (filter_changed_cb), self);
+  g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb), self);
+  g_signal_connect_swapped (self->list_toggle, "toggled", G_CALLBACK (list_toggled_cb), self);
+  g_signal_connect_swapped (self->timeline, "notify::selected", G_CALLBACK (timeline_selected_cb), self);
+  g_signal_connect_swapped (self->timeline, "activate-event", G_CALLBACK (timeline_activate_cb), self);
+  g_signal_connect_swapped (self->event_list, "activate", G_CALLBACK (event_list_activate_cb), self);
+
+  gtk_search_entry_set_key_capture_widget (self->search_entry, NULL);
+  show_event (self, NULL);
+}
+
+XinzhiTimeline *
+xinzhi_timeline_page_get_timeline (XinzhiTimelinePage *self)
+{
+  g_return_val_if_fail (XINZHI_IS_TIMELINE_PAGE (self), NULL);
+  return self->timeline;
+}
+
+/**
+ * xinzhi_timeline_page_get_selection:
+ *
+ * Returns: (transfer none): the selection the timeline, the list and the details share
+ */
+GtkSelectionModel *
+xinzhi_timeline_page_get_selection (XinzhiTimelinePage *self)
+{
+  g_return_val_if_fail (XINZHI_IS_TIMELINE_PAGE (self), NULL);
+  return GTK_SELECTION_MODEL (self->selection);
+}
+
+gboolean
+xinzhi_timeline_page_get_collapsed (XinzhiTimelinePage *self)
+{
+  g_return_val_if_fail (XINZHI_IS_TIMELINE_PAGE (self), FALSE);
+  return adw_overlay_split_view_get_collapsed (self->split_view);
+}
+
+void
+xinzhi_timeline_page_set_collapsed (XinzhiTimelinePage *self,
+                                    gboolean            collapsed)
+{
+  g_return_if_fail (XINZHI_IS_TIMELINE_PAGE (self));
+
+  collapsed = !!collapsed;
+  if (collapsed == xinzhi_timeline_page_get_collapsed (self))
+    return;
+
+  adw_overlay_split_view_set_collapsed (self->split_view, collapsed);
+  adw_overlay_split_view_set_show_sidebar (self->split_view,
+                                           !collapsed || gtk_single_selection_get_selected_item (self->selection));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COLLAPSED]);
+}
+
+void
+xinzhi_timeline_page_set_corpus (XinzhiTimelinePage *self,
+                                 XinzhiCorpus       *corpus)
+{
+  g_autoptr(GtkCustomSorter) sorter = NULL;
+  GtkSortListModel *sorted;
+
+  g_return_if_fail (XINZHI_IS_TIMELINE_PAGE (self));
+  g_return_if_fail (XINZHI_IS_CORPUS (corpus));
+
+  if (!g_set_object (&self->corpus, corpus))
+    return;
+
+  if (self->selection)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->filter);
+  g_clear_pointer (&self->sector_choices, g_ptr_array_unref);
+  g_clear_pointer (&self->person_choices, g_ptr_array_unref);
+
+  /* Filter first so the dropdowns' "notify::selected" finds no model to refilter. */
+  self->sector_choices = fill_choices (self->sector_filter, xinzhi_corpus_get_sectors (corpus),
+                                       _("All Sectors"), (const char *(*) (gpointer)) xinzhi_sector_get_name);
+  self->person_choices = fill_choices (self->person_filter, xinzhi_corpus_get_people (corpus),
+                                       _("All People"), (const char *(*) (gpointer)) xinzhi_person_get_name);
+
+  sorter = gtk_custom_sorter_new (compare_events, NULL, NULL);
+  sorted = gtk_sort_list_model_new (g_object_ref (xinzhi_corpus_get_events (corpus)),
+                                    GTK_SORTER (g_steal_pointer (&sorter)));
+  self->filter = gtk_custom_filter_new (filter_func, self, NULL);
+  self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (sorted), GTK_FILTER (g_object_ref (self->filter)));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->filtered)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  g_signal_connect_swapped (self->selection, "notify::selected-item", G_CALLBACK (selection_changed_cb), self);
+
+  xinzhi_timeline_set_model (self->timeline, G_LIST_MODEL (self->filtered));
+  gtk_list_view_set_model (self->event_list, GTK_SELECTION_MODEL (self->selection));
+  xinzhi_timeline_reset_view (self->timeline);
+
+  show_event (self, NULL);
+  update_filter_label (self);
+  update_content_page (self);
+}
+
+void
+xinzhi_timeline_page_select_event (XinzhiTimelinePage *self,
+                                   XinzhiEvent        *event)
+{
+  g_return_if_fail (XINZHI_IS_TIMELINE_PAGE (self));
+
+  xinzhi_timeline_set_selected (self->timeline, event);
+  timeline_selected_cb (self);
+}
+
+/**
+ * xinzhi_timeline_page_set_sector_filter:
+ * @sector: (nullable): the sector whose events to show, or %NULL for all
+ */
+void
+xinzhi_timeline_page_set_sector_filter (XinzhiTimelinePage *self,
+                                        XinzhiSector       *sector)
+{
+  guint position = 0;
+
+  g_return_if_fail (XINZHI_IS_TIMELINE_PAGE (self));
+
+  for (guint i = 1; sector && self->sector_choices && i < self->sector_choices->len; i++)
+    if (g_ptr_array_index (self->sector_choices, i) == sector)
+      position = i;
+
+  gtk_drop_down_set_selected (self->sector_filter, position);
+}
