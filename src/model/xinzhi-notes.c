@@ -1,0 +1,578 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * What a person writes in the app: stars and short notes on quotes, events and articles.
+ * They live in one versioned JSON file in the user data folder, written atomically
+ * (a temporary file, synced, then renamed over the old one), so that the file on disk is
+ * always a whole old version or a whole new one, whenever the app dies.  A damaged file
+ * is never overwritten: it is kept aside under another name and reported.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+
+#include "xinzhi-notes.h"
+
+typedef struct
+{
+  char     *kind;
+  char     *id;
+  gboolean  starred;
+  char     *note;
+} Item;
+
+struct _XinzhiNotes
+{
+  GObject     parent_instance;
+
+  GFile      *file;
+  GHashTable *items;     /* "kind\x1fid" → Item * */
+  gboolean    writable;  /* FALSE after a newer version was found: never overwrite it */
+};
+
+G_DEFINE_FINAL_TYPE (XinzhiNotes, xinzhi_notes, G_TYPE_OBJECT)
+G_DEFINE_QUARK (xinzhi-notes-error-quark, xinzhi_notes_error)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static const char * const kinds[] = { "quote", "event", "document", NULL };
+
+static void
+item_free (gpointer data)
+{
+  Item *item = data;
+
+  g_free (item->kind);
+  g_free (item->id);
+  g_free (item->note);
+  g_free (item);
+}
+
+static char *
+make_key (const char *kind,
+          const char *id)
+{
+  return g_strconcat (kind, "\x1f", id, NULL);
+}
+
+static Item *
+lookup (XinzhiNotes *self,
+        const char  *kind,
+        const char  *id)
+{
+  g_autofree char *key = make_key (kind, id);
+
+  return g_hash_table_lookup (self->items, key);
+}
+
+static Item *
+ensure (XinzhiNotes *self,
+        const char  *kind,
+        const char  *id)
+{
+  Item *item = lookup (self, kind, id);
+
+  if (item == NULL)
+    {
+      item = g_new0 (Item, 1);
+      item->kind = g_strdup (kind);
+      item->id = g_strdup (id);
+      g_hash_table_insert (self->items, make_key (kind, id), item);
+    }
+
+  return item;
+}
+
+static void
+drop_if_empty (XinzhiNotes *self,
+               Item        *item)
+{
+  if (!item->starred && item->note == NULL)
+    {
+      g_autofree char *key = make_key (item->kind, item->id);
+
+      g_hash_table_remove (self->items, key);
+    }
+}
+
+static int
+compare_items (gconstpointer a,
+               gconstpointer b)
+{
+  const Item *ia = *(Item **) a, *ib = *(Item **) b;
+  int by_kind = g_strcmp0 (ia->kind, ib->kind);
+
+  return by_kind ? by_kind : g_strcmp0 (ia->id, ib->id);
+}
+
+/* Reads a notes document into @items; nothing is changed when it is not valid. */
+static gboolean
+parse (const char  *data,
+       gssize       length,
+       GHashTable  *items,
+       GError     **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GError) local_error = NULL;
+  JsonObject *root;
+  JsonArray *array;
+
+  if (!json_parser_load_from_data (parser, data, length, &local_error))
+    {
+      g_set_error (error, XINZHI_NOTES_ERROR, XINZHI_NOTES_ERROR_INVALID,
+                   _("not valid JSON: %s"), local_error->message);
+      return FALSE;
+    }
+
+  if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)) ||
+      g_strcmp0 (json_object_get_string_member_with_default (
+                   json_node_get_object (json_parser_get_root (parser)), "format", NULL),
+                 "xinzhi-notes") != 0)
+    {
+      g_set_error (error, XINZHI_NOTES_ERROR, XINZHI_NOTES_ERROR_INVALID,
+                   _("not a Xinzhi notes file (“format” is not “xinzhi-notes”)"));
+      return FALSE;
+    }
+
+  root = json_node_get_object (json_parser_get_root (parser));
+  if (json_object_get_int_member_with_default (root, "version", 0) != XINZHI_NOTES_FORMAT_VERSION)
+    {
+      g_set_error (error, XINZHI_NOTES_ERROR, XINZHI_NOTES_ERROR_VERSION,
+                   _("notes of version %" G_GINT64_FORMAT ", but this version of Xinzhi reads version %d"),
+                   json_object_get_int_member_with_default (root, "version", 0),
+                   XINZHI_NOTES_FORMAT_VERSION);
+      return FALSE;
+    }
+
+  array = json_object_get_array_member (root, "items");
+  if (array == NULL)
+    {
+      g_set_error (error, XINZHI_NOTES_ERROR, XINZHI_NOTES_ERROR_INVALID,
+                   _("“items” is missing or not an array"));
+      return FALSE;
+    }
+
+  /* Check every item before taking any. */
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      JsonObject *object;
+      const char *kind, *id;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        {
+          g_set_error (error, XINZHI_NOTES_ERROR, XINZHI_NOTES_ERROR_INVALID,
+                       _("$.items[%u]: expected an object"), i);
+          return FALSE;
+        }
+      object = json_node_get_object (node);
+      kind = json_object_get_string_member_with_default (object, "kind", NULL);
+      id = json_object_get_string_member_with_default (object, "id", NULL);
+      if (kind == NULL || !g_strv_contains (kinds, kind) || id == NULL || id[0] == '\0')
+        {
+          g_set_error (error, XINZHI_NOTES_ERROR, XINZHI_NOTES_ERROR_INVALID,
+                       _("$.items[%u]: needs a “kind” (quote, event, document) and an “id”"), i);
+          return FALSE;
+        }
+    }
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *object = json_array_get_object_element (array, i);
+      Item *item = g_new0 (Item, 1);
+      const char *note = json_object_get_string_member_with_default (object, "note", NULL);
+
+      item->kind = g_strdup (json_object_get_string_member (object, "kind"));
+      item->id = g_strdup (json_object_get_string_member (object, "id"));
+      item->starred = json_object_get_boolean_member_with_default (object, "starred", FALSE);
+      item->note = note && note[0] ? g_strdup (note) : NULL;
+      g_hash_table_replace (items, make_key (item->kind, item->id), item);
+    }
+
+  return TRUE;
+}
+
+static void
+xinzhi_notes_dispose (GObject *object)
+{
+  XinzhiNotes *self = XINZHI_NOTES (object);
+
+  g_clear_object (&self->file);
+
+  G_OBJECT_CLASS (xinzhi_notes_parent_class)->dispose (object);
+}
+
+static void
+xinzhi_notes_finalize (GObject *object)
+{
+  XinzhiNotes *self = XINZHI_NOTES (object);
+
+  g_clear_pointer (&self->items, g_hash_table_unref);
+
+  G_OBJECT_CLASS (xinzhi_notes_parent_class)->finalize (object);
+}
+
+static void
+xinzhi_notes_class_init (XinzhiNotesClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = xinzhi_notes_dispose;
+  object_class->finalize = xinzhi_notes_finalize;
+
+  /**
+   * XinzhiNotes::changed:
+   *
+   * A star or a note was set, or notes were loaded or imported.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+xinzhi_notes_init (XinzhiNotes *self)
+{
+  self->items = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, item_free);
+  self->writable = TRUE;
+}
+
+/**
+ * xinzhi_notes_new:
+ * @file: where the notes are kept
+ *
+ * Returns: (transfer full): empty notes, to be loaded with xinzhi_notes_load()
+ */
+XinzhiNotes *
+xinzhi_notes_new (GFile *file)
+{
+  XinzhiNotes *self;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  self = g_object_new (XINZHI_TYPE_NOTES, NULL);
+  self->file = g_object_ref (file);
+  return self;
+}
+
+GFile *
+xinzhi_notes_get_file (XinzhiNotes *self)
+{
+  g_return_val_if_fail (XINZHI_IS_NOTES (self), NULL);
+  return self->file;
+}
+
+/**
+ * xinzhi_notes_get_writable:
+ *
+ * Returns: %FALSE when saving would overwrite notes this version cannot read
+ */
+gboolean
+xinzhi_notes_get_writable (XinzhiNotes *self)
+{
+  g_return_val_if_fail (XINZHI_IS_NOTES (self), FALSE);
+  return self->writable;
+}
+
+/**
+ * xinzhi_notes_load:
+ * @error: why the notes could not be loaded
+ *
+ * Loads the notes file.  A missing file is no notes.  A damaged file is renamed to
+ * FILE.damaged-DATE, kept for the person to look at, and reported with
+ * %XINZHI_NOTES_ERROR_CORRUPT; the notes start empty.  A file of a newer version is
+ * left alone and reported with %XINZHI_NOTES_ERROR_VERSION, and the notes are not
+ * writable, so it is never overwritten.
+ *
+ * Returns: whether the notes loaded (or there were none)
+ */
+gboolean
+xinzhi_notes_load (XinzhiNotes  *self,
+                   GError      **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GHashTable) items = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *path = NULL;
+  gsize length;
+
+  g_return_val_if_fail (XINZHI_IS_NOTES (self), FALSE);
+
+  path = g_file_get_path (self->file);
+  if (!g_file_load_contents (self->file, NULL, &contents, &length, NULL, &local_error))
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        return TRUE;
+
+      g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", path);
+      return FALSE;
+    }
+
+  items = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, item_free);
+  if (!g_utf8_validate_len (contents, length, NULL) ||
+      !parse (contents, length, items, &local_error))
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+      g_autofree char *aside = g_strdup_printf ("%s.damaged-%s", path, stamp);
+      g_autoptr(GFile) aside_file = g_file_new_for_path (aside);
+      g_autoptr(GError) move_error = NULL;
+      const char *reason = local_error ? local_error->message : _("not valid UTF-8");
+
+      if (g_error_matches (local_error, XINZHI_NOTES_ERROR, XINZHI_NOTES_ERROR_VERSION))
+        {
+          self->writable = FALSE;
+          g_set_error (error, XINZHI_NOTES_ERROR, XINZHI_NOTES_ERROR_VERSION,
+                       _("%s: %s; it is left as it is, and new notes are not saved"),
+                       path, reason);
+          return FALSE;
+        }
+
+      if (!g_file_move (self->file, aside_file, G_FILE_COPY_NONE, NULL, NULL, NULL, &move_error))
+        {
+          /* It could not be kept aside, so it must not be overwritten either. */
+          self->writable = FALSE;
+          g_set_error (error, XINZHI_NOTES_ERROR, XINZHI_NOTES_ERROR_CORRUPT,
+                       _("%s is damaged (%s) and could not be kept aside (%s); new notes are not saved"),
+                       path, reason, move_error->message);
+          return FALSE;
+        }
+
+      g_set_error (error, XINZHI_NOTES_ERROR, XINZHI_NOTES_ERROR_CORRUPT,
+                   _("%s is damaged (%s); it was kept as %s and the notes start empty"),
+                   path, reason, aside);
+      return FALSE;
+    }
+
+  g_clear_pointer (&self->items, g_hash_table_unref);
+  self->items = g_steal_pointer (&items);
+  g_signal_emit (self, signals[CHANGED], 0);
+  return TRUE;
+}
+
+/**
+ * xinzhi_notes_to_json:
+ *
+ * Returns: (transfer full): the notes as a notes file, items sorted
+ */
+char *
+xinzhi_notes_to_json (XinzhiNotes *self)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GPtrArray) sorted = g_hash_table_get_values_as_ptr_array (self->items);
+
+  g_return_val_if_fail (XINZHI_IS_NOTES (self), NULL);
+
+  g_ptr_array_sort (sorted, compare_items);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "format");
+  json_builder_add_string_value (builder, "xinzhi-notes");
+  json_builder_set_member_name (builder, "version");
+  json_builder_add_int_value (builder, XINZHI_NOTES_FORMAT_VERSION);
+  json_builder_set_member_name (builder, "items");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < sorted->len; i++)
+    {
+      const Item *item = g_ptr_array_index (sorted, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "kind");
+      json_builder_add_string_value (builder, item->kind);
+      json_builder_set_member_name (builder, "id");
+      json_builder_add_string_value (builder, item->id);
+      json_builder_set_member_name (builder, "starred");
+      json_builder_add_boolean_value (builder, item->starred);
+      if (item->note)
+        {
+          json_builder_set_member_name (builder, "note");
+          json_builder_add_string_value (builder, item->note);
+        }
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  return json_generator_to_data (generator, NULL);
+}
+
+/**
+ * xinzhi_notes_save:
+ * @error: why the notes could not be saved
+ *
+ * Writes the notes atomically: to a temporary file in the same folder, synced to disk,
+ * then renamed over the notes file.
+ *
+ * Returns: whether the notes were saved
+ */
+gboolean
+xinzhi_notes_save (XinzhiNotes  *self,
+                   GError      **error)
+{
+  g_autofree char *json = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *dir = NULL;
+
+  g_return_val_if_fail (XINZHI_IS_NOTES (self), FALSE);
+
+  path = g_file_get_path (self->file);
+  if (!self->writable)
+    {
+      g_set_error (error, XINZHI_NOTES_ERROR, XINZHI_NOTES_ERROR_VERSION,
+                   _("%s was not written: it holds notes this version of Xinzhi cannot read"),
+                   path);
+      return FALSE;
+    }
+
+  dir = g_path_get_dirname (path);
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                   "%s: %s", dir, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  json = xinzhi_notes_to_json (self);
+  return g_file_set_contents_full (path, json, -1,
+                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                   0600, error);
+}
+
+gboolean
+xinzhi_notes_get_starred (XinzhiNotes *self,
+                          const char  *kind,
+                          const char  *id)
+{
+  Item *item;
+
+  g_return_val_if_fail (XINZHI_IS_NOTES (self), FALSE);
+
+  item = lookup (self, kind, id);
+  return item ? item->starred : FALSE;
+}
+
+void
+xinzhi_notes_set_starred (XinzhiNotes *self,
+                          const char  *kind,
+                          const char  *id,
+                          gboolean     starred)
+{
+  Item *item;
+
+  g_return_if_fail (XINZHI_IS_NOTES (self));
+  g_return_if_fail (g_strv_contains (kinds, kind));
+  g_return_if_fail (id != NULL);
+
+  if (xinzhi_notes_get_starred (self, kind, id) == !!starred)
+    return;
+
+  item = ensure (self, kind, id);
+  item->starred = !!starred;
+  drop_if_empty (self, item);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/**
+ * xinzhi_notes_get_note:
+ *
+ * Returns: (nullable): the note on the object, or %NULL
+ */
+const char *
+xinzhi_notes_get_note (XinzhiNotes *self,
+                       const char  *kind,
+                       const char  *id)
+{
+  Item *item;
+
+  g_return_val_if_fail (XINZHI_IS_NOTES (self), NULL);
+
+  item = lookup (self, kind, id);
+  return item ? item->note : NULL;
+}
+
+/**
+ * xinzhi_notes_set_note:
+ * @note: (nullable): the note; %NULL or empty removes it
+ */
+void
+xinzhi_notes_set_note (XinzhiNotes *self,
+                       const char  *kind,
+                       const char  *id,
+                       const char  *note)
+{
+  Item *item;
+
+  g_return_if_fail (XINZHI_IS_NOTES (self));
+  g_return_if_fail (g_strv_contains (kinds, kind));
+  g_return_if_fail (id != NULL);
+
+  if (note != NULL && note[0] == '\0')
+    note = NULL;
+  if (g_strcmp0 (xinzhi_notes_get_note (self, kind, id), note) == 0)
+    return;
+
+  item = ensure (self, kind, id);
+  g_free (item->note);
+  item->note = g_strdup (note);
+  drop_if_empty (self, item);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+guint
+xinzhi_notes_get_n_items (XinzhiNotes *self)
+{
+  g_return_val_if_fail (XINZHI_IS_NOTES (self), 0);
+  return g_hash_table_size (self->items);
+}
+
+/**
+ * xinzhi_notes_import:
+ * @json: a notes file's contents, as written by xinzhi_notes_to_json()
+ * @length: its length, or -1
+ * @error: why it could not be imported
+ *
+ * Merges imported notes into these: an imported star or note replaces the one on the
+ * same object.  Nothing is changed when @json is not valid.
+ *
+ * Returns: whether the notes were imported
+ */
+gboolean
+xinzhi_notes_import (XinzhiNotes  *self,
+                     const char   *json,
+                     gssize        length,
+                     GError      **error)
+{
+  g_autoptr(GHashTable) items = NULL;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_return_val_if_fail (XINZHI_IS_NOTES (self), FALSE);
+  g_return_val_if_fail (json != NULL, FALSE);
+
+  items = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, item_free);
+  if (!parse (json, length, items, error))
+    return FALSE;
+
+  g_hash_table_iter_init (&iter, items);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      g_hash_table_iter_steal (&iter);
+      g_hash_table_replace (self->items, key, value);
+    }
+
+  g_signal_emit (self, signals[CHANGED], 0);
+  return TRUE;
+}
