@@ -1263,24 +1263,30 @@ compare_events (gconstpointer a,
   return xinzhi_date_compare (&((XinzhiEvent *) a)->start, &((XinzhiEvent *) b)->start);
 }
 
-static gboolean
-store_contains (GListStore *store,
-                gpointer    item)
-{
-  return g_list_store_find (store, item, NULL);
-}
-
+/* Appends @item to @store unless it is there already.  Which items each store holds is
+ * kept in @seen (store → set of items), so that this stays cheap when a store grows
+ * long, as an article cited by thousands of events does. */
 static void
-add_unique (GListStore *store,
+add_unique (GHashTable *seen,
+            GListStore *store,
             gpointer    item)
 {
-  if (!store_contains (store, item))
+  GHashTable *items = g_hash_table_lookup (seen, store);
+
+  if (items == NULL)
+    {
+      items = g_hash_table_new (NULL, NULL);
+      g_hash_table_insert (seen, store, items);
+    }
+
+  if (g_hash_table_add (items, item))
     g_list_store_append (store, item);
 }
 
 static void
 derive (Loader *self)
 {
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
   GListModel *documents = G_LIST_MODEL (self->documents);
   GListModel *sectors = G_LIST_MODEL (self->sectors);
   GListModel *people = G_LIST_MODEL (self->people);
@@ -1358,11 +1364,11 @@ derive (Loader *self)
               g_list_store_append (document->mentions, mention);
             }
           if (matches->len > 0)
-            add_unique (document->people, person);
+            add_unique (seen, document->people, person);
         }
 
       for (guint r = 0; r < person->roles->len; r++)
-        add_unique (g_array_index (person->roles, XinzhiRole, r).document->people, person);
+        add_unique (seen, g_array_index (person->roles, XinzhiRole, r).document->people, person);
 
       g_list_store_sort (person->mentions, compare_mentions, NULL);
     }
@@ -1383,9 +1389,9 @@ derive (Loader *self)
               xinzhi_mention_get_paragraph (mention) == quote->paragraph &&
               xinzhi_mention_get_start (mention) >= quote->start &&
               xinzhi_mention_get_end (mention) <= quote->end)
-            add_unique (quote->sectors, sector);
+            add_unique (seen, quote->sectors, sector);
         }
-      add_unique (quote->document->people, quote->person);
+      add_unique (seen, quote->document->people, quote->person);
       for (guint e = 0; e < g_list_model_get_n_items (G_LIST_MODEL (quote->events)); e++)
         {
           g_autoptr(XinzhiEvent) event = g_list_model_get_item (G_LIST_MODEL (quote->events), e);
@@ -1404,14 +1410,14 @@ derive (Loader *self)
           XinzhiDocument *document = g_ptr_array_index (event->source_documents, s);
           guint paragraph = g_array_index (event->source_paragraphs, guint, s);
 
-          add_unique (document->events, event);
+          add_unique (seen, document->events, event);
           for (guint m = 0; m < g_list_model_get_n_items (G_LIST_MODEL (document->mentions)); m++)
             {
               g_autoptr(XinzhiMention) mention = g_list_model_get_item (G_LIST_MODEL (document->mentions), m);
 
               if (xinzhi_mention_get_sector (mention) &&
                   xinzhi_mention_get_paragraph (mention) == paragraph)
-                add_unique (event->sectors, xinzhi_mention_get_sector (mention));
+                add_unique (seen, event->sectors, xinzhi_mention_get_sector (mention));
             }
         }
     }
