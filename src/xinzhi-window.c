@@ -22,6 +22,8 @@ struct _XinzhiWindow
   AdwViewSwitcherBar   *switcher_bar;
   XinzhiArticlesPage   *articles_page;
   XinzhiTimelinePage   *timeline_page;
+  XinzhiSectorsPage    *sectors_page;
+  XinzhiQuotesPage     *quotes_page;
 
   /* Owned */
   XinzhiCorpus         *corpus;
@@ -64,6 +66,7 @@ update_bars (XinzhiWindow *self)
 {
   gboolean several_views;
   gboolean content_only;
+  GtkWidget *visible;
 
   if (self->pages == NULL)
     return;
@@ -71,9 +74,14 @@ update_bars (XinzhiWindow *self)
   several_views = count_visible_pages (self) > 1;
 
   /* Collapsed, an article read alone has a header bar of its own, with the back button. */
+  visible = adw_view_stack_get_visible_child (self->view_stack);
   content_only =
-    adw_view_stack_get_visible_child (self->view_stack) == GTK_WIDGET (self->articles_page) &&
-    xinzhi_articles_page_get_content_only (self->articles_page);
+    (visible == GTK_WIDGET (self->articles_page) &&
+     xinzhi_articles_page_get_content_only (self->articles_page)) ||
+    (visible == GTK_WIDGET (self->sectors_page) &&
+     xinzhi_sectors_page_get_content_only (self->sectors_page)) ||
+    (visible == GTK_WIDGET (self->quotes_page) &&
+     xinzhi_quotes_page_get_content_only (self->quotes_page));
 
   gtk_stack_set_visible_child (self->title_stack,
                                several_views && !self->narrow
@@ -233,6 +241,16 @@ show_source_cb (XinzhiWindow   *self,
 }
 
 static void
+show_mention_cb (XinzhiWindow   *self,
+                 XinzhiDocument *document,
+                 guint           paragraph,
+                 guint           start,
+                 guint           end)
+{
+  xinzhi_window_show_mention (self, document, paragraph, start, end);
+}
+
+static void
 show_quote_cb (XinzhiWindow *self,
                XinzhiQuote  *quote)
 {
@@ -376,6 +394,8 @@ xinzhi_window_class_init (XinzhiWindowClass *klass)
 
   g_type_ensure (XINZHI_TYPE_ARTICLES_PAGE);
   g_type_ensure (XINZHI_TYPE_TIMELINE_PAGE);
+  g_type_ensure (XINZHI_TYPE_SECTORS_PAGE);
+  g_type_ensure (XINZHI_TYPE_QUOTES_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/xinzhi/Xinzhi/xinzhi-window.ui");
@@ -388,11 +408,14 @@ xinzhi_window_class_init (XinzhiWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, articles_page);
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, timeline_page);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, sectors_page);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, quotes_page);
   gtk_widget_class_bind_template_callback (widget_class, breakpoint_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, breakpoint_unapply_cb);
   gtk_widget_class_bind_template_callback (widget_class, update_bars);
   gtk_widget_class_bind_template_callback (widget_class, show_source_cb);
   gtk_widget_class_bind_template_callback (widget_class, show_quote_cb);
+  gtk_widget_class_bind_template_callback (widget_class, show_mention_cb);
 }
 
 static void
@@ -483,6 +506,8 @@ xinzhi_window_set_corpus (XinzhiWindow *self,
 
   xinzhi_articles_page_set_corpus (self->articles_page, corpus);
   xinzhi_timeline_page_set_corpus (self->timeline_page, corpus);
+  xinzhi_sectors_page_set_corpus (self->sectors_page, corpus);
+  xinzhi_quotes_page_set_corpus (self->quotes_page, corpus);
   update_title (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CORPUS]);
@@ -560,4 +585,55 @@ xinzhi_window_show_quote (XinzhiWindow *self,
   adw_view_stack_set_visible_child (self->view_stack, GTK_WIDGET (self->articles_page));
   xinzhi_articles_page_select_document (self->articles_page, xinzhi_quote_get_document (quote));
   xinzhi_reader_show_quote (xinzhi_articles_page_get_reader (self->articles_page), quote);
+}
+
+/**
+ * xinzhi_window_get_sectors_page:
+ *
+ * Returns: (transfer none): the Sectors view
+ */
+XinzhiSectorsPage *
+xinzhi_window_get_sectors_page (XinzhiWindow *self)
+{
+  g_return_val_if_fail (XINZHI_IS_WINDOW (self), NULL);
+  return self->sectors_page;
+}
+
+/**
+ * xinzhi_window_show_mention:
+ * @document: an article of the corpus
+ * @paragraph: a paragraph of it
+ * @start: the byte offset in the paragraph where the words start
+ * @end: the byte offset just past them
+ *
+ * Opens @document in the Articles view at the words, which are marked.
+ */
+void
+xinzhi_window_show_mention (XinzhiWindow   *self,
+                            XinzhiDocument *document,
+                            guint           paragraph,
+                            guint           start,
+                            guint           end)
+{
+  XinzhiReader *reader;
+
+  g_return_if_fail (XINZHI_IS_WINDOW (self));
+  g_return_if_fail (XINZHI_IS_DOCUMENT (document));
+
+  reader = xinzhi_articles_page_get_reader (self->articles_page);
+  adw_view_stack_set_visible_child (self->view_stack, GTK_WIDGET (self->articles_page));
+  xinzhi_articles_page_select_document (self->articles_page, document);
+  xinzhi_reader_show_text_range (reader, paragraph, start, end);
+}
+
+/**
+ * xinzhi_window_get_quotes_page:
+ *
+ * Returns: (transfer none): the Quotes view
+ */
+XinzhiQuotesPage *
+xinzhi_window_get_quotes_page (XinzhiWindow *self)
+{
+  g_return_val_if_fail (XINZHI_IS_WINDOW (self), NULL);
+  return self->quotes_page;
 }

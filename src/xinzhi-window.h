@@ -5,6 +5,8 @@
 
 #include "xinzhi-corpus.h"
 #include "xinzhi-articles-page.h"
+#include "xinzhi-quotes-page.h"
+#include "xinzhi-sectors-page.h"
 #include "xinzhi-timeline-page.h"
 
 G_BEGIN_DECLS
@@ -19,9 +21,16 @@ XinzhiWindow       *xinzhi_window_new               (AdwApplication *application
 XinzhiCorpus       *xinzhi_window_get_corpus        (XinzhiWindow   *self);
 XinzhiArticlesPage *xinzhi_window_get_articles_page (XinzhiWindow   *self);
 XinzhiTimelinePage *xinzhi_window_get_timeline_page (XinzhiWindow   *self);
+XinzhiSectorsPage  *xinzhi_window_get_sectors_page  (XinzhiWindow   *self);
+XinzhiQuotesPage   *xinzhi_window_get_quotes_page   (XinzhiWindow   *self);
 void                xinzhi_window_show_document     (XinzhiWindow   *self,
                                                      XinzhiDocument *document,
                                                      guint           paragraph);
+void                xinzhi_window_show_mention      (XinzhiWindow   *self,
+                                                     XinzhiDocument *document,
+                                                     guint           paragraph,
+                                                     guint           start,
+                                                     guint           end);
 void                xinzhi_window_show_quote        (XinzhiWindow   *self,
                                                      XinzhiQuote    *quote);
 void                xinzhi_window_set_corpus        (XinzhiWindow   *self,

@@ -1299,3 +1299,26 @@ xinzhi_reader_show_quote (XinzhiReader *self,
                            &start, &end))
     show_range (self, &start, &end, FALSE);
 }
+
+/**
+ * xinzhi_reader_show_text_range:
+ * @paragraph: the index of a paragraph of the article shown
+ * @start: the byte offset in the paragraph's text where the range starts
+ * @end: the byte offset just past it
+ *
+ * Scrolls a range of a paragraph into view and marks it for a moment: a mention, say.
+ */
+void
+xinzhi_reader_show_text_range (XinzhiReader *self,
+                               guint         paragraph,
+                               guint         start,
+                               guint         end)
+{
+  GtkTextIter start_iter, end_iter;
+
+  g_return_if_fail (XINZHI_IS_READER (self));
+  g_return_if_fail (self->document != NULL);
+
+  if (get_paragraph_range (self, paragraph, start, end, &start_iter, &end_iter))
+    show_range (self, &start_iter, &end_iter, FALSE);
+}

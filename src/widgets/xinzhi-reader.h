@@ -17,6 +17,10 @@ void            xinzhi_reader_set_document   (XinzhiReader   *self,
                                               XinzhiDocument *document);
 void            xinzhi_reader_show_paragraph (XinzhiReader   *self,
                                               guint           paragraph);
+void            xinzhi_reader_show_text_range (XinzhiReader  *self,
+                                               guint          paragraph,
+                                               guint          start,
+                                               guint          end);
 void            xinzhi_reader_show_quote     (XinzhiReader   *self,
                                               XinzhiQuote    *quote);
 

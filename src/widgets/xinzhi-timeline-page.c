@@ -19,7 +19,6 @@ struct _XinzhiTimelinePage
   GtkDropDown         *sector_filter;
   GtkDropDown         *person_filter;
   GtkSearchEntry      *search_entry;
-  GtkToggleButton     *list_toggle;
   GtkRevealer         *filter_revealer;
   GtkLabel            *filter_label;
   GtkStack            *content_stack;
@@ -171,16 +170,9 @@ filter_func (gpointer item,
 static void
 update_content_page (XinzhiTimelinePage *self)
 {
-  const char *page;
+  gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) == 0;
 
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) == 0)
-    page = "empty";
-  else if (gtk_toggle_button_get_active (self->list_toggle))
-    page = "list";
-  else
-    page = "timeline";
-
-  gtk_stack_set_visible_child_name (self->content_stack, page);
+  gtk_stack_set_visible_child_name (self->content_stack, empty ? "empty" : "events");
 }
 
 static void
@@ -395,8 +387,8 @@ selection_changed_cb (XinzhiTimelinePage *self)
       self->syncing = FALSE;
     }
 
-  if (event && adw_overlay_split_view_get_collapsed (self->split_view))
-    adw_overlay_split_view_set_show_sidebar (self->split_view, TRUE);
+  /* The details pane shows when there are details to show. */
+  adw_overlay_split_view_set_show_sidebar (self->split_view, event != NULL);
 }
 
 static void
@@ -453,16 +445,6 @@ quote_row_activated_cb (XinzhiTimelinePage *self,
                         GtkListBoxRow      *row)
 {
   g_signal_emit (self, signals[SHOW_QUOTE], 0, g_object_get_data (G_OBJECT (row), "quote"));
-}
-
-static void
-list_toggled_cb (XinzhiTimelinePage *self)
-{
-  update_content_page (self);
-  if (gtk_toggle_button_get_active (self->list_toggle))
-    gtk_widget_grab_focus (GTK_WIDGET (self->event_list));
-  else
-    gtk_widget_grab_focus (GTK_WIDGET (self->timeline));
 }
 
 static void
@@ -710,7 +692,6 @@ xinzhi_timeline_page_class_init (XinzhiTimelinePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XinzhiTimelinePage, sector_filter);
   gtk_widget_class_bind_template_child (widget_class, XinzhiTimelinePage, person_filter);
   gtk_widget_class_bind_template_child (widget_class, XinzhiTimelinePage, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, XinzhiTimelinePage, list_toggle);
   gtk_widget_class_bind_template_child (widget_class, XinzhiTimelinePage, filter_revealer);
   gtk_widget_class_bind_template_child (widget_class, XinzhiTimelinePage, filter_label);
   gtk_widget_class_bind_template_child (widget_class, XinzhiTimelinePage, content_stack);
@@ -754,12 +735,11 @@ xinzhi_timeline_page_init (XinzhiTimelinePage *self)
   g_signal_connect_swapped (self->sector_filter, "notify::selected", G_CALLBACK (filter_changed_cb), self);
   g_signal_connect_swapped (self->person_filter, "notify::selected", G_CALLBACK (filter_changed_cb), self);
   g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb), self);
-  g_signal_connect_swapped (self->list_toggle, "toggled", G_CALLBACK (list_toggled_cb), self);
   g_signal_connect_swapped (self->timeline, "notify::selected", G_CALLBACK (timeline_selected_cb), self);
   g_signal_connect_swapped (self->timeline, "activate-event", G_CALLBACK (timeline_activate_cb), self);
   g_signal_connect_swapped (self->event_list, "activate", G_CALLBACK (event_list_activate_cb), self);
 
-  gtk_search_entry_set_key_capture_widget (self->search_entry, NULL);
+  adw_overlay_split_view_set_show_sidebar (self->split_view, FALSE);
   show_event (self, NULL);
 }
 
@@ -801,7 +781,8 @@ xinzhi_timeline_page_set_collapsed (XinzhiTimelinePage *self,
 
   adw_overlay_split_view_set_collapsed (self->split_view, collapsed);
   adw_overlay_split_view_set_show_sidebar (self->split_view,
-                                           !collapsed || gtk_single_selection_get_selected_item (self->selection));
+                                           self->selection &&
+                                           gtk_single_selection_get_selected_item (self->selection));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COLLAPSED]);
 }
 

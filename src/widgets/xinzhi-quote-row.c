@@ -1,0 +1,350 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "xinzhi-quote-row.h"
+
+/* One quote in a list of quotes: who said it and in what role, the start of the words,
+ * where and when, and whether it is a direct quote or a paraphrase.  In a list of one
+ * person's quotes the speaker goes without saying, and the article's title takes the
+ * speaker's place. */
+struct _XinzhiQuoteRow
+{
+  AdwBin       parent_instance;
+
+  /* Template widgets */
+  GtkLabel    *heading_label;
+  GtkLabel    *kind_label;
+  GtkLabel    *role_label;
+  GtkLabel    *text_label;
+  GtkLabel    *source_label;
+
+  /* Owned */
+  XinzhiQuote *quote;
+
+  gboolean     show_speaker;
+};
+
+G_DEFINE_FINAL_TYPE (XinzhiQuoteRow, xinzhi_quote_row, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_QUOTE,
+  PROP_SHOW_SPEAKER,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static char *
+dup_source (XinzhiDocument *document)
+{
+  g_autofree char *outlet = NULL;
+  g_autofree char *date = NULL;
+
+  g_object_get (document,
+                "outlet-label", &outlet,
+                "date-label", &date,
+                NULL);
+
+  /* Translators: an article's outlet and date, as in "China News Service · 18 June 2024" */
+  return g_strdup_printf (_("%s · %s"), outlet, date);
+}
+
+static void
+update_labels (XinzhiQuoteRow *self)
+{
+  XinzhiDocument *document = NULL;
+  g_autofree char *role = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *source = NULL;
+  gboolean direct = TRUE;
+
+  if (self->quote != NULL)
+    {
+      document = xinzhi_quote_get_document (self->quote);
+      direct = xinzhi_quote_get_kind (self->quote) == XINZHI_QUOTE_DIRECT;
+      role = xinzhi_quote_dup_role (self->quote);
+      source = dup_source (document);
+      if (direct)
+        /* Translators: the words of a direct quote, in quotation marks */
+        text = g_strdup_printf (C_("quotation", "“%s”"), xinzhi_quote_get_text (self->quote));
+      else
+        text = g_strdup (xinzhi_quote_get_text (self->quote));
+    }
+
+  /* Corpus text is set as plain text, never parsed as markup.  Without the speaker,
+   * the outlet and date head the row, as in the list of articles, and the article's
+   * title follows the words. */
+  if (self->quote == NULL)
+    {
+      gtk_label_set_text (self->heading_label, "");
+      gtk_label_set_text (self->source_label, "");
+    }
+  else if (self->show_speaker)
+    {
+      gtk_label_set_text (self->heading_label,
+                          xinzhi_person_get_name (xinzhi_quote_get_person (self->quote)));
+      gtk_label_set_text (self->source_label, source);
+    }
+  else
+    {
+      gtk_label_set_text (self->heading_label, source);
+      gtk_label_set_text (self->source_label, xinzhi_document_get_title (document));
+    }
+
+  gtk_label_set_text (self->role_label, role ? role : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->role_label), self->show_speaker && role != NULL);
+  gtk_label_set_text (self->text_label, text ? text : "");
+
+  gtk_label_set_text (self->kind_label, direct ? _("Direct") : _("Paraphrase"));
+  gtk_widget_set_visible (GTK_WIDGET (self->kind_label), self->quote != NULL);
+  if (direct)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->kind_label), "direct");
+      gtk_widget_remove_css_class (GTK_WIDGET (self->kind_label), "paraphrase");
+      gtk_widget_remove_css_class (GTK_WIDGET (self->text_label), "paraphrase-text");
+    }
+  else
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->kind_label), "paraphrase");
+      gtk_widget_remove_css_class (GTK_WIDGET (self->kind_label), "direct");
+      gtk_widget_add_css_class (GTK_WIDGET (self->text_label), "paraphrase-text");
+    }
+}
+
+static void
+xinzhi_quote_row_dispose (GObject *object)
+{
+  XinzhiQuoteRow *self = XINZHI_QUOTE_ROW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), XINZHI_TYPE_QUOTE_ROW);
+  g_clear_object (&self->quote);
+
+  G_OBJECT_CLASS (xinzhi_quote_row_parent_class)->dispose (object);
+}
+
+static void
+xinzhi_quote_row_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  XinzhiQuoteRow *self = XINZHI_QUOTE_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_QUOTE:
+      g_value_set_object (value, self->quote);
+      break;
+    case PROP_SHOW_SPEAKER:
+      g_value_set_boolean (value, self->show_speaker);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+xinzhi_quote_row_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  XinzhiQuoteRow *self = XINZHI_QUOTE_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_QUOTE:
+      xinzhi_quote_row_set_quote (self, g_value_get_object (value));
+      break;
+    case PROP_SHOW_SPEAKER:
+      xinzhi_quote_row_set_show_speaker (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+xinzhi_quote_row_class_init (XinzhiQuoteRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = xinzhi_quote_row_dispose;
+  object_class->get_property = xinzhi_quote_row_get_property;
+  object_class->set_property = xinzhi_quote_row_set_property;
+
+  properties[PROP_QUOTE] =
+    g_param_spec_object ("quote", NULL, NULL,
+                         XINZHI_TYPE_QUOTE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * XinzhiQuoteRow:show-speaker:
+   *
+   * Whether the row names the speaker and their role; otherwise it names the article.
+   */
+  properties[PROP_SHOW_SPEAKER] =
+    g_param_spec_boolean ("show-speaker", NULL, NULL,
+                          TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (
+    widget_class, "/io/github/xinzhi/Xinzhi/widgets/xinzhi-quote-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteRow, heading_label);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteRow, kind_label);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteRow, role_label);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteRow, text_label);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteRow, source_label);
+}
+
+static void
+xinzhi_quote_row_init (XinzhiQuoteRow *self)
+{
+  self->show_speaker = TRUE;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  update_labels (self);
+}
+
+GtkWidget *
+xinzhi_quote_row_new (void)
+{
+  return g_object_new (XINZHI_TYPE_QUOTE_ROW, NULL);
+}
+
+/**
+ * xinzhi_quote_row_get_quote:
+ *
+ * Returns: (transfer none) (nullable): the quote the row shows
+ */
+XinzhiQuote *
+xinzhi_quote_row_get_quote (XinzhiQuoteRow *self)
+{
+  g_return_val_if_fail (XINZHI_IS_QUOTE_ROW (self), NULL);
+  return self->quote;
+}
+
+gboolean
+xinzhi_quote_row_get_show_speaker (XinzhiQuoteRow *self)
+{
+  g_return_val_if_fail (XINZHI_IS_QUOTE_ROW (self), FALSE);
+  return self->show_speaker;
+}
+
+/**
+ * xinzhi_quote_row_dup_accessible_label:
+ *
+ * The row as a screen reader should read it: the speaker, the kind of quote and the
+ * words, then the outlet and date.
+ *
+ * Returns: (transfer full): the label, empty when the row shows no quote
+ */
+char *
+xinzhi_quote_row_dup_accessible_label (XinzhiQuoteRow *self)
+{
+  g_autofree char *source = NULL;
+  const char *name;
+  const char *text;
+
+  g_return_val_if_fail (XINZHI_IS_QUOTE_ROW (self), NULL);
+
+  if (self->quote == NULL)
+    return g_strdup ("");
+
+  name = xinzhi_person_get_name (xinzhi_quote_get_person (self->quote));
+  text = xinzhi_quote_get_text (self->quote);
+  source = dup_source (xinzhi_quote_get_document (self->quote));
+
+  if (xinzhi_quote_get_kind (self->quote) == XINZHI_QUOTE_DIRECT)
+    /* Translators: how a screen reader reads a quote in a list: speaker, words, then
+     * the outlet and date */
+    return g_strdup_printf (_("%s, direct quote: %s, %s"), name, text, source);
+  else
+    /* Translators: how a screen reader reads a paraphrase in a list: speaker, words,
+     * then the outlet and date */
+    return g_strdup_printf (_("%s, paraphrase: %s, %s"), name, text, source);
+}
+
+void
+xinzhi_quote_row_set_quote (XinzhiQuoteRow *self,
+                            XinzhiQuote    *quote)
+{
+  g_return_if_fail (XINZHI_IS_QUOTE_ROW (self));
+  g_return_if_fail (quote == NULL || XINZHI_IS_QUOTE (quote));
+
+  if (!g_set_object (&self->quote, quote))
+    return;
+
+  update_labels (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUOTE]);
+}
+
+void
+xinzhi_quote_row_set_show_speaker (XinzhiQuoteRow *self,
+                                   gboolean        show_speaker)
+{
+  g_return_if_fail (XINZHI_IS_QUOTE_ROW (self));
+
+  show_speaker = !!show_speaker;
+  if (show_speaker == self->show_speaker)
+    return;
+
+  self->show_speaker = show_speaker;
+  if (show_speaker)
+    gtk_widget_set_css_classes (GTK_WIDGET (self->heading_label),
+                                (const char *[]) { "heading", NULL });
+  else
+    gtk_widget_set_css_classes (GTK_WIDGET (self->heading_label),
+                                (const char *[]) { "caption-heading", "dimmed", "numeric", NULL });
+  update_labels (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_SPEAKER]);
+}
+
+/**
+ * xinzhi_quote_row_compare_quotes:
+ * @a: a #XinzhiQuote
+ * @b: a #XinzhiQuote
+ * @user_data: unused
+ *
+ * The order in which lists show quotes: newest article first, as the list of articles
+ * does (an estimated date by its first day, as the model compares dates), articles of
+ * one date by title, and the quotes of one article in text order.
+ *
+ * Returns: negative, 0 or positive, as a #GCompareDataFunc
+ */
+int
+xinzhi_quote_row_compare_quotes (gconstpointer a,
+                                 gconstpointer b,
+                                 gpointer      user_data)
+{
+  XinzhiQuote *quote_a = XINZHI_QUOTE ((gpointer) a);
+  XinzhiQuote *quote_b = XINZHI_QUOTE ((gpointer) b);
+  XinzhiDocument *document_a = xinzhi_quote_get_document (quote_a);
+  XinzhiDocument *document_b = xinzhi_quote_get_document (quote_b);
+  int result;
+
+  if (document_a != document_b)
+    {
+      result = xinzhi_date_compare (xinzhi_document_get_date (document_b),
+                                    xinzhi_document_get_date (document_a));
+      if (result == 0)
+        result = g_utf8_collate (xinzhi_document_get_title (document_a),
+                                 xinzhi_document_get_title (document_b));
+      if (result == 0)
+        result = g_strcmp0 (xinzhi_document_get_id (document_a),
+                            xinzhi_document_get_id (document_b));
+      return result;
+    }
+
+  if (xinzhi_quote_get_paragraph (quote_a) != xinzhi_quote_get_paragraph (quote_b))
+    return xinzhi_quote_get_paragraph (quote_a) < xinzhi_quote_get_paragraph (quote_b) ? -1 : 1;
+  if (xinzhi_quote_get_start (quote_a) != xinzhi_quote_get_start (quote_b))
+    return xinzhi_quote_get_start (quote_a) < xinzhi_quote_get_start (quote_b) ? -1 : 1;
+
+  return 0;
+}

@@ -1,0 +1,386 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "xinzhi-quote-view.h"
+#include "xinzhi-role-row.h"
+#include "xinzhi-sector.h"
+
+/* One quote, large: the words (in quotation marks when direct, marked when a
+ * paraphrase), who said them and in what role, the paragraph they come from with the
+ * words highlighted, the article, the sectors they name, and the speaker with every role
+ * the corpus gives them and every spelling of their name.
+ *
+ * Its buttons name the actions of the page that holds it: quotes.show-in-article,
+ * quotes.copy-plain, quotes.copy-markdown and quotes.show-speaker. */
+struct _XinzhiQuoteView
+{
+  GtkWidget          parent_instance;
+
+  /* Template widgets */
+  GtkStack          *stack;
+  GtkScrolledWindow *scrolled_window;
+  GtkLabel          *kind_label;
+  GtkLabel          *quote_label;
+  GtkLabel          *speaker_label;
+  GtkLabel          *role_label;
+  GtkLabel          *paragraph_label;
+  GtkLabel          *article_title_label;
+  GtkLabel          *article_meta_label;
+  GtkWidget         *sectors_box;
+  AdwWrapBox        *sectors_wrap;
+  AdwActionRow      *speaker_row;
+  AdwAvatar         *speaker_avatar;
+  GtkListBox        *roles_list;
+
+  /* Owned */
+  XinzhiQuote       *quote;
+  XinzhiPerson      *roles_person;  /* whose roles roles_list holds */
+};
+
+G_DEFINE_FINAL_TYPE (XinzhiQuoteView, xinzhi_quote_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_QUOTE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static GdkRGBA
+with_alpha (const GdkRGBA *color,
+            float          alpha)
+{
+  GdkRGBA result = *color;
+
+  result.alpha = alpha;
+  return result;
+}
+
+/* The tint of a quote in its paragraph, as the reader highlights quotes: yellow like a
+ * highlighter pen, or purple when the accent is itself yellow or orange; stronger on a
+ * dark background and in high contrast, lighter for a paraphrase. */
+static GdkRGBA
+get_quote_tint (XinzhiQuoteView *self,
+                gboolean         direct)
+{
+  AdwStyleManager *style_manager =
+    adw_style_manager_get_for_display (gtk_widget_get_display (GTK_WIDGET (self)));
+  gboolean dark = adw_style_manager_get_dark (style_manager);
+  float boost = adw_style_manager_get_high_contrast (style_manager) ? 0.15f : 0.0f;
+  AdwAccentColor accent = adw_style_manager_get_accent_color (style_manager);
+  GdkRGBA color;
+
+  if (accent == ADW_ACCENT_COLOR_YELLOW || accent == ADW_ACCENT_COLOR_ORANGE)
+    adw_accent_color_to_rgba (ADW_ACCENT_COLOR_PURPLE, &color);
+  else
+    adw_accent_color_to_rgba (ADW_ACCENT_COLOR_YELLOW, &color);
+
+  if (direct)
+    return with_alpha (&color, (dark ? 0.38f : 0.30f) + boost);
+  else
+    return with_alpha (&color, (dark ? 0.20f : 0.14f) + boost);
+}
+
+/* The paragraph is corpus text, so it is set as plain text and the quote is marked
+ * with attributes over its byte range, never with markup. */
+static void
+update_paragraph_highlight (XinzhiQuoteView *self)
+{
+  g_autoptr(PangoAttrList) attrs = NULL;
+  PangoAttribute *attr;
+  GdkRGBA tint;
+  guint start;
+  guint end;
+
+  if (self->quote == NULL || self->paragraph_label == NULL)
+    return;
+
+  tint = get_quote_tint (self, xinzhi_quote_get_kind (self->quote) == XINZHI_QUOTE_DIRECT);
+  start = xinzhi_quote_get_start (self->quote);
+  end = xinzhi_quote_get_end (self->quote);
+  attrs = pango_attr_list_new ();
+
+  attr = pango_attr_background_new ((guint16) (tint.red * 65535),
+                                    (guint16) (tint.green * 65535),
+                                    (guint16) (tint.blue * 65535));
+  attr->start_index = start;
+  attr->end_index = end;
+  pango_attr_list_insert (attrs, attr);
+
+  attr = pango_attr_background_alpha_new ((guint16) (tint.alpha * 65535));
+  attr->start_index = start;
+  attr->end_index = end;
+  pango_attr_list_insert (attrs, attr);
+
+  gtk_label_set_attributes (self->paragraph_label, attrs);
+}
+
+static void
+update_speaker (XinzhiQuoteView *self,
+                XinzhiPerson    *person)
+{
+  const char * const *variants = xinzhi_person_get_variants (person);
+  const char *name_zh = xinzhi_person_get_name_zh (person);
+  g_autoptr(GString) subtitle = g_string_new (NULL);
+  GtkWidget *child;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->speaker_row),
+                                 xinzhi_person_get_name (person));
+  adw_avatar_set_text (self->speaker_avatar, xinzhi_person_get_name (person));
+
+  if (name_zh != NULL)
+    g_string_append (subtitle, name_zh);
+  if (variants[0] != NULL)
+    {
+      g_autofree char *joined = g_strjoinv (", ", (char **) variants);
+      /* Translators: %s is a list of other spellings of a person's name */
+      g_autofree char *also = g_strdup_printf (_("Also spelled: %s"), joined);
+
+      if (subtitle->len > 0)
+        g_string_append (subtitle, " · ");
+      g_string_append (subtitle, also);
+    }
+  adw_action_row_set_subtitle (self->speaker_row, subtitle->str);
+
+  if (person == self->roles_person)
+    return;
+
+  /* A person's roles are a short array, not a list model: the rows follow them. */
+  g_set_object (&self->roles_person, person);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->roles_list))) != NULL)
+    gtk_list_box_remove (self->roles_list, child);
+
+  for (guint i = 0; i < xinzhi_person_get_n_roles (person); i++)
+    {
+      XinzhiDocument *document = NULL;
+      const char *role = xinzhi_person_get_role (person, i, &document);
+
+      gtk_list_box_append (self->roles_list, xinzhi_role_row_new (role, document));
+    }
+}
+
+static void
+update_sectors (XinzhiQuoteView *self)
+{
+  GListModel *sectors = xinzhi_quote_get_sectors (self->quote);
+  guint n_sectors = g_list_model_get_n_items (sectors);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sectors_wrap))) != NULL)
+    adw_wrap_box_remove (self->sectors_wrap, child);
+
+  for (guint i = 0; i < n_sectors; i++)
+    {
+      g_autoptr(XinzhiSector) sector = g_list_model_get_item (sectors, i);
+      GtkWidget *label = gtk_label_new (xinzhi_sector_get_name (sector));
+
+      gtk_widget_add_css_class (label, "sector-chip");
+      gtk_widget_set_tooltip_text (label, xinzhi_sector_get_name_zh (sector));
+      adw_wrap_box_append (self->sectors_wrap, label);
+    }
+
+  gtk_widget_set_visible (self->sectors_box, n_sectors > 0);
+}
+
+static void
+update_quote (XinzhiQuoteView *self)
+{
+  XinzhiQuote *quote = self->quote;
+  XinzhiDocument *document;
+  XinzhiPerson *person;
+  const XinzhiParagraph *paragraph;
+  g_autofree char *text = NULL;
+  g_autofree char *speaker = NULL;
+  g_autofree char *role = NULL;
+  g_autofree char *outlet = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *meta = NULL;
+  gboolean direct;
+
+  if (quote == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+
+  document = xinzhi_quote_get_document (quote);
+  person = xinzhi_quote_get_person (quote);
+  paragraph = xinzhi_document_get_paragraph (document, xinzhi_quote_get_paragraph (quote));
+  direct = xinzhi_quote_get_kind (quote) == XINZHI_QUOTE_DIRECT;
+
+  /* Corpus text is set as plain text throughout, never parsed as markup. */
+  if (direct)
+    /* Translators: the words of a direct quote, in quotation marks */
+    text = g_strdup_printf (C_("quotation", "“%s”"), xinzhi_quote_get_text (quote));
+  else
+    text = g_strdup (xinzhi_quote_get_text (quote));
+  gtk_label_set_text (self->quote_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->kind_label), !direct);
+
+  /* Translators: the speaker under a quote, as in "— Li Yuju" */
+  speaker = g_strdup_printf (_("— %s"), xinzhi_person_get_name (person));
+  gtk_label_set_text (self->speaker_label, speaker);
+  role = xinzhi_quote_dup_role (quote);
+  gtk_label_set_text (self->role_label, role ? role : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->role_label), role != NULL);
+
+  gtk_label_set_text (self->paragraph_label, paragraph->text);
+  update_paragraph_highlight (self);
+  gtk_label_set_text (self->article_title_label, xinzhi_document_get_title (document));
+  g_object_get (document,
+                "outlet-label", &outlet,
+                "date-label", &date,
+                NULL);
+  /* Translators: an article's outlet and date, as in "China News Service · 18 June 2024" */
+  meta = g_strdup_printf (_("%s · %s"), outlet, date);
+  gtk_label_set_text (self->article_meta_label, meta);
+
+  update_sectors (self);
+  update_speaker (self, person);
+
+  gtk_stack_set_visible_child_name (self->stack, "quote");
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled_window), 0);
+}
+
+static void
+style_changed_cb (XinzhiQuoteView *self)
+{
+  update_paragraph_highlight (self);
+}
+
+static void
+xinzhi_quote_view_dispose (GObject *object)
+{
+  XinzhiQuoteView *self = XINZHI_QUOTE_VIEW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), XINZHI_TYPE_QUOTE_VIEW);
+  g_clear_object (&self->quote);
+  g_clear_object (&self->roles_person);
+
+  G_OBJECT_CLASS (xinzhi_quote_view_parent_class)->dispose (object);
+}
+
+static void
+xinzhi_quote_view_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  XinzhiQuoteView *self = XINZHI_QUOTE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_QUOTE:
+      g_value_set_object (value, self->quote);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+xinzhi_quote_view_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  XinzhiQuoteView *self = XINZHI_QUOTE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_QUOTE:
+      xinzhi_quote_view_set_quote (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+xinzhi_quote_view_class_init (XinzhiQuoteViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = xinzhi_quote_view_dispose;
+  object_class->get_property = xinzhi_quote_view_get_property;
+  object_class->set_property = xinzhi_quote_view_set_property;
+
+  properties[PROP_QUOTE] =
+    g_param_spec_object ("quote", NULL, NULL,
+                         XINZHI_TYPE_QUOTE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (
+    widget_class, "/io/github/xinzhi/Xinzhi/widgets/xinzhi-quote-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, stack);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, scrolled_window);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, kind_label);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, quote_label);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, speaker_label);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, role_label);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, paragraph_label);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, article_title_label);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, article_meta_label);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, sectors_box);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, sectors_wrap);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, speaker_row);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, speaker_avatar);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, roles_list);
+}
+
+static void
+xinzhi_quote_view_init (XinzhiQuoteView *self)
+{
+  AdwStyleManager *style_manager;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  style_manager = adw_style_manager_get_for_display (gtk_widget_get_display (GTK_WIDGET (self)));
+  g_signal_connect_object (style_manager, "notify::dark",
+                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (style_manager, "notify::high-contrast",
+                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (style_manager, "notify::accent-color",
+                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
+
+  update_quote (self);
+}
+
+/**
+ * xinzhi_quote_view_get_quote:
+ *
+ * Returns: (transfer none) (nullable): the quote shown
+ */
+XinzhiQuote *
+xinzhi_quote_view_get_quote (XinzhiQuoteView *self)
+{
+  g_return_val_if_fail (XINZHI_IS_QUOTE_VIEW (self), NULL);
+  return self->quote;
+}
+
+/**
+ * xinzhi_quote_view_set_quote:
+ * @quote: (nullable): the quote to show, or %NULL for none
+ *
+ * Shows @quote from the top.
+ */
+void
+xinzhi_quote_view_set_quote (XinzhiQuoteView *self,
+                             XinzhiQuote     *quote)
+{
+  g_return_if_fail (XINZHI_IS_QUOTE_VIEW (self));
+  g_return_if_fail (quote == NULL || XINZHI_IS_QUOTE (quote));
+
+  if (!g_set_object (&self->quote, quote))
+    return;
+
+  update_quote (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUOTE]);
+}

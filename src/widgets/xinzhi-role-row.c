@@ -1,0 +1,92 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "xinzhi-role-row.h"
+
+/* A role or affiliation of a person, verbatim as an article gives it, with the article
+ * it comes from: roles change, and each is only as good as its source. */
+struct _XinzhiRoleRow
+{
+  AdwActionRow    parent_instance;
+
+  /* Owned */
+  XinzhiDocument *document;
+};
+
+G_DEFINE_FINAL_TYPE (XinzhiRoleRow, xinzhi_role_row, ADW_TYPE_ACTION_ROW)
+
+static void
+xinzhi_role_row_dispose (GObject *object)
+{
+  XinzhiRoleRow *self = XINZHI_ROLE_ROW (object);
+
+  g_clear_object (&self->document);
+
+  G_OBJECT_CLASS (xinzhi_role_row_parent_class)->dispose (object);
+}
+
+static void
+xinzhi_role_row_class_init (XinzhiRoleRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = xinzhi_role_row_dispose;
+}
+
+static void
+xinzhi_role_row_init (XinzhiRoleRow *self)
+{
+  /* Corpus text: never markup. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), FALSE);
+}
+
+/**
+ * xinzhi_role_row_new:
+ * @role: the role, verbatim
+ * @document: the article that gives it
+ *
+ * Returns: (transfer floating): a row showing @role, with the article's title, outlet
+ *   and date below it
+ */
+GtkWidget *
+xinzhi_role_row_new (const char     *role,
+                     XinzhiDocument *document)
+{
+  XinzhiRoleRow *self;
+  g_autofree char *outlet = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *source = NULL;
+
+  g_return_val_if_fail (role != NULL, NULL);
+  g_return_val_if_fail (XINZHI_IS_DOCUMENT (document), NULL);
+
+  self = g_object_new (XINZHI_TYPE_ROLE_ROW, NULL);
+  self->document = g_object_ref (document);
+
+  g_object_get (document,
+                "outlet-label", &outlet,
+                "date-label", &date,
+                NULL);
+  /* Translators: where a role comes from: an article's title, outlet and date */
+  source = g_strdup_printf (_("%s — %s, %s"), xinzhi_document_get_title (document), outlet, date);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), role);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self), source);
+
+  return GTK_WIDGET (self);
+}
+
+/**
+ * xinzhi_role_row_get_document:
+ *
+ * Returns: (transfer none): the article that gives the role
+ */
+XinzhiDocument *
+xinzhi_role_row_get_document (XinzhiRoleRow *self)
+{
+  g_return_val_if_fail (XINZHI_IS_ROLE_ROW (self), NULL);
+  return self->document;
+}

@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "xinzhi-corpus.h"
+
+G_BEGIN_DECLS
+
+#define XINZHI_TYPE_SECTOR_CHART (xinzhi_sector_chart_get_type ())
+
+G_DECLARE_FINAL_TYPE (XinzhiSectorChart, xinzhi_sector_chart, XINZHI, SECTOR_CHART, GtkWidget)
+
+GtkWidget    *xinzhi_sector_chart_new        (void);
+XinzhiCorpus *xinzhi_sector_chart_get_corpus (XinzhiSectorChart *self);
+XinzhiSector *xinzhi_sector_chart_get_sector (XinzhiSectorChart *self);
+char         *xinzhi_sector_chart_dup_note   (XinzhiSectorChart *self);
+void          xinzhi_sector_chart_set_corpus (XinzhiSectorChart *self,
+                                              XinzhiCorpus      *corpus);
+void          xinzhi_sector_chart_set_sector (XinzhiSectorChart *self,
+                                              XinzhiSector      *sector);
+
+G_END_DECLS

@@ -1,0 +1,1539 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "xinzhi-sector-heatmap.h"
+
+/* XinzhiSectorHeatmap: sectors × articles.  A row for each sector, grouped and in the
+ * order of the model it is given (the Sectors list's own order), a column for each
+ * article by date; a cell's shade and number say how often the article mentions the
+ * sector.  It scrolls itself (GtkScrollable), so that the sector names and the article
+ * headers stay in view while the cells move under them.  The arrow keys move a cell
+ * cursor; Enter, a click or a tap activates a cell. */
+
+#define PADDING 6
+#define CELL_HEIGHT 30
+#define CELL_GAP 2
+#define GROUP_HEIGHT 34
+#define MIN_COLUMN_WIDTH 56
+#define MAX_COLUMN_WIDTH 96
+#define MIN_ROW_HEADER_WIDTH 120
+#define MAX_ROW_HEADER_WIDTH 240
+#define N_LEVELS 5
+
+typedef struct
+{
+  int           y;
+  int           height;
+  int           row;     /* index into rows, or -1 for a group's heading */
+  XinzhiSector *sector;  /* borrowed: the row's sector, or the group's first */
+} Entry;
+
+typedef enum
+{
+  HIT_NONE,
+  HIT_CELL,
+  HIT_ROW_HEADER,
+  HIT_COLUMN_HEADER,
+} HitKind;
+
+struct _XinzhiSectorHeatmap
+{
+  GtkWidget      parent_instance;
+
+  /* Owned */
+  GListModel    *sectors;
+  GListModel    *documents;
+  GPtrArray     *rows;        /* of XinzhiSector */
+  GPtrArray     *columns;     /* of XinzhiDocument, by date */
+  GHashTable    *column_of;   /* XinzhiDocument → its column + 1 */
+  GArray        *entries;     /* of Entry, top to bottom */
+  GArray        *row_entries; /* of guint: the entry of each row */
+  guint         *counts;      /* row × column */
+  guint          max_count;
+  GtkAdjustment *hadjustment;
+  GtkAdjustment *vadjustment;
+
+  /* Layout, in pixels; valid while layout_valid */
+  gboolean       layout_valid;
+  int            row_header_natural;
+  int            row_header_width;   /* as allocated: narrower on narrow windows */
+  int            column_width;
+  int            header_height;
+  int            body_height;
+
+  guint          hscroll_policy : 1;
+  guint          vscroll_policy : 1;
+  int            cursor_row;
+  int            cursor_column;
+  int            hover_row;
+  int            hover_column;
+};
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (XinzhiSectorHeatmap, xinzhi_sector_heatmap, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE, NULL))
+
+enum {
+  PROP_0,
+  PROP_SECTORS,
+  PROP_DOCUMENTS,
+  N_PROPS,
+
+  /* GtkScrollable */
+  PROP_HADJUSTMENT = N_PROPS,
+  PROP_VADJUSTMENT,
+  PROP_HSCROLL_POLICY,
+  PROP_VSCROLL_POLICY,
+};
+
+enum {
+  SIGNAL_CELL_ACTIVATED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+/* Oldest first; an estimated date sorts by its first day, as the model compares. */
+static int
+compare_documents (gconstpointer a,
+                   gconstpointer b)
+{
+  XinzhiDocument *document_a = *(XinzhiDocument **) a;
+  XinzhiDocument *document_b = *(XinzhiDocument **) b;
+  int result;
+
+  result = xinzhi_date_compare (xinzhi_document_get_date (document_a),
+                                xinzhi_document_get_date (document_b));
+  if (result != 0)
+    return result;
+
+  return g_utf8_collate (xinzhi_document_get_title (document_a),
+                         xinzhi_document_get_title (document_b));
+}
+
+static guint
+n_columns (XinzhiSectorHeatmap *self)
+{
+  return self->columns->len;
+}
+
+static guint
+get_cell (XinzhiSectorHeatmap *self,
+          guint                row,
+          guint                column)
+{
+  return self->counts[row * n_columns (self) + column];
+}
+
+static GdkRGBA
+with_alpha (const GdkRGBA *color,
+            float          alpha)
+{
+  GdkRGBA result = *color;
+
+  result.alpha *= alpha;
+  return result;
+}
+
+static char *
+format_short_date (XinzhiDocument *document)
+{
+  const XinzhiDate *date = xinzhi_document_get_date (document);
+  g_autoptr(GDateTime) dt = NULL;
+  g_autofree char *text = NULL;
+
+  if (date->precision == XINZHI_DATE_PRECISION_NONE)
+    return g_strdup ("");
+
+  dt = g_date_time_new_utc (date->year, MAX (date->month, 1), MAX (date->day, 1), 0, 0, 0);
+  switch (date->precision)
+    {
+    case XINZHI_DATE_PRECISION_DAY:
+      /* Translators: a date in a column header of the heat map, as a strftime format */
+      text = g_date_time_format (dt, C_("short date format", "%-d %b %Y"));
+      break;
+    case XINZHI_DATE_PRECISION_MONTH:
+      /* Translators: a month in a column header of the heat map, as a strftime format */
+      text = g_date_time_format (dt, C_("short date format", "%b %Y"));
+      break;
+    case XINZHI_DATE_PRECISION_YEAR:
+    case XINZHI_DATE_PRECISION_NONE:
+    default:
+      text = g_strdup_printf ("%u", date->year);
+      break;
+    }
+
+  if (xinzhi_document_get_date_estimated (document))
+    /* Translators: a short date the text does not state, estimated; keep it short */
+    return g_strdup_printf (_("%s (est.)"), text);
+
+  return g_steal_pointer (&text);
+}
+
+static char *
+dup_outlet (XinzhiDocument *document)
+{
+  char *outlet = NULL;
+
+  g_object_get (document, "outlet-label", &outlet, NULL);
+  return outlet;
+}
+
+/* A column's heading: the outlet, or the headline when the text names no outlet, which
+ * tells the columns apart better than "Outlet not named" would. */
+static const char *
+get_column_label (XinzhiDocument *document,
+                  gboolean       *is_outlet)
+{
+  const char *outlet = xinzhi_document_get_outlet (document);
+
+  *is_outlet = outlet != NULL && outlet[0] != '\0';
+  return *is_outlet ? outlet : xinzhi_document_get_title (document);
+}
+
+static PangoLayout *
+create_layout (XinzhiSectorHeatmap *self,
+               const char          *text,
+               gboolean             caption,
+               gboolean             bold)
+{
+  PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
+  g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
+
+  if (caption)
+    pango_attr_list_insert (attrs, pango_attr_scale_new (0.8333));
+  if (bold)
+    pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+  pango_attr_list_insert (attrs, pango_attr_font_features_new ("tnum"));
+  pango_layout_set_attributes (layout, attrs);
+
+  return layout;
+}
+
+/* "Name 中文名", the Chinese name dimmed; corpus text, so never markup.  @dim_alpha of 0
+ * leaves the colour alone, for measuring. */
+static PangoLayout *
+create_name_layout (XinzhiSectorHeatmap *self,
+                    const char          *name,
+                    const char          *name_zh,
+                    gboolean             bold,
+                    double               dim_alpha)
+{
+  g_autofree char *text = NULL;
+  PangoLayout *layout;
+  PangoAttrList *attrs;
+
+  if (name_zh != NULL && name_zh[0] != '\0')
+    text = g_strdup_printf ("%s  %s", name, name_zh);
+  else
+    text = g_strdup (name);
+
+  layout = create_layout (self, text, FALSE, bold);
+  attrs = pango_layout_get_attributes (layout);
+  if (dim_alpha > 0 && name_zh != NULL && name_zh[0] != '\0')
+    {
+      PangoAttribute *attr = pango_attr_foreground_alpha_new ((guint16) (dim_alpha * 65535));
+
+      attr->start_index = strlen (name);
+      attr->end_index = strlen (text);
+      pango_attr_list_insert (attrs, attr);
+    }
+  if (bold && name_zh != NULL && name_zh[0] != '\0')
+    {
+      PangoAttribute *attr = pango_attr_weight_new (PANGO_WEIGHT_NORMAL);
+
+      attr->start_index = strlen (name);
+      attr->end_index = strlen (text);
+      pango_attr_list_insert (attrs, attr);
+    }
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+
+  return layout;
+}
+
+static PangoLayout *
+create_header_layout (XinzhiSectorHeatmap *self,
+                      const char          *text,
+                      gboolean             bold,
+                      int                  width)
+{
+  PangoLayout *layout = create_layout (self, text, TRUE, bold);
+
+  pango_layout_set_width (layout, width * PANGO_SCALE);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_height (layout, -2);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+
+  return layout;
+}
+
+static void
+ensure_layout (XinzhiSectorHeatmap *self)
+{
+  int name_width = 0;
+  int header_width = 0;
+  int y = 0;
+
+  if (self->layout_valid)
+    return;
+
+  for (guint i = 0; i < n_columns (self); i++)
+    {
+      XinzhiDocument *document = g_ptr_array_index (self->columns, i);
+      gboolean is_outlet;
+      const char *label = get_column_label (document, &is_outlet);
+      g_autofree char *date = format_short_date (document);
+      g_autoptr(PangoLayout) outlet_layout = create_layout (self, label, TRUE, is_outlet);
+      g_autoptr(PangoLayout) date_layout = create_layout (self, date, TRUE, FALSE);
+      int outlet_width, date_width;
+
+      pango_layout_get_pixel_size (outlet_layout, &outlet_width, NULL);
+      pango_layout_get_pixel_size (date_layout, &date_width, NULL);
+      header_width = MAX (header_width, MAX (MIN (outlet_width, MAX_COLUMN_WIDTH), date_width));
+    }
+  self->column_width = CLAMP (header_width + 2 * PADDING, MIN_COLUMN_WIDTH, MAX_COLUMN_WIDTH);
+
+  self->header_height = 0;
+  for (guint i = 0; i < n_columns (self); i++)
+    {
+      XinzhiDocument *document = g_ptr_array_index (self->columns, i);
+      gboolean is_outlet;
+      const char *label = get_column_label (document, &is_outlet);
+      g_autofree char *date = format_short_date (document);
+      int text_width = self->column_width - 2 * PADDING;
+      g_autoptr(PangoLayout) outlet_layout = create_header_layout (self, label, is_outlet, text_width);
+      g_autoptr(PangoLayout) date_layout = create_header_layout (self, date, FALSE, text_width);
+      int outlet_height, date_height;
+
+      pango_layout_get_pixel_size (outlet_layout, NULL, &outlet_height);
+      pango_layout_get_pixel_size (date_layout, NULL, &date_height);
+      self->header_height = MAX (self->header_height, outlet_height + date_height);
+    }
+  self->header_height += 2 * PADDING + 2;
+
+  g_array_set_size (self->entries, 0);
+  g_array_set_size (self->row_entries, 0);
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      XinzhiSector *sector = g_ptr_array_index (self->rows, i);
+      g_autoptr(PangoLayout) layout = NULL;
+      Entry entry;
+      guint index;
+      int width;
+
+      if (i == 0 ||
+          xinzhi_sector_get_group_position (sector) !=
+          xinzhi_sector_get_group_position (g_ptr_array_index (self->rows, i - 1)))
+        {
+          entry = (Entry) { .y = y, .height = GROUP_HEIGHT, .row = -1, .sector = sector };
+          g_array_append_val (self->entries, entry);
+          y += GROUP_HEIGHT;
+        }
+
+      layout = create_name_layout (self,
+                                   xinzhi_sector_get_name (sector),
+                                   xinzhi_sector_get_name_zh (sector),
+                                   FALSE, 0);
+      pango_layout_get_pixel_size (layout, &width, NULL);
+      name_width = MAX (name_width, width);
+
+      entry = (Entry) { .y = y, .height = CELL_HEIGHT, .row = i, .sector = sector };
+      index = self->entries->len;
+      g_array_append_val (self->entries, entry);
+      g_array_append_val (self->row_entries, index);
+      y += CELL_HEIGHT;
+    }
+
+  self->body_height = y + PADDING;
+  self->row_header_natural = CLAMP (name_width + 3 * PADDING,
+                                    MIN_ROW_HEADER_WIDTH, MAX_ROW_HEADER_WIDTH);
+  self->row_header_width = self->row_header_natural;
+  self->layout_valid = TRUE;
+}
+
+static void
+invalidate_layout (XinzhiSectorHeatmap *self)
+{
+  self->layout_valid = FALSE;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+static double
+get_offset (GtkAdjustment *adjustment)
+{
+  return adjustment != NULL ? gtk_adjustment_get_value (adjustment) : 0;
+}
+
+static HitKind
+hit_test (XinzhiSectorHeatmap *self,
+          double               x,
+          double               y,
+          int                 *row,
+          int                 *column)
+{
+  double ox = get_offset (self->hadjustment);
+  double oy = get_offset (self->vadjustment);
+
+  ensure_layout (self);
+  *row = *column = -1;
+
+  if (x >= self->row_header_width)
+    {
+      *column = (int) ((x - self->row_header_width + ox) / self->column_width);
+      if (*column >= (int) n_columns (self))
+        *column = -1;
+    }
+
+  if (y < self->header_height)
+    return *column >= 0 ? HIT_COLUMN_HEADER : HIT_NONE;
+
+  y = y - self->header_height + oy;
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      const Entry *entry = &g_array_index (self->entries, Entry, i);
+
+      if (y >= entry->y && y < entry->y + entry->height)
+        {
+          if (entry->row < 0)
+            return HIT_NONE;
+          *row = entry->row;
+          if (x < self->row_header_width)
+            return HIT_ROW_HEADER;
+          return *column >= 0 ? HIT_CELL : HIT_NONE;
+        }
+    }
+
+  return HIT_NONE;
+}
+
+static char *
+describe_cell (XinzhiSectorHeatmap *self,
+               guint                row,
+               guint                column)
+{
+  XinzhiSector *sector = g_ptr_array_index (self->rows, row);
+  XinzhiDocument *document = g_ptr_array_index (self->columns, column);
+  g_autofree char *outlet = dup_outlet (document);
+  g_autofree char *date = xinzhi_document_dup_date_label (document);
+  guint count = get_cell (self, row, column);
+
+  if (count == 0)
+    /* Translators: a cell of the heat map: sector, outlet, date */
+    return g_strdup_printf (_("%s in %s, %s: no mentions"),
+                            xinzhi_sector_get_name (sector), outlet, date);
+
+  /* Translators: a cell of the heat map: sector, outlet, date, count, e.g.
+   * “Hydrogen energy in People's Daily Online, 7 March 2024: 2 mentions” */
+  return g_strdup_printf (ngettext ("%s in %s, %s: %u mention",
+                                    "%s in %s, %s: %u mentions", count),
+                          xinzhi_sector_get_name (sector), outlet, date, count);
+}
+
+static void
+scroll_to_cursor (XinzhiSectorHeatmap *self)
+{
+  const Entry *entry;
+  double x, y, page;
+
+  if (self->cursor_row < 0 || self->cursor_column < 0)
+    return;
+
+  ensure_layout (self);
+  entry = &g_array_index (self->entries, Entry,
+                          g_array_index (self->row_entries, guint, self->cursor_row));
+
+  if (self->hadjustment != NULL)
+    {
+      x = self->cursor_column * self->column_width;
+      page = gtk_adjustment_get_page_size (self->hadjustment);
+      if (x < gtk_adjustment_get_value (self->hadjustment))
+        gtk_adjustment_set_value (self->hadjustment, x);
+      else if (x + self->column_width > gtk_adjustment_get_value (self->hadjustment) + page)
+        gtk_adjustment_set_value (self->hadjustment, x + self->column_width - page);
+    }
+
+  if (self->vadjustment != NULL)
+    {
+      /* Bring the group's heading along with the first row of a group. */
+      y = entry->y;
+      if (g_array_index (self->row_entries, guint, self->cursor_row) > 0 &&
+          (entry - 1)->row < 0)
+        y = (entry - 1)->y;
+      page = gtk_adjustment_get_page_size (self->vadjustment);
+      if (y < gtk_adjustment_get_value (self->vadjustment))
+        gtk_adjustment_set_value (self->vadjustment, y);
+      else if (entry->y + entry->height > gtk_adjustment_get_value (self->vadjustment) + page)
+        gtk_adjustment_set_value (self->vadjustment, entry->y + entry->height - page);
+    }
+}
+
+static void
+move_cursor (XinzhiSectorHeatmap *self,
+             int                  row,
+             int                  column,
+             gboolean             announce)
+{
+  if (self->rows->len == 0 || n_columns (self) == 0)
+    return;
+
+  row = CLAMP (row, 0, (int) self->rows->len - 1);
+  column = CLAMP (column, 0, (int) n_columns (self) - 1);
+
+  if (row == self->cursor_row && column == self->cursor_column)
+    return;
+
+  self->cursor_row = row;
+  self->cursor_column = column;
+  scroll_to_cursor (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+
+  if (announce)
+    {
+      g_autofree char *text = describe_cell (self, row, column);
+
+      gtk_accessible_announce (GTK_ACCESSIBLE (self), text,
+                               GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+    }
+}
+
+static void
+activate_cursor (XinzhiSectorHeatmap *self)
+{
+  if (self->cursor_row < 0 || self->cursor_column < 0)
+    return;
+
+  g_signal_emit (self, signals[SIGNAL_CELL_ACTIVATED], 0,
+                 g_ptr_array_index (self->rows, self->cursor_row),
+                 g_ptr_array_index (self->columns, self->cursor_column));
+}
+
+static void
+update_accessible (XinzhiSectorHeatmap *self)
+{
+  g_autofree char *description = NULL;
+  g_autofree char *size = NULL;
+
+  /* Translators: the size of the heat map, read by a screen reader: %u sectors by %u
+   * articles */
+  size = g_strdup_printf (_("%u sectors by %u articles."), self->rows->len, n_columns (self));
+  description = g_strconcat (size, " ",
+                             _("Each cell gives how often an article mentions a sector. "
+                               "Use the arrow keys to move between cells and Enter to show "
+                               "the mentions."),
+                             NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+}
+
+static void
+rebuild (XinzhiSectorHeatmap *self)
+{
+  guint n_documents = self->documents ? g_list_model_get_n_items (self->documents) : 0;
+  guint n_sectors = self->sectors ? g_list_model_get_n_items (self->sectors) : 0;
+
+  g_ptr_array_set_size (self->rows, 0);
+  g_ptr_array_set_size (self->columns, 0);
+  g_hash_table_remove_all (self->column_of);
+  g_clear_pointer (&self->counts, g_free);
+  self->max_count = 0;
+
+  for (guint i = 0; i < n_documents; i++)
+    g_ptr_array_add (self->columns, g_list_model_get_item (self->documents, i));
+  g_ptr_array_sort (self->columns, compare_documents);
+  for (guint i = 0; i < n_columns (self); i++)
+    g_hash_table_insert (self->column_of, g_ptr_array_index (self->columns, i),
+                         GUINT_TO_POINTER (i + 1));
+
+  for (guint i = 0; i < n_sectors; i++)
+    g_ptr_array_add (self->rows, g_list_model_get_item (self->sectors, i));
+
+  self->counts = g_new0 (guint, MAX (1, self->rows->len * n_columns (self)));
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      GListModel *mentions = xinzhi_sector_get_mentions (g_ptr_array_index (self->rows, i));
+
+      for (guint j = 0; j < g_list_model_get_n_items (mentions); j++)
+        {
+          g_autoptr(XinzhiMention) mention = g_list_model_get_item (mentions, j);
+          guint column = GPOINTER_TO_UINT (g_hash_table_lookup (self->column_of,
+                                                                xinzhi_mention_get_document (mention)));
+          guint *cell;
+
+          if (column == 0)
+            continue;
+
+          cell = &self->counts[i * n_columns (self) + column - 1];
+          (*cell)++;
+          self->max_count = MAX (self->max_count, *cell);
+        }
+    }
+
+  if (self->cursor_row >= (int) self->rows->len || self->cursor_column >= (int) n_columns (self))
+    self->cursor_row = self->cursor_column = -1;
+  self->hover_row = self->hover_column = -1;
+
+  update_accessible (self);
+  invalidate_layout (self);
+}
+
+static void
+model_items_changed_cb (XinzhiSectorHeatmap *self)
+{
+  XinzhiSector *sector = NULL;
+
+  /* The cursor stays on its sector when the list is sorted anew. */
+  if (self->cursor_row >= 0)
+    sector = g_object_ref (g_ptr_array_index (self->rows, self->cursor_row));
+
+  rebuild (self);
+
+  if (sector != NULL)
+    {
+      guint index;
+
+      if (g_ptr_array_find (self->rows, sector, &index))
+        self->cursor_row = index;
+      g_object_unref (sector);
+    }
+}
+
+static void
+set_model (XinzhiSectorHeatmap  *self,
+           GListModel          **slot,
+           GListModel           *model,
+           GParamSpec           *pspec)
+{
+  if (*slot == model)
+    return;
+
+  if (*slot != NULL)
+    g_signal_handlers_disconnect_by_func (*slot, model_items_changed_cb, self);
+  g_set_object (slot, model);
+  if (model != NULL)
+    g_signal_connect_swapped (model, "items-changed", G_CALLBACK (model_items_changed_cb), self);
+
+  rebuild (self);
+  g_object_notify_by_pspec (G_OBJECT (self), pspec);
+}
+
+static void
+style_changed_cb (XinzhiSectorHeatmap *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+adjustment_value_changed_cb (XinzhiSectorHeatmap *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+set_adjustment (XinzhiSectorHeatmap  *self,
+                GtkAdjustment       **slot,
+                GtkAdjustment        *adjustment,
+                GParamSpec           *pspec)
+{
+  if (adjustment != NULL && adjustment == *slot)
+    return;
+
+  if (adjustment == NULL)
+    adjustment = gtk_adjustment_new (0, 0, 0, 0, 0, 0);
+
+  if (*slot != NULL)
+    g_signal_handlers_disconnect_by_func (*slot, adjustment_value_changed_cb, self);
+
+  g_clear_object (slot);
+  *slot = g_object_ref_sink (adjustment);
+  g_signal_connect_swapped (adjustment, "value-changed",
+                            G_CALLBACK (adjustment_value_changed_cb), self);
+
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), pspec);
+}
+
+static void
+pressed_cb (XinzhiSectorHeatmap *self,
+            int                  n_press,
+            double               x,
+            double               y,
+            GtkGestureClick     *gesture)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+}
+
+static void
+released_cb (XinzhiSectorHeatmap *self,
+             int                  n_press,
+             double               x,
+             double               y,
+             GtkGestureClick     *gesture)
+{
+  int row, column;
+
+  switch (hit_test (self, x, y, &row, &column))
+    {
+    case HIT_CELL:
+      move_cursor (self, row, column, FALSE);
+      activate_cursor (self);
+      break;
+    case HIT_ROW_HEADER:
+      g_signal_emit (self, signals[SIGNAL_CELL_ACTIVATED], 0,
+                     g_ptr_array_index (self->rows, row), NULL);
+      break;
+    case HIT_COLUMN_HEADER:
+    case HIT_NONE:
+    default:
+      break;
+    }
+}
+
+static void
+motion_cb (XinzhiSectorHeatmap      *self,
+           double                    x,
+           double                    y,
+           GtkEventControllerMotion *controller)
+{
+  int row, column;
+
+  if (hit_test (self, x, y, &row, &column) != HIT_CELL)
+    row = column = -1;
+
+  if (row != self->hover_row || column != self->hover_column)
+    {
+      self->hover_row = row;
+      self->hover_column = column;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+}
+
+static void
+leave_cb (XinzhiSectorHeatmap      *self,
+          GtkEventControllerMotion *controller)
+{
+  self->hover_row = self->hover_column = -1;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+focus_enter_cb (XinzhiSectorHeatmap *self)
+{
+  if (self->cursor_row < 0)
+    move_cursor (self, 0, 0, FALSE);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+focus_leave_cb (XinzhiSectorHeatmap *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static gboolean
+key_pressed_cb (XinzhiSectorHeatmap   *self,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                GtkEventControllerKey *controller)
+{
+  int row = MAX (self->cursor_row, 0);
+  int column = MAX (self->cursor_column, 0);
+  int page = 1;
+
+  if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK))
+    return GDK_EVENT_PROPAGATE;
+
+  if (self->vadjustment != NULL)
+    page = MAX (1, (int) (gtk_adjustment_get_page_size (self->vadjustment) / CELL_HEIGHT) - 1);
+
+  switch (keyval)
+    {
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+      column += gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL ? 1 : -1;
+      break;
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+      column += gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL ? -1 : 1;
+      break;
+    case GDK_KEY_Up:
+    case GDK_KEY_KP_Up:
+      row--;
+      break;
+    case GDK_KEY_Down:
+    case GDK_KEY_KP_Down:
+      row++;
+      break;
+    case GDK_KEY_Page_Up:
+    case GDK_KEY_KP_Page_Up:
+      row -= page;
+      break;
+    case GDK_KEY_Page_Down:
+    case GDK_KEY_KP_Page_Down:
+      row += page;
+      break;
+    case GDK_KEY_Home:
+    case GDK_KEY_KP_Home:
+      column = 0;
+      break;
+    case GDK_KEY_End:
+    case GDK_KEY_KP_End:
+      column = (int) n_columns (self) - 1;
+      break;
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+    case GDK_KEY_ISO_Enter:
+    case GDK_KEY_space:
+    case GDK_KEY_KP_Space:
+      activate_cursor (self);
+      return GDK_EVENT_STOP;
+    default:
+      return GDK_EVENT_PROPAGATE;
+    }
+
+  move_cursor (self, row, column, TRUE);
+  return GDK_EVENT_STOP;
+}
+
+static gboolean
+query_tooltip_cb (XinzhiSectorHeatmap *self,
+                  int                  x,
+                  int                  y,
+                  gboolean             keyboard_mode,
+                  GtkTooltip          *tooltip)
+{
+  g_autofree char *text = NULL;
+  int row, column;
+  HitKind hit;
+
+  if (keyboard_mode)
+    {
+      if (self->cursor_row < 0)
+        return FALSE;
+      hit = HIT_CELL;
+      row = self->cursor_row;
+      column = self->cursor_column;
+    }
+  else
+    hit = hit_test (self, x, y, &row, &column);
+
+  switch (hit)
+    {
+    case HIT_CELL:
+      {
+        XinzhiDocument *document = g_ptr_array_index (self->columns, column);
+        g_autofree char *cell = describe_cell (self, row, column);
+
+        text = g_strdup_printf ("%s\n%s", cell, xinzhi_document_get_title (document));
+      }
+      break;
+    case HIT_ROW_HEADER:
+      {
+        XinzhiSector *sector = g_ptr_array_index (self->rows, row);
+        guint n_mentions = xinzhi_sector_get_n_mentions (sector);
+        guint n_documents = xinzhi_sector_get_n_documents (sector);
+        g_autofree char *mentions = NULL;
+        g_autofree char *articles = NULL;
+
+        mentions = g_strdup_printf (ngettext ("%u mention", "%u mentions", n_mentions),
+                                    n_mentions);
+        articles = g_strdup_printf (ngettext ("%u article", "%u articles", n_documents),
+                                    n_documents);
+        /* Translators: tooltip of a sector in the heat map: name, Chinese name,
+         * “5 mentions”, “3 articles” */
+        text = g_strdup_printf (_("%s (%s): %s in %s"),
+                                xinzhi_sector_get_name (sector),
+                                xinzhi_sector_get_name_zh (sector),
+                                mentions, articles);
+      }
+      break;
+    case HIT_COLUMN_HEADER:
+      {
+        XinzhiDocument *document = g_ptr_array_index (self->columns, column);
+        g_autofree char *outlet = dup_outlet (document);
+        g_autofree char *date = xinzhi_document_dup_date_label (document);
+
+        /* Translators: tooltip of an article in the heat map: headline, outlet, date */
+        text = g_strdup_printf (_("%s\n%s, %s"), xinzhi_document_get_title (document),
+                                outlet, date);
+      }
+      break;
+    case HIT_NONE:
+    default:
+      return FALSE;
+    }
+
+  /* Plain text: names and headlines come from the corpus. */
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+static void
+draw_layout (GtkSnapshot   *snapshot,
+             PangoLayout   *layout,
+             double         x,
+             double         y,
+             const GdkRGBA *color)
+{
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (round (x), round (y)));
+  gtk_snapshot_append_layout (snapshot, layout, color);
+  gtk_snapshot_restore (snapshot);
+}
+
+static float
+level_alpha (XinzhiSectorHeatmap *self,
+             guint                count,
+             gboolean             dark)
+{
+  static const float light_levels[N_LEVELS] = { 0.14f, 0.26f, 0.38f, 0.50f, 0.62f };
+  static const float dark_levels[N_LEVELS] = { 0.22f, 0.34f, 0.46f, 0.58f, 0.70f };
+  guint level = (count * N_LEVELS + self->max_count - 1) / MAX (self->max_count, 1);
+
+  level = CLAMP (level, 1, N_LEVELS);
+  return dark ? dark_levels[level - 1] : light_levels[level - 1];
+}
+
+static void
+xinzhi_sector_heatmap_snapshot (GtkWidget   *widget,
+                                GtkSnapshot *snapshot)
+{
+  XinzhiSectorHeatmap *self = XINZHI_SECTOR_HEATMAP (widget);
+  AdwStyleManager *style_manager = adw_style_manager_get_for_display (gtk_widget_get_display (widget));
+  gboolean dark = adw_style_manager_get_dark (style_manager);
+  gboolean high_contrast = adw_style_manager_get_high_contrast (style_manager);
+  g_autoptr(GdkRGBA) accent = adw_style_manager_get_accent_color_rgba (style_manager);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  double ox = get_offset (self->hadjustment);
+  double oy = get_offset (self->vadjustment);
+  double dim_alpha;
+  GdkRGBA fg, dim, faint, empty;
+  guint first_entry = 0;
+  GtkRoot *root = gtk_widget_get_root (widget);
+  /* As :focus-visible: the cursor shows while the keyboard is in use. */
+  gboolean show_cursor = gtk_widget_is_focus (widget) &&
+                         GTK_IS_WINDOW (root) &&
+                         gtk_window_get_focus_visible (GTK_WINDOW (root));
+
+  if (self->rows->len == 0 || n_columns (self) == 0)
+    return;
+
+  ensure_layout (self);
+
+  gtk_widget_get_color (widget, &fg);
+  dim_alpha = fg.alpha * (high_contrast ? 0.9 : 0.55);
+  dim = with_alpha (&fg, high_contrast ? 0.9f : 0.55f);
+  faint = with_alpha (&fg, high_contrast ? 0.5f : 0.15f);
+  empty = with_alpha (&fg, high_contrast ? 0.08f : 0.04f);
+
+  /* The cells, under both headers. */
+  gtk_snapshot_push_clip (snapshot,
+                          &GRAPHENE_RECT_INIT (self->row_header_width, self->header_height,
+                                               MAX (0, width - self->row_header_width),
+                                               MAX (0, height - self->header_height)));
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot,
+                          &GRAPHENE_POINT_INIT (self->row_header_width - ox,
+                                                self->header_height - oy));
+
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      const Entry *entry = &g_array_index (self->entries, Entry, i);
+
+      if (entry->y + entry->height < oy)
+        {
+          first_entry = i + 1;
+          continue;
+        }
+      if (entry->y > oy + height)
+        break;
+
+      if (entry->row < 0)
+        continue;
+
+      for (guint column = 0; column < n_columns (self); column++)
+        {
+          guint count = get_cell (self, entry->row, column);
+          graphene_rect_t cell = GRAPHENE_RECT_INIT (column * self->column_width + CELL_GAP / 2.0,
+                                                     entry->y + CELL_GAP / 2.0,
+                                                     self->column_width - CELL_GAP,
+                                                     entry->height - CELL_GAP);
+          GskRoundedRect rounded;
+          GdkRGBA fill;
+
+          if (cell.origin.x + cell.size.width < ox || cell.origin.x > ox + width)
+            continue;
+
+          fill = count > 0 ? with_alpha (accent, level_alpha (self, count, dark)) : empty;
+          gsk_rounded_rect_init_from_rect (&rounded, &cell, 4);
+          gtk_snapshot_push_rounded_clip (snapshot, &rounded);
+          gtk_snapshot_append_color (snapshot, &fill, &cell);
+          gtk_snapshot_pop (snapshot);
+
+          if (count > 0)
+            {
+              g_autofree char *number = g_strdup_printf ("%u", count);
+              g_autoptr(PangoLayout) layout = create_layout (self, number, FALSE, count == self->max_count);
+              int text_width, text_height;
+
+              if (high_contrast)
+                {
+                  float widths[4] = { 1, 1, 1, 1 };
+                  GdkRGBA colors[4] = { *accent, *accent, *accent, *accent };
+
+                  gtk_snapshot_append_border (snapshot, &rounded, widths, colors);
+                }
+
+              pango_layout_get_pixel_size (layout, &text_width, &text_height);
+              draw_layout (snapshot, layout,
+                           cell.origin.x + (cell.size.width - text_width) / 2,
+                           cell.origin.y + (cell.size.height - text_height) / 2,
+                           &fg);
+            }
+
+          if ((int) column == self->hover_column && entry->row == self->hover_row)
+            {
+              float widths[4] = { 1, 1, 1, 1 };
+              GdkRGBA colors[4] = { dim, dim, dim, dim };
+
+              gtk_snapshot_append_border (snapshot, &rounded, widths, colors);
+            }
+
+          if ((int) column == self->cursor_column && entry->row == self->cursor_row &&
+              show_cursor)
+            {
+              float widths[4] = { 2, 2, 2, 2 };
+              GdkRGBA colors[4] = { *accent, *accent, *accent, *accent };
+
+              gtk_snapshot_append_border (snapshot, &rounded, widths, colors);
+            }
+        }
+    }
+
+  gtk_snapshot_restore (snapshot);
+  gtk_snapshot_pop (snapshot);
+
+  /* The sector names, and the groups' headings, which span the rows. */
+  gtk_snapshot_push_clip (snapshot,
+                          &GRAPHENE_RECT_INIT (0, self->header_height,
+                                               width, MAX (0, height - self->header_height)));
+  for (guint i = first_entry; i < self->entries->len; i++)
+    {
+      const Entry *entry = &g_array_index (self->entries, Entry, i);
+      double y = self->header_height + entry->y - oy;
+      g_autoptr(PangoLayout) layout = NULL;
+      int text_height;
+
+      if (y > height)
+        break;
+
+      if (entry->row < 0)
+        {
+          /* A group's heading spans the width, under a rule that parts the groups. */
+          layout = create_name_layout (self,
+                                       xinzhi_sector_get_group_name (entry->sector),
+                                       xinzhi_sector_get_group_name_zh (entry->sector),
+                                       TRUE, dim_alpha);
+          pango_layout_set_width (layout, MAX (1, width - 2 * PADDING) * PANGO_SCALE);
+          if (i > 0)
+            gtk_snapshot_append_color (snapshot, &faint,
+                                       &GRAPHENE_RECT_INIT (0, y + 3, width, 1));
+        }
+      else
+        {
+          layout = create_name_layout (self,
+                                       xinzhi_sector_get_name (entry->sector),
+                                       xinzhi_sector_get_name_zh (entry->sector),
+                                       FALSE, dim_alpha);
+          pango_layout_set_width (layout, (self->row_header_width - 3 * PADDING) * PANGO_SCALE);
+        }
+
+      pango_layout_get_pixel_size (layout, NULL, &text_height);
+      draw_layout (snapshot, layout,
+                   entry->row < 0 ? PADDING : 2 * PADDING,
+                   entry->row < 0
+                   ? y + entry->height - text_height - PADDING / 2.0
+                   : y + (entry->height - text_height) / 2.0,
+                   &fg);
+    }
+  gtk_snapshot_pop (snapshot);
+
+  /* The articles' headers: outlet and date. */
+  gtk_snapshot_push_clip (snapshot,
+                          &GRAPHENE_RECT_INIT (self->row_header_width, 0,
+                                               MAX (0, width - self->row_header_width),
+                                               self->header_height));
+  for (guint column = 0; column < n_columns (self); column++)
+    {
+      XinzhiDocument *document = g_ptr_array_index (self->columns, column);
+      double x = self->row_header_width + column * self->column_width - ox;
+      int text_width = self->column_width - 2 * PADDING;
+      g_autofree char *date = NULL;
+      g_autoptr(PangoLayout) outlet_layout = NULL;
+      g_autoptr(PangoLayout) date_layout = NULL;
+      int outlet_height, date_height;
+      gboolean is_outlet;
+      const char *label;
+      double y;
+
+      if (x + self->column_width < self->row_header_width || x > width)
+        continue;
+
+      label = get_column_label (document, &is_outlet);
+      date = format_short_date (document);
+      outlet_layout = create_header_layout (self, label, is_outlet, text_width);
+      date_layout = create_header_layout (self, date, FALSE, text_width);
+      pango_layout_get_pixel_size (outlet_layout, NULL, &outlet_height);
+      pango_layout_get_pixel_size (date_layout, NULL, &date_height);
+
+      /* Bottom-aligned, so that one- and two-line outlets end on the same line. */
+      y = self->header_height - PADDING - 2 - date_height - outlet_height;
+      draw_layout (snapshot, outlet_layout, x + PADDING, y, &fg);
+      draw_layout (snapshot, date_layout, x + PADDING, y + outlet_height, &dim);
+    }
+  gtk_snapshot_pop (snapshot);
+
+  gtk_snapshot_append_color (snapshot, &faint,
+                             &GRAPHENE_RECT_INIT (0, self->header_height - 1, width, 1));
+}
+
+static void
+xinzhi_sector_heatmap_measure (GtkWidget      *widget,
+                               GtkOrientation  orientation,
+                               int             for_size,
+                               int            *minimum,
+                               int            *natural,
+                               int            *minimum_baseline,
+                               int            *natural_baseline)
+{
+  XinzhiSectorHeatmap *self = XINZHI_SECTOR_HEATMAP (widget);
+
+  ensure_layout (self);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = MIN_ROW_HEADER_WIDTH + MIN (n_columns (self), 1) * self->column_width;
+      *natural = self->row_header_natural + n_columns (self) * self->column_width;
+    }
+  else
+    {
+      *minimum = self->header_height + MIN (self->body_height, 3 * CELL_HEIGHT);
+      *natural = self->header_height + self->body_height;
+    }
+}
+
+static void
+configure_adjustment (GtkAdjustment *adjustment,
+                      double         content,
+                      double         page)
+{
+  double value;
+
+  if (adjustment == NULL)
+    return;
+
+  page = MAX (page, 0);
+  value = CLAMP (gtk_adjustment_get_value (adjustment), 0, MAX (0, content - page));
+  gtk_adjustment_configure (adjustment, value, 0, MAX (content, page),
+                            page * 0.1, page * 0.9, page);
+}
+
+static void
+xinzhi_sector_heatmap_size_allocate (GtkWidget *widget,
+                                     int        width,
+                                     int        height,
+                                     int        baseline)
+{
+  XinzhiSectorHeatmap *self = XINZHI_SECTOR_HEATMAP (widget);
+
+  ensure_layout (self);
+
+  /* On a narrow window the names give up room to the cells. */
+  self->row_header_width = MAX (MIN_ROW_HEADER_WIDTH, MIN (self->row_header_natural, width / 2));
+
+  configure_adjustment (self->hadjustment, n_columns (self) * self->column_width,
+                        width - self->row_header_width);
+  configure_adjustment (self->vadjustment, self->body_height, height - self->header_height);
+}
+
+static void
+xinzhi_sector_heatmap_css_changed (GtkWidget         *widget,
+                                   GtkCssStyleChange *change)
+{
+  GTK_WIDGET_CLASS (xinzhi_sector_heatmap_parent_class)->css_changed (widget, change);
+
+  /* The font may have changed, and with it every size. */
+  invalidate_layout (XINZHI_SECTOR_HEATMAP (widget));
+}
+
+static void
+xinzhi_sector_heatmap_dispose (GObject *object)
+{
+  XinzhiSectorHeatmap *self = XINZHI_SECTOR_HEATMAP (object);
+
+  if (self->sectors != NULL)
+    g_signal_handlers_disconnect_by_func (self->sectors, model_items_changed_cb, self);
+  if (self->documents != NULL)
+    g_signal_handlers_disconnect_by_func (self->documents, model_items_changed_cb, self);
+  if (self->hadjustment != NULL)
+    g_signal_handlers_disconnect_by_func (self->hadjustment, adjustment_value_changed_cb, self);
+  if (self->vadjustment != NULL)
+    g_signal_handlers_disconnect_by_func (self->vadjustment, adjustment_value_changed_cb, self);
+
+  g_clear_object (&self->sectors);
+  g_clear_object (&self->documents);
+  g_clear_object (&self->hadjustment);
+  g_clear_object (&self->vadjustment);
+  /* Emptied, not freed: the widget may still be measured while it goes. */
+  g_hash_table_remove_all (self->column_of);
+  g_ptr_array_set_size (self->rows, 0);
+  g_ptr_array_set_size (self->columns, 0);
+  g_array_set_size (self->entries, 0);
+  g_array_set_size (self->row_entries, 0);
+  self->cursor_row = self->cursor_column = -1;
+
+  G_OBJECT_CLASS (xinzhi_sector_heatmap_parent_class)->dispose (object);
+}
+
+static void
+xinzhi_sector_heatmap_finalize (GObject *object)
+{
+  XinzhiSectorHeatmap *self = XINZHI_SECTOR_HEATMAP (object);
+
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->columns, g_ptr_array_unref);
+  g_clear_pointer (&self->column_of, g_hash_table_unref);
+  g_clear_pointer (&self->entries, g_array_unref);
+  g_clear_pointer (&self->row_entries, g_array_unref);
+  g_clear_pointer (&self->counts, g_free);
+
+  G_OBJECT_CLASS (xinzhi_sector_heatmap_parent_class)->finalize (object);
+}
+
+static void
+xinzhi_sector_heatmap_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  XinzhiSectorHeatmap *self = XINZHI_SECTOR_HEATMAP (object);
+
+  switch (prop_id)
+    {
+    case PROP_SECTORS:
+      g_value_set_object (value, self->sectors);
+      break;
+    case PROP_DOCUMENTS:
+      g_value_set_object (value, self->documents);
+      break;
+    case PROP_HADJUSTMENT:
+      g_value_set_object (value, self->hadjustment);
+      break;
+    case PROP_VADJUSTMENT:
+      g_value_set_object (value, self->vadjustment);
+      break;
+    case PROP_HSCROLL_POLICY:
+      g_value_set_enum (value, self->hscroll_policy);
+      break;
+    case PROP_VSCROLL_POLICY:
+      g_value_set_enum (value, self->vscroll_policy);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+xinzhi_sector_heatmap_set_property (GObject      *object,
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec)
+{
+  XinzhiSectorHeatmap *self = XINZHI_SECTOR_HEATMAP (object);
+
+  switch (prop_id)
+    {
+    case PROP_SECTORS:
+      xinzhi_sector_heatmap_set_sectors (self, g_value_get_object (value));
+      break;
+    case PROP_DOCUMENTS:
+      xinzhi_sector_heatmap_set_documents (self, g_value_get_object (value));
+      break;
+    case PROP_HADJUSTMENT:
+      set_adjustment (self, &self->hadjustment, g_value_get_object (value), pspec);
+      break;
+    case PROP_VADJUSTMENT:
+      set_adjustment (self, &self->vadjustment, g_value_get_object (value), pspec);
+      break;
+    case PROP_HSCROLL_POLICY:
+      if (self->hscroll_policy != (guint) g_value_get_enum (value))
+        {
+          self->hscroll_policy = g_value_get_enum (value);
+          gtk_widget_queue_resize (GTK_WIDGET (self));
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    case PROP_VSCROLL_POLICY:
+      if (self->vscroll_policy != (guint) g_value_get_enum (value))
+        {
+          self->vscroll_policy = g_value_get_enum (value);
+          gtk_widget_queue_resize (GTK_WIDGET (self));
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+xinzhi_sector_heatmap_class_init (XinzhiSectorHeatmapClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = xinzhi_sector_heatmap_dispose;
+  object_class->finalize = xinzhi_sector_heatmap_finalize;
+  object_class->get_property = xinzhi_sector_heatmap_get_property;
+  object_class->set_property = xinzhi_sector_heatmap_set_property;
+
+  widget_class->snapshot = xinzhi_sector_heatmap_snapshot;
+  widget_class->measure = xinzhi_sector_heatmap_measure;
+  widget_class->size_allocate = xinzhi_sector_heatmap_size_allocate;
+  widget_class->css_changed = xinzhi_sector_heatmap_css_changed;
+
+  /**
+   * XinzhiSectorHeatmap:sectors:
+   *
+   * The rows: sectors, in the order to show them; the groups' headings go wherever the
+   * group changes.
+   */
+  properties[PROP_SECTORS] =
+    g_param_spec_object ("sectors", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * XinzhiSectorHeatmap:documents:
+   *
+   * The columns: articles, which are shown by date, oldest first.
+   */
+  properties[PROP_DOCUMENTS] =
+    g_param_spec_object ("documents", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_object_class_override_property (object_class, PROP_HADJUSTMENT, "hadjustment");
+  g_object_class_override_property (object_class, PROP_VADJUSTMENT, "vadjustment");
+  g_object_class_override_property (object_class, PROP_HSCROLL_POLICY, "hscroll-policy");
+  g_object_class_override_property (object_class, PROP_VSCROLL_POLICY, "vscroll-policy");
+
+  /**
+   * XinzhiSectorHeatmap::cell-activated:
+   * @sector: the cell's sector
+   * @document: (nullable): the cell's article, or %NULL when the sector's name was
+   *   activated
+   *
+   * Emitted when a cell is clicked, tapped or activated with Enter, or a sector's name
+   * is clicked.
+   */
+  signals[SIGNAL_CELL_ACTIVATED] =
+    g_signal_new ("cell-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, XINZHI_TYPE_SECTOR, XINZHI_TYPE_DOCUMENT);
+
+  gtk_widget_class_set_css_name (widget_class, "sector-heatmap");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+xinzhi_sector_heatmap_init (XinzhiSectorHeatmap *self)
+{
+  AdwStyleManager *style_manager;
+  GtkEventController *controller;
+  GtkGesture *click;
+
+  self->rows = g_ptr_array_new_with_free_func (g_object_unref);
+  self->columns = g_ptr_array_new_with_free_func (g_object_unref);
+  self->column_of = g_hash_table_new (NULL, NULL);
+  self->entries = g_array_new (FALSE, FALSE, sizeof (Entry));
+  self->row_entries = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->counts = g_new0 (guint, 1);
+  self->cursor_row = self->cursor_column = -1;
+  self->hover_row = self->hover_column = -1;
+
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
+
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  g_signal_connect_swapped (click, "pressed", G_CALLBACK (pressed_cb), self);
+  g_signal_connect_swapped (click, "released", G_CALLBACK (released_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  controller = gtk_event_controller_motion_new ();
+  g_signal_connect_swapped (controller, "motion", G_CALLBACK (motion_cb), self);
+  g_signal_connect_swapped (controller, "leave", G_CALLBACK (leave_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  controller = gtk_event_controller_key_new ();
+  g_signal_connect_swapped (controller, "key-pressed", G_CALLBACK (key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  controller = gtk_event_controller_focus_new ();
+  g_signal_connect_swapped (controller, "enter", G_CALLBACK (focus_enter_cb), self);
+  g_signal_connect_swapped (controller, "leave", G_CALLBACK (focus_leave_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  /* The cells take the accent colour, which the style manager knows. */
+  style_manager = adw_style_manager_get_for_display (gtk_widget_get_display (GTK_WIDGET (self)));
+  g_signal_connect_object (style_manager, "notify::accent-color",
+                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (style_manager, "notify::dark",
+                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (style_manager, "notify::high-contrast",
+                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Heat map of sector mentions by article"),
+                                  -1);
+  update_accessible (self);
+}
+
+GtkWidget *
+xinzhi_sector_heatmap_new (void)
+{
+  return g_object_new (XINZHI_TYPE_SECTOR_HEATMAP, NULL);
+}
+
+/**
+ * xinzhi_sector_heatmap_get_sectors:
+ *
+ * Returns: (transfer none) (nullable): the sectors, one a row
+ */
+GListModel *
+xinzhi_sector_heatmap_get_sectors (XinzhiSectorHeatmap *self)
+{
+  g_return_val_if_fail (XINZHI_IS_SECTOR_HEATMAP (self), NULL);
+  return self->sectors;
+}
+
+/**
+ * xinzhi_sector_heatmap_get_documents:
+ *
+ * Returns: (transfer none) (nullable): the articles, one a column
+ */
+GListModel *
+xinzhi_sector_heatmap_get_documents (XinzhiSectorHeatmap *self)
+{
+  g_return_val_if_fail (XINZHI_IS_SECTOR_HEATMAP (self), NULL);
+  return self->documents;
+}
+
+/**
+ * xinzhi_sector_heatmap_get_count:
+ * @sector: a sector of a row
+ * @document: an article of a column
+ *
+ * Returns: the number in the cell of @sector and @document: how often the article
+ *   mentions the sector; 0 when either is not shown
+ */
+guint
+xinzhi_sector_heatmap_get_count (XinzhiSectorHeatmap *self,
+                                 XinzhiSector        *sector,
+                                 XinzhiDocument      *document)
+{
+  guint row;
+  guint column;
+
+  g_return_val_if_fail (XINZHI_IS_SECTOR_HEATMAP (self), 0);
+  g_return_val_if_fail (XINZHI_IS_SECTOR (sector), 0);
+  g_return_val_if_fail (XINZHI_IS_DOCUMENT (document), 0);
+
+  column = GPOINTER_TO_UINT (g_hash_table_lookup (self->column_of, document));
+  if (column == 0 || !g_ptr_array_find (self->rows, sector, &row))
+    return 0;
+
+  return get_cell (self, row, column - 1);
+}
+
+/**
+ * xinzhi_sector_heatmap_set_sectors:
+ * @sectors: (nullable): a model of #XinzhiSector, sorted so that each group's sectors
+ *   are together
+ *
+ * Shows @sectors as the rows, in their order; the heat map follows the model's changes.
+ */
+void
+xinzhi_sector_heatmap_set_sectors (XinzhiSectorHeatmap *self,
+                                   GListModel          *sectors)
+{
+  g_return_if_fail (XINZHI_IS_SECTOR_HEATMAP (self));
+  g_return_if_fail (sectors == NULL || G_IS_LIST_MODEL (sectors));
+
+  set_model (self, &self->sectors, sectors, properties[PROP_SECTORS]);
+}
+
+/**
+ * xinzhi_sector_heatmap_set_documents:
+ * @documents: (nullable): a model of #XinzhiDocument
+ *
+ * Shows @documents as the columns, oldest first.
+ */
+void
+xinzhi_sector_heatmap_set_documents (XinzhiSectorHeatmap *self,
+                                     GListModel          *documents)
+{
+  g_return_if_fail (XINZHI_IS_SECTOR_HEATMAP (self));
+  g_return_if_fail (documents == NULL || G_IS_LIST_MODEL (documents));
+
+  set_model (self, &self->documents, documents, properties[PROP_DOCUMENTS]);
+}
+
+/**
+ * xinzhi_sector_heatmap_set_cursor:
+ * @sector: (nullable): the sector of the cell to put the cursor on
+ * @document: (nullable): its article, or %NULL for the first with a mention
+ *
+ * Moves the cell cursor, and scrolls it into view.
+ */
+void
+xinzhi_sector_heatmap_set_cursor (XinzhiSectorHeatmap *self,
+                                  XinzhiSector        *sector,
+                                  XinzhiDocument      *document)
+{
+  guint row;
+  guint column = 0;
+
+  g_return_if_fail (XINZHI_IS_SECTOR_HEATMAP (self));
+  g_return_if_fail (sector == NULL || XINZHI_IS_SECTOR (sector));
+  g_return_if_fail (document == NULL || XINZHI_IS_DOCUMENT (document));
+
+  if (sector == NULL || !g_ptr_array_find (self->rows, sector, &row))
+    return;
+
+  if (document != NULL)
+    column = MAX (GPOINTER_TO_UINT (g_hash_table_lookup (self->column_of, document)), 1) - 1;
+  else
+    for (guint i = 0; i < n_columns (self); i++)
+      if (get_cell (self, row, i) > 0)
+        {
+          column = i;
+          break;
+        }
+
+  move_cursor (self, row, column, FALSE);
+}

@@ -1,0 +1,251 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "xinzhi-sector-row.h"
+
+/* One sector in the list of sectors: its English and (dimmed) Chinese names, and how
+ * often the corpus mentions it. */
+struct _XinzhiSectorRow
+{
+  AdwBin        parent_instance;
+
+  /* Template widgets */
+  GtkLabel     *name_label;
+  GtkLabel     *counts_label;
+
+  /* Owned */
+  XinzhiSector *sector;
+};
+
+G_DEFINE_FINAL_TYPE (XinzhiSectorRow, xinzhi_sector_row, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_SECTOR,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* The names go into a plain-text label; the Chinese name is dimmed with an attribute,
+ * never with markup, since both come from the corpus. */
+static void
+update_name (XinzhiSectorRow *self)
+{
+  g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
+  g_autofree char *text = NULL;
+  const char *name_zh;
+  GdkRGBA color;
+
+  if (self->sector == NULL)
+    {
+      gtk_label_set_text (self->name_label, "");
+      return;
+    }
+
+  name_zh = xinzhi_sector_get_name_zh (self->sector);
+  if (name_zh == NULL || name_zh[0] == '\0')
+    {
+      gtk_label_set_text (self->name_label, xinzhi_sector_get_name (self->sector));
+      gtk_label_set_attributes (self->name_label, NULL);
+      return;
+    }
+
+  text = g_strdup_printf ("%s  %s", xinzhi_sector_get_name (self->sector), name_zh);
+  gtk_widget_get_color (GTK_WIDGET (self->name_label), &color);
+
+  {
+    /* As libadwaita's dimmed style. */
+    PangoAttribute *attr = pango_attr_foreground_alpha_new ((guint16) (color.alpha * 0.55 * 65535));
+
+    attr->start_index = strlen (xinzhi_sector_get_name (self->sector));
+    attr->end_index = strlen (text);
+    pango_attr_list_insert (attrs, attr);
+  }
+
+  gtk_label_set_text (self->name_label, text);
+  gtk_label_set_attributes (self->name_label, attrs);
+}
+
+static void
+update_labels (XinzhiSectorRow *self)
+{
+  g_autofree char *counts = NULL;
+
+  update_name (self);
+  if (self->sector != NULL)
+    counts = xinzhi_sector_row_format_counts (self->sector);
+  gtk_label_set_text (self->counts_label, counts ? counts : "");
+}
+
+static void
+xinzhi_sector_row_css_changed (GtkWidget         *widget,
+                               GtkCssStyleChange *change)
+{
+  GTK_WIDGET_CLASS (xinzhi_sector_row_parent_class)->css_changed (widget, change);
+
+  /* The dimmed name follows the text colour of the theme. */
+  update_name (XINZHI_SECTOR_ROW (widget));
+}
+
+static void
+xinzhi_sector_row_dispose (GObject *object)
+{
+  XinzhiSectorRow *self = XINZHI_SECTOR_ROW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), XINZHI_TYPE_SECTOR_ROW);
+  g_clear_object (&self->sector);
+
+  G_OBJECT_CLASS (xinzhi_sector_row_parent_class)->dispose (object);
+}
+
+static void
+xinzhi_sector_row_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  XinzhiSectorRow *self = XINZHI_SECTOR_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SECTOR:
+      g_value_set_object (value, self->sector);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+xinzhi_sector_row_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  XinzhiSectorRow *self = XINZHI_SECTOR_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SECTOR:
+      xinzhi_sector_row_set_sector (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+xinzhi_sector_row_class_init (XinzhiSectorRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = xinzhi_sector_row_dispose;
+  object_class->get_property = xinzhi_sector_row_get_property;
+  object_class->set_property = xinzhi_sector_row_set_property;
+
+  widget_class->css_changed = xinzhi_sector_row_css_changed;
+
+  properties[PROP_SECTOR] =
+    g_param_spec_object ("sector", NULL, NULL,
+                         XINZHI_TYPE_SECTOR,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (
+    widget_class, "/io/github/xinzhi/Xinzhi/widgets/xinzhi-sector-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorRow, name_label);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorRow, counts_label);
+}
+
+static void
+xinzhi_sector_row_init (XinzhiSectorRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+xinzhi_sector_row_new (void)
+{
+  return g_object_new (XINZHI_TYPE_SECTOR_ROW, NULL);
+}
+
+/**
+ * xinzhi_sector_row_get_sector:
+ *
+ * Returns: (transfer none) (nullable): the sector the row shows
+ */
+XinzhiSector *
+xinzhi_sector_row_get_sector (XinzhiSectorRow *self)
+{
+  g_return_val_if_fail (XINZHI_IS_SECTOR_ROW (self), NULL);
+  return self->sector;
+}
+
+/**
+ * xinzhi_sector_row_dup_accessible_label:
+ *
+ * Returns: (transfer full): the row as a screen reader should read it, empty when the
+ *   row shows no sector
+ */
+char *
+xinzhi_sector_row_dup_accessible_label (XinzhiSectorRow *self)
+{
+  g_autofree char *counts = NULL;
+
+  g_return_val_if_fail (XINZHI_IS_SECTOR_ROW (self), NULL);
+
+  if (self->sector == NULL)
+    return g_strdup ("");
+
+  counts = xinzhi_sector_row_format_counts (self->sector);
+  /* Translators: how a screen reader reads a sector in the list: name, Chinese name,
+   * counts */
+  return g_strdup_printf (_("%s, %s, %s"),
+                          xinzhi_sector_get_name (self->sector),
+                          xinzhi_sector_get_name_zh (self->sector),
+                          counts);
+}
+
+void
+xinzhi_sector_row_set_sector (XinzhiSectorRow *self,
+                              XinzhiSector    *sector)
+{
+  g_return_if_fail (XINZHI_IS_SECTOR_ROW (self));
+  g_return_if_fail (sector == NULL || XINZHI_IS_SECTOR (sector));
+
+  if (!g_set_object (&self->sector, sector))
+    return;
+
+  update_labels (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECTOR]);
+}
+
+/**
+ * xinzhi_sector_row_format_counts:
+ * @sector: a sector
+ *
+ * Returns: (transfer full): how often the corpus mentions @sector, for display:
+ *   “12 mentions · 3 articles”
+ */
+char *
+xinzhi_sector_row_format_counts (XinzhiSector *sector)
+{
+  guint n_mentions, n_documents;
+  g_autofree char *mentions = NULL;
+  g_autofree char *articles = NULL;
+
+  g_return_val_if_fail (XINZHI_IS_SECTOR (sector), NULL);
+
+  n_mentions = xinzhi_sector_get_n_mentions (sector);
+  n_documents = xinzhi_sector_get_n_documents (sector);
+  mentions = g_strdup_printf (ngettext ("%u mention", "%u mentions", n_mentions), n_mentions);
+  articles = g_strdup_printf (ngettext ("%u article", "%u articles", n_documents), n_documents);
+
+  /* Translators: a sector's counts, “12 mentions · 3 articles” */
+  return g_strdup_printf (_("%s · %s"), mentions, articles);
+}

@@ -1,0 +1,1208 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "xinzhi-mention-row.h"
+#include "xinzhi-sector-chart.h"
+#include "xinzhi-sector-heatmap.h"
+#include "xinzhi-sector-row.h"
+#include "xinzhi-sectors-page.h"
+
+/* The Sectors view: the corpus's sectors, grouped, beside everything about the one
+ * selected: its names and terms, its mentions month by month on a calendar axis, every
+ * mention in context, and the events and quotes that concern it.  In place of one
+ * sector, the content can show the heat map of all sectors by article.  On a narrow
+ * window the split view collapses and the content becomes a page of its own. */
+
+/* Frames to wait for the mentions to be laid out before scrolling one into view. */
+#define SCROLL_MAX_FRAMES 30
+/* About how many characters of a quote a row shows. */
+#define QUOTE_SNIPPET_CHARS 180
+
+struct _XinzhiSectorsPage
+{
+  GtkWidget               parent_instance;
+
+  /* Template widgets */
+  AdwNavigationSplitView *split_view;
+  GtkStack               *sidebar_stack;
+  GtkListView            *list_view;
+  GtkSingleSelection     *selection;
+  GtkSortListModel       *sort_model;
+  AdwButtonContent       *sort_content;
+  AdwNavigationPage      *content_page;
+  GtkStack               *content_stack;
+  GtkScrolledWindow      *detail_scroll;
+  GtkLabel               *group_label;
+  GtkLabel               *name_label;
+  GtkLabel               *name_zh_label;
+  GtkLabel               *summary_label;
+  AdwWrapBox             *terms_box;
+  XinzhiSectorChart      *chart;
+  GtkLabel               *chart_note_label;
+  GtkLabel               *mentions_count_label;
+  GtkListBox             *mentions_list;
+  GtkWidget              *events_box;
+  GtkListBox             *events_list;
+  GtkWidget              *quotes_box;
+  GtkListBox             *quotes_list;
+  XinzhiSectorHeatmap    *heatmap;
+
+  /* Owned */
+  XinzhiCorpus           *corpus;
+  GtkCustomSorter        *sorter;
+  GtkFilterListModel     *events;
+  GtkFilterListModel     *quotes;
+  char                   *sort_by;
+  XinzhiDocument         *scroll_document;
+
+  guint                   scroll_tick;
+  guint                   scroll_frames;
+  gboolean                content_only;
+  gboolean                show_heatmap;
+};
+
+G_DEFINE_FINAL_TYPE (XinzhiSectorsPage, xinzhi_sectors_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_CORPUS,
+  PROP_COLLAPSED,
+  PROP_CONTENT_ONLY,
+  PROP_SELECTED_SECTOR,
+  PROP_SORT_BY,
+  PROP_SHOW_HEATMAP,
+  N_PROPS
+};
+
+enum {
+  SIGNAL_SHOW_MENTION,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+/* Sections: the corpus's groups, in the corpus's order. */
+static int
+compare_groups (gconstpointer a,
+                gconstpointer b,
+                gpointer      user_data)
+{
+  guint group_a = xinzhi_sector_get_group_position (XINZHI_SECTOR ((gpointer) a));
+  guint group_b = xinzhi_sector_get_group_position (XINZHI_SECTOR ((gpointer) b));
+
+  return group_a < group_b ? -1 : group_a > group_b;
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  return g_utf8_collate (xinzhi_sector_get_name (XINZHI_SECTOR ((gpointer) a)),
+                         xinzhi_sector_get_name (XINZHI_SECTOR ((gpointer) b)));
+}
+
+/* Most mentioned first. */
+static int
+compare_mentions (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
+{
+  guint mentions_a = xinzhi_sector_get_n_mentions (XINZHI_SECTOR ((gpointer) a));
+  guint mentions_b = xinzhi_sector_get_n_mentions (XINZHI_SECTOR ((gpointer) b));
+
+  if (mentions_a != mentions_b)
+    return mentions_a > mentions_b ? -1 : 1;
+
+  return compare_names (a, b, user_data);
+}
+
+/* Earliest first; a sector never mentioned goes last. */
+static int
+compare_first_mentions (gconstpointer a,
+                        gconstpointer b,
+                        gpointer      user_data)
+{
+  const XinzhiDate *date_a = xinzhi_sector_get_first_mention (XINZHI_SECTOR ((gpointer) a));
+  const XinzhiDate *date_b = xinzhi_sector_get_first_mention (XINZHI_SECTOR ((gpointer) b));
+  gboolean known_a = date_a->precision != XINZHI_DATE_PRECISION_NONE;
+  gboolean known_b = date_b->precision != XINZHI_DATE_PRECISION_NONE;
+  int result;
+
+  if (known_a != known_b)
+    return known_a ? -1 : 1;
+
+  if (known_a && (result = xinzhi_date_compare (date_a, date_b)) != 0)
+    return result;
+
+  return compare_names (a, b, user_data);
+}
+
+static gboolean
+is_sort_order (const char *sort_by)
+{
+  return g_strcmp0 (sort_by, "name") == 0 ||
+         g_strcmp0 (sort_by, "mentions") == 0 ||
+         g_strcmp0 (sort_by, "first-mention") == 0;
+}
+
+static void
+apply_sort_order (XinzhiSectorsPage *self)
+{
+  GCompareDataFunc func = compare_names;
+  const char *label = C_("sort order", "Name");
+
+  if (g_str_equal (self->sort_by, "mentions"))
+    {
+      func = compare_mentions;
+      label = C_("sort order", "Mentions");
+    }
+  else if (g_str_equal (self->sort_by, "first-mention"))
+    {
+      func = compare_first_mentions;
+      label = C_("sort order", "First Mention");
+    }
+
+  gtk_custom_sorter_set_sort_func (self->sorter, func, NULL, NULL);
+  adw_button_content_set_label (self->sort_content, label);
+}
+
+static guint
+count_sectors (XinzhiSectorsPage *self)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
+}
+
+static XinzhiSector *
+get_selected (XinzhiSectorsPage *self)
+{
+  return gtk_single_selection_get_selected_item (self->selection);
+}
+
+static void
+emit_show_mention (XinzhiSectorsPage *self,
+                   XinzhiDocument    *document,
+                   guint              paragraph,
+                   guint              start,
+                   guint              end)
+{
+  g_signal_emit (self, signals[SIGNAL_SHOW_MENTION], 0, document, paragraph, start, end);
+}
+
+static void
+update_content (XinzhiSectorsPage *self)
+{
+  XinzhiSector *sector = get_selected (self);
+  const char *name;
+  const char *title;
+
+  if (self->corpus == NULL)
+    name = "empty";
+  else if (count_sectors (self) == 0)
+    name = "none";
+  else if (self->show_heatmap)
+    name = "heatmap";
+  else if (sector != NULL)
+    name = "sector";
+  else
+    name = "empty";
+
+  if (g_str_equal (name, "heatmap"))
+    title = _("Heat Map");
+  else if (g_str_equal (name, "sector"))
+    title = xinzhi_sector_get_name (sector);
+  else
+    title = _("Sector");
+
+  gtk_stack_set_visible_child_name (self->content_stack, name);
+  adw_navigation_page_set_title (self->content_page, title);
+}
+
+/* Shortens @text to about @max_chars characters, at a space where there is one. */
+static char *
+shorten_text (const char *text,
+              guint       max_chars)
+{
+  const char *end = text;
+  const char *space = NULL;
+  GString *result;
+
+  for (guint i = 0; i < max_chars && *end != '\0'; i++)
+    {
+      if (g_unichar_isspace (g_utf8_get_char (end)))
+        space = end;
+      end = g_utf8_next_char (end);
+    }
+
+  if (*end == '\0')
+    return g_strdup (text);
+
+  if (space != NULL && space > text)
+    end = space;
+
+  result = g_string_new_len (text, end - text);
+  g_string_append (result, "…");
+  return g_string_free (result, FALSE);
+}
+
+static GtkWidget *
+create_row_chevron (void)
+{
+  GtkWidget *image = gtk_image_new_from_icon_name ("go-next-symbolic");
+
+  gtk_widget_add_css_class (image, "dimmed");
+  return image;
+}
+
+static GtkWidget *
+create_mention_row (gpointer item,
+                    gpointer user_data)
+{
+  return xinzhi_mention_row_new (XINZHI_MENTION (item));
+}
+
+static GtkWidget *
+create_event_row (gpointer item,
+                  gpointer user_data)
+{
+  XinzhiEvent *event = XINZHI_EVENT (item);
+  g_autofree char *date = xinzhi_event_dup_date_label (event);
+  g_autofree char *subtitle = NULL;
+  const char *title_zh = xinzhi_event_get_title_zh (event);
+  GtkWidget *row = adw_action_row_new ();
+
+  if (title_zh != NULL && title_zh[0] != '\0')
+    /* Translators: under an event's title: its date, then its Chinese title */
+    subtitle = g_strdup_printf (_("%s · %s"), date, title_zh);
+  else
+    subtitle = g_steal_pointer (&date);
+
+  /* Corpus text: never markup. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), xinzhi_event_get_title (event));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row),
+                                    xinzhi_event_get_n_sources (event) > 0);
+  if (xinzhi_event_get_n_sources (event) > 0)
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), create_row_chevron ());
+  g_object_set_data_full (G_OBJECT (row), "xinzhi-event", g_object_ref (event), g_object_unref);
+
+  return row;
+}
+
+static GtkWidget *
+create_quote_row (gpointer item,
+                  gpointer user_data)
+{
+  XinzhiQuote *quote = XINZHI_QUOTE (item);
+  XinzhiDocument *document = xinzhi_quote_get_document (quote);
+  g_autofree char *snippet = shorten_text (xinzhi_quote_get_text (quote), QUOTE_SNIPPET_CHARS);
+  g_autofree char *subtitle = NULL;
+  g_autofree char *date = xinzhi_document_dup_date_label (document);
+  g_autofree char *title = NULL;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *kind;
+
+  if (xinzhi_quote_get_kind (quote) == XINZHI_QUOTE_DIRECT)
+    /* Translators: a direct quote, in quotation marks */
+    subtitle = g_strdup_printf (_("“%s”"), snippet);
+  else
+    subtitle = g_steal_pointer (&snippet);
+
+  /* Translators: a quote's row: the speaker, then the date of the article */
+  title = g_strdup_printf (_("%s · %s"),
+                           xinzhi_person_get_name (xinzhi_quote_get_person (quote)), date);
+
+  /* Corpus text: never markup. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  /* The words matter more than the speaker's name: they read as the row's body. */
+  gtk_widget_add_css_class (row, "property");
+
+  kind = gtk_label_new (xinzhi_quote_get_kind (quote) == XINZHI_QUOTE_DIRECT
+                        ? C_("quote kind", "Direct")
+                        : C_("quote kind", "Paraphrase"));
+  gtk_widget_add_css_class (kind, "caption");
+  gtk_widget_add_css_class (kind, "dimmed");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), kind);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), create_row_chevron ());
+  g_object_set_data_full (G_OBJECT (row), "xinzhi-quote", g_object_ref (quote), g_object_unref);
+
+  return row;
+}
+
+static gboolean
+model_contains (GListModel *model,
+                gpointer    item)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) other = g_list_model_get_item (model, i);
+
+      if (other == item)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+event_filter_func (gpointer item,
+                   gpointer user_data)
+{
+  XinzhiSectorsPage *self = user_data;
+  XinzhiSector *sector = get_selected (self);
+
+  return sector != NULL && model_contains (xinzhi_event_get_sectors (XINZHI_EVENT (item)), sector);
+}
+
+static gboolean
+quote_filter_func (gpointer item,
+                   gpointer user_data)
+{
+  XinzhiSectorsPage *self = user_data;
+  XinzhiSector *sector = get_selected (self);
+
+  return sector != NULL && model_contains (xinzhi_quote_get_sectors (XINZHI_QUOTE (item)), sector);
+}
+
+static void
+refilter (GtkFilterListModel *model)
+{
+  GtkFilter *filter = gtk_filter_list_model_get_filter (model);
+
+  gtk_filter_changed (filter, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static GtkWidget *
+create_term_chip (const char *term)
+{
+  GtkWidget *label = gtk_label_new (term);
+
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (label, "term-chip");
+  return label;
+}
+
+static void
+fill_header (XinzhiSectorsPage *self,
+             XinzhiSector      *sector)
+{
+  GListModel *mentions = xinzhi_sector_get_mentions (sector);
+  const char * const *terms = xinzhi_sector_get_terms (sector);
+  guint n_mentions = xinzhi_sector_get_n_mentions (sector);
+  guint n_documents = xinzhi_sector_get_n_documents (sector);
+  g_autofree char *group = NULL;
+  g_autofree char *counts = NULL;
+  g_autofree char *mentions_text = NULL;
+  g_autofree char *articles_text = NULL;
+  GtkWidget *child;
+
+  /* Translators: a group of sectors and its Chinese name, “Future industries · 未来产业” */
+  group = g_strdup_printf (_("%s · %s"),
+                           xinzhi_sector_get_group_name (sector),
+                           xinzhi_sector_get_group_name_zh (sector));
+  gtk_label_set_text (self->group_label, group);
+  gtk_label_set_text (self->name_label, xinzhi_sector_get_name (sector));
+  gtk_label_set_text (self->name_zh_label, xinzhi_sector_get_name_zh (sector));
+
+  mentions_text = g_strdup_printf (ngettext ("%u mention", "%u mentions", n_mentions), n_mentions);
+  articles_text = g_strdup_printf (ngettext ("%u article", "%u articles", n_documents), n_documents);
+  if (n_mentions > 0)
+    {
+      g_autoptr(XinzhiMention) first = g_list_model_get_item (mentions, 0);
+      g_autofree char *date = xinzhi_document_dup_date_label (xinzhi_mention_get_document (first));
+
+      /* Translators: a sector's summary: “12 mentions”, “3 articles”, the date of the
+       * first article that mentions it */
+      counts = g_strdup_printf (_("%s in %s · first mentioned %s"),
+                                mentions_text, articles_text, date);
+    }
+  else
+    counts = g_strdup (_("Not mentioned in this corpus"));
+  gtk_label_set_text (self->summary_label, counts);
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->terms_box))) != NULL)
+    adw_wrap_box_remove (self->terms_box, child);
+  for (guint i = 0; terms != NULL && terms[i] != NULL; i++)
+    adw_wrap_box_append (self->terms_box, create_term_chip (terms[i]));
+}
+
+static void
+fill_detail (XinzhiSectorsPage *self)
+{
+  XinzhiSector *sector = get_selected (self);
+  g_autofree char *note = NULL;
+  g_autofree char *count = NULL;
+
+  xinzhi_sector_chart_set_sector (self->chart, sector);
+  refilter (self->events);
+  refilter (self->quotes);
+
+  if (sector == NULL)
+    {
+      gtk_list_box_bind_model (self->mentions_list, NULL, NULL, NULL, NULL);
+      return;
+    }
+
+  fill_header (self, sector);
+
+  note = xinzhi_sector_chart_dup_note (self->chart);
+  gtk_label_set_text (self->chart_note_label, note ? note : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->chart_note_label), note != NULL);
+
+  count = g_strdup_printf ("%u", xinzhi_sector_get_n_mentions (sector));
+  gtk_label_set_text (self->mentions_count_label, count);
+  gtk_list_box_bind_model (self->mentions_list, xinzhi_sector_get_mentions (sector),
+                           create_mention_row, NULL, NULL);
+
+  gtk_widget_set_visible (self->events_box,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->events)) > 0);
+  gtk_widget_set_visible (self->quotes_box,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->quotes)) > 0);
+
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->detail_scroll), 0);
+}
+
+static void
+stop_scrolling (XinzhiSectorsPage *self)
+{
+  if (self->scroll_tick != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick);
+      self->scroll_tick = 0;
+    }
+  g_clear_object (&self->scroll_document);
+}
+
+static GtkWidget *
+find_mention_row (XinzhiSectorsPage *self,
+                  XinzhiDocument    *document)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->mentions_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      if (XINZHI_IS_MENTION_ROW (row) &&
+          xinzhi_mention_get_document (xinzhi_mention_row_get_mention (XINZHI_MENTION_ROW (row))) == document)
+        return row;
+    }
+
+  return NULL;
+}
+
+/* Scrolls the first mention in scroll_document into view and focuses it, once the
+ * mentions are laid out. */
+static gboolean
+scroll_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *frame_clock,
+                gpointer       user_data)
+{
+  XinzhiSectorsPage *self = XINZHI_SECTORS_PAGE (widget);
+  GtkWidget *row = find_mention_row (self, self->scroll_document);
+  GtkWidget *viewport = gtk_scrolled_window_get_child (self->detail_scroll);
+  graphene_rect_t bounds;
+
+  if (row == NULL)
+    goto done;
+
+  if (++self->scroll_frames < 2 ||
+      !gtk_widget_get_mapped (row) ||
+      !gtk_widget_compute_bounds (row, viewport, &bounds) ||
+      bounds.size.height <= 0)
+    {
+      if (self->scroll_frames < SCROLL_MAX_FRAMES)
+        return G_SOURCE_CONTINUE;
+      goto done;
+    }
+
+  if (GTK_IS_VIEWPORT (viewport))
+    gtk_viewport_scroll_to (GTK_VIEWPORT (viewport), row, NULL);
+  gtk_widget_grab_focus (row);
+
+done:
+  self->scroll_tick = 0;
+  g_clear_object (&self->scroll_document);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+scroll_to_document (XinzhiSectorsPage *self,
+                    XinzhiDocument    *document)
+{
+  stop_scrolling (self);
+
+  self->scroll_document = g_object_ref (document);
+  self->scroll_frames = 0;
+  self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_tick_cb, NULL, NULL);
+}
+
+static void
+show_content (XinzhiSectorsPage *self)
+{
+  if (get_selected (self) != NULL || self->show_heatmap)
+    adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+}
+
+static void
+selection_notify_selected_item_cb (XinzhiSectorsPage *self)
+{
+  stop_scrolling (self);
+  fill_detail (self);
+  update_content (self);
+
+  /* Moving through the list moves the heat map's cursor along. */
+  xinzhi_sector_heatmap_set_cursor (self->heatmap, get_selected (self), NULL);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_SECTOR]);
+}
+
+static void
+split_view_notify_cb (XinzhiSectorsPage *self)
+{
+  gboolean content_only;
+
+  content_only = adw_navigation_split_view_get_collapsed (self->split_view) &&
+                 adw_navigation_split_view_get_show_content (self->split_view);
+
+  if (content_only != self->content_only)
+    {
+      self->content_only = content_only;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTENT_ONLY]);
+    }
+}
+
+static void
+list_view_activate_cb (XinzhiSectorsPage *self,
+                       guint              position)
+{
+  xinzhi_sectors_page_set_show_heatmap (self, FALSE);
+  show_content (self);
+}
+
+/* A click or tap on a row shows the sector: in place of the heat map, and on its own
+ * page when collapsed.  Selection alone does not, since the arrow keys select too and
+ * should only move through the list. */
+static void
+list_view_released_cb (XinzhiSectorsPage *self,
+                       int                n_press,
+                       double             x,
+                       double             y,
+                       GtkGestureClick   *gesture)
+{
+  GtkWidget *widget;
+
+  for (widget = gtk_widget_pick (GTK_WIDGET (self->list_view), x, y, GTK_PICK_DEFAULT);
+       widget != NULL && widget != GTK_WIDGET (self->list_view);
+       widget = gtk_widget_get_parent (widget))
+    {
+      if (g_str_equal (gtk_widget_get_css_name (widget), "row"))
+        {
+          xinzhi_sectors_page_set_show_heatmap (self, FALSE);
+          if (adw_navigation_split_view_get_collapsed (self->split_view))
+            show_content (self);
+          return;
+        }
+    }
+}
+
+static void
+factory_setup_cb (XinzhiSectorsPage        *self,
+                  GtkListItem              *list_item,
+                  GtkSignalListItemFactory *factory)
+{
+  gtk_list_item_set_child (list_item, xinzhi_sector_row_new ());
+}
+
+static void
+factory_bind_cb (XinzhiSectorsPage        *self,
+                 GtkListItem              *list_item,
+                 GtkSignalListItemFactory *factory)
+{
+  XinzhiSectorRow *row = XINZHI_SECTOR_ROW (gtk_list_item_get_child (list_item));
+  g_autofree char *label = NULL;
+
+  xinzhi_sector_row_set_sector (row, gtk_list_item_get_item (list_item));
+  label = xinzhi_sector_row_dup_accessible_label (row);
+  gtk_list_item_set_accessible_label (list_item, label);
+}
+
+static void
+factory_unbind_cb (XinzhiSectorsPage        *self,
+                   GtkListItem              *list_item,
+                   GtkSignalListItemFactory *factory)
+{
+  XinzhiSectorRow *row = XINZHI_SECTOR_ROW (gtk_list_item_get_child (list_item));
+
+  xinzhi_sector_row_set_sector (row, NULL);
+  gtk_list_item_set_accessible_label (list_item, NULL);
+}
+
+static void
+header_setup_cb (XinzhiSectorsPage        *self,
+                 GtkListHeader            *header,
+                 GtkSignalListItemFactory *factory)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *name = gtk_label_new (NULL);
+  GtkWidget *name_zh = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (name), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_add_css_class (name, "heading");
+  gtk_widget_add_css_class (name, "sector-group-name");
+
+  gtk_label_set_xalign (GTK_LABEL (name_zh), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (name_zh), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (name_zh, "caption");
+  gtk_widget_add_css_class (name_zh, "dimmed");
+
+  gtk_box_append (GTK_BOX (box), name);
+  gtk_box_append (GTK_BOX (box), name_zh);
+  gtk_widget_add_css_class (box, "sector-group-header");
+  gtk_list_header_set_child (header, box);
+}
+
+static void
+header_bind_cb (XinzhiSectorsPage        *self,
+                GtkListHeader            *header,
+                GtkSignalListItemFactory *factory)
+{
+  XinzhiSector *sector = gtk_list_header_get_item (header);
+  GtkWidget *box = gtk_list_header_get_child (header);
+  GtkWidget *name = gtk_widget_get_first_child (box);
+  GtkWidget *name_zh = gtk_widget_get_next_sibling (name);
+
+  /* Corpus text, as plain text. */
+  gtk_label_set_text (GTK_LABEL (name), xinzhi_sector_get_group_name (sector));
+  gtk_label_set_text (GTK_LABEL (name_zh), xinzhi_sector_get_group_name_zh (sector));
+}
+
+static void
+mentions_list_row_activated_cb (XinzhiSectorsPage *self,
+                                GtkListBoxRow     *row,
+                                GtkListBox        *list_box)
+{
+  XinzhiMention *mention = xinzhi_mention_row_get_mention (XINZHI_MENTION_ROW (row));
+
+  emit_show_mention (self,
+                     xinzhi_mention_get_document (mention),
+                     xinzhi_mention_get_paragraph (mention),
+                     xinzhi_mention_get_start (mention),
+                     xinzhi_mention_get_end (mention));
+}
+
+static void
+events_list_row_activated_cb (XinzhiSectorsPage *self,
+                              GtkListBoxRow     *row,
+                              GtkListBox        *list_box)
+{
+  XinzhiEvent *event = g_object_get_data (G_OBJECT (row), "xinzhi-event");
+  XinzhiDocument *document;
+  guint paragraph;
+
+  if (event == NULL || xinzhi_event_get_n_sources (event) == 0)
+    return;
+
+  /* An event is shown by its first source: the whole paragraph. */
+  document = xinzhi_event_get_source (event, 0, &paragraph);
+  emit_show_mention (self, document, paragraph, 0,
+                     strlen (xinzhi_document_get_paragraph (document, paragraph)->text));
+}
+
+static void
+quotes_list_row_activated_cb (XinzhiSectorsPage *self,
+                              GtkListBoxRow     *row,
+                              GtkListBox        *list_box)
+{
+  XinzhiQuote *quote = g_object_get_data (G_OBJECT (row), "xinzhi-quote");
+
+  if (quote == NULL)
+    return;
+
+  emit_show_mention (self,
+                     xinzhi_quote_get_document (quote),
+                     xinzhi_quote_get_paragraph (quote),
+                     xinzhi_quote_get_start (quote),
+                     xinzhi_quote_get_end (quote));
+}
+
+static void
+heatmap_cell_activated_cb (XinzhiSectorsPage   *self,
+                           XinzhiSector        *sector,
+                           XinzhiDocument      *document,
+                           XinzhiSectorHeatmap *heatmap)
+{
+  xinzhi_sectors_page_select_sector (self, sector);
+
+  /* With an article, straight to its first mention of the sector, if it has one. */
+  if (document != NULL && xinzhi_sector_heatmap_get_count (heatmap, sector, document) > 0)
+    scroll_to_document (self, document);
+}
+
+static void
+xinzhi_sectors_page_dispose (GObject *object)
+{
+  XinzhiSectorsPage *self = XINZHI_SECTORS_PAGE (object);
+
+  stop_scrolling (self);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), XINZHI_TYPE_SECTORS_PAGE);
+
+  g_clear_object (&self->corpus);
+  g_clear_object (&self->sorter);
+  g_clear_object (&self->events);
+  g_clear_object (&self->quotes);
+
+  G_OBJECT_CLASS (xinzhi_sectors_page_parent_class)->dispose (object);
+}
+
+static void
+xinzhi_sectors_page_finalize (GObject *object)
+{
+  XinzhiSectorsPage *self = XINZHI_SECTORS_PAGE (object);
+
+  g_free (self->sort_by);
+
+  G_OBJECT_CLASS (xinzhi_sectors_page_parent_class)->finalize (object);
+}
+
+static void
+xinzhi_sectors_page_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  XinzhiSectorsPage *self = XINZHI_SECTORS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CORPUS:
+      g_value_set_object (value, self->corpus);
+      break;
+    case PROP_COLLAPSED:
+      g_value_set_boolean (value, xinzhi_sectors_page_get_collapsed (self));
+      break;
+    case PROP_CONTENT_ONLY:
+      g_value_set_boolean (value, self->content_only);
+      break;
+    case PROP_SELECTED_SECTOR:
+      g_value_set_object (value, get_selected (self));
+      break;
+    case PROP_SORT_BY:
+      g_value_set_string (value, self->sort_by);
+      break;
+    case PROP_SHOW_HEATMAP:
+      g_value_set_boolean (value, self->show_heatmap);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+xinzhi_sectors_page_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  XinzhiSectorsPage *self = XINZHI_SECTORS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CORPUS:
+      xinzhi_sectors_page_set_corpus (self, g_value_get_object (value));
+      break;
+    case PROP_COLLAPSED:
+      xinzhi_sectors_page_set_collapsed (self, g_value_get_boolean (value));
+      break;
+    case PROP_SORT_BY:
+      xinzhi_sectors_page_set_sort_by (self, g_value_get_string (value));
+      break;
+    case PROP_SHOW_HEATMAP:
+      xinzhi_sectors_page_set_show_heatmap (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+xinzhi_sectors_page_class_init (XinzhiSectorsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = xinzhi_sectors_page_dispose;
+  object_class->finalize = xinzhi_sectors_page_finalize;
+  object_class->get_property = xinzhi_sectors_page_get_property;
+  object_class->set_property = xinzhi_sectors_page_set_property;
+
+  properties[PROP_CORPUS] =
+    g_param_spec_object ("corpus", NULL, NULL,
+                         XINZHI_TYPE_CORPUS,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * XinzhiSectorsPage:collapsed:
+   *
+   * Whether the list and the content show one at a time, for narrow windows.
+   */
+  properties[PROP_COLLAPSED] =
+    g_param_spec_boolean ("collapsed", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * XinzhiSectorsPage:content-only:
+   *
+   * Whether the page, collapsed, shows the content alone with a header bar of its own
+   * (with the back button), so that the window can hide its own header bar.
+   */
+  properties[PROP_CONTENT_ONLY] =
+    g_param_spec_boolean ("content-only", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * XinzhiSectorsPage:selected-sector:
+   *
+   * The sector selected in the list, whose mentions the content shows.
+   */
+  properties[PROP_SELECTED_SECTOR] =
+    g_param_spec_object ("selected-sector", NULL, NULL,
+                         XINZHI_TYPE_SECTOR,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * XinzhiSectorsPage:sort-by:
+   *
+   * How the sectors are sorted within their groups: `name`, `mentions` (most first) or
+   * `first-mention` (earliest first).
+   */
+  properties[PROP_SORT_BY] =
+    g_param_spec_string ("sort-by", NULL, NULL,
+                         "name",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * XinzhiSectorsPage:show-heatmap:
+   *
+   * Whether the content shows the heat map of all sectors by article, in place of the
+   * selected sector.
+   */
+  properties[PROP_SHOW_HEATMAP] =
+    g_param_spec_boolean ("show-heatmap", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * XinzhiSectorsPage::show-mention:
+   * @document: the article
+   * @paragraph: the index of the paragraph
+   * @start: the byte offset in the paragraph's text where the passage begins
+   * @end: the byte offset just past it
+   *
+   * Emitted when the person activates a mention (or a quote, or an event, which give
+   * the quoted words or the event's first source paragraph), so that the window can
+   * open the article there and mark the passage.
+   */
+  signals[SIGNAL_SHOW_MENTION] =
+    g_signal_new ("show-mention",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 4,
+                  XINZHI_TYPE_DOCUMENT, G_TYPE_UINT, G_TYPE_UINT, G_TYPE_UINT);
+
+  gtk_widget_class_install_property_action (widget_class, "sectors.sort-by", "sort-by");
+  gtk_widget_class_install_property_action (widget_class, "sectors.show-heatmap", "show-heatmap");
+
+  g_type_ensure (XINZHI_TYPE_SECTOR_CHART);
+  g_type_ensure (XINZHI_TYPE_SECTOR_HEATMAP);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (
+    widget_class, "/io/github/xinzhi/Xinzhi/widgets/xinzhi-sectors-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, split_view);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, sidebar_stack);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, list_view);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, selection);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, sort_model);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, sort_content);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, content_page);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, detail_scroll);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, group_label);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, name_label);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, name_zh_label);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, terms_box);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, chart);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, chart_note_label);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, mentions_count_label);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, mentions_list);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, events_box);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, events_list);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, quotes_box);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, quotes_list);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, heatmap);
+  gtk_widget_class_bind_template_callback (widget_class, selection_notify_selected_item_cb);
+  gtk_widget_class_bind_template_callback (widget_class, split_view_notify_cb);
+  gtk_widget_class_bind_template_callback (widget_class, list_view_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, list_view_released_cb);
+  gtk_widget_class_bind_template_callback (widget_class, factory_setup_cb);
+  gtk_widget_class_bind_template_callback (widget_class, factory_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, factory_unbind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, header_setup_cb);
+  gtk_widget_class_bind_template_callback (widget_class, header_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, mentions_list_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, events_list_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, quotes_list_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, heatmap_cell_activated_cb);
+}
+
+static void
+xinzhi_sectors_page_init (XinzhiSectorsPage *self)
+{
+  g_autoptr(GtkSorter) section_sorter = NULL;
+  GtkCustomFilter *filter;
+
+  self->sort_by = g_strdup ("name");
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Sections by group; within a group, the chosen order. */
+  section_sorter = GTK_SORTER (gtk_custom_sorter_new (compare_groups, NULL, NULL));
+  self->sorter = gtk_custom_sorter_new (compare_names, NULL, NULL);
+  gtk_sort_list_model_set_section_sorter (self->sort_model, section_sorter);
+  gtk_sort_list_model_set_sorter (self->sort_model, GTK_SORTER (self->sorter));
+  apply_sort_order (self);
+
+  filter = gtk_custom_filter_new (event_filter_func, self, NULL);
+  self->events = gtk_filter_list_model_new (NULL, GTK_FILTER (filter));
+  filter = gtk_custom_filter_new (quote_filter_func, self, NULL);
+  self->quotes = gtk_filter_list_model_new (NULL, GTK_FILTER (filter));
+  gtk_list_box_bind_model (self->events_list, G_LIST_MODEL (self->events),
+                           create_event_row, NULL, NULL);
+  gtk_list_box_bind_model (self->quotes_list, G_LIST_MODEL (self->quotes),
+                           create_quote_row, NULL, NULL);
+
+  /* The heat map's rows follow the list, sections and sort order alike. */
+  xinzhi_sector_heatmap_set_sectors (self->heatmap, G_LIST_MODEL (self->sort_model));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "sectors.show-heatmap", FALSE);
+  gtk_stack_set_visible_child_name (self->sidebar_stack, "empty");
+  update_content (self);
+}
+
+/**
+ * xinzhi_sectors_page_get_corpus:
+ *
+ * Returns: (transfer none) (nullable): the corpus whose sectors are listed
+ */
+XinzhiCorpus *
+xinzhi_sectors_page_get_corpus (XinzhiSectorsPage *self)
+{
+  g_return_val_if_fail (XINZHI_IS_SECTORS_PAGE (self), NULL);
+  return self->corpus;
+}
+
+gboolean
+xinzhi_sectors_page_get_collapsed (XinzhiSectorsPage *self)
+{
+  g_return_val_if_fail (XINZHI_IS_SECTORS_PAGE (self), FALSE);
+  return adw_navigation_split_view_get_collapsed (self->split_view);
+}
+
+gboolean
+xinzhi_sectors_page_get_content_only (XinzhiSectorsPage *self)
+{
+  g_return_val_if_fail (XINZHI_IS_SECTORS_PAGE (self), FALSE);
+  return self->content_only;
+}
+
+/**
+ * xinzhi_sectors_page_get_selected_sector:
+ *
+ * Returns: (transfer none) (nullable): the sector selected in the list
+ */
+XinzhiSector *
+xinzhi_sectors_page_get_selected_sector (XinzhiSectorsPage *self)
+{
+  g_return_val_if_fail (XINZHI_IS_SECTORS_PAGE (self), NULL);
+  return get_selected (self);
+}
+
+const char *
+xinzhi_sectors_page_get_sort_by (XinzhiSectorsPage *self)
+{
+  g_return_val_if_fail (XINZHI_IS_SECTORS_PAGE (self), NULL);
+  return self->sort_by;
+}
+
+gboolean
+xinzhi_sectors_page_get_show_heatmap (XinzhiSectorsPage *self)
+{
+  g_return_val_if_fail (XINZHI_IS_SECTORS_PAGE (self), FALSE);
+  return self->show_heatmap;
+}
+
+/**
+ * xinzhi_sectors_page_set_corpus:
+ * @corpus: (nullable): the corpus whose sectors to list
+ *
+ * Lists the sectors of @corpus and selects the first.
+ */
+void
+xinzhi_sectors_page_set_corpus (XinzhiSectorsPage *self,
+                                XinzhiCorpus      *corpus)
+{
+  GListModel *sectors = NULL;
+  gboolean has_sectors;
+
+  g_return_if_fail (XINZHI_IS_SECTORS_PAGE (self));
+  g_return_if_fail (corpus == NULL || XINZHI_IS_CORPUS (corpus));
+
+  if (!g_set_object (&self->corpus, corpus))
+    return;
+
+  stop_scrolling (self);
+
+  if (corpus != NULL)
+    sectors = xinzhi_corpus_get_sectors (corpus);
+  has_sectors = sectors != NULL && g_list_model_get_n_items (sectors) > 0;
+
+  /* The chart's axis and the heat map's columns come from the corpus's articles. */
+  xinzhi_sector_chart_set_corpus (self->chart, corpus);
+  xinzhi_sector_heatmap_set_documents (self->heatmap,
+                                       corpus ? xinzhi_corpus_get_documents (corpus) : NULL);
+  gtk_filter_list_model_set_model (self->events, corpus ? xinzhi_corpus_get_events (corpus) : NULL);
+  gtk_filter_list_model_set_model (self->quotes, corpus ? xinzhi_corpus_get_quotes (corpus) : NULL);
+
+  gtk_sort_list_model_set_model (self->sort_model, sectors);
+  /* A new corpus starts at its first sector and, when collapsed, at the list. */
+  if (has_sectors)
+    {
+      gtk_single_selection_set_selected (self->selection, 0);
+      gtk_list_view_scroll_to (self->list_view, 0, GTK_LIST_SCROLL_NONE, NULL);
+    }
+  adw_navigation_split_view_set_show_content (self->split_view, FALSE);
+  gtk_stack_set_visible_child_name (self->sidebar_stack, has_sectors ? "list" : "empty");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "sectors.show-heatmap", has_sectors);
+  if (!has_sectors)
+    xinzhi_sectors_page_set_show_heatmap (self, FALSE);
+
+  fill_detail (self);
+  update_content (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CORPUS]);
+}
+
+void
+xinzhi_sectors_page_set_collapsed (XinzhiSectorsPage *self,
+                                   gboolean           collapsed)
+{
+  g_return_if_fail (XINZHI_IS_SECTORS_PAGE (self));
+
+  collapsed = !!collapsed;
+  if (collapsed == adw_navigation_split_view_get_collapsed (self->split_view))
+    return;
+
+  adw_navigation_split_view_set_collapsed (self->split_view, collapsed);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COLLAPSED]);
+}
+
+/**
+ * xinzhi_sectors_page_set_sort_by:
+ * @sort_by: `name`, `mentions` or `first-mention`
+ *
+ * Sorts the sectors within their groups: by name, by mentions (most first) or by the
+ * date of their first mention (earliest first).  The heat map's rows follow.
+ */
+void
+xinzhi_sectors_page_set_sort_by (XinzhiSectorsPage *self,
+                                 const char        *sort_by)
+{
+  g_return_if_fail (XINZHI_IS_SECTORS_PAGE (self));
+  g_return_if_fail (is_sort_order (sort_by));
+
+  if (g_str_equal (sort_by, self->sort_by))
+    return;
+
+  g_free (self->sort_by);
+  self->sort_by = g_strdup (sort_by);
+  apply_sort_order (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT_BY]);
+}
+
+/**
+ * xinzhi_sectors_page_set_show_heatmap:
+ * @show_heatmap: whether to show the heat map
+ *
+ * Shows the heat map of all sectors by article in place of the selected sector, with
+ * its cursor on the selected sector; when collapsed, on a page of its own.
+ */
+void
+xinzhi_sectors_page_set_show_heatmap (XinzhiSectorsPage *self,
+                                      gboolean           show_heatmap)
+{
+  g_return_if_fail (XINZHI_IS_SECTORS_PAGE (self));
+
+  show_heatmap = !!show_heatmap;
+  if (show_heatmap == self->show_heatmap)
+    return;
+
+  self->show_heatmap = show_heatmap;
+  update_content (self);
+
+  if (show_heatmap)
+    {
+      stop_scrolling (self);
+      xinzhi_sector_heatmap_set_cursor (self->heatmap, get_selected (self), NULL);
+      show_content (self);
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_HEATMAP]);
+}
+
+/**
+ * xinzhi_sectors_page_select_sector:
+ * @sector: a sector of the corpus
+ *
+ * Selects @sector in the list and shows it, in place of the heat map; when collapsed,
+ * opens it on its own page.
+ */
+void
+xinzhi_sectors_page_select_sector (XinzhiSectorsPage *self,
+                                   XinzhiSector      *sector)
+{
+  GListModel *model;
+  guint n_items;
+
+  g_return_if_fail (XINZHI_IS_SECTORS_PAGE (self));
+  g_return_if_fail (XINZHI_IS_SECTOR (sector));
+
+  model = G_LIST_MODEL (self->sort_model);
+  n_items = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(XinzhiSector) item = g_list_model_get_item (model, i);
+
+      if (item == sector)
+        {
+          gtk_list_view_scroll_to (self->list_view, i, GTK_LIST_SCROLL_SELECT, NULL);
+          xinzhi_sectors_page_set_show_heatmap (self, FALSE);
+          show_content (self);
+          return;
+        }
+    }
+
+  g_critical ("%s: the sector “%s” is not in the corpus shown",
+              G_STRFUNC, xinzhi_sector_get_id (sector));
+}
