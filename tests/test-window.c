@@ -578,6 +578,29 @@ test_window_timeline (void)
   run_for (300);
   save_screenshot (GTK_WIDGET (window), "screenshot-window-timeline-selected.png");
 
+  /* The view exports as PNG and SVG. */
+  {
+    g_autofree char *png_path = g_test_build_filename (G_TEST_BUILT, "export-timeline.png", NULL);
+    g_autofree char *svg_path = g_test_build_filename (G_TEST_BUILT, "export-timeline.svg", NULL);
+    g_autoptr(GFile) png = g_file_new_for_path (png_path);
+    g_autoptr(GFile) svg = g_file_new_for_path (svg_path);
+    g_autofree char *png_data = NULL, *svg_data = NULL;
+    gsize png_length = 0;
+    g_autoptr(GError) export_error = NULL;
+
+    g_assert_true (xinzhi_timeline_page_export (page, png, &export_error));
+    g_assert_no_error (export_error);
+    g_assert_true (xinzhi_timeline_page_export (page, svg, &export_error));
+    g_assert_no_error (export_error);
+    g_assert_true (g_file_get_contents (png_path, &png_data, &png_length, NULL));
+    g_assert_cmpuint (png_length, >, 1000);
+    g_assert_cmpint (memcmp (png_data, "\x89PNG\r\n\x1a\n", 8), ==, 0);
+    g_assert_true (g_file_get_contents (svg_path, &svg_data, NULL, NULL));
+    g_assert_nonnull (strstr (svg_data, "<svg"));
+    g_assert_nonnull (strstr (svg_data, "<path") ? strstr (svg_data, "<path") : strstr (svg_data, "<use"));
+    g_test_message ("exported %s and %s", png_path, svg_path);
+  }
+
   /* Activating a source opens its article at the paragraph. */
   sources_list = find_with_css_class (GTK_WIDGET (page), "boxed-list");
   while (sources_list && gtk_widget_get_next_sibling (sources_list))

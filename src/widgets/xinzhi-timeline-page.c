@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <cairo-svg.h>
 #include <string.h>
 
 #include "xinzhi-timeline-page.h"
@@ -572,6 +573,57 @@ fit_all_action (GtkWidget  *widget,
 }
 
 static void
+export_dialog_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(XinzhiTimelinePage) self = user_data;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, &error);
+  if (file == NULL)
+    return;
+
+  if (!xinzhi_timeline_page_export (self, file, &error))
+    {
+      AdwDialog *dialog = adw_alert_dialog_new (_("Could Not Export the Timeline"), error->message);
+
+      adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
+      adw_dialog_present (dialog, GTK_WIDGET (self));
+    }
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  XinzhiTimelinePage *self = XINZHI_TIMELINE_PAGE (widget);
+  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  g_autoptr(GtkFileFilter) png = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) svg = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (png, _("PNG Image"));
+  gtk_file_filter_add_mime_type (png, "image/png");
+  gtk_file_filter_add_suffix (png, "png");
+  gtk_file_filter_set_name (svg, _("SVG Image"));
+  gtk_file_filter_add_mime_type (svg, "image/svg+xml");
+  gtk_file_filter_add_suffix (svg, "svg");
+  g_list_store_append (filters, png);
+  g_list_store_append (filters, svg);
+
+  gtk_file_dialog_set_title (dialog, _("Export Timeline"));
+  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+  gtk_file_dialog_set_default_filter (dialog, png);
+  /* Translators: the suggested file name of an exported timeline */
+  gtk_file_dialog_set_initial_name (dialog, _("timeline.png"));
+  gtk_file_dialog_save (dialog, GTK_WINDOW (gtk_widget_get_root (widget)), NULL,
+                        export_dialog_cb, g_object_ref (self));
+}
+
+static void
 clear_filters_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
@@ -716,6 +768,7 @@ xinzhi_timeline_page_class_init (XinzhiTimelinePageClass *klass)
   gtk_widget_class_install_action (widget_class, "timeline-page.reset", NULL, reset_action);
   gtk_widget_class_install_action (widget_class, "timeline-page.fit-all", NULL, fit_all_action);
   gtk_widget_class_install_action (widget_class, "timeline-page.clear-filters", NULL, clear_filters_action);
+  gtk_widget_class_install_action (widget_class, "timeline-page.export", NULL, export_action);
 
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
@@ -860,4 +913,113 @@ xinzhi_timeline_page_set_sector_filter (XinzhiTimelinePage *self,
       position = i;
 
   gtk_drop_down_set_selected (self->sector_filter, position);
+}
+
+static cairo_status_t
+write_to_stream (void                *closure,
+                 const unsigned char *data,
+                 unsigned int         length)
+{
+  GOutputStream *stream = closure;
+
+  return g_output_stream_write_all (stream, data, length, NULL, NULL, NULL)
+         ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
+}
+
+/**
+ * xinzhi_timeline_page_export:
+ * @file: where to write; a name ending in ".svg" gives SVG, any other PNG
+ * @error: why it could not be written
+ *
+ * Writes the timeline as it shows now, at its size on screen (twice that for PNG, so
+ * the image stays sharp), on the window's background, through Cairo.
+ *
+ * Returns: whether the image was written
+ */
+gboolean
+xinzhi_timeline_page_export (XinzhiTimelinePage  *self,
+                             GFile               *file,
+                             GError             **error)
+{
+  GtkWidget *timeline;
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GFileOutputStream) stream = NULL;
+  g_autofree char *basename = NULL;
+  GtkSnapshot *snapshot;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  cairo_status_t status;
+  gboolean svg;
+  int width, height;
+  graphene_rect_t bounds;
+  GtkWidget *root;
+
+  g_return_val_if_fail (XINZHI_IS_TIMELINE_PAGE (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  timeline = GTK_WIDGET (self->timeline);
+  width = gtk_widget_get_width (timeline);
+  height = gtk_widget_get_height (timeline);
+  if (width <= 0 || height <= 0)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                           _("The timeline is not shown, so there is nothing to export"));
+      return FALSE;
+    }
+
+  /* The timeline draws on the window's background and does not paint one itself, so
+   * take the window as it shows and cut the timeline out of it. */
+  root = GTK_WIDGET (gtk_widget_get_root (timeline));
+  if (!gtk_widget_compute_bounds (timeline, root, &bounds))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                           _("The timeline is not shown, so there is nothing to export"));
+      return FALSE;
+    }
+  paintable = gtk_widget_paintable_new (root);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot),
+                          gtk_widget_get_width (root), gtk_widget_get_height (root));
+  node = gtk_snapshot_free_to_node (snapshot);
+
+  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, error);
+  if (stream == NULL)
+    return FALSE;
+
+  basename = g_file_get_basename (file);
+  svg = basename && g_str_has_suffix (g_ascii_strdown (basename, -1), ".svg");
+  if (svg)
+    surface = cairo_svg_surface_create_for_stream (write_to_stream, stream, width, height);
+  else
+    {
+      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * 2, height * 2);
+      cairo_surface_set_device_scale (surface, 2, 2);
+    }
+
+  cr = cairo_create (surface);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_clip (cr);
+  cairo_translate (cr, -bounds.origin.x, -bounds.origin.y);
+  if (node)
+    gsk_render_node_draw (node, cr);
+  cairo_destroy (cr);
+
+  if (svg)
+    cairo_surface_finish (surface);
+  else
+    cairo_surface_write_to_png_stream (surface, write_to_stream, stream);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_autofree char *path = g_file_get_parse_name (file);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("%s could not be written: %s"),
+                   path, cairo_status_to_string (status));
+      return FALSE;
+    }
+
+  return g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, error);
 }

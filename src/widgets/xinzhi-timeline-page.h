@@ -21,6 +21,9 @@ void            xinzhi_timeline_page_set_corpus     (XinzhiTimelinePage *self,
                                                      XinzhiCorpus       *corpus);
 void            xinzhi_timeline_page_select_event   (XinzhiTimelinePage *self,
                                                      XinzhiEvent        *event);
+gboolean        xinzhi_timeline_page_export        (XinzhiTimelinePage *self,
+                                                     GFile              *file,
+                                                     GError            **error);
 void            xinzhi_timeline_page_set_sector_filter (XinzhiTimelinePage *self,
                                                         XinzhiSector       *sector);
 
