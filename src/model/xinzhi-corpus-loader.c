@@ -1661,7 +1661,7 @@ xinzhi_corpus_load (GBytes                *bytes,
   if (!check_raw (&self, data, size))
     goto failed;
 
-  parser = json_parser_new_immutable ();
+  parser = json_parser_new ();
   if (!json_parser_load_from_data (parser, data, size, &local_error))
     {
       report_syntax_error (&self, local_error);

@@ -118,7 +118,7 @@ parse (const char  *data,
        GHashTable  *items,
        GError     **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) local_error = NULL;
   JsonObject *root;
   JsonArray *array;
