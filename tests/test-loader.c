@@ -38,6 +38,7 @@ static const struct {
   { "invalid-utf8.json", XINZHI_CORPUS_ERROR_ENCODING, "invalid-utf8.json: 26:" },
   { "nul-byte.json", XINZHI_CORPUS_ERROR_ENCODING, "nul-byte.json: 26:" },
   { "deep-nesting.json", XINZHI_CORPUS_ERROR_LIMIT, "deep-nesting.json: 1:" },
+  { "duplicate-member.json", XINZHI_CORPUS_ERROR_FORMAT, "duplicate-member.json: 2:16: the member “title” is given twice in one object" },
   /* Found by the fuzzer: an immutable json-glib parser aborted on this. */
   { "fuzz-top-level-string.json", XINZHI_CORPUS_ERROR_FORMAT, "$: expected an object at the top level" },
 };

@@ -1456,6 +1456,50 @@ line_and_column (const char *data,
     }
 }
 
+static void
+destroy_key_set (gpointer data)
+{
+  if (data)
+    g_hash_table_unref (data);
+}
+
+/* json-glib keeps the last of two members with one name and drops the first without a
+ * word; a corpus must lose nothing silently, so a name given twice in one object is an
+ * error.  Called at the end of each string: when a ':' follows, the string is a key of
+ * the object at @depth. */
+static gboolean
+check_key (Loader     *self,
+           const char *data,
+           gsize       size,
+           gsize       start,
+           gsize       end,
+           GPtrArray  *keys,
+           guint       depth)
+{
+  GHashTable *seen;
+  g_autofree char *key = NULL;
+  gsize next = end + 1;
+  guint line, column;
+
+  while (next < size && g_ascii_isspace (data[next]))
+    next++;
+  if (next >= size || data[next] != ':' || depth == 0 || depth > keys->len)
+    return TRUE;
+
+  seen = g_ptr_array_index (keys, depth - 1);
+  if (seen == NULL)
+    return TRUE;
+
+  key = g_strndup (data + start + 1, end - start - 1);
+  if (g_hash_table_add (seen, g_strdup (key)))
+    return TRUE;
+
+  line_and_column (data, start, &line, &column);
+  problem (self, XINZHI_CORPUS_ERROR_FORMAT, NULL,
+           _("%u:%u: the member “%s” is given twice in one object"), line, column, key);
+  return FALSE;
+}
+
 /* Checks encoding and nesting before the JSON parser sees the data. */
 static gboolean
 check_raw (Loader     *self,
@@ -1467,6 +1511,8 @@ check_raw (Loader     *self,
   guint line, column;
   guint depth = 0;
   gboolean in_string = FALSE;
+  gsize string_start = 0;
+  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (destroy_key_set);
 
   if (size == 0)
     {
@@ -1509,10 +1555,17 @@ check_raw (Loader     *self,
           if (c == '\\')
             i++;
           else if (c == '"')
-            in_string = FALSE;
+            {
+              in_string = FALSE;
+              if (!check_key (self, data, size, string_start, i, keys, depth))
+                return FALSE;
+            }
         }
       else if (c == '"')
-        in_string = TRUE;
+        {
+          in_string = TRUE;
+          string_start = i;
+        }
       else if (c == '{' || c == '[')
         {
           if (++depth > MAX_DEPTH)
@@ -1522,9 +1575,14 @@ check_raw (Loader     *self,
                        _("%u:%u: JSON nested deeper than %u levels"), line, column, MAX_DEPTH);
               return FALSE;
             }
+          /* Each object level keeps the keys seen in it; an array level keeps none. */
+          g_ptr_array_add (keys, c == '{' ? g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL) : NULL);
         }
       else if ((c == '}' || c == ']') && depth > 0)
-        depth--;
+        {
+          depth--;
+          g_ptr_array_set_size (keys, depth);
+        }
     }
 
   return TRUE;
