@@ -40,6 +40,7 @@ static const struct {
   { "deep-nesting.json", XINZHI_CORPUS_ERROR_LIMIT, "deep-nesting.json: 1:" },
   { "duplicate-member.json", XINZHI_CORPUS_ERROR_FORMAT, "duplicate-member.json: 2:16: the member “title” is given twice in one object" },
   /* Found by the fuzzer: an immutable json-glib parser aborted on this. */
+  { "fuzz-whitespace-only.json", XINZHI_CORPUS_ERROR_SYNTAX, "fuzz-whitespace-only.json: the file holds no JSON value" },
   { "fuzz-top-level-string.json", XINZHI_CORPUS_ERROR_FORMAT, "$: expected an object at the top level" },
 };
 

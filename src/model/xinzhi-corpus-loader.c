@@ -1726,6 +1726,13 @@ xinzhi_corpus_load (GBytes                *bytes,
       goto failed;
     }
 
+  /* json-glib takes a file of white space alone as valid, with no root at all. */
+  if (json_parser_get_root (parser) == NULL)
+    {
+      problem (&self, XINZHI_CORPUS_ERROR_SYNTAX, NULL, _("the file holds no JSON value"));
+      goto failed;
+    }
+
   if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     {
       problem (&self, XINZHI_CORPUS_ERROR_FORMAT, "$",

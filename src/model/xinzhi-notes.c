@@ -130,7 +130,8 @@ parse (const char  *data,
       return FALSE;
     }
 
-  if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)) ||
+  if (json_parser_get_root (parser) == NULL ||
+      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)) ||
       g_strcmp0 (json_object_get_string_member_with_default (
                    json_node_get_object (json_parser_get_root (parser)), "format", NULL),
                  "xinzhi-notes") != 0)
