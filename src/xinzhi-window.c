@@ -24,14 +24,23 @@ struct _XinzhiWindow
   XinzhiTimelinePage   *timeline_page;
   XinzhiSectorsPage    *sectors_page;
   XinzhiQuotesPage     *quotes_page;
+  XinzhiSearchPage     *search_page;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
 
   /* Owned */
   XinzhiCorpus         *corpus;
   GSettings            *settings;
   GListModel           *pages;
   GCancellable         *cancellable;
+  XinzhiSearch         *search;
+  char                 *return_view;   /* the view to go back to when search closes */
+  GPtrArray            *back;          /* of Place, the last the newest */
+  GPtrArray            *forward;       /* of Place, the last the next */
+  struct _Place        *here;          /* where the last link led, or NULL */
 
   gboolean              narrow;
+  gboolean              restoring;
 };
 
 G_DEFINE_FINAL_TYPE (XinzhiWindow, xinzhi_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -232,6 +241,384 @@ open_corpus_action (GtkWidget  *widget,
                         open_dialog_cb, g_object_ref (self));
 }
 
+/* ---- History ------------------------------------------------------------------------
+ *
+ * A place is a view and what it shows: an article at a paragraph or words, a quote, an
+ * event, a sector, a person, or a search.  Following a link records the place left and
+ * the place reached; Back and Forward walk that list. */
+
+typedef struct _Place
+{
+  char    *view;
+  GObject *object;      /* a document, quote, event, sector or person, or NULL */
+  guint    paragraph;   /* for a document; G_MAXUINT for its top */
+  guint    start;
+  guint    end;         /* start == end: the paragraph, not words in it */
+  char    *query;       /* for the search view */
+} Place;
+
+static void
+place_free (Place *place)
+{
+  g_free (place->view);
+  g_clear_object (&place->object);
+  g_free (place->query);
+  g_free (place);
+}
+
+static Place *
+place_new (const char *view,
+           gpointer    object)
+{
+  Place *place = g_new0 (Place, 1);
+
+  place->view = g_strdup (view);
+  place->object = object != NULL ? g_object_ref (object) : NULL;
+  place->paragraph = G_MAXUINT;
+  return place;
+}
+
+static Place *
+place_copy (const Place *place)
+{
+  Place *copy = place_new (place->view, place->object);
+
+  copy->paragraph = place->paragraph;
+  copy->start = place->start;
+  copy->end = place->end;
+  copy->query = g_strdup (place->query);
+  return copy;
+}
+
+/* Where the window is now: the last place a link led to, when the window still shows
+ * it, or else the visible view and what is selected in it. */
+static Place *
+current_place (XinzhiWindow *self)
+{
+  const char *view = adw_view_stack_get_visible_child_name (self->view_stack);
+  gpointer object = NULL;
+  Place *place;
+
+  if (view == NULL)
+    view = "timeline";
+
+  if (g_str_equal (view, "articles"))
+    object = xinzhi_articles_page_get_selected_document (self->articles_page);
+  else if (g_str_equal (view, "sectors"))
+    object = xinzhi_sectors_page_get_selected_sector (self->sectors_page);
+  else if (g_str_equal (view, "quotes"))
+    object = xinzhi_quotes_page_get_selected_quote (self->quotes_page);
+  else if (g_str_equal (view, "timeline"))
+    object = gtk_single_selection_get_selected_item (
+      GTK_SINGLE_SELECTION (xinzhi_timeline_page_get_selection (self->timeline_page)));
+
+  if (self->here != NULL && g_str_equal (self->here->view, view) &&
+      (g_str_equal (view, "search") || self->here->object == object ||
+       (XINZHI_IS_QUOTE (self->here->object) &&
+        xinzhi_quote_get_document (XINZHI_QUOTE (self->here->object)) == object)))
+    place = place_copy (self->here);
+  else
+    place = place_new (view, object);
+
+  if (g_str_equal (view, "search"))
+    {
+      g_free (place->query);
+      place->query = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+    }
+
+  return place;
+}
+
+static void
+update_history_actions (XinzhiWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back",
+                                 self->back != NULL && self->back->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.forward",
+                                 self->forward != NULL && self->forward->len > 0);
+}
+
+/* Records that a link leads away from where the window is now, to @arrived. */
+static void
+record_navigation (XinzhiWindow *self,
+                   Place        *arrived)
+{
+  if (self->restoring)
+    {
+      place_free (arrived);
+      return;
+    }
+
+  g_ptr_array_add (self->back, current_place (self));
+  g_ptr_array_set_size (self->forward, 0);
+  g_clear_pointer (&self->here, place_free);
+  self->here = arrived;
+  update_history_actions (self);
+}
+
+static void
+clear_history (XinzhiWindow *self)
+{
+  if (self->back != NULL)
+    g_ptr_array_set_size (self->back, 0);
+  if (self->forward != NULL)
+    g_ptr_array_set_size (self->forward, 0);
+  g_clear_pointer (&self->here, place_free);
+  update_history_actions (self);
+}
+
+static void
+restore_place (XinzhiWindow *self,
+               const Place  *place)
+{
+  self->restoring = TRUE;
+
+  if (g_str_equal (place->view, "search"))
+    xinzhi_window_search (self, place->query);
+  else if (XINZHI_IS_QUOTE (place->object) && g_str_equal (place->view, "articles"))
+    xinzhi_window_show_quote (self, XINZHI_QUOTE (place->object));
+  else if (XINZHI_IS_DOCUMENT (place->object))
+    {
+      if (place->start < place->end)
+        xinzhi_window_show_mention (self, XINZHI_DOCUMENT (place->object), place->paragraph,
+                                    place->start, place->end);
+      else if (place->paragraph != G_MAXUINT)
+        xinzhi_window_show_document (self, XINZHI_DOCUMENT (place->object), place->paragraph);
+      else
+        {
+          adw_view_stack_set_visible_child_name (self->view_stack, place->view);
+          xinzhi_articles_page_select_document (self->articles_page,
+                                                XINZHI_DOCUMENT (place->object));
+        }
+    }
+  else
+    {
+      adw_view_stack_set_visible_child_name (self->view_stack, place->view);
+      if (XINZHI_IS_EVENT (place->object))
+        xinzhi_timeline_page_select_event (self->timeline_page, XINZHI_EVENT (place->object));
+      else if (XINZHI_IS_SECTOR (place->object))
+        xinzhi_sectors_page_select_sector (self->sectors_page, XINZHI_SECTOR (place->object));
+      else if (XINZHI_IS_PERSON (place->object))
+        xinzhi_quotes_page_show_person (self->quotes_page, XINZHI_PERSON (place->object));
+      else if (XINZHI_IS_QUOTE (place->object))
+        xinzhi_quotes_page_select_quote (self->quotes_page, XINZHI_QUOTE (place->object));
+    }
+
+  self->restoring = FALSE;
+}
+
+/* Moves one place along: from @from to @to. */
+static gboolean
+step_history (XinzhiWindow *self,
+              GPtrArray    *from,
+              GPtrArray    *to)
+{
+  Place *place;
+
+  if (from->len == 0)
+    return FALSE;
+
+  place = g_ptr_array_steal_index (from, from->len - 1);
+  g_ptr_array_add (to, current_place (self));
+  restore_place (self, place);
+  g_clear_pointer (&self->here, place_free);
+  self->here = place;
+  update_history_actions (self);
+
+  return TRUE;
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  xinzhi_window_go_back (XINZHI_WINDOW (widget));
+}
+
+static void
+forward_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  xinzhi_window_go_forward (XINZHI_WINDOW (widget));
+}
+
+/* The mouse's back and forward buttons. */
+static void
+click_pressed_cb (XinzhiWindow    *self,
+                  int              n_press,
+                  double           x,
+                  double           y,
+                  GtkGestureClick *gesture)
+{
+  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
+
+  if (button == 8)
+    xinzhi_window_go_back (self);
+  else if (button == 9)
+    xinzhi_window_go_forward (self);
+  else
+    return;
+
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+}
+
+/* ---- Search ------------------------------------------------------------------------- */
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  XinzhiWindow *self = XINZHI_WINDOW (widget);
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
+}
+
+/* Ctrl+F: in the Articles view with an article open, find in the article; elsewhere,
+ * search everything (as Ctrl+Shift+F and the header's button always do). */
+static void
+find_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  XinzhiWindow *self = XINZHI_WINDOW (widget);
+  XinzhiReader *reader = xinzhi_articles_page_get_reader (self->articles_page);
+
+  if (adw_view_stack_get_visible_child (self->view_stack) == GTK_WIDGET (self->articles_page) &&
+      xinzhi_reader_get_document (reader) != NULL &&
+      gtk_widget_get_mapped (GTK_WIDGET (reader)))
+    xinzhi_reader_find (reader, NULL);
+  else
+    search_action (widget, "win.search", NULL);
+}
+
+static gboolean
+escape_cb (GtkWidget *widget,
+           GVariant  *args,
+           gpointer   user_data)
+{
+  XinzhiWindow *self = XINZHI_WINDOW (widget);
+
+  if (!gtk_search_bar_get_search_mode (self->search_bar))
+    return FALSE;
+
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  return TRUE;
+}
+
+static void
+search_bar_notify_search_mode_cb (XinzhiWindow *self)
+{
+  const char *view = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  if (gtk_search_bar_get_search_mode (self->search_bar))
+    {
+      if (g_strcmp0 (view, "search") != 0)
+        {
+          g_free (self->return_view);
+          self->return_view = g_strdup (view);
+          adw_view_stack_set_visible_child (self->view_stack, GTK_WIDGET (self->search_page));
+        }
+    }
+  else if (g_strcmp0 (view, "search") == 0)
+    {
+      /* Closed with Escape: back to where the search began. */
+      adw_view_stack_set_visible_child_name (self->view_stack,
+                                             self->return_view ? self->return_view : "timeline");
+    }
+}
+
+static void
+search_entry_search_changed_cb (XinzhiWindow *self)
+{
+  if (self->search != NULL)
+    xinzhi_search_set_query (self->search,
+                             gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+}
+
+static void
+search_entry_activate_cb (XinzhiWindow *self)
+{
+  /* Enter opens the first result, once the results are those of the text typed. */
+  search_entry_search_changed_cb (self);
+  xinzhi_search_page_activate_result (self->search_page, 0);
+}
+
+/* Down in the entry goes on to the results. */
+static gboolean
+search_entry_down_cb (GtkWidget *widget,
+                      GVariant  *args,
+                      gpointer   user_data)
+{
+  XinzhiWindow *self = XINZHI_WINDOW (user_data);
+
+  search_entry_search_changed_cb (self);
+  return xinzhi_search_page_focus_results (self->search_page);
+}
+
+/* Leaving the search view for a result closes the bar, which keeps the query. */
+static void
+view_stack_notify_visible_child_cb (XinzhiWindow *self)
+{
+  if (adw_view_stack_get_visible_child (self->view_stack) != GTK_WIDGET (self->search_page) &&
+      gtk_search_bar_get_search_mode (self->search_bar))
+    gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+}
+
+static void
+search_page_activate_result_cb (XinzhiWindow       *self,
+                                XinzhiSearchResult *result)
+{
+  GObject *item = xinzhi_search_result_get_item (result);
+  guint paragraph = xinzhi_search_result_get_paragraph (result);
+  Place *arrived = NULL;
+
+  switch (xinzhi_search_result_get_kind (result))
+    {
+    case XINZHI_SEARCH_KIND_ARTICLE:
+      if (paragraph == XINZHI_SEARCH_TITLE)
+        xinzhi_window_show_document (self, XINZHI_DOCUMENT (item), 0);
+      else
+        {
+          const XinzhiSearchRange *ranges;
+          guint n_ranges;
+
+          ranges = xinzhi_search_result_get_ranges (result, &n_ranges);
+          if (n_ranges > 0)
+            xinzhi_window_show_mention (self, XINZHI_DOCUMENT (item), paragraph,
+                                        ranges[0].start, ranges[0].end);
+          else
+            xinzhi_window_show_document (self, XINZHI_DOCUMENT (item), paragraph);
+        }
+      return;
+    case XINZHI_SEARCH_KIND_QUOTE:
+      xinzhi_window_show_quote (self, XINZHI_QUOTE (item));
+      return;
+    case XINZHI_SEARCH_KIND_EVENT:
+      arrived = place_new ("timeline", item);
+      break;
+    case XINZHI_SEARCH_KIND_SECTOR:
+      arrived = place_new ("sectors", item);
+      break;
+    case XINZHI_SEARCH_KIND_PERSON:
+      arrived = place_new ("quotes", item);
+      break;
+    case XINZHI_SEARCH_N_KINDS:
+    default:
+      g_assert_not_reached ();
+    }
+
+  record_navigation (self, place_copy (arrived));
+  self->restoring = TRUE;
+  restore_place (self, arrived);
+  self->restoring = FALSE;
+  place_free (arrived);
+}
+
 static void
 show_source_cb (XinzhiWindow   *self,
                 XinzhiDocument *document,
@@ -262,7 +649,8 @@ view_stack_notify_visible_child_name_cb (XinzhiWindow *self)
 {
   const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
 
-  if (self->settings != NULL && name != NULL)
+  /* Search is left with Escape, not reopened at the next start. */
+  if (self->settings != NULL && name != NULL && !g_str_equal (name, "search"))
     g_settings_set_string (self->settings, "last-view", name);
 }
 
@@ -310,6 +698,11 @@ xinzhi_window_dispose (GObject *object)
   g_clear_object (&self->corpus);
   g_clear_object (&self->settings);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->search);
+  g_clear_pointer (&self->return_view, g_free);
+  g_clear_pointer (&self->back, g_ptr_array_unref);
+  g_clear_pointer (&self->forward, g_ptr_array_unref);
+  g_clear_pointer (&self->here, place_free);
 
   G_OBJECT_CLASS (xinzhi_window_parent_class)->dispose (object);
 }
@@ -384,6 +777,10 @@ xinzhi_window_class_init (XinzhiWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_install_action (widget_class, "win.open-corpus", NULL, open_corpus_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.forward", NULL, forward_action);
 
   /* The window's shortcuts, all in one place; app.quit's is set by the application and
    * win.show-help-overlay's by GtkApplication. */
@@ -391,11 +788,26 @@ xinzhi_window_class_init (XinzhiWindowClass *klass)
                                        "win.open-corpus", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "win.find", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
+                                       "win.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0,
+                                       "win.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK,
+                                       "win.forward", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Forward, 0,
+                                       "win.forward", NULL);
+  /* Escape closes the search; elsewhere it goes on to the views' own use of it. */
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Escape, 0, escape_cb, NULL);
 
   g_type_ensure (XINZHI_TYPE_ARTICLES_PAGE);
   g_type_ensure (XINZHI_TYPE_TIMELINE_PAGE);
   g_type_ensure (XINZHI_TYPE_SECTORS_PAGE);
   g_type_ensure (XINZHI_TYPE_QUOTES_PAGE);
+  g_type_ensure (XINZHI_TYPE_SEARCH_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/xinzhi/Xinzhi/xinzhi-window.ui");
@@ -410,20 +822,55 @@ xinzhi_window_class_init (XinzhiWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, timeline_page);
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, sectors_page);
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, quotes_page);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, search_page);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, search_entry);
   gtk_widget_class_bind_template_callback (widget_class, breakpoint_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, breakpoint_unapply_cb);
   gtk_widget_class_bind_template_callback (widget_class, update_bars);
   gtk_widget_class_bind_template_callback (widget_class, show_source_cb);
   gtk_widget_class_bind_template_callback (widget_class, show_quote_cb);
   gtk_widget_class_bind_template_callback (widget_class, show_mention_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_bar_notify_search_mode_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_entry_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_entry_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_page_activate_result_cb);
 }
 
 static void
 xinzhi_window_init (XinzhiWindow *self)
 {
+  GtkGesture *click;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
+  self->back = g_ptr_array_new_with_free_func ((GDestroyNotify) place_free);
+  self->forward = g_ptr_array_new_with_free_func ((GDestroyNotify) place_free);
+  update_history_actions (self);
+
+  /* Typing anywhere starts a search. */
+  gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  {
+    GtkEventController *controller = gtk_shortcut_controller_new ();
+
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Down, 0),
+                                                            gtk_callback_action_new (search_entry_down_cb,
+                                                                                     self, NULL)));
+    gtk_widget_add_controller (GTK_WIDGET (self->search_entry), controller);
+  }
+  g_signal_connect_object (self->view_stack, "notify::visible-child",
+                           G_CALLBACK (view_stack_notify_visible_child_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+  g_signal_connect_object (click, "pressed", G_CALLBACK (click_pressed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 
   if (g_str_equal (PROFILE, "development"))
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -508,6 +955,17 @@ xinzhi_window_set_corpus (XinzhiWindow *self,
   xinzhi_timeline_page_set_corpus (self->timeline_page, corpus);
   xinzhi_sectors_page_set_corpus (self->sectors_page, corpus);
   xinzhi_quotes_page_set_corpus (self->quotes_page, corpus);
+
+  /* The places visited and the search were in the other corpus. */
+  clear_history (self);
+  g_clear_object (&self->search);
+  if (corpus != NULL)
+    {
+      self->search = xinzhi_search_new (corpus);
+      xinzhi_search_set_query (self->search,
+                               gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+    }
+  xinzhi_search_page_set_search (self->search_page, self->search);
   update_title (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CORPUS]);
@@ -561,8 +1019,14 @@ xinzhi_window_show_document (XinzhiWindow   *self,
                              XinzhiDocument *document,
                              guint           paragraph)
 {
+  Place *arrived;
+
   g_return_if_fail (XINZHI_IS_WINDOW (self));
   g_return_if_fail (XINZHI_IS_DOCUMENT (document));
+
+  arrived = place_new ("articles", document);
+  arrived->paragraph = paragraph;
+  record_navigation (self, arrived);
 
   adw_view_stack_set_visible_child (self->view_stack, GTK_WIDGET (self->articles_page));
   xinzhi_articles_page_select_document (self->articles_page, document);
@@ -581,6 +1045,8 @@ xinzhi_window_show_quote (XinzhiWindow *self,
 {
   g_return_if_fail (XINZHI_IS_WINDOW (self));
   g_return_if_fail (XINZHI_IS_QUOTE (quote));
+
+  record_navigation (self, place_new ("articles", quote));
 
   adw_view_stack_set_visible_child (self->view_stack, GTK_WIDGET (self->articles_page));
   xinzhi_articles_page_select_document (self->articles_page, xinzhi_quote_get_document (quote));
@@ -616,9 +1082,16 @@ xinzhi_window_show_mention (XinzhiWindow   *self,
                             guint           end)
 {
   XinzhiReader *reader;
+  Place *arrived;
 
   g_return_if_fail (XINZHI_IS_WINDOW (self));
   g_return_if_fail (XINZHI_IS_DOCUMENT (document));
+
+  arrived = place_new ("articles", document);
+  arrived->paragraph = paragraph;
+  arrived->start = start;
+  arrived->end = end;
+  record_navigation (self, arrived);
 
   reader = xinzhi_articles_page_get_reader (self->articles_page);
   adw_view_stack_set_visible_child (self->view_stack, GTK_WIDGET (self->articles_page));
@@ -636,4 +1109,74 @@ xinzhi_window_get_quotes_page (XinzhiWindow *self)
 {
   g_return_val_if_fail (XINZHI_IS_WINDOW (self), NULL);
   return self->quotes_page;
+}
+
+/**
+ * xinzhi_window_get_search_page:
+ *
+ * Returns: (transfer none): the view of search results
+ */
+XinzhiSearchPage *
+xinzhi_window_get_search_page (XinzhiWindow *self)
+{
+  g_return_val_if_fail (XINZHI_IS_WINDOW (self), NULL);
+  return self->search_page;
+}
+
+/**
+ * xinzhi_window_get_search:
+ *
+ * Returns: (transfer none) (nullable): the search of the corpus shown
+ */
+XinzhiSearch *
+xinzhi_window_get_search (XinzhiWindow *self)
+{
+  g_return_val_if_fail (XINZHI_IS_WINDOW (self), NULL);
+  return self->search;
+}
+
+/**
+ * xinzhi_window_search:
+ * @query: (nullable): what to look for
+ *
+ * Opens the search view with @query, its results shown at once.
+ */
+void
+xinzhi_window_search (XinzhiWindow *self,
+                      const char   *query)
+{
+  g_return_if_fail (XINZHI_IS_WINDOW (self));
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), query ? query : "");
+  gtk_editable_set_position (GTK_EDITABLE (self->search_entry), -1);
+  search_entry_search_changed_cb (self);
+}
+
+/**
+ * xinzhi_window_go_back:
+ *
+ * Goes back to the place before the last link followed.
+ *
+ * Returns: whether there was a place to go back to
+ */
+gboolean
+xinzhi_window_go_back (XinzhiWindow *self)
+{
+  g_return_val_if_fail (XINZHI_IS_WINDOW (self), FALSE);
+  return step_history (self, self->back, self->forward);
+}
+
+/**
+ * xinzhi_window_go_forward:
+ *
+ * Goes forward again, after xinzhi_window_go_back().
+ *
+ * Returns: whether there was a place to go forward to
+ */
+gboolean
+xinzhi_window_go_forward (XinzhiWindow *self)
+{
+  g_return_val_if_fail (XINZHI_IS_WINDOW (self), FALSE);
+  return step_history (self, self->forward, self->back);
 }

@@ -6,6 +6,7 @@
 #include "xinzhi-corpus.h"
 #include "xinzhi-articles-page.h"
 #include "xinzhi-quotes-page.h"
+#include "xinzhi-search-page.h"
 #include "xinzhi-sectors-page.h"
 #include "xinzhi-timeline-page.h"
 
@@ -33,6 +34,12 @@ void                xinzhi_window_show_mention      (XinzhiWindow   *self,
                                                      guint           end);
 void                xinzhi_window_show_quote        (XinzhiWindow   *self,
                                                      XinzhiQuote    *quote);
+XinzhiSearchPage   *xinzhi_window_get_search_page   (XinzhiWindow   *self);
+XinzhiSearch       *xinzhi_window_get_search        (XinzhiWindow   *self);
+void                xinzhi_window_search            (XinzhiWindow   *self,
+                                                     const char     *query);
+gboolean            xinzhi_window_go_back           (XinzhiWindow   *self);
+gboolean            xinzhi_window_go_forward        (XinzhiWindow   *self);
 void                xinzhi_window_set_corpus        (XinzhiWindow   *self,
                                                      XinzhiCorpus   *corpus);
 void                xinzhi_window_open_file         (XinzhiWindow   *self,

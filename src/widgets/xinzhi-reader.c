@@ -6,6 +6,7 @@
 #include "xinzhi-mention.h"
 #include "xinzhi-person.h"
 #include "xinzhi-reader.h"
+#include "xinzhi-search.h"
 #include "xinzhi-sector.h"
 
 /* XinzhiReader shows one article: its headline and facts, then its text with the
@@ -24,6 +25,13 @@
  * frames to wait for that. */
 #define FIT_STABLE_FRAMES 3
 #define FIT_MAX_FRAMES 120
+
+/* A match of the find bar's text, in buffer character offsets. */
+typedef struct
+{
+  int start;
+  int end;
+} FindMatch;
 
 typedef enum
 {
@@ -64,6 +72,9 @@ struct _XinzhiReader
   GtkWidget         *paraphrase_legend;
   GtkTextView       *text_view;
   GtkTextBuffer     *buffer;
+  GtkSearchBar      *find_bar;
+  GtkSearchEntry    *find_entry;
+  GtkLabel          *find_count_label;
 
   /* Owned */
   XinzhiDocument    *document;
@@ -88,6 +99,10 @@ struct _XinzhiReader
   GtkTextTag        *paraphrase_tag;
   GtkTextTag        *flash_tag;
   GtkTextTag        *flash_paragraph_tag;
+  GtkTextTag        *find_tag;
+  GtkTextTag        *find_current_tag;
+  GArray            *find_matches;    /* of FindMatch, in order */
+  guint              find_current;    /* an index into find_matches */
 };
 
 G_DEFINE_FINAL_TYPE (XinzhiReader, xinzhi_reader, GTK_TYPE_WIDGET)
@@ -138,6 +153,8 @@ typedef struct
   GdkRGBA quote_tint;
   GdkRGBA paraphrase_tint;
   GdkRGBA flash_tint;
+  GdkRGBA find_tint;
+  GdkRGBA find_current_tint;
   GdkRGBA dim;
 } Palette;
 
@@ -167,6 +184,8 @@ compute_palette (XinzhiReader *self,
   palette->quote_tint = with_alpha (&quote, (dark ? 0.38f : 0.30f) + boost);
   palette->paraphrase_tint = with_alpha (&quote, (dark ? 0.20f : 0.14f) + boost);
   palette->flash_tint = with_alpha (accent, dark ? 0.22f : 0.12f);
+  palette->find_tint = with_alpha (accent, (dark ? 0.28f : 0.20f) + boost);
+  palette->find_current_tint = with_alpha (accent, (dark ? 0.65f : 0.50f) + boost);
   /* As libadwaita's --dim-opacity. */
   palette->dim = with_alpha (&fg, fg.alpha * (high_contrast ? 0.90f : 0.55f));
 }
@@ -230,6 +249,8 @@ update_colors (XinzhiReader *self)
   g_object_set (self->quote_tag, "background-rgba", &palette.quote_tint, NULL);
   g_object_set (self->paraphrase_tag, "background-rgba", &palette.paraphrase_tint, NULL);
   g_object_set (self->flash_tag, "background-rgba", &palette.sector_tint, NULL);
+  g_object_set (self->find_tag, "background-rgba", &palette.find_tint, NULL);
+  g_object_set (self->find_current_tag, "background-rgba", &palette.find_current_tint, NULL);
   g_object_set (self->flash_paragraph_tag, "paragraph-background-rgba", &palette.flash_tint, NULL);
   g_object_set (self->paragraph_tags[XINZHI_PARAGRAPH_DATELINE],
                 "foreground-rgba", &palette.dim, NULL);
@@ -296,6 +317,11 @@ create_tags (XinzhiReader *self)
                                 NULL);
   self->flash_paragraph_tag = gtk_text_buffer_create_tag (self->buffer, "flash-paragraph", NULL);
   self->flash_tag = gtk_text_buffer_create_tag (self->buffer, "flash", NULL);
+  /* Created last, so that they show over the other highlights. */
+  self->find_tag = gtk_text_buffer_create_tag (self->buffer, "find", NULL);
+  self->find_current_tag = gtk_text_buffer_create_tag (self->buffer, "find-current",
+                                                       "weight", PANGO_WEIGHT_BOLD,
+                                                       NULL);
 }
 
 /* Converts a byte range of paragraph @index to buffer iters; FALSE when the range does
@@ -766,6 +792,173 @@ show_range (XinzhiReader *self,
                                                       scroll_tick_cb, NULL, NULL);
 }
 
+/* ---- Find in the article ------------------------------------------------------------ */
+
+static void
+update_find_count (XinzhiReader *self)
+{
+  g_autofree char *label = NULL;
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->find_entry));
+
+  if (*text == '\0')
+    label = g_strdup ("");
+  else if (self->find_matches->len == 0)
+    label = g_strdup (_("No matches"));
+  else
+    /* Translators: the current match and the number of matches, e.g. "3 of 7" */
+    label = g_strdup_printf (_("%u of %u"), self->find_current + 1, self->find_matches->len);
+
+  gtk_label_set_text (self->find_count_label, label);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.find-next", self->find_matches->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.find-previous", self->find_matches->len > 0);
+}
+
+/* Marks the current match more strongly, and scrolls to it. */
+static void
+show_find_current (XinzhiReader *self)
+{
+  GtkTextIter start, end;
+  const FindMatch *match;
+
+  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
+  gtk_text_buffer_remove_tag (self->buffer, self->find_current_tag, &start, &end);
+
+  if (self->find_matches->len > 0)
+    {
+      match = &g_array_index (self->find_matches, FindMatch, self->find_current);
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &start, match->start);
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &end, match->end);
+      gtk_text_buffer_apply_tag (self->buffer, self->find_current_tag, &start, &end);
+
+      gtk_text_buffer_move_mark (self->buffer, self->scroll_mark, &start);
+      self->scroll_frames = 0;
+      if (self->scroll_tick == 0)
+        self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self),
+                                                          scroll_tick_cb, NULL, NULL);
+    }
+
+  update_find_count (self);
+}
+
+static void
+clear_find (XinzhiReader *self)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
+  gtk_text_buffer_remove_tag (self->buffer, self->find_tag, &start, &end);
+  gtk_text_buffer_remove_tag (self->buffer, self->find_current_tag, &start, &end);
+  g_array_set_size (self->find_matches, 0);
+  self->find_current = 0;
+}
+
+/* Finds the entry's text in the whole buffer, as the corpus search does: without
+ * regard to case or accents. */
+static void
+run_find (XinzhiReader *self)
+{
+  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->find_entry));
+  g_autofree char *text = NULL;
+  g_autoptr(GArray) ranges = NULL;
+  GtkTextIter start, end;
+  const char *last = NULL;
+  int last_offset = 0;
+
+  clear_find (self);
+
+  if (self->document == NULL || !gtk_search_bar_get_search_mode (self->find_bar))
+    {
+      update_find_count (self);
+      return;
+    }
+
+  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
+  text = gtk_text_buffer_get_text (self->buffer, &start, &end, FALSE);
+  ranges = xinzhi_search_find_all (text, query);
+
+  for (guint i = 0; i < ranges->len; i++)
+    {
+      const XinzhiSearchRange *range = &g_array_index (ranges, XinzhiSearchRange, i);
+      FindMatch match;
+
+      /* Byte offsets to character offsets, walking forward only once. */
+      last_offset += (int) g_utf8_pointer_to_offset (last ? last : text, text + range->start);
+      last = text + range->start;
+      match.start = last_offset;
+      match.end = last_offset + (int) g_utf8_strlen (text + range->start, range->end - range->start);
+      g_array_append_val (self->find_matches, match);
+
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &start, match.start);
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &end, match.end);
+      gtk_text_buffer_apply_tag (self->buffer, self->find_tag, &start, &end);
+    }
+
+  show_find_current (self);
+}
+
+static void
+step_find (XinzhiReader *self,
+           int           step)
+{
+  guint n = self->find_matches->len;
+
+  if (n == 0)
+    return;
+
+  self->find_current = (self->find_current + n + step) % n;
+  show_find_current (self);
+}
+
+static void
+find_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  xinzhi_reader_find (XINZHI_READER (widget), NULL);
+}
+
+static void
+find_next_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  step_find (XINZHI_READER (widget), 1);
+}
+
+static void
+find_previous_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  step_find (XINZHI_READER (widget), -1);
+}
+
+static void
+find_entry_search_changed_cb (XinzhiReader *self)
+{
+  run_find (self);
+}
+
+static void
+find_entry_activate_cb (XinzhiReader *self)
+{
+  step_find (self, 1);
+}
+
+static void
+find_entry_previous_match_cb (XinzhiReader *self)
+{
+  step_find (self, -1);
+}
+
+static void
+find_bar_notify_search_mode_cb (XinzhiReader *self)
+{
+  run_find (self);
+  if (!gtk_search_bar_get_search_mode (self->find_bar))
+    gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
+}
+
 static void
 launch_cb (GObject      *object,
            GAsyncResult *result,
@@ -1070,6 +1263,7 @@ xinzhi_reader_finalize (GObject *object)
   XinzhiReader *self = XINZHI_READER (object);
 
   g_clear_pointer (&self->paragraph_starts, g_array_unref);
+  g_clear_pointer (&self->find_matches, g_array_unref);
 
   G_OBJECT_CLASS (xinzhi_reader_parent_class)->finalize (object);
 }
@@ -1139,6 +1333,10 @@ xinzhi_reader_class_init (XinzhiReaderClass *klass)
                                    show_sector_action);
   gtk_widget_class_install_action (widget_class, "reader.show-person", "s",
                                    show_person_action);
+  gtk_widget_class_install_action (widget_class, "reader.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "reader.find-next", NULL, find_next_action);
+  gtk_widget_class_install_action (widget_class, "reader.find-previous", NULL,
+                                   find_previous_action);
 
   gtk_widget_class_set_template_from_resource (
     widget_class, "/io/github/xinzhi/Xinzhi/widgets/xinzhi-reader.ui");
@@ -1161,7 +1359,14 @@ xinzhi_reader_class_init (XinzhiReaderClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XinzhiReader, paraphrase_legend);
   gtk_widget_class_bind_template_child (widget_class, XinzhiReader, text_view);
   gtk_widget_class_bind_template_child (widget_class, XinzhiReader, buffer);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiReader, find_bar);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiReader, find_entry);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiReader, find_count_label);
   gtk_widget_class_bind_template_callback (widget_class, text_view_query_tooltip_cb);
+  gtk_widget_class_bind_template_callback (widget_class, find_entry_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, find_entry_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, find_entry_previous_match_cb);
+  gtk_widget_class_bind_template_callback (widget_class, find_bar_notify_search_mode_cb);
 }
 
 static void
@@ -1176,6 +1381,7 @@ xinzhi_reader_init (XinzhiReader *self)
   self->spans = g_array_new (FALSE, TRUE, sizeof (Span));
   g_array_set_clear_func (self->spans, clear_span);
   self->cancellable = g_cancellable_new ();
+  self->find_matches = g_array_new (FALSE, FALSE, sizeof (FindMatch));
 
   gtk_text_buffer_get_start_iter (self->buffer, &start);
   self->scroll_mark = gtk_text_buffer_create_mark (self->buffer, "scroll", &start, TRUE);
@@ -1192,6 +1398,21 @@ xinzhi_reader_init (XinzhiReader *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.open-original", FALSE);
   gtk_stack_set_visible_child_name (self->stack, "empty");
+
+  /* Shift+Enter goes to the previous match. */
+  {
+    GtkEventController *controller = gtk_shortcut_controller_new ();
+
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Return, GDK_SHIFT_MASK),
+                                                            gtk_named_action_new ("reader.find-previous")));
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_KP_Enter, GDK_SHIFT_MASK),
+                                                            gtk_named_action_new ("reader.find-previous")));
+    gtk_widget_add_controller (GTK_WIDGET (self->find_entry), controller);
+  }
+  gtk_search_bar_connect_entry (self->find_bar, GTK_EDITABLE (self->find_entry));
+  update_find_count (self);
 }
 
 /**
@@ -1231,6 +1452,8 @@ xinzhi_reader_set_document (XinzhiReader   *self,
 
   if (document == NULL)
     {
+      clear_find (self);
+      gtk_search_bar_set_search_mode (self->find_bar, FALSE);
       gtk_text_buffer_set_text (self->buffer, "", 0);
       g_array_set_size (self->paragraph_starts, 0);
       g_array_set_size (self->spans, 0);
@@ -1240,8 +1463,10 @@ xinzhi_reader_set_document (XinzhiReader   *self,
   else
     {
       fill_header (self);
+      clear_find (self);
       fill_buffer (self);
       fill_facts (self);
+      run_find (self);
       fit_text_view (self);
       gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled_window), 0);
       gtk_stack_set_visible_child_name (self->stack, "article");
@@ -1321,4 +1546,48 @@ xinzhi_reader_show_text_range (XinzhiReader *self,
 
   if (get_paragraph_range (self, paragraph, start, end, &start_iter, &end_iter))
     show_range (self, &start_iter, &end_iter, FALSE);
+}
+
+/**
+ * xinzhi_reader_find:
+ * @text: (nullable): the words to find, or %NULL to keep those in the find bar
+ *
+ * Opens the find bar over the article and focuses it.  Every match of the words is
+ * marked, without regard to case or accents, the current one more strongly.
+ */
+void
+xinzhi_reader_find (XinzhiReader *self,
+                    const char   *text)
+{
+  g_return_if_fail (XINZHI_IS_READER (self));
+
+  if (self->document == NULL)
+    return;
+
+  gtk_search_bar_set_search_mode (self->find_bar, TRUE);
+  if (text != NULL)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->find_entry), text);
+      run_find (self);
+    }
+  gtk_widget_grab_focus (GTK_WIDGET (self->find_entry));
+  gtk_editable_select_region (GTK_EDITABLE (self->find_entry), 0, -1);
+}
+
+/**
+ * xinzhi_reader_get_find_matches:
+ * @current: (out) (optional): the index of the current match
+ *
+ * Returns: the number of matches of the find bar's words in the article, 0 when the
+ *   find bar is closed
+ */
+guint
+xinzhi_reader_get_find_matches (XinzhiReader *self,
+                                guint        *current)
+{
+  g_return_val_if_fail (XINZHI_IS_READER (self), 0);
+
+  if (current != NULL)
+    *current = self->find_current;
+  return self->find_matches->len;
 }

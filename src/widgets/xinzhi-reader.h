@@ -23,5 +23,9 @@ void            xinzhi_reader_show_text_range (XinzhiReader  *self,
                                                guint          end);
 void            xinzhi_reader_show_quote     (XinzhiReader   *self,
                                               XinzhiQuote    *quote);
+void            xinzhi_reader_find           (XinzhiReader   *self,
+                                              const char     *text);
+guint           xinzhi_reader_get_find_matches (XinzhiReader *self,
+                                                guint        *current);
 
 G_END_DECLS

@@ -1,0 +1,484 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "xinzhi-search-page.h"
+
+/* The results of a search of the whole corpus, grouped by kind under headings.  Each
+ * row shows the words that matched, marked with Pango attributes on a plain label:
+ * corpus text is never markup.  Activating a row asks the window to go there. */
+
+/* How much of a long paragraph to show before its first match. */
+#define CONTEXT_CHARS 60
+
+struct _XinzhiSearchPage
+{
+  GtkWidget     parent_instance;
+
+  /* Template widgets */
+  GtkStack     *stack;
+  GtkListView  *list_view;
+
+  /* Owned */
+  XinzhiSearch *search;
+  GListStore   *groups;
+  GListModel   *results;   /* the groups, flattened: one section each */
+};
+
+G_DEFINE_FINAL_TYPE (XinzhiSearchPage, xinzhi_search_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_SEARCH,
+  N_PROPS
+};
+
+enum {
+  ACTIVATE_RESULT,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static const char *
+kind_title (XinzhiSearchKind kind)
+{
+  switch (kind)
+    {
+    case XINZHI_SEARCH_KIND_ARTICLE:
+      return _("Articles");
+    case XINZHI_SEARCH_KIND_QUOTE:
+      return _("Quotes");
+    case XINZHI_SEARCH_KIND_EVENT:
+      return _("Events");
+    case XINZHI_SEARCH_KIND_SECTOR:
+      return _("Sectors");
+    case XINZHI_SEARCH_KIND_PERSON:
+      return _("People");
+    case XINZHI_SEARCH_N_KINDS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* The row's first line, and what to show under it when that line is what matched. */
+static const char *
+result_heading (XinzhiSearchResult  *result,
+                char               **context)
+{
+  GObject *item = xinzhi_search_result_get_item (result);
+
+  switch (xinzhi_search_result_get_kind (result))
+    {
+    case XINZHI_SEARCH_KIND_ARTICLE:
+      {
+        XinzhiDocument *document = XINZHI_DOCUMENT (item);
+        g_autofree char *date = xinzhi_document_dup_date_label (document);
+        const char *outlet = xinzhi_document_get_outlet (document);
+
+        *context = outlet != NULL ? g_strdup_printf ("%s · %s", outlet, date) : g_steal_pointer (&date);
+        return xinzhi_document_get_title (document);
+      }
+    case XINZHI_SEARCH_KIND_QUOTE:
+      *context = g_strdup (xinzhi_document_get_title (xinzhi_quote_get_document (XINZHI_QUOTE (item))));
+      return xinzhi_person_get_name (xinzhi_quote_get_person (XINZHI_QUOTE (item)));
+    case XINZHI_SEARCH_KIND_EVENT:
+      *context = xinzhi_event_dup_date_label (XINZHI_EVENT (item));
+      return xinzhi_event_get_title (XINZHI_EVENT (item));
+    case XINZHI_SEARCH_KIND_SECTOR:
+      *context = g_strdup_printf ("%s · %s", xinzhi_sector_get_name_zh (XINZHI_SECTOR (item)),
+                                  xinzhi_sector_get_group_name (XINZHI_SECTOR (item)));
+      return xinzhi_sector_get_name (XINZHI_SECTOR (item));
+    case XINZHI_SEARCH_KIND_PERSON:
+      *context = g_strdup (xinzhi_person_get_name_zh (XINZHI_PERSON (item)));
+      return xinzhi_person_get_name (XINZHI_PERSON (item));
+    case XINZHI_SEARCH_N_KINDS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* Sets @text on @label with its matches marked; from @from on, after an ellipsis, when
+ * the first match is far into a long text. */
+static void
+set_marked_text (GtkLabel                *label,
+                 const char              *text,
+                 const XinzhiSearchRange *ranges,
+                 guint                    n_ranges)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  g_autoptr(GdkRGBA) accent = adw_style_manager_get_accent_color_rgba (manager);
+  PangoAttrList *attrs = pango_attr_list_new ();
+  g_autoptr(GString) shown = g_string_new (NULL);
+  gsize from = 0;
+  gsize shift;
+
+  if (n_ranges > 0 && g_utf8_strlen (text, ranges[0].start) > CONTEXT_CHARS + 20)
+    {
+      const char *start = text + ranges[0].start;
+
+      for (guint i = 0; i < CONTEXT_CHARS; i++)
+        start = g_utf8_prev_char (start);
+      /* Begin at a word when there is one near. */
+      for (guint i = 0; i < 12 && *start != ' ' && start > text; i++)
+        start = g_utf8_prev_char (start);
+      if (*start == ' ')
+        start++;
+      from = start - text;
+      g_string_append (shown, "…");
+    }
+  shift = shown->len;
+  g_string_append (shown, text + from);
+
+  for (guint i = 0; i < n_ranges; i++)
+    {
+      PangoAttribute *attr;
+      guint start = ranges[i].start - from + shift;
+      guint end = ranges[i].end - from + shift;
+
+      if (ranges[i].start < from)
+        continue;
+
+      attr = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
+      attr->start_index = start;
+      attr->end_index = end;
+      pango_attr_list_insert (attrs, attr);
+
+      attr = pango_attr_background_new (accent->red * 65535, accent->green * 65535, accent->blue * 65535);
+      attr->start_index = start;
+      attr->end_index = end;
+      pango_attr_list_insert (attrs, attr);
+
+      attr = pango_attr_background_alpha_new (0.25 * 65535);
+      attr->start_index = start;
+      attr->end_index = end;
+      pango_attr_list_insert (attrs, attr);
+    }
+
+  gtk_label_set_text (label, shown->str);
+  gtk_label_set_attributes (label, attrs);
+  pango_attr_list_unref (attrs);
+}
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *heading = gtk_label_new (NULL);
+  GtkWidget *text = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (heading), PANGO_ELLIPSIZE_END);
+  gtk_label_set_use_markup (GTK_LABEL (heading), FALSE);
+  gtk_widget_add_css_class (heading, "heading");
+
+  gtk_label_set_xalign (GTK_LABEL (text), 0);
+  gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (text), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (text), 2);
+  gtk_label_set_ellipsize (GTK_LABEL (text), PANGO_ELLIPSIZE_END);
+  gtk_label_set_use_markup (GTK_LABEL (text), FALSE);
+  gtk_widget_add_css_class (text, "snippet");
+
+  gtk_box_append (GTK_BOX (box), heading);
+  gtk_box_append (GTK_BOX (box), text);
+  gtk_list_item_set_child (list_item, box);
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *list_item)
+{
+  XinzhiSearchResult *result = gtk_list_item_get_item (list_item);
+  GtkWidget *box = gtk_list_item_get_child (list_item);
+  GtkLabel *heading_label = GTK_LABEL (gtk_widget_get_first_child (box));
+  GtkLabel *text_label = GTK_LABEL (gtk_widget_get_last_child (box));
+  g_autofree char *context = NULL;
+  const char *heading = result_heading (result, &context);
+  const char *text = xinzhi_search_result_get_text (result);
+  const XinzhiSearchRange *ranges;
+  guint n_ranges;
+
+  ranges = xinzhi_search_result_get_ranges (result, &n_ranges);
+
+  if (text == heading)
+    {
+      /* The name or title matched: mark it there, and give its context below. */
+      set_marked_text (heading_label, heading, ranges, n_ranges);
+      gtk_label_set_text (text_label, context != NULL ? context : "");
+      gtk_label_set_attributes (text_label, NULL);
+      gtk_widget_add_css_class (GTK_WIDGET (text_label), "dim-label");
+    }
+  else
+    {
+      gtk_label_set_text (heading_label, heading);
+      gtk_label_set_attributes (heading_label, NULL);
+      set_marked_text (text_label, text, ranges, n_ranges);
+      /* Full contrast, so that the marked words stand out. */
+      gtk_widget_remove_css_class (GTK_WIDGET (text_label), "dim-label");
+    }
+  gtk_widget_set_visible (GTK_WIDGET (text_label), *gtk_label_get_text (text_label) != '\0');
+}
+
+static void
+setup_header_cb (GtkSignalListItemFactory *factory,
+                 GtkListHeader            *header)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_add_css_class (label, "accent");
+  gtk_list_header_set_child (header, label);
+}
+
+static void
+bind_header_cb (GtkSignalListItemFactory *factory,
+                GtkListHeader            *header)
+{
+  XinzhiSearchResult *result = gtk_list_header_get_item (header);
+  g_autofree char *title = NULL;
+
+  if (result == NULL)
+    return;
+
+  /* Translators: a heading of search results, e.g. "Articles (12)" */
+  title = g_strdup_printf (_("%s (%u)"), kind_title (xinzhi_search_result_get_kind (result)),
+                           gtk_list_header_get_n_items (header));
+  gtk_label_set_text (GTK_LABEL (gtk_list_header_get_child (header)), title);
+}
+
+static void
+update_stack (XinzhiSearchPage *self)
+{
+  const char *query = self->search ? xinzhi_search_get_query (self->search) : "";
+  g_autofree char *stripped = g_strstrip (g_strdup (query));
+
+  if (*stripped == '\0')
+    gtk_stack_set_visible_child_name (self->stack, "initial");
+  else if (g_list_model_get_n_items (self->results) == 0)
+    gtk_stack_set_visible_child_name (self->stack, "empty");
+  else
+    gtk_stack_set_visible_child_name (self->stack, "results");
+}
+
+static void
+list_view_activate_cb (XinzhiSearchPage *self,
+                       guint             position)
+{
+  xinzhi_search_page_activate_result (self, position);
+}
+
+static void
+xinzhi_search_page_dispose (GObject *object)
+{
+  XinzhiSearchPage *self = XINZHI_SEARCH_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), XINZHI_TYPE_SEARCH_PAGE);
+
+  g_clear_object (&self->results);
+  g_clear_object (&self->groups);
+  g_clear_object (&self->search);
+
+  G_OBJECT_CLASS (xinzhi_search_page_parent_class)->dispose (object);
+}
+
+static void
+xinzhi_search_page_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  XinzhiSearchPage *self = XINZHI_SEARCH_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SEARCH:
+      g_value_set_object (value, self->search);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+xinzhi_search_page_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  XinzhiSearchPage *self = XINZHI_SEARCH_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SEARCH:
+      xinzhi_search_page_set_search (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+xinzhi_search_page_class_init (XinzhiSearchPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = xinzhi_search_page_dispose;
+  object_class->get_property = xinzhi_search_page_get_property;
+  object_class->set_property = xinzhi_search_page_set_property;
+
+  properties[PROP_SEARCH] =
+    g_param_spec_object ("search", NULL, NULL,
+                         XINZHI_TYPE_SEARCH,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * XinzhiSearchPage::activate-result:
+   * @result: the #XinzhiSearchResult activated
+   *
+   * Asks to show what @result found.
+   */
+  signals[ACTIVATE_RESULT] =
+    g_signal_new ("activate-result",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, XINZHI_TYPE_SEARCH_RESULT);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/xinzhi/Xinzhi/widgets/xinzhi-search-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, XinzhiSearchPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiSearchPage, list_view);
+  gtk_widget_class_bind_template_callback (widget_class, list_view_activate_cb);
+}
+
+static void
+xinzhi_search_page_init (XinzhiSearchPage *self)
+{
+  GtkListItemFactory *factory;
+  g_autoptr(GtkNoSelection) selection = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->groups = g_list_store_new (G_TYPE_LIST_MODEL);
+  self->results = G_LIST_MODEL (gtk_flatten_list_model_new (g_object_ref (G_LIST_MODEL (self->groups))));
+  g_signal_connect_object (self->results, "items-changed",
+                           G_CALLBACK (update_stack), self, G_CONNECT_SWAPPED);
+
+  selection = gtk_no_selection_new (g_object_ref (self->results));
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
+  gtk_list_view_set_factory (self->list_view, factory);
+  g_object_unref (factory);
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_header_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_header_cb), NULL);
+  gtk_list_view_set_header_factory (self->list_view, factory);
+  g_object_unref (factory);
+
+  update_stack (self);
+}
+
+/**
+ * xinzhi_search_page_get_search:
+ *
+ * Returns: (transfer none) (nullable): the search shown
+ */
+XinzhiSearch *
+xinzhi_search_page_get_search (XinzhiSearchPage *self)
+{
+  g_return_val_if_fail (XINZHI_IS_SEARCH_PAGE (self), NULL);
+  return self->search;
+}
+
+/**
+ * xinzhi_search_page_get_results:
+ *
+ * Returns: (transfer none): the results as shown: every kind, in order
+ */
+GListModel *
+xinzhi_search_page_get_results (XinzhiSearchPage *self)
+{
+  g_return_val_if_fail (XINZHI_IS_SEARCH_PAGE (self), NULL);
+  return self->results;
+}
+
+/**
+ * xinzhi_search_page_set_search:
+ * @search: (nullable): the search to show
+ */
+void
+xinzhi_search_page_set_search (XinzhiSearchPage *self,
+                               XinzhiSearch     *search)
+{
+  g_return_if_fail (XINZHI_IS_SEARCH_PAGE (self));
+  g_return_if_fail (search == NULL || XINZHI_IS_SEARCH (search));
+
+  if (self->search == search)
+    return;
+
+  if (self->search != NULL)
+    g_signal_handlers_disconnect_by_data (self->search, self);
+  g_set_object (&self->search, search);
+
+  g_list_store_remove_all (self->groups);
+  if (search != NULL)
+    {
+      for (guint k = 0; k < XINZHI_SEARCH_N_KINDS; k++)
+        g_list_store_append (self->groups, xinzhi_search_get_results (search, k));
+      g_signal_connect_object (search, "notify::query",
+                               G_CALLBACK (update_stack), self, G_CONNECT_SWAPPED);
+    }
+  update_stack (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH]);
+}
+
+/**
+ * xinzhi_search_page_activate_result:
+ * @position: a position in the results
+ *
+ * Activates the result at @position, as a click on its row does.
+ */
+void
+xinzhi_search_page_activate_result (XinzhiSearchPage *self,
+                                    guint             position)
+{
+  g_autoptr(XinzhiSearchResult) result = NULL;
+
+  g_return_if_fail (XINZHI_IS_SEARCH_PAGE (self));
+
+  result = g_list_model_get_item (self->results, position);
+  if (result != NULL)
+    g_signal_emit (self, signals[ACTIVATE_RESULT], 0, result);
+}
+
+/**
+ * xinzhi_search_page_focus_results:
+ *
+ * Moves the keyboard focus to the first result, as Down in the search entry does.
+ *
+ * Returns: whether there was a result to focus
+ */
+gboolean
+xinzhi_search_page_focus_results (XinzhiSearchPage *self)
+{
+  g_return_val_if_fail (XINZHI_IS_SEARCH_PAGE (self), FALSE);
+
+  if (g_list_model_get_n_items (self->results) == 0)
+    return FALSE;
+
+  gtk_list_view_scroll_to (self->list_view, 0, GTK_LIST_SCROLL_FOCUS, NULL);
+  return gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+}

@@ -1,0 +1,349 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+/* For memmem(). */
+#define _GNU_SOURCE
+
+#include <json-glib/json-glib.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "xinzhi-search.h"
+
+/* How long one search takes over 10,000 articles, against one plain memmem() pass over
+ * all of their text, measured in the same run.  The folded index is built before the
+ * clock starts (it is built once per corpus, on the first search).
+ *
+ *   bench-search [OUTPUT.json]
+ *
+ * Runs 100 queries (common words, rare words, Chinese, accented, absent), each five
+ * times for its fastest, prints the median and the worst of them, and replaces the "search-worst" entry of OUTPUT.json (by default
+ * bench.json in the build folder), keeping the other measures there. */
+
+#define MEASURE "search-worst"
+#define N_ARTICLES 10000
+#define N_QUERIES 100
+#define REPEATS 5
+
+static const char * const words[] = {
+  "the", "of", "and", "to", "in", "a", "is", "for", "on", "that", "with", "as", "by",
+  "new", "quality", "productive", "forces", "development", "innovation", "industry",
+  "industries", "technology", "hydrogen", "energy", "artificial", "intelligence",
+  "province", "government", "enterprises", "growth", "economy", "digital", "green",
+  "manufacturing", "research", "scientific", "said", "according", "policy", "high-end",
+  "equipment", "storage", "quantum", "computing", "low-altitude", "biomanufacturing",
+  "semiconductor", "robotics", "pilot", "zone", "investment", "billion", "yuan",
+};
+
+static const char * const han[] = {
+  "新质生产力", "人工智能", "氢能", "储能", "量子科技", "低空经济", "生物制造", "发展",
+  "创新", "产业", "科技", "高质量", "经济", "企业", "政府", "数字经济", "新能源汽车",
+};
+
+/* Rare: each in about one paragraph in two hundred. */
+static const char * const rare[] = {
+  "zeolite", "Zürich", "perovskite", "énergie", "Šibenik", "heliostat", "kagome",
+};
+
+static void
+append_paragraph (GString *json,
+                  GRand   *rand)
+{
+  /* Between 40 and 140 words, as news paragraphs are; some Chinese phrases. */
+  guint n = g_rand_int_range (rand, 40, 140);
+
+  g_string_append (json, "{\"text\": \"");
+  for (guint i = 0; i < n; i++)
+    {
+      guint pick = g_rand_int_range (rand, 0, 1000);
+
+      if (i > 0)
+        g_string_append_c (json, ' ');
+      if (pick < 40)
+        g_string_append (json, han[g_rand_int_range (rand, 0, G_N_ELEMENTS (han))]);
+      else if (pick < 41 && g_rand_int_range (rand, 0, 4) == 0)
+        g_string_append (json, rare[g_rand_int_range (rand, 0, G_N_ELEMENTS (rare))]);
+      else
+        g_string_append (json, words[g_rand_int_range (rand, 0, G_N_ELEMENTS (words))]);
+    }
+  g_string_append (json, ".\"}");
+}
+
+static GBytes *
+synthetic_corpus_json (guint32 seed)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  GString *json = g_string_new (NULL);
+
+  g_string_append (json,
+    "{\"format\": \"xinzhi-corpus\", \"version\": 1, \"title\": \"Synthetic\",\n"
+    " \"groups\": [], \"people\": [], \"sectors\": [], \"quotes\": [], \"events\": [],\n"
+    " \"documents\": [\n");
+  for (guint d = 0; d < N_ARTICLES; d++)
+    {
+      guint n_paragraphs = g_rand_int_range (rand, 3, 12);
+
+      g_string_append_printf (json,
+        "  {\"id\": \"doc%u\", \"title\": \"Article %u on %s and %s\",\n"
+        "   \"date\": \"%04u-%02u-%02u\", \"date_estimated\": true, \"date_note\": \"Synthetic.\",\n"
+        "   \"paragraphs\": [",
+        d, d, words[g_rand_int_range (rand, 13, G_N_ELEMENTS (words))],
+        han[g_rand_int_range (rand, 0, G_N_ELEMENTS (han))],
+        g_rand_int_range (rand, 2023, 2026), g_rand_int_range (rand, 1, 13),
+        g_rand_int_range (rand, 1, 29));
+      for (guint p = 0; p < n_paragraphs; p++)
+        {
+          if (p > 0)
+            g_string_append (json, ", ");
+          append_paragraph (json, rand);
+        }
+      g_string_append_printf (json, "]}%s\n", d + 1 < N_ARTICLES ? "," : "");
+    }
+  g_string_append (json, " ]\n}\n");
+
+  return g_string_free_to_bytes (json);
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double da = *(const double *) a;
+  double db = *(const double *) b;
+
+  return da < db ? -1 : da > db;
+}
+
+/* All the text a search looks at, unfolded, in one buffer. */
+static GString *
+concatenate_text (XinzhiCorpus *corpus)
+{
+  GListModel *documents = xinzhi_corpus_get_documents (corpus);
+  GString *all = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
+    {
+      g_autoptr(XinzhiDocument) document = g_list_model_get_item (documents, i);
+
+      g_string_append (all, xinzhi_document_get_title (document));
+      g_string_append_c (all, '\0');
+      for (guint p = 0; p < xinzhi_document_get_n_paragraphs (document); p++)
+        {
+          g_string_append (all, xinzhi_document_get_paragraph (document, p)->text);
+          g_string_append_c (all, '\0');
+        }
+    }
+
+  return all;
+}
+
+/* One plain memmem() scan over all of the text for @needle: every occurrence found,
+ * nothing folded, grouped or ranked. */
+static double
+time_scan (GString    *all,
+           const char *needle)
+{
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  gsize needle_len = strlen (needle);
+
+  for (guint run = 0; run < 11; run++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      volatile guint n_found = 0;
+      double ms;
+
+      for (const char *p = all->str;
+           (p = memmem (p, all->len - (p - all->str), needle, needle_len)) != NULL;
+           p += needle_len)
+        n_found++;
+
+      ms = (g_get_monotonic_time () - start) / 1000.0;
+      g_array_append_val (times, ms);
+    }
+
+  g_array_sort (times, compare_doubles);
+  return g_array_index (times, double, 0);
+}
+
+static JsonNode *
+entry_node (double value,
+            double baseline)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "measure");
+  json_builder_add_string_value (builder, MEASURE);
+  json_builder_set_member_name (builder, "size");
+  json_builder_add_int_value (builder, N_ARTICLES);
+  json_builder_set_member_name (builder, "value");
+  json_builder_add_double_value (builder, round (value * 1000) / 1000);
+  json_builder_set_member_name (builder, "unit");
+  json_builder_add_string_value (builder, "ms");
+  json_builder_set_member_name (builder, "baseline");
+  json_builder_add_double_value (builder, round (baseline * 1000) / 1000);
+  json_builder_set_member_name (builder, "ratio");
+  json_builder_add_double_value (builder, round (value / baseline * 1000) / 1000);
+  json_builder_end_object (builder);
+
+  return json_builder_get_root (builder);
+}
+
+/* Replaces the entries of our measure in @path, keeping any others. */
+static void
+write_json (const char *path,
+            double      worst,
+            double      baseline)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonNode) root = json_node_new (JSON_NODE_ARRAY);
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(GError) error = NULL;
+  JsonArray *array = json_array_new ();
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      if (json_parser_load_from_file (parser, path, &error) &&
+          JSON_NODE_HOLDS_ARRAY (json_parser_get_root (parser)))
+        {
+          JsonArray *old = json_node_get_array (json_parser_get_root (parser));
+
+          for (guint i = 0; i < json_array_get_length (old); i++)
+            {
+              JsonNode *node = json_array_get_element (old, i);
+
+              if (JSON_NODE_HOLDS_OBJECT (node) &&
+                  g_strcmp0 (json_object_get_string_member_with_default (json_node_get_object (node),
+                                                                         "measure", NULL),
+                             MEASURE) == 0)
+                continue;
+              json_array_add_element (array, json_node_copy (node));
+            }
+        }
+      else
+        g_printerr ("bench-search: %s is not a JSON list (%s); replacing it\n", path,
+                    error ? error->message : "not a list");
+    }
+
+  json_array_add_element (array, entry_node (worst, baseline));
+  json_node_take_array (root, array);
+
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  if (!json_generator_to_file (generator, path, &error))
+    g_error ("bench-search: cannot write %s: %s", path, error->message);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *output = BENCH_JSON;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(XinzhiCorpus) corpus = NULL;
+  g_autoptr(XinzhiSearch) search = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  GString *all;
+  const char *worst_query = NULL;
+  double load, build, absent, baseline, worst = 0, median;
+  char worst_needle[64] = "";
+  gint64 start;
+
+  if (argc > 2 || (argc == 2 && argv[1][0] == '-'))
+    {
+      g_printerr ("usage: bench-search [OUTPUT.json]\n");
+      return 2;
+    }
+  if (argc == 2)
+    output = argv[1];
+
+  start = g_get_monotonic_time ();
+  bytes = synthetic_corpus_json (20241125);
+  corpus = xinzhi_corpus_new_from_bytes (bytes, "synthetic.json", &error);
+  if (corpus == NULL)
+    g_error ("bench-search: %s", error->message);
+  load = (g_get_monotonic_time () - start) / 1000.0;
+
+  all = concatenate_text (corpus);
+  absent = time_scan (all, "absent words");
+
+  search = xinzhi_search_new (corpus);
+  start = g_get_monotonic_time ();
+  xinzhi_search_set_query (search, "warm up: builds the index");
+  build = (g_get_monotonic_time () - start) / 1000.0;
+
+  for (guint q = 0; q < N_QUERIES; q++)
+    {
+      char query[64];
+      guint kind = q % 5;
+      double ms;
+
+      /* Common words, rare words, Chinese, accented or capitalised, and absent. */
+      if (kind == 0)
+        g_snprintf (query, sizeof query, "%s", words[g_rand_int_range (rand, 0, G_N_ELEMENTS (words))]);
+      else if (kind == 1)
+        g_snprintf (query, sizeof query, "%s", rare[g_rand_int_range (rand, 0, G_N_ELEMENTS (rare))]);
+      else if (kind == 2)
+        g_snprintf (query, sizeof query, "%s", han[g_rand_int_range (rand, 0, G_N_ELEMENTS (han))]);
+      else if (kind == 3)
+        g_snprintf (query, sizeof query, "%s",
+                    (const char *[]) { "ÉNERGIE", "Energy Storage", "zurich", "Hydrogen", "QUANTUM" }[q / 5 % 5]);
+      else
+        g_snprintf (query, sizeof query, "absent %u", q);
+
+      /* The fastest of a few runs of each query, so that a moment's load on the machine
+       * is not taken for the search's worst; the baseline is taken the same way.  An
+       * empty query in between, or the search would see the same query and do nothing. */
+      {
+        double runs[REPEATS];
+
+        for (guint r = 0; r < REPEATS; r++)
+          {
+            xinzhi_search_set_query (search, "");
+            start = g_get_monotonic_time ();
+            xinzhi_search_set_query (search, query);
+            runs[r] = (g_get_monotonic_time () - start) / 1000.0;
+          }
+        qsort (runs, REPEATS, sizeof (double), compare_doubles);
+        ms = runs[0];
+      }
+      g_array_append_val (times, ms);
+
+      if (ms > worst)
+        {
+          worst = ms;
+          worst_query = q % 5 == 4 ? "(absent words)" : g_intern_string (query);
+          g_strlcpy (worst_needle, query, sizeof worst_needle);
+        }
+    }
+
+  g_array_sort (times, compare_doubles);
+  median = g_array_index (times, double, times->len / 2);
+  /* The words as the search looks for them: folded, as they mostly are in the text. */
+  {
+    g_autofree char *folded = xinzhi_search_fold (worst_needle, -1, NULL);
+
+    baseline = time_scan (all, folded);
+  }
+
+  g_print ("search over %u articles, %.1f MB of text, %u queries:\n",
+           N_ARTICLES, all->len / 1e6, N_QUERIES);
+  g_print ("  median: %8.3f ms\n", median);
+  g_print ("  worst:  %8.3f ms (\"%s\")\n", worst, worst_query);
+  g_print ("  one memmem() scan of all the text for the same words: %.3f ms\n", baseline);
+  g_print ("  ratio worst / scan: %.2f (target <= 1)\n", worst / baseline);
+  g_print ("  (one memmem() pass for absent words: %.3f ms; worst / that: %.2f)\n",
+           absent, worst / absent);
+  g_print ("(loading the synthetic corpus: %.0f ms; building the folded index: %.0f ms)\n",
+           load, build);
+
+  write_json (output, worst, baseline);
+  g_print ("written to %s\n", output);
+
+  g_string_free (all, TRUE);
+
+  return 0;
+}

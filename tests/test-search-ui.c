@@ -1,0 +1,348 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "xinzhi-window.h"
+#include "xinzhi-test-ui.h"
+
+/* Search in the window, under a display: a query typed opens the search view with its
+ * results grouped by kind; an article result opens the reader at the words; Back
+ * returns to the search, Forward to the article; Escape leaves the search.  Find in
+ * the open article counts and steps through its matches.  Saves screenshot-search.png,
+ * screenshot-search-empty.png and screenshot-find-in-article.png into the build folder
+ * (or $XINZHI_SCREENSHOT_DIR). */
+
+static AdwApplication *app;
+
+static void
+set_true_cb (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+}
+
+static void
+run_for (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add_once (ms, set_true_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+wait_until_mapped (GtkWidget *widget)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!gtk_widget_get_mapped (widget))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+
+  run_for (400);
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = find_descendant (child, type)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  const char *dir = g_getenv ("XINZHI_SCREENSHOT_DIR");
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  if (dir != NULL)
+    path = g_build_filename (dir, name, NULL);
+  else
+    path = g_test_build_filename (G_TEST_BUILT, name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
+static XinzhiWindow *
+create_window (XinzhiCorpus *corpus)
+{
+  XinzhiWindow *window = xinzhi_window_new (app, corpus, NULL);
+
+  gtk_widget_remove_css_class (GTK_WIDGET (window), "devel");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until_mapped (GTK_WIDGET (window));
+
+  return window;
+}
+
+static void
+destroy_window (XinzhiWindow *window)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  while (window != NULL)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+    }
+}
+
+static const char *
+visible_view (XinzhiWindow *window)
+{
+  AdwViewStack *stack = ADW_VIEW_STACK (find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+
+  return adw_view_stack_get_visible_child_name (stack);
+}
+
+/* The text the reader's buffer marks with @tag_name, or NULL. */
+static char *
+dup_tagged_text (XinzhiWindow *window,
+                 const char   *tag_name)
+{
+  XinzhiReader *reader = xinzhi_articles_page_get_reader (xinzhi_window_get_articles_page (window));
+  GtkTextView *view = GTK_TEXT_VIEW (find_descendant (GTK_WIDGET (reader), GTK_TYPE_TEXT_VIEW));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), tag_name);
+  GtkTextIter start, end;
+
+  if (tag == NULL)
+    return NULL;
+
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  if (!gtk_text_iter_starts_tag (&start, tag) && !gtk_text_iter_forward_to_tag_toggle (&start, tag))
+    return NULL;
+  end = start;
+  gtk_text_iter_forward_to_tag_toggle (&end, tag);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static void
+test_search_ui (void)
+{
+  g_autoptr(XinzhiCorpus) corpus = xinzhi_corpus_new_builtin (NULL);
+  XinzhiWindow *window = create_window (corpus);
+  XinzhiSearchPage *page = xinzhi_window_get_search_page (window);
+  GListModel *results = xinzhi_search_page_get_results (page);
+  GtkSearchEntry *entry = GTK_SEARCH_ENTRY (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                                          XINZHI_TYPE_WINDOW,
+                                                                          "search_entry"));
+  g_autoptr(XinzhiSearchResult) first = NULL;
+  XinzhiReader *reader = xinzhi_articles_page_get_reader (xinzhi_window_get_articles_page (window));
+  XinzhiSearchKind last_kind = 0;
+  g_autofree char *marked = NULL;
+  const char *start_view = visible_view (window);
+
+  /* Nowhere to go back to yet. */
+  g_assert_false (xinzhi_window_go_back (window));
+
+  /* Ctrl+F opens the search; typing searches. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  run_for (100);
+  g_assert_cmpstr (visible_view (window), ==, "search");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "hydrogen");
+  run_for (600);
+
+  /* Grouped: articles first, then the other kinds in order. */
+  g_assert_cmpuint (g_list_model_get_n_items (results), >, 2);
+  for (guint i = 0; i < g_list_model_get_n_items (results); i++)
+    {
+      g_autoptr(XinzhiSearchResult) result = g_list_model_get_item (results, i);
+
+      g_assert_cmpint (xinzhi_search_result_get_kind (result), >=, last_kind);
+      last_kind = xinzhi_search_result_get_kind (result);
+    }
+  g_assert_cmpint (last_kind, >, XINZHI_SEARCH_KIND_ARTICLE);
+  save_screenshot (GTK_WIDGET (window), "screenshot-search.png");
+
+  /* Down goes from the entry to the results. */
+  g_assert_true (xinzhi_search_page_focus_results (page));
+  run_for (100);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (page)));
+
+  /* Escape leaves the search for the view it began in. */
+  gtk_widget_grab_focus (GTK_WIDGET (entry));
+  g_signal_emit_by_name (entry, "stop-search");
+  run_for (100);
+  g_assert_cmpstr (visible_view (window), ==, start_view);
+
+  /* The first article result whose match is in a paragraph opens the reader there,
+   * with the words marked. */
+  xinzhi_window_search (window, "hydrogen");
+  run_for (300);
+  g_assert_cmpstr (visible_view (window), ==, "search");
+  for (guint i = 0; i < g_list_model_get_n_items (results) && first == NULL; i++)
+    {
+      g_autoptr(XinzhiSearchResult) result = g_list_model_get_item (results, i);
+
+      if (xinzhi_search_result_get_kind (result) == XINZHI_SEARCH_KIND_ARTICLE &&
+          xinzhi_search_result_get_paragraph (result) != XINZHI_SEARCH_TITLE)
+        {
+          first = g_object_ref (result);
+          xinzhi_search_page_activate_result (page, i);
+        }
+    }
+  g_assert_nonnull (first);
+  run_for (300);
+  g_assert_cmpstr (visible_view (window), ==, "articles");
+  g_assert_true (G_OBJECT (xinzhi_reader_get_document (reader)) == xinzhi_search_result_get_item (first));
+  marked = dup_tagged_text (window, "flash");
+  g_assert_nonnull (marked);
+  g_assert_cmpint (g_ascii_strcasecmp (marked, "hydrogen"), ==, 0);
+
+  /* Back to the search, with its query; Forward to the article again. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
+  run_for (300);
+  g_assert_cmpstr (visible_view (window), ==, "search");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "hydrogen");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.forward", NULL));
+  run_for (300);
+  g_assert_cmpstr (visible_view (window), ==, "articles");
+  g_assert_true (G_OBJECT (xinzhi_reader_get_document (reader)) == xinzhi_search_result_get_item (first));
+  g_assert_true (xinzhi_window_go_back (window));
+  run_for (100);
+  g_assert_cmpstr (visible_view (window), ==, "search");
+  /* Opening the search follows no link: the search is the first place. */
+  g_assert_false (xinzhi_window_go_back (window));
+
+  /* No results: the status page. */
+  xinzhi_window_search (window, "no such words in any article");
+  run_for (300);
+  g_assert_cmpuint (g_list_model_get_n_items (results), ==, 0);
+  save_screenshot (GTK_WIDGET (window), "screenshot-search-empty.png");
+
+  destroy_window (window);
+}
+
+static void
+test_find_in_article (void)
+{
+  g_autoptr(XinzhiCorpus) corpus = xinzhi_corpus_new_builtin (NULL);
+  XinzhiWindow *window = create_window (corpus);
+  XinzhiArticlesPage *page = xinzhi_window_get_articles_page (window);
+  XinzhiReader *reader = xinzhi_articles_page_get_reader (page);
+  GListModel *documents = xinzhi_corpus_get_documents (corpus);
+  GtkLabel *count = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (reader), XINZHI_TYPE_READER,
+                                                               "find_count_label"));
+  XinzhiDocument *chosen = NULL;
+  g_autofree char *expected = NULL;
+  guint n, current, best = 0;
+
+  /* The article with the most "energy" in it. */
+  for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
+    {
+      g_autoptr(XinzhiDocument) document = g_list_model_get_item (documents, i);
+      guint hits = 0;
+
+      for (guint p = 0; p < xinzhi_document_get_n_paragraphs (document); p++)
+        {
+          g_autoptr(GArray) ranges =
+            xinzhi_search_find_all (xinzhi_document_get_paragraph (document, p)->text, "energy");
+
+          hits += ranges->len;
+        }
+      if (hits > best)
+        {
+          best = hits;
+          chosen = document;
+        }
+    }
+  g_assert_nonnull (chosen);
+
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK)),
+                                         "articles");
+  xinzhi_articles_page_select_document (page, chosen);
+  run_for (300);
+
+  /* Ctrl+F in the Articles view finds in the article, not everywhere. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
+  run_for (100);
+  g_assert_cmpstr (visible_view (window), ==, "articles");
+  xinzhi_reader_find (reader, "ENERGY");
+  run_for (200);
+
+  n = xinzhi_reader_get_find_matches (reader, &current);
+  g_assert_cmpuint (n, >=, 2);
+  g_assert_cmpuint (n, ==, best);
+  g_assert_cmpuint (current, ==, 0);
+  expected = g_strdup_printf ("1 of %u", n);
+  g_assert_cmpstr (gtk_label_get_text (count), ==, expected);
+
+  /* Next, then previous twice: back round to the last. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (reader), "reader.find-next", NULL));
+  xinzhi_reader_get_find_matches (reader, &current);
+  g_assert_cmpuint (current, ==, 1);
+  g_clear_pointer (&expected, g_free);
+  expected = g_strdup_printf ("2 of %u", n);
+  g_assert_cmpstr (gtk_label_get_text (count), ==, expected);
+  run_for (300);
+  save_screenshot (GTK_WIDGET (window), "screenshot-find-in-article.png");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (reader), "reader.find-previous", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (reader), "reader.find-previous", NULL));
+  xinzhi_reader_get_find_matches (reader, &current);
+  g_assert_cmpuint (current, ==, n - 1);
+
+  /* Nothing found. */
+  xinzhi_reader_find (reader, "no such words here");
+  g_assert_cmpuint (xinzhi_reader_get_find_matches (reader, NULL), ==, 0);
+  g_assert_cmpstr (gtk_label_get_text (count), ==, "No matches");
+
+  destroy_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  xinzhi_test_ui_skip_without_display ();
+  g_test_init (&argc, &argv, NULL);
+
+  app = adw_application_new ("io.github.xinzhi.Xinzhi.Test", G_APPLICATION_NON_UNIQUE);
+  g_application_set_resource_base_path (G_APPLICATION (app), RESOURCE_BASE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/search-ui/search", test_search_ui);
+  g_test_add_func ("/search-ui/find-in-article", test_find_in_article);
+
+  status = g_test_run ();
+
+  g_clear_object (&app);
+  return status;
+}
