@@ -15,6 +15,13 @@ status=0
 fail () { echo "not ok - $*"; status=1; }
 pass () { echo "ok - $*"; }
 
+# In a Flatpak build the install is the real one (build-aux/flatpak checks it), and the
+# build sandbox has no display.
+if [ -e /.flatpak-info ]; then
+  echo "1..0 # SKIP in a Flatpak build"
+  exit 0
+fi
+
 echo "TAP version 13"
 opts=$(python3 -c 'import json,sys; print(" ".join(json.load(open(sys.argv[1]))["modules"][-1].get("config-opts", [])))' \
        "$src/flatpak/$app_id.json")

@@ -9,6 +9,7 @@
 #include "xinzhi-corpus.h"
 #include "xinzhi-person-page.h"
 #include "xinzhi-quotes-page.h"
+#include "xinzhi-test-ui.h"
 
 /* The Quotes view and the people pages with the built-in corpus, under a display: the
  * list holds every quote, the filters narrow it and combine, Previous and Next walk the
@@ -1022,6 +1023,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int status;
 
+  xinzhi_test_ui_skip_without_display ();
   g_test_init (&argc, &argv, NULL);
 
   /* Registering runs the application's startup: GTK and libadwaita are initialised and

@@ -9,6 +9,7 @@
 #include "xinzhi-sector-heatmap.h"
 #include "xinzhi-sector-row.h"
 #include "xinzhi-sectors-page.h"
+#include "xinzhi-test-ui.h"
 
 /* The Sectors view.  Headless: the chart's monthly buckets and the keyword-in-context
  * cut.  Under a display, with the built-in corpus: the list's sections and sort orders,
@@ -785,6 +786,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int status;
 
+  xinzhi_test_ui_skip_without_display ();
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/sectors/buckets", test_buckets);

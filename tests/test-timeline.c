@@ -6,6 +6,7 @@
 #include "timeline-synthetic.h"
 #include "xinzhi-corpus.h"
 #include "xinzhi-timeline.h"
+#include "xinzhi-test-ui.h"
 
 /* The timeline on the built-in corpus, under a display, 1000 × 300: the opening span,
  * keyboard navigation in date order (through the key bindings themselves), zoom and
@@ -472,6 +473,7 @@ main (int   argc,
    * the tests with.  (GTK 4.18's "test" context crashes in gtk_accessible_announce().) */
   g_setenv ("GTK_A11Y", "atspi", TRUE);
 
+  xinzhi_test_ui_skip_without_display ();
   g_test_init (&argc, &argv, NULL);
   adw_init ();
 

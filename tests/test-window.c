@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "xinzhi-window.h"
+#include "xinzhi-test-ui.h"
 
 /* The main window with the built-in corpus, under a display: the Articles view shows the
  * selected article, highlights its sector mentions, keeps corpus text literal, follows
@@ -625,6 +626,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int status;
 
+  xinzhi_test_ui_skip_without_display ();
   g_test_init (&argc, &argv, NULL);
 
   /* Registering runs the application's startup: GTK and libadwaita are initialised and
