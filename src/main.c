@@ -11,9 +11,16 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(XinzhiApplication) app = NULL;
+  const char *localedir;
+
+  /* XINZHI_LOCALEDIR lets the tests run the uninstalled app with the translations
+   * built into the build folder (po/LANG/LC_MESSAGES/xinzhi.mo). */
+  localedir = g_getenv ("XINZHI_LOCALEDIR");
+  if (localedir == NULL || *localedir == '\0')
+    localedir = LOCALEDIR;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -993,8 +993,8 @@ read_event_sources (Loader      *self,
       if (paragraph < 0 || paragraph >= document->paragraphs->len)
         {
           problem (self, XINZHI_CORPUS_ERROR_DANGLING_REFERENCE, ppath,
-                   _("document “%s” has no paragraph %" G_GINT64_FORMAT " (it has %u)"),
-                   document->id, paragraph, document->paragraphs->len);
+                   _("document “%s” has no paragraph %lld (it has %u)"),
+                   document->id, (long long) paragraph, document->paragraphs->len);
           continue;
         }
 
@@ -1523,8 +1523,8 @@ check_raw (Loader     *self,
   if (size > MAX_SIZE)
     {
       problem (self, XINZHI_CORPUS_ERROR_LIMIT, NULL,
-               _("the file is %" G_GSIZE_FORMAT " MiB; corpora larger than %" G_GSIZE_FORMAT " MiB are not read"),
-               size / (1024 * 1024), MAX_SIZE / (1024 * 1024));
+               _("the file is %lu MiB; corpora larger than %lu MiB are not read"),
+               (unsigned long) (size / (1024 * 1024)), (unsigned long) (MAX_SIZE / (1024 * 1024)));
       return FALSE;
     }
 
@@ -1533,16 +1533,16 @@ check_raw (Loader     *self,
     {
       line_and_column (data, end - data, &line, &column);
       problem (self, XINZHI_CORPUS_ERROR_ENCODING, NULL,
-               _("%u:%u: the file is not valid UTF-8 (byte 0x%02X at offset %" G_GSIZE_FORMAT ")"),
-               line, column, (guchar) *end, (gsize) (end - data));
+               _("%u:%u: the file is not valid UTF-8 (byte 0x%02X at offset %lu)"),
+               line, column, (guchar) *end, (unsigned long) (end - data));
       return FALSE;
     }
   if (nul)
     {
       line_and_column (data, nul - data, &line, &column);
       problem (self, XINZHI_CORPUS_ERROR_ENCODING, NULL,
-               _("%u:%u: the file contains a NUL byte (offset %" G_GSIZE_FORMAT ")"),
-               line, column, (gsize) (nul - data));
+               _("%u:%u: the file contains a NUL byte (offset %lu)"),
+               line, column, (unsigned long) (nul - data));
       return FALSE;
     }
 
@@ -1765,8 +1765,8 @@ xinzhi_corpus_load (GBytes                *bytes,
   if (json_node_get_int (version) != XINZHI_CORPUS_FORMAT_VERSION)
     {
       problem (&self, XINZHI_CORPUS_ERROR_VERSION, "$.version",
-               _("format version %" G_GINT64_FORMAT " is not supported; this version of Xinzhi reads version %d"),
-               json_node_get_int (version), XINZHI_CORPUS_FORMAT_VERSION);
+               _("format version %lld is not supported; this version of Xinzhi reads version %d"),
+               (long long) json_node_get_int (version), XINZHI_CORPUS_FORMAT_VERSION);
       goto failed;
     }
 

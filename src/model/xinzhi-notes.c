@@ -145,8 +145,8 @@ parse (const char  *data,
   if (json_object_get_int_member_with_default (root, "version", 0) != XINZHI_NOTES_FORMAT_VERSION)
     {
       g_set_error (error, XINZHI_NOTES_ERROR, XINZHI_NOTES_ERROR_VERSION,
-                   _("notes of version %" G_GINT64_FORMAT ", but this version of Xinzhi reads version %d"),
-                   json_object_get_int_member_with_default (root, "version", 0),
+                   _("notes of version %lld, but this version of Xinzhi reads version %d"),
+                   (long long) json_object_get_int_member_with_default (root, "version", 0),
                    XINZHI_NOTES_FORMAT_VERSION);
       return FALSE;
     }

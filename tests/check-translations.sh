@@ -1,0 +1,72 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# check-translations.sh SRCDIR XINZHI LOCALEDIR: every catalogue in po/ is valid
+# (msgfmt --check) and complete, with no untranslated and no fuzzy entry; and the
+# uninstalled app, pointed at the catalogues of the build folder with XINZHI_LOCALEDIR,
+# speaks Simplified Chinese.  TAP output.
+
+set -u
+
+srcdir=$1
+xinzhi=$2
+localedir=$3
+n=0
+failed=0
+
+ok () {
+  n=$((n + 1))
+  echo "ok $n - $*"
+}
+
+not_ok () {
+  n=$((n + 1))
+  failed=1
+  echo "not ok $n - $*"
+}
+
+for po in "$srcdir"/po/*.po; do
+  lang=$(basename "$po" .po)
+
+  if stats=$(LC_ALL=C msgfmt --check --statistics -o /dev/null "$po" 2>&1); then
+    ok "$lang: msgfmt --check ($stats)"
+  else
+    not_ok "$lang: msgfmt --check"
+    printf '%s\n' "$stats" | sed 's/^/# /'
+  fi
+
+  untranslated=$(msgattrib --untranslated --no-obsolete --no-wrap "$po" | grep -c '^msgid ' || true)
+  fuzzy=$(msgattrib --only-fuzzy --no-obsolete --no-wrap "$po" | grep -c '^msgid ' || true)
+  # msgattrib prints the header entry with the others; it is not a message.
+  [ "$untranslated" -gt 0 ] && untranslated=$((untranslated - 1))
+  [ "$fuzzy" -gt 0 ] && fuzzy=$((fuzzy - 1))
+  if [ "$untranslated" -eq 0 ]; then
+    ok "$lang: no untranslated message"
+  else
+    not_ok "$lang: $untranslated untranslated messages"
+    msgattrib --untranslated --no-obsolete --no-wrap "$po" | grep '^msgid ' | tail -n +2 | sed 's/^/# /'
+  fi
+  if [ "$fuzzy" -eq 0 ]; then
+    ok "$lang: no fuzzy message"
+  else
+    not_ok "$lang: $fuzzy fuzzy messages"
+    msgattrib --only-fuzzy --no-obsolete --no-wrap "$po" | grep '^msgid ' | tail -n +2 | sed 's/^/# /'
+  fi
+done
+
+# The real binary, uninstalled, finds the catalogue through XINZHI_LOCALEDIR.
+if ! LC_ALL=zh_CN.UTF-8 locale charmap >/dev/null 2>&1 ||
+   [ "$(LC_ALL=zh_CN.UTF-8 locale charmap 2>/dev/null)" != UTF-8 ]; then
+  n=$((n + 1))
+  echo "ok $n # SKIP the zh_CN.UTF-8 locale is not generated"
+else
+  help=$(XINZHI_LOCALEDIR=$localedir LANGUAGE=zh_CN LANG=zh_CN.UTF-8 LC_ALL=zh_CN.UTF-8 \
+         "$xinzhi" --help 2>&1)
+  case $help in
+    *"打开 FILE 中的语料库"*) ok "zh_CN: xinzhi --help is in Chinese" ;;
+    *) not_ok "zh_CN: xinzhi --help is in Chinese"; printf '%s\n' "$help" | sed 's/^/# /' ;;
+  esac
+fi
+
+echo "1..$n"
+exit "$failed"

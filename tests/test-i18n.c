@@ -1,0 +1,202 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "xinzhi-window.h"
+#include "xinzhi-test-ui.h"
+
+/* The main window in Simplified Chinese, with the translations built into the build
+ * folder (XINZHI_LOCALEDIR): the view switcher names the views in Chinese, and a
+ * screenshot, screenshot-zh_CN.png, is saved into the build folder for a person to
+ * look at. */
+
+static AdwApplication *app;
+
+static void
+set_true_cb (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+}
+
+static void
+run_for (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add_once (ms, set_true_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+wait_until_mapped (GtkWidget *widget)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!gtk_widget_get_mapped (widget))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+
+  run_for (600);
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = find_descendant (child, type)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Whether a GtkLabel under @widget shows exactly @text. */
+static gboolean
+has_label (GtkWidget  *widget,
+           const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) &&
+          g_strcmp0 (gtk_label_get_label (GTK_LABEL (child)), text) == 0)
+        return TRUE;
+      if (has_label (child, text))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, name, NULL);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+
+  /* The paintable is empty until the window has drawn a frame: wait for one. */
+  for (guint tries = 0; tries < 50 && node == NULL; tries++)
+    {
+      GtkSnapshot *snapshot = gtk_snapshot_new ();
+
+      if (tries > 0)
+        {
+          gtk_widget_queue_draw (widget);
+          run_for (100);
+        }
+      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+      node = gtk_snapshot_free_to_node (snapshot);
+    }
+  g_assert_nonnull (node);
+
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
+static void
+test_i18n_catalog (void)
+{
+  /* The catalogue itself, without a window. */
+  g_assert_cmpstr (_("Timeline"), ==, "时间线");
+  g_assert_cmpstr (C_("date format", "%-d %B %Y"), ==, "%Y年%-m月%-d日");
+}
+
+static void
+test_i18n_window (void)
+{
+  g_autoptr(XinzhiCorpus) corpus = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  AdwViewStack *stack;
+  AdwViewStackPage *page;
+  XinzhiWindow *window;
+
+  corpus = xinzhi_corpus_new_builtin (&error);
+  g_assert_no_error (error);
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, "io.github.xinzhi.Xinzhi", TRUE);
+  if (schema != NULL)
+    settings = g_settings_new_full (schema, NULL, NULL);
+
+  window = xinzhi_window_new (app, corpus, settings);
+  /* The development profile's striped header needs an SVG loader; show the release look. */
+  gtk_widget_remove_css_class (GTK_WIDGET (window), "devel");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until_mapped (GTK_WIDGET (window));
+
+  /* The views are named in Chinese, in the stack and on the switcher. */
+  stack = ADW_VIEW_STACK (find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  g_assert_nonnull (stack);
+  page = adw_view_stack_get_page (stack, GTK_WIDGET (xinzhi_window_get_timeline_page (window)));
+  g_assert_cmpstr (adw_view_stack_page_get_title (page), ==, "时间线");
+  page = adw_view_stack_get_page (stack, GTK_WIDGET (xinzhi_window_get_articles_page (window)));
+  g_assert_cmpstr (adw_view_stack_page_get_title (page), ==, "文章");
+  g_assert_true (has_label (GTK_WIDGET (window), "时间线"));
+
+  save_screenshot (GTK_WIDGET (window), "screenshot-zh_CN.png");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  run_for (100);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  const char *localedir = g_getenv ("XINZHI_LOCALEDIR");
+  int status;
+
+  /* The test's environment names the locale; without it generated, there is nothing to
+   * show. */
+  if (setlocale (LC_ALL, "") == NULL || localedir == NULL)
+    {
+      printf ("1..0 # SKIP the zh_CN.UTF-8 locale or XINZHI_LOCALEDIR is missing\n");
+      return EXIT_SUCCESS;
+    }
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  xinzhi_test_ui_skip_without_display ();
+  g_test_init (&argc, &argv, NULL);
+
+  app = adw_application_new ("io.github.xinzhi.Xinzhi.Test", G_APPLICATION_NON_UNIQUE);
+  g_application_set_resource_base_path (G_APPLICATION (app), RESOURCE_BASE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/i18n/catalog", test_i18n_catalog);
+  g_test_add_func ("/i18n/window", test_i18n_window);
+
+  status = g_test_run ();
+
+  g_clear_object (&app);
+  return status;
+}

@@ -1,0 +1,279 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "xinzhi-window.h"
+#include "xinzhi-test-ui.h"
+
+/* xinzhi-screenshots: renders the AppStream screenshots of the four main views into a
+ * folder (data/screenshots/ through `build-aux/dev screenshots`).  It drives the real
+ * window in-process with the built-in corpus, so that each run shows the same things:
+ * the release look (no development stripes), the light style and the default accent, at
+ * the logical size below, rendered by the window's own renderer into PNG files. */
+
+/* Flathub's quality guidelines ask for a reasonable window size, not a maximised one:
+ * about 1000×700 logical pixels. */
+#define SHOT_WIDTH  1000
+#define SHOT_HEIGHT 700
+
+typedef const char *(*GetIdFunc) (gpointer item);
+
+static void
+set_true_cb (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+}
+
+/* Runs the main loop for @ms milliseconds, letting the window lay out, animate and
+ * paint. */
+static void
+run_for (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add_once (ms, set_true_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static gboolean
+wait_until_mapped (GtkWidget *widget)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!gtk_widget_get_mapped (widget))
+    {
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+      g_main_context_iteration (NULL, TRUE);
+    }
+
+  return TRUE;
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = find_descendant (child, type)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The item of @model whose id is @id; the model keeps it alive. */
+static gpointer
+find_by_id (GListModel *model,
+            GetIdFunc   get_id,
+            const char *id)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (get_id (item), id) == 0)
+        return item;
+    }
+
+  g_printerr ("xinzhi-screenshots: the built-in corpus has no “%s”\n", id);
+  exit (EXIT_FAILURE);
+}
+
+static void
+show_view (XinzhiWindow *window,
+           GtkWidget    *page)
+{
+  AdwViewStack *stack = ADW_VIEW_STACK (find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+
+  g_assert (stack != NULL);
+  adw_view_stack_set_visible_child (stack, page);
+}
+
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *dir,
+                 const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+
+  /* The paintable is empty until the window has drawn a frame: wait for one. */
+  for (guint tries = 0; tries < 50 && node == NULL; tries++)
+    {
+      GtkSnapshot *snapshot = gtk_snapshot_new ();
+
+      if (tries > 0)
+        {
+          gtk_widget_queue_draw (widget);
+          run_for (100);
+        }
+      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+      node = gtk_snapshot_free_to_node (snapshot);
+    }
+  g_assert (node != NULL);
+
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  if (!gdk_texture_save_to_png (texture, path))
+    {
+      g_printerr ("xinzhi-screenshots: could not write %s\n", path);
+      exit (EXIT_FAILURE);
+    }
+
+  g_print ("%s (%d×%d)\n", path, gdk_texture_get_width (texture), gdk_texture_get_height (texture));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(AdwApplication) app = NULL;
+  g_autoptr(XinzhiCorpus) corpus = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GError) error = NULL;
+  GSettingsSchemaSource *source;
+  XinzhiWindow *window;
+  XinzhiTimelinePage *timeline_page;
+  XinzhiSectorsPage *sectors_page;
+  XinzhiQuotesPage *quotes_page;
+  XinzhiArticlesPage *articles_page;
+  const char *localedir;
+  const char *dir;
+
+  if (argc != 2)
+    {
+      g_printerr ("usage: xinzhi-screenshots FOLDER\n");
+      return EXIT_FAILURE;
+    }
+  dir = argv[1];
+
+  setlocale (LC_ALL, "");
+  /* The interface's language follows the environment, as in the app: XINZHI_LOCALEDIR
+   * points at the build folder's catalogues for screenshots in another language. */
+  localedir = g_getenv ("XINZHI_LOCALEDIR");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  xinzhi_test_ui_skip_without_display ();
+  if (g_mkdir_with_parents (dir, 0755) != 0)
+    {
+      g_printerr ("xinzhi-screenshots: cannot create %s\n", dir);
+      return EXIT_FAILURE;
+    }
+
+  /* Registering runs the application's startup, which loads style.css from the
+   * resource base path, as the real application does. */
+  app = adw_application_new ("io.github.xinzhi.Xinzhi.Screenshots", G_APPLICATION_NON_UNIQUE);
+  g_application_set_resource_base_path (G_APPLICATION (app), RESOURCE_BASE);
+  if (!g_application_register (G_APPLICATION (app), NULL, &error))
+    {
+      g_printerr ("xinzhi-screenshots: %s\n", error->message);
+      return EXIT_FAILURE;
+    }
+
+  /* The platform's defaults: the light style whatever the desktop prefers; the accent
+   * is libadwaita's default where no settings portal answers. */
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_FORCE_LIGHT);
+
+  corpus = xinzhi_corpus_new_builtin (&error);
+  if (corpus == NULL)
+    {
+      g_printerr ("xinzhi-screenshots: %s\n", error->message);
+      return EXIT_FAILURE;
+    }
+
+  /* The settings as a first start has them, in memory (GSETTINGS_BACKEND=memory). */
+  source = g_settings_schema_source_get_default ();
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, "io.github.xinzhi.Xinzhi", TRUE);
+  if (schema != NULL)
+    settings = g_settings_new_full (schema, NULL, NULL);
+
+  window = xinzhi_window_new (app, corpus, settings);
+  /* The release look, whatever profile this build is. */
+  gtk_widget_remove_css_class (GTK_WIDGET (window), "devel");
+  gtk_window_set_default_size (GTK_WINDOW (window), SHOT_WIDTH, SHOT_HEIGHT);
+  gtk_window_present (GTK_WINDOW (window));
+  if (!wait_until_mapped (GTK_WIDGET (window)))
+    {
+      g_printerr ("xinzhi-screenshots: the window did not appear\n");
+      return EXIT_FAILURE;
+    }
+  run_for (500);
+
+  /* The default size counts the client-side shadow around the window, which the
+   * screenshots leave out: grow the window by it. */
+  if (gtk_widget_get_width (GTK_WIDGET (window)) != SHOT_WIDTH ||
+      gtk_widget_get_height (GTK_WIDGET (window)) != SHOT_HEIGHT)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (window),
+                                   2 * SHOT_WIDTH - gtk_widget_get_width (GTK_WIDGET (window)),
+                                   2 * SHOT_HEIGHT - gtk_widget_get_height (GTK_WIDGET (window)));
+      run_for (500);
+    }
+
+  /* Timeline, with an event selected. */
+  timeline_page = xinzhi_window_get_timeline_page (window);
+  show_view (window, GTK_WIDGET (timeline_page));
+  xinzhi_timeline_page_select_event (timeline_page,
+                                     find_by_id (xinzhi_corpus_get_events (corpus),
+                                                 (GetIdFunc) xinzhi_event_get_id,
+                                                 "politburo-study-session-2024"));
+  run_for (1000);
+  save_screenshot (GTK_WIDGET (window), dir, "timeline.png");
+
+  /* Sectors, with a sector selected. */
+  sectors_page = xinzhi_window_get_sectors_page (window);
+  show_view (window, GTK_WIDGET (sectors_page));
+  xinzhi_sectors_page_select_sector (sectors_page,
+                                     find_by_id (xinzhi_corpus_get_sectors (corpus),
+                                                 (GetIdFunc) xinzhi_sector_get_id,
+                                                 "artificial-intelligence"));
+  run_for (1000);
+  save_screenshot (GTK_WIDGET (window), dir, "sectors.png");
+
+  /* Quotes, with a quote shown. */
+  quotes_page = xinzhi_window_get_quotes_page (window);
+  show_view (window, GTK_WIDGET (quotes_page));
+  xinzhi_quotes_page_select_quote (quotes_page,
+                                   find_by_id (xinzhi_corpus_get_quotes (corpus),
+                                               (GetIdFunc) xinzhi_quote_get_id,
+                                               "li-future-industries-forces"));
+  run_for (1000);
+  save_screenshot (GTK_WIDGET (window), dir, "quotes.png");
+
+  /* Articles, with an article open and its sector mentions highlighted. */
+  articles_page = xinzhi_window_get_articles_page (window);
+  show_view (window, GTK_WIDGET (articles_page));
+  xinzhi_articles_page_select_document (articles_page,
+                                        find_by_id (xinzhi_corpus_get_documents (corpus),
+                                                    (GetIdFunc) xinzhi_document_get_id,
+                                                    "pd-two-sessions-explainer"));
+  run_for (1000);
+  save_screenshot (GTK_WIDGET (window), dir, "articles.png");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  run_for (100);
+
+  return EXIT_SUCCESS;
+}
