@@ -16,22 +16,6 @@
 static AdwApplication *app;
 
 static void
-set_true_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-}
-
-static void
-run_for (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add_once (ms, set_true_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static void
 wait_until_mapped (GtkWidget *widget)
 {
   gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
@@ -42,26 +26,7 @@ wait_until_mapped (GtkWidget *widget)
       g_main_context_iteration (NULL, TRUE);
     }
 
-  run_for (600);
-}
-
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      if ((found = find_descendant (child, type)) != NULL)
-        return found;
-    }
-
-  return NULL;
+  xinzhi_test_run_for (600);
 }
 
 /* Whether a GtkLabel under @widget shows exactly @text. */
@@ -103,7 +68,7 @@ save_screenshot (GtkWidget  *widget,
       if (tries > 0)
         {
           gtk_widget_queue_draw (widget);
-          run_for (100);
+          xinzhi_test_run_for (100);
         }
       gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
       node = gtk_snapshot_free_to_node (snapshot);
@@ -151,7 +116,7 @@ test_i18n_window (void)
   wait_until_mapped (GTK_WIDGET (window));
 
   /* The views are named in Chinese, in the stack and on the switcher. */
-  stack = ADW_VIEW_STACK (find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  stack = ADW_VIEW_STACK (xinzhi_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
   g_assert_nonnull (stack);
   page = adw_view_stack_get_page (stack, GTK_WIDGET (xinzhi_window_get_timeline_page (window)));
   g_assert_cmpstr (adw_view_stack_page_get_title (page), ==, "时间线");
@@ -162,7 +127,7 @@ test_i18n_window (void)
   save_screenshot (GTK_WIDGET (window), "screenshot-zh_CN.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
-  run_for (100);
+  xinzhi_test_run_for (100);
 }
 
 int

@@ -20,56 +20,6 @@
 
 static AdwApplication *app;
 
-static void
-set_true_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-}
-
-/* Runs the main loop for a while, letting the window lay out and paint. */
-static void
-run_for (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add_once (ms, set_true_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static void
-wait_until_mapped (GtkWidget *widget)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!gtk_widget_get_mapped (widget))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
-    }
-
-  run_for (400);
-}
-
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      if ((found = find_descendant (child, type)) != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static GtkWidget *
 find_named (GtkWidget  *widget,
             const char *name)
@@ -83,25 +33,6 @@ find_named (GtkWidget  *widget,
       if (g_strcmp0 (gtk_widget_get_name (child), name) == 0)
         return child;
       if ((found = find_named (child, name)) != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
-find_with_css_class (GtkWidget  *widget,
-                     const char *css_class)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (gtk_widget_has_css_class (child, css_class))
-        return child;
-      if ((found = find_with_css_class (child, css_class)) != NULL)
         return found;
     }
 
@@ -199,7 +130,7 @@ save_screenshot (GtkWidget  *widget,
   while ((node = snapshot_widget (widget)) == NULL)
     {
       g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      run_for (50);
+      xinzhi_test_run_for (50);
     }
 
   texture = gsk_renderer_render_texture (renderer, node,
@@ -258,7 +189,7 @@ create_window (XinzhiCorpus      *corpus,
 
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
-  wait_until_mapped (window);
+  xinzhi_test_wait_until_mapped (window);
 
   *page_out = XINZHI_QUOTES_PAGE (page);
   return GTK_WINDOW (window);
@@ -398,11 +329,11 @@ test_quotes_list (void)
   shown = xinzhi_quotes_page_get_quotes (page);
 
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, g_list_model_get_n_items (all));
-  list_view = find_descendant (GTK_WIDGET (page), GTK_TYPE_LIST_VIEW);
+  list_view = xinzhi_test_find_descendant (GTK_WIDGET (page), GTK_TYPE_LIST_VIEW);
   g_assert_nonnull (list_view);
   g_assert_true (gtk_list_view_get_model (GTK_LIST_VIEW (list_view)) == GTK_SELECTION_MODEL (shown));
   /* Every row shows a quote: a kind tag is drawn in each visible row. */
-  g_assert_nonnull (find_with_css_class (list_view, "quote-kind"));
+  g_assert_nonnull (xinzhi_test_find_with_css_class (list_view, "quote-kind"));
 
   for (guint i = 1; i < g_list_model_get_n_items (shown); i++)
     {
@@ -470,7 +401,7 @@ test_quotes_filter (void)
   g_assert_true (xinzhi_quote_get_person (xinzhi_quotes_page_get_selected_quote (page)) == pan);
 
   /* The filter shows as a chip that names it. */
-  chip = find_with_css_class (GTK_WIDGET (page), "filter-chip");
+  chip = xinzhi_test_find_with_css_class (GTK_WIDGET (page), "filter-chip");
   g_assert_nonnull (chip);
   g_assert_true (gtk_widget_get_visible (chip));
   g_assert_true (has_label (chip, "Pan Jiaofeng", TRUE));
@@ -480,25 +411,25 @@ test_quotes_filter (void)
 
     g_assert_true (has_label (GTK_WIDGET (page), count, TRUE));
   }
-  run_for (300);
+  xinzhi_test_run_for (300);
   save_screenshot (GTK_WIDGET (window), "screenshot-quotes-filtered.png");
 
   /* The filters' popover, as the filter button opens it. */
   {
-    GtkMenuButton *button = GTK_MENU_BUTTON (find_descendant (GTK_WIDGET (page), GTK_TYPE_MENU_BUTTON));
+    GtkMenuButton *button = GTK_MENU_BUTTON (xinzhi_test_find_descendant (GTK_WIDGET (page), GTK_TYPE_MENU_BUTTON));
 
     GtkWidget *popover = GTK_WIDGET (gtk_menu_button_get_popover (button));
     gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
     gtk_menu_button_popup (button);
-    wait_until_mapped (popover);
+    xinzhi_test_wait_until_mapped (popover);
     /* A popover has a surface of its own, laid out after it is mapped. */
     while (!gtk_widget_is_drawable (popover) || gtk_widget_get_width (popover) == 0)
       {
         g_assert_cmpint (g_get_monotonic_time (), <, deadline);
         g_main_context_iteration (NULL, TRUE);
       }
-    run_for (300);
+    xinzhi_test_run_for (300);
     save_screenshot (popover, "screenshot-quotes-filter-popover.png");
     gtk_menu_button_popdown (button);
   }
@@ -509,7 +440,7 @@ test_quotes_filter (void)
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
   g_assert_null (xinzhi_quotes_page_get_selected_quote (page));
   g_assert_true (has_label (GTK_WIDGET (page), "No Matching Quotes", TRUE));
-  run_for (300);
+  xinzhi_test_run_for (300);
   save_screenshot (GTK_WIDGET (window), "screenshot-quotes-no-match.png");
 
   /* Removing the speaker's chip leaves the outlet's quotes. */
@@ -605,7 +536,7 @@ test_quotes_navigate (void)
     }
 
   /* At the end, Next does nothing, and its button says so. */
-  run_for (100);
+  xinzhi_test_run_for (100);
   g_assert_false (gtk_widget_is_sensitive (find_action_button (GTK_WIDGET (page), "quotes.next")));
   g_assert_true (gtk_widget_is_sensitive (find_action_button (GTK_WIDGET (page), "quotes.previous")));
   {
@@ -623,7 +554,7 @@ test_quotes_navigate (void)
       g_assert_true (xinzhi_quotes_page_get_selected_quote (page) == expected);
     }
 
-  run_for (100);
+  xinzhi_test_run_for (100);
   g_assert_false (gtk_widget_is_sensitive (find_action_button (GTK_WIDGET (page), "quotes.previous")));
 
   /* Selecting a quote the filters hide removes the filter that hides it. */
@@ -692,7 +623,7 @@ test_quotes_copy (void)
   g_assert_nonnull (strstr (markdown, "— **Li Yuju**, deputy director of the Research Center "
                                       "of Xi Jinping's Economic Thought. [China News Service]"
                                       "(https://www.chinanews.com.cn/cj/2024/06-18/10236060.shtml)"));
-  run_for (600);
+  xinzhi_test_run_for (600);
   g_assert_nonnull (find_with_css_name (GTK_WIDGET (page), "toast"));
   save_screenshot (GTK_WIDGET (window), "screenshot-quotes-copied.png");
 
@@ -822,12 +753,12 @@ test_person_page (void)
   /* From the viewer's speaker row, as a person would. */
   xinzhi_quotes_page_select_quote (page, xinzhi_corpus_lookup_quote (corpus, "pan-important-focus"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "quotes.show-speaker", NULL));
-  run_for (600);
+  xinzhi_test_run_for (600);
 
-  navigation = ADW_NAVIGATION_VIEW (find_descendant (GTK_WIDGET (page), ADW_TYPE_NAVIGATION_VIEW));
+  navigation = ADW_NAVIGATION_VIEW (xinzhi_test_find_descendant (GTK_WIDGET (page), ADW_TYPE_NAVIGATION_VIEW));
   /* The split view holds a navigation view of its own only when collapsed. */
   while (navigation != NULL && !XINZHI_IS_PERSON_PAGE (adw_navigation_view_get_visible_page (navigation)))
-    navigation = ADW_NAVIGATION_VIEW (find_descendant (GTK_WIDGET (adw_navigation_view_get_visible_page (navigation)),
+    navigation = ADW_NAVIGATION_VIEW (xinzhi_test_find_descendant (GTK_WIDGET (adw_navigation_view_get_visible_page (navigation)),
                                                        ADW_TYPE_NAVIGATION_VIEW));
   g_assert_nonnull (navigation);
   visible = adw_navigation_view_get_visible_page (navigation);
@@ -857,7 +788,7 @@ test_person_page (void)
     GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
 
     gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
-    run_for (300);
+    xinzhi_test_run_for (300);
     save_screenshot (GTK_WIDGET (window), "screenshot-person-mentions.png");
   }
 
@@ -881,7 +812,7 @@ test_person_page (void)
   /* A quote opens in the viewer. */
   row = gtk_list_box_get_row_at_index (lists[1], n_quotes - 1);
   g_signal_emit_by_name (lists[1], "row-activated", row);
-  run_for (600);
+  xinzhi_test_run_for (600);
   g_assert_nonnull (xinzhi_quotes_page_get_selected_quote (page));
   g_assert_true (xinzhi_quote_get_person (xinzhi_quotes_page_get_selected_quote (page)) == pan);
   g_assert_false (XINZHI_IS_PERSON_PAGE (adw_navigation_view_get_visible_page (navigation)));
@@ -902,15 +833,15 @@ test_quotes_dark (void)
   xinzhi_quotes_page_select_quote (page, xinzhi_corpus_lookup_quote (corpus, "pan-important-focus"));
 
   adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_FORCE_DARK);
-  run_for (400);
+  xinzhi_test_run_for (400);
   save_screenshot (GTK_WIDGET (window), "screenshot-quotes-dark.png");
 
   xinzhi_quotes_page_show_person (page, xinzhi_corpus_lookup_person (corpus, "zhou-yuan"));
-  run_for (600);
+  xinzhi_test_run_for (600);
   save_screenshot (GTK_WIDGET (window), "screenshot-person-dark.png");
 
   adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_DEFAULT);
-  run_for (100);
+  xinzhi_test_run_for (100);
   destroy_window (window, page);
 }
 
@@ -928,12 +859,12 @@ test_quotes_narrow (void)
   save_screenshot (GTK_WIDGET (window), "screenshot-quotes-narrow.png");
 
   xinzhi_quotes_page_select_quote (page, xinzhi_corpus_lookup_quote (corpus, "qu-brought-about"));
-  run_for (600);
+  xinzhi_test_run_for (600);
   g_assert_true (xinzhi_quotes_page_get_content_only (page));
   save_screenshot (GTK_WIDGET (window), "screenshot-quotes-narrow-viewer.png");
 
   xinzhi_quotes_page_show_person (page, xinzhi_corpus_lookup_person (corpus, "pan-jiaofeng"));
-  run_for (600);
+  xinzhi_test_run_for (600);
   g_assert_true (xinzhi_quotes_page_get_content_only (page));
   save_screenshot (GTK_WIDGET (window), "screenshot-person-narrow.png");
 
@@ -967,7 +898,7 @@ test_quotes_empty (void)
   window = create_window (builtin, 900, 600, &page);
   xinzhi_quotes_page_set_speaker_filter (page, xinzhi_corpus_lookup_person (builtin, "li-yuju"));
   xinzhi_quotes_page_set_corpus (page, corpus);
-  run_for (200);
+  xinzhi_test_run_for (200);
 
   g_assert_cmpuint (g_list_model_get_n_items (xinzhi_quotes_page_get_quotes (page)), ==, 0);
   g_assert_null (xinzhi_quotes_page_get_selected_quote (page));
@@ -1001,13 +932,13 @@ test_quotes_literal_text (void)
 
   window = create_window (corpus, 1000, 700, &page);
   xinzhi_quotes_page_select_quote (page, xinzhi_corpus_lookup_quote (corpus, "direct"));
-  run_for (200);
+  xinzhi_test_run_for (200);
 
-  label = find_with_css_class (GTK_WIDGET (page), "quote-text");
+  label = xinzhi_test_find_with_css_class (GTK_WIDGET (page), "quote-text");
   g_assert_nonnull (label);
   g_assert_false (gtk_label_get_use_markup (GTK_LABEL (label)));
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), "<b>bold</b> &amp;"));
-  label = find_with_css_class (GTK_WIDGET (page), "context-paragraph");
+  label = xinzhi_test_find_with_css_class (GTK_WIDGET (page), "context-paragraph");
   g_assert_nonnull (label);
   g_assert_false (gtk_label_get_use_markup (GTK_LABEL (label)));
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), "<b>bold</b> &amp;"));

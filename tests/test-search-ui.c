@@ -15,82 +15,6 @@
 
 static AdwApplication *app;
 
-static void
-set_true_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-}
-
-static void
-run_for (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add_once (ms, set_true_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static void
-wait_until_mapped (GtkWidget *widget)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!gtk_widget_get_mapped (widget))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
-    }
-
-  run_for (400);
-}
-
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      if ((found = find_descendant (child, type)) != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  const char *dir = g_getenv ("XINZHI_SCREENSHOT_DIR");
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  if (dir != NULL)
-    path = g_build_filename (dir, name, NULL);
-  else
-    path = g_test_build_filename (G_TEST_BUILT, name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
-}
-
 static XinzhiWindow *
 create_window (XinzhiCorpus *corpus)
 {
@@ -99,7 +23,7 @@ create_window (XinzhiCorpus *corpus)
   gtk_widget_remove_css_class (GTK_WIDGET (window), "devel");
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
   gtk_window_present (GTK_WINDOW (window));
-  wait_until_mapped (GTK_WIDGET (window));
+  xinzhi_test_wait_until_mapped (GTK_WIDGET (window));
 
   return window;
 }
@@ -122,7 +46,7 @@ destroy_window (XinzhiWindow *window)
 static const char *
 visible_view (XinzhiWindow *window)
 {
-  AdwViewStack *stack = ADW_VIEW_STACK (find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  AdwViewStack *stack = ADW_VIEW_STACK (xinzhi_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
 
   return adw_view_stack_get_visible_child_name (stack);
 }
@@ -133,7 +57,7 @@ dup_tagged_text (XinzhiWindow *window,
                  const char   *tag_name)
 {
   XinzhiReader *reader = xinzhi_articles_page_get_reader (xinzhi_window_get_articles_page (window));
-  GtkTextView *view = GTK_TEXT_VIEW (find_descendant (GTK_WIDGET (reader), GTK_TYPE_TEXT_VIEW));
+  GtkTextView *view = GTK_TEXT_VIEW (xinzhi_test_find_descendant (GTK_WIDGET (reader), GTK_TYPE_TEXT_VIEW));
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
   GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), tag_name);
   GtkTextIter start, end;
@@ -170,10 +94,10 @@ test_search_ui (void)
 
   /* Ctrl+F opens the search; typing searches. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
-  run_for (100);
+  xinzhi_test_run_for (100);
   g_assert_cmpstr (visible_view (window), ==, "search");
   gtk_editable_set_text (GTK_EDITABLE (entry), "hydrogen");
-  run_for (600);
+  xinzhi_test_run_for (600);
 
   /* Grouped: articles first, then the other kinds in order. */
   g_assert_cmpuint (g_list_model_get_n_items (results), >, 2);
@@ -185,23 +109,23 @@ test_search_ui (void)
       last_kind = xinzhi_search_result_get_kind (result);
     }
   g_assert_cmpint (last_kind, >, XINZHI_SEARCH_KIND_ARTICLE);
-  save_screenshot (GTK_WIDGET (window), "screenshot-search.png");
+  xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-search.png");
 
   /* Down goes from the entry to the results. */
   g_assert_true (xinzhi_search_page_focus_results (page));
-  run_for (100);
+  xinzhi_test_run_for (100);
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (page)));
 
   /* Escape leaves the search for the view it began in. */
   gtk_widget_grab_focus (GTK_WIDGET (entry));
   g_signal_emit_by_name (entry, "stop-search");
-  run_for (100);
+  xinzhi_test_run_for (100);
   g_assert_cmpstr (visible_view (window), ==, start_view);
 
   /* The first article result whose match is in a paragraph opens the reader there,
    * with the words marked. */
   xinzhi_window_search (window, "hydrogen");
-  run_for (300);
+  xinzhi_test_run_for (300);
   g_assert_cmpstr (visible_view (window), ==, "search");
   for (guint i = 0; i < g_list_model_get_n_items (results) && first == NULL; i++)
     {
@@ -215,7 +139,7 @@ test_search_ui (void)
         }
     }
   g_assert_nonnull (first);
-  run_for (300);
+  xinzhi_test_run_for (300);
   g_assert_cmpstr (visible_view (window), ==, "articles");
   g_assert_true (G_OBJECT (xinzhi_reader_get_document (reader)) == xinzhi_search_result_get_item (first));
   marked = dup_tagged_text (window, "flash");
@@ -224,24 +148,24 @@ test_search_ui (void)
 
   /* Back to the search, with its query; Forward to the article again. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
-  run_for (300);
+  xinzhi_test_run_for (300);
   g_assert_cmpstr (visible_view (window), ==, "search");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "hydrogen");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.forward", NULL));
-  run_for (300);
+  xinzhi_test_run_for (300);
   g_assert_cmpstr (visible_view (window), ==, "articles");
   g_assert_true (G_OBJECT (xinzhi_reader_get_document (reader)) == xinzhi_search_result_get_item (first));
   g_assert_true (xinzhi_window_go_back (window));
-  run_for (100);
+  xinzhi_test_run_for (100);
   g_assert_cmpstr (visible_view (window), ==, "search");
   /* Opening the search follows no link: the search is the first place. */
   g_assert_false (xinzhi_window_go_back (window));
 
   /* No results: the status page. */
   xinzhi_window_search (window, "no such words in any article");
-  run_for (300);
+  xinzhi_test_run_for (300);
   g_assert_cmpuint (g_list_model_get_n_items (results), ==, 0);
-  save_screenshot (GTK_WIDGET (window), "screenshot-search-empty.png");
+  xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-search-empty.png");
 
   destroy_window (window);
 }
@@ -281,17 +205,17 @@ test_find_in_article (void)
     }
   g_assert_nonnull (chosen);
 
-  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK)),
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (xinzhi_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK)),
                                          "articles");
   xinzhi_articles_page_select_document (page, chosen);
-  run_for (300);
+  xinzhi_test_run_for (300);
 
   /* Ctrl+F in the Articles view finds in the article, not everywhere. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
-  run_for (100);
+  xinzhi_test_run_for (100);
   g_assert_cmpstr (visible_view (window), ==, "articles");
   xinzhi_reader_find (reader, "ENERGY");
-  run_for (200);
+  xinzhi_test_run_for (200);
 
   n = xinzhi_reader_get_find_matches (reader, &current);
   g_assert_cmpuint (n, >=, 2);
@@ -307,8 +231,8 @@ test_find_in_article (void)
   g_clear_pointer (&expected, g_free);
   expected = g_strdup_printf ("2 of %u", n);
   g_assert_cmpstr (gtk_label_get_text (count), ==, expected);
-  run_for (300);
-  save_screenshot (GTK_WIDGET (window), "screenshot-find-in-article.png");
+  xinzhi_test_run_for (300);
+  xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-find-in-article.png");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (reader), "reader.find-previous", NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (reader), "reader.find-previous", NULL));

@@ -204,36 +204,6 @@ test_context (void)
 
 /* ---- Under a display ---------------------------------------------------------------- */
 
-static void
-set_true_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-}
-
-static void
-run_for (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add_once (ms, set_true_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static void
-wait_until_mapped (GtkWidget *widget)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!gtk_widget_get_mapped (widget))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
-    }
-
-  run_for (400);
-}
-
 static GtkWidget *
 find_descendant (GtkWidget  *widget,
                  GType       type,
@@ -275,7 +245,7 @@ snapshot_widget (GtkWidget *widget)
         return node;
 
       g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      run_for (50);
+      xinzhi_test_run_for (50);
     }
 }
 
@@ -330,7 +300,7 @@ create_window (XinzhiCorpus       *corpus,
 
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
-  wait_until_mapped (window);
+  xinzhi_test_wait_until_mapped (window);
 
   *page_out = XINZHI_SECTORS_PAGE (page);
   return GTK_WINDOW (window);
@@ -474,7 +444,7 @@ test_page_sort (void)
 
   /* Through the action, as the sort menu does it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "sectors.sort-by", "s", "mentions"));
-  run_for (100);
+  xinzhi_test_run_for (100);
   g_assert_cmpstr (xinzhi_sectors_page_get_sort_by (page), ==, "mentions");
 
   /* The most mentioned sector heads its group's section, and each section runs from
@@ -491,7 +461,7 @@ test_page_sort (void)
 
   /* By first mention: earliest first within each section. */
   xinzhi_sectors_page_set_sort_by (page, "first-mention");
-  run_for (100);
+  xinzhi_test_run_for (100);
   for (guint i = 1; i < g_list_model_get_n_items (model); i++)
     {
       XinzhiSector *a = get_sector (model, i - 1);
@@ -528,7 +498,7 @@ test_page_mentions (void)
   g_signal_connect (page, "show-mention", G_CALLBACK (show_mention_cb), &result);
 
   xinzhi_sectors_page_select_sector (page, hydrogen);
-  run_for (300);
+  xinzhi_test_run_for (300);
   g_assert_true (xinzhi_sectors_page_get_selected_sector (page) == hydrogen);
 
   list = find_descendant (GTK_WIDGET (page), GTK_TYPE_LIST_BOX, "mentions-list");
@@ -585,11 +555,11 @@ test_page_mentions (void)
 
     g_assert_nonnull (sector);
     xinzhi_sectors_page_select_sector (page, sector);
-    run_for (300);
+    xinzhi_test_run_for (300);
     scrolled = gtk_widget_get_ancestor (list, GTK_TYPE_SCROLLED_WINDOW);
     adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
     gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
-    run_for (300);
+    xinzhi_test_run_for (300);
     save_screenshot (GTK_WIDGET (window), "screenshot-sectors-related.png");
   }
 
@@ -642,7 +612,7 @@ test_page_heatmap (void)
 
   /* Through the action, as the toggle button does it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "sectors.show-heatmap", NULL));
-  run_for (300);
+  xinzhi_test_run_for (300);
   g_assert_true (xinzhi_sectors_page_get_show_heatmap (page));
 
   heatmap = XINZHI_SECTOR_HEATMAP (find_descendant (GTK_WIDGET (page), XINZHI_TYPE_SECTOR_HEATMAP, NULL));
@@ -674,31 +644,31 @@ test_page_heatmap (void)
   save_screenshot (GTK_WIDGET (window), "screenshot-sectors-heatmap.png");
 
   adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_FORCE_DARK);
-  run_for (400);
+  xinzhi_test_run_for (400);
   save_screenshot (GTK_WIDGET (window), "screenshot-sectors-heatmap-dark.png");
 
   /* By keyboard: the cursor moves with the arrows and Enter shows the cell's sector,
    * in place of the heat map, at its first mention in the cell's article. */
   xinzhi_sectors_page_select_sector (page, get_sector (get_list_model (page), 0));
   xinzhi_sectors_page_set_show_heatmap (page, TRUE);
-  run_for (300);
+  xinzhi_test_run_for (300);
   gtk_widget_grab_focus (GTK_WIDGET (heatmap));
   gtk_window_set_focus_visible (window, TRUE);
   xinzhi_sector_heatmap_set_cursor (heatmap, hydrogen, document);
   g_assert_true (send_key (GTK_WIDGET (heatmap), GDK_KEY_Right));
   g_assert_true (send_key (GTK_WIDGET (heatmap), GDK_KEY_Down));
-  run_for (200);
+  xinzhi_test_run_for (200);
   save_screenshot (GTK_WIDGET (window), "screenshot-sectors-heatmap-focus.png");
   g_assert_true (send_key (GTK_WIDGET (heatmap), GDK_KEY_Left));
   g_assert_true (send_key (GTK_WIDGET (heatmap), GDK_KEY_Up));
   g_assert_true (send_key (GTK_WIDGET (heatmap), GDK_KEY_Return));
-  run_for (600);
+  xinzhi_test_run_for (600);
   g_assert_false (xinzhi_sectors_page_get_show_heatmap (page));
   g_assert_true (xinzhi_sectors_page_get_selected_sector (page) == hydrogen);
   save_screenshot (GTK_WIDGET (window), "screenshot-sectors-dark.png");
 
   adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_DEFAULT);
-  run_for (100);
+  xinzhi_test_run_for (100);
   destroy_window (window);
 }
 
@@ -720,12 +690,12 @@ test_page_narrow (void)
   save_screenshot (GTK_WIDGET (window), "screenshot-sectors-narrow.png");
 
   xinzhi_sectors_page_select_sector (page, xinzhi_corpus_lookup_sector (corpus, "hydrogen-energy"));
-  run_for (600);
+  xinzhi_test_run_for (600);
   g_assert_true (xinzhi_sectors_page_get_content_only (page));
   save_screenshot (GTK_WIDGET (window), "screenshot-sectors-narrow-detail.png");
 
   xinzhi_sectors_page_set_show_heatmap (page, TRUE);
-  run_for (600);
+  xinzhi_test_run_for (600);
   save_screenshot (GTK_WIDGET (window), "screenshot-sectors-narrow-heatmap.png");
 
   destroy_window (window);
@@ -767,7 +737,7 @@ test_page_literal_and_empty (void)
   tiny = xinzhi_corpus_new_from_bytes (bytes, "tiny.json", &error);
   g_assert_no_error (error);
   xinzhi_sectors_page_set_corpus (page, tiny);
-  run_for (600);
+  xinzhi_test_run_for (600);
   g_assert_null (xinzhi_sectors_page_get_selected_sector (page));
   stack = find_descendant (GTK_WIDGET (page), GTK_TYPE_STACK, NULL);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "empty");

@@ -13,80 +13,11 @@
 
 static AdwApplication *app;
 
-static void
-set_true_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-}
-
-/* Runs the main loop for a while, letting the window lay out and paint. */
-static void
-run_for (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add_once (ms, set_true_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static void
-wait_until_mapped (GtkWidget *widget)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!gtk_widget_get_mapped (widget))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
-    }
-
-  run_for (400);
-}
-
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      if ((found = find_descendant (child, type)) != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
-find_with_css_class (GtkWidget  *widget,
-                     const char *css_class)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (gtk_widget_has_css_class (child, css_class))
-        return child;
-      if ((found = find_with_css_class (child, css_class)) != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static GtkTextView *
 get_text_view (XinzhiWindow *window)
 {
   XinzhiReader *reader = xinzhi_articles_page_get_reader (xinzhi_window_get_articles_page (window));
-  GtkWidget *text_view = find_descendant (GTK_WIDGET (reader), GTK_TYPE_TEXT_VIEW);
+  GtkWidget *text_view = xinzhi_test_find_descendant (GTK_WIDGET (reader), GTK_TYPE_TEXT_VIEW);
 
   g_assert_nonnull (text_view);
   return GTK_TEXT_VIEW (text_view);
@@ -100,33 +31,6 @@ dup_buffer_text (XinzhiWindow *window)
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-}
-
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  const char *dir = g_getenv ("XINZHI_SCREENSHOT_DIR");
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  if (dir != NULL)
-    path = g_build_filename (dir, name, NULL);
-  else
-    path = g_test_build_filename (G_TEST_BUILT, name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
 }
 
 static XinzhiWindow *
@@ -151,7 +55,7 @@ create_window (XinzhiCorpus *corpus,
   gtk_widget_remove_css_class (GTK_WIDGET (window), "devel");
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
-  wait_until_mapped (GTK_WIDGET (window));
+  xinzhi_test_wait_until_mapped (GTK_WIDGET (window));
 
   return window;
 }
@@ -240,7 +144,7 @@ test_window_articles (void)
 
   second = g_list_model_get_item (documents, 1);
   xinzhi_articles_page_select_document (page, second);
-  run_for (300);
+  xinzhi_test_run_for (300);
   g_assert_true (xinzhi_reader_get_document (reader) == second);
   g_assert_true (xinzhi_articles_page_get_selected_document (page) == second);
 
@@ -251,7 +155,7 @@ test_window_articles (void)
   g_assert_nonnull (body);
   g_assert_nonnull (strstr (text, body->text));
 
-  save_screenshot (GTK_WIDGET (window), "screenshot-articles.png");
+  xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-articles.png");
 
   /* A sector mention is highlighted exactly over its words. */
   for (guint i = 0; i < g_list_model_get_n_items (documents) && with_mention == NULL; i++)
@@ -264,7 +168,7 @@ test_window_articles (void)
   g_assert_nonnull (with_mention);
 
   xinzhi_articles_page_select_document (page, with_mention);
-  run_for (200);
+  xinzhi_test_run_for (200);
   {
     XinzhiMention *mention = find_sector_mention (with_mention);
     guint index = xinzhi_mention_get_paragraph (mention);
@@ -321,11 +225,11 @@ test_window_scroll (void)
 
   /* Showing the last paragraph scrolls down to it. */
   xinzhi_reader_show_paragraph (reader, n_paragraphs - 1);
-  run_for (400);
+  xinzhi_test_run_for (400);
   if (gtk_adjustment_get_upper (adjustment) > gtk_adjustment_get_page_size (adjustment))
     g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
 
-  save_screenshot (GTK_WIDGET (window), "screenshot-articles-paragraph.png");
+  xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-articles-paragraph.png");
   destroy_window (window);
 }
 
@@ -351,13 +255,13 @@ test_window_dark (void)
 
   /* The highlights follow the style: a stronger tint on a dark background. */
   adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_FORCE_DARK);
-  run_for (400);
+  xinzhi_test_run_for (400);
   g_object_get (tag, "background-rgba", &dark, NULL);
   g_assert_cmpfloat (dark->alpha, >, light->alpha);
-  save_screenshot (GTK_WIDGET (window), "screenshot-articles-dark.png");
+  xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-articles-dark.png");
 
   adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_DEFAULT);
-  run_for (100);
+  xinzhi_test_run_for (100);
   destroy_window (window);
 }
 
@@ -379,13 +283,13 @@ test_window_narrow (void)
   /* Narrow, the list comes first; choosing an article opens it alone. */
   g_assert_true (xinzhi_articles_page_get_collapsed (page));
   g_assert_false (xinzhi_articles_page_get_content_only (page));
-  save_screenshot (GTK_WIDGET (window), "screenshot-articles-narrow.png");
+  xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-articles-narrow.png");
 
   document = g_list_model_get_item (xinzhi_corpus_get_documents (corpus), 0);
   xinzhi_articles_page_select_document (page, document);
-  run_for (600);
+  xinzhi_test_run_for (600);
   g_assert_true (xinzhi_articles_page_get_content_only (page));
-  save_screenshot (GTK_WIDGET (window), "screenshot-articles-narrow-reader.png");
+  xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-articles-narrow-reader.png");
 
   destroy_window (window);
 }
@@ -429,8 +333,8 @@ test_window_open_file (void)
   g_assert_nonnull (strstr (adw_alert_dialog_get_body (ADW_ALERT_DIALOG (dialog)),
                             "sector-not-in-text.json"));
   g_assert_true (xinzhi_window_get_corpus (window) == corpus);
-  run_for (300);
-  save_screenshot (GTK_WIDGET (window), "screenshot-open-error.png");
+  xinzhi_test_run_for (300);
+  xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-open-error.png");
   adw_dialog_force_close (dialog);
 
   good = g_file_new_tmp ("xinzhi-XXXXXX.json", &stream, &error);
@@ -450,8 +354,8 @@ test_window_open_file (void)
     }
   g_assert_cmpstr (xinzhi_corpus_get_title (xinzhi_window_get_corpus (window)), ==, "Tiny corpus");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Tiny corpus");
-  run_for (300);
-  save_screenshot (GTK_WIDGET (window), "screenshot-open-toast.png");
+  xinzhi_test_run_for (300);
+  xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-open-toast.png");
 
   g_file_delete (good, NULL, NULL);
   destroy_window (window);
@@ -500,13 +404,13 @@ test_window_literal_text (void)
   text = dup_buffer_text (window);
   g_assert_cmpstr (text, ==, "<b>bold?</b> &amp; more");
 
-  title = find_with_css_class (GTK_WIDGET (reader), "article-title");
+  title = xinzhi_test_find_with_css_class (GTK_WIDGET (reader), "article-title");
   g_assert_nonnull (title);
   g_assert_false (gtk_label_get_use_markup (GTK_LABEL (title)));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (title)), ==, "<i>Headline</i> &amp; more");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "<span>Markup</span> & corpus");
 
-  save_screenshot (GTK_WIDGET (window), "screenshot-literal.png");
+  xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-literal.png");
   destroy_window (window);
 }
 
@@ -558,10 +462,10 @@ test_window_timeline (void)
   /* The Timeline is the view a person opens the app for. */
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (timeline)));
   g_assert_null (xinzhi_timeline_get_selected (timeline));
-  save_screenshot (GTK_WIDGET (window), "screenshot-window-timeline.png");
+  xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-window-timeline.png");
 
   gtk_widget_grab_focus (GTK_WIDGET (timeline));
-  title_label = find_with_css_class (GTK_WIDGET (page), "title-2");
+  title_label = xinzhi_test_find_with_css_class (GTK_WIDGET (page), "title-2");
   g_assert_nonnull (title_label);
   for (guint i = 0; i < 3; i++)
     {
@@ -569,15 +473,15 @@ test_window_timeline (void)
       g_autoptr(XinzhiEvent) selected = NULL;
 
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (timeline), "timeline.select-next", NULL));
-      run_for (50);
+      xinzhi_test_run_for (50);
       g_assert_true (xinzhi_timeline_get_selected (timeline) == expected);
       selected = g_list_model_get_item (G_LIST_MODEL (selection),
                                         gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (selection)));
       g_assert_true (selected == expected);
       g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (title_label)), ==, xinzhi_event_get_title (expected));
     }
-  run_for (300);
-  save_screenshot (GTK_WIDGET (window), "screenshot-window-timeline-selected.png");
+  xinzhi_test_run_for (300);
+  xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-window-timeline-selected.png");
 
   /* The view exports as PNG and SVG. */
   {
@@ -603,7 +507,7 @@ test_window_timeline (void)
   }
 
   /* Activating a source opens its article at the paragraph. */
-  sources_list = find_with_css_class (GTK_WIDGET (page), "boxed-list");
+  sources_list = xinzhi_test_find_with_css_class (GTK_WIDGET (page), "boxed-list");
   while (sources_list && gtk_widget_get_next_sibling (sources_list))
     sources_list = gtk_widget_get_next_sibling (sources_list);
   g_assert_true (GTK_IS_LIST_BOX (sources_list));
@@ -611,10 +515,10 @@ test_window_timeline (void)
   g_assert_nonnull (source_row);
   document = xinzhi_event_get_source (xinzhi_timeline_get_selected (timeline), 0, &paragraph);
   g_signal_emit_by_name (source_row, "activate");
-  run_for (300);
+  xinzhi_test_run_for (300);
   g_assert_true (xinzhi_reader_get_document (xinzhi_articles_page_get_reader (xinzhi_window_get_articles_page (window))) == document);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (xinzhi_window_get_articles_page (window))));
-  save_screenshot (GTK_WIDGET (window), "screenshot-window-timeline-source.png");
+  xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-window-timeline-source.png");
 
   destroy_window (window);
 }

@@ -21,24 +21,6 @@
 
 typedef const char *(*GetIdFunc) (gpointer item);
 
-static void
-set_true_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-}
-
-/* Runs the main loop for @ms milliseconds, letting the window lay out, animate and
- * paint. */
-static void
-run_for (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add_once (ms, set_true_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
 static gboolean
 wait_until_mapped (GtkWidget *widget)
 {
@@ -52,25 +34,6 @@ wait_until_mapped (GtkWidget *widget)
     }
 
   return TRUE;
-}
-
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      if ((found = find_descendant (child, type)) != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 /* The item of @model whose id is @id; the model keeps it alive. */
@@ -95,7 +58,7 @@ static void
 show_view (XinzhiWindow *window,
            GtkWidget    *page)
 {
-  AdwViewStack *stack = ADW_VIEW_STACK (find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  AdwViewStack *stack = ADW_VIEW_STACK (xinzhi_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
 
   g_assert (stack != NULL);
   adw_view_stack_set_visible_child (stack, page);
@@ -122,7 +85,7 @@ save_screenshot (GtkWidget  *widget,
       if (tries > 0)
         {
           gtk_widget_queue_draw (widget);
-          run_for (100);
+          xinzhi_test_run_for (100);
         }
       gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
       node = gtk_snapshot_free_to_node (snapshot);
@@ -219,7 +182,7 @@ main (int   argc,
       g_printerr ("xinzhi-screenshots: the window did not appear\n");
       return EXIT_FAILURE;
     }
-  run_for (500);
+  xinzhi_test_run_for (500);
 
   /* The default size counts the client-side shadow around the window, which the
    * screenshots leave out: grow the window by it. */
@@ -229,7 +192,7 @@ main (int   argc,
       gtk_window_set_default_size (GTK_WINDOW (window),
                                    2 * SHOT_WIDTH - gtk_widget_get_width (GTK_WIDGET (window)),
                                    2 * SHOT_HEIGHT - gtk_widget_get_height (GTK_WIDGET (window)));
-      run_for (500);
+      xinzhi_test_run_for (500);
     }
 
   /* Timeline, with an event selected. */
@@ -239,7 +202,7 @@ main (int   argc,
                                      find_by_id (xinzhi_corpus_get_events (corpus),
                                                  (GetIdFunc) xinzhi_event_get_id,
                                                  "politburo-study-session-2024"));
-  run_for (1000);
+  xinzhi_test_run_for (1000);
   save_screenshot (GTK_WIDGET (window), dir, "timeline.png");
 
   /* Sectors, with a sector selected. */
@@ -249,7 +212,7 @@ main (int   argc,
                                      find_by_id (xinzhi_corpus_get_sectors (corpus),
                                                  (GetIdFunc) xinzhi_sector_get_id,
                                                  "artificial-intelligence"));
-  run_for (1000);
+  xinzhi_test_run_for (1000);
   save_screenshot (GTK_WIDGET (window), dir, "sectors.png");
 
   /* Quotes, with a quote shown. */
@@ -259,7 +222,7 @@ main (int   argc,
                                    find_by_id (xinzhi_corpus_get_quotes (corpus),
                                                (GetIdFunc) xinzhi_quote_get_id,
                                                "li-future-industries-forces"));
-  run_for (1000);
+  xinzhi_test_run_for (1000);
   save_screenshot (GTK_WIDGET (window), dir, "quotes.png");
 
   /* Articles, with an article open and its sector mentions highlighted. */
@@ -269,11 +232,11 @@ main (int   argc,
                                         find_by_id (xinzhi_corpus_get_documents (corpus),
                                                     (GetIdFunc) xinzhi_document_get_id,
                                                     "pd-two-sessions-explainer"));
-  run_for (1000);
+  xinzhi_test_run_for (1000);
   save_screenshot (GTK_WIDGET (window), dir, "articles.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
-  run_for (100);
+  xinzhi_test_run_for (100);
 
   return EXIT_SUCCESS;
 }

@@ -5,6 +5,15 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+void       xinzhi_test_run_for             (guint       ms);
+void       xinzhi_test_wait_until_mapped   (GtkWidget  *widget);
+GtkWidget *xinzhi_test_find_descendant     (GtkWidget  *widget,
+                                            GType       type);
+GtkWidget *xinzhi_test_find_with_css_class (GtkWidget  *widget,
+                                            const char *css_class);
+void       xinzhi_test_save_screenshot     (GtkWidget  *widget,
+                                            const char *name);
+
 /* The UI tests need a display.  Where there is none (the Flatpak build's sandbox has
  * none), this prints a TAP plan that skips the whole program and exits successfully,
  * so that the suite reports SKIP rather than FAIL.  Call it first thing in main(). */
