@@ -2,8 +2,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
-#include <signal.h>
-#include <sys/wait.h>
+#include <string.h>
 
 #include "xinzhi-notes.h"
 
@@ -144,65 +143,153 @@ test_import (void)
   g_assert_cmpuint (xinzhi_notes_get_n_items (notes), ==, 2);
 }
 
-/* The child side of the crash test: saves ever larger notes until it is killed.  Note
- * "n" of version n holds n stars, so a reader can tell a whole version from a torn one. */
+/* Imported files are checked strictly, and every message names the file and the place. */
 static void
-save_loop (const char *path)
+test_import_file_errors (void)
 {
-  g_autoptr(XinzhiNotes) notes = notes_at (path);
+  static const struct {
+    const char *json;
+    const char *expect;
+  } cases[] = {
+    { "", ": the file is empty" },
+    { "{\"format\": \"xinzhi-notes\",\n \"version\": 1,\n \"items\": [", ": not valid JSON: 3:" },
+    { "[]", ": $.format: not a Xinzhi notes file" },
+    { "{\"format\": \"xinzhi-notes\", \"version\": \"1\", \"items\": []}", ": $.version: missing, or not a whole number" },
+    { "{\"format\": \"xinzhi-notes\", \"version\": 2, \"items\": []}", ": $.version: notes of version 2" },
+    { "{\"format\": \"xinzhi-notes\", \"version\": 1, \"items\": {}}", ": $.items: missing, or not an array" },
+    { "{\"format\": \"xinzhi-notes\", \"version\": 1, \"items\": [], \"extra\": 1}", ": $.extra: unknown member “extra”" },
+    { "{\"format\": \"xinzhi-notes\", \"version\": 1, \"items\": [3]}", ": $.items[0]: expected an object, found a number" },
+    { "{\"format\": \"xinzhi-notes\", \"version\": 1, \"items\": [{\"kind\": \"planet\", \"id\": \"x\"}]}", ": $.items[0]: needs a “kind” (quote, event, document) and an “id”" },
+    { "{\"format\": \"xinzhi-notes\", \"version\": 1, \"items\": [{\"kind\": \"quote\", \"id\": \"x\", \"starred\": \"yes\"}]}", ": $.items[0].starred: expected true or false, found a string" },
+    { "{\"format\": \"xinzhi-notes\", \"version\": 1, \"items\": [{\"kind\": \"quote\", \"id\": \"x\", \"note\": 5}]}", ": $.items[0].note: expected a string, found a number" },
+    { "{\"format\": \"xinzhi-notes\", \"version\": 1, \"items\": [{\"kind\": \"quote\", \"id\": \"x\", \"starred\": true, \"colour\": 1}]}", ": $.items[0].colour: unknown member “colour”" },
+    { "{\"format\": \"xinzhi-notes\", \"version\": 1, \"items\": [{\"kind\": \"quote\", \"id\": \"x\", \"starred\": true}, {\"kind\": \"quote\", \"id\": \"x\", \"note\": \"n\"}]}", ": $.items[1]: the quote “x” is already noted at $.items[0]" },
+    { "{\"format\": \"xinzhi-notes\", \"version\": 1, \"items\": [], \"x\": \"\xff\"}", ": the file is not UTF-8 text" },
+  };
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "import.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(XinzhiNotes) notes = NULL;
+  g_autoptr(GError) error = NULL;
 
-  for (guint n = 1; ; n++)
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *id = g_strdup_printf ("q%u", n);
-      g_autofree char *count = g_strdup_printf ("%u", n);
+      g_autofree char *expected = g_strconcat (path, cases[i].expect, NULL);
+      g_autofree char *contents = NULL;
 
-      xinzhi_notes_set_starred (notes, "quote", id, TRUE);
-      xinzhi_notes_set_note (notes, "document", "count", count);
-      g_assert_true (xinzhi_notes_save (notes, NULL));
+      g_assert_true (g_file_set_contents (path, cases[i].json, -1, NULL));
+      notes = xinzhi_notes_new_from_import (file, NULL, &error);
+      g_assert_null (notes);
+      g_assert_nonnull (error);
+      g_test_message ("%s", error->message);
+      if (!g_str_has_prefix (error->message, expected))
+        g_test_fail_printf ("case %u: “%s” does not start with “%s”", i, error->message, expected);
+      g_clear_error (&error);
+
+      /* Reading for import never moves or changes the file. */
+      g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+      g_assert_cmpstr (contents, ==, cases[i].json);
     }
+
+  notes = xinzhi_notes_new_from_import (folder, NULL, &error);
+  g_assert_null (notes);
+  g_assert_error (error, XINZHI_NOTES_ERROR, XINZHI_NOTES_ERROR_READ);
+  g_assert_true (g_str_has_prefix (error->message, dir));
+  g_assert_nonnull (strstr (error->message, ": is a folder, not a file"));
 }
 
-/* Kills a process saving notes in a loop at random moments: the file on disk is always
- * a whole version, never a torn one, and it keeps growing. */
+/* Merging adds what is new and replaces what both have; it keeps the rest. */
 static void
-test_survives_kill (void)
+test_merge (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "import.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(XinzhiNotes) mine = notes_at (path);
+  g_autoptr(XinzhiNotes) theirs = notes_at (path);
+  g_autoptr(XinzhiNotes) imported = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+
+  xinzhi_notes_set_note (mine, "quote", "both", "mine");
+  xinzhi_notes_set_starred (mine, "quote", "both", TRUE);
+  xinzhi_notes_set_note (mine, "event", "only-mine", "kept");
+  xinzhi_notes_set_note (theirs, "quote", "both", "theirs");
+  xinzhi_notes_set_starred (theirs, "document", "only-theirs", TRUE);
+  json = xinzhi_notes_to_json (theirs);
+  g_assert_true (g_file_set_contents (path, json, -1, NULL));
+
+  imported = xinzhi_notes_new_from_import (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_false (xinzhi_notes_get_writable (imported));
+  g_assert_cmpuint (xinzhi_notes_merge (mine, imported), ==, 2);
+  g_assert_cmpuint (xinzhi_notes_get_n_items (mine), ==, 3);
+  g_assert_cmpstr (xinzhi_notes_get_note (mine, "quote", "both"), ==, "theirs");
+  g_assert_false (xinzhi_notes_get_starred (mine, "quote", "both"));
+  g_assert_cmpstr (xinzhi_notes_get_note (mine, "event", "only-mine"), ==, "kept");
+  g_assert_true (xinzhi_notes_get_starred (mine, "document", "only-theirs"));
+}
+
+static void
+quit_loop_cb (XinzhiNotes *notes,
+              GError      *error,
+              gpointer     user_data)
+{
+  *(char **) user_data = g_strdup (error->message);
+}
+
+/* Autosave writes a while after the last change; flush writes what is left; a failed
+ * autosave is reported. */
+static void
+test_autosave (void)
 {
   g_autofree char *dir = make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "notes.json", NULL);
-  guint last = 0;
+  g_autofree char *blocker = g_build_filename (dir, "blocked", NULL);
+  g_autofree char *blocked_path = g_build_filename (blocker, "notes.json", NULL);
+  g_autoptr(XinzhiNotes) notes = notes_at (path);
+  g_autoptr(XinzhiNotes) blocked = notes_at (blocked_path);
+  g_autoptr(XinzhiNotes) again = notes_at (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *failure = NULL;
+  gint64 deadline;
 
-  for (guint round = 0; round < 25; round++)
+  xinzhi_notes_set_autosave (notes, 50);
+  xinzhi_notes_set_starred (notes, "quote", "q1", TRUE);
+  g_assert_true (xinzhi_notes_get_dirty (notes));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while (xinzhi_notes_get_dirty (notes))
     {
-      g_autoptr(XinzhiNotes) notes = notes_at (path);
-      g_autoptr(GError) error = NULL;
-      const char *count;
-      pid_t pid = fork ();
-
-      g_assert_cmpint (pid, >=, 0);
-      if (pid == 0)
-        {
-          save_loop (path);
-          _exit (0);
-        }
-
-      g_usleep (g_random_int_range (2000, 40000));
-      kill (pid, SIGKILL);
-      waitpid (pid, NULL, 0);
-
-      if (!g_file_test (path, G_FILE_TEST_EXISTS))
-        continue;
-
-      g_assert_true (xinzhi_notes_load (notes, &error));
-      g_assert_no_error (error);
-      count = xinzhi_notes_get_note (notes, "document", "count");
-      g_assert_nonnull (count);
-      /* n stars and the count note: a whole version. */
-      g_assert_cmpuint (xinzhi_notes_get_n_items (notes), ==, g_ascii_strtoull (count, NULL, 10) + 1);
-      last = MAX (last, g_ascii_strtoull (count, NULL, 10));
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
     }
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
 
-  g_test_message ("last whole version seen: %u", last);
-  g_assert_cmpuint (last, >, 0);
+  /* A change just before quitting is written by the flush. */
+  xinzhi_notes_set_note (notes, "event", "e1", "last words");
+  g_assert_true (xinzhi_notes_flush (notes, &error));
+  g_assert_no_error (error);
+  g_assert_false (xinzhi_notes_get_dirty (notes));
+  g_assert_true (xinzhi_notes_load (again, &error));
+  g_assert_cmpstr (xinzhi_notes_get_note (again, "event", "e1"), ==, "last words");
+
+  /* A file where the folder should be: the save fails, and says so. */
+  g_assert_true (g_file_set_contents (blocker, "", 0, NULL));
+  g_signal_connect (blocked, "save-failed", G_CALLBACK (quit_loop_cb), &failure);
+  xinzhi_notes_set_autosave (blocked, 10);
+  xinzhi_notes_set_starred (blocked, "quote", "q1", TRUE);
+  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while (failure == NULL)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_test_message ("%s", failure);
+  g_assert_nonnull (strstr (failure, blocker));
+  g_assert_true (xinzhi_notes_get_dirty (blocked));
 }
 
 int
@@ -215,7 +302,9 @@ main (int   argc,
   g_test_add_func ("/notes/damaged-kept-aside", test_damaged_kept_aside);
   g_test_add_func ("/notes/newer-version", test_newer_version);
   g_test_add_func ("/notes/import", test_import);
-  g_test_add_func ("/notes/survives-kill", test_survives_kill);
+  g_test_add_func ("/notes/import-file-errors", test_import_file_errors);
+  g_test_add_func ("/notes/merge", test_merge);
+  g_test_add_func ("/notes/autosave", test_autosave);
 
   return g_test_run ();
 }

@@ -14,8 +14,8 @@
 
 /* Deeper JSON than this is refused before parsing: the parser recurses. */
 #define MAX_DEPTH 64
-/* A file larger than this is refused before reading it whole. */
-#define MAX_SIZE ((gsize) 512 * 1024 * 1024)
+/* A file larger than this is refused; xinzhi_corpus_new_from_file() does not even read it. */
+#define MAX_SIZE XINZHI_CORPUS_MAX_SIZE
 /* Problems listed before the rest are counted only. */
 #define MAX_PROBLEMS 200
 

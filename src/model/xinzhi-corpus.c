@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "xinzhi-model-private.h"
+#include "xinzhi-read.h"
 
 /**
  * XinzhiCorpus:
@@ -147,7 +148,6 @@ xinzhi_corpus_new_from_file (GFile         *file,
                              GError       **error)
 {
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *name = NULL;
 
@@ -156,21 +156,29 @@ xinzhi_corpus_new_from_file (GFile         *file,
 
   name = g_file_get_parse_name (file);
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE, G_FILE_QUERY_INFO_NONE,
-                            cancellable, &local_error);
-  if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
-    {
-      g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_READ,
-                   _("%s: is a folder, not a corpus file"), name);
-      return NULL;
-    }
-
-  g_clear_error (&local_error);
-  bytes = g_file_load_bytes (file, cancellable, NULL, &local_error);
+  /* Never more than the loader accepts, so that a huge file or an endless device is
+   * refused before it fills memory. */
+  bytes = xinzhi_read_file (file, XINZHI_CORPUS_MAX_SIZE, cancellable, &local_error);
   if (bytes == NULL)
     {
-      g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_READ,
-                   _("%s: cannot be read: %s"), name, local_error->message);
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+        g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_READ,
+                     _("%s: is a folder, not a corpus file"), name);
+      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
+        g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_LIMIT,
+                     "%s: %s", name, local_error->message);
+      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_READ,
+                     _("%s: cannot be read: there is no such file"), name);
+      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+        g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_READ,
+                     _("%s: cannot be read: permission denied"), name);
+      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE))
+        g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_READ,
+                     "%s: %s", name, local_error->message);
+      else
+        g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_READ,
+                     _("%s: cannot be read: %s"), name, local_error->message);
       return NULL;
     }
 

@@ -9,10 +9,12 @@
 #include "config.h"
 
 #include <errno.h>
+#include <string.h>
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
 #include "xinzhi-notes.h"
+#include "xinzhi-read.h"
 
 typedef struct
 {
@@ -29,6 +31,10 @@ struct _XinzhiNotes
   GFile      *file;
   GHashTable *items;     /* "kind\x1fid" → Item * */
   gboolean    writable;  /* FALSE after a newer version was found: never overwrite it */
+
+  guint       autosave_delay;  /* in milliseconds; 0: no autosave */
+  guint       autosave_source;
+  gboolean    dirty;           /* changed since the last save */
 };
 
 G_DEFINE_FINAL_TYPE (XinzhiNotes, xinzhi_notes, G_TYPE_OBJECT)
@@ -36,12 +42,17 @@ G_DEFINE_QUARK (xinzhi-notes-error-quark, xinzhi_notes_error)
 
 enum {
   CHANGED,
+  SAVE_FAILED,
   N_SIGNALS
 };
 
 static guint signals[N_SIGNALS];
 
 static const char * const kinds[] = { "quote", "event", "document", NULL };
+static const char * const item_members[] = { "kind", "id", "starred", "note", NULL };
+static const char * const top_members[] = { "format", "version", "items", NULL };
+
+static void changed (XinzhiNotes *self);
 
 static void
 item_free (gpointer data)
@@ -111,76 +122,186 @@ compare_items (gconstpointer a,
   return by_kind ? by_kind : g_strcmp0 (ia->id, ib->id);
 }
 
-/* Reads a notes document into @items; nothing is changed when it is not valid. */
+static const char *
+describe_type (JsonNode *node)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    return _("an object");
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    return _("an array");
+  if (JSON_NODE_HOLDS_NULL (node))
+    return _("null");
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_STRING:
+      return _("a string");
+    case G_TYPE_BOOLEAN:
+      return _("true or false");
+    default:
+      return _("a number");
+    }
+}
+
+/* Every member of @object is one of @allowed; else an error naming the place. */
+static gboolean
+check_members (JsonObject          *object,
+               const char * const  *allowed,
+               const char          *place,
+               GError             **error)
+{
+  g_autoptr(GList) names = json_object_get_members (object);
+
+  for (GList *l = names; l != NULL; l = l->next)
+    if (!g_strv_contains (allowed, l->data))
+      {
+        g_set_error (error, XINZHI_NOTES_ERROR, XINZHI_NOTES_ERROR_INVALID,
+                     _("%s.%s: unknown member “%s”"), place, (const char *) l->data,
+                     (const char *) l->data);
+        return FALSE;
+      }
+
+  return TRUE;
+}
+
+/* Reads a notes document into @items; nothing is changed when it is not valid.  Every
+ * error names the place: line and column for JSON syntax, a JSON path otherwise. */
 static gboolean
 parse (const char  *data,
        gssize       length,
        GHashTable  *items,
        GError     **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GError) local_error = NULL;
+  g_autoptr(GHashTable) places = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  JsonNode *root_node;
   JsonObject *root;
+  JsonNode *node;
   JsonArray *array;
+
+  if (length < 0)
+    length = strlen (data);
+  if (length == 0)
+    {
+      g_set_error (error, XINZHI_NOTES_ERROR, XINZHI_NOTES_ERROR_INVALID, _("the file is empty"));
+      return FALSE;
+    }
+  if (memchr (data, '\0', length) != NULL || !g_utf8_validate_len (data, length, NULL))
+    {
+      g_set_error (error, XINZHI_NOTES_ERROR, XINZHI_NOTES_ERROR_INVALID,
+                   _("the file is not UTF-8 text"));
+      return FALSE;
+    }
 
   if (!json_parser_load_from_data (parser, data, length, &local_error))
     {
+      /* json-glib's message starts "<data>:LINE:COL: "; the caller names the file. */
+      const char *message = local_error->message;
+
+      if (g_str_has_prefix (message, "<data>:"))
+        message += strlen ("<data>:");
       g_set_error (error, XINZHI_NOTES_ERROR, XINZHI_NOTES_ERROR_INVALID,
-                   _("not valid JSON: %s"), local_error->message);
+                   _("not valid JSON: %s"), message);
       return FALSE;
     }
 
-  if (json_parser_get_root (parser) == NULL ||
-      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)) ||
-      g_strcmp0 (json_object_get_string_member_with_default (
-                   json_node_get_object (json_parser_get_root (parser)), "format", NULL),
+  root_node = json_parser_get_root (parser);
+  if (root_node == NULL || !JSON_NODE_HOLDS_OBJECT (root_node) ||
+      g_strcmp0 (json_object_get_string_member_with_default (json_node_get_object (root_node),
+                                                             "format", NULL),
                  "xinzhi-notes") != 0)
     {
       g_set_error (error, XINZHI_NOTES_ERROR, XINZHI_NOTES_ERROR_INVALID,
-                   _("not a Xinzhi notes file (“format” is not “xinzhi-notes”)"));
+                   _("$.format: not a Xinzhi notes file (“format” is not “xinzhi-notes”)"));
       return FALSE;
     }
 
-  root = json_node_get_object (json_parser_get_root (parser));
-  if (json_object_get_int_member_with_default (root, "version", 0) != XINZHI_NOTES_FORMAT_VERSION)
-    {
-      g_set_error (error, XINZHI_NOTES_ERROR, XINZHI_NOTES_ERROR_VERSION,
-                   _("notes of version %lld, but this version of Xinzhi reads version %d"),
-                   (long long) json_object_get_int_member_with_default (root, "version", 0),
-                   XINZHI_NOTES_FORMAT_VERSION);
-      return FALSE;
-    }
-
-  array = json_object_get_array_member (root, "items");
-  if (array == NULL)
+  root = json_node_get_object (root_node);
+  node = json_object_get_member (root, "version");
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
     {
       g_set_error (error, XINZHI_NOTES_ERROR, XINZHI_NOTES_ERROR_INVALID,
-                   _("“items” is missing or not an array"));
+                   _("$.version: missing, or not a whole number"));
       return FALSE;
     }
+  if (json_node_get_int (node) != XINZHI_NOTES_FORMAT_VERSION)
+    {
+      g_set_error (error, XINZHI_NOTES_ERROR, XINZHI_NOTES_ERROR_VERSION,
+                   _("$.version: notes of version %lld, but this version of Xinzhi reads version %d"),
+                   (long long) json_node_get_int (node), XINZHI_NOTES_FORMAT_VERSION);
+      return FALSE;
+    }
+
+  if (!check_members (root, top_members, "$", error))
+    return FALSE;
+
+  node = json_object_get_member (root, "items");
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    {
+      g_set_error (error, XINZHI_NOTES_ERROR, XINZHI_NOTES_ERROR_INVALID,
+                   _("$.items: missing, or not an array"));
+      return FALSE;
+    }
+  array = json_node_get_array (node);
 
   /* Check every item before taking any. */
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      JsonNode *node = json_array_get_element (array, i);
+      g_autofree char *place = g_strdup_printf ("$.items[%u]", i);
+      g_autofree char *key = NULL;
       JsonObject *object;
       const char *kind, *id;
+      JsonNode *member;
+      gpointer first;
 
+      node = json_array_get_element (array, i);
       if (!JSON_NODE_HOLDS_OBJECT (node))
         {
           g_set_error (error, XINZHI_NOTES_ERROR, XINZHI_NOTES_ERROR_INVALID,
-                       _("$.items[%u]: expected an object"), i);
+                       _("%s: expected an object, found %s"), place, describe_type (node));
           return FALSE;
         }
       object = json_node_get_object (node);
+      if (!check_members (object, item_members, place, error))
+        return FALSE;
+
       kind = json_object_get_string_member_with_default (object, "kind", NULL);
       id = json_object_get_string_member_with_default (object, "id", NULL);
       if (kind == NULL || !g_strv_contains (kinds, kind) || id == NULL || id[0] == '\0')
         {
           g_set_error (error, XINZHI_NOTES_ERROR, XINZHI_NOTES_ERROR_INVALID,
-                       _("$.items[%u]: needs a “kind” (quote, event, document) and an “id”"), i);
+                       _("%s: needs a “kind” (quote, event, document) and an “id”"), place);
           return FALSE;
         }
+
+      member = json_object_get_member (object, "starred");
+      if (member != NULL &&
+          (!JSON_NODE_HOLDS_VALUE (member) || json_node_get_value_type (member) != G_TYPE_BOOLEAN))
+        {
+          g_set_error (error, XINZHI_NOTES_ERROR, XINZHI_NOTES_ERROR_INVALID,
+                       _("%s.starred: expected true or false, found %s"), place, describe_type (member));
+          return FALSE;
+        }
+
+      member = json_object_get_member (object, "note");
+      if (member != NULL &&
+          (!JSON_NODE_HOLDS_VALUE (member) || json_node_get_value_type (member) != G_TYPE_STRING))
+        {
+          g_set_error (error, XINZHI_NOTES_ERROR, XINZHI_NOTES_ERROR_INVALID,
+                       _("%s.note: expected a string, found %s"), place, describe_type (member));
+          return FALSE;
+        }
+
+      /* Two items for one object would lose one of them silently. */
+      key = make_key (kind, id);
+      if (g_hash_table_lookup_extended (places, key, NULL, &first))
+        {
+          g_set_error (error, XINZHI_NOTES_ERROR, XINZHI_NOTES_ERROR_INVALID,
+                       _("%s: the %s “%s” is already noted at $.items[%u]"),
+                       place, kind, id, GPOINTER_TO_UINT (first));
+          return FALSE;
+        }
+      g_hash_table_insert (places, g_steal_pointer (&key), GUINT_TO_POINTER (i));
     }
 
   for (guint i = 0; i < json_array_get_length (array); i++)
@@ -193,10 +314,40 @@ parse (const char  *data,
       item->id = g_strdup (json_object_get_string_member (object, "id"));
       item->starred = json_object_get_boolean_member_with_default (object, "starred", FALSE);
       item->note = note && note[0] ? g_strdup (note) : NULL;
-      g_hash_table_replace (items, make_key (item->kind, item->id), item);
+      if (!item->starred && item->note == NULL)
+        item_free (item);
+      else
+        g_hash_table_replace (items, make_key (item->kind, item->id), item);
     }
 
   return TRUE;
+}
+
+static gboolean
+autosave_cb (gpointer user_data)
+{
+  XinzhiNotes *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  self->autosave_source = 0;
+  if (!xinzhi_notes_save (self, &error))
+    g_signal_emit (self, signals[SAVE_FAILED], 0, error);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Something changed: tell the views, and save soon when autosaving. */
+static void
+changed (XinzhiNotes *self)
+{
+  self->dirty = TRUE;
+  if (self->autosave_delay > 0 && self->writable)
+    {
+      g_clear_handle_id (&self->autosave_source, g_source_remove);
+      self->autosave_source = g_timeout_add (self->autosave_delay, autosave_cb, self);
+    }
+
+  g_signal_emit (self, signals[CHANGED], 0);
 }
 
 static void
@@ -204,6 +355,7 @@ xinzhi_notes_dispose (GObject *object)
 {
   XinzhiNotes *self = XINZHI_NOTES (object);
 
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
   g_clear_object (&self->file);
 
   G_OBJECT_CLASS (xinzhi_notes_parent_class)->dispose (object);
@@ -235,6 +387,17 @@ xinzhi_notes_class_init (XinzhiNotesClass *klass)
   signals[CHANGED] =
     g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  /**
+   * XinzhiNotes::save-failed:
+   * @error: why, with the file's name
+   *
+   * Saving by itself (xinzhi_notes_set_autosave()) failed; the notes are still in
+   * memory and the next change tries again.
+   */
+  signals[SAVE_FAILED] =
+    g_signal_new ("save-failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_ERROR);
 }
 
 static void
@@ -299,32 +462,37 @@ xinzhi_notes_load (XinzhiNotes  *self,
 {
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GHashTable) items = NULL;
-  g_autofree char *contents = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   g_autofree char *path = NULL;
+  const char *contents;
   gsize length;
 
   g_return_val_if_fail (XINZHI_IS_NOTES (self), FALSE);
 
   path = g_file_get_path (self->file);
-  if (!g_file_load_contents (self->file, NULL, &contents, &length, NULL, &local_error))
+  bytes = xinzhi_read_file (self->file, XINZHI_NOTES_MAX_SIZE, NULL, &local_error);
+  if (bytes == NULL)
     {
       if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
         return TRUE;
 
-      g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", path);
+      /* Not read, so not known to be damaged: left alone, and never overwritten. */
+      self->writable = FALSE;
+      g_set_error (error, XINZHI_NOTES_ERROR, XINZHI_NOTES_ERROR_READ,
+                   _("%s: %s; new notes are not saved"), path, local_error->message);
       return FALSE;
     }
+  contents = g_bytes_get_data (bytes, &length);
 
   items = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, item_free);
-  if (!g_utf8_validate_len (contents, length, NULL) ||
-      !parse (contents, length, items, &local_error))
+  if (!parse (contents, length, items, &local_error))
     {
       g_autoptr(GDateTime) now = g_date_time_new_now_local ();
       g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
       g_autofree char *aside = g_strdup_printf ("%s.damaged-%s", path, stamp);
       g_autoptr(GFile) aside_file = g_file_new_for_path (aside);
       g_autoptr(GError) move_error = NULL;
-      const char *reason = local_error ? local_error->message : _("not valid UTF-8");
+      const char *reason = local_error->message;
 
       if (g_error_matches (local_error, XINZHI_NOTES_ERROR, XINZHI_NOTES_ERROR_VERSION))
         {
@@ -447,9 +615,14 @@ xinzhi_notes_save (XinzhiNotes  *self,
     }
 
   json = xinzhi_notes_to_json (self);
-  return g_file_set_contents_full (path, json, -1,
-                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                   0600, error);
+  if (!g_file_set_contents_full (path, json, -1,
+                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                 0600, error))
+    return FALSE;
+
+  self->dirty = FALSE;
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+  return TRUE;
 }
 
 gboolean
@@ -483,7 +656,7 @@ xinzhi_notes_set_starred (XinzhiNotes *self,
   item = ensure (self, kind, id);
   item->starred = !!starred;
   drop_if_empty (self, item);
-  g_signal_emit (self, signals[CHANGED], 0);
+  changed (self);
 }
 
 /**
@@ -529,7 +702,7 @@ xinzhi_notes_set_note (XinzhiNotes *self,
   g_free (item->note);
   item->note = g_strdup (note);
   drop_if_empty (self, item);
-  g_signal_emit (self, signals[CHANGED], 0);
+  changed (self);
 }
 
 guint
@@ -537,6 +710,141 @@ xinzhi_notes_get_n_items (XinzhiNotes *self)
 {
   g_return_val_if_fail (XINZHI_IS_NOTES (self), 0);
   return g_hash_table_size (self->items);
+}
+
+/**
+ * xinzhi_notes_merge:
+ * @other: notes to take in
+ *
+ * Merges @other into these: an object noted only in @other gains its star and note,
+ * and where both note the same object, @other's star and note replace these ones.
+ * Objects noted only here keep their stars and notes.
+ *
+ * Returns: how many objects @other noted
+ */
+guint
+xinzhi_notes_merge (XinzhiNotes *self,
+                    XinzhiNotes *other)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_return_val_if_fail (XINZHI_IS_NOTES (self), 0);
+  g_return_val_if_fail (XINZHI_IS_NOTES (other), 0);
+
+  g_hash_table_iter_init (&iter, other->items);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      const Item *theirs = value;
+      Item *item = ensure (self, theirs->kind, theirs->id);
+
+      item->starred = theirs->starred;
+      g_free (item->note);
+      item->note = g_strdup (theirs->note);
+    }
+
+  if (g_hash_table_size (other->items) > 0)
+    changed (self);
+
+  return g_hash_table_size (other->items);
+}
+
+/**
+ * xinzhi_notes_new_from_import:
+ * @file: a notes file chosen to import
+ * @cancellable: (nullable): a #GCancellable
+ * @error: what is wrong with it, starting with the file's name and the place in it
+ *
+ * Reads notes to import, strictly: the file is never changed, and the notes it gives
+ * are never saved (they are not writable); merge them with xinzhi_notes_merge().
+ *
+ * Returns: (transfer full) (nullable): the notes in @file
+ */
+XinzhiNotes *
+xinzhi_notes_new_from_import (GFile         *file,
+                              GCancellable  *cancellable,
+                              GError       **error)
+{
+  g_autoptr(XinzhiNotes) notes = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = NULL;
+  gsize length;
+  const char *data;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  name = g_file_get_parse_name (file);
+  bytes = xinzhi_read_file (file, XINZHI_NOTES_MAX_SIZE, cancellable, &local_error);
+  if (bytes == NULL)
+    {
+      g_set_error (error, XINZHI_NOTES_ERROR, XINZHI_NOTES_ERROR_READ,
+                   "%s: %s", name, local_error->message);
+      return NULL;
+    }
+
+  notes = xinzhi_notes_new (file);
+  notes->writable = FALSE;
+  data = g_bytes_get_data (bytes, &length);
+  if (!parse (data ? data : "", length, notes->items, &local_error))
+    {
+      g_set_error (error, XINZHI_NOTES_ERROR, local_error->code, "%s: %s", name, local_error->message);
+      return NULL;
+    }
+
+  return g_steal_pointer (&notes);
+}
+
+/**
+ * xinzhi_notes_set_autosave:
+ * @delay_ms: how long after the last change to save, in milliseconds; 0 for never
+ *
+ * Saves the notes by themselves, @delay_ms after a change that no other change
+ * followed, in the thread-default main context.  A failure is reported with
+ * #XinzhiNotes::save-failed.  Call xinzhi_notes_flush() before quitting.
+ */
+void
+xinzhi_notes_set_autosave (XinzhiNotes *self,
+                           guint        delay_ms)
+{
+  g_return_if_fail (XINZHI_IS_NOTES (self));
+
+  self->autosave_delay = delay_ms;
+  if (delay_ms == 0)
+    g_clear_handle_id (&self->autosave_source, g_source_remove);
+}
+
+/**
+ * xinzhi_notes_get_dirty:
+ *
+ * Returns: whether there are changes not saved yet
+ */
+gboolean
+xinzhi_notes_get_dirty (XinzhiNotes *self)
+{
+  g_return_val_if_fail (XINZHI_IS_NOTES (self), FALSE);
+  return self->dirty;
+}
+
+/**
+ * xinzhi_notes_flush:
+ * @error: why the notes could not be saved
+ *
+ * Saves the changes not saved yet, now, if they may be saved.
+ *
+ * Returns: whether nothing is left unsaved that could have been saved
+ */
+gboolean
+xinzhi_notes_flush (XinzhiNotes  *self,
+                    GError      **error)
+{
+  g_return_val_if_fail (XINZHI_IS_NOTES (self), FALSE);
+
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+  if (!self->dirty || !self->writable)
+    return TRUE;
+
+  return xinzhi_notes_save (self, error);
 }
 
 /**
@@ -556,24 +864,15 @@ xinzhi_notes_import (XinzhiNotes  *self,
                      gssize        length,
                      GError      **error)
 {
-  g_autoptr(GHashTable) items = NULL;
-  GHashTableIter iter;
-  gpointer key, value;
+  g_autoptr(XinzhiNotes) other = NULL;
 
   g_return_val_if_fail (XINZHI_IS_NOTES (self), FALSE);
   g_return_val_if_fail (json != NULL, FALSE);
 
-  items = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, item_free);
-  if (!parse (json, length, items, error))
+  other = xinzhi_notes_new (self->file);
+  if (!parse (json, length, other->items, error))
     return FALSE;
 
-  g_hash_table_iter_init (&iter, items);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      g_hash_table_iter_steal (&iter);
-      g_hash_table_replace (self->items, key, value);
-    }
-
-  g_signal_emit (self, signals[CHANGED], 0);
+  xinzhi_notes_merge (self, other);
   return TRUE;
 }

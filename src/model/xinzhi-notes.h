@@ -6,6 +6,8 @@
 G_BEGIN_DECLS
 
 #define XINZHI_NOTES_FORMAT_VERSION 1
+/* The largest notes file read, in bytes. */
+#define XINZHI_NOTES_MAX_SIZE ((gsize) 16 * 1024 * 1024)
 #define XINZHI_NOTES_ERROR (xinzhi_notes_error_quark ())
 
 /**
@@ -13,12 +15,14 @@ G_BEGIN_DECLS
  * @XINZHI_NOTES_ERROR_CORRUPT: the notes file is damaged; it was kept aside
  * @XINZHI_NOTES_ERROR_VERSION: the notes file is of a newer version; it was left alone
  * @XINZHI_NOTES_ERROR_INVALID: notes to import are not a Xinzhi notes file
+ * @XINZHI_NOTES_ERROR_READ: the notes file could not be read; it was left alone
  */
 typedef enum
 {
   XINZHI_NOTES_ERROR_CORRUPT,
   XINZHI_NOTES_ERROR_VERSION,
   XINZHI_NOTES_ERROR_INVALID,
+  XINZHI_NOTES_ERROR_READ,
 } XinzhiNotesError;
 
 #define XINZHI_TYPE_NOTES (xinzhi_notes_get_type ())
@@ -53,6 +57,16 @@ char        *xinzhi_notes_to_json     (XinzhiNotes  *self);
 gboolean     xinzhi_notes_import      (XinzhiNotes  *self,
                                        const char   *json,
                                        gssize        length,
+                                       GError      **error);
+XinzhiNotes *xinzhi_notes_new_from_import (GFile        *file,
+                                           GCancellable *cancellable,
+                                           GError      **error);
+guint        xinzhi_notes_merge       (XinzhiNotes  *self,
+                                       XinzhiNotes  *other);
+void         xinzhi_notes_set_autosave (XinzhiNotes *self,
+                                        guint        delay_ms);
+gboolean     xinzhi_notes_get_dirty   (XinzhiNotes  *self);
+gboolean     xinzhi_notes_flush       (XinzhiNotes  *self,
                                        GError      **error);
 
 G_END_DECLS
