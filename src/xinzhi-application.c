@@ -15,6 +15,9 @@ struct _XinzhiApplication
   /* Owned */
   XinzhiCorpus   *corpus;
   GSettings      *settings;
+  XinzhiNotes    *notes;
+  GError         *notes_error;  /* why the notes did not load, until it is shown */
+  gboolean        save_failure_shown;
 };
 
 G_DEFINE_FINAL_TYPE (XinzhiApplication, xinzhi_application, ADW_TYPE_APPLICATION)
@@ -132,6 +135,64 @@ quit_action_cb (GSimpleAction *action,
   g_application_quit (G_APPLICATION (user_data));
 }
 
+/* Saved this long after the last change, and on quitting. */
+#define NOTES_AUTOSAVE_MS 800
+
+static void
+show_notes_problem (XinzhiApplication *self,
+                    const char        *heading,
+                    const char        *body)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  AdwDialog *dialog;
+
+  if (window == NULL)
+    {
+      g_printerr ("%s: %s\n", heading, body);
+      return;
+    }
+
+  dialog = adw_alert_dialog_new (heading, body);
+  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
+  adw_dialog_present (dialog, GTK_WIDGET (window));
+}
+
+/* Once, until a save works again: every change would fail the same way. */
+static void
+notes_save_failed_cb (XinzhiApplication *self,
+                      GError            *error)
+{
+  if (self->save_failure_shown)
+    return;
+
+  self->save_failure_shown = TRUE;
+  show_notes_problem (self, _("Notes Not Saved"), error->message);
+}
+
+static void
+notes_changed_cb (XinzhiApplication *self)
+{
+  if (!xinzhi_notes_get_dirty (self->notes))
+    self->save_failure_shown = FALSE;
+}
+
+/* The person's stars and notes, in the user data folder (in a Flatpak, the app's own). */
+static void
+load_notes (XinzhiApplication *self)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "xinzhi", "notes.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  self->notes = xinzhi_notes_new (file);
+  if (!xinzhi_notes_load (self->notes, &self->notes_error))
+    g_debug ("Notes: %s", self->notes_error->message);
+  xinzhi_notes_set_autosave (self->notes, NOTES_AUTOSAVE_MS);
+  g_signal_connect_object (self->notes, "save-failed",
+                           G_CALLBACK (notes_save_failed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->notes, "changed",
+                           G_CALLBACK (notes_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
 static const GActionEntry app_actions[] = {
   { "about", about_action_cb },
   { "quit", quit_action_cb },
@@ -215,9 +276,32 @@ xinzhi_application_activate (GApplication *app)
 
       window = GTK_WINDOW (xinzhi_window_new (ADW_APPLICATION (app), self->corpus,
                                               xinzhi_application_get_settings (self)));
+      if (self->notes == NULL)
+        load_notes (self);
+      xinzhi_window_set_notes (XINZHI_WINDOW (window), self->notes);
     }
 
   gtk_window_present (window);
+
+  /* A damaged notes file was kept aside, or notes were left alone: say so, once. */
+  if (self->notes_error != NULL)
+    {
+      show_notes_problem (self, _("Notes Could Not Be Read"), self->notes_error->message);
+      g_clear_error (&self->notes_error);
+    }
+}
+
+static void
+xinzhi_application_shutdown (GApplication *app)
+{
+  XinzhiApplication *self = XINZHI_APPLICATION (app);
+  g_autoptr(GError) error = NULL;
+
+  /* The last changes, not yet saved by the autosave. */
+  if (self->notes != NULL && !xinzhi_notes_flush (self->notes, &error))
+    g_printerr (_("Notes not saved: %s\n"), error->message);
+
+  G_APPLICATION_CLASS (xinzhi_application_parent_class)->shutdown (app);
 }
 
 static void
@@ -227,6 +311,8 @@ xinzhi_application_dispose (GObject *object)
 
   g_clear_object (&self->corpus);
   g_clear_object (&self->settings);
+  g_clear_object (&self->notes);
+  g_clear_error (&self->notes_error);
 
   G_OBJECT_CLASS (xinzhi_application_parent_class)->dispose (object);
 }
@@ -241,6 +327,7 @@ xinzhi_application_class_init (XinzhiApplicationClass *klass)
   app_class->handle_local_options = xinzhi_application_handle_local_options;
   app_class->startup = xinzhi_application_startup;
   app_class->activate = xinzhi_application_activate;
+  app_class->shutdown = xinzhi_application_shutdown;
 }
 
 static void

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "xinzhi-window.h"
+#include "xinzhi-window-notes.h"
 
 /* The main window: a header bar over a stack of views.  With one view the header shows
  * the corpus title; once there are more, it shows a view switcher, which moves to a bar
@@ -34,6 +35,7 @@ struct _XinzhiWindow
   GListModel           *pages;
   GCancellable         *cancellable;
   XinzhiSearch         *search;
+  XinzhiNotes          *notes;         /* the person's stars and notes, or NULL */
   char                 *return_view;   /* the view to go back to when search closes */
   GPtrArray            *back;          /* of Place, the last the newest */
   GPtrArray            *forward;       /* of Place, the last the next */
@@ -699,6 +701,7 @@ xinzhi_window_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->search);
+  g_clear_object (&self->notes);
   g_clear_pointer (&self->return_view, g_free);
   g_clear_pointer (&self->back, g_ptr_array_unref);
   g_clear_pointer (&self->forward, g_ptr_array_unref);
@@ -781,6 +784,10 @@ xinzhi_window_class_init (XinzhiWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.forward", NULL, forward_action);
+  gtk_widget_class_install_action (widget_class, "win.export-notes", NULL,
+                                   xinzhi_window_export_notes_action);
+  gtk_widget_class_install_action (widget_class, "win.import-notes", NULL,
+                                   xinzhi_window_import_notes_action);
 
   /* The window's shortcuts, all in one place; app.quit's is set by the application and
    * win.show-help-overlay's by GtkApplication. */
@@ -848,6 +855,8 @@ xinzhi_window_init (XinzhiWindow *self)
   self->back = g_ptr_array_new_with_free_func ((GDestroyNotify) place_free);
   self->forward = g_ptr_array_new_with_free_func ((GDestroyNotify) place_free);
   update_history_actions (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-notes", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-notes", FALSE);
 
   /* Typing anywhere starts a search. */
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
@@ -1179,4 +1188,56 @@ xinzhi_window_go_forward (XinzhiWindow *self)
 {
   g_return_val_if_fail (XINZHI_IS_WINDOW (self), FALSE);
   return step_history (self, self->forward, self->back);
+}
+
+/**
+ * xinzhi_window_get_notes:
+ *
+ * Returns: (transfer none) (nullable): the person's stars and notes
+ */
+XinzhiNotes *
+xinzhi_window_get_notes (XinzhiWindow *self)
+{
+  g_return_val_if_fail (XINZHI_IS_WINDOW (self), NULL);
+  return self->notes;
+}
+
+/**
+ * xinzhi_window_set_notes:
+ * @notes: (nullable): the person's stars and notes
+ *
+ * Lets the person star and note quotes, events and articles in the views, and export
+ * and import the notes from the main menu.
+ */
+void
+xinzhi_window_set_notes (XinzhiWindow *self,
+                         XinzhiNotes  *notes)
+{
+  g_return_if_fail (XINZHI_IS_WINDOW (self));
+  g_return_if_fail (notes == NULL || XINZHI_IS_NOTES (notes));
+
+  if (!g_set_object (&self->notes, notes))
+    return;
+
+  xinzhi_timeline_page_set_notes (self->timeline_page, notes);
+  xinzhi_quotes_page_set_notes (self->quotes_page, notes);
+  xinzhi_articles_page_set_notes (self->articles_page, notes);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-notes", notes != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-notes", notes != NULL);
+}
+
+/**
+ * xinzhi_window_add_toast:
+ * @toast: (transfer full): passing news
+ *
+ * Shows @toast over the window's content.
+ */
+void
+xinzhi_window_add_toast (XinzhiWindow *self,
+                         AdwToast     *toast)
+{
+  g_return_if_fail (XINZHI_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }

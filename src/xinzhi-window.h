@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "xinzhi-corpus.h"
+#include "xinzhi-notes.h"
 #include "xinzhi-articles-page.h"
 #include "xinzhi-quotes-page.h"
 #include "xinzhi-search-page.h"
@@ -44,5 +45,10 @@ void                xinzhi_window_set_corpus        (XinzhiWindow   *self,
                                                      XinzhiCorpus   *corpus);
 void                xinzhi_window_open_file         (XinzhiWindow   *self,
                                                      GFile          *file);
+XinzhiNotes        *xinzhi_window_get_notes         (XinzhiWindow   *self);
+void                xinzhi_window_set_notes         (XinzhiWindow   *self,
+                                                     XinzhiNotes    *notes);
+void                xinzhi_window_add_toast         (XinzhiWindow   *self,
+                                                     AdwToast       *toast);
 
 G_END_DECLS

@@ -23,6 +23,7 @@ struct _XinzhiArticlesPage
 
   /* Owned */
   XinzhiCorpus           *corpus;
+  XinzhiNotes            *notes;
 
   gboolean                content_only;
 };
@@ -174,6 +175,7 @@ xinzhi_articles_page_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), XINZHI_TYPE_ARTICLES_PAGE);
   g_clear_object (&self->corpus);
+  g_clear_object (&self->notes);
 
   G_OBJECT_CLASS (xinzhi_articles_page_parent_class)->dispose (object);
 }
@@ -424,4 +426,21 @@ xinzhi_articles_page_select_document (XinzhiArticlesPage *self,
 
   g_critical ("%s: the document “%s” is not in the corpus shown",
               G_STRFUNC, xinzhi_document_get_id (document));
+}
+
+/**
+ * xinzhi_articles_page_set_notes:
+ * @notes: (nullable): the person's notes
+ *
+ * Lets the person write a note on the article shown.
+ */
+void
+xinzhi_articles_page_set_notes (XinzhiArticlesPage *self,
+                                XinzhiNotes        *notes)
+{
+  g_return_if_fail (XINZHI_IS_ARTICLES_PAGE (self));
+  g_return_if_fail (notes == NULL || XINZHI_IS_NOTES (notes));
+
+  if (g_set_object (&self->notes, notes))
+    xinzhi_reader_set_notes (self->reader, notes);
 }

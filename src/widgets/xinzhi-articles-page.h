@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "xinzhi-corpus.h"
+#include "xinzhi-notes.h"
 #include "xinzhi-reader.h"
 
 G_BEGIN_DECLS
@@ -19,6 +20,8 @@ XinzhiReader   *xinzhi_articles_page_get_reader            (XinzhiArticlesPage *
 XinzhiDocument *xinzhi_articles_page_get_selected_document (XinzhiArticlesPage *self);
 void            xinzhi_articles_page_set_corpus            (XinzhiArticlesPage *self,
                                                             XinzhiCorpus       *corpus);
+void            xinzhi_articles_page_set_notes             (XinzhiArticlesPage *self,
+                                                            XinzhiNotes        *notes);
 void            xinzhi_articles_page_set_collapsed         (XinzhiArticlesPage *self,
                                                             gboolean            collapsed);
 void            xinzhi_articles_page_select_document       (XinzhiArticlesPage *self,

@@ -8,7 +8,8 @@
 /* One quote in a list of quotes: who said it and in what role, the start of the words,
  * where and when, and whether it is a direct quote or a paraphrase.  In a list of one
  * person's quotes the speaker goes without saying, and the article's title takes the
- * speaker's place. */
+ * speaker's place.  A star and a pencil show that the person starred the quote or
+ * wrote a note on it. */
 struct _XinzhiQuoteRow
 {
   AdwBin       parent_instance;
@@ -19,9 +20,12 @@ struct _XinzhiQuoteRow
   GtkLabel    *role_label;
   GtkLabel    *text_label;
   GtkLabel    *source_label;
+  GtkWidget   *star_image;
+  GtkWidget   *note_image;
 
   /* Owned */
   XinzhiQuote *quote;
+  XinzhiNotes *notes;
 
   gboolean     show_speaker;
 };
@@ -50,6 +54,23 @@ dup_source (XinzhiDocument *document)
 
   /* Translators: an article's outlet and date, as in "China News Service · 18 June 2024" */
   return g_strdup_printf (_("%s · %s"), outlet, date);
+}
+
+static gboolean
+is_starred (XinzhiQuoteRow *self)
+{
+  return self->notes != NULL && self->quote != NULL &&
+         xinzhi_notes_get_starred (self->notes, "quote", xinzhi_quote_get_id (self->quote));
+}
+
+static void
+update_marks (XinzhiQuoteRow *self)
+{
+  gtk_widget_set_visible (self->star_image, is_starred (self));
+  gtk_widget_set_visible (self->note_image,
+                          self->notes != NULL && self->quote != NULL &&
+                          xinzhi_notes_get_note (self->notes, "quote",
+                                                 xinzhi_quote_get_id (self->quote)) != NULL);
 }
 
 static void
@@ -112,6 +133,8 @@ update_labels (XinzhiQuoteRow *self)
       gtk_widget_remove_css_class (GTK_WIDGET (self->kind_label), "direct");
       gtk_widget_add_css_class (GTK_WIDGET (self->text_label), "paraphrase-text");
     }
+
+  update_marks (self);
 }
 
 static void
@@ -121,6 +144,7 @@ xinzhi_quote_row_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), XINZHI_TYPE_QUOTE_ROW);
   g_clear_object (&self->quote);
+  g_clear_object (&self->notes);
 
   G_OBJECT_CLASS (xinzhi_quote_row_parent_class)->dispose (object);
 }
@@ -200,6 +224,8 @@ xinzhi_quote_row_class_init (XinzhiQuoteRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteRow, role_label);
   gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteRow, text_label);
   gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteRow, source_label);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteRow, star_image);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteRow, note_image);
 }
 
 static void
@@ -260,6 +286,17 @@ xinzhi_quote_row_dup_accessible_label (XinzhiQuoteRow *self)
   text = xinzhi_quote_get_text (self->quote);
   source = dup_source (xinzhi_quote_get_document (self->quote));
 
+  if (is_starred (self))
+    {
+      if (xinzhi_quote_get_kind (self->quote) == XINZHI_QUOTE_DIRECT)
+        /* Translators: how a screen reader reads a starred quote in a list: speaker,
+         * words, then the outlet and date */
+        return g_strdup_printf (_("Starred: %s, direct quote: %s, %s"), name, text, source);
+      else
+        /* Translators: how a screen reader reads a starred paraphrase in a list */
+        return g_strdup_printf (_("Starred: %s, paraphrase: %s, %s"), name, text, source);
+    }
+
   if (xinzhi_quote_get_kind (self->quote) == XINZHI_QUOTE_DIRECT)
     /* Translators: how a screen reader reads a quote in a list: speaker, words, then
      * the outlet and date */
@@ -303,6 +340,28 @@ xinzhi_quote_row_set_show_speaker (XinzhiQuoteRow *self,
                                 (const char *[]) { "caption-heading", "dimmed", "numeric", NULL });
   update_labels (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_SPEAKER]);
+}
+
+/**
+ * xinzhi_quote_row_set_notes:
+ * @notes: (nullable): the person's stars and notes, shown as marks on the row
+ */
+void
+xinzhi_quote_row_set_notes (XinzhiQuoteRow *self,
+                            XinzhiNotes    *notes)
+{
+  g_return_if_fail (XINZHI_IS_QUOTE_ROW (self));
+  g_return_if_fail (notes == NULL || XINZHI_IS_NOTES (notes));
+
+  if (self->notes == notes)
+    return;
+
+  if (self->notes != NULL)
+    g_signal_handlers_disconnect_by_data (self->notes, self);
+  g_set_object (&self->notes, notes);
+  if (notes != NULL)
+    g_signal_connect_object (notes, "changed", G_CALLBACK (update_marks), self, G_CONNECT_SWAPPED);
+  update_marks (self);
 }
 
 /**

@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "xinzhi-notes.h"
 #include "xinzhi-quote.h"
 
 G_BEGIN_DECLS
@@ -19,6 +20,8 @@ void         xinzhi_quote_row_set_quote            (XinzhiQuoteRow *self,
                                                     XinzhiQuote    *quote);
 void         xinzhi_quote_row_set_show_speaker     (XinzhiQuoteRow *self,
                                                     gboolean        show_speaker);
+void         xinzhi_quote_row_set_notes            (XinzhiQuoteRow *self,
+                                                    XinzhiNotes    *notes);
 
 int          xinzhi_quote_row_compare_quotes       (gconstpointer   a,
                                                     gconstpointer   b,

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "xinzhi-note-editor.h"
 #include "xinzhi-quote-view.h"
 #include "xinzhi-role-row.h"
 #include "xinzhi-sector.h"
@@ -10,7 +11,8 @@
 /* One quote, large: the words (in quotation marks when direct, marked when a
  * paraphrase), who said them and in what role, the paragraph they come from with the
  * words highlighted, the article, the sectors they name, and the speaker with every role
- * the corpus gives them and every spelling of their name.
+ * the corpus gives them and every spelling of their name; and the person's own star and
+ * note on the quote (XinzhiNoteEditor).
  *
  * Its buttons name the actions of the page that holds it: quotes.show-in-article,
  * quotes.copy-plain, quotes.copy-markdown and quotes.show-speaker. */
@@ -33,6 +35,7 @@ struct _XinzhiQuoteView
   AdwActionRow      *speaker_row;
   AdwAvatar         *speaker_avatar;
   GtkListBox        *roles_list;
+  XinzhiNoteEditor  *note_editor;
 
   /* Owned */
   XinzhiQuote       *quote;
@@ -200,6 +203,7 @@ update_quote (XinzhiQuoteView *self)
   g_autofree char *meta = NULL;
   gboolean direct;
 
+  xinzhi_note_editor_set_item (self->note_editor, "quote", quote ? xinzhi_quote_get_id (quote) : NULL);
   if (quote == NULL)
     {
       gtk_stack_set_visible_child_name (self->stack, "empty");
@@ -317,6 +321,7 @@ xinzhi_quote_view_class_init (XinzhiQuoteViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  g_type_ensure (XINZHI_TYPE_NOTE_EDITOR);
   gtk_widget_class_set_template_from_resource (
     widget_class, "/io/github/xinzhi/Xinzhi/widgets/xinzhi-quote-view.ui");
   gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, stack);
@@ -333,6 +338,7 @@ xinzhi_quote_view_class_init (XinzhiQuoteViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, speaker_row);
   gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, speaker_avatar);
   gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, roles_list);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, note_editor);
 }
 
 static void
@@ -383,4 +389,17 @@ xinzhi_quote_view_set_quote (XinzhiQuoteView *self,
 
   update_quote (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUOTE]);
+}
+
+/**
+ * xinzhi_quote_view_set_notes:
+ * @notes: (nullable): the person's stars and notes; %NULL hides the note editor
+ */
+void
+xinzhi_quote_view_set_notes (XinzhiQuoteView *self,
+                             XinzhiNotes     *notes)
+{
+  g_return_if_fail (XINZHI_IS_QUOTE_VIEW (self));
+
+  xinzhi_note_editor_set_notes (self->note_editor, notes);
 }

@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "xinzhi-notes.h"
 #include "xinzhi-quote.h"
 
 G_BEGIN_DECLS
@@ -14,5 +15,7 @@ G_DECLARE_FINAL_TYPE (XinzhiQuoteView, xinzhi_quote_view, XINZHI, QUOTE_VIEW, Gt
 XinzhiQuote *xinzhi_quote_view_get_quote (XinzhiQuoteView *self);
 void         xinzhi_quote_view_set_quote (XinzhiQuoteView *self,
                                           XinzhiQuote     *quote);
+void         xinzhi_quote_view_set_notes (XinzhiQuoteView *self,
+                                          XinzhiNotes     *notes);
 
 G_END_DECLS

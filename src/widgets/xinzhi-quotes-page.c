@@ -50,6 +50,7 @@ struct _XinzhiQuotesPage
 
   /* Owned */
   XinzhiCorpus           *corpus;
+  XinzhiNotes            *notes;
   XinzhiQuote            *quote;           /* selected, and shown in the viewer */
   GtkFilter              *speaker_filter;
   GtkFilter              *sector_filter;
@@ -548,6 +549,7 @@ factory_bind_cb (XinzhiQuotesPage         *self,
   XinzhiQuoteRow *row = XINZHI_QUOTE_ROW (gtk_list_item_get_child (list_item));
   g_autofree char *label = NULL;
 
+  xinzhi_quote_row_set_notes (row, self->notes);
   xinzhi_quote_row_set_quote (row, gtk_list_item_get_item (list_item));
   label = xinzhi_quote_row_dup_accessible_label (row);
   gtk_list_item_set_accessible_label (list_item, label);
@@ -738,6 +740,7 @@ xinzhi_quotes_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), XINZHI_TYPE_QUOTES_PAGE);
 
   g_clear_object (&self->corpus);
+  g_clear_object (&self->notes);
   g_clear_object (&self->quote);
   g_clear_object (&self->speaker_filter);
   g_clear_object (&self->sector_filter);
@@ -1088,6 +1091,43 @@ xinzhi_quotes_page_set_corpus (XinzhiQuotesPage *self,
   update_actions (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CORPUS]);
+}
+
+/* Gives @notes to every quote row under @widget. */
+static void
+set_rows_notes (GtkWidget   *widget,
+                XinzhiNotes *notes)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (XINZHI_IS_QUOTE_ROW (child))
+        xinzhi_quote_row_set_notes (XINZHI_QUOTE_ROW (child), notes);
+      else
+        set_rows_notes (child, notes);
+    }
+}
+
+/**
+ * xinzhi_quotes_page_set_notes:
+ * @notes: (nullable): the person's stars and notes
+ *
+ * Lets the person star quotes and write notes on them in the viewer, and marks them
+ * in the list.
+ */
+void
+xinzhi_quotes_page_set_notes (XinzhiQuotesPage *self,
+                              XinzhiNotes      *notes)
+{
+  g_return_if_fail (XINZHI_IS_QUOTES_PAGE (self));
+  g_return_if_fail (notes == NULL || XINZHI_IS_NOTES (notes));
+
+  if (!g_set_object (&self->notes, notes))
+    return;
+
+  xinzhi_quote_view_set_notes (self->quote_view, notes);
+  set_rows_notes (GTK_WIDGET (self->list_view), notes);
 }
 
 void

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "xinzhi-corpus.h"
+#include "xinzhi-notes.h"
 
 G_BEGIN_DECLS
 
@@ -20,6 +21,8 @@ XinzhiPerson *xinzhi_quotes_page_get_speaker_filter (XinzhiQuotesPage *self);
 XinzhiSector *xinzhi_quotes_page_get_sector_filter  (XinzhiQuotesPage *self);
 void          xinzhi_quotes_page_set_corpus         (XinzhiQuotesPage *self,
                                                      XinzhiCorpus     *corpus);
+void          xinzhi_quotes_page_set_notes          (XinzhiQuotesPage *self,
+                                                     XinzhiNotes      *notes);
 void          xinzhi_quotes_page_set_collapsed      (XinzhiQuotesPage *self,
                                                      gboolean          collapsed);
 void          xinzhi_quotes_page_set_speaker_filter (XinzhiQuotesPage *self,

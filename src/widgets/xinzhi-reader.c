@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "xinzhi-mention.h"
+#include "xinzhi-note-editor.h"
 #include "xinzhi-person.h"
 #include "xinzhi-reader.h"
 #include "xinzhi-search.h"
@@ -75,6 +76,7 @@ struct _XinzhiReader
   GtkSearchBar      *find_bar;
   GtkSearchEntry    *find_entry;
   GtkLabel          *find_count_label;
+  XinzhiNoteEditor  *note_editor;
 
   /* Owned */
   XinzhiDocument    *document;
@@ -1338,6 +1340,7 @@ xinzhi_reader_class_init (XinzhiReaderClass *klass)
   gtk_widget_class_install_action (widget_class, "reader.find-previous", NULL,
                                    find_previous_action);
 
+  g_type_ensure (XINZHI_TYPE_NOTE_EDITOR);
   gtk_widget_class_set_template_from_resource (
     widget_class, "/io/github/xinzhi/Xinzhi/widgets/xinzhi-reader.ui");
   gtk_widget_class_bind_template_child (widget_class, XinzhiReader, stack);
@@ -1362,6 +1365,7 @@ xinzhi_reader_class_init (XinzhiReaderClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XinzhiReader, find_bar);
   gtk_widget_class_bind_template_child (widget_class, XinzhiReader, find_entry);
   gtk_widget_class_bind_template_child (widget_class, XinzhiReader, find_count_label);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiReader, note_editor);
   gtk_widget_class_bind_template_callback (widget_class, text_view_query_tooltip_cb);
   gtk_widget_class_bind_template_callback (widget_class, find_entry_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, find_entry_activate_cb);
@@ -1443,6 +1447,8 @@ xinzhi_reader_set_document (XinzhiReader   *self,
   if (!g_set_object (&self->document, document))
     return;
 
+  xinzhi_note_editor_set_item (self->note_editor, "document",
+                               document ? xinzhi_document_get_id (document) : NULL);
   stop_flash (self);
   if (self->scroll_tick != 0)
     {
@@ -1590,4 +1596,19 @@ xinzhi_reader_get_find_matches (XinzhiReader *self,
   if (current != NULL)
     *current = self->find_current;
   return self->find_matches->len;
+}
+
+/**
+ * xinzhi_reader_set_notes:
+ * @notes: (nullable): the person's notes
+ *
+ * Lets the person write a note on the article, under its text.
+ */
+void
+xinzhi_reader_set_notes (XinzhiReader *self,
+                         XinzhiNotes  *notes)
+{
+  g_return_if_fail (XINZHI_IS_READER (self));
+
+  xinzhi_note_editor_set_notes (self->note_editor, notes);
 }

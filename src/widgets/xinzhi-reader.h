@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "xinzhi-document.h"
+#include "xinzhi-notes.h"
 #include "xinzhi-quote.h"
 
 G_BEGIN_DECLS
@@ -27,5 +28,7 @@ void            xinzhi_reader_find           (XinzhiReader   *self,
                                               const char     *text);
 guint           xinzhi_reader_get_find_matches (XinzhiReader *self,
                                                 guint        *current);
+void            xinzhi_reader_set_notes      (XinzhiReader   *self,
+                                              XinzhiNotes    *notes);
 
 G_END_DECLS

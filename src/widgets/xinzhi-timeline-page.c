@@ -5,6 +5,7 @@
 #include <cairo-svg.h>
 #include <string.h>
 
+#include "xinzhi-note-editor.h"
 #include "xinzhi-timeline-page.h"
 
 /* The Timeline view: the timeline (or, one click away, the same events as a list) with
@@ -36,9 +37,11 @@ struct _XinzhiTimelinePage
   GtkWidget           *sectors_heading;
   AdwWrapBox          *sectors_box;
   GtkListBox          *sources_list;
+  XinzhiNoteEditor    *note_editor;
 
   /* Owned */
   XinzhiCorpus        *corpus;
+  XinzhiNotes         *notes;
   GtkCustomFilter     *filter;
   GtkFilterListModel  *filtered;
   GtkSingleSelection  *selection;
@@ -323,6 +326,7 @@ show_event (XinzhiTimelinePage *self,
   clear_children (GTK_WIDGET (self->quotes_list));
   clear_children (GTK_WIDGET (self->sources_list));
   clear_children (GTK_WIDGET (self->sectors_box));
+  xinzhi_note_editor_set_item (self->note_editor, "event", event ? xinzhi_event_get_id (event) : NULL);
 
   if (event == NULL)
     {
@@ -646,6 +650,7 @@ xinzhi_timeline_page_dispose (GObject *object)
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
   g_clear_object (&self->corpus);
+  g_clear_object (&self->notes);
   g_clear_pointer (&self->sector_choices, g_ptr_array_unref);
   g_clear_pointer (&self->person_choices, g_ptr_array_unref);
 
@@ -749,6 +754,7 @@ xinzhi_timeline_page_class_init (XinzhiTimelinePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XinzhiTimelinePage, content_stack);
   gtk_widget_class_bind_template_child (widget_class, XinzhiTimelinePage, timeline);
   gtk_widget_class_bind_template_child (widget_class, XinzhiTimelinePage, event_list);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiTimelinePage, note_editor);
   gtk_widget_class_bind_template_child (widget_class, XinzhiTimelinePage, detail_stack);
   gtk_widget_class_bind_template_child (widget_class, XinzhiTimelinePage, date_label);
   gtk_widget_class_bind_template_child (widget_class, XinzhiTimelinePage, precision_label);
@@ -779,6 +785,7 @@ xinzhi_timeline_page_init (XinzhiTimelinePage *self)
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
   g_type_ensure (XINZHI_TYPE_TIMELINE);
+  g_type_ensure (XINZHI_TYPE_NOTE_EDITOR);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_event_row_cb), NULL);
@@ -837,6 +844,23 @@ xinzhi_timeline_page_set_collapsed (XinzhiTimelinePage *self,
                                            self->selection &&
                                            gtk_single_selection_get_selected_item (self->selection));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COLLAPSED]);
+}
+
+/**
+ * xinzhi_timeline_page_set_notes:
+ * @notes: (nullable): the person's stars and notes
+ *
+ * Lets the person star the selected event and write a note on it, in the details.
+ */
+void
+xinzhi_timeline_page_set_notes (XinzhiTimelinePage *self,
+                                XinzhiNotes        *notes)
+{
+  g_return_if_fail (XINZHI_IS_TIMELINE_PAGE (self));
+  g_return_if_fail (notes == NULL || XINZHI_IS_NOTES (notes));
+
+  if (g_set_object (&self->notes, notes))
+    xinzhi_note_editor_set_notes (self->note_editor, notes);
 }
 
 void

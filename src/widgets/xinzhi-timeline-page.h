@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "xinzhi-corpus.h"
+#include "xinzhi-notes.h"
 #include "xinzhi-timeline.h"
 
 G_BEGIN_DECLS
@@ -19,6 +20,8 @@ void            xinzhi_timeline_page_set_collapsed  (XinzhiTimelinePage *self,
                                                      gboolean            collapsed);
 void            xinzhi_timeline_page_set_corpus     (XinzhiTimelinePage *self,
                                                      XinzhiCorpus       *corpus);
+void            xinzhi_timeline_page_set_notes      (XinzhiTimelinePage *self,
+                                                     XinzhiNotes        *notes);
 void            xinzhi_timeline_page_select_event   (XinzhiTimelinePage *self,
                                                      XinzhiEvent        *event);
 gboolean        xinzhi_timeline_page_export        (XinzhiTimelinePage *self,
