@@ -37,6 +37,8 @@ static const struct {
   { "bad-url-scheme.json", XINZHI_CORPUS_ERROR_VALUE, "$.documents[0].url: “javascript:alert(1)” is not an http or https address" },
   { "invalid-utf8.json", XINZHI_CORPUS_ERROR_ENCODING, "invalid-utf8.json: 26:" },
   { "nul-byte.json", XINZHI_CORPUS_ERROR_ENCODING, "nul-byte.json: 26:" },
+  { "unclosed-override.json", XINZHI_CORPUS_ERROR_VALUE, "$.documents[0].outlet: a bidirectional control (U+202E) is opened and not closed, so it would reorder the text shown after it" },
+  { "nul-escape.json", XINZHI_CORPUS_ERROR_ENCODING, "nul-escape.json: 4:22: a string contains a NUL character (\\u0000)" },
   { "deep-nesting.json", XINZHI_CORPUS_ERROR_LIMIT, "deep-nesting.json: 1:" },
   { "duplicate-member.json", XINZHI_CORPUS_ERROR_FORMAT, "duplicate-member.json: 2:16: the member “title” is given twice in one object" },
   /* Found by the fuzzer: an immutable json-glib parser aborted on this. */
@@ -169,6 +171,58 @@ test_every_problem (void)
                                   "many.json: $.events[0]: missing required member “sources”"));
 }
 
+/* Only web addresses are taken: any other scheme is refused with a message, so the
+ * reader never hands one to the system. */
+static void
+test_url_schemes (void)
+{
+  static const struct {
+    const char *url;
+    gboolean    accepted;
+  } cases[] = {
+    { "https://example.org/a", TRUE },
+    { "HTTP://example.org/a", TRUE },
+    { "file:///etc/passwd", FALSE },
+    { "javascript:alert(1)", FALSE },
+    { "data:text/html,<script>alert(1)</script>", FALSE },
+    { "ftp://example.org/a", FALSE },
+    { "mailto:someone@example.org", FALSE },
+    { "xinzhi://open", FALSE },
+    { " https://example.org/a", FALSE },
+    { "//example.org/a", FALSE },
+  };
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "minimal.json", NULL);
+  g_autofree char *minimal = NULL;
+
+  g_assert_true (g_file_get_contents (path, &minimal, NULL, NULL));
+  g_assert_nonnull (strstr (minimal, "\"https://example.org/a\""));
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (minimal, "https://example.org/a", 2);
+      g_autofree char *json = g_strconcat (parts[0], cases[i].url, parts[1], NULL);
+      g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
+      g_autoptr(XinzhiCorpus) corpus = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *expected = g_strdup_printf ("$.documents[0].url: “%s” is not an http or https address",
+                                                   cases[i].url);
+
+      corpus = xinzhi_corpus_new_from_bytes (bytes, "urls.json", &error);
+      if (cases[i].accepted)
+        {
+          g_assert_no_error (error);
+          g_assert_nonnull (corpus);
+        }
+      else
+        {
+          g_assert_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE);
+          g_test_message ("%s", error->message);
+          if (strstr (error->message, expected) == NULL)
+            g_test_fail_printf ("“%s”: %s", cases[i].url, error->message);
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -186,6 +240,8 @@ main (int   argc,
   g_test_add_func ("/loader/directory", test_directory);
   g_test_add_func ("/loader/missing-file", test_missing_file);
   g_test_add_func ("/loader/every-problem", test_every_problem);
+
+  g_test_add_func ("/loader/url-schemes", test_url_schemes);
 
   return g_test_run ();
 }

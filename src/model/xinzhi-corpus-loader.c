@@ -169,6 +169,53 @@ get_member (Loader     *self,
   return node;
 }
 
+/* Bidirectional controls that are opened and not closed reorder whatever a view shows
+ * after the string, as in "outlet · date", so that a date could read backwards
+ * ("Trojan Source").  Closed ones are shown as written. */
+static void
+check_bidi (Loader     *self,
+            const char *path,
+            const char *value)
+{
+  gunichar open[64];
+  guint depth = 0;
+
+  for (const char *p = value; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c >= 0x202A && c <= 0x202E && c != 0x202C) || (c >= 0x2066 && c <= 0x2068))
+        {
+          if (depth == G_N_ELEMENTS (open))
+            {
+              problem (self, XINZHI_CORPUS_ERROR_VALUE, path,
+                       _("bidirectional controls nested deeper than %u levels"),
+                       (guint) G_N_ELEMENTS (open));
+              return;
+            }
+          open[depth++] = c;
+        }
+      else if (c == 0x202C && depth > 0 && open[depth - 1] < 0x2066)
+        depth--;
+      else if (c == 0x2069)
+        {
+          /* A PDI closes its isolate and the embeddings opened inside it. */
+          guint i = depth;
+
+          while (i > 0 && open[i - 1] < 0x2066)
+            i--;
+          if (i > 0)
+            depth = i - 1;
+        }
+    }
+
+  if (depth > 0)
+    problem (self, XINZHI_CORPUS_ERROR_VALUE, path,
+             _("a bidirectional control (U+%04X) is opened and not closed, so it would "
+               "reorder the text shown after it"),
+             (guint) open[depth - 1]);
+}
+
 /* Returns a string member, or NULL (reporting a problem if it is required, or present
  * with another type).  Empty strings are refused where a value is required. */
 static const char *
@@ -200,6 +247,7 @@ get_string (Loader     *self,
       return NULL;
     }
 
+  check_bidi (self, mpath, value);
   return value;
 }
 
@@ -294,7 +342,10 @@ get_strv (Loader     *self,
       else if (json_node_get_string (node)[0] == '\0')
         problem (self, XINZHI_CORPUS_ERROR_VALUE, ipath, _("must not be empty"));
       else
-        g_strv_builder_add (builder, json_node_get_string (node));
+        {
+          check_bidi (self, ipath, json_node_get_string (node));
+          g_strv_builder_add (builder, json_node_get_string (node));
+        }
     }
 
   if (required && json_array_get_length (array) == 0)
@@ -1552,6 +1603,15 @@ check_raw (Loader     *self,
 
       if (in_string)
         {
+          /* An escaped NUL would end the string in C, silently dropping the rest. */
+          if (c == '\\' && i + 5 < size && data[i + 1] == 'u' &&
+              strncmp (data + i + 2, "0000", 4) == 0)
+            {
+              line_and_column (data, i, &line, &column);
+              problem (self, XINZHI_CORPUS_ERROR_ENCODING, NULL,
+                       _("%u:%u: a string contains a NUL character (\\u0000)"), line, column);
+              return FALSE;
+            }
           if (c == '\\')
             i++;
           else if (c == '"')

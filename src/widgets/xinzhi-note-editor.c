@@ -122,10 +122,14 @@ static void
 xinzhi_note_editor_dispose (GObject *object)
 {
   XinzhiNoteEditor *self = XINZHI_NOTE_EDITOR (object);
+  GtkWidget *child;
 
   if (self->notes != NULL)
     g_signal_handlers_disconnect_by_data (self->notes, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), XINZHI_TYPE_NOTE_EDITOR);
+  /* The template's box has no name, so dispose_template() leaves it. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->notes);
 
   G_OBJECT_CLASS (xinzhi_note_editor_parent_class)->dispose (object);
