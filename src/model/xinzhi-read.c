@@ -12,10 +12,10 @@
 #include "xinzhi-read.h"
 
 /* Whole MiB, rounded up, for messages. */
-static guint64
+static unsigned long
 to_mib (guint64 size)
 {
-  return (size + 1024 * 1024 - 1) / (1024 * 1024);
+  return (unsigned long) ((size + 1024 * 1024 - 1) / (1024 * 1024));
 }
 
 /**
@@ -70,7 +70,7 @@ xinzhi_read_file (GFile         *file,
   if ((guint64) g_file_info_get_size (info) > limit)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
-                   _("the file is %" G_GUINT64_FORMAT " MiB; files larger than %" G_GUINT64_FORMAT " MiB are not read"),
+                   _("the file is %lu MiB; files larger than %lu MiB are not read"),
                    to_mib (g_file_info_get_size (info)), to_mib (limit));
       return NULL;
     }
@@ -93,7 +93,7 @@ xinzhi_read_file (GFile         *file,
       if (data->len + (gsize) n > limit)
         {
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
-                       _("the file grew past %" G_GUINT64_FORMAT " MiB while it was read; files larger than that are not read"),
+                       _("the file grew past %lu MiB while it was read; files larger than that are not read"),
                        to_mib (limit));
           return NULL;
         }
