@@ -142,8 +142,9 @@ save_loop (const char *path,
     }
 }
 
-/* Forks a child that saves in a loop, waits until it has read the notes, lets it save
- * for @delay_us microseconds, kills it, and says which version it last finished saving. */
+/* Forks a child that saves in a loop, waits until it has saved once, lets it save for
+ * @delay_us microseconds more, kills it, and says which version it last finished
+ * saving. */
 static guint
 run_and_kill (const char *path,
               gboolean    unsafe,
@@ -168,9 +169,15 @@ run_and_kill (const char *path,
     }
   close (fds[1]);
 
-  /* "ready N": the child has read the file and starts saving. */
-  while (strchr (said->str, '\n') == NULL && (n = read (fds[0], buffer, sizeof buffer)) > 0)
-    g_string_append_len (said, buffer, n);
+  /* "ready N", then the first "saved N+1": the child is in its loop, however slow it is
+   * (under valgrind, say); from here on it is always in the middle of a save. */
+  while (strstr (said->str, "\nsaved ") == NULL ||
+         said->str[said->len - 1] != '\n')
+    {
+      n = read (fds[0], buffer, sizeof buffer);
+      g_assert_cmpint (n, >, 0);
+      g_string_append_len (said, buffer, n);
+    }
   g_assert_true (g_str_has_prefix (said->str, "ready "));
 
   g_usleep (delay_us);
@@ -254,7 +261,7 @@ test_atomic (void)
       Found found = inspect (path, committed, &version);
 
       if (found == FOUND_NOTHING)
-        g_assert_cmpuint (committed, ==, 0);
+        g_test_fail_printf ("round %u: no file after version %u was saved", round, committed);
       else if (found == FOUND_TORN)
         g_test_fail_printf ("round %u: the file is neither version %u nor %u, whole",
                             round, committed, committed + 1);
@@ -268,8 +275,8 @@ test_atomic (void)
 
   g_test_message ("%u rounds, seed %u: %u versions saved, %u kills between the rename "
                   "and the report", ROUNDS, SEED, last, mid_save);
-  /* The kills fell while it was saving, not only before it began. */
-  g_assert_cmpuint (last, >, ROUNDS);
+  /* Every round saved at least once before its kill. */
+  g_assert_cmpuint (last, >=, ROUNDS);
 }
 
 /* The check catches a program that writes in place. */
