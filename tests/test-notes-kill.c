@@ -8,28 +8,31 @@
  *
  * Version n ≥ 1 of the notes holds the star qn, the note "count" = n and a long note
  * made from n: three items.  The child says "ready N" once it has read version N (0
- * when there is no file), then "saved N" after each save returns.  It is forked rather
- * than started afresh, so that a round costs a few milliseconds and hundreds of rounds
- * take seconds.
+ * when there is no file), then "saving N" before each save, which it starts when the
+ * parent says go, and "saved N" when the save has returned.  The parent times one save
+ * and kills the child at a random moment (fixed seed) within the next one, so the
+ * kills fall inside saves, whatever the speed.
+ * The child is forked rather than started afresh, so that a round costs milliseconds
+ * and hundreds of rounds take seconds.
  */
 #include "config.h"
 
+#include <fcntl.h>
 #include <glib/gstdio.h>
 #include <signal.h>
-#include <string.h>
-
-#include <fcntl.h>
 #include <stdio.h>
+#include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
+
+#include <gio/gunixinputstream.h>
 
 #include "xinzhi-notes.h"
 
 /* Fixed, so that a failure can be replayed; the kill moments still depend on timing. */
 #define SEED 20261125
-#define ROUNDS 200
-#define UNSAFE_ROUNDS 40
-#define MAX_DELAY_US 6000
+#define ROUNDS 150
+#define UNSAFE_ROUNDS 60
 
 typedef enum
 {
@@ -44,7 +47,7 @@ notes_save_loop_filler (guint version)
 {
   GString *text = g_string_new (NULL);
 
-  for (guint i = 0; i < 2000; i++)
+  for (guint i = 0; i < 4000; i++)
     g_string_append_printf (text, "v%u.%u ", version, i);
   return g_string_free (text, FALSE);
 }
@@ -106,23 +109,45 @@ write_in_place (const char *path,
   close (fd);
 }
 
-/* The child: saves versions until it is killed, saying so on @out. */
+static void
+say (int         out,
+     const char *word,
+     guint       version)
+{
+  char line[32];
+
+  g_snprintf (line, sizeof line, "%s %u\n", word, version);
+  if (write (out, line, strlen (line)) < 0)
+    _exit (1);
+}
+
+/* Waits for the parent's go-ahead, a byte on @in. */
+static void
+wait_for_go (int in)
+{
+  char go;
+
+  if (read (in, &go, 1) != 1)
+    _exit (1);
+}
+
+/* The child: saves versions until it is killed, saying on @out when each save is about
+ * to start (then waiting for the go-ahead on @in, so that the parent knows when it
+ * starts) and when it has returned. */
 G_GNUC_NORETURN static void
 save_loop (const char *path,
            gboolean    unsafe,
+           int         in,
            int         out)
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(XinzhiNotes) notes = xinzhi_notes_new (file);
   guint version;
-  char line[32];
 
   if (!xinzhi_notes_load (notes, NULL))
     _exit (1);
   version = notes_save_loop_get_version (notes);
-  g_snprintf (line, sizeof line, "ready %u\n", version);
-  if (write (out, line, strlen (line)) < 0)
-    _exit (1);
+  say (out, "ready", version);
 
   for (;;)
     {
@@ -132,73 +157,110 @@ save_loop (const char *path,
         {
           g_autofree char *json = xinzhi_notes_to_json (notes);
 
+          say (out, "saving", version);
+          wait_for_go (in);
           write_in_place (path, json);
         }
-      else if (!xinzhi_notes_save (notes, NULL))
-        _exit (1);
-      g_snprintf (line, sizeof line, "saved %u\n", version);
-      if (write (out, line, strlen (line)) < 0)
-        _exit (1);
+      else
+        {
+          say (out, "saving", version);
+          wait_for_go (in);
+          if (!xinzhi_notes_save (notes, NULL))
+            _exit (1);
+        }
+      say (out, "saved", version);
     }
 }
 
-/* Forks a child that saves in a loop, waits until it has saved once, lets it save for
- * @delay_us microseconds more, kills it, and says which version it last finished
+/* Reads the child's next line; "saved N" lines update @committed. */
+static char *
+read_line (GDataInputStream *in,
+           guint            *committed)
+{
+  g_autoptr(GError) error = NULL;
+  char *line = g_data_input_stream_read_line (in, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  if (line != NULL && (g_str_has_prefix (line, "saved ") || g_str_has_prefix (line, "ready ")))
+    *committed = (guint) g_ascii_strtoull (strchr (line, ' ') + 1, NULL, 10);
+
+  return line;
+}
+
+/* Forks a child that saves in a loop.  It times one whole save, then waits for the
+ * next save to start and kills the child at a random moment within as long again
+ * (@fraction of it, from 0 to 1), so that the kills fall inside saves however slow
+ * the process is (under valgrind, say).  Returns the version the child last finished
  * saving. */
 static guint
 run_and_kill (const char *path,
               gboolean    unsafe,
-              guint       delay_us)
+              double      fraction)
 {
-  g_autoptr(GString) said = g_string_new (NULL);
-  g_auto(GStrv) lines = NULL;
+  g_autoptr(GInputStream) pipe_in = NULL;
+  g_autoptr(GDataInputStream) in = NULL;
   guint committed = 0;
-  int fds[2];
+  gint64 started = 0, took = 0;
+  int to_child[2], from_child[2];
   int status;
-  char buffer[4096];
-  gssize n;
   pid_t pid;
 
-  g_assert_cmpint (pipe (fds), ==, 0);
+  g_assert_cmpint (pipe (to_child), ==, 0);
+  g_assert_cmpint (pipe (from_child), ==, 0);
   pid = fork ();
   g_assert_cmpint (pid, >=, 0);
   if (pid == 0)
     {
-      close (fds[0]);
-      save_loop (path, unsafe, fds[1]);
+      close (to_child[1]);
+      close (from_child[0]);
+      save_loop (path, unsafe, to_child[0], from_child[1]);
     }
-  close (fds[1]);
+  close (to_child[0]);
+  close (from_child[1]);
+  pipe_in = g_unix_input_stream_new (from_child[0], TRUE);
+  in = g_data_input_stream_new (pipe_in);
 
-  /* "ready N", then the first "saved N+1": the child is in its loop, however slow it is
-   * (under valgrind, say); from here on it is always in the middle of a save. */
-  while (strstr (said->str, "\nsaved ") == NULL ||
-         said->str[said->len - 1] != '\n')
+  /* Let one save run, and time it from the go-ahead to its end. */
+  while (took == 0)
     {
-      n = read (fds[0], buffer, sizeof buffer);
-      g_assert_cmpint (n, >, 0);
-      g_string_append_len (said, buffer, n);
-    }
-  g_assert_true (g_str_has_prefix (said->str, "ready "));
+      g_autofree char *line = read_line (in, &committed);
 
-  g_usleep (delay_us);
+      g_assert_nonnull (line);
+      if (g_str_has_prefix (line, "saving "))
+        {
+          g_assert_cmpint (write (to_child[1], "g", 1), ==, 1);
+          started = g_get_monotonic_time ();
+        }
+      else if (g_str_has_prefix (line, "saved "))
+        took = MAX (g_get_monotonic_time () - started, 1);
+    }
+
+  /* Start the next one and kill the child at a random moment within it. */
+  for (;;)
+    {
+      g_autofree char *line = read_line (in, &committed);
+
+      g_assert_nonnull (line);
+      if (g_str_has_prefix (line, "saving "))
+        break;
+    }
+  g_assert_cmpint (write (to_child[1], "g", 1), ==, 1);
+  g_usleep ((gulong) (took * fraction));
   g_assert_cmpint (kill (pid, SIGKILL), ==, 0);
   g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
   g_assert_true (WIFSIGNALED (status));
   g_assert_cmpint (WTERMSIG (status), ==, SIGKILL);
+  close (to_child[1]);
 
-  /* Everything it said before it died: the last line is its last save that returned. */
-  while ((n = read (fds[0], buffer, sizeof buffer)) > 0)
-    g_string_append_len (said, buffer, n);
-  close (fds[0]);
-
-  lines = g_strsplit (said->str, "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
+  /* Everything it said before it died: the last "saved N" is its last save that
+   * returned.  Each line is one write() to a pipe, shorter than PIPE_BUF, so the kill
+   * cannot cut one short. */
+  for (;;)
     {
-      const char *space = strchr (lines[i], ' ');
+      g_autofree char *line = read_line (in, &committed);
 
-      /* A line cut short by the kill says nothing. */
-      if (space != NULL && lines[i + 1] != NULL)
-        committed = (guint) g_ascii_strtoull (space + 1, NULL, 10);
+      if (line == NULL)
+        break;
     }
 
   return committed;
@@ -256,7 +318,7 @@ test_atomic (void)
 
   for (guint round = 0; round < ROUNDS; round++)
     {
-      guint committed = run_and_kill (path, FALSE, g_rand_int_range (rand, 0, MAX_DELAY_US));
+      guint committed = run_and_kill (path, FALSE, g_rand_double_range (rand, 0, 1.0));
       guint version;
       Found found = inspect (path, committed, &version);
 
@@ -275,7 +337,7 @@ test_atomic (void)
 
   g_test_message ("%u rounds, seed %u: %u versions saved, %u kills between the rename "
                   "and the report", ROUNDS, SEED, last, mid_save);
-  /* Every round saved at least once before its kill. */
+  /* Every round saved once, whole, before the save it was killed in. */
   g_assert_cmpuint (last, >=, ROUNDS);
 }
 
@@ -289,7 +351,7 @@ test_unsafe_caught (void)
 
   for (guint round = 0; round < UNSAFE_ROUNDS; round++)
     {
-      guint committed = run_and_kill (path, TRUE, g_rand_int_range (rand, 0, MAX_DELAY_US));
+      guint committed = run_and_kill (path, TRUE, g_rand_double_range (rand, 0, 1.0));
       guint version;
 
       if (inspect (path, committed, &version) == FOUND_TORN)

@@ -36,21 +36,6 @@ get_window (void)
   return XINZHI_WINDOW (window);
 }
 
-static AdwDialog *
-wait_for_dialog (XinzhiWindow *window)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  AdwDialog *dialog;
-
-  while ((dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window))) == NULL)
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
-    }
-
-  return dialog;
-}
-
 static void
 close_dialog (AdwDialog *dialog)
 {
@@ -120,24 +105,19 @@ wait_until_saved (const char *kind,
     }
 }
 
-/* The row under @widget that shows @quote, if the list made one. */
-static GtkWidget *
-find_quote_row (GtkWidget   *widget,
-                XinzhiQuote *quote)
+static gboolean
+shows_quote (GtkWidget     *widget,
+             gconstpointer  quote)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
+  return XINZHI_IS_QUOTE_ROW (widget) && xinzhi_quote_row_get_quote (XINZHI_QUOTE_ROW (widget)) == quote;
+}
 
-      if (XINZHI_IS_QUOTE_ROW (child) && xinzhi_quote_row_get_quote (XINZHI_QUOTE_ROW (child)) == quote)
-        return child;
-      if ((found = find_quote_row (child, quote)) != NULL)
-        return found;
-    }
-
-  return NULL;
+static gboolean
+shows_event (GtkWidget     *widget,
+             gconstpointer  event)
+{
+  return gtk_widget_has_css_class (widget, "xinzhi-event-row") &&
+         g_object_get_data (G_OBJECT (widget), "event") == event;
 }
 
 static void
@@ -174,7 +154,7 @@ test_damaged_file (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
   xinzhi_test_wait_until_mapped (GTK_WIDGET (window));
 
-  dialog = wait_for_dialog (window);
+  dialog = xinzhi_test_wait_for_dialog (GTK_WIDGET (window));
   g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
   g_assert_cmpstr (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (dialog)), ==, "Notes Could Not Be Read");
   body = adw_alert_dialog_get_body (ADW_ALERT_DIALOG (dialog));
@@ -224,7 +204,7 @@ test_quote (void)
   wait_until_saved ("quote", id, "Check against the Xinhua text <b>later</b>");
 
   /* The row of the quote in the list shows the star and the pencil. */
-  row = find_quote_row (GTK_WIDGET (page), quote);
+  row = xinzhi_test_find_matching (GTK_WIDGET (page), shows_quote, quote);
   g_assert_nonnull (row);
   g_assert_true (gtk_widget_get_visible (xinzhi_test_find_with_css_class (row, "star")));
 
@@ -259,6 +239,10 @@ test_event (void)
                 "Your note on this event");
   edit (editor, "第一次提出", TRUE);
   g_assert_true (xinzhi_notes_get_starred (notes, "event", xinzhi_event_get_id (event)));
+  /* The event's row in the list shows the star. */
+  g_assert_nonnull (xinzhi_test_find_matching (GTK_WIDGET (page), shows_event, event));
+  g_assert_true (gtk_widget_get_visible (xinzhi_test_find_with_css_class (xinzhi_test_find_matching (GTK_WIDGET (page), shows_event, event),
+                                                                          "star")));
   wait_until_saved ("event", xinzhi_event_get_id (event), "第一次提出");
 
   xinzhi_test_run_for (300);
@@ -339,7 +323,7 @@ test_export_import (void)
                     "  {\"kind\": \"quote\", \"id\": \"b\", \"starred\": \"yes\"}\n]}\n");
   bad_path = g_file_get_path (bad);
   xinzhi_window_import_notes (window, bad);
-  dialog = wait_for_dialog (window);
+  dialog = xinzhi_test_wait_for_dialog (GTK_WIDGET (window));
   g_assert_cmpstr (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (dialog)), ==, "Could Not Import Notes");
   body = adw_alert_dialog_get_body (ADW_ALERT_DIALOG (dialog));
   g_test_message ("%s", body);
@@ -359,7 +343,7 @@ test_export_import (void)
   show_view (window, "quotes");
   xinzhi_quotes_page_select_quote (xinzhi_window_get_quotes_page (window), quote);
   xinzhi_window_import_notes (window, good);
-  dialog = wait_for_dialog (window);
+  dialog = xinzhi_test_wait_for_dialog (GTK_WIDGET (window));
   g_assert_cmpstr (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (dialog)), ==, "Merge Imported Notes?");
   body = adw_alert_dialog_get_body (ADW_ALERT_DIALOG (dialog));
   g_assert_nonnull (strstr (body, "good-notes.json” has stars or notes on 2 items. They are merged with yours"));

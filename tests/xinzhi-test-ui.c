@@ -35,6 +35,43 @@ xinzhi_test_wait_until_mapped (GtkWidget *widget)
   xinzhi_test_run_for (400);
 }
 
+/* The first widget under @widget, depth first, for which @match says yes. */
+GtkWidget *
+xinzhi_test_find_matching (GtkWidget              *widget,
+                           XinzhiTestWidgetMatch   match,
+                           gconstpointer           data)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (match (child, data))
+        return child;
+      if ((found = xinzhi_test_find_matching (child, match, data)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Waits for @window to present a dialog, and returns it. */
+AdwDialog *
+xinzhi_test_wait_for_dialog (GtkWidget *window)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  AdwDialog *dialog;
+
+  while ((dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window))) == NULL)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+
+  return dialog;
+}
+
 GtkWidget *
 xinzhi_test_find_descendant (GtkWidget *widget,
                  GType      type)

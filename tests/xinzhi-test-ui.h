@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -13,6 +13,14 @@ GtkWidget *xinzhi_test_find_with_css_class (GtkWidget  *widget,
                                             const char *css_class);
 void       xinzhi_test_save_screenshot     (GtkWidget  *widget,
                                             const char *name);
+
+typedef gboolean (*XinzhiTestWidgetMatch) (GtkWidget     *widget,
+                                           gconstpointer  data);
+
+GtkWidget *xinzhi_test_find_matching       (GtkWidget             *widget,
+                                            XinzhiTestWidgetMatch  match,
+                                            gconstpointer          data);
+AdwDialog *xinzhi_test_wait_for_dialog     (GtkWidget             *window);
 
 /* The UI tests need a display.  Where there is none (the Flatpak build's sandbox has
  * none), this prints a TAP plan that skips the whole program and exits successfully,

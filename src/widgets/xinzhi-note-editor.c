@@ -22,6 +22,7 @@ struct _XinzhiNoteEditor
 
   /* Owned */
   XinzhiNotes     *notes;
+  GSignalGroup    *notes_signals;
   char            *kind;
   char            *id;
 
@@ -124,12 +125,11 @@ xinzhi_note_editor_dispose (GObject *object)
   XinzhiNoteEditor *self = XINZHI_NOTE_EDITOR (object);
   GtkWidget *child;
 
-  if (self->notes != NULL)
-    g_signal_handlers_disconnect_by_data (self->notes, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), XINZHI_TYPE_NOTE_EDITOR);
   /* The template's box has no name, so dispose_template() leaves it. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
+  g_clear_object (&self->notes_signals);
   g_clear_object (&self->notes);
 
   G_OBJECT_CLASS (xinzhi_note_editor_parent_class)->dispose (object);
@@ -232,6 +232,9 @@ static void
 xinzhi_note_editor_init (XinzhiNoteEditor *self)
 {
   self->can_star = TRUE;
+  self->notes_signals = g_signal_group_new (XINZHI_TYPE_NOTES);
+  g_signal_group_connect_object (self->notes_signals, "changed", G_CALLBACK (notes_changed_cb),
+                                 self, G_CONNECT_SWAPPED);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   show_item (self);
@@ -267,15 +270,10 @@ xinzhi_note_editor_set_notes (XinzhiNoteEditor *self,
   g_return_if_fail (XINZHI_IS_NOTE_EDITOR (self));
   g_return_if_fail (notes == NULL || XINZHI_IS_NOTES (notes));
 
-  if (self->notes == notes)
+  if (!g_set_object (&self->notes, notes))
     return;
 
-  if (self->notes != NULL)
-    g_signal_handlers_disconnect_by_data (self->notes, self);
-  g_set_object (&self->notes, notes);
-  if (notes != NULL)
-    g_signal_connect_swapped (notes, "changed", G_CALLBACK (notes_changed_cb), self);
-
+  g_signal_group_set_target (self->notes_signals, notes);
   show_item (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
 }

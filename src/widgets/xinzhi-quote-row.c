@@ -12,22 +12,23 @@
  * wrote a note on it. */
 struct _XinzhiQuoteRow
 {
-  AdwBin       parent_instance;
+  AdwBin        parent_instance;
 
   /* Template widgets */
-  GtkLabel    *heading_label;
-  GtkLabel    *kind_label;
-  GtkLabel    *role_label;
-  GtkLabel    *text_label;
-  GtkLabel    *source_label;
-  GtkWidget   *star_image;
-  GtkWidget   *note_image;
+  GtkLabel     *heading_label;
+  GtkLabel     *kind_label;
+  GtkLabel     *role_label;
+  GtkLabel     *text_label;
+  GtkLabel     *source_label;
+  GtkWidget    *star_image;
+  GtkWidget    *note_image;
 
   /* Owned */
-  XinzhiQuote *quote;
-  XinzhiNotes *notes;
+  XinzhiQuote  *quote;
+  XinzhiNotes  *notes;
+  GSignalGroup *notes_signals;
 
-  gboolean     show_speaker;
+  gboolean      show_speaker;
 };
 
 G_DEFINE_FINAL_TYPE (XinzhiQuoteRow, xinzhi_quote_row, ADW_TYPE_BIN)
@@ -144,6 +145,7 @@ xinzhi_quote_row_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), XINZHI_TYPE_QUOTE_ROW);
   g_clear_object (&self->quote);
+  g_clear_object (&self->notes_signals);
   g_clear_object (&self->notes);
 
   G_OBJECT_CLASS (xinzhi_quote_row_parent_class)->dispose (object);
@@ -232,6 +234,9 @@ static void
 xinzhi_quote_row_init (XinzhiQuoteRow *self)
 {
   self->show_speaker = TRUE;
+  self->notes_signals = g_signal_group_new (XINZHI_TYPE_NOTES);
+  g_signal_group_connect_object (self->notes_signals, "changed", G_CALLBACK (update_marks),
+                                 self, G_CONNECT_SWAPPED);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   update_labels (self);
@@ -353,14 +358,10 @@ xinzhi_quote_row_set_notes (XinzhiQuoteRow *self,
   g_return_if_fail (XINZHI_IS_QUOTE_ROW (self));
   g_return_if_fail (notes == NULL || XINZHI_IS_NOTES (notes));
 
-  if (self->notes == notes)
+  if (!g_set_object (&self->notes, notes))
     return;
 
-  if (self->notes != NULL)
-    g_signal_handlers_disconnect_by_data (self->notes, self);
-  g_set_object (&self->notes, notes);
-  if (notes != NULL)
-    g_signal_connect_object (notes, "changed", G_CALLBACK (update_marks), self, G_CONNECT_SWAPPED);
+  g_signal_group_set_target (self->notes_signals, notes);
   update_marks (self);
 }
 

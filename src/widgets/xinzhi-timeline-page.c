@@ -42,6 +42,7 @@ struct _XinzhiTimelinePage
   /* Owned */
   XinzhiCorpus        *corpus;
   XinzhiNotes         *notes;
+  GSignalGroup        *notes_signals;
   GtkCustomFilter     *filter;
   GtkFilterListModel  *filtered;
   GtkSingleSelection  *selection;
@@ -461,12 +462,16 @@ event_list_activate_cb (XinzhiTimelinePage *self,
   timeline_activate_cb (self, event);
 }
 
+/* A row of the event list: the date, with a star when the person starred the event,
+ * over the title. */
 static void
 setup_event_row_cb (GtkSignalListItemFactory *factory,
                     GtkListItem              *item)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *date = gtk_label_new (NULL);
+  GtkWidget *star = gtk_image_new_from_icon_name ("starred-symbolic");
   GtkWidget *title = gtk_label_new (NULL);
 
   gtk_widget_set_margin_top (box, 6);
@@ -476,26 +481,82 @@ setup_event_row_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_wrap (GTK_LABEL (title), TRUE);
   gtk_widget_add_css_class (date, "caption");
   gtk_widget_add_css_class (date, "dimmed");
-  gtk_box_append (GTK_BOX (box), date);
+  gtk_widget_add_css_class (star, "star");
+  gtk_widget_set_tooltip_text (star, _("Starred"));
+  gtk_widget_set_visible (star, FALSE);
+  gtk_box_append (GTK_BOX (top), date);
+  gtk_box_append (GTK_BOX (top), star);
+  gtk_box_append (GTK_BOX (box), top);
   gtk_box_append (GTK_BOX (box), title);
+  gtk_widget_add_css_class (box, "xinzhi-event-row");
   gtk_list_item_set_child (item, box);
 }
 
+static gboolean
+is_starred (XinzhiTimelinePage *self,
+            XinzhiEvent        *event)
+{
+  return self->notes != NULL && event != NULL &&
+         xinzhi_notes_get_starred (self->notes, "event", xinzhi_event_get_id (event));
+}
+
 static void
-bind_event_row_cb (GtkSignalListItemFactory *factory,
-                   GtkListItem              *item)
+bind_event_row_cb (XinzhiTimelinePage *self,
+                   GtkListItem        *item)
 {
   XinzhiEvent *event = gtk_list_item_get_item (item);
   GtkWidget *box = gtk_list_item_get_child (item);
-  GtkWidget *date = gtk_widget_get_first_child (box);
-  GtkWidget *title = gtk_widget_get_next_sibling (date);
+  GtkWidget *top = gtk_widget_get_first_child (box);
+  GtkWidget *date = gtk_widget_get_first_child (top);
+  GtkWidget *star = gtk_widget_get_next_sibling (date);
+  GtkWidget *title = gtk_widget_get_next_sibling (top);
   g_autofree char *label = xinzhi_event_dup_date_label (event);
   g_autofree char *accessible = NULL;
+  gboolean starred = is_starred (self, event);
 
   gtk_label_set_text (GTK_LABEL (date), label);
   gtk_label_set_text (GTK_LABEL (title), xinzhi_event_get_title (event));
-  accessible = g_strdup_printf ("%s, %s", xinzhi_event_get_title (event), label);
+  gtk_widget_set_visible (star, starred);
+  g_object_set_data (G_OBJECT (box), "event", event);
+  if (starred)
+    /* Translators: how a screen reader reads a starred event in the list: title, date */
+    accessible = g_strdup_printf (_("Starred: %s, %s"), xinzhi_event_get_title (event), label);
+  else
+    accessible = g_strdup_printf ("%s, %s", xinzhi_event_get_title (event), label);
   gtk_list_item_set_accessible_label (item, accessible);
+}
+
+static void
+unbind_event_row_cb (XinzhiTimelinePage *self,
+                     GtkListItem        *item)
+{
+  g_object_set_data (G_OBJECT (gtk_list_item_get_child (item)), "event", NULL);
+}
+
+/* A star set or cleared: the rows on screen follow. */
+static void
+update_event_stars (XinzhiTimelinePage *self,
+                    GtkWidget          *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (gtk_widget_has_css_class (child, "xinzhi-event-row"))
+        {
+          GtkWidget *star = gtk_widget_get_last_child (gtk_widget_get_first_child (child));
+
+          gtk_widget_set_visible (star, is_starred (self, g_object_get_data (G_OBJECT (child), "event")));
+        }
+      else
+        update_event_stars (self, child);
+    }
+}
+
+static void
+notes_changed_cb (XinzhiTimelinePage *self)
+{
+  update_event_stars (self, GTK_WIDGET (self->event_list));
 }
 
 static int
@@ -650,6 +711,7 @@ xinzhi_timeline_page_dispose (GObject *object)
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
   g_clear_object (&self->corpus);
+  g_clear_object (&self->notes_signals);
   g_clear_object (&self->notes);
   g_clear_pointer (&self->sector_choices, g_ptr_array_unref);
   g_clear_pointer (&self->person_choices, g_ptr_array_unref);
@@ -788,8 +850,13 @@ xinzhi_timeline_page_init (XinzhiTimelinePage *self)
   g_type_ensure (XINZHI_TYPE_NOTE_EDITOR);
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->notes_signals = g_signal_group_new (XINZHI_TYPE_NOTES);
+  g_signal_group_connect_object (self->notes_signals, "changed", G_CALLBACK (notes_changed_cb),
+                                 self, G_CONNECT_SWAPPED);
+
   g_signal_connect (factory, "setup", G_CALLBACK (setup_event_row_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_event_row_cb), NULL);
+  g_signal_connect_swapped (factory, "bind", G_CALLBACK (bind_event_row_cb), self);
+  g_signal_connect_swapped (factory, "unbind", G_CALLBACK (unbind_event_row_cb), self);
   gtk_list_view_set_factory (self->event_list, factory);
 
   g_signal_connect_swapped (self->sector_filter, "notify::selected", G_CALLBACK (filter_changed_cb), self);
@@ -859,8 +926,12 @@ xinzhi_timeline_page_set_notes (XinzhiTimelinePage *self,
   g_return_if_fail (XINZHI_IS_TIMELINE_PAGE (self));
   g_return_if_fail (notes == NULL || XINZHI_IS_NOTES (notes));
 
-  if (g_set_object (&self->notes, notes))
-    xinzhi_note_editor_set_notes (self->note_editor, notes);
+  if (!g_set_object (&self->notes, notes))
+    return;
+
+  g_signal_group_set_target (self->notes_signals, notes);
+  xinzhi_note_editor_set_notes (self->note_editor, notes);
+  notes_changed_cb (self);
 }
 
 void
