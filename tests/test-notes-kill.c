@@ -335,6 +335,22 @@ test_atomic (void)
         return;
     }
 
+  /* The temporary files of the saves that were cut short are gone once the notes are
+   * loaded again (each round's load removed the one before's). */
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    g_autoptr(XinzhiNotes) notes = xinzhi_notes_new (file);
+    g_autofree char *dir = g_path_get_dirname (path);
+    g_autoptr(GDir) listing = NULL;
+    const char *name;
+
+    g_assert_true (xinzhi_notes_load (notes, NULL));
+    listing = g_dir_open (dir, 0, NULL);
+    while ((name = g_dir_read_name (listing)) != NULL)
+      if (!g_str_equal (name, "notes.json"))
+        g_test_fail_printf ("left behind: %s", name);
+  }
+
   g_test_message ("%u rounds, seed %u: %u versions saved, %u kills between the rename "
                   "and the report", ROUNDS, SEED, last, mid_save);
   /* Every round saved once, whole, before the save it was killed in. */

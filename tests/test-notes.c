@@ -88,6 +88,19 @@ test_damaged_kept_aside (void)
       }
   g_assert_true (found);
 
+  /* Leftovers of interrupted saves go; files that only look alike stay. */
+  {
+    g_autofree char *leftover = g_build_filename (dir, "notes.json.Ab3xYz", NULL);
+    g_autofree char *other = g_build_filename (dir, "notes.json.keep-me", NULL);
+    g_autoptr(XinzhiNotes) again = notes_at (path);
+
+    g_assert_true (g_file_set_contents (leftover, "{\"format\"", -1, NULL));
+    g_assert_true (g_file_set_contents (other, "mine", -1, NULL));
+    g_assert_true (xinzhi_notes_load (again, NULL));
+    g_assert_false (g_file_test (leftover, G_FILE_TEST_EXISTS));
+    g_assert_true (g_file_test (other, G_FILE_TEST_EXISTS));
+  }
+
   /* New notes go to a fresh file. */
   xinzhi_notes_set_starred (notes, "event", "e", TRUE);
   g_assert_true (xinzhi_notes_save (notes, NULL));

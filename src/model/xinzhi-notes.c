@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <glib/gstdio.h>
 #include <string.h>
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
@@ -323,6 +324,39 @@ parse (const char  *data,
   return TRUE;
 }
 
+/* g_file_set_contents_full() writes to PATH.XXXXXX and renames it over PATH; a process
+ * killed in between leaves that file behind.  Only this app writes notes there, and it
+ * runs once, so on loading they are leftovers and go. */
+static void
+remove_leftovers (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  gsize base_length = strlen (base);
+  const char *name;
+
+  if (listing == NULL)
+    return;
+
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      gboolean leftover = strlen (name) == base_length + 7 &&
+                          strncmp (name, base, base_length) == 0 &&
+                          name[base_length] == '.';
+
+      for (gsize i = base_length + 1; leftover && name[i] != '\0'; i++)
+        leftover = g_ascii_isalnum (name[i]);
+
+      if (leftover)
+        {
+          g_autofree char *leftover_path = g_build_filename (dir, name, NULL);
+
+          g_remove (leftover_path);
+        }
+    }
+}
+
 static gboolean
 autosave_cb (gpointer user_data)
 {
@@ -448,7 +482,8 @@ xinzhi_notes_get_writable (XinzhiNotes *self)
  * xinzhi_notes_load:
  * @error: why the notes could not be loaded
  *
- * Loads the notes file.  A missing file is no notes.  A damaged file is renamed to
+ * Loads the notes file, and removes the temporary files of saves that a crash cut
+ * short.  A missing file is no notes.  A damaged file is renamed to
  * FILE.damaged-DATE, kept for the person to look at, and reported with
  * %XINZHI_NOTES_ERROR_CORRUPT; the notes start empty.  A file of a newer version is
  * left alone and reported with %XINZHI_NOTES_ERROR_VERSION, and the notes are not
@@ -470,6 +505,7 @@ xinzhi_notes_load (XinzhiNotes  *self,
   g_return_val_if_fail (XINZHI_IS_NOTES (self), FALSE);
 
   path = g_file_get_path (self->file);
+  remove_leftovers (path);
   bytes = xinzhi_read_file (self->file, XINZHI_NOTES_MAX_SIZE, NULL, &local_error);
   if (bytes == NULL)
     {
