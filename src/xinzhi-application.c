@@ -162,15 +162,22 @@ static void
 notes_save_failed_cb (XinzhiApplication *self,
                       GError            *error)
 {
+  g_autofree char *body = NULL;
+
   if (self->save_failure_shown)
     return;
 
   self->save_failure_shown = TRUE;
-  show_notes_problem (self, _("Notes Not Saved"), error->message);
+  /* Translators: %s says why the notes could not be written, naming the file */
+  body = g_strdup_printf (_("%s\n\nYour notes are kept while Xinzhi is open. It tries "
+                            "again with your next change, and when you quit."),
+                          error->message);
+  show_notes_problem (self, _("Notes Not Saved"), body);
 }
 
+/* Saved again: a later failure is news again. */
 static void
-notes_changed_cb (XinzhiApplication *self)
+notes_notify_dirty_cb (XinzhiApplication *self)
 {
   if (!xinzhi_notes_get_dirty (self->notes))
     self->save_failure_shown = FALSE;
@@ -189,8 +196,8 @@ load_notes (XinzhiApplication *self)
   xinzhi_notes_set_autosave (self->notes, NOTES_AUTOSAVE_MS);
   g_signal_connect_object (self->notes, "save-failed",
                            G_CALLBACK (notes_save_failed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->notes, "changed",
-                           G_CALLBACK (notes_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->notes, "notify::dirty",
+                           G_CALLBACK (notes_notify_dirty_cb), self, G_CONNECT_SWAPPED);
 }
 
 static const GActionEntry app_actions[] = {

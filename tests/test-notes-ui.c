@@ -372,6 +372,56 @@ test_export_import (void)
   xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-notes-imported.png");
 }
 
+/* When the notes cannot be saved, the person is told, once, with the reason. */
+static void
+test_save_fails (void)
+{
+  XinzhiWindow *window = get_window ();
+  XinzhiNotes *notes = xinzhi_window_get_notes (window);
+  g_autofree char *path = notes_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *moved = g_strconcat (dir, ".moved", NULL);
+  AdwDialog *dialog;
+  const char *body;
+
+  for (guint round = 0; round < 2; round++)
+    {
+      g_autofree char *note = g_strdup_printf ("Not saved yet %u", round);
+      g_autofree char *saved = g_strdup_printf ("Saved now %u", round);
+
+      /* A file where the notes' folder should be. */
+      g_assert_cmpint (g_rename (dir, moved), ==, 0);
+      g_assert_true (g_file_set_contents (dir, "", 0, NULL));
+
+      xinzhi_notes_set_note (notes, "event", "somewhere", note);
+      dialog = xinzhi_test_wait_for_dialog (GTK_WIDGET (window));
+      g_assert_cmpstr (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (dialog)), ==, "Notes Not Saved");
+      body = adw_alert_dialog_get_body (ADW_ALERT_DIALOG (dialog));
+      g_test_message ("%s", body);
+      g_assert_nonnull (strstr (body, dir));
+      if (round == 0)
+        {
+          xinzhi_test_run_for (700);
+          xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-notes-not-saved.png");
+        }
+      close_dialog (dialog);
+      g_assert_true (xinzhi_notes_get_dirty (notes));
+
+      /* Once: another failing change brings no second dialog. */
+      xinzhi_notes_set_note (notes, "event", "somewhere", "Still not saved");
+      xinzhi_test_run_for (1500);
+      g_assert_null (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)));
+
+      /* Once the folder is back, the next change saves everything; a later failure is
+       * reported again (the second round). */
+      g_assert_cmpint (g_remove (dir), ==, 0);
+      g_assert_cmpint (g_rename (moved, dir), ==, 0);
+      xinzhi_notes_set_note (notes, "event", "somewhere", saved);
+      wait_until_saved ("event", "somewhere", saved);
+      g_assert_false (xinzhi_notes_get_dirty (notes));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -399,6 +449,7 @@ main (int   argc,
   g_test_add_func ("/notes-ui/event", test_event);
   g_test_add_func ("/notes-ui/article", test_article);
   g_test_add_func ("/notes-ui/export-import", test_export_import);
+  g_test_add_func ("/notes-ui/save-fails", test_save_fails);
 
   status = g_test_run ();
 

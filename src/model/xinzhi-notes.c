@@ -49,11 +49,30 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+enum {
+  PROP_0,
+  PROP_DIRTY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static const char * const kinds[] = { "quote", "event", "document", NULL };
 static const char * const item_members[] = { "kind", "id", "starred", "note", NULL };
 static const char * const top_members[] = { "format", "version", "items", NULL };
 
 static void changed (XinzhiNotes *self);
+
+static void
+set_dirty (XinzhiNotes *self,
+           gboolean     dirty)
+{
+  if (self->dirty == dirty)
+    return;
+
+  self->dirty = dirty;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIRTY]);
+}
 
 static void
 item_free (gpointer data)
@@ -374,7 +393,7 @@ autosave_cb (gpointer user_data)
 static void
 changed (XinzhiNotes *self)
 {
-  self->dirty = TRUE;
+  set_dirty (self, TRUE);
   if (self->autosave_delay > 0 && self->writable)
     {
       g_clear_handle_id (&self->autosave_source, g_source_remove);
@@ -406,12 +425,43 @@ xinzhi_notes_finalize (GObject *object)
 }
 
 static void
+xinzhi_notes_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  XinzhiNotes *self = XINZHI_NOTES (object);
+
+  switch (prop_id)
+    {
+    case PROP_DIRTY:
+      g_value_set_boolean (value, self->dirty);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 xinzhi_notes_class_init (XinzhiNotesClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = xinzhi_notes_dispose;
   object_class->finalize = xinzhi_notes_finalize;
+  object_class->get_property = xinzhi_notes_get_property;
+
+  /**
+   * XinzhiNotes:dirty:
+   *
+   * Whether there are changes not saved yet.
+   */
+  properties[PROP_DIRTY] =
+    g_param_spec_boolean ("dirty", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * XinzhiNotes::changed:
@@ -656,7 +706,7 @@ xinzhi_notes_save (XinzhiNotes  *self,
                                  0600, error))
     return FALSE;
 
-  self->dirty = FALSE;
+  set_dirty (self, FALSE);
   g_clear_handle_id (&self->autosave_source, g_source_remove);
   return TRUE;
 }
