@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -13,6 +13,12 @@ GtkWidget *xinzhi_test_find_with_css_class (GtkWidget  *widget,
                                             const char *css_class);
 void       xinzhi_test_save_screenshot     (GtkWidget  *widget,
                                             const char *name);
+GtkWidget *xinzhi_test_find_actionable     (GtkWidget  *widget,
+                                            const char *action_name);
+void       xinzhi_test_destroy_window      (GtkWindow  *window);
+AdwApplication *xinzhi_test_new_application (void);
+char      *xinzhi_test_dup_tagged_text     (GtkWidget  *widget,
+                                            const char *tag_name);
 
 /* The UI tests need a display.  Where there is none (the Flatpak build's sandbox has
  * none), this prints a TAP plan that skips the whole program and exits successfully,
