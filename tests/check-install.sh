@@ -78,7 +78,10 @@ else
 fi
 kill "$pid" 2>/dev/null || true
 wait "$pid" 2>/dev/null || true
-if grep -qE 'CRITICAL|WARNING' "$dir/run.log"; then
+# GTK 4.24 on Xvfb warns about its own frame bookkeeping once a popover has been shown
+# (see tests/xinzhi-test-ui.c): that one line is GTK's, not ours.
+if grep -v 'Gdk-WARNING .*gdk_frame_timings_submitted() called on submitted frame' "$dir/run.log" |
+     grep -qE 'CRITICAL|WARNING'; then
   fail "the installed copy printed warnings"; cat "$dir/run.log"
 else
   pass "the installed copy printed no warnings"

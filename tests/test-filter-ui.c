@@ -415,7 +415,7 @@ main (int   argc,
 {
   int status;
 
-  xinzhi_test_ui_skip_without_display ();
+  xinzhi_test_ui_init ();
   g_test_init (&argc, &argv, NULL);
 
   app = xinzhi_test_new_application ();

@@ -4,6 +4,7 @@
 #include <glib/gstdio.h>
 #include <signal.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include "xinzhi-notes.h"
 
@@ -147,7 +148,8 @@ test_import (void)
 /* The child side of the crash test: saves ever larger notes until it is killed.  Note
  * "n" of version n holds n stars, so a reader can tell a whole version from a torn one. */
 static void
-save_loop (const char *path)
+save_loop (const char *path,
+           int         ready_fd)
 {
   g_autoptr(XinzhiNotes) notes = notes_at (path);
 
@@ -159,6 +161,12 @@ save_loop (const char *path)
       xinzhi_notes_set_starred (notes, "quote", id, TRUE);
       xinzhi_notes_set_note (notes, "document", "count", count);
       g_assert_true (xinzhi_notes_save (notes, NULL));
+      if (n == 1)
+        {
+          /* Started: from here on the parent kills at a random moment. */
+          g_assert_cmpint (write (ready_fd, "1", 1), ==, 1);
+          close (ready_fd);
+        }
     }
 }
 
@@ -176,16 +184,26 @@ test_survives_kill (void)
       g_autoptr(XinzhiNotes) notes = notes_at (path);
       g_autoptr(GError) error = NULL;
       const char *count;
-      pid_t pid = fork ();
+      char ready;
+      int fds[2];
+      pid_t pid;
 
+      g_assert_cmpint (pipe (fds), ==, 0);
+      pid = fork ();
       g_assert_cmpint (pid, >=, 0);
       if (pid == 0)
         {
-          save_loop (path);
+          close (fds[0]);
+          save_loop (path, fds[1]);
           _exit (0);
         }
+      close (fds[1]);
 
-      g_usleep (g_random_int_range (2000, 40000));
+      /* Wait for the first save of the round (however slow the process is, e.g. under
+       * valgrind), then kill at a random moment of the loop; the seed is g_test's. */
+      g_assert_cmpint (read (fds[0], &ready, 1), ==, 1);
+      close (fds[0]);
+      g_usleep (g_test_rand_int_range (0, 40000));
       kill (pid, SIGKILL);
       waitpid (pid, NULL, 0);
 

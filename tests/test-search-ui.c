@@ -232,7 +232,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int status;
 
-  xinzhi_test_ui_skip_without_display ();
+  xinzhi_test_ui_init ();
   g_test_init (&argc, &argv, NULL);
 
   app = adw_application_new ("io.github.xinzhi.Xinzhi.Test", G_APPLICATION_NON_UNIQUE);

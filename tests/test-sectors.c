@@ -756,7 +756,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int status;
 
-  xinzhi_test_ui_skip_without_display ();
+  xinzhi_test_ui_init ();
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/sectors/buckets", test_buckets);

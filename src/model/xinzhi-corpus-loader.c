@@ -1614,10 +1614,10 @@ loader_clear (Loader *self)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Loader, loader_clear)
 
-/* Breaks the reference cycles among the objects of a list. */
+/* Breaks the reference cycles among the objects of a list.  Each class is called by
+ * its own type: calling through a cast function pointer is undefined behaviour. */
 static void
-unlink_all (GListStore *store,
-            void      (*unlink) (gpointer))
+unlink_all (GListStore *store)
 {
   if (store == NULL)
     return;
@@ -1626,18 +1626,29 @@ unlink_all (GListStore *store,
     {
       g_autoptr(GObject) object = g_list_model_get_item (G_LIST_MODEL (store), i);
 
-      unlink (object);
+      if (XINZHI_IS_DOCUMENT (object))
+        xinzhi_document_unlink (XINZHI_DOCUMENT (object));
+      else if (XINZHI_IS_PERSON (object))
+        xinzhi_person_unlink (XINZHI_PERSON (object));
+      else if (XINZHI_IS_SECTOR (object))
+        xinzhi_sector_unlink (XINZHI_SECTOR (object));
+      else if (XINZHI_IS_EVENT (object))
+        xinzhi_event_unlink (XINZHI_EVENT (object));
+      else if (XINZHI_IS_QUOTE (object))
+        xinzhi_quote_unlink (XINZHI_QUOTE (object));
+      else
+        g_assert_not_reached ();
     }
 }
 
 void
 xinzhi_corpus_contents_clear (XinzhiCorpusContents *contents)
 {
-  unlink_all (contents->documents, (void (*) (gpointer)) xinzhi_document_unlink);
-  unlink_all (contents->people, (void (*) (gpointer)) xinzhi_person_unlink);
-  unlink_all (contents->sectors, (void (*) (gpointer)) xinzhi_sector_unlink);
-  unlink_all (contents->events, (void (*) (gpointer)) xinzhi_event_unlink);
-  unlink_all (contents->quotes, (void (*) (gpointer)) xinzhi_quote_unlink);
+  unlink_all (contents->documents);
+  unlink_all (contents->people);
+  unlink_all (contents->sectors);
+  unlink_all (contents->events);
+  unlink_all (contents->quotes);
   g_clear_pointer (&contents->title, g_free);
   g_clear_object (&contents->documents);
   g_clear_object (&contents->people);
