@@ -173,31 +173,24 @@ void
 xinzhi_test_save_screenshot (GtkWidget  *widget,
                  const char *name)
 {
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot;
+  g_autoptr(GdkPaintable) paintable = NULL;
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *path = NULL;
   const char *dir = g_getenv ("XINZHI_SCREENSHOT_DIR");
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
   GskRenderer *renderer;
+  int width;
+  int height;
 
-  /* Under load, a window that is mapped, drawn and painted now and then still gives no
-   * node at all (test-window did so before the filters came too); each retry waits for
-   * another painted frame, and says so. */
-  for (guint tries = 0; node == NULL && tries < 10; tries++)
-    {
-      if (tries > 0)
-        g_test_message ("%s: no picture of the window yet, waiting for another frame", name);
-      wait_for_frame (widget);
-      width = gtk_widget_get_width (widget);
-      height = gtk_widget_get_height (widget);
-      snapshot = gtk_snapshot_new ();
-      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-      node = gtk_snapshot_free_to_node (snapshot);
-    }
+  wait_for_frame (widget);
+  /* Made after the frame: a widget paintable holds the image of the frame before it. */
+  paintable = gtk_widget_paintable_new (widget);
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
   renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
   g_assert_nonnull (node);
 
   texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
