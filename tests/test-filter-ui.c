@@ -405,6 +405,8 @@ test_filter_ui_narrow (void)
       g_assert_cmpint (gtk_widget_get_width (g_ptr_array_index (chips, i)), <=, 360);
   }
   xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-filter-narrow.png");
+  show_view (window, "timeline");
+  xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-filter-narrow-timeline.png");
 
   xinzhi_test_destroy_window (GTK_WINDOW (window));
 }
