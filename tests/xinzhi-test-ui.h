@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 void       xinzhi_test_run_for             (guint       ms);
 void       xinzhi_test_wait_until_mapped   (GtkWidget  *widget);
@@ -11,6 +11,15 @@ GtkWidget *xinzhi_test_find_with_css_class (GtkWidget  *widget,
                                             const char *css_class);
 void       xinzhi_test_save_screenshot     (GtkWidget  *widget,
                                             const char *name);
+GtkWidget *xinzhi_test_find_actionable     (GtkWidget  *widget,
+                                            const char *action_name);
+void       xinzhi_test_destroy_window      (GtkWindow  *window);
+AdwApplication *xinzhi_test_new_application (void);
+char      *xinzhi_test_dup_tagged_text     (GtkWidget  *widget,
+                                            const char *tag_name);
+void       xinzhi_test_tolerate_warning    (const char *domain,
+                                            const char *prefix);
+guint      xinzhi_test_get_n_tolerated     (void);
 
 /* Call first thing in main() of every UI test.  Lets through, as a message, the one
  * warning GTK gives about its own state on Xvfb (see xinzhi-test-ui.c); every other
