@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "xinzhi-filter.h"
 #include "xinzhi-window.h"
 #include "xinzhi-window-notes.h"
 
@@ -28,6 +29,8 @@ struct _XinzhiWindow
   XinzhiSearchPage     *search_page;
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
+  GtkRevealer          *filter_revealer;
+  AdwWrapBox           *filter_chips;
 
   /* Owned */
   XinzhiCorpus         *corpus;
@@ -36,6 +39,7 @@ struct _XinzhiWindow
   GCancellable         *cancellable;
   XinzhiSearch         *search;
   XinzhiNotes          *notes;         /* the person's stars and notes, or NULL */
+  XinzhiFilter         *filter;        /* narrows the timeline, quotes and articles */
   char                 *return_view;   /* the view to go back to when search closes */
   GPtrArray            *back;          /* of Place, the last the newest */
   GPtrArray            *forward;       /* of Place, the last the next */
@@ -243,6 +247,217 @@ open_corpus_action (GtkWidget  *widget,
                         open_dialog_cb, g_object_ref (self));
 }
 
+/* ---- Filters ------------------------------------------------------------------------
+ *
+ * One XinzhiFilter narrows the Timeline, Quotes and Articles views at once; the bar under
+ * the header shows a removable chip per value.  Changing the filters is not a place:
+ * Back and Forward do not undo it.  Following a link, or going back or forward, to
+ * something the filters hide clears the kinds of filter that hide it, and says so. */
+
+static const char * const filter_kind_names[XINZHI_FILTER_N_KINDS] = { "sector", "person", "outlet" };
+
+/* The value a win.*-filter action's (kind, id) names: a sector or person by id, an
+ * outlet by name. */
+static gboolean
+lookup_filter_value (XinzhiWindow     *self,
+                     GVariant         *parameter,
+                     XinzhiFilterKind *kind,
+                     gpointer         *value)
+{
+  const char *kind_name;
+  const char *id;
+
+  g_variant_get (parameter, "(&s&s)", &kind_name, &id);
+
+  if (g_str_equal (kind_name, "sector"))
+    {
+      *kind = XINZHI_FILTER_SECTOR;
+      *value = self->corpus ? xinzhi_corpus_lookup_sector (self->corpus, id) : NULL;
+    }
+  else if (g_str_equal (kind_name, "person"))
+    {
+      *kind = XINZHI_FILTER_PERSON;
+      *value = self->corpus ? xinzhi_corpus_lookup_person (self->corpus, id) : NULL;
+    }
+  else if (g_str_equal (kind_name, "outlet"))
+    {
+      *kind = XINZHI_FILTER_OUTLET;
+      *value = (gpointer) id;
+    }
+  else
+    {
+      g_warning ("%s: no kind of filter “%s”", G_STRFUNC, kind_name);
+      return FALSE;
+    }
+
+  if (*value == NULL)
+    g_warning ("%s: no %s “%s” in the corpus shown", G_STRFUNC, kind_name, id);
+  return *value != NULL;
+}
+
+static char *
+dup_filter_label (XinzhiFilterKind kind,
+                  gpointer         value)
+{
+  switch (kind)
+    {
+    case XINZHI_FILTER_SECTOR:
+      /* Translators: a filter chip; %s is a sector's name */
+      return g_strdup_printf (_("Sector: %s"), xinzhi_sector_get_name (value));
+    case XINZHI_FILTER_PERSON:
+      /* Translators: a filter chip; %s is a person's name */
+      return g_strdup_printf (_("Person: %s"), xinzhi_person_get_name (value));
+    case XINZHI_FILTER_OUTLET:
+      /* Translators: a filter chip; %s is the name of a news outlet */
+      return g_strdup_printf (_("Outlet: %s"), (const char *) value);
+    case XINZHI_FILTER_N_KINDS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static GtkWidget *
+create_filter_chip (XinzhiFilterKind kind,
+                    gpointer         value)
+{
+  g_autofree char *text = dup_filter_label (kind, value);
+  /* Translators: the accessible name of a button that removes a filter; %s is what
+   * the filter keeps, such as a speaker's name */
+  g_autofree char *accessible = g_strdup_printf (_("Remove filter: %s"), text);
+  const char *id = kind == XINZHI_FILTER_SECTOR ? xinzhi_sector_get_id (value)
+                   : kind == XINZHI_FILTER_PERSON ? xinzhi_person_get_id (value)
+                   : value;
+  GtkWidget *chip = gtk_button_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *icon = gtk_image_new_from_icon_name ("window-close-symbolic");
+
+  /* Corpus text: never markup. */
+  gtk_label_set_text (GTK_LABEL (label), text);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 32);
+  gtk_image_set_pixel_size (GTK_IMAGE (icon), 12);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_button_set_child (GTK_BUTTON (chip), box);
+  gtk_widget_add_css_class (chip, "filter-chip");
+  gtk_widget_set_tooltip_text (chip, _("Remove Filter"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (chip),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (chip), "win.remove-filter");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (chip), "(ss)", filter_kind_names[kind], id);
+
+  return chip;
+}
+
+/* The position of the chip that has the focus, if one has. */
+static gboolean
+find_focused_chip (XinzhiWindow *self,
+                   guint        *position)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  guint i = 0;
+
+  for (GtkWidget *chip = gtk_widget_get_first_child (GTK_WIDGET (self->filter_chips));
+       chip != NULL;
+       chip = gtk_widget_get_next_sibling (chip), i++)
+    {
+      if (focus != NULL && (focus == chip || gtk_widget_is_ancestor (focus, chip)))
+        {
+          *position = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static void
+filter_changed_cb (XinzhiWindow *self)
+{
+  gboolean empty = xinzhi_filter_is_empty (self->filter);
+  guint focused = 0;
+  gboolean had_focus = find_focused_chip (self, &focused);
+  GtkWidget *child;
+  GtkWidget *to_focus = NULL;
+  guint i = 0;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->filter_chips))) != NULL)
+    adw_wrap_box_remove (self->filter_chips, child);
+
+  for (XinzhiFilterKind kind = 0; kind < XINZHI_FILTER_N_KINDS; kind++)
+    for (guint v = 0; v < xinzhi_filter_get_n_values (self->filter, kind); v++, i++)
+      {
+        GtkWidget *chip = create_filter_chip (kind, xinzhi_filter_get_value (self->filter, kind, v));
+
+        adw_wrap_box_append (self->filter_chips, chip);
+        /* A chip removed from the keyboard hands the focus to the one that takes its
+         * place, or to the one before. */
+        if (had_focus && (i <= focused || to_focus == NULL))
+          to_focus = chip;
+      }
+
+  gtk_revealer_set_reveal_child (self->filter_revealer, !empty);
+  gtk_widget_set_visible (GTK_WIDGET (self->filter_revealer), !empty);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear-filters", !empty);
+
+  if (to_focus != NULL)
+    gtk_widget_grab_focus (to_focus);
+  else if (had_focus)
+    gtk_widget_child_focus (adw_view_stack_get_visible_child (self->view_stack), GTK_DIR_TAB_FORWARD);
+}
+
+/* win.add-filter and win.remove-filter. */
+static void
+change_filter_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  XinzhiWindow *self = XINZHI_WINDOW (widget);
+  XinzhiFilterKind kind;
+  gpointer value;
+
+  if (!lookup_filter_value (self, parameter, &kind, &value))
+    return;
+
+  if (g_str_equal (action_name, "win.add-filter"))
+    xinzhi_filter_add (self->filter, kind, value);
+  else
+    xinzhi_filter_remove (self->filter, kind, value);
+}
+
+static void
+clear_filters_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  XinzhiWindow *self = XINZHI_WINDOW (widget);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  /* From the bar's own button, the focus would be lost with the bar. */
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->filter_revealer)))
+    gtk_widget_child_focus (adw_view_stack_get_visible_child (self->view_stack), GTK_DIR_TAB_FORWARD);
+
+  xinzhi_filter_clear (self->filter);
+}
+
+/* Before a link leads to @item (an article, a quote or an event), clears the filters
+ * that would hide it. */
+static void
+reveal_item (XinzhiWindow *self,
+             gpointer      item)
+{
+  AdwToast *toast;
+
+  if (!xinzhi_filter_reveal (self->filter, item))
+    return;
+
+  toast = adw_toast_new (_("Filters that hid it were removed"));
+  adw_toast_set_timeout (toast, 3);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 /* ---- History ------------------------------------------------------------------------
  *
  * A place is a view and what it shows: an article at a paragraph or words, a quote, an
@@ -388,6 +603,7 @@ restore_place (XinzhiWindow *self,
         xinzhi_window_show_document (self, XINZHI_DOCUMENT (place->object), place->paragraph);
       else
         {
+          reveal_item (self, place->object);
           adw_view_stack_set_visible_child_name (self->view_stack, place->view);
           xinzhi_articles_page_select_document (self->articles_page,
                                                 XINZHI_DOCUMENT (place->object));
@@ -396,6 +612,8 @@ restore_place (XinzhiWindow *self,
   else
     {
       adw_view_stack_set_visible_child_name (self->view_stack, place->view);
+      if (XINZHI_IS_EVENT (place->object) || XINZHI_IS_QUOTE (place->object))
+        reveal_item (self, place->object);
       if (XINZHI_IS_EVENT (place->object))
         xinzhi_timeline_page_select_event (self->timeline_page, XINZHI_EVENT (place->object));
       else if (XINZHI_IS_SECTOR (place->object))
@@ -702,6 +920,7 @@ xinzhi_window_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->search);
   g_clear_object (&self->notes);
+  g_clear_object (&self->filter);
   g_clear_pointer (&self->return_view, g_free);
   g_clear_pointer (&self->back, g_ptr_array_unref);
   g_clear_pointer (&self->forward, g_ptr_array_unref);
@@ -788,6 +1007,9 @@ xinzhi_window_class_init (XinzhiWindowClass *klass)
                                    xinzhi_window_export_notes_action);
   gtk_widget_class_install_action (widget_class, "win.import-notes", NULL,
                                    xinzhi_window_import_notes_action);
+  gtk_widget_class_install_action (widget_class, "win.add-filter", "(ss)", change_filter_action);
+  gtk_widget_class_install_action (widget_class, "win.remove-filter", "(ss)", change_filter_action);
+  gtk_widget_class_install_action (widget_class, "win.clear-filters", NULL, clear_filters_action);
 
   /* The window's shortcuts, all in one place; app.quit's is set by the application and
    * win.show-help-overlay's by GtkApplication. */
@@ -832,6 +1054,8 @@ xinzhi_window_class_init (XinzhiWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, search_page);
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, filter_revealer);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, filter_chips);
   gtk_widget_class_bind_template_callback (widget_class, breakpoint_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, breakpoint_unapply_cb);
   gtk_widget_class_bind_template_callback (widget_class, update_bars);
@@ -857,6 +1081,15 @@ xinzhi_window_init (XinzhiWindow *self)
   update_history_actions (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-notes", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-notes", FALSE);
+
+  /* One filter for every view. */
+  self->filter = xinzhi_filter_new ();
+  g_signal_connect_object (self->filter, "changed", G_CALLBACK (filter_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  xinzhi_timeline_page_set_filter (self->timeline_page, self->filter);
+  xinzhi_quotes_page_set_filter (self->quotes_page, self->filter);
+  xinzhi_articles_page_set_filter (self->articles_page, self->filter);
+  filter_changed_cb (self);
 
   /* Typing anywhere starts a search. */
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
@@ -960,6 +1193,8 @@ xinzhi_window_set_corpus (XinzhiWindow *self,
   if (!g_set_object (&self->corpus, corpus))
     return;
 
+  /* The filters name the other corpus's sectors and people. */
+  xinzhi_filter_clear (self->filter);
   xinzhi_articles_page_set_corpus (self->articles_page, corpus);
   xinzhi_timeline_page_set_corpus (self->timeline_page, corpus);
   xinzhi_sectors_page_set_corpus (self->sectors_page, corpus);
@@ -1037,6 +1272,7 @@ xinzhi_window_show_document (XinzhiWindow   *self,
   arrived->paragraph = paragraph;
   record_navigation (self, arrived);
 
+  reveal_item (self, document);
   adw_view_stack_set_visible_child (self->view_stack, GTK_WIDGET (self->articles_page));
   xinzhi_articles_page_select_document (self->articles_page, document);
   xinzhi_reader_show_paragraph (xinzhi_articles_page_get_reader (self->articles_page), paragraph);
@@ -1057,6 +1293,7 @@ xinzhi_window_show_quote (XinzhiWindow *self,
 
   record_navigation (self, place_new ("articles", quote));
 
+  reveal_item (self, xinzhi_quote_get_document (quote));
   adw_view_stack_set_visible_child (self->view_stack, GTK_WIDGET (self->articles_page));
   xinzhi_articles_page_select_document (self->articles_page, xinzhi_quote_get_document (quote));
   xinzhi_reader_show_quote (xinzhi_articles_page_get_reader (self->articles_page), quote);
@@ -1102,6 +1339,7 @@ xinzhi_window_show_mention (XinzhiWindow   *self,
   arrived->end = end;
   record_navigation (self, arrived);
 
+  reveal_item (self, document);
   reader = xinzhi_articles_page_get_reader (self->articles_page);
   adw_view_stack_set_visible_child (self->view_stack, GTK_WIDGET (self->articles_page));
   xinzhi_articles_page_select_document (self->articles_page, document);

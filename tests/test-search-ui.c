@@ -51,28 +51,6 @@ visible_view (XinzhiWindow *window)
   return adw_view_stack_get_visible_child_name (stack);
 }
 
-/* The text the reader's buffer marks with @tag_name, or NULL. */
-static char *
-dup_tagged_text (XinzhiWindow *window,
-                 const char   *tag_name)
-{
-  XinzhiReader *reader = xinzhi_articles_page_get_reader (xinzhi_window_get_articles_page (window));
-  GtkTextView *view = GTK_TEXT_VIEW (xinzhi_test_find_descendant (GTK_WIDGET (reader), GTK_TYPE_TEXT_VIEW));
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), tag_name);
-  GtkTextIter start, end;
-
-  if (tag == NULL)
-    return NULL;
-
-  gtk_text_buffer_get_start_iter (buffer, &start);
-  if (!gtk_text_iter_starts_tag (&start, tag) && !gtk_text_iter_forward_to_tag_toggle (&start, tag))
-    return NULL;
-  end = start;
-  gtk_text_iter_forward_to_tag_toggle (&end, tag);
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-}
-
 static void
 test_search_ui (void)
 {
@@ -142,7 +120,7 @@ test_search_ui (void)
   xinzhi_test_run_for (300);
   g_assert_cmpstr (visible_view (window), ==, "articles");
   g_assert_true (G_OBJECT (xinzhi_reader_get_document (reader)) == xinzhi_search_result_get_item (first));
-  marked = dup_tagged_text (window, "flash");
+  marked = xinzhi_test_dup_tagged_text (GTK_WIDGET (reader), "flash");
   g_assert_nonnull (marked);
   g_assert_cmpint (g_ascii_strcasecmp (marked, "hydrogen"), ==, 0);
 

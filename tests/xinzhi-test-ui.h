@@ -11,6 +11,15 @@ GtkWidget *xinzhi_test_find_with_css_class (GtkWidget  *widget,
                                             const char *css_class);
 void       xinzhi_test_save_screenshot     (GtkWidget  *widget,
                                             const char *name);
+GtkWidget *xinzhi_test_find_actionable     (GtkWidget  *widget,
+                                            const char *action_name);
+void       xinzhi_test_destroy_window      (GtkWindow  *window);
+AdwApplication *xinzhi_test_new_application (void);
+char      *xinzhi_test_dup_tagged_text     (GtkWidget  *widget,
+                                            const char *tag_name);
+void       xinzhi_test_tolerate_warning    (const char *domain,
+                                            const char *prefix);
+guint      xinzhi_test_get_n_tolerated     (void);
 
 typedef gboolean (*XinzhiTestWidgetMatch) (GtkWidget     *widget,
                                            gconstpointer  data);

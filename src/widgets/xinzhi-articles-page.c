@@ -17,6 +17,7 @@ struct _XinzhiArticlesPage
   GtkStack               *sidebar_stack;
   GtkListView            *list_view;
   GtkSingleSelection     *selection;
+  GtkFilterListModel     *filter_model;
   GtkSortListModel       *sort_model;
   AdwNavigationPage      *content_page;
   XinzhiReader           *reader;
@@ -24,6 +25,9 @@ struct _XinzhiArticlesPage
   /* Owned */
   XinzhiCorpus           *corpus;
   XinzhiNotes            *notes;
+  XinzhiFilter           *shared;        /* the window's, or the page's own */
+  GtkFilter              *shared_filter; /* consults @shared */
+  GtkWidget              *row_menu;      /* a GtkPopoverMenu on the list */
 
   gboolean                content_only;
 };
@@ -57,6 +61,147 @@ compare_documents (gconstpointer a,
 
   return g_utf8_collate (xinzhi_document_get_title (document_a),
                          xinzhi_document_get_title (document_b));
+}
+
+static gboolean
+shared_filter_func (gpointer item,
+                    gpointer user_data)
+{
+  XinzhiArticlesPage *self = user_data;
+
+  return xinzhi_filter_matches_document (self->shared, item);
+}
+
+static void
+update_sidebar (XinzhiArticlesPage *self)
+{
+  const char *name;
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->sort_model)) == 0)
+    name = "empty";
+  else if (g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) == 0)
+    name = "no-match";
+  else
+    name = "list";
+
+  gtk_stack_set_visible_child_name (self->sidebar_stack, name);
+}
+
+static void
+shared_filter_changed_cb (XinzhiArticlesPage *self)
+{
+  if (self->shared_filter != NULL)
+    gtk_filter_changed (self->shared_filter, GTK_FILTER_CHANGE_DIFFERENT);
+  update_sidebar (self);
+}
+
+/* The menu of @document's row: filter every view by its outlet. */
+static void
+popup_row_menu (XinzhiArticlesPage *self,
+                XinzhiDocument     *document,
+                double              x,
+                double              y)
+{
+  const char *outlet = xinzhi_document_get_outlet (document);
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenuItem) item = NULL;
+
+  if (outlet != NULL)
+    {
+      g_auto(GStrv) parts = g_strsplit (outlet, "_", -1);
+      /* The menu reads underscores as mnemonics; the corpus's text keeps its own. */
+      g_autofree char *escaped = g_strjoinv ("__", parts);
+      /* Translators: a menu item; %s is the name of a news outlet */
+      g_autofree char *label = g_strdup_printf (_("Filter Every View by “%s”"), escaped);
+
+      item = g_menu_item_new (label, NULL);
+      g_menu_item_set_action_and_target (item, "win.add-filter", "(ss)", "outlet", outlet);
+    }
+  else
+    item = g_menu_item_new (_("Outlet Not Named"), NULL);   /* without an action: insensitive */
+  g_menu_append_item (menu, item);
+
+  gtk_popover_menu_set_menu_model (GTK_POPOVER_MENU (self->row_menu), G_MENU_MODEL (menu));
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->row_menu),
+                               &(GdkRectangle) { (int) x, (int) y, 1, 1 });
+  gtk_popover_popup (GTK_POPOVER (self->row_menu));
+}
+
+/* The document of the row at @x, @y of the list, if any, selecting it. */
+static XinzhiDocument *
+pick_row_document (XinzhiArticlesPage *self,
+                   double              x,
+                   double              y)
+{
+  GtkWidget *widget;
+
+  for (widget = gtk_widget_pick (GTK_WIDGET (self->list_view), x, y, GTK_PICK_DEFAULT);
+       widget != NULL && widget != GTK_WIDGET (self->list_view);
+       widget = gtk_widget_get_parent (widget))
+    {
+      if (XINZHI_IS_ARTICLE_ROW (widget))
+        return xinzhi_article_row_get_document (XINZHI_ARTICLE_ROW (widget));
+    }
+
+  return NULL;
+}
+
+static void
+list_view_secondary_pressed_cb (XinzhiArticlesPage *self,
+                                int                 n_press,
+                                double              x,
+                                double              y,
+                                GtkGestureClick    *gesture)
+{
+  XinzhiDocument *document = pick_row_document (self, x, y);
+
+  if (document == NULL)
+    return;
+
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  popup_row_menu (self, document, x, y);
+}
+
+static void
+list_view_long_pressed_cb (XinzhiArticlesPage  *self,
+                           double               x,
+                           double               y,
+                           GtkGestureLongPress *gesture)
+{
+  XinzhiDocument *document = pick_row_document (self, x, y);
+
+  if (document != NULL)
+    popup_row_menu (self, document, x, y);
+}
+
+/* The Menu key and Shift+F10: the menu of the selected row, beside it. */
+static void
+row_menu_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  XinzhiArticlesPage *self = XINZHI_ARTICLES_PAGE (widget);
+  XinzhiDocument *document = gtk_single_selection_get_selected_item (self->selection);
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
+  graphene_rect_t bounds;
+
+  if (document == NULL)
+    return;
+
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->list_view)) ||
+      !gtk_widget_compute_bounds (focus, GTK_WIDGET (self->list_view), &bounds))
+    graphene_rect_init (&bounds, 0, 0, 0, 0);
+
+  popup_row_menu (self, document, bounds.origin.x + bounds.size.width / 2,
+                  bounds.origin.y + bounds.size.height);
+}
+
+static void
+clear_filters_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  xinzhi_filter_clear (XINZHI_ARTICLES_PAGE (widget)->shared);
 }
 
 static void
@@ -173,9 +318,12 @@ xinzhi_articles_page_dispose (GObject *object)
 {
   XinzhiArticlesPage *self = XINZHI_ARTICLES_PAGE (object);
 
+  g_clear_pointer (&self->row_menu, gtk_widget_unparent);
   gtk_widget_dispose_template (GTK_WIDGET (self), XINZHI_TYPE_ARTICLES_PAGE);
   g_clear_object (&self->corpus);
   g_clear_object (&self->notes);
+  g_clear_object (&self->shared_filter);
+  g_clear_object (&self->shared);
 
   G_OBJECT_CLASS (xinzhi_articles_page_parent_class)->dispose (object);
 }
@@ -270,6 +418,7 @@ xinzhi_articles_page_class_init (XinzhiArticlesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XinzhiArticlesPage, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, XinzhiArticlesPage, list_view);
   gtk_widget_class_bind_template_child (widget_class, XinzhiArticlesPage, selection);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiArticlesPage, filter_model);
   gtk_widget_class_bind_template_child (widget_class, XinzhiArticlesPage, sort_model);
   gtk_widget_class_bind_template_child (widget_class, XinzhiArticlesPage, content_page);
   gtk_widget_class_bind_template_child (widget_class, XinzhiArticlesPage, reader);
@@ -277,6 +426,14 @@ xinzhi_articles_page_class_init (XinzhiArticlesPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, split_view_notify_cb);
   gtk_widget_class_bind_template_callback (widget_class, list_view_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, list_view_released_cb);
+  gtk_widget_class_bind_template_callback (widget_class, list_view_secondary_pressed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, list_view_long_pressed_cb);
+
+  gtk_widget_class_install_action (widget_class, "articles.clear-filters", NULL, clear_filters_action);
+  gtk_widget_class_install_action (widget_class, "articles.row-menu", NULL, row_menu_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK,
+                                       "articles.row-menu", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "articles.row-menu", NULL);
   gtk_widget_class_bind_template_callback (widget_class, factory_setup_cb);
   gtk_widget_class_bind_template_callback (widget_class, factory_bind_cb);
   gtk_widget_class_bind_template_callback (widget_class, factory_unbind_cb);
@@ -291,7 +448,18 @@ xinzhi_articles_page_init (XinzhiArticlesPage *self)
 
   sorter = GTK_SORTER (gtk_custom_sorter_new (compare_documents, NULL, NULL));
   gtk_sort_list_model_set_sorter (self->sort_model, sorter);
-  gtk_stack_set_visible_child_name (self->sidebar_stack, "empty");
+
+  /* The filter every view shares; alone, the page has one of its own. */
+  xinzhi_articles_page_set_filter (self, NULL);
+  self->shared_filter = GTK_FILTER (gtk_custom_filter_new (shared_filter_func, self, NULL));
+  gtk_filter_list_model_set_filter (self->filter_model, self->shared_filter);
+
+  self->row_menu = gtk_popover_menu_new_from_model (NULL);
+  gtk_popover_set_has_arrow (GTK_POPOVER (self->row_menu), FALSE);
+  gtk_widget_set_halign (self->row_menu, GTK_ALIGN_START);
+  gtk_widget_set_parent (self->row_menu, GTK_WIDGET (self->list_view));
+
+  update_sidebar (self);
 }
 
 /**
@@ -367,13 +535,11 @@ xinzhi_articles_page_set_corpus (XinzhiArticlesPage *self,
 
   gtk_sort_list_model_set_model (self->sort_model, documents);
   /* A new corpus starts at its newest article and, when collapsed, at the list. */
-  if (documents != NULL && g_list_model_get_n_items (documents) > 0)
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) > 0)
     gtk_single_selection_set_selected (self->selection, 0);
   adw_navigation_split_view_set_show_content (self->split_view, FALSE);
-  gtk_stack_set_visible_child_name (self->sidebar_stack,
-                                    documents && g_list_model_get_n_items (documents) > 0
-                                    ? "list" : "empty");
-  if (documents != NULL && g_list_model_get_n_items (documents) > 0)
+  update_sidebar (self);
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) > 0)
     gtk_list_view_scroll_to (self->list_view, 0, GTK_LIST_SCROLL_NONE, NULL);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CORPUS]);
@@ -409,7 +575,9 @@ xinzhi_articles_page_select_document (XinzhiArticlesPage *self,
   g_return_if_fail (XINZHI_IS_ARTICLES_PAGE (self));
   g_return_if_fail (XINZHI_IS_DOCUMENT (document));
 
-  model = G_LIST_MODEL (self->sort_model);
+  /* A link leads to the article even when the filters hide it. */
+  xinzhi_filter_reveal (self->shared, document);
+  model = G_LIST_MODEL (self->filter_model);
   n_items = g_list_model_get_n_items (model);
 
   for (guint i = 0; i < n_items; i++)
@@ -443,4 +611,33 @@ xinzhi_articles_page_set_notes (XinzhiArticlesPage *self,
 
   if (g_set_object (&self->notes, notes))
     xinzhi_reader_set_notes (self->reader, notes);
+}
+
+/**
+ * xinzhi_articles_page_get_filter:
+ *
+ * Returns: (transfer none): the filter of sectors, people and outlets the list follows
+ */
+XinzhiFilter *
+xinzhi_articles_page_get_filter (XinzhiArticlesPage *self)
+{
+  g_return_val_if_fail (XINZHI_IS_ARTICLES_PAGE (self), NULL);
+  return self->shared;
+}
+
+/**
+ * xinzhi_articles_page_set_filter:
+ * @filter: (nullable): a filter shared with other views, or %NULL for one of its own
+ *
+ * Lists only the articles @filter matches.
+ */
+void
+xinzhi_articles_page_set_filter (XinzhiArticlesPage *self,
+                                 XinzhiFilter       *filter)
+{
+  g_return_if_fail (XINZHI_IS_ARTICLES_PAGE (self));
+  g_return_if_fail (filter == NULL || XINZHI_IS_FILTER (filter));
+
+  xinzhi_filter_follow (&self->shared, filter, G_CALLBACK (shared_filter_changed_cb), self);
+  shared_filter_changed_cb (self);
 }

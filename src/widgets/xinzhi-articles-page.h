@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "xinzhi-corpus.h"
+#include "xinzhi-filter.h"
 #include "xinzhi-notes.h"
 #include "xinzhi-reader.h"
 
@@ -26,5 +27,9 @@ void            xinzhi_articles_page_set_collapsed         (XinzhiArticlesPage *
                                                             gboolean            collapsed);
 void            xinzhi_articles_page_select_document       (XinzhiArticlesPage *self,
                                                             XinzhiDocument     *document);
+
+XinzhiFilter   *xinzhi_articles_page_get_filter            (XinzhiArticlesPage *self);
+void            xinzhi_articles_page_set_filter            (XinzhiArticlesPage *self,
+                                                            XinzhiFilter       *filter);
 
 G_END_DECLS

@@ -22,6 +22,7 @@ struct _XinzhiPersonPage
   GtkLabel          *name_zh_label;
   GtkLabel          *variants_label;
   GtkLabel          *counts_label;
+  GtkButton         *filter_button;
   GtkWidget         *roles_box;
   GtkListBox        *roles_list;
   GtkWidget         *quotes_box;
@@ -286,6 +287,9 @@ update_person (XinzhiPersonPage *self)
    * "6 quotes · 3 mentions" */
   counts = g_strdup_printf (_("%s · %s"), quotes, mentions);
   gtk_label_set_text (self->counts_label, counts);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->filter_button), "(ss)",
+                                    "person", xinzhi_person_get_id (person));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->filter_button), "win.add-filter");
 
   for (guint i = 0; i < n_roles; i++)
     {
@@ -470,6 +474,7 @@ xinzhi_person_page_class_init (XinzhiPersonPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XinzhiPersonPage, name_zh_label);
   gtk_widget_class_bind_template_child (widget_class, XinzhiPersonPage, variants_label);
   gtk_widget_class_bind_template_child (widget_class, XinzhiPersonPage, counts_label);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiPersonPage, filter_button);
   gtk_widget_class_bind_template_child (widget_class, XinzhiPersonPage, roles_box);
   gtk_widget_class_bind_template_child (widget_class, XinzhiPersonPage, roles_list);
   gtk_widget_class_bind_template_child (widget_class, XinzhiPersonPage, quotes_box);

@@ -55,6 +55,8 @@ struct _XinzhiQuotesPage
   GtkFilter              *speaker_filter;
   GtkFilter              *sector_filter;
   GtkFilter              *outlet_filter;
+  GtkFilter              *shared_filter;   /* consults @shared */
+  XinzhiFilter           *shared;          /* the window's, or the page's own */
   GtkStringList          *outlets;         /* the outlet dropdown's choices */
   guint                   outlet_none_position;
 
@@ -189,6 +191,15 @@ outlet_filter_func (gpointer item,
     return TRUE;
 
   return g_strcmp0 (xinzhi_document_get_outlet (xinzhi_quote_get_document (item)), outlet) == 0;
+}
+
+static gboolean
+shared_filter_func (gpointer item,
+                    gpointer user_data)
+{
+  XinzhiQuotesPage *self = user_data;
+
+  return xinzhi_filter_matches_quote (self->shared, item);
 }
 
 static gboolean
@@ -340,7 +351,8 @@ update_filter_state (XinzhiQuotesPage *self)
   XinzhiSector *sector = get_sector (self);
   const char *outlet = NULL;
   gboolean by_outlet = get_outlet (self, &outlet);
-  gboolean filtered = speaker != NULL || sector != NULL || by_outlet;
+  gboolean filtered_here = speaker != NULL || sector != NULL || by_outlet;
+  gboolean filtered = filtered_here || !xinzhi_filter_is_empty (self->shared);
   guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
   guint n_total = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
   g_autofree char *count = NULL;
@@ -353,7 +365,8 @@ update_filter_state (XinzhiQuotesPage *self)
                !by_outlet ? NULL
                : outlet ? outlet
                : gtk_string_list_get_string (self->outlets, self->outlet_none_position));
-  gtk_revealer_set_reveal_child (self->chips_revealer, filtered);
+  /* The window's filter bar shows the shared filter's chips. */
+  gtk_revealer_set_reveal_child (self->chips_revealer, filtered_here);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "quotes.clear-filters", filtered);
 
   if (filtered)
@@ -440,22 +453,13 @@ selection_items_changed_cb (XinzhiQuotesPage *self)
   update_actions (self);
 }
 
-/* A filter's choice changed: filter again, and keep the quote shown if it stays. */
+/* Filters again, and keeps the quote shown if it stays. */
 static void
-filter_dropdown_notify_selected_cb (XinzhiQuotesPage *self,
-                                    GParamSpec       *pspec,
-                                    GtkDropDown      *dropdown)
+refilter (XinzhiQuotesPage *self,
+          GtkFilter        *filter)
 {
   g_autoptr(XinzhiQuote) shown = self->quote ? g_object_ref (self->quote) : NULL;
-  GtkFilter *filter;
   guint position;
-
-  if (dropdown == self->speaker_dropdown)
-    filter = self->speaker_filter;
-  else if (dropdown == self->sector_dropdown)
-    filter = self->sector_filter;
-  else
-    filter = self->outlet_filter;
 
   gtk_filter_changed (filter, GTK_FILTER_CHANGE_DIFFERENT);
 
@@ -469,6 +473,26 @@ filter_dropdown_notify_selected_cb (XinzhiQuotesPage *self,
     }
 
   update_filter_state (self);
+}
+
+static void
+filter_dropdown_notify_selected_cb (XinzhiQuotesPage *self,
+                                    GParamSpec       *pspec,
+                                    GtkDropDown      *dropdown)
+{
+  if (dropdown == self->speaker_dropdown)
+    refilter (self, self->speaker_filter);
+  else if (dropdown == self->sector_dropdown)
+    refilter (self, self->sector_filter);
+  else
+    refilter (self, self->outlet_filter);
+}
+
+static void
+shared_filter_changed_cb (XinzhiQuotesPage *self)
+{
+  if (self->shared_filter != NULL)
+    refilter (self, self->shared_filter);
 }
 
 static void
@@ -745,6 +769,8 @@ xinzhi_quotes_page_dispose (GObject *object)
   g_clear_object (&self->speaker_filter);
   g_clear_object (&self->sector_filter);
   g_clear_object (&self->outlet_filter);
+  g_clear_object (&self->shared_filter);
+  g_clear_object (&self->shared);
   g_clear_object (&self->outlets);
 
   G_OBJECT_CLASS (xinzhi_quotes_page_parent_class)->dispose (object);
@@ -963,6 +989,10 @@ xinzhi_quotes_page_init (XinzhiQuotesPage *self)
   gtk_multi_filter_append (GTK_MULTI_FILTER (every), g_object_ref (self->speaker_filter));
   gtk_multi_filter_append (GTK_MULTI_FILTER (every), g_object_ref (self->sector_filter));
   gtk_multi_filter_append (GTK_MULTI_FILTER (every), g_object_ref (self->outlet_filter));
+  /* And the filter every view shares. */
+  xinzhi_quotes_page_set_filter (self, NULL);
+  self->shared_filter = GTK_FILTER (gtk_custom_filter_new (shared_filter_func, self, NULL));
+  gtk_multi_filter_append (GTK_MULTI_FILTER (every), g_object_ref (self->shared_filter));
   gtk_filter_list_model_set_filter (self->filter_model, GTK_FILTER (every));
 
   expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
@@ -1209,6 +1239,37 @@ xinzhi_quotes_page_clear_filters (XinzhiQuotesPage *self)
   gtk_drop_down_set_selected (self->speaker_dropdown, 0);
   gtk_drop_down_set_selected (self->sector_dropdown, 0);
   gtk_drop_down_set_selected (self->outlet_dropdown, 0);
+  xinzhi_filter_clear (self->shared);
+}
+
+/**
+ * xinzhi_quotes_page_get_filter:
+ *
+ * Returns: (transfer none): the filter of sectors, people and outlets shared with other
+ *   views, which the page follows besides its own
+ */
+XinzhiFilter *
+xinzhi_quotes_page_get_filter (XinzhiQuotesPage *self)
+{
+  g_return_val_if_fail (XINZHI_IS_QUOTES_PAGE (self), NULL);
+  return self->shared;
+}
+
+/**
+ * xinzhi_quotes_page_set_filter:
+ * @filter: (nullable): a filter shared with other views, or %NULL for one of its own
+ *
+ * Lists only the quotes @filter matches, as well as the page's own filters do.
+ */
+void
+xinzhi_quotes_page_set_filter (XinzhiQuotesPage *self,
+                               XinzhiFilter     *filter)
+{
+  g_return_if_fail (XINZHI_IS_QUOTES_PAGE (self));
+  g_return_if_fail (filter == NULL || XINZHI_IS_FILTER (filter));
+
+  xinzhi_filter_follow (&self->shared, filter, G_CALLBACK (shared_filter_changed_cb), self);
+  shared_filter_changed_cb (self);
 }
 
 /**
@@ -1240,6 +1301,7 @@ xinzhi_quotes_page_select_quote (XinzhiQuotesPage *self,
       if (get_outlet (self, &outlet) &&
           g_strcmp0 (outlet, xinzhi_document_get_outlet (xinzhi_quote_get_document (quote))) != 0)
         gtk_drop_down_set_selected (self->outlet_dropdown, 0);
+      xinzhi_filter_reveal (self->shared, quote);
 
       if (!find_position (model, quote, &position))
         {

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "xinzhi-corpus.h"
+#include "xinzhi-filter.h"
 #include "xinzhi-notes.h"
 
 G_BEGIN_DECLS
@@ -30,6 +31,9 @@ void          xinzhi_quotes_page_set_speaker_filter (XinzhiQuotesPage *self,
 void          xinzhi_quotes_page_set_sector_filter  (XinzhiQuotesPage *self,
                                                      XinzhiSector     *sector);
 void          xinzhi_quotes_page_clear_filters      (XinzhiQuotesPage *self);
+XinzhiFilter *xinzhi_quotes_page_get_filter         (XinzhiQuotesPage *self);
+void          xinzhi_quotes_page_set_filter         (XinzhiQuotesPage *self,
+                                                     XinzhiFilter     *filter);
 void          xinzhi_quotes_page_select_quote       (XinzhiQuotesPage *self,
                                                      XinzhiQuote      *quote);
 void          xinzhi_quotes_page_show_person        (XinzhiQuotesPage *self,

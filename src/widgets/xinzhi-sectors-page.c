@@ -38,6 +38,7 @@ struct _XinzhiSectorsPage
   GtkLabel               *name_label;
   GtkLabel               *name_zh_label;
   GtkLabel               *summary_label;
+  GtkButton              *filter_button;
   AdwWrapBox             *terms_box;
   XinzhiSectorChart      *chart;
   GtkLabel               *chart_note_label;
@@ -426,6 +427,9 @@ fill_header (XinzhiSectorsPage *self,
   else
     counts = g_strdup (_("Not mentioned in this corpus"));
   gtk_label_set_text (self->summary_label, counts);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->filter_button), "(ss)",
+                                    "sector", xinzhi_sector_get_id (sector));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->filter_button), "win.add-filter");
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->terms_box))) != NULL)
     adw_wrap_box_remove (self->terms_box, child);
@@ -940,6 +944,7 @@ xinzhi_sectors_page_class_init (XinzhiSectorsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, name_label);
   gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, name_zh_label);
   gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, filter_button);
   gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, terms_box);
   gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, chart);
   gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, chart_note_label);

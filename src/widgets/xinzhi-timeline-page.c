@@ -49,8 +49,10 @@ struct _XinzhiTimelinePage
   GPtrArray           *sector_choices;   /* index 0 is "all": NULL */
   GPtrArray           *person_choices;
   char                *search_folded;
+  XinzhiFilter        *shared;           /* the window's, or the page's own */
 
   gboolean             syncing;
+  gboolean             syncing_choices;
 };
 
 G_DEFINE_FINAL_TYPE (XinzhiTimelinePage, xinzhi_timeline_page, GTK_TYPE_WIDGET)
@@ -70,72 +72,50 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static gboolean
-list_contains (GListModel *model,
-               gpointer    item)
+/* The dropdowns show the filter's one sector (person), "All …" when it has none, and
+ * "Several …" when it has several, which the window's filter chips list; that last
+ * choice is there only then. */
+static void
+sync_choice (XinzhiTimelinePage *self,
+             GtkDropDown        *drop_down,
+             GPtrArray          *choices,
+             XinzhiFilterKind    kind)
 {
-  return g_list_store_find (G_LIST_STORE (model), item, NULL);
-}
+  GtkStringList *names = GTK_STRING_LIST (gtk_drop_down_get_model (drop_down));
+  guint n_values = xinzhi_filter_get_n_values (self->shared, kind);
+  guint position = 0;
 
-static XinzhiSector *
-current_sector (XinzhiTimelinePage *self)
-{
-  guint i = gtk_drop_down_get_selected (self->sector_filter);
+  if (names == NULL || choices == NULL)
+    return;
 
-  if (self->sector_choices == NULL || i == GTK_INVALID_LIST_POSITION || i >= self->sector_choices->len)
-    return NULL;
-  return g_ptr_array_index (self->sector_choices, i);
-}
+  self->syncing_choices = TRUE;
 
-static XinzhiPerson *
-current_person (XinzhiTimelinePage *self)
-{
-  guint i = gtk_drop_down_get_selected (self->person_filter);
-
-  if (self->person_choices == NULL || i == GTK_INVALID_LIST_POSITION || i >= self->person_choices->len)
-    return NULL;
-  return g_ptr_array_index (self->person_choices, i);
-}
-
-/* An event concerns a sector when its sources or its quotes name it. */
-static gboolean
-event_has_sector (XinzhiEvent  *event,
-                  XinzhiSector *sector)
-{
-  GListModel *quotes = xinzhi_event_get_quotes (event);
-
-  if (list_contains (xinzhi_event_get_sectors (event), sector))
-    return TRUE;
-
-  for (guint i = 0; i < g_list_model_get_n_items (quotes); i++)
+  if (n_values > 1)
     {
-      g_autoptr(XinzhiQuote) quote = g_list_model_get_item (quotes, i);
+      const char *several = kind == XINZHI_FILTER_SECTOR ? _("Several Sectors") : _("Several People");
 
-      if (list_contains (xinzhi_quote_get_sectors (quote), sector))
-        return TRUE;
+      if (g_list_model_get_n_items (G_LIST_MODEL (names)) == choices->len)
+        gtk_string_list_append (names, several);
+      position = choices->len;
+    }
+  else
+    {
+      if (g_list_model_get_n_items (G_LIST_MODEL (names)) > choices->len)
+        gtk_string_list_remove (names, choices->len);
+      if (n_values == 1 &&
+          !g_ptr_array_find (choices, xinzhi_filter_get_value (self->shared, kind, 0), &position))
+        g_critical ("%s: the filter's value is not in the corpus shown", G_STRFUNC);
     }
 
-  return FALSE;
+  gtk_drop_down_set_selected (drop_down, position);
+  self->syncing_choices = FALSE;
 }
 
-static gboolean
-event_has_person (XinzhiEvent  *event,
-                  XinzhiPerson *person)
+static void
+sync_choices (XinzhiTimelinePage *self)
 {
-  GListModel *quotes = xinzhi_event_get_quotes (event);
-
-  if (list_contains (xinzhi_event_get_people (event), person))
-    return TRUE;
-
-  for (guint i = 0; i < g_list_model_get_n_items (quotes); i++)
-    {
-      g_autoptr(XinzhiQuote) quote = g_list_model_get_item (quotes, i);
-
-      if (xinzhi_quote_get_person (quote) == person)
-        return TRUE;
-    }
-
-  return FALSE;
+  sync_choice (self, self->sector_filter, self->sector_choices, XINZHI_FILTER_SECTOR);
+  sync_choice (self, self->person_filter, self->person_choices, XINZHI_FILTER_PERSON);
 }
 
 static gboolean
@@ -156,12 +136,8 @@ filter_func (gpointer item,
 {
   XinzhiTimelinePage *self = user_data;
   XinzhiEvent *event = item;
-  XinzhiSector *sector = current_sector (self);
-  XinzhiPerson *person = current_person (self);
 
-  if (sector && !event_has_sector (event, sector))
-    return FALSE;
-  if (person && !event_has_person (event, person))
+  if (!xinzhi_filter_matches_event (self->shared, event))
     return FALSE;
   if (self->search_folded &&
       !text_matches (xinzhi_event_get_title (event), self->search_folded) &&
@@ -183,25 +159,20 @@ update_content_page (XinzhiTimelinePage *self)
 static void
 update_filter_label (XinzhiTimelinePage *self)
 {
-  XinzhiSector *sector = current_sector (self);
-  XinzhiPerson *person = current_person (self);
   g_autoptr(GString) label = g_string_new (NULL);
   guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
   guint n_all = self->corpus ? g_list_model_get_n_items (xinzhi_corpus_get_events (self->corpus)) : 0;
   const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
 
+  /* The filters of sectors, people and outlets show as the window's chips. */
   /* Translators: how many events a filter leaves, e.g. "3 of 9 events" */
   g_string_printf (label, ngettext ("%u of %u event", "%u of %u events", n_all), n_shown, n_all);
-  if (sector)
-    /* Translators: a filter, as in "3 of 9 events · sector: Hydrogen energy" */
-    g_string_append_printf (label, _(" · sector: %s"), xinzhi_sector_get_name (sector));
-  if (person)
-    g_string_append_printf (label, _(" · person: %s"), xinzhi_person_get_name (person));
   if (search[0] != '\0')
     g_string_append_printf (label, _(" · text: “%s”"), search);
 
   gtk_label_set_text (self->filter_label, label->str);
-  gtk_revealer_set_reveal_child (self->filter_revealer, sector || person || search[0] != '\0');
+  gtk_revealer_set_reveal_child (self->filter_revealer,
+                                 !xinzhi_filter_is_empty (self->shared) || search[0] != '\0');
 }
 
 static void
@@ -215,10 +186,39 @@ refilter (XinzhiTimelinePage *self)
   update_content_page (self);
 }
 
+/* The shared filter changed, here or in another view. */
 static void
-filter_changed_cb (XinzhiTimelinePage *self)
+shared_filter_changed_cb (XinzhiTimelinePage *self)
 {
+  sync_choices (self);
   refilter (self);
+
+  /* The events left may all lie outside the span shown: show them all, or, with no
+   * filter left, the span the timeline starts with. */
+  if (self->filtered == NULL)
+    return;
+  if (xinzhi_filter_is_empty (self->shared))
+    xinzhi_timeline_reset_view (self->timeline);
+  else if (g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) > 0)
+    xinzhi_timeline_fit_all (self->timeline);
+}
+
+/* A person chose a sector or a person in a dropdown: it becomes the filter's one value
+ * of that kind, in every view. */
+static void
+choice_notify_selected_cb (XinzhiTimelinePage *self,
+                           GParamSpec         *pspec,
+                           GtkDropDown        *drop_down)
+{
+  gboolean sector = drop_down == self->sector_filter;
+  GPtrArray *choices = sector ? self->sector_choices : self->person_choices;
+  guint i = gtk_drop_down_get_selected (drop_down);
+
+  if (self->syncing_choices || choices == NULL || i == GTK_INVALID_LIST_POSITION || i >= choices->len)
+    return;
+
+  xinzhi_filter_set_only (self->shared, sector ? XINZHI_FILTER_SECTOR : XINZHI_FILTER_PERSON,
+                          g_ptr_array_index (choices, i));
 }
 
 static void
@@ -579,6 +579,35 @@ unref_if_set (gpointer object)
     g_object_unref (object);
 }
 
+/* A dropdown's choice: one line, ellipsized, so that a long sector name does not widen
+ * the toolbar past a narrow window. */
+static void
+setup_choice_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *list_item,
+                 gpointer                  user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
+  gtk_label_set_width_chars (GTK_LABEL (label), 8);
+  gtk_list_item_set_child (list_item, label);
+}
+
+static void
+bind_choice_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item,
+                gpointer                  user_data)
+{
+  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (list_item));
+  const char *text = gtk_string_object_get_string (gtk_list_item_get_item (list_item));
+
+  /* Corpus text: never markup. */
+  gtk_label_set_text (label, text);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (label), text);
+}
+
 /* Fills a dropdown with "All …" and the names of @objects, remembering which object each
  * position stands for in @choices. */
 static GPtrArray *
@@ -695,8 +724,7 @@ clear_filters_action (GtkWidget  *widget,
 {
   XinzhiTimelinePage *self = XINZHI_TIMELINE_PAGE (widget);
 
-  gtk_drop_down_set_selected (self->sector_filter, 0);
-  gtk_drop_down_set_selected (self->person_filter, 0);
+  xinzhi_filter_clear (self->shared);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
 }
 
@@ -715,6 +743,9 @@ xinzhi_timeline_page_dispose (GObject *object)
   g_clear_object (&self->notes);
   g_clear_pointer (&self->sector_choices, g_ptr_array_unref);
   g_clear_pointer (&self->person_choices, g_ptr_array_unref);
+  if (self->shared != NULL)
+    g_signal_handlers_disconnect_by_data (self->shared, self);
+  g_clear_object (&self->shared);
 
   G_OBJECT_CLASS (xinzhi_timeline_page_parent_class)->dispose (object);
 }
@@ -859,8 +890,16 @@ xinzhi_timeline_page_init (XinzhiTimelinePage *self)
   g_signal_connect_swapped (factory, "unbind", G_CALLBACK (unbind_event_row_cb), self);
   gtk_list_view_set_factory (self->event_list, factory);
 
-  g_signal_connect_swapped (self->sector_filter, "notify::selected", G_CALLBACK (filter_changed_cb), self);
-  g_signal_connect_swapped (self->person_filter, "notify::selected", G_CALLBACK (filter_changed_cb), self);
+  {
+    g_autoptr(GtkListItemFactory) choice_factory = gtk_signal_list_item_factory_new ();
+
+    g_signal_connect (choice_factory, "setup", G_CALLBACK (setup_choice_cb), NULL);
+    g_signal_connect (choice_factory, "bind", G_CALLBACK (bind_choice_cb), NULL);
+    gtk_drop_down_set_factory (self->sector_filter, choice_factory);
+    gtk_drop_down_set_factory (self->person_filter, choice_factory);
+  }
+  g_signal_connect_swapped (self->sector_filter, "notify::selected", G_CALLBACK (choice_notify_selected_cb), self);
+  g_signal_connect_swapped (self->person_filter, "notify::selected", G_CALLBACK (choice_notify_selected_cb), self);
   g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb), self);
   g_signal_connect_swapped (self->timeline, "notify::selected", G_CALLBACK (timeline_selected_cb), self);
   g_signal_connect_swapped (self->timeline, "activate-event", G_CALLBACK (timeline_activate_cb), self);
@@ -868,6 +907,9 @@ xinzhi_timeline_page_init (XinzhiTimelinePage *self)
 
   adw_overlay_split_view_set_show_sidebar (self->split_view, FALSE);
   show_event (self, NULL);
+
+  /* Alone, the page filters by itself; in a window, by the window's filter. */
+  xinzhi_timeline_page_set_filter (self, NULL);
 }
 
 XinzhiTimeline *
@@ -955,11 +997,14 @@ xinzhi_timeline_page_set_corpus (XinzhiTimelinePage *self,
   g_clear_pointer (&self->sector_choices, g_ptr_array_unref);
   g_clear_pointer (&self->person_choices, g_ptr_array_unref);
 
-  /* Filter first so the dropdowns' "notify::selected" finds no model to refilter. */
+  /* Filling the dropdowns is not a choice: the filter stays as it is. */
+  self->syncing_choices = TRUE;
   self->sector_choices = fill_choices (self->sector_filter, xinzhi_corpus_get_sectors (corpus),
                                        _("All Sectors"), (const char *(*) (gpointer)) xinzhi_sector_get_name);
   self->person_choices = fill_choices (self->person_filter, xinzhi_corpus_get_people (corpus),
                                        _("All People"), (const char *(*) (gpointer)) xinzhi_person_get_name);
+  self->syncing_choices = FALSE;
+  sync_choices (self);
 
   sorter = gtk_custom_sorter_new (compare_events, NULL, NULL);
   sorted = gtk_sort_list_model_new (g_object_ref (xinzhi_corpus_get_events (corpus)),
@@ -994,20 +1039,46 @@ xinzhi_timeline_page_select_event (XinzhiTimelinePage *self,
 /**
  * xinzhi_timeline_page_set_sector_filter:
  * @sector: (nullable): the sector whose events to show, or %NULL for all
+ *
+ * Makes @sector the filter's one sector, as choosing it in the dropdown does.
  */
 void
 xinzhi_timeline_page_set_sector_filter (XinzhiTimelinePage *self,
                                         XinzhiSector       *sector)
 {
-  guint position = 0;
-
   g_return_if_fail (XINZHI_IS_TIMELINE_PAGE (self));
 
-  for (guint i = 1; sector && self->sector_choices && i < self->sector_choices->len; i++)
-    if (g_ptr_array_index (self->sector_choices, i) == sector)
-      position = i;
+  xinzhi_filter_set_only (self->shared, XINZHI_FILTER_SECTOR, sector);
+}
 
-  gtk_drop_down_set_selected (self->sector_filter, position);
+/**
+ * xinzhi_timeline_page_get_filter:
+ *
+ * Returns: (transfer none): the filter of sectors, people and outlets the page follows
+ */
+XinzhiFilter *
+xinzhi_timeline_page_get_filter (XinzhiTimelinePage *self)
+{
+  g_return_val_if_fail (XINZHI_IS_TIMELINE_PAGE (self), NULL);
+  return self->shared;
+}
+
+/**
+ * xinzhi_timeline_page_set_filter:
+ * @filter: (nullable): a filter shared with other views, or %NULL for one of its own
+ *
+ * Shows only the events @filter matches; the sector and person dropdowns show and
+ * change @filter.
+ */
+void
+xinzhi_timeline_page_set_filter (XinzhiTimelinePage *self,
+                                 XinzhiFilter       *filter)
+{
+  g_return_if_fail (XINZHI_IS_TIMELINE_PAGE (self));
+  g_return_if_fail (filter == NULL || XINZHI_IS_FILTER (filter));
+
+  xinzhi_filter_follow (&self->shared, filter, G_CALLBACK (shared_filter_changed_cb), self);
+  shared_filter_changed_cb (self);
 }
 
 static cairo_status_t

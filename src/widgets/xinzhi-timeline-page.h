@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "xinzhi-corpus.h"
+#include "xinzhi-filter.h"
 #include "xinzhi-notes.h"
 #include "xinzhi-timeline.h"
 
@@ -29,5 +30,8 @@ gboolean        xinzhi_timeline_page_export        (XinzhiTimelinePage *self,
                                                      GError            **error);
 void            xinzhi_timeline_page_set_sector_filter (XinzhiTimelinePage *self,
                                                         XinzhiSector       *sector);
+XinzhiFilter   *xinzhi_timeline_page_get_filter     (XinzhiTimelinePage *self);
+void            xinzhi_timeline_page_set_filter     (XinzhiTimelinePage *self,
+                                                     XinzhiFilter       *filter);
 
 G_END_DECLS

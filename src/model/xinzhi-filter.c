@@ -1,0 +1,557 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "xinzhi-filter.h"
+
+/* The filters that narrow every view at once: sets of sectors, people and outlets.
+ *
+ * An item passes a kind of filter when it concerns any of that kind's values (OR
+ * within a kind), and the filter matches it when it passes every kind that has values
+ * (AND across kinds); a kind without values lets everything through.  What "concerns"
+ * means, from what the corpus loader derives:
+ *
+ * | filter  | an article                | a quote                     | an event                               |
+ * |---------|---------------------------|-----------------------------|----------------------------------------|
+ * | sector  | names it (a mention)      | its words name it           | a source paragraph or a quote names it |
+ * | person  | quotes or names them      | they are the speaker        | the corpus links them, or they speak in one of its quotes |
+ * | outlet  | it is the article's outlet | it is the article's outlet | it is the outlet of one of its sources |
+ *
+ * The filter holds the corpus's own objects (and outlet names), so a window clears it
+ * when it shows another corpus. */
+struct _XinzhiFilter
+{
+  GObject    parent_instance;
+
+  /* Owned: per kind, its values in the order they were added; objects for sectors and
+   * people, strings for outlets. */
+  GPtrArray *values[XINZHI_FILTER_N_KINDS];
+};
+
+G_DEFINE_FINAL_TYPE (XinzhiFilter, xinzhi_filter, G_TYPE_OBJECT)
+
+enum {
+  SIGNAL_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static gboolean
+value_equal (XinzhiFilterKind kind,
+             gconstpointer    a,
+             gconstpointer    b)
+{
+  if (kind == XINZHI_FILTER_OUTLET)
+    return g_strcmp0 (a, b) == 0;
+  return a == b;
+}
+
+static gboolean
+find_value (XinzhiFilter     *self,
+            XinzhiFilterKind  kind,
+            gconstpointer     value,
+            guint            *index)
+{
+  GPtrArray *values = self->values[kind];
+
+  for (guint i = 0; i < values->len; i++)
+    {
+      if (value_equal (kind, g_ptr_array_index (values, i), value))
+        {
+          if (index != NULL)
+            *index = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static gboolean
+model_holds_value (XinzhiFilter     *self,
+                   XinzhiFilterKind  kind,
+                   GListModel       *model)
+{
+  guint n_items = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      if (find_value (self, kind, item, NULL))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+quote_passes (XinzhiFilter     *self,
+              XinzhiFilterKind  kind,
+              XinzhiQuote      *quote)
+{
+  switch (kind)
+    {
+    case XINZHI_FILTER_SECTOR:
+      return model_holds_value (self, kind, xinzhi_quote_get_sectors (quote));
+    case XINZHI_FILTER_PERSON:
+      return find_value (self, kind, xinzhi_quote_get_person (quote), NULL);
+    case XINZHI_FILTER_OUTLET:
+      return find_value (self, kind,
+                         xinzhi_document_get_outlet (xinzhi_quote_get_document (quote)), NULL);
+    case XINZHI_FILTER_N_KINDS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static gboolean
+document_passes (XinzhiFilter     *self,
+                 XinzhiFilterKind  kind,
+                 XinzhiDocument   *document)
+{
+  switch (kind)
+    {
+    case XINZHI_FILTER_SECTOR:
+      return model_holds_value (self, kind, xinzhi_document_get_sectors (document));
+    case XINZHI_FILTER_PERSON:
+      return model_holds_value (self, kind, xinzhi_document_get_people (document));
+    case XINZHI_FILTER_OUTLET:
+      return find_value (self, kind, xinzhi_document_get_outlet (document), NULL);
+    case XINZHI_FILTER_N_KINDS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static gboolean
+event_passes (XinzhiFilter     *self,
+              XinzhiFilterKind  kind,
+              XinzhiEvent      *event)
+{
+  GListModel *quotes = xinzhi_event_get_quotes (event);
+
+  switch (kind)
+    {
+    case XINZHI_FILTER_SECTOR:
+      if (model_holds_value (self, kind, xinzhi_event_get_sectors (event)))
+        return TRUE;
+      break;
+    case XINZHI_FILTER_PERSON:
+      if (model_holds_value (self, kind, xinzhi_event_get_people (event)))
+        return TRUE;
+      break;
+    case XINZHI_FILTER_OUTLET:
+      for (guint i = 0; i < xinzhi_event_get_n_sources (event); i++)
+        {
+          XinzhiDocument *source = xinzhi_event_get_source (event, i, NULL);
+
+          if (find_value (self, kind, xinzhi_document_get_outlet (source), NULL))
+            return TRUE;
+        }
+      return FALSE;
+    case XINZHI_FILTER_N_KINDS:
+    default:
+      g_assert_not_reached ();
+    }
+
+  /* A sector or a person may also come in through the event's quotes. */
+  for (guint i = 0; i < g_list_model_get_n_items (quotes); i++)
+    {
+      g_autoptr(XinzhiQuote) quote = g_list_model_get_item (quotes, i);
+
+      if (quote_passes (self, kind, quote))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+item_passes (XinzhiFilter     *self,
+             XinzhiFilterKind  kind,
+             gpointer          item)
+{
+  if (XINZHI_IS_DOCUMENT (item))
+    return document_passes (self, kind, item);
+  if (XINZHI_IS_QUOTE (item))
+    return quote_passes (self, kind, item);
+  if (XINZHI_IS_EVENT (item))
+    return event_passes (self, kind, item);
+
+  g_critical ("xinzhi_filter: a %s is neither an article, a quote nor an event",
+              G_OBJECT_TYPE_NAME (item));
+  return FALSE;
+}
+
+static gboolean
+check_kind_and_value (XinzhiFilterKind kind,
+                      gconstpointer    value)
+{
+  switch (kind)
+    {
+    case XINZHI_FILTER_SECTOR:
+      return XINZHI_IS_SECTOR ((gpointer) value);
+    case XINZHI_FILTER_PERSON:
+      return XINZHI_IS_PERSON ((gpointer) value);
+    case XINZHI_FILTER_OUTLET:
+      return value != NULL;
+    case XINZHI_FILTER_N_KINDS:
+    default:
+      return FALSE;
+    }
+}
+
+static void
+emit_changed (XinzhiFilter *self)
+{
+  g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
+}
+
+static void
+xinzhi_filter_finalize (GObject *object)
+{
+  XinzhiFilter *self = XINZHI_FILTER (object);
+
+  for (guint kind = 0; kind < XINZHI_FILTER_N_KINDS; kind++)
+    g_ptr_array_unref (self->values[kind]);
+
+  G_OBJECT_CLASS (xinzhi_filter_parent_class)->finalize (object);
+}
+
+static void
+xinzhi_filter_class_init (XinzhiFilterClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = xinzhi_filter_finalize;
+
+  /**
+   * XinzhiFilter::changed:
+   *
+   * The values changed: what the filter matches may be different.
+   */
+  signals[SIGNAL_CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+xinzhi_filter_init (XinzhiFilter *self)
+{
+  self->values[XINZHI_FILTER_SECTOR] = g_ptr_array_new_with_free_func (g_object_unref);
+  self->values[XINZHI_FILTER_PERSON] = g_ptr_array_new_with_free_func (g_object_unref);
+  self->values[XINZHI_FILTER_OUTLET] = g_ptr_array_new_with_free_func (g_free);
+}
+
+/**
+ * xinzhi_filter_new:
+ *
+ * Returns: (transfer full): a filter without values, which matches everything
+ */
+XinzhiFilter *
+xinzhi_filter_new (void)
+{
+  return g_object_new (XINZHI_TYPE_FILTER, NULL);
+}
+
+/**
+ * xinzhi_filter_is_empty:
+ *
+ * Returns: whether no kind has a value, so that the filter matches everything
+ */
+gboolean
+xinzhi_filter_is_empty (XinzhiFilter *self)
+{
+  g_return_val_if_fail (XINZHI_IS_FILTER (self), TRUE);
+
+  for (guint kind = 0; kind < XINZHI_FILTER_N_KINDS; kind++)
+    if (self->values[kind]->len > 0)
+      return FALSE;
+
+  return TRUE;
+}
+
+guint
+xinzhi_filter_get_n_values (XinzhiFilter     *self,
+                            XinzhiFilterKind  kind)
+{
+  g_return_val_if_fail (XINZHI_IS_FILTER (self), 0);
+  g_return_val_if_fail (kind < XINZHI_FILTER_N_KINDS, 0);
+
+  return self->values[kind]->len;
+}
+
+/**
+ * xinzhi_filter_get_value:
+ * @kind: a kind of filter
+ * @index: less than xinzhi_filter_get_n_values()
+ *
+ * Returns: (transfer none): the @index-th value of @kind, in the order they were
+ *   added: a #XinzhiSector, a #XinzhiPerson, or an outlet's name
+ */
+gpointer
+xinzhi_filter_get_value (XinzhiFilter     *self,
+                         XinzhiFilterKind  kind,
+                         guint             index)
+{
+  g_return_val_if_fail (XINZHI_IS_FILTER (self), NULL);
+  g_return_val_if_fail (kind < XINZHI_FILTER_N_KINDS, NULL);
+  g_return_val_if_fail (index < self->values[kind]->len, NULL);
+
+  return g_ptr_array_index (self->values[kind], index);
+}
+
+gboolean
+xinzhi_filter_has_value (XinzhiFilter     *self,
+                         XinzhiFilterKind  kind,
+                         gconstpointer     value)
+{
+  g_return_val_if_fail (XINZHI_IS_FILTER (self), FALSE);
+  g_return_val_if_fail (kind < XINZHI_FILTER_N_KINDS, FALSE);
+
+  return find_value (self, kind, value, NULL);
+}
+
+/**
+ * xinzhi_filter_add:
+ * @kind: a kind of filter
+ * @value: a #XinzhiSector, a #XinzhiPerson or an outlet's name, as @kind says
+ *
+ * Adds @value to the values of @kind, which then keeps what concerns any of them.
+ *
+ * Returns: whether @value was not there already
+ */
+gboolean
+xinzhi_filter_add (XinzhiFilter     *self,
+                   XinzhiFilterKind  kind,
+                   gpointer          value)
+{
+  g_return_val_if_fail (XINZHI_IS_FILTER (self), FALSE);
+  g_return_val_if_fail (check_kind_and_value (kind, value), FALSE);
+
+  if (find_value (self, kind, value, NULL))
+    return FALSE;
+
+  g_ptr_array_add (self->values[kind],
+                   kind == XINZHI_FILTER_OUTLET ? (gpointer) g_strdup (value) : g_object_ref (value));
+  emit_changed (self);
+  return TRUE;
+}
+
+/**
+ * xinzhi_filter_remove:
+ * @kind: a kind of filter
+ * @value: a value of @kind
+ *
+ * Returns: whether @value was there
+ */
+gboolean
+xinzhi_filter_remove (XinzhiFilter     *self,
+                      XinzhiFilterKind  kind,
+                      gconstpointer     value)
+{
+  guint index;
+
+  g_return_val_if_fail (XINZHI_IS_FILTER (self), FALSE);
+  g_return_val_if_fail (kind < XINZHI_FILTER_N_KINDS, FALSE);
+
+  if (!find_value (self, kind, value, &index))
+    return FALSE;
+
+  g_ptr_array_remove_index (self->values[kind], index);
+  emit_changed (self);
+  return TRUE;
+}
+
+/**
+ * xinzhi_filter_set_only:
+ * @kind: a kind of filter
+ * @value: (nullable): a value of @kind, or %NULL for none
+ *
+ * Makes @value the one value of @kind, or leaves @kind without values; the other kinds
+ * stay as they are.  For controls that choose one value at a time.
+ *
+ * Returns: whether the values changed
+ */
+gboolean
+xinzhi_filter_set_only (XinzhiFilter     *self,
+                        XinzhiFilterKind  kind,
+                        gpointer          value)
+{
+  GPtrArray *values;
+
+  g_return_val_if_fail (XINZHI_IS_FILTER (self), FALSE);
+  g_return_val_if_fail (kind < XINZHI_FILTER_N_KINDS, FALSE);
+  g_return_val_if_fail (value == NULL || check_kind_and_value (kind, value), FALSE);
+
+  values = self->values[kind];
+  if (value == NULL ? values->len == 0
+                    : values->len == 1 && value_equal (kind, g_ptr_array_index (values, 0), value))
+    return FALSE;
+
+  g_ptr_array_set_size (values, 0);
+  if (value != NULL)
+    g_ptr_array_add (values,
+                     kind == XINZHI_FILTER_OUTLET ? (gpointer) g_strdup (value) : g_object_ref (value));
+  emit_changed (self);
+  return TRUE;
+}
+
+/**
+ * xinzhi_filter_clear:
+ *
+ * Removes every value, so that the filter matches everything.
+ *
+ * Returns: whether there were values
+ */
+gboolean
+xinzhi_filter_clear (XinzhiFilter *self)
+{
+  g_return_val_if_fail (XINZHI_IS_FILTER (self), FALSE);
+
+  if (xinzhi_filter_is_empty (self))
+    return FALSE;
+
+  for (guint kind = 0; kind < XINZHI_FILTER_N_KINDS; kind++)
+    g_ptr_array_set_size (self->values[kind], 0);
+  emit_changed (self);
+  return TRUE;
+}
+
+/**
+ * xinzhi_filter_matches_document:
+ *
+ * Returns: whether @document names one of the sectors, quotes or names one of the
+ *   people, and comes from one of the outlets, for each kind that has values
+ */
+gboolean
+xinzhi_filter_matches_document (XinzhiFilter   *self,
+                                XinzhiDocument *document)
+{
+  g_return_val_if_fail (XINZHI_IS_FILTER (self), FALSE);
+  g_return_val_if_fail (XINZHI_IS_DOCUMENT (document), FALSE);
+
+  return xinzhi_filter_matches (self, document);
+}
+
+/**
+ * xinzhi_filter_matches_quote:
+ *
+ * Returns: whether @quote's words name one of the sectors, its speaker is one of the
+ *   people, and its article comes from one of the outlets, for each kind that has values
+ */
+gboolean
+xinzhi_filter_matches_quote (XinzhiFilter *self,
+                             XinzhiQuote  *quote)
+{
+  g_return_val_if_fail (XINZHI_IS_FILTER (self), FALSE);
+  g_return_val_if_fail (XINZHI_IS_QUOTE (quote), FALSE);
+
+  return xinzhi_filter_matches (self, quote);
+}
+
+/**
+ * xinzhi_filter_matches_event:
+ *
+ * Returns: whether @event concerns one of the sectors (its source paragraphs or its
+ *   quotes name it), one of the people (the corpus links them to it, or they speak in
+ *   one of its quotes), and one of the outlets (the outlet of one of its sources), for
+ *   each kind that has values
+ */
+gboolean
+xinzhi_filter_matches_event (XinzhiFilter *self,
+                             XinzhiEvent  *event)
+{
+  g_return_val_if_fail (XINZHI_IS_FILTER (self), FALSE);
+  g_return_val_if_fail (XINZHI_IS_EVENT (event), FALSE);
+
+  return xinzhi_filter_matches (self, event);
+}
+
+/**
+ * xinzhi_filter_matches:
+ * @item: a #XinzhiDocument, #XinzhiQuote or #XinzhiEvent
+ *
+ * The test of xinzhi_filter_matches_document(), _quote() or _event(), as @item is; in
+ * the shape a #GtkCustomFilter wants.
+ *
+ * Returns: whether @item passes every kind that has values
+ */
+gboolean
+xinzhi_filter_matches (XinzhiFilter *self,
+                       gpointer      item)
+{
+  g_return_val_if_fail (XINZHI_IS_FILTER (self), FALSE);
+  g_return_val_if_fail (G_IS_OBJECT (item), FALSE);
+
+  for (guint kind = 0; kind < XINZHI_FILTER_N_KINDS; kind++)
+    if (self->values[kind]->len > 0 && !item_passes (self, kind, item))
+      return FALSE;
+
+  return TRUE;
+}
+
+/**
+ * xinzhi_filter_reveal:
+ * @item: a #XinzhiDocument, #XinzhiQuote or #XinzhiEvent
+ *
+ * Clears the kinds of filter that hide @item, and only those, so that a link to
+ * something filtered out still leads to it.
+ *
+ * Returns: whether any value was removed
+ */
+gboolean
+xinzhi_filter_reveal (XinzhiFilter *self,
+                      gpointer      item)
+{
+  gboolean changed = FALSE;
+
+  g_return_val_if_fail (XINZHI_IS_FILTER (self), FALSE);
+  g_return_val_if_fail (G_IS_OBJECT (item), FALSE);
+
+  for (guint kind = 0; kind < XINZHI_FILTER_N_KINDS; kind++)
+    {
+      if (self->values[kind]->len > 0 && !item_passes (self, kind, item))
+        {
+          g_ptr_array_set_size (self->values[kind], 0);
+          changed = TRUE;
+        }
+    }
+
+  if (changed)
+    emit_changed (self);
+  return changed;
+}
+
+/**
+ * xinzhi_filter_follow:
+ * @slot: where a view keeps the filter it follows; %NULL or a filter
+ * @filter: (nullable): the filter to follow from now, or %NULL for a new one of its own
+ * @changed_cb: called, swapped, with @receiver when the filter changes
+ * @receiver: the view; the handler goes when it is finalized
+ *
+ * For views that follow a filter that may be shared: moves @receiver's handler of
+ * "changed" from the filter in @slot to @filter, which then takes its place.  The
+ * caller then shows what @filter keeps, since it may differ from the one before.
+ */
+void
+xinzhi_filter_follow (XinzhiFilter **slot,
+                      XinzhiFilter  *filter,
+                      GCallback      changed_cb,
+                      gpointer       receiver)
+{
+  g_autoptr(XinzhiFilter) own = NULL;
+
+  g_return_if_fail (slot != NULL);
+  g_return_if_fail (filter == NULL || XINZHI_IS_FILTER (filter));
+  g_return_if_fail (G_IS_OBJECT (receiver));
+
+  if (filter == NULL)
+    filter = own = xinzhi_filter_new ();
+
+  if (*slot != NULL)
+    g_signal_handlers_disconnect_by_data (*slot, receiver);
+  g_set_object (slot, filter);
+  g_signal_connect_object (filter, "changed", changed_cb, receiver, G_CONNECT_SWAPPED);
+}
