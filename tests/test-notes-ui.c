@@ -286,6 +286,54 @@ write_temp (const char *name,
   return g_file_new_for_path (path);
 }
 
+static gboolean
+is_primary_menu_button (GtkWidget     *widget,
+                        gconstpointer  data)
+{
+  return GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget));
+}
+
+/* The main menu offers export and import, and says that import merges. */
+static void
+test_menu (void)
+{
+  XinzhiWindow *window = get_window ();
+  GtkWidget *button = xinzhi_test_find_matching (GTK_WIDGET (window), is_primary_menu_button, NULL);
+  GMenuModel *model;
+  GtkPopover *popover;
+  gboolean has_export = FALSE, has_import = FALSE;
+
+  g_assert_nonnull (button);
+  model = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button));
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (model, i, G_MENU_LINK_SECTION);
+
+      for (int j = 0; section != NULL && j < g_menu_model_get_n_items (section); j++)
+        {
+          g_autofree char *label = NULL;
+          g_autofree char *action = NULL;
+
+          g_menu_model_get_item_attribute (section, j, G_MENU_ATTRIBUTE_LABEL, "s", &label);
+          g_menu_model_get_item_attribute (section, j, G_MENU_ATTRIBUTE_ACTION, "s", &action);
+          has_export |= g_strcmp0 (action, "win.export-notes") == 0 && g_strcmp0 (label, "_Export Notes…") == 0;
+          has_import |= g_strcmp0 (action, "win.import-notes") == 0 &&
+                        g_strcmp0 (label, "_Import and Merge Notes…") == 0;
+        }
+    }
+  g_assert_true (has_export);
+  g_assert_true (has_import);
+
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  xinzhi_test_run_for (400);
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  /* The menu is a surface of its own, not in the window's picture. */
+  xinzhi_test_save_screenshot (GTK_WIDGET (popover), "screenshot-notes-menu.png");
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+  xinzhi_test_run_for (300);
+}
+
 static void
 test_export_import (void)
 {
@@ -448,6 +496,7 @@ main (int   argc,
   g_test_add_func ("/notes-ui/quote", test_quote);
   g_test_add_func ("/notes-ui/event", test_event);
   g_test_add_func ("/notes-ui/article", test_article);
+  g_test_add_func ("/notes-ui/menu", test_menu);
   g_test_add_func ("/notes-ui/export-import", test_export_import);
   g_test_add_func ("/notes-ui/save-fails", test_save_fails);
 
