@@ -213,6 +213,37 @@ test_navigation_type_to_search (void)
   xinzhi_test_destroy_window (GTK_WINDOW (window));
 }
 
+/* Keys the focused widget uses keep their meaning: "-" and "=" zoom the timeline
+ * rather than start a search with them. */
+static void
+test_navigation_timeline_keys (void)
+{
+  g_autoptr(XinzhiCorpus) corpus = xinzhi_corpus_new_builtin (NULL);
+  XinzhiWindow *window = create_window (corpus);
+  XinzhiTimeline *timeline = xinzhi_timeline_page_get_timeline (xinzhi_window_get_timeline_page (window));
+  g_autofree char *id = NULL;
+  double start, end, zoomed_start, zoomed_end;
+
+  show_view (window, "timeline");
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (timeline)));
+  xinzhi_timeline_get_visible_range (timeline, &start, &end);
+
+  id = point_at_window (window);
+  g_free (xdotool ("key", "minus", NULL));
+  xinzhi_test_run_for (400);
+  g_assert_cmpstr (visible_view (window), ==, "timeline");
+  xinzhi_timeline_get_visible_range (timeline, &zoomed_start, &zoomed_end);
+  g_assert_cmpfloat (zoomed_end - zoomed_start, >, end - start);
+
+  g_free (xdotool ("key", "equal", NULL));
+  xinzhi_test_run_for (400);
+  g_assert_cmpstr (visible_view (window), ==, "timeline");
+  xinzhi_timeline_get_visible_range (timeline, &start, &end);
+  g_assert_cmpfloat (end - start, <, zoomed_end - zoomed_start);
+
+  xinzhi_test_destroy_window (GTK_WINDOW (window));
+}
+
 /* The mouse's back (8) and forward (9) buttons.
  *
  * GTK 4.18 on X11 keeps the pointer's implicit grab after a button above 5 is
@@ -271,6 +302,7 @@ main (int   argc,
   g_test_add_func ("/navigation/quote-to-reader", test_navigation_quote_to_reader);
   g_test_add_func ("/navigation/type-to-search", test_navigation_type_to_search);
   g_test_add_func ("/navigation/mouse-buttons", test_navigation_mouse_buttons);
+  g_test_add_func ("/navigation/timeline-keys", test_navigation_timeline_keys);
 
   status = g_test_run ();
 
