@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "xinzhi-search.h"
+#include "xinzhi-synth.h"
 
 /* How long one search takes over 10,000 articles, against one plain memmem() pass over
  * all of their text, measured in the same run.  The folded index is built before the
@@ -17,6 +18,7 @@
  *
  *   bench-search [OUTPUT.json]
  *
+ * The corpus is the shared synthetic one (xinzhi-synth.h), its queries words of its text.
  * Runs 100 queries (common words, rare words, Chinese, accented, absent), each five
  * times for its fastest, prints the median and the worst of them, and replaces the "search-worst" entry of OUTPUT.json (by default
  * bench.json in the build folder), keeping the other measures there. */
@@ -25,85 +27,6 @@
 #define N_ARTICLES 10000
 #define N_QUERIES 100
 #define REPEATS 5
-
-static const char * const words[] = {
-  "the", "of", "and", "to", "in", "a", "is", "for", "on", "that", "with", "as", "by",
-  "new", "quality", "productive", "forces", "development", "innovation", "industry",
-  "industries", "technology", "hydrogen", "energy", "artificial", "intelligence",
-  "province", "government", "enterprises", "growth", "economy", "digital", "green",
-  "manufacturing", "research", "scientific", "said", "according", "policy", "high-end",
-  "equipment", "storage", "quantum", "computing", "low-altitude", "biomanufacturing",
-  "semiconductor", "robotics", "pilot", "zone", "investment", "billion", "yuan",
-};
-
-static const char * const han[] = {
-  "新质生产力", "人工智能", "氢能", "储能", "量子科技", "低空经济", "生物制造", "发展",
-  "创新", "产业", "科技", "高质量", "经济", "企业", "政府", "数字经济", "新能源汽车",
-};
-
-/* Rare: each in about one paragraph in two hundred. */
-static const char * const rare[] = {
-  "zeolite", "Zürich", "perovskite", "énergie", "Šibenik", "heliostat", "kagome",
-};
-
-static void
-append_paragraph (GString *json,
-                  GRand   *rand)
-{
-  /* Between 40 and 140 words, as news paragraphs are; some Chinese phrases. */
-  guint n = g_rand_int_range (rand, 40, 140);
-
-  g_string_append (json, "{\"text\": \"");
-  for (guint i = 0; i < n; i++)
-    {
-      guint pick = g_rand_int_range (rand, 0, 1000);
-
-      if (i > 0)
-        g_string_append_c (json, ' ');
-      if (pick < 40)
-        g_string_append (json, han[g_rand_int_range (rand, 0, G_N_ELEMENTS (han))]);
-      else if (pick < 41 && g_rand_int_range (rand, 0, 4) == 0)
-        g_string_append (json, rare[g_rand_int_range (rand, 0, G_N_ELEMENTS (rare))]);
-      else
-        g_string_append (json, words[g_rand_int_range (rand, 0, G_N_ELEMENTS (words))]);
-    }
-  g_string_append (json, ".\"}");
-}
-
-static GBytes *
-synthetic_corpus_json (guint32 seed)
-{
-  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
-  GString *json = g_string_new (NULL);
-
-  g_string_append (json,
-    "{\"format\": \"xinzhi-corpus\", \"version\": 1, \"title\": \"Synthetic\",\n"
-    " \"groups\": [], \"people\": [], \"sectors\": [], \"quotes\": [], \"events\": [],\n"
-    " \"documents\": [\n");
-  for (guint d = 0; d < N_ARTICLES; d++)
-    {
-      guint n_paragraphs = g_rand_int_range (rand, 3, 12);
-
-      g_string_append_printf (json,
-        "  {\"id\": \"doc%u\", \"title\": \"Article %u on %s and %s\",\n"
-        "   \"date\": \"%04u-%02u-%02u\", \"date_estimated\": true, \"date_note\": \"Synthetic.\",\n"
-        "   \"paragraphs\": [",
-        d, d, words[g_rand_int_range (rand, 13, G_N_ELEMENTS (words))],
-        han[g_rand_int_range (rand, 0, G_N_ELEMENTS (han))],
-        g_rand_int_range (rand, 2023, 2026), g_rand_int_range (rand, 1, 13),
-        g_rand_int_range (rand, 1, 29));
-      for (guint p = 0; p < n_paragraphs; p++)
-        {
-          if (p > 0)
-            g_string_append (json, ", ");
-          append_paragraph (json, rand);
-        }
-      g_string_append_printf (json, "]}%s\n", d + 1 < N_ARTICLES ? "," : "");
-    }
-  g_string_append (json, " ]\n}\n");
-
-  return g_string_free_to_bytes (json);
-}
 
 static int
 compare_doubles (gconstpointer a,
@@ -248,6 +171,8 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  const char * const *words, * const *han, * const *rare;
+  guint n_words, n_han, n_rare;
   GString *all;
   const char *worst_query = NULL;
   double load, build, absent, baseline, worst = 0, median;
@@ -263,7 +188,10 @@ main (int   argc,
     output = argv[1];
 
   start = g_get_monotonic_time ();
-  bytes = synthetic_corpus_json (20241125);
+  words = xinzhi_synth_common_words (&n_words);
+  han = xinzhi_synth_chinese_words (&n_han);
+  rare = xinzhi_synth_rare_words (&n_rare);
+  bytes = xinzhi_synth_corpus_json (N_ARTICLES, 20241125);
   corpus = xinzhi_corpus_new_from_bytes (bytes, "synthetic.json", &error);
   if (corpus == NULL)
     g_error ("bench-search: %s", error->message);
@@ -285,11 +213,11 @@ main (int   argc,
 
       /* Common words, rare words, Chinese, accented or capitalised, and absent. */
       if (kind == 0)
-        g_snprintf (query, sizeof query, "%s", words[g_rand_int_range (rand, 0, G_N_ELEMENTS (words))]);
+        g_snprintf (query, sizeof query, "%s", words[g_rand_int_range (rand, 0, n_words)]);
       else if (kind == 1)
-        g_snprintf (query, sizeof query, "%s", rare[g_rand_int_range (rand, 0, G_N_ELEMENTS (rare))]);
+        g_snprintf (query, sizeof query, "%s", rare[g_rand_int_range (rand, 0, n_rare)]);
       else if (kind == 2)
-        g_snprintf (query, sizeof query, "%s", han[g_rand_int_range (rand, 0, G_N_ELEMENTS (han))]);
+        g_snprintf (query, sizeof query, "%s", han[g_rand_int_range (rand, 0, n_han)]);
       else if (kind == 3)
         g_snprintf (query, sizeof query, "%s",
                     (const char *[]) { "ÉNERGIE", "Energy Storage", "zurich", "Hydrogen", "QUANTUM" }[q / 5 % 5]);
