@@ -27,16 +27,6 @@
 #define N_QUERIES 100
 #define REPEATS 5
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double da = *(const double *) a;
-  double db = *(const double *) b;
-
-  return da < db ? -1 : da > db;
-}
-
 /* All the text a search looks at, unfolded, in one buffer. */
 static GString *
 concatenate_text (XinzhiCorpus *corpus)
@@ -86,7 +76,7 @@ time_scan (GString    *all,
       g_array_append_val (times, ms);
     }
 
-  g_array_sort (times, compare_doubles);
+  g_array_sort (times, xinzhi_bench_compare_doubles);
   return g_array_index (times, double, 0);
 }
 
@@ -167,7 +157,7 @@ main (int   argc,
             xinzhi_search_set_query (search, query);
             runs[r] = (g_get_monotonic_time () - start) / 1000.0;
           }
-        qsort (runs, REPEATS, sizeof (double), compare_doubles);
+        qsort (runs, REPEATS, sizeof (double), xinzhi_bench_compare_doubles);
         ms = runs[0];
       }
       g_array_append_val (times, ms);
@@ -180,7 +170,7 @@ main (int   argc,
         }
     }
 
-  g_array_sort (times, compare_doubles);
+  g_array_sort (times, xinzhi_bench_compare_doubles);
   median = g_array_index (times, double, times->len / 2);
   /* The words as the search looks for them: folded, as they mostly are in the text. */
   {

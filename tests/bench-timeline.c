@@ -36,16 +36,6 @@ run_for (guint ms)
     g_main_context_iteration (NULL, TRUE);
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double da = *(const double *) a;
-  double db = *(const double *) b;
-
-  return da < db ? -1 : da > db;
-}
-
 /* One frame: the widget's snapshot into a GtkSnapshot, and the render node freed. */
 static double
 time_frame (GtkWidget *timeline)
@@ -119,7 +109,7 @@ bench (guint n_events,
       g_array_append_val (times, ms);
     }
 
-  g_array_sort (times, compare_doubles);
+  g_array_sort (times, xinzhi_bench_compare_doubles);
   result.frame = g_array_index (times, double, times->len / 2);
   result.n_runs = n_runs;
 

@@ -137,9 +137,10 @@ xinzhi_bench_print_table (const char             *title,
     g_print ("  target: ratio <= %g\n", target);
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
+/* For qsort() and g_array_sort() of doubles, in increasing order. */
+int
+xinzhi_bench_compare_doubles (gconstpointer a,
+                              gconstpointer b)
 {
   double da = *(const double *) a;
   double db = *(const double *) b;
@@ -161,7 +162,7 @@ xinzhi_bench_median (const double *values,
   g_autofree double *sorted = g_memdup2 (values, n_values * sizeof (double));
 
   g_assert (n_values > 0);
-  qsort (sorted, n_values, sizeof (double), compare_doubles);
+  qsort (sorted, n_values, sizeof (double), xinzhi_bench_compare_doubles);
   return sorted[(n_values - 1) / 2];
 }
 

@@ -27,6 +27,8 @@ void    xinzhi_bench_print_table  (const char             *title,
                                    double                  target);
 double  xinzhi_bench_median       (const double           *values,
                                    guint                   n_values);
+int     xinzhi_bench_compare_doubles (gconstpointer        a,
+                                      gconstpointer        b);
 gsize   xinzhi_bench_status_kib   (const char             *field);
 guint  *xinzhi_bench_parse_sizes  (const char             *text,
                                    guint                  *n_sizes);
