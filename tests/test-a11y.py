@@ -18,6 +18,7 @@ Prints TAP.  Exits non-zero on the first failure, with what it saw.
 
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -27,6 +28,7 @@ import time
 
 INNER = "XINZHI_A11Y_INNER"
 DEADLINE = 30  # seconds to wait for anything to appear
+GTK_XVFB_FRAME_WARNING = "gdk_frame_timings_submitted() called on submitted frame"
 
 
 def bail(message):
@@ -427,7 +429,11 @@ def run(app, corpus, args):
     timeline_by_keyboard(c, frame, corpus)
     quote_to_article(c, frame, corpus)
 
-    problems = [l for l in app.output().splitlines() if "CRITICAL" in l or "WARNING" in l]
+    # GLib warnings and criticals from the app; except the one GTK 4.24 gives about its
+    # own frame bookkeeping on an X server without a compositor (see xinzhi-test-ui.c).
+    problems = [line for line in app.output().splitlines()
+                if re.search(r"-(WARNING|CRITICAL) \*\*", line)
+                and GTK_XVFB_FRAME_WARNING not in line]
     c.check(not problems, "the app printed no warnings", "\n".join(problems))
     print(f"1..{c.number}", flush=True)
     return 0
