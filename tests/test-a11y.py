@@ -296,11 +296,23 @@ class Checks:
             return False
 
 
-def views_by_name(c, frame):
-    """The four views are tabs named after them; opening each shows its page."""
+# What a person operates, and so a screen reader must name.
+CONTROLS = None  # filled in once pyatspi is imported
+
+
+def unnamed_controls(root):
+    """The showing controls under root that have no accessible name."""
+    return [describe(n) for n, _ in walk(root)
+            if n.getRole() in CONTROLS and not n.name
+            and n.getState().contains(pyatspi.STATE_SHOWING)]
+
+
+def views_by_name(c, frame, size=""):
+    """The four views are tabs named after them; opening each shows its page, in which
+    every control has a name."""
     names = ["Timeline", "Sectors", "Quotes", "Articles"]
     tabs = {name: c.one(pyatspi.ROLE_PAGE_TAB, name, frame) for name in names}
-    c.ok("the four views are page tabs named " + ", ".join(names))
+    c.ok(f"the four views are page tabs named {', '.join(names)}{size}")
     for name in names + ["Timeline"]:
         click(tabs[name])
         wait_for(f"the {name} tab to be selected",
@@ -312,7 +324,10 @@ def views_by_name(c, frame):
         wait_for(f"the {name} page to show", shown, c.app)
         others = [n for n in names if n != name and
                   any(p.childCount > 0 for p in find(frame, pyatspi.ROLE_PANEL, n))]
-        c.check(not others, f"opening {name} shows its page and no other", others)
+        c.check(not others, f"opening {name} shows its page and no other{size}", others)
+        unnamed = unnamed_controls(frame)
+        c.check(not unnamed, f"every control showing in {name} has a name{size}",
+                "\n".join(unnamed))
 
 
 def timeline_by_keyboard(c, frame, corpus):
@@ -416,6 +431,12 @@ def run(app, corpus, args):
     # This process runs no main loop, so the events that keep libatspi's cache of names
     # and states fresh are never read: ask the app every time instead.
     root.set_cache_mask(Atspi.Cache.NONE)
+    global CONTROLS
+    CONTROLS = {pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_CHECK_BOX,
+                pyatspi.ROLE_RADIO_BUTTON, pyatspi.ROLE_COMBO_BOX, pyatspi.ROLE_ENTRY,
+                pyatspi.ROLE_SPIN_BUTTON, pyatspi.ROLE_SLIDER, pyatspi.ROLE_LINK,
+                pyatspi.ROLE_MENU_ITEM, pyatspi.ROLE_PAGE_TAB, pyatspi.ROLE_LIST_ITEM,
+                pyatspi.ROLE_TEXT, pyatspi.ROLE_LIST, pyatspi.ROLE_TABLE}
     c = Checks(app, root)
     c.ok("the app is on the accessibility bus with its window")
     # Keys go to the window with the X input focus, which a window manager would give it.
@@ -425,6 +446,15 @@ def run(app, corpus, args):
     c.check(window, "the window is on the display")
     subprocess.run(["xdotool", "windowfocus", "--sync", window[0]], check=True, timeout=10)
 
+    # Narrow, as on a phone: the views' split views collapse and the view switcher moves
+    # to the bottom; then back to the window's own size for the rest.
+    subprocess.run(["xdotool", "windowsize", "--sync", window[0], "360", "640"], check=True,
+                   timeout=10)
+    wait_for("the narrow layout", lambda: frame.queryComponent().getSize()[0] <= 400, app)
+    views_by_name(c, frame, " at 360×640")
+    subprocess.run(["xdotool", "windowsize", "--sync", window[0], "1100", "760"], check=True,
+                   timeout=10)
+    wait_for("the wide layout", lambda: frame.queryComponent().getSize()[0] >= 1000, app)
     views_by_name(c, frame)
     timeline_by_keyboard(c, frame, corpus)
     quote_to_article(c, frame, corpus)
