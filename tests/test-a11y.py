@@ -361,6 +361,39 @@ def timeline_by_keyboard(c, frame, corpus):
         c.check(c.focused(timeline), "the timeline keeps the focus")
 
 
+def heatmap_by_keyboard(c, frame, corpus):
+    """In Sectors, the heat map: Tab to it, and the arrow keys move its cursor from cell
+    to cell, which its description names: sector, article, count."""
+    click(c.one(pyatspi.ROLE_PAGE_TAB, "Sectors", frame))
+    page = wait_for("the Sectors page", lambda: [p for p in find(frame, pyatspi.ROLE_PANEL, "Sectors")
+                                                 if p.childCount > 0], c.app)[0]
+    click(c.one(pyatspi.ROLE_TOGGLE_BUTTON, "Heat Map", page))
+    heatmap = c.one(pyatspi.ROLE_GROUPING, "Heat map of sector mentions by article", page)
+    c.tab_to("the heat map", lambda n: n == heatmap)
+    c.ok("Tab reaches the heat map")
+    sectors = sorted((s["name"] for s in corpus["sectors"]), key=len, reverse=True)
+
+    def cell():
+        said = heatmap.description
+        sector = next((s for s in sectors if said.startswith(s + " in ")), None)
+        return said, sector
+
+    said, sector = cell()
+    c.check(sector is not None and "mention" in said,
+            "the heat map names the cell under its cursor: sector, article, count", said)
+    c.key(KEY_RIGHT)
+    time.sleep(0.3)
+    right, right_sector = cell()
+    c.check(right != said and right_sector == sector,
+            "Right: the next article's cell, same sector", f"{said}\n{right}")
+    c.key(KEY_DOWN)
+    time.sleep(0.3)
+    down, down_sector = cell()
+    c.check(down_sector is not None and down_sector != sector,
+            "Down: the next sector's cell", f"{right}\n{down}")
+    click(c.one(pyatspi.ROLE_TOGGLE_BUTTON, "Heat Map", page))
+
+
 def quote_to_article(c, frame, corpus):
     """In Quotes, Tab to the list, Down selects the next quote, which the viewer shows;
     Tab to Show in Article and press it: the Articles view opens on that article."""
@@ -457,6 +490,7 @@ def run(app, corpus, args):
     wait_for("the wide layout", lambda: frame.queryComponent().getSize()[0] >= 1000, app)
     views_by_name(c, frame)
     timeline_by_keyboard(c, frame, corpus)
+    heatmap_by_keyboard(c, frame, corpus)
     quote_to_article(c, frame, corpus)
 
     # GLib warnings and criticals from the app; except the one GTK 4.24 gives about its
