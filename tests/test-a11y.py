@@ -71,12 +71,14 @@ def outer(argv):
     env.pop("DBUS_SESSION_BUS_ADDRESS", None)
     env.pop("AT_SPI_BUS_ADDRESS", None)
     try:
-        # The display answers a little after it is announced.
-        for _ in range(200):
-            if subprocess.run(["xdotool", "getdisplaygeometry"], env=env,
-                              stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL).returncode == 0:
-                break
+        # The display answers a little after it is announced (seconds later on a busy
+        # machine).
+        end = time.monotonic() + DEADLINE
+        while subprocess.run(["xdotool", "getdisplaygeometry"], env=env,
+                             stdout=subprocess.DEVNULL,
+                             stderr=subprocess.DEVNULL).returncode != 0:
+            if time.monotonic() > end or xvfb.poll() is not None:
+                bail(f"Xvfb's display {display} does not answer")
             time.sleep(0.05)
         return subprocess.run(["dbus-run-session", "--", sys.executable,
                                os.path.abspath(__file__)] + argv[1:], env=env).returncode
