@@ -120,6 +120,13 @@ test_sizes (gconstpointer data)
       check_view (window, page, views[i], size);
       if (g_str_equal (views[i], "timeline") && size->width < 600)
         check_details_back (window, page, size);
+      if (g_str_equal (views[i], "sectors"))
+        {
+          /* The heat map, too, has to fit. */
+          xinzhi_sectors_page_set_show_heatmap (XINZHI_SECTORS_PAGE (page), TRUE);
+          check_view (window, page, "heatmap", size);
+          xinzhi_sectors_page_set_show_heatmap (XINZHI_SECTORS_PAGE (page), FALSE);
+        }
     }
 
   xinzhi_test_destroy_window (GTK_WINDOW (window));
