@@ -3,13 +3,17 @@
 """Drives the running app through the accessibility bus, as a screen reader would.
 
 Starts its own X server (Xvfb), D-Bus session bus and AT-SPI bus, then the app from the
-build with the built-in corpus and GTK_A11Y=atspi, and with pyatspi only: finds the four
-views by their accessible names and opens each, moves to the timeline with Tab and
-selects events there with Right (key events through the AT-SPI registry, XTEST
-underneath) and reads the selected event's name, selects a quote in the Quotes view,
-follows it to its article and checks that the reader shows that article.  What it
-expects (event titles in date order, the quote's article) comes from the corpus file,
-not from the app.
+build with the built-in corpus and GTK_A11Y=atspi, and with pyatspi only:
+- finds the four views by their accessible names (page tabs) and opens each with the
+  tab's action, at 360×640 and at the window's own size, and finds every control
+  showing in each view named;
+- moves to the timeline with Tab, selects events with Right and Left (key events
+  through the AT-SPI registry, XTEST underneath) and reads the selected event's name;
+- moves to the heat map with Tab and reads the cell under its cursor as it moves;
+- selects a quote with Down, presses Show in Article and checks that the reader shows
+  that article.
+What it expects (event titles in date order, sector names, the quote's article) comes
+from the corpus file, not from the app.
 
     test-a11y.py SOURCE_ROOT           (XINZHI_BIN names the app; meson sets it)
 
@@ -155,6 +159,19 @@ def wait_for(what, probe, app, deadline=DEADLINE):
         time.sleep(0.1)
     detail = f" (last error: {last_error})" if last_error else ""
     bail(f"no {what} within {deadline} s{detail}")
+
+
+def settle(condition, seconds=5):
+    """Gives the app up to a few seconds to make condition true after a key; the check
+    that follows says what went wrong if it does not."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        try:
+            if condition():
+                return
+        except Exception:  # the tree changes under us: try again
+            pass
+        time.sleep(0.1)
 
 
 def walk(node, depth=0, limit=60):
@@ -349,9 +366,7 @@ def timeline_by_keyboard(c, frame, corpus):
 
     for keysym, event in ((KEY_RIGHT, first), (KEY_RIGHT, second), (KEY_LEFT, first)):
         c.key(keysym)
-        end = time.monotonic() + 5
-        while time.monotonic() < end and event["title"] not in timeline.description:
-            time.sleep(0.1)
+        settle(lambda: event["title"] in timeline.description)
         said = timeline.description
         c.check(event["title"] in said,
                 f"{KEY_NAMES[keysym]}: the timeline names the selected event {event['title']!r}",
@@ -384,12 +399,12 @@ def heatmap_by_keyboard(c, frame, corpus):
     c.check(sector is not None and "mention" in said,
             "the heat map names the cell under its cursor: sector, article, count", said)
     c.key(KEY_RIGHT)
-    time.sleep(0.3)
+    settle(lambda: heatmap.description != said)
     right, right_sector = cell()
     c.check(right != said and right_sector == sector,
             "Right: the next article's cell, same sector", f"{said}\n{right}")
     c.key(KEY_DOWN)
-    time.sleep(0.3)
+    settle(lambda: heatmap.description != right)
     down, down_sector = cell()
     c.check(down_sector is not None and down_sector != sector,
             "Down: the next sector's cell", f"{right}\n{down}")
@@ -406,9 +421,12 @@ def quote_to_article(c, frame, corpus):
     c.tab_to("a quote in the list", lambda n: n.getRole() == pyatspi.ROLE_LIST_ITEM
              and n.parent == quotes)
     c.key(KEY_DOWN)
-    time.sleep(0.3)
-    selected = [n for n in find(quotes, pyatspi.ROLE_LIST_ITEM)
+
+    def selected_quotes():
+        return [n for n in find(quotes, pyatspi.ROLE_LIST_ITEM)
                 if n.getState().contains(pyatspi.STATE_SELECTED)]
+    settle(lambda: [n.getIndexInParent() for n in selected_quotes()] == [1])
+    selected = selected_quotes()
     c.check(len(selected) == 1 and selected[0].getIndexInParent() == 1,
             "Down selects the second quote", [describe(n) for n in selected])
     name = selected[0].name
