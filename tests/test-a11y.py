@@ -47,8 +47,11 @@ def start_xvfb():
     if xvfb is None:
         bail("Xvfb is not installed (package xvfb)")
     read_fd, write_fd = os.pipe()
+    # -noreset: by default the server resets when its last client leaves (the probe
+    # below, the AT-SPI bus launcher), and a client that connects meanwhile fails with
+    # "Failed to open display".
     proc = subprocess.Popen([xvfb, "-displayfd", str(write_fd), "-screen", "0",
-                             "1280x800x24", "-nolisten", "tcp"],
+                             "1280x800x24", "-nolisten", "tcp", "-noreset"],
                             pass_fds=(write_fd,), stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL)
     os.close(write_fd)
@@ -148,8 +151,14 @@ def wait_for(what, probe, app, deadline=DEADLINE):
     last_error = None
     while time.monotonic() < end:
         if app.proc.poll() is not None:
-            bail(f"the app exited ({app.proc.returncode}) while waiting for {what}:\n"
-                 + app.output())
+            # Whether the display still answers tells a dead X server from the app's own
+            # trouble.
+            probe_display = subprocess.run(["xdotool", "getdisplaygeometry"],
+                                           capture_output=True, text=True)
+            answer = (probe_display.stdout.strip() if probe_display.returncode == 0
+                      else "no answer: " + probe_display.stderr.strip())
+            bail(f"the app exited ({app.proc.returncode}) while waiting for {what}; "
+                 f"display {os.environ.get('DISPLAY')}: {answer}\n" + app.output())
         try:
             found = probe()
             if found:
