@@ -684,6 +684,44 @@ click_pressed_cb (XinzhiWindow    *self,
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
 }
 
+/* ---- Keyboard shortcuts -------------------------------------------------------------- */
+
+/* libadwaita 1.8 brings AdwShortcutsDialog; below it the shortcuts are a
+ * GtkShortcutsWindow, deprecated since GTK 4.18 and kept for libadwaita 1.7 only.  The
+ * choice is made at run time, so one binary does the right thing with the libadwaita it
+ * finds, and the dialog's .ui, which names 1.8's types, is never loaded on 1.7.  Neither
+ * file sits where GtkApplication or AdwApplication would load it by itself. */
+static void
+show_help_overlay_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+  GtkWindow *overlay;
+
+  if (adw_get_major_version () > 1 || adw_get_minor_version () >= 8)
+    {
+      builder = gtk_builder_new_from_resource ("/io/github/xinzhi/Xinzhi/xinzhi-shortcuts-dialog.ui");
+      adw_dialog_present (ADW_DIALOG (gtk_builder_get_object (builder, "shortcuts_dialog")), widget);
+      return;
+    }
+
+  /* Made the window's help overlay, the shortcuts window finds the accelerators of the
+   * shortcuts that name an action (Quit, Keyboard Shortcuts) through it.  The window
+   * keeps it, hidden when closed, for next time. */
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  overlay = GTK_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (widget)));
+  if (overlay == NULL)
+    {
+      builder = gtk_builder_new_from_resource ("/io/github/xinzhi/Xinzhi/xinzhi-shortcuts-window.ui");
+      overlay = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
+      gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (widget),
+                                               GTK_SHORTCUTS_WINDOW (overlay));
+    }
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  gtk_window_present (overlay);
+}
+
 /* ---- Search ------------------------------------------------------------------------- */
 
 static void
@@ -1010,9 +1048,11 @@ xinzhi_window_class_init (XinzhiWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.add-filter", "(ss)", change_filter_action);
   gtk_widget_class_install_action (widget_class, "win.remove-filter", "(ss)", change_filter_action);
   gtk_widget_class_install_action (widget_class, "win.clear-filters", NULL, clear_filters_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
+                                   show_help_overlay_action);
 
-  /* The window's shortcuts, all in one place; app.quit's is set by the application and
-   * win.show-help-overlay's by GtkApplication. */
+  /* The window's shortcuts, all in one place; those of app.quit and win.show-help-overlay
+   * are set by the application, where the shortcuts dialog finds them. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
                                        "win.open-corpus", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,

@@ -19,8 +19,6 @@
 #define SHOT_WIDTH  1000
 #define SHOT_HEIGHT 700
 
-typedef const char *(*GetIdFunc) (gpointer item);
-
 static gboolean
 wait_until_mapped (GtkWidget *widget)
 {
@@ -34,34 +32,6 @@ wait_until_mapped (GtkWidget *widget)
     }
 
   return TRUE;
-}
-
-/* The item of @model whose id is @id; the model keeps it alive. */
-static gpointer
-find_by_id (GListModel *model,
-            GetIdFunc   get_id,
-            const char *id)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (model, i);
-
-      if (g_strcmp0 (get_id (item), id) == 0)
-        return item;
-    }
-
-  g_printerr ("xinzhi-screenshots: the built-in corpus has no “%s”\n", id);
-  exit (EXIT_FAILURE);
-}
-
-static void
-show_view (XinzhiWindow *window,
-           GtkWidget    *page)
-{
-  AdwViewStack *stack = ADW_VIEW_STACK (xinzhi_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
-
-  g_assert (stack != NULL);
-  adw_view_stack_set_visible_child (stack, page);
 }
 
 static void
@@ -114,10 +84,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   GSettingsSchemaSource *source;
   XinzhiWindow *window;
-  XinzhiTimelinePage *timeline_page;
-  XinzhiSectorsPage *sectors_page;
-  XinzhiQuotesPage *quotes_page;
-  XinzhiArticlesPage *articles_page;
+  static const char *views[] = { "timeline", "sectors", "quotes", "articles" };
   const char *localedir;
   const char *dir;
 
@@ -195,45 +162,16 @@ main (int   argc,
       xinzhi_test_run_for (500);
     }
 
-  /* Timeline, with an event selected. */
-  timeline_page = xinzhi_window_get_timeline_page (window);
-  show_view (window, GTK_WIDGET (timeline_page));
-  xinzhi_timeline_page_select_event (timeline_page,
-                                     find_by_id (xinzhi_corpus_get_events (corpus),
-                                                 (GetIdFunc) xinzhi_event_get_id,
-                                                 "politburo-study-session-2024"));
-  xinzhi_test_run_for (1000);
-  save_screenshot (GTK_WIDGET (window), dir, "timeline.png");
+  /* Timeline with an event selected, Sectors with a sector selected, Quotes with a quote
+   * shown, Articles with an article open and its sector mentions highlighted. */
+  for (gsize i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      g_autofree char *name = g_strconcat (views[i], ".png", NULL);
 
-  /* Sectors, with a sector selected. */
-  sectors_page = xinzhi_window_get_sectors_page (window);
-  show_view (window, GTK_WIDGET (sectors_page));
-  xinzhi_sectors_page_select_sector (sectors_page,
-                                     find_by_id (xinzhi_corpus_get_sectors (corpus),
-                                                 (GetIdFunc) xinzhi_sector_get_id,
-                                                 "artificial-intelligence"));
-  xinzhi_test_run_for (1000);
-  save_screenshot (GTK_WIDGET (window), dir, "sectors.png");
-
-  /* Quotes, with a quote shown. */
-  quotes_page = xinzhi_window_get_quotes_page (window);
-  show_view (window, GTK_WIDGET (quotes_page));
-  xinzhi_quotes_page_select_quote (quotes_page,
-                                   find_by_id (xinzhi_corpus_get_quotes (corpus),
-                                               (GetIdFunc) xinzhi_quote_get_id,
-                                               "li-future-industries-forces"));
-  xinzhi_test_run_for (1000);
-  save_screenshot (GTK_WIDGET (window), dir, "quotes.png");
-
-  /* Articles, with an article open and its sector mentions highlighted. */
-  articles_page = xinzhi_window_get_articles_page (window);
-  show_view (window, GTK_WIDGET (articles_page));
-  xinzhi_articles_page_select_document (articles_page,
-                                        find_by_id (xinzhi_corpus_get_documents (corpus),
-                                                    (GetIdFunc) xinzhi_document_get_id,
-                                                    "pd-two-sessions-explainer"));
-  xinzhi_test_run_for (1000);
-  save_screenshot (GTK_WIDGET (window), dir, "articles.png");
+      xinzhi_test_show_sample (window, corpus, views[i]);
+      xinzhi_test_run_for (1000);
+      save_screenshot (GTK_WIDGET (window), dir, name);
+    }
 
   gtk_window_destroy (GTK_WINDOW (window));
   xinzhi_test_run_for (100);

@@ -121,6 +121,76 @@ xinzhi_test_find_matching (GtkWidget              *widget,
   return NULL;
 }
 
+typedef const char *(*GetIdFunc) (gpointer item);
+
+/* The item of @model whose id is @id; the model keeps it alive. */
+static gpointer
+find_by_id (GListModel *model,
+            GetIdFunc   get_id,
+            const char *id)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (get_id (item), id) == 0)
+        return item;
+    }
+
+  g_error ("the built-in corpus has no “%s”", id);
+}
+
+GtkWidget *
+xinzhi_test_show_sample (XinzhiWindow *window,
+                         XinzhiCorpus *corpus,
+                         const char   *view)
+{
+  AdwViewStack *stack = ADW_VIEW_STACK (xinzhi_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  GtkWidget *page;
+
+  g_assert (stack != NULL);
+  if (g_str_equal (view, "timeline"))
+    {
+      page = GTK_WIDGET (xinzhi_window_get_timeline_page (window));
+      adw_view_stack_set_visible_child (stack, page);
+      xinzhi_timeline_page_select_event (XINZHI_TIMELINE_PAGE (page),
+                                         find_by_id (xinzhi_corpus_get_events (corpus),
+                                                     (GetIdFunc) xinzhi_event_get_id,
+                                                     "politburo-study-session-2024"));
+    }
+  else if (g_str_equal (view, "sectors"))
+    {
+      page = GTK_WIDGET (xinzhi_window_get_sectors_page (window));
+      adw_view_stack_set_visible_child (stack, page);
+      xinzhi_sectors_page_select_sector (XINZHI_SECTORS_PAGE (page),
+                                         find_by_id (xinzhi_corpus_get_sectors (corpus),
+                                                     (GetIdFunc) xinzhi_sector_get_id,
+                                                     "artificial-intelligence"));
+    }
+  else if (g_str_equal (view, "quotes"))
+    {
+      page = GTK_WIDGET (xinzhi_window_get_quotes_page (window));
+      adw_view_stack_set_visible_child (stack, page);
+      xinzhi_quotes_page_select_quote (XINZHI_QUOTES_PAGE (page),
+                                       find_by_id (xinzhi_corpus_get_quotes (corpus),
+                                                   (GetIdFunc) xinzhi_quote_get_id,
+                                                   "li-future-industries-forces"));
+    }
+  else if (g_str_equal (view, "articles"))
+    {
+      page = GTK_WIDGET (xinzhi_window_get_articles_page (window));
+      adw_view_stack_set_visible_child (stack, page);
+      xinzhi_articles_page_select_document (XINZHI_ARTICLES_PAGE (page),
+                                            find_by_id (xinzhi_corpus_get_documents (corpus),
+                                                        (GetIdFunc) xinzhi_document_get_id,
+                                                        "pd-two-sessions-explainer"));
+    }
+  else
+    g_error ("no view “%s”", view);
+
+  return page;
+}
+
 /* Waits for @window to present a dialog, and returns it. */
 AdwDialog *
 xinzhi_test_wait_for_dialog (GtkWidget *window)

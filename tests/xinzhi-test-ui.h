@@ -3,6 +3,8 @@
 
 #include <adwaita.h>
 
+#include "xinzhi-window.h"
+
 void       xinzhi_test_run_for             (guint       ms);
 void       xinzhi_test_wait_until_mapped   (GtkWidget  *widget);
 GtkWidget *xinzhi_test_find_descendant     (GtkWidget  *widget,
@@ -28,6 +30,13 @@ GtkWidget *xinzhi_test_find_matching       (GtkWidget             *widget,
                                             XinzhiTestWidgetMatch  match,
                                             gconstpointer          data);
 AdwDialog *xinzhi_test_wait_for_dialog     (GtkWidget             *window);
+
+/* Shows the view named @view ("timeline", "sectors", "quotes" or "articles") of
+ * @window with the same thing selected in it as in the AppStream screenshots, from the
+ * built-in corpus @corpus, and returns the view's page. */
+GtkWidget *xinzhi_test_show_sample         (XinzhiWindow          *window,
+                                            XinzhiCorpus          *corpus,
+                                            const char            *view);
 
 /* Call first thing in main() of every UI test.  Lets through, as a message, the one
  * warning GTK gives about its own state on Xvfb (see xinzhi-test-ui.c); every other

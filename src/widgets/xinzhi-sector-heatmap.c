@@ -434,6 +434,35 @@ describe_cell (XinzhiSectorHeatmap *self,
                           xinzhi_sector_get_name (sector), outlet, date, count);
 }
 
+/* A screen reader reads the cell under the cursor from the description whenever it
+ * likes (the announcement on each move is said once): the cell, then the map's size;
+ * with no cursor, the size and how to move around. */
+static void
+update_accessible (XinzhiSectorHeatmap *self)
+{
+  g_autofree char *description = NULL;
+  g_autofree char *size = NULL;
+
+  /* Translators: the size of the heat map, read by a screen reader: %u sectors by %u
+   * articles */
+  size = g_strdup_printf (_("%u sectors by %u articles."), self->rows->len, n_columns (self));
+  if (self->cursor_row >= 0 && self->cursor_column >= 0)
+    {
+      g_autofree char *cell = describe_cell (self, self->cursor_row, self->cursor_column);
+
+      description = g_strconcat (cell, ". ", size, NULL);
+    }
+  else
+    description = g_strconcat (size, " ",
+                               _("Each cell gives how often an article mentions a sector. "
+                                 "Use the arrow keys to move between cells and Enter to show "
+                                 "the mentions."),
+                               NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+}
+
 static void
 scroll_to_cursor (XinzhiSectorHeatmap *self)
 {
@@ -490,6 +519,7 @@ move_cursor (XinzhiSectorHeatmap *self,
   self->cursor_row = row;
   self->cursor_column = column;
   scroll_to_cursor (self);
+  update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 
   if (announce)
@@ -510,25 +540,6 @@ activate_cursor (XinzhiSectorHeatmap *self)
   g_signal_emit (self, signals[SIGNAL_CELL_ACTIVATED], 0,
                  g_ptr_array_index (self->rows, self->cursor_row),
                  g_ptr_array_index (self->columns, self->cursor_column));
-}
-
-static void
-update_accessible (XinzhiSectorHeatmap *self)
-{
-  g_autofree char *description = NULL;
-  g_autofree char *size = NULL;
-
-  /* Translators: the size of the heat map, read by a screen reader: %u sectors by %u
-   * articles */
-  size = g_strdup_printf (_("%u sectors by %u articles."), self->rows->len, n_columns (self));
-  description = g_strconcat (size, " ",
-                             _("Each cell gives how often an article mentions a sector. "
-                               "Use the arrow keys to move between cells and Enter to show "
-                               "the mentions."),
-                             NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
-                                  -1);
 }
 
 static void
@@ -600,6 +611,7 @@ model_items_changed_cb (XinzhiSectorHeatmap *self)
       if (g_ptr_array_find (self->rows, sector, &index))
         self->cursor_row = index;
       g_object_unref (sector);
+      update_accessible (self);
     }
 }
 

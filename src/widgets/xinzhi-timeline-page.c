@@ -688,6 +688,18 @@ export_dialog_cb (GObject      *object,
     }
 }
 
+/* Back to the timeline from the details that cover it on a narrow window; the event
+ * stays selected. */
+static void
+close_details_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  XinzhiTimelinePage *self = XINZHI_TIMELINE_PAGE (widget);
+
+  adw_overlay_split_view_set_show_sidebar (self->split_view, FALSE);
+}
+
 static void
 export_action (GtkWidget  *widget,
                const char *action_name,
@@ -868,6 +880,8 @@ xinzhi_timeline_page_class_init (XinzhiTimelinePageClass *klass)
   gtk_widget_class_install_action (widget_class, "timeline-page.fit-all", NULL, fit_all_action);
   gtk_widget_class_install_action (widget_class, "timeline-page.clear-filters", NULL, clear_filters_action);
   gtk_widget_class_install_action (widget_class, "timeline-page.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "timeline-page.close-details", NULL,
+                                   close_details_action);
 
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
