@@ -18,6 +18,22 @@
 #define MAX_SIZE XINZHI_CORPUS_MAX_SIZE
 /* Problems listed before the rest are counted only. */
 #define MAX_PROBLEMS 200
+/* check_raw() looks for a cancel and reports progress after each this many bytes. */
+#define RAW_STEP (256 * 1024)
+
+/* The stages of a load, and where each starts as a fraction of the whole, so that
+ * progress moves about evenly in time: roughly each stage's share of loading a
+ * 10,000-article synthetic corpus (docs/benchmarks.md, "Loading"). */
+typedef enum
+{
+  STAGE_RAW,      /* check_raw(): by bytes */
+  STAGE_PARSE,    /* json-glib: by objects, counted by check_raw() */
+  STAGE_READ,     /* read_*(): by items */
+  STAGE_DERIVE,   /* derive(): by steps */
+  N_STAGES
+} Stage;
+
+static const double stage_start[N_STAGES + 1] = { 0.0, 0.10, 0.55, 0.70, 1.0 };
 
 typedef struct
 {
@@ -42,6 +58,16 @@ typedef struct
 
   /* For each document, the ASCII-lowered copy of each paragraph, for matching. */
   GHashTable *lowered;        /* XinzhiDocument * → GPtrArray of char * */
+
+  /* Cancelling and progress. */
+  GCancellable             *cancellable;
+  XinzhiCorpusProgressFunc  progress;
+  gpointer                  progress_data;
+  guint                     reported;      /* in thousandths, the last told */
+  guint                     n_objects;     /* JSON objects in the file */
+  guint                     n_parsed;      /* of them, parsed so far */
+  guint                     n_steps;       /* steps of the current stage */
+  guint                     n_done;        /* of them, done so far */
 } Loader;
 
 typedef struct
@@ -87,6 +113,60 @@ problem (Loader     *self,
     g_ptr_array_add (self->problems, g_strdup_printf ("%s: %s: %s", self->name, path, message));
   else
     g_ptr_array_add (self->problems, g_strdup_printf ("%s: %s", self->name, message));
+}
+
+/* Tells the caller how far the load has come: @done of @stage is done.  Only a change
+ * of at least a thousandth is told, so the caller hears of it a few hundred times. */
+static void
+report (Loader *self,
+        Stage   stage,
+        double  done)
+{
+  double fraction;
+  guint permille;
+
+  if (self->progress == NULL)
+    return;
+
+  fraction = stage_start[stage] + CLAMP (done, 0.0, 1.0) * (stage_start[stage + 1] - stage_start[stage]);
+  permille = (guint) (fraction * 1000.0);
+  if (permille <= self->reported)
+    return;
+
+  self->reported = permille;
+  self->progress (permille / 1000.0, self->progress_data);
+}
+
+/* Whether the load was cancelled: every loop over the items stops when it is. */
+static gboolean
+cancelled (Loader *self)
+{
+  return g_cancellable_is_cancelled (self->cancellable);
+}
+
+/* Starts a stage of @n_steps steps. */
+static void
+begin_stage (Loader *self,
+             Stage   stage,
+             guint   n_steps)
+{
+  self->n_steps = n_steps;
+  self->n_done = 0;
+  report (self, stage, 0.0);
+}
+
+/* Counts one step of @stage (an item read, a sector matched), for progress; returns
+ * FALSE when the load was cancelled, so that the loop stops. */
+static gboolean
+step (Loader *self,
+      Stage   stage)
+{
+  if (cancelled (self))
+    return FALSE;
+
+  if (self->n_steps > 0)
+    report (self, stage, (double) self->n_done++ / self->n_steps);
+  return TRUE;
 }
 
 static const char *
@@ -671,7 +751,7 @@ static void
 read_groups (Loader    *self,
              JsonArray *array)
 {
-  for (guint i = 0; array && i < json_array_get_length (array); i++)
+  for (guint i = 0; array && i < json_array_get_length (array) && step (self, STAGE_READ); i++)
     {
       g_autofree char *path = index_path ("$.groups", i);
       JsonObject *object = as_object (self, json_array_get_element (array, i), path);
@@ -767,7 +847,7 @@ static void
 read_documents (Loader    *self,
                 JsonArray *array)
 {
-  for (guint i = 0; array && i < json_array_get_length (array); i++)
+  for (guint i = 0; array && i < json_array_get_length (array) && step (self, STAGE_READ); i++)
     {
       g_autofree char *path = index_path ("$.documents", i);
       JsonObject *object = as_object (self, json_array_get_element (array, i), path);
@@ -883,7 +963,7 @@ static void
 read_people (Loader    *self,
              JsonArray *array)
 {
-  for (guint i = 0; array && i < json_array_get_length (array); i++)
+  for (guint i = 0; array && i < json_array_get_length (array) && step (self, STAGE_READ); i++)
     {
       g_autofree char *path = index_path ("$.people", i);
       JsonObject *object = as_object (self, json_array_get_element (array, i), path);
@@ -963,7 +1043,7 @@ static void
 read_sectors (Loader    *self,
               JsonArray *array)
 {
-  for (guint i = 0; array && i < json_array_get_length (array); i++)
+  for (guint i = 0; array && i < json_array_get_length (array) && step (self, STAGE_READ); i++)
     {
       g_autofree char *path = index_path ("$.sectors", i);
       g_autofree char *gpath = member_path (path, "group");
@@ -1061,7 +1141,7 @@ static void
 read_events (Loader    *self,
              JsonArray *array)
 {
-  for (guint i = 0; array && i < json_array_get_length (array); i++)
+  for (guint i = 0; array && i < json_array_get_length (array) && step (self, STAGE_READ); i++)
     {
       g_autofree char *path = index_path ("$.events", i);
       g_autofree char *people_path = member_path (path, "people");
@@ -1188,7 +1268,7 @@ static void
 read_quotes (Loader    *self,
              JsonArray *array)
 {
-  for (guint i = 0; array && i < json_array_get_length (array); i++)
+  for (guint i = 0; array && i < json_array_get_length (array) && step (self, STAGE_READ); i++)
     {
       g_autofree char *path = index_path ("$.quotes", i);
       g_autofree char *ppath = member_path (path, "person");
@@ -1345,8 +1425,13 @@ derive (Loader *self)
   GListModel *quotes = G_LIST_MODEL (self->quotes);
   guint n_documents = g_list_model_get_n_items (documents);
 
+  begin_stage (self, STAGE_DERIVE,
+               g_list_model_get_n_items (sectors) + g_list_model_get_n_items (people) +
+               g_list_model_get_n_items (quotes) + g_list_model_get_n_items (events) +
+               n_documents);
+
   /* Sector mentions. */
-  for (guint s = 0; s < g_list_model_get_n_items (sectors); s++)
+  for (guint s = 0; s < g_list_model_get_n_items (sectors) && step (self, STAGE_DERIVE); s++)
     {
       g_autoptr(XinzhiSector) sector = g_list_model_get_item (sectors, s);
 
@@ -1387,7 +1472,7 @@ derive (Loader *self)
     }
 
   /* Person mentions: the name and its variants. */
-  for (guint p = 0; p < g_list_model_get_n_items (people); p++)
+  for (guint p = 0; p < g_list_model_get_n_items (people) && step (self, STAGE_DERIVE); p++)
     {
       g_autoptr(XinzhiPerson) person = g_list_model_get_item (people, p);
       g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
@@ -1425,7 +1510,7 @@ derive (Loader *self)
     }
 
   /* Quotes: by speaker, by document, by event. */
-  for (guint q = 0; q < g_list_model_get_n_items (quotes); q++)
+  for (guint q = 0; q < g_list_model_get_n_items (quotes) && step (self, STAGE_DERIVE); q++)
     {
       g_autoptr(XinzhiQuote) quote = g_list_model_get_item (quotes, q);
 
@@ -1452,7 +1537,7 @@ derive (Loader *self)
     }
 
   /* Events: their documents, and the sectors their source paragraphs name. */
-  for (guint e = 0; e < g_list_model_get_n_items (events); e++)
+  for (guint e = 0; e < g_list_model_get_n_items (events) && step (self, STAGE_DERIVE); e++)
     {
       g_autoptr(XinzhiEvent) event = g_list_model_get_item (events, e);
 
@@ -1473,7 +1558,7 @@ derive (Loader *self)
         }
     }
 
-  for (guint d = 0; d < n_documents; d++)
+  for (guint d = 0; d < n_documents && step (self, STAGE_DERIVE); d++)
     {
       g_autoptr(XinzhiDocument) document = g_list_model_get_item (documents, d);
 
@@ -1601,6 +1686,13 @@ check_raw (Loader     *self,
     {
       char c = data[i];
 
+      if (i % RAW_STEP == 0)
+        {
+          if (cancelled (self))
+            return FALSE;
+          report (self, STAGE_RAW, (double) i / size);
+        }
+
       if (in_string)
         {
           /* An escaped NUL would end the string in C, silently dropping the rest. */
@@ -1628,6 +1720,8 @@ check_raw (Loader     *self,
         }
       else if (c == '{' || c == '[')
         {
+          if (c == '{')
+            self->n_objects++;
           if (++depth > MAX_DEPTH)
             {
               line_and_column (data, i, &line, &column);
@@ -1656,6 +1750,26 @@ static const char * const top_members[] = {
   "format", "version", "title", "groups", "documents", "people", "sectors", "events",
   "quotes", NULL
 };
+
+/* How many items the top-level arrays hold, for progress. */
+static guint
+count_items (JsonObject *root)
+{
+  static const char * const arrays[] = {
+    "groups", "documents", "people", "sectors", "events", "quotes", NULL
+  };
+  guint n = 0;
+
+  for (guint i = 0; arrays[i]; i++)
+    {
+      JsonNode *node = json_object_get_member (root, arrays[i]);
+
+      if (node != NULL && JSON_NODE_HOLDS_ARRAY (node))
+        n += json_array_get_length (json_node_get_array (node));
+    }
+
+  return n;
+}
 
 static void
 loader_clear (Loader *self)
@@ -1722,6 +1836,19 @@ xinzhi_corpus_contents_clear (XinzhiCorpusContents *contents)
   g_clear_pointer (&contents->quote_ids, g_hash_table_unref);
 }
 
+/* json-glib parses in one call; its signal at the end of each object tells how far it
+ * has come, against the objects check_raw() counted. */
+static void
+parser_object_end_cb (JsonParser *parser,
+                      JsonObject *object,
+                      gpointer    user_data)
+{
+  Loader *self = user_data;
+
+  if (++self->n_parsed % 1024 == 0 && self->n_objects > 0)
+    report (self, STAGE_PARSE, (double) self->n_parsed / self->n_objects);
+}
+
 /* Rewrites json-glib's "<data>:3:14: Parse error: …" as "NAME: 3:14: …". */
 static void
 report_syntax_error (Loader *self,
@@ -1748,16 +1875,24 @@ report_syntax_error (Loader *self,
  * xinzhi_corpus_load:
  * @bytes: the file's contents
  * @name: the file's name, for messages
+ * @cancellable: (nullable): stops the load; every loop over the items looks at it, but
+ *   json-glib's parsing, one call, runs to its end first
+ * @progress: (nullable): told how far the load has come, in this thread
+ * @user_data: for @progress
  * @contents: (out caller-allocates): the corpus, when it loads
- * @error: every problem found, one a line, when it does not
+ * @error: every problem found, one a line, when it does not; %G_IO_ERROR_CANCELLED
+ *   when cancelled
  *
  * Returns: whether the corpus loaded; on failure @contents is left empty
  */
 gboolean
-xinzhi_corpus_load (GBytes                *bytes,
-                    const char            *name,
-                    XinzhiCorpusContents  *contents,
-                    GError               **error)
+xinzhi_corpus_load (GBytes                   *bytes,
+                    const char               *name,
+                    GCancellable             *cancellable,
+                    XinzhiCorpusProgressFunc  progress,
+                    gpointer                  user_data,
+                    XinzhiCorpusContents     *contents,
+                    GError                  **error)
 {
   g_auto(Loader) self = { 0 };
   g_autoptr(JsonParser) parser = NULL;
@@ -1771,6 +1906,9 @@ xinzhi_corpus_load (GBytes                *bytes,
   gsize size;
 
   self.name = name;
+  self.cancellable = cancellable;
+  self.progress = progress;
+  self.progress_data = user_data;
   self.problems = g_ptr_array_new_with_free_func (g_free);
   self.groups = g_ptr_array_new_with_free_func (group_free);
   self.group_ids = g_hash_table_new (g_str_hash, g_str_equal);
@@ -1790,7 +1928,10 @@ xinzhi_corpus_load (GBytes                *bytes,
   if (!check_raw (&self, data, size))
     goto failed;
 
+  begin_stage (&self, STAGE_PARSE, 0);
   parser = json_parser_new ();
+  if (progress != NULL)
+    g_signal_connect (parser, "object-end", G_CALLBACK (parser_object_end_cb), &self);
   if (!json_parser_load_from_data (parser, data, size, &local_error))
     {
       report_syntax_error (&self, local_error);
@@ -1842,6 +1983,7 @@ xinzhi_corpus_load (GBytes                *bytes,
     }
 
   check_members (&self, root, "$", top_members);
+  begin_stage (&self, STAGE_READ, count_items (root));
   result.title = g_strdup (get_string (&self, root, "$", "title", TRUE));
 
   read_groups (&self, get_array (&self, root, "$", "groups", TRUE));
@@ -1851,11 +1993,12 @@ xinzhi_corpus_load (GBytes                *bytes,
   read_events (&self, get_array (&self, root, "$", "events", TRUE));
   read_quotes (&self, get_array (&self, root, "$", "quotes", TRUE));
 
-  if (self.n_problems == 0)
+  if (self.n_problems == 0 && !cancelled (&self))
     derive (&self);
 
-  if (self.n_problems > 0)
+  if (self.n_problems > 0 || cancelled (&self))
     goto failed;
+  report (&self, STAGE_DERIVE, 1.0);
 
   result.document_ids = g_steal_pointer (&self.document_ids);
   result.person_ids = g_steal_pointer (&self.person_ids);
@@ -1866,6 +2009,11 @@ xinzhi_corpus_load (GBytes                *bytes,
   return TRUE;
 
 failed:
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    {
+      xinzhi_corpus_contents_clear (&result);
+      return FALSE;
+    }
   if (self.n_problems > self.problems->len)
     g_ptr_array_add (self.problems,
                      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
