@@ -223,6 +223,108 @@ test_url_schemes (void)
     }
 }
 
+typedef struct
+{
+  GArray       *fractions;     /* of double, every figure told */
+  GCancellable *cancellable;   /* cancelled once a figure reaches @cancel_at */
+  double        cancel_at;
+  guint         n_after_cancel;
+} Progress;
+
+static void
+progress_cb (double   fraction,
+             gpointer user_data)
+{
+  Progress *progress = user_data;
+
+  if (progress->cancellable != NULL && g_cancellable_is_cancelled (progress->cancellable))
+    progress->n_after_cancel++;
+  g_array_append_val (progress->fractions, fraction);
+  if (progress->cancellable != NULL && fraction >= progress->cancel_at)
+    g_cancellable_cancel (progress->cancellable);
+}
+
+static GFile *
+builtin_corpus_file (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "corpus",
+                                                 "xinzhi-corpus.json", NULL);
+
+  return g_file_new_for_path (path);
+}
+
+/* The loader tells its progress as it goes: rising, within 0 to 1, ending at 1. */
+static void
+test_progress (void)
+{
+  g_autoptr(GFile) file = builtin_corpus_file ();
+  g_autoptr(GArray) fractions = g_array_new (FALSE, FALSE, sizeof (double));
+  Progress progress = { fractions, NULL, 0.0, 0 };
+  g_autoptr(XinzhiCorpus) corpus = NULL;
+  g_autoptr(GError) error = NULL;
+
+  corpus = xinzhi_corpus_load_file (file, NULL, progress_cb, &progress, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (corpus);
+
+  g_test_message ("%u figures told", fractions->len);
+  g_assert_cmpuint (fractions->len, >=, 10);
+  for (guint i = 0; i < fractions->len; i++)
+    {
+      double fraction = g_array_index (fractions, double, i);
+
+      g_assert_cmpfloat (fraction, >, 0.0);
+      g_assert_cmpfloat (fraction, <=, 1.0);
+      if (i > 0)
+        g_assert_cmpfloat (fraction, >, g_array_index (fractions, double, i - 1));
+    }
+  g_assert_cmpfloat (g_array_index (fractions, double, fractions->len - 1), ==, 1.0);
+}
+
+/* A cancel stops the load at the next item: nothing more is told, no corpus comes, and
+ * the error says it was cancelled rather than naming a problem of the file.  Cancelled
+ * at each stage in turn, by the figure it had reached. */
+static void
+test_cancel (void)
+{
+  static const double cancel_at[] = { 0.001, 0.3, 0.6, 0.8, 0.95 };
+  g_autoptr(GFile) file = builtin_corpus_file ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (cancel_at); i++)
+    {
+      g_autoptr(GArray) fractions = g_array_new (FALSE, FALSE, sizeof (double));
+      g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+      Progress progress = { fractions, cancellable, cancel_at[i], 0 };
+      g_autoptr(XinzhiCorpus) corpus = NULL;
+      g_autoptr(GError) error = NULL;
+
+      corpus = xinzhi_corpus_load_file (file, cancellable, progress_cb, &progress, &error);
+      g_test_message ("cancelled at %.3f: %u figures told, the last %.3f, %u after the cancel",
+                      cancel_at[i], fractions->len,
+                      g_array_index (fractions, double, fractions->len - 1),
+                      progress.n_after_cancel);
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+      g_assert_null (corpus);
+      g_assert_cmpfloat (g_array_index (fractions, double, fractions->len - 1), <, 1.0);
+      /* json-glib parses in one call that cannot be stopped (the second stage); every
+       * other stage stops at once. */
+      if (cancel_at[i] >= 0.6)
+        g_assert_cmpuint (progress.n_after_cancel, ==, 0);
+    }
+
+  /* Cancelled before it starts: not even read. */
+  {
+    g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+    g_autoptr(XinzhiCorpus) corpus = NULL;
+    g_autoptr(GError) error = NULL;
+
+    g_cancellable_cancel (cancellable);
+    corpus = xinzhi_corpus_load_file (file, cancellable, NULL, NULL, &error);
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+    g_assert_null (corpus);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -242,6 +344,8 @@ main (int   argc,
   g_test_add_func ("/loader/every-problem", test_every_problem);
 
   g_test_add_func ("/loader/url-schemes", test_url_schemes);
+  g_test_add_func ("/loader/progress", test_progress);
+  g_test_add_func ("/loader/cancel", test_cancel);
 
   return g_test_run ();
 }
