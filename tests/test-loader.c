@@ -223,6 +223,67 @@ test_url_schemes (void)
     }
 }
 
+static char *
+load_error (const char *json)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XinzhiCorpus) corpus = xinzhi_corpus_new_from_bytes (bytes, "raw.json", &error);
+
+  g_assert_null (corpus);
+  g_assert_nonnull (error);
+  return g_strdup (error->message);
+}
+
+/* The check before parsing reads strings by their escapes alone and keeps each
+ * object's keys in a list, or a set when there are many: the corner cases of that. */
+static void
+test_raw_check (void)
+{
+  g_autoptr(GString) many = g_string_new ("{");
+  g_autofree char *message = NULL;
+
+  /* A name repeated after sixteen others, where the keys move to a set. */
+  for (guint i = 0; i < 20; i++)
+    g_string_append_printf (many, "\"k%u\": 1, ", i);
+  g_string_append (many, "\n \"k7\": 2}");
+  message = load_error (many->str);
+  g_assert_cmpstr (message, ==, "raw.json: 2:2: the member “k7” is given twice in one object");
+  g_clear_pointer (&message, g_free);
+
+  /* Twenty different names: nothing is given twice. */
+  g_string_truncate (many, many->len - strlen ("\n \"k7\": 2}"));
+  g_string_append (many, "\"k20\": 2}");
+  message = load_error (many->str);
+  g_assert_null (strstr (message, "given twice"));
+  g_clear_pointer (&message, g_free);
+
+  /* Escaped quotes inside names: the same name twice, and two different names. */
+  message = load_error ("{\"a\\\"b\": 1, \"a\\\"b\": 2}");
+  g_assert_cmpstr (message, ==, "raw.json: 1:13: the member “a\\\"b” is given twice in one object");
+  g_clear_pointer (&message, g_free);
+  message = load_error ("{\"a\\\"b\": 1, \"a\\\"c\": 2}");
+  g_assert_null (strstr (message, "given twice"));
+  g_clear_pointer (&message, g_free);
+
+  /* Sibling objects at one depth each have their own names; a nested object too. */
+  message = load_error ("[{\"a\": 1, \"b\": {\"a\": 2}}, {\"a\": 3, \"b\": 4}]");
+  g_assert_null (strstr (message, "given twice"));
+  g_clear_pointer (&message, g_free);
+
+  /* An escaped backslash before "u0000" is no NUL; an escaped NUL is, at its place. */
+  message = load_error ("{\"a\": \"x\\\\u0000\"}");
+  g_assert_null (strstr (message, "NUL"));
+  g_clear_pointer (&message, g_free);
+  message = load_error ("{\"a\": \"x\\\"\\u0000\"}");
+  g_assert_cmpstr (message, ==, "raw.json: 1:11: a string contains a NUL character (\\u0000)");
+  g_clear_pointer (&message, g_free);
+
+  /* A string left open ends the check quietly; the parser names the problem. */
+  message = load_error ("{\"a\": \"open \\\"");
+  g_assert_nonnull (strstr (message, "invalid JSON"));
+}
+
 typedef struct
 {
   GArray       *fractions;     /* of double, every figure told */
@@ -344,6 +405,7 @@ main (int   argc,
   g_test_add_func ("/loader/every-problem", test_every_problem);
 
   g_test_add_func ("/loader/url-schemes", test_url_schemes);
+  g_test_add_func ("/loader/raw-check", test_raw_check);
   g_test_add_func ("/loader/progress", test_progress);
   g_test_add_func ("/loader/cancel", test_cancel);
 
