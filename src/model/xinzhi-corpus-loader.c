@@ -10,6 +10,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "xinzhi-matcher.h"
 #include "xinzhi-model-private.h"
 
 /* Deeper JSON than this is refused before parsing: the parser recurses. */
@@ -56,8 +57,8 @@ typedef struct
   GListStore *quotes;
   GHashTable *quote_ids;
 
-  /* For each document, the ASCII-lowered copy of each paragraph, for matching. */
-  GHashTable *lowered;        /* XinzhiDocument * → GPtrArray of char * */
+  /* Of every person's variants, those that occur in some document (read_people()). */
+  GHashTable *variants_found; /* set of char * */
 
   /* Cancelling and progress. */
   GCancellable             *cancellable;
@@ -521,61 +522,22 @@ is_word_char (gunichar c)
   return g_unichar_isalnum (c) && !g_unichar_iswide (c);
 }
 
-/**
- * xinzhi_text_find_term:
- * @text: the text
- * @lower_text: @text with ASCII letters lowered (same length, same offsets)
- * @lower_term: the term with ASCII letters lowered
- * @from: where to start looking, a byte offset
- * @start: (out): the byte offset of the match
- * @end: (out): the byte offset just past it
- *
- * Finds the next match of a term, ignoring ASCII case; where the term starts or ends
- * with a letter or digit of an alphabetic script, only at a word boundary there.
- *
- * Returns: whether there is a match
- */
-gboolean
-xinzhi_text_find_term (const char *text,
-                       const char *lower_text,
-                       const char *lower_term,
-                       gsize       from,
-                       gsize      *start,
-                       gsize      *end)
+/* Whether a term that starts at @start and ends at @end of @text may match there: where
+ * it starts (@bound_start) or ends (@bound_end) with a letter or digit of an alphabetic
+ * script, only at a word boundary. */
+static gboolean
+at_word_boundaries (const char *text,
+                    gsize       start,
+                    gsize       end,
+                    gboolean    bound_start,
+                    gboolean    bound_end)
 {
-  gsize term_len = strlen (lower_term);
-  gboolean bound_start, bound_end;
-  const char *p = lower_text + from;
-
-  if (term_len == 0)
+  if (bound_start && start > 0 &&
+      is_word_char (g_utf8_get_char (g_utf8_prev_char (text + start))))
     return FALSE;
-
-  bound_start = is_word_char (g_utf8_get_char (lower_term));
-  bound_end = is_word_char (g_utf8_get_char (g_utf8_prev_char (lower_term + term_len)));
-
-  while ((p = strstr (p, lower_term)) != NULL)
-    {
-      gsize s = p - lower_text;
-      gsize e = s + term_len;
-      gboolean ok = TRUE;
-
-      if (bound_start && s > 0 &&
-          is_word_char (g_utf8_get_char (g_utf8_prev_char (text + s))))
-        ok = FALSE;
-      if (ok && bound_end && text[e] != '\0' && is_word_char (g_utf8_get_char (text + e)))
-        ok = FALSE;
-
-      if (ok)
-        {
-          *start = s;
-          *end = e;
-          return TRUE;
-        }
-
-      p = g_utf8_next_char (p);
-    }
-
-  return FALSE;
+  if (bound_end && text[end] != '\0' && is_word_char (g_utf8_get_char (text + end)))
+    return FALSE;
+  return TRUE;
 }
 
 typedef struct
@@ -601,52 +563,127 @@ compare_matches (gconstpointer a,
   return 0;
 }
 
-static GPtrArray *
-lowered_paragraphs (Loader         *self,
-                    XinzhiDocument *document)
+/* Every sector's terms and every person's names, ASCII-lowered, in one XinzhiMatcher,
+ * so that each paragraph is read once for all of them; it once was read once for each
+ * term of each sector and each name.  An owner is a sector (0 … n_sectors - 1) or a
+ * person (n_sectors + i).  The rules of a match are those of a term looked for alone:
+ * ASCII case is ignored; a term that starts or ends with a letter or digit of an
+ * alphabetic script matches only at a word boundary there; one term's matches do not
+ * overlap each other (the next is looked for after the end of the last); and of one
+ * owner's matches in a document, where two overlap, the one that starts first, or the
+ * longer, is kept. */
+typedef struct
 {
-  GPtrArray *lowered = g_hash_table_lookup (self->lowered, document);
+  XinzhiMatcher *matcher;
+  GPtrArray     *owners_of;     /* per pattern: GArray of guint, its owners */
+  GArray        *bounds;        /* per pattern: guint8, 1 = bound at start, 2 = at end */
+  GArray        *last_end;      /* per pattern: where its last match in this paragraph ended */
+  GArray        *last_seen;     /* per pattern: the paragraph serial of last_end */
+  guint          serial;        /* of the paragraph being scanned */
+  GPtrArray     *matches;       /* per owner: GArray of Match in the current document */
+  GArray        *touched;       /* of guint: owners with matches in the current document */
+  const char    *text;          /* the paragraph, as written */
+  guint          paragraph;
+  GString       *lowered;       /* the paragraph, ASCII-lowered */
+} Terms;
 
-  if (lowered == NULL)
+static void
+terms_add (Terms      *self,
+           const char *term,
+           guint       owner)
+{
+  g_autofree char *lowered = g_ascii_strdown (term, -1);
+  gsize length = strlen (lowered);
+  guint pattern;
+  GArray *owners;
+  guint8 bounds;
+
+  if (length == 0)
+    return;
+
+  pattern = xinzhi_matcher_add (self->matcher, lowered);
+  if (pattern == self->owners_of->len)
     {
-      lowered = g_ptr_array_new_with_free_func (g_free);
-      for (guint i = 0; i < document->paragraphs->len; i++)
-        g_ptr_array_add (lowered,
-                         g_ascii_strdown (g_array_index (document->paragraphs, XinzhiParagraph, i).text, -1));
-      g_hash_table_insert (self->lowered, document, lowered);
+      owners = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_ptr_array_add (self->owners_of, owners);
+      bounds = (is_word_char (g_utf8_get_char (lowered)) ? 1 : 0) |
+               (is_word_char (g_utf8_get_char (g_utf8_prev_char (lowered + length))) ? 2 : 0);
+      g_array_append_val (self->bounds, bounds);
     }
+  owners = g_ptr_array_index (self->owners_of, pattern);
 
-  return lowered;
+  /* A term given twice, or twice but for case, matches once. */
+  if (owners->len == 0 || g_array_index (owners, guint, owners->len - 1) != owner)
+    g_array_append_val (owners, owner);
 }
 
-/* Finds every match of any of @terms in @document, without overlaps: where two
- * overlap, the one that starts first, or the longer, wins. */
-static GArray *
-match_terms (Loader             *self,
-             XinzhiDocument     *document,
-             const char * const *terms)
+static gboolean
+term_found_cb (guint    pattern,
+               gsize    start,
+               gsize    end,
+               gpointer user_data)
 {
-  GPtrArray *lowered = lowered_paragraphs (self, document);
-  g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (Match));
-  GArray *kept = g_array_new (FALSE, FALSE, sizeof (Match));
+  Terms *self = user_data;
+  guint8 bounds = g_array_index (self->bounds, guint8, pattern);
+  GArray *owners;
 
-  for (guint t = 0; terms && terms[t]; t++)
+  if (g_array_index (self->last_seen, guint, pattern) == self->serial &&
+      start < g_array_index (self->last_end, gsize, pattern))
+    return TRUE;
+  if (!at_word_boundaries (self->text, start, end, bounds & 1, bounds & 2))
+    return TRUE;
+
+  g_array_index (self->last_seen, guint, pattern) = self->serial;
+  g_array_index (self->last_end, gsize, pattern) = end;
+
+  owners = g_ptr_array_index (self->owners_of, pattern);
+  for (guint o = 0; o < owners->len; o++)
     {
-      g_autofree char *term = g_ascii_strdown (terms[t], -1);
+      guint owner = g_array_index (owners, guint, o);
+      GArray *matches = g_ptr_array_index (self->matches, owner);
 
-      for (guint i = 0; i < lowered->len; i++)
-        {
-          const char *text = g_array_index (document->paragraphs, XinzhiParagraph, i).text;
-          gsize from = 0, start, end;
-
-          while (xinzhi_text_find_term (text, g_ptr_array_index (lowered, i), term,
-                                        from, &start, &end))
-            {
-              g_array_append_val (all, ((Match) { i, start, end }));
-              from = end;
-            }
-        }
+      if (matches->len == 0)
+        g_array_append_val (self->touched, owner);
+      g_array_append_val (matches, ((Match) { self->paragraph, start, end }));
     }
+
+  return TRUE;
+}
+
+/* Finds the matches of every owner in @document; the owners with any are in
+ * @self->touched, their matches in @self->matches. */
+static void
+terms_scan_document (Terms          *self,
+                     XinzhiDocument *document)
+{
+  for (guint i = 0; i < self->touched->len; i++)
+    g_array_set_size (g_ptr_array_index (self->matches, g_array_index (self->touched, guint, i)), 0);
+  g_array_set_size (self->touched, 0);
+
+  for (guint i = 0; i < document->paragraphs->len; i++)
+    {
+      const char *text = g_array_index (document->paragraphs, XinzhiParagraph, i).text;
+      gsize length = strlen (text);
+
+      g_string_set_size (self->lowered, length);
+      for (gsize b = 0; b < length; b++)
+        self->lowered->str[b] = g_ascii_tolower (text[b]);
+
+      self->serial++;
+      self->text = text;
+      self->paragraph = i;
+      xinzhi_matcher_scan (self->matcher, self->lowered->str, length, term_found_cb, self);
+    }
+}
+
+/* The matches of one owner in the current document, in text order, without overlaps:
+ * where two overlap, the one that starts first, or the longer, wins. */
+static GArray *
+terms_take_matches (Terms *self,
+                    guint  owner)
+{
+  GArray *all = g_ptr_array_index (self->matches, owner);
+  GArray *kept = g_array_new (FALSE, FALSE, sizeof (Match));
 
   g_array_sort (all, compare_matches);
   for (guint i = 0; i < all->len; i++)
@@ -661,6 +698,48 @@ match_terms (Loader             *self,
 
   return kept;
 }
+
+static void
+terms_init (Terms *self,
+            guint  n_owners)
+{
+  self->matcher = xinzhi_matcher_new ();
+  self->owners_of = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  self->bounds = g_array_new (FALSE, FALSE, sizeof (guint8));
+  self->matches = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  for (guint i = 0; i < n_owners; i++)
+    g_ptr_array_add (self->matches, g_array_new (FALSE, FALSE, sizeof (Match)));
+  self->touched = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->lowered = g_string_new (NULL);
+}
+
+/* After the last term is added. */
+static void
+terms_ready (Terms *self)
+{
+  guint n = xinzhi_matcher_get_n_patterns (self->matcher);
+
+  self->last_end = g_array_sized_new (FALSE, TRUE, sizeof (gsize), n);
+  g_array_set_size (self->last_end, n);
+  self->last_seen = g_array_sized_new (FALSE, TRUE, sizeof (guint), n);
+  g_array_set_size (self->last_seen, n);
+}
+
+static void
+terms_clear (Terms *self)
+{
+  g_clear_pointer (&self->matcher, xinzhi_matcher_free);
+  g_clear_pointer (&self->owners_of, g_ptr_array_unref);
+  g_clear_pointer (&self->bounds, g_array_unref);
+  g_clear_pointer (&self->last_end, g_array_unref);
+  g_clear_pointer (&self->last_seen, g_array_unref);
+  g_clear_pointer (&self->matches, g_ptr_array_unref);
+  g_clear_pointer (&self->touched, g_array_unref);
+  if (self->lowered != NULL)
+    g_string_free (g_steal_pointer (&self->lowered), TRUE);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Terms, terms_clear)
 
 /* Finds @needle verbatim in one of the document's paragraphs. */
 static gboolean
@@ -947,25 +1026,98 @@ resolve (Loader     *self,
 static const char * const role_members[] = { "text", "document", NULL };
 static const char * const person_members[] = { "id", "name", "name_zh", "variants", "roles", NULL };
 
+typedef struct
+{
+  XinzhiMatcher *matcher;
+  GHashTable    *found;
+  guint          n_left;
+} Variants;
+
+static gboolean
+variant_found_cb (guint    pattern,
+                  gsize    start,
+                  gsize    end,
+                  gpointer user_data)
+{
+  Variants *variants = user_data;
+  const char *variant = xinzhi_matcher_get_pattern (variants->matcher, pattern);
+
+  if (g_hash_table_add (variants->found, (gpointer) variant))
+    variants->n_left--;
+  /* Done once every variant is found. */
+  return variants->n_left > 0;
+}
+
+/* Finds which of the variants that @people give occur verbatim in some paragraph, in
+ * one pass over the documents for all of them, and keeps those in
+ * self->variants_found.  Looking for each in turn read the whole corpus for every
+ * variant found late or not at all.  Nothing is checked here; read_people() does that
+ * and asks occurs_in_corpus() of the variants it accepts. */
+static void
+find_variants (Loader    *self,
+               JsonArray *people)
+{
+  g_autoptr(XinzhiMatcher) matcher = xinzhi_matcher_new ();
+  g_autoptr(GHashTable) found = g_hash_table_new (g_str_hash, g_str_equal);
+  Variants variants = { matcher, found, 0 };
+  GListModel *documents = G_LIST_MODEL (self->documents);
+
+  for (guint i = 0; people && i < json_array_get_length (people); i++)
+    {
+      JsonNode *node = json_array_get_element (people, i);
+      JsonNode *member;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        continue;
+      member = json_object_get_member (json_node_get_object (node), "variants");
+      if (member == NULL || !JSON_NODE_HOLDS_ARRAY (member))
+        continue;
+      for (guint v = 0; v < json_array_get_length (json_node_get_array (member)); v++)
+        {
+          JsonNode *element = json_array_get_element (json_node_get_array (member), v);
+
+          if (JSON_NODE_HOLDS_VALUE (element) && json_node_get_value_type (element) == G_TYPE_STRING &&
+              json_node_get_string (element)[0] != '\0')
+            xinzhi_matcher_add (matcher, json_node_get_string (element));
+        }
+    }
+
+  variants.n_left = xinzhi_matcher_get_n_patterns (matcher);
+  for (guint d = 0; d < g_list_model_get_n_items (documents) && variants.n_left > 0 && !cancelled (self); d++)
+    {
+      g_autoptr(XinzhiDocument) document = g_list_model_get_item (documents, d);
+
+      for (guint i = 0; i < document->paragraphs->len && variants.n_left > 0; i++)
+        {
+          const char *text = g_array_index (document->paragraphs, XinzhiParagraph, i).text;
+
+          xinzhi_matcher_scan (matcher, text, strlen (text), variant_found_cb, &variants);
+        }
+    }
+
+  /* Keyed by the matcher's copies, which go with it: keep the JSON's strings. */
+  for (guint p = 0; p < xinzhi_matcher_get_n_patterns (matcher); p++)
+    {
+      const char *variant = xinzhi_matcher_get_pattern (matcher, p);
+
+      if (g_hash_table_contains (found, variant))
+        g_hash_table_add (self->variants_found, g_strdup (variant));
+    }
+}
+
 static gboolean
 occurs_in_corpus (Loader     *self,
                   const char *text)
 {
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->documents)); i++)
-    {
-      g_autoptr(XinzhiDocument) document = g_list_model_get_item (G_LIST_MODEL (self->documents), i);
-
-      if (find_in_document (document, text, NULL, NULL))
-        return TRUE;
-    }
-
-  return FALSE;
+  return g_hash_table_contains (self->variants_found, text);
 }
 
 static void
 read_people (Loader    *self,
              JsonArray *array)
 {
+  find_variants (self, array);
+
   for (guint i = 0; array && i < json_array_get_length (array) && step (self, STAGE_READ); i++)
     {
       g_autofree char *path = index_path ("$.people", i);
@@ -1397,6 +1549,15 @@ compare_events (gconstpointer a,
   return xinzhi_date_compare (&((XinzhiEvent *) a)->start, &((XinzhiEvent *) b)->start);
 }
 
+static int
+compare_uints (gconstpointer a,
+               gconstpointer b)
+{
+  guint ua = *(const guint *) a, ub = *(const guint *) b;
+
+  return ua < ub ? -1 : ua > ub;
+}
+
 /* Appends @item to @store unless it is there already.  Which items each store holds is
  * kept in @seen (store → set of items), so that this stays cheap when a store grows
  * long, as an article cited by thousands of events does. */
@@ -1428,32 +1589,64 @@ derive (Loader *self)
   GListModel *quotes = G_LIST_MODEL (self->quotes);
   guint n_documents = g_list_model_get_n_items (documents);
 
+  g_auto(Terms) terms = { 0 };
+  g_autoptr(GPtrArray) matched = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  guint n_sectors = g_list_model_get_n_items (sectors);
+  guint n_people = g_list_model_get_n_items (people);
+
   begin_stage (self, STAGE_DERIVE,
-               g_list_model_get_n_items (sectors) + g_list_model_get_n_items (people) +
-               g_list_model_get_n_items (quotes) + g_list_model_get_n_items (events) +
+               n_documents + g_list_model_get_n_items (quotes) + g_list_model_get_n_items (events) +
                n_documents);
 
-  /* Sector mentions. */
-  for (guint s = 0; s < g_list_model_get_n_items (sectors) && step (self, STAGE_DERIVE); s++)
+  /* Sector and person mentions: every term and name, in one pass over each document. */
+  terms_init (&terms, n_sectors + n_people);
+  for (guint s = 0; s < n_sectors; s++)
     {
       g_autoptr(XinzhiSector) sector = g_list_model_get_item (sectors, s);
 
-      for (guint d = 0; d < n_documents; d++)
+      for (guint t = 0; sector->terms[t]; t++)
+        terms_add (&terms, sector->terms[t], s);
+    }
+  for (guint p = 0; p < n_people; p++)
+    {
+      g_autoptr(XinzhiPerson) person = g_list_model_get_item (people, p);
+
+      terms_add (&terms, person->name, n_sectors + p);
+      if (person->name_zh)
+        terms_add (&terms, person->name_zh, n_sectors + p);
+      for (guint v = 0; person->variants && person->variants[v]; v++)
+        terms_add (&terms, person->variants[v], n_sectors + p);
+      /* The documents that name the person, in order. */
+      g_ptr_array_add (matched, g_ptr_array_new ());
+    }
+  terms_ready (&terms);
+
+  /* Each document's mentions go in as they always did: sector by sector, then person
+   * by person, each in text order; the sort at the end keeps that order among equals. */
+  for (guint d = 0; d < n_documents && step (self, STAGE_DERIVE); d++)
+    {
+      g_autoptr(XinzhiDocument) document = g_list_model_get_item (documents, d);
+
+      terms_scan_document (&terms, document);
+      g_array_sort (terms.touched, compare_uints);
+      for (guint o = 0; o < terms.touched->len; o++)
         {
-          g_autoptr(XinzhiDocument) document = g_list_model_get_item (documents, d);
-          g_autoptr(GArray) matches = match_terms (self, document, (const char * const *) sector->terms);
+          guint owner = g_array_index (terms.touched, guint, o);
+          g_autoptr(GArray) kept = terms_take_matches (&terms, owner);
+          g_autoptr(XinzhiSector) sector = owner < n_sectors ? g_list_model_get_item (sectors, owner) : NULL;
+          g_autoptr(XinzhiPerson) person = owner < n_sectors ? NULL : g_list_model_get_item (people, owner - n_sectors);
 
-          for (guint m = 0; m < matches->len; m++)
+          for (guint m = 0; m < kept->len; m++)
             {
-              const Match *match = &g_array_index (matches, Match, m);
+              const Match *match = &g_array_index (kept, Match, m);
               g_autoptr(XinzhiMention) mention =
-                xinzhi_mention_new (document, match->paragraph, match->start, match->end, sector, NULL);
+                xinzhi_mention_new (document, match->paragraph, match->start, match->end, sector, person);
 
-              g_list_store_append (sector->mentions, mention);
+              g_list_store_append (sector ? sector->mentions : person->mentions, mention);
               g_list_store_append (document->mentions, mention);
             }
 
-          if (matches->len > 0)
+          if (sector != NULL)
             {
               sector->n_documents++;
               g_list_store_append (document->sectors, sector);
@@ -1461,7 +1654,16 @@ derive (Loader *self)
                   xinzhi_date_compare (&document->date, &sector->first_mention) < 0)
                 sector->first_mention = document->date;
             }
+          else
+            g_ptr_array_add (g_ptr_array_index (matched, owner - n_sectors), document);
         }
+    }
+  if (cancelled (self))
+    return;
+
+  for (guint s = 0; s < n_sectors; s++)
+    {
+      g_autoptr(XinzhiSector) sector = g_list_model_get_item (sectors, s);
 
       if (sector->n_documents == 0)
         {
@@ -1474,38 +1676,15 @@ derive (Loader *self)
       g_list_store_sort (sector->mentions, compare_mentions, NULL);
     }
 
-  /* Person mentions: the name and its variants. */
-  for (guint p = 0; p < g_list_model_get_n_items (people) && step (self, STAGE_DERIVE); p++)
+  /* The people of each document, person by person: those it names, then those it
+   * gives a role. */
+  for (guint p = 0; p < n_people; p++)
     {
       g_autoptr(XinzhiPerson) person = g_list_model_get_item (people, p);
-      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-      g_auto(GStrv) names = NULL;
+      GPtrArray *documents_naming = g_ptr_array_index (matched, p);
 
-      g_strv_builder_add (builder, person->name);
-      if (person->name_zh)
-        g_strv_builder_add (builder, person->name_zh);
-      if (person->variants)
-        g_strv_builder_addv (builder, (const char **) person->variants);
-      names = g_strv_builder_end (builder);
-
-      for (guint d = 0; d < n_documents; d++)
-        {
-          g_autoptr(XinzhiDocument) document = g_list_model_get_item (documents, d);
-          g_autoptr(GArray) matches = match_terms (self, document, (const char * const *) names);
-
-          for (guint m = 0; m < matches->len; m++)
-            {
-              const Match *match = &g_array_index (matches, Match, m);
-              g_autoptr(XinzhiMention) mention =
-                xinzhi_mention_new (document, match->paragraph, match->start, match->end, NULL, person);
-
-              g_list_store_append (person->mentions, mention);
-              g_list_store_append (document->mentions, mention);
-            }
-          if (matches->len > 0)
-            add_unique (seen, document->people, person);
-        }
-
+      for (guint d = 0; d < documents_naming->len; d++)
+        add_unique (seen, XINZHI_DOCUMENT (g_ptr_array_index (documents_naming, d))->people, person);
       for (guint r = 0; r < person->roles->len; r++)
         add_unique (seen, g_array_index (person->roles, XinzhiRole, r).document->people, person);
 
@@ -1884,7 +2063,7 @@ loader_clear (Loader *self)
 {
   g_clear_pointer (&self->problems, g_ptr_array_unref);
   g_clear_pointer (&self->title, g_free);
-  g_clear_pointer (&self->lowered, g_hash_table_unref);
+  g_clear_pointer (&self->variants_found, g_hash_table_unref);
   g_clear_pointer (&self->group_ids, g_hash_table_unref);
   g_clear_pointer (&self->groups, g_ptr_array_unref);
   g_clear_pointer (&self->document_ids, g_hash_table_unref);
@@ -2025,7 +2204,7 @@ xinzhi_corpus_load (GBytes                   *bytes,
   self.sector_ids = g_hash_table_new (g_str_hash, g_str_equal);
   self.event_ids = g_hash_table_new (g_str_hash, g_str_equal);
   self.quote_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  self.lowered = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  self.variants_found = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   result.documents = self.documents = g_list_store_new (XINZHI_TYPE_DOCUMENT);
   result.people = self.people = g_list_store_new (XINZHI_TYPE_PERSON);
   result.sectors = self.sectors = g_list_store_new (XINZHI_TYPE_SECTOR);

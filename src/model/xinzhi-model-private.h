@@ -149,11 +149,5 @@ gboolean xinzhi_corpus_load           (GBytes                   *bytes,
                                        gpointer                  user_data,
                                        XinzhiCorpusContents     *contents,
                                        GError                  **error);
-gboolean xinzhi_text_find_term        (const char               *text,
-                                       const char               *lower_text,
-                                       const char               *lower_term,
-                                       gsize                     from,
-                                       gsize                    *start,
-                                       gsize                    *end);
 
 G_END_DECLS
