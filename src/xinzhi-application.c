@@ -263,6 +263,18 @@ xinzhi_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
 }
 
+/* The benchmark hook (docs/benchmarks.md, "startup"): with XINZHI_BENCH_FIRST_FRAME
+ * set, the app prints the monotonic time of the main window's first frame, once
+ * painted, and quits. */
+static void
+first_frame_cb (GdkFrameClock *clock,
+                GApplication  *app)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_frame_cb, app);
+  g_print ("first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  g_application_quit (app);
+}
+
 static void
 xinzhi_application_activate (GApplication *app)
 {
@@ -289,6 +301,9 @@ xinzhi_application_activate (GApplication *app)
     }
 
   gtk_window_present (window);
+  if (g_getenv ("XINZHI_BENCH_FIRST_FRAME") != NULL)
+    g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
+                      G_CALLBACK (first_frame_cb), app);
 
   /* A damaged notes file was kept aside, or notes were left alone: say so, once. */
   if (self->notes_error != NULL)

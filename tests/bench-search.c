@@ -4,12 +4,12 @@
 /* For memmem(). */
 #define _GNU_SOURCE
 
-#include <json-glib/json-glib.h>
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "xinzhi-bench.h"
 #include "xinzhi-search.h"
+#include "xinzhi-synth.h"
 
 /* How long one search takes over 10,000 articles, against one plain memmem() pass over
  * all of their text, measured in the same run.  The folded index is built before the
@@ -17,6 +17,7 @@
  *
  *   bench-search [OUTPUT.json]
  *
+ * The corpus is the shared synthetic one (xinzhi-synth.h), its queries words of its text.
  * Runs 100 queries (common words, rare words, Chinese, accented, absent), each five
  * times for its fastest, prints the median and the worst of them, and replaces the "search-worst" entry of OUTPUT.json (by default
  * bench.json in the build folder), keeping the other measures there. */
@@ -25,85 +26,6 @@
 #define N_ARTICLES 10000
 #define N_QUERIES 100
 #define REPEATS 5
-
-static const char * const words[] = {
-  "the", "of", "and", "to", "in", "a", "is", "for", "on", "that", "with", "as", "by",
-  "new", "quality", "productive", "forces", "development", "innovation", "industry",
-  "industries", "technology", "hydrogen", "energy", "artificial", "intelligence",
-  "province", "government", "enterprises", "growth", "economy", "digital", "green",
-  "manufacturing", "research", "scientific", "said", "according", "policy", "high-end",
-  "equipment", "storage", "quantum", "computing", "low-altitude", "biomanufacturing",
-  "semiconductor", "robotics", "pilot", "zone", "investment", "billion", "yuan",
-};
-
-static const char * const han[] = {
-  "新质生产力", "人工智能", "氢能", "储能", "量子科技", "低空经济", "生物制造", "发展",
-  "创新", "产业", "科技", "高质量", "经济", "企业", "政府", "数字经济", "新能源汽车",
-};
-
-/* Rare: each in about one paragraph in two hundred. */
-static const char * const rare[] = {
-  "zeolite", "Zürich", "perovskite", "énergie", "Šibenik", "heliostat", "kagome",
-};
-
-static void
-append_paragraph (GString *json,
-                  GRand   *rand)
-{
-  /* Between 40 and 140 words, as news paragraphs are; some Chinese phrases. */
-  guint n = g_rand_int_range (rand, 40, 140);
-
-  g_string_append (json, "{\"text\": \"");
-  for (guint i = 0; i < n; i++)
-    {
-      guint pick = g_rand_int_range (rand, 0, 1000);
-
-      if (i > 0)
-        g_string_append_c (json, ' ');
-      if (pick < 40)
-        g_string_append (json, han[g_rand_int_range (rand, 0, G_N_ELEMENTS (han))]);
-      else if (pick < 41 && g_rand_int_range (rand, 0, 4) == 0)
-        g_string_append (json, rare[g_rand_int_range (rand, 0, G_N_ELEMENTS (rare))]);
-      else
-        g_string_append (json, words[g_rand_int_range (rand, 0, G_N_ELEMENTS (words))]);
-    }
-  g_string_append (json, ".\"}");
-}
-
-static GBytes *
-synthetic_corpus_json (guint32 seed)
-{
-  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
-  GString *json = g_string_new (NULL);
-
-  g_string_append (json,
-    "{\"format\": \"xinzhi-corpus\", \"version\": 1, \"title\": \"Synthetic\",\n"
-    " \"groups\": [], \"people\": [], \"sectors\": [], \"quotes\": [], \"events\": [],\n"
-    " \"documents\": [\n");
-  for (guint d = 0; d < N_ARTICLES; d++)
-    {
-      guint n_paragraphs = g_rand_int_range (rand, 3, 12);
-
-      g_string_append_printf (json,
-        "  {\"id\": \"doc%u\", \"title\": \"Article %u on %s and %s\",\n"
-        "   \"date\": \"%04u-%02u-%02u\", \"date_estimated\": true, \"date_note\": \"Synthetic.\",\n"
-        "   \"paragraphs\": [",
-        d, d, words[g_rand_int_range (rand, 13, G_N_ELEMENTS (words))],
-        han[g_rand_int_range (rand, 0, G_N_ELEMENTS (han))],
-        g_rand_int_range (rand, 2023, 2026), g_rand_int_range (rand, 1, 13),
-        g_rand_int_range (rand, 1, 29));
-      for (guint p = 0; p < n_paragraphs; p++)
-        {
-          if (p > 0)
-            g_string_append (json, ", ");
-          append_paragraph (json, rand);
-        }
-      g_string_append_printf (json, "]}%s\n", d + 1 < N_ARTICLES ? "," : "");
-    }
-  g_string_append (json, " ]\n}\n");
-
-  return g_string_free_to_bytes (json);
-}
 
 static int
 compare_doubles (gconstpointer a,
@@ -168,75 +90,6 @@ time_scan (GString    *all,
   return g_array_index (times, double, 0);
 }
 
-static JsonNode *
-entry_node (double value,
-            double baseline)
-{
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "measure");
-  json_builder_add_string_value (builder, MEASURE);
-  json_builder_set_member_name (builder, "size");
-  json_builder_add_int_value (builder, N_ARTICLES);
-  json_builder_set_member_name (builder, "value");
-  json_builder_add_double_value (builder, round (value * 1000) / 1000);
-  json_builder_set_member_name (builder, "unit");
-  json_builder_add_string_value (builder, "ms");
-  json_builder_set_member_name (builder, "baseline");
-  json_builder_add_double_value (builder, round (baseline * 1000) / 1000);
-  json_builder_set_member_name (builder, "ratio");
-  json_builder_add_double_value (builder, round (value / baseline * 1000) / 1000);
-  json_builder_end_object (builder);
-
-  return json_builder_get_root (builder);
-}
-
-/* Replaces the entries of our measure in @path, keeping any others. */
-static void
-write_json (const char *path,
-            double      worst,
-            double      baseline)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(JsonNode) root = json_node_new (JSON_NODE_ARRAY);
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(GError) error = NULL;
-  JsonArray *array = json_array_new ();
-
-  if (g_file_test (path, G_FILE_TEST_EXISTS))
-    {
-      if (json_parser_load_from_file (parser, path, &error) &&
-          JSON_NODE_HOLDS_ARRAY (json_parser_get_root (parser)))
-        {
-          JsonArray *old = json_node_get_array (json_parser_get_root (parser));
-
-          for (guint i = 0; i < json_array_get_length (old); i++)
-            {
-              JsonNode *node = json_array_get_element (old, i);
-
-              if (JSON_NODE_HOLDS_OBJECT (node) &&
-                  g_strcmp0 (json_object_get_string_member_with_default (json_node_get_object (node),
-                                                                         "measure", NULL),
-                             MEASURE) == 0)
-                continue;
-              json_array_add_element (array, json_node_copy (node));
-            }
-        }
-      else
-        g_printerr ("bench-search: %s is not a JSON list (%s); replacing it\n", path,
-                    error ? error->message : "not a list");
-    }
-
-  json_array_add_element (array, entry_node (worst, baseline));
-  json_node_take_array (root, array);
-
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  if (!json_generator_to_file (generator, path, &error))
-    g_error ("bench-search: cannot write %s: %s", path, error->message);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -248,6 +101,8 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  const char * const *words, * const *han, * const *rare;
+  guint n_words, n_han, n_rare;
   GString *all;
   const char *worst_query = NULL;
   double load, build, absent, baseline, worst = 0, median;
@@ -263,7 +118,10 @@ main (int   argc,
     output = argv[1];
 
   start = g_get_monotonic_time ();
-  bytes = synthetic_corpus_json (20241125);
+  words = xinzhi_synth_common_words (&n_words);
+  han = xinzhi_synth_chinese_words (&n_han);
+  rare = xinzhi_synth_rare_words (&n_rare);
+  bytes = xinzhi_synth_corpus_json (N_ARTICLES, 20241125);
   corpus = xinzhi_corpus_new_from_bytes (bytes, "synthetic.json", &error);
   if (corpus == NULL)
     g_error ("bench-search: %s", error->message);
@@ -285,11 +143,11 @@ main (int   argc,
 
       /* Common words, rare words, Chinese, accented or capitalised, and absent. */
       if (kind == 0)
-        g_snprintf (query, sizeof query, "%s", words[g_rand_int_range (rand, 0, G_N_ELEMENTS (words))]);
+        g_snprintf (query, sizeof query, "%s", words[g_rand_int_range (rand, 0, n_words)]);
       else if (kind == 1)
-        g_snprintf (query, sizeof query, "%s", rare[g_rand_int_range (rand, 0, G_N_ELEMENTS (rare))]);
+        g_snprintf (query, sizeof query, "%s", rare[g_rand_int_range (rand, 0, n_rare)]);
       else if (kind == 2)
-        g_snprintf (query, sizeof query, "%s", han[g_rand_int_range (rand, 0, G_N_ELEMENTS (han))]);
+        g_snprintf (query, sizeof query, "%s", han[g_rand_int_range (rand, 0, n_han)]);
       else if (kind == 3)
         g_snprintf (query, sizeof query, "%s",
                     (const char *[]) { "ÉNERGIE", "Energy Storage", "zurich", "Hydrogen", "QUANTUM" }[q / 5 % 5]);
@@ -342,7 +200,8 @@ main (int   argc,
   g_print ("(loading the synthetic corpus: %.0f ms; building the folded index: %.0f ms)\n",
            load, build);
 
-  write_json (output, worst, baseline);
+  xinzhi_bench_write_json (output,
+                           &(XinzhiBenchEntry) { MEASURE, N_ARTICLES, worst, "ms", baseline }, 1);
   g_print ("written to %s\n", output);
 
   g_string_free (all, TRUE);

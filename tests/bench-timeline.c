@@ -2,10 +2,10 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <json-glib/json-glib.h>
 #include <stdlib.h>
 
 #include "timeline-synthetic.h"
+#include "xinzhi-bench.h"
 #include "xinzhi-timeline.h"
 
 /* How long the timeline takes to snapshot one frame of its opening span, with 100 and
@@ -129,77 +129,6 @@ bench (guint n_events,
   return result;
 }
 
-static JsonNode *
-entry_node (guint  size,
-            double value,
-            double baseline)
-{
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "measure");
-  json_builder_add_string_value (builder, MEASURE);
-  json_builder_set_member_name (builder, "size");
-  json_builder_add_int_value (builder, size);
-  json_builder_set_member_name (builder, "value");
-  json_builder_add_double_value (builder, round (value * 1000) / 1000);
-  json_builder_set_member_name (builder, "unit");
-  json_builder_add_string_value (builder, "ms");
-  json_builder_set_member_name (builder, "baseline");
-  json_builder_add_double_value (builder, round (baseline * 1000) / 1000);
-  json_builder_set_member_name (builder, "ratio");
-  json_builder_add_double_value (builder, round (value / baseline * 1000) / 1000);
-  json_builder_end_object (builder);
-
-  return json_builder_get_root (builder);
-}
-
-/* Replaces the entries of our measure in @path, keeping any others. */
-static void
-write_json (const char *path,
-            double      small,
-            double      large)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(JsonNode) root = json_node_new (JSON_NODE_ARRAY);
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(GError) error = NULL;
-  JsonArray *array = json_array_new ();
-
-  if (g_file_test (path, G_FILE_TEST_EXISTS))
-    {
-      if (json_parser_load_from_file (parser, path, &error) &&
-          JSON_NODE_HOLDS_ARRAY (json_parser_get_root (parser)))
-        {
-          JsonArray *old = json_node_get_array (json_parser_get_root (parser));
-
-          for (guint i = 0; i < json_array_get_length (old); i++)
-            {
-              JsonNode *node = json_array_get_element (old, i);
-
-              if (JSON_NODE_HOLDS_OBJECT (node) &&
-                  g_strcmp0 (json_object_get_string_member_with_default (json_node_get_object (node),
-                                                                         "measure", NULL),
-                             MEASURE) == 0)
-                continue;
-              json_array_add_element (array, json_node_copy (node));
-            }
-        }
-      else
-        g_printerr ("bench-timeline: %s is not a JSON list (%s); replacing it\n", path,
-                    error ? error->message : "not a list");
-    }
-
-  json_array_add_element (array, entry_node (100, small, small));
-  json_array_add_element (array, entry_node (100000, large, small));
-  json_node_take_array (root, array);
-
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  if (!json_generator_to_file (generator, path, &error))
-    g_error ("bench-timeline: cannot write %s: %s", path, error->message);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -244,7 +173,10 @@ main (int   argc,
   g_print ("xinzhi_timeline_set_model (): %.1f ms, %.1f ms\n", small.set_model, large.set_model);
   g_print ("(loading the synthetic corpus: %.0f ms, %.0f ms)\n", small.load, large.load);
 
-  write_json (output, small.frame, large.frame);
+  xinzhi_bench_write_json (output, (XinzhiBenchEntry[]) {
+                             { MEASURE, 100, small.frame, "ms", small.frame },
+                             { MEASURE, 100000, large.frame, "ms", small.frame },
+                           }, 2);
   g_print ("written to %s\n", output);
 
   return 0;

@@ -1,0 +1,188 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* What the benchmarks share (xinzhi-bench.h). */
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "xinzhi-bench.h"
+
+static double
+rounded (double value)
+{
+  return round (value * 1000) / 1000;
+}
+
+static JsonNode *
+entry_node (const XinzhiBenchEntry *entry)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "measure");
+  json_builder_add_string_value (builder, entry->measure);
+  json_builder_set_member_name (builder, "size");
+  json_builder_add_int_value (builder, entry->size);
+  json_builder_set_member_name (builder, "value");
+  json_builder_add_double_value (builder, rounded (entry->value));
+  json_builder_set_member_name (builder, "unit");
+  json_builder_add_string_value (builder, entry->unit);
+  json_builder_set_member_name (builder, "baseline");
+  json_builder_add_double_value (builder, rounded (entry->baseline));
+  json_builder_set_member_name (builder, "ratio");
+  json_builder_add_double_value (builder, rounded (entry->value / entry->baseline));
+  json_builder_end_object (builder);
+
+  return json_builder_get_root (builder);
+}
+
+static gboolean
+names_measure (const XinzhiBenchEntry *entries,
+               guint                   n_entries,
+               const char             *measure)
+{
+  for (guint i = 0; i < n_entries; i++)
+    if (g_strcmp0 (entries[i].measure, measure) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/**
+ * xinzhi_bench_write_json:
+ * @path: bench.json
+ * @entries: the figures of one run
+ * @n_entries: how many
+ *
+ * Replaces, in @path, the entries of every measure that @entries name, and keeps the
+ * other measures' entries.
+ */
+void
+xinzhi_bench_write_json (const char             *path,
+                         const XinzhiBenchEntry *entries,
+                         guint                   n_entries)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonNode) root = json_node_new (JSON_NODE_ARRAY);
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(GError) error = NULL;
+  JsonArray *array = json_array_new ();
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      if (json_parser_load_from_file (parser, path, &error) &&
+          JSON_NODE_HOLDS_ARRAY (json_parser_get_root (parser)))
+        {
+          JsonArray *old = json_node_get_array (json_parser_get_root (parser));
+
+          for (guint i = 0; i < json_array_get_length (old); i++)
+            {
+              JsonNode *node = json_array_get_element (old, i);
+
+              if (JSON_NODE_HOLDS_OBJECT (node) &&
+                  names_measure (entries, n_entries,
+                                 json_object_get_string_member_with_default (json_node_get_object (node),
+                                                                             "measure", NULL)))
+                continue;
+              json_array_add_element (array, json_node_copy (node));
+            }
+        }
+      else
+        g_printerr ("%s is not a JSON list (%s); replacing it\n", path,
+                    error ? error->message : "not a list");
+    }
+
+  for (guint i = 0; i < n_entries; i++)
+    json_array_add_element (array, entry_node (&entries[i]));
+  json_node_take_array (root, array);
+
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  if (!json_generator_to_file (generator, path, &error))
+    g_error ("cannot write %s: %s", path, error->message);
+}
+
+/**
+ * xinzhi_bench_print_table:
+ * @title: what is measured
+ * @baseline_name: what the baseline is
+ * @entries: the figures, all of one measure
+ * @n_entries: how many
+ * @target: the ratio not to exceed, or 0 for none
+ *
+ * Prints one measure's figures as a table, with the ratio to the baseline.
+ */
+void
+xinzhi_bench_print_table (const char             *title,
+                          const char             *baseline_name,
+                          const XinzhiBenchEntry *entries,
+                          guint                   n_entries,
+                          double                  target)
+{
+  g_print ("\n%s: %s\n", entries[0].measure, title);
+  g_print ("  baseline: %s\n", baseline_name);
+  g_print ("  %8s  %12s  %12s  %7s\n", "size", "value", "baseline", "ratio");
+  for (guint i = 0; i < n_entries; i++)
+    {
+      const XinzhiBenchEntry *entry = &entries[i];
+      double ratio = entry->value / entry->baseline;
+
+      g_print ("  %8u  %9.3f %-2s  %9.3f %-2s  %7.2f%s\n", entry->size,
+               entry->value, entry->unit, entry->baseline, entry->unit, ratio,
+               target > 0 && ratio > target ? "  (over the target)" : "");
+    }
+  if (target > 0)
+    g_print ("  target: ratio <= %g\n", target);
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double da = *(const double *) a;
+  double db = *(const double *) b;
+
+  return da < db ? -1 : da > db;
+}
+
+/**
+ * xinzhi_bench_median:
+ * @values: figures
+ * @n_values: how many, at least one
+ *
+ * Returns: their median (the lower middle one, for an even number)
+ */
+double
+xinzhi_bench_median (const double *values,
+                     guint         n_values)
+{
+  g_autofree double *sorted = g_memdup2 (values, n_values * sizeof (double));
+
+  g_assert (n_values > 0);
+  qsort (sorted, n_values, sizeof (double), compare_doubles);
+  return sorted[(n_values - 1) / 2];
+}
+
+/**
+ * xinzhi_bench_status_kib:
+ * @field: a field of /proc/self/status in kB, such as "VmHWM" (the peak resident set)
+ *
+ * Returns: its value in KiB
+ */
+gsize
+xinzhi_bench_status_kib (const char *field)
+{
+  g_autofree char *status = NULL;
+  g_autofree char *prefix = g_strconcat ("\n", field, ":", NULL);
+  const char *found;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
+    g_error ("cannot read /proc/self/status");
+  found = strstr (status, prefix);
+  if (found == NULL)
+    g_error ("no %s in /proc/self/status", field);
+
+  return g_ascii_strtoull (found + strlen (prefix), NULL, 10);
+}
