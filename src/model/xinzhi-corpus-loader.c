@@ -1506,30 +1506,6 @@ read_quotes (Loader    *self,
 /* ---------------------------------------------------------------------------------- */
 
 static int
-compare_mentions (gconstpointer a,
-                  gconstpointer b,
-                  gpointer      user_data)
-{
-  XinzhiMention *ma = (XinzhiMention *) a, *mb = (XinzhiMention *) b;
-  XinzhiDocument *da = xinzhi_mention_get_document (ma);
-  XinzhiDocument *db = xinzhi_mention_get_document (mb);
-  int by_date;
-
-  if (da != db)
-    {
-      by_date = xinzhi_date_compare (&da->date, &db->date);
-      if (by_date != 0)
-        return by_date;
-      return g_strcmp0 (da->id, db->id);
-    }
-  if (xinzhi_mention_get_paragraph (ma) != xinzhi_mention_get_paragraph (mb))
-    return xinzhi_mention_get_paragraph (ma) < xinzhi_mention_get_paragraph (mb) ? -1 : 1;
-  if (xinzhi_mention_get_start (ma) != xinzhi_mention_get_start (mb))
-    return xinzhi_mention_get_start (ma) < xinzhi_mention_get_start (mb) ? -1 : 1;
-  return 0;
-}
-
-static int
 compare_quotes_in_text (gconstpointer a,
                         gconstpointer b,
                         gpointer      user_data)
@@ -1578,6 +1554,55 @@ add_unique (GHashTable *seen,
     g_list_store_append (store, item);
 }
 
+/* Documents in the order their mentions go: by date, then id. */
+static int
+compare_documents (gconstpointer a,
+                   gconstpointer b)
+{
+  XinzhiDocument *da = *(XinzhiDocument **) a, *db = *(XinzhiDocument **) b;
+  int by_date = xinzhi_date_compare (&da->date, &db->date);
+
+  return by_date != 0 ? by_date : g_strcmp0 (da->id, db->id);
+}
+
+/* The order of mentions: by document (by date, then id), paragraph and start.  Each
+ * document's place is found once (@user_data maps a document to its rank + 1) rather
+ * than by comparing dates in every comparison.  Sorting a plain array and handing it to the list in one splice is many times
+ * cheaper than sorting the list store. */
+static int
+compare_mentions_ranked (gconstpointer a,
+                         gconstpointer b,
+                         gpointer      user_data)
+{
+  XinzhiMention *ma = *(XinzhiMention **) a, *mb = *(XinzhiMention **) b;
+  XinzhiDocument *da = xinzhi_mention_get_document (ma);
+  XinzhiDocument *db = xinzhi_mention_get_document (mb);
+
+  if (da != db)
+    {
+      guint ra = GPOINTER_TO_UINT (g_hash_table_lookup (user_data, da));
+      guint rb = GPOINTER_TO_UINT (g_hash_table_lookup (user_data, db));
+
+      return ra < rb ? -1 : 1;
+    }
+  if (xinzhi_mention_get_paragraph (ma) != xinzhi_mention_get_paragraph (mb))
+    return xinzhi_mention_get_paragraph (ma) < xinzhi_mention_get_paragraph (mb) ? -1 : 1;
+  if (xinzhi_mention_get_start (ma) != xinzhi_mention_get_start (mb))
+    return xinzhi_mention_get_start (ma) < xinzhi_mention_get_start (mb) ? -1 : 1;
+  return 0;
+}
+
+/* Sorts @items (stably, as g_list_store_sort() did, so equal mentions keep the order
+ * they were found in) and puts them into @store, which is empty. */
+static void
+splice_mentions (GListStore *store,
+                 GPtrArray  *items,
+                 GHashTable *ranks)
+{
+  g_ptr_array_sort_with_data (items, compare_mentions_ranked, ranks);
+  g_list_store_splice (store, 0, 0, items->pdata, items->len);
+}
+
 static void
 derive (Loader *self)
 {
@@ -1593,10 +1618,29 @@ derive (Loader *self)
   g_autoptr(GPtrArray) matched = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   guint n_sectors = g_list_model_get_n_items (sectors);
   guint n_people = g_list_model_get_n_items (people);
+  /* The mentions of each sector and person, and of each document in the order they go
+   * into its list before that is sorted; plain arrays until the end. */
+  g_autoptr(GPtrArray) owner_mentions = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GPtrArray) document_mentions = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GHashTable) document_index = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) ranks = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) by_date = g_ptr_array_new_full (n_documents, g_object_unref);
+  g_autoptr(GPtrArray) document_sectors = g_ptr_array_new_full (n_sectors, g_object_unref);
 
   begin_stage (self, STAGE_DERIVE,
                n_documents + g_list_model_get_n_items (quotes) + g_list_model_get_n_items (events) +
                n_documents);
+
+  for (guint d = 0; d < n_documents; d++)
+    {
+      XinzhiDocument *document = g_list_model_get_item (documents, d);
+
+      g_ptr_array_add (by_date, document);
+      g_hash_table_insert (document_index, document, GUINT_TO_POINTER (d));
+    }
+  g_ptr_array_sort (by_date, compare_documents);
+  for (guint r = 0; r < by_date->len; r++)
+    g_hash_table_insert (ranks, g_ptr_array_index (by_date, r), GUINT_TO_POINTER (r + 1));
 
   /* Sector and person mentions: every term and name, in one pass over each document. */
   terms_init (&terms, n_sectors + n_people);
@@ -1606,6 +1650,7 @@ derive (Loader *self)
 
       for (guint t = 0; sector->terms[t]; t++)
         terms_add (&terms, sector->terms[t], s);
+      g_ptr_array_add (owner_mentions, g_ptr_array_new_with_free_func (g_object_unref));
     }
   for (guint p = 0; p < n_people; p++)
     {
@@ -1616,17 +1661,22 @@ derive (Loader *self)
         terms_add (&terms, person->name_zh, n_sectors + p);
       for (guint v = 0; person->variants && person->variants[v]; v++)
         terms_add (&terms, person->variants[v], n_sectors + p);
+      g_ptr_array_add (owner_mentions, g_ptr_array_new_with_free_func (g_object_unref));
       /* The documents that name the person, in order. */
       g_ptr_array_add (matched, g_ptr_array_new ());
     }
   terms_ready (&terms);
 
   /* Each document's mentions go in as they always did: sector by sector, then person
-   * by person, each in text order; the sort at the end keeps that order among equals. */
+   * by person, each in text order; the stable sort at the end keeps that order among
+   * equals. */
   for (guint d = 0; d < n_documents && step (self, STAGE_DERIVE); d++)
     {
       g_autoptr(XinzhiDocument) document = g_list_model_get_item (documents, d);
+      GPtrArray *mentions = g_ptr_array_new_with_free_func (g_object_unref);
 
+      g_ptr_array_add (document_mentions, mentions);
+      g_ptr_array_set_size (document_sectors, 0);
       terms_scan_document (&terms, document);
       g_array_sort (terms.touched, compare_uints);
       for (guint o = 0; o < terms.touched->len; o++)
@@ -1639,17 +1689,17 @@ derive (Loader *self)
           for (guint m = 0; m < kept->len; m++)
             {
               const Match *match = &g_array_index (kept, Match, m);
-              g_autoptr(XinzhiMention) mention =
+              XinzhiMention *mention =
                 xinzhi_mention_new (document, match->paragraph, match->start, match->end, sector, person);
 
-              g_list_store_append (sector ? sector->mentions : person->mentions, mention);
-              g_list_store_append (document->mentions, mention);
+              g_ptr_array_add (g_ptr_array_index (owner_mentions, owner), g_object_ref (mention));
+              g_ptr_array_add (mentions, mention);
             }
 
           if (sector != NULL)
             {
               sector->n_documents++;
-              g_list_store_append (document->sectors, sector);
+              g_ptr_array_add (document_sectors, g_object_ref (sector));
               if (sector->first_mention.precision == XINZHI_DATE_PRECISION_NONE ||
                   xinzhi_date_compare (&document->date, &sector->first_mention) < 0)
                 sector->first_mention = document->date;
@@ -1657,6 +1707,7 @@ derive (Loader *self)
           else
             g_ptr_array_add (g_ptr_array_index (matched, owner - n_sectors), document);
         }
+      g_list_store_splice (document->sectors, 0, 0, document_sectors->pdata, document_sectors->len);
     }
   if (cancelled (self))
     return;
@@ -1673,7 +1724,7 @@ derive (Loader *self)
                    _("no term of sector “%s” occurs in any document"), sector->id);
         }
 
-      g_list_store_sort (sector->mentions, compare_mentions, NULL);
+      splice_mentions (sector->mentions, g_ptr_array_index (owner_mentions, s), ranks);
     }
 
   /* The people of each document, person by person: those it names, then those it
@@ -1688,19 +1739,21 @@ derive (Loader *self)
       for (guint r = 0; r < person->roles->len; r++)
         add_unique (seen, g_array_index (person->roles, XinzhiRole, r).document->people, person);
 
-      g_list_store_sort (person->mentions, compare_mentions, NULL);
+      splice_mentions (person->mentions, g_ptr_array_index (owner_mentions, n_sectors + p), ranks);
     }
 
   /* Quotes: by speaker, by document, by event. */
   for (guint q = 0; q < g_list_model_get_n_items (quotes) && step (self, STAGE_DERIVE); q++)
     {
       g_autoptr(XinzhiQuote) quote = g_list_model_get_item (quotes, q);
+      GPtrArray *mentions = g_ptr_array_index (document_mentions,
+                                               GPOINTER_TO_UINT (g_hash_table_lookup (document_index, quote->document)));
 
       g_list_store_append (quote->person->quotes, quote);
       g_list_store_append (quote->document->quotes, quote);
-      for (guint m = 0; m < g_list_model_get_n_items (G_LIST_MODEL (quote->document->mentions)); m++)
+      for (guint m = 0; m < mentions->len; m++)
         {
-          g_autoptr(XinzhiMention) mention = g_list_model_get_item (G_LIST_MODEL (quote->document->mentions), m);
+          XinzhiMention *mention = g_ptr_array_index (mentions, m);
           XinzhiSector *sector = xinzhi_mention_get_sector (mention);
 
           if (sector != NULL &&
@@ -1727,11 +1780,13 @@ derive (Loader *self)
         {
           XinzhiDocument *document = g_ptr_array_index (event->source_documents, s);
           guint paragraph = g_array_index (event->source_paragraphs, guint, s);
+          GPtrArray *mentions = g_ptr_array_index (document_mentions,
+                                                   GPOINTER_TO_UINT (g_hash_table_lookup (document_index, document)));
 
           add_unique (seen, document->events, event);
-          for (guint m = 0; m < g_list_model_get_n_items (G_LIST_MODEL (document->mentions)); m++)
+          for (guint m = 0; m < mentions->len; m++)
             {
-              g_autoptr(XinzhiMention) mention = g_list_model_get_item (G_LIST_MODEL (document->mentions), m);
+              XinzhiMention *mention = g_ptr_array_index (mentions, m);
 
               if (xinzhi_mention_get_sector (mention) &&
                   xinzhi_mention_get_paragraph (mention) == paragraph)
@@ -1744,7 +1799,7 @@ derive (Loader *self)
     {
       g_autoptr(XinzhiDocument) document = g_list_model_get_item (documents, d);
 
-      g_list_store_sort (document->mentions, compare_mentions, NULL);
+      splice_mentions (document->mentions, g_ptr_array_index (document_mentions, d), ranks);
       g_list_store_sort (document->quotes, compare_quotes_in_text, NULL);
       g_list_store_sort (document->events, compare_events, NULL);
     }

@@ -1,12 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * Finding many byte strings in a text in one pass.  The patterns are indexed by their
- * first two bytes: a bitmap of 65,536 bits (8 KiB, which stays in the fastest cache)
- * says whether any pattern starts with the two bytes at a position, so that most
- * positions cost a load and a test; where one might, the few patterns of that bucket
- * are compared.  Patterns of one byte have a bitmap of their own.  Every occurrence is
- * reported, overlapping ones too, in the order of their start, and at one start in the
- * order the patterns were added.
+ * Finding many byte strings in a text in one pass.  At each position of the text a few
+ * bitmaps, small enough to stay in the fastest cache, say whether any pattern may start
+ * there, so that most positions cost three loads and tests: one for patterns of one
+ * byte (by that byte), one for patterns of two or three bytes (by the first two), and
+ * one for longer patterns (by a hash of the first four).  Where one may, the few
+ * patterns of that bucket are compared, the long ones first by their first four bytes.
+ * Every occurrence is reported, overlapping ones too, in the order of their start.
  */
 #include "config.h"
 
@@ -14,7 +14,18 @@
 
 #include "xinzhi-matcher.h"
 
-#define N_BUCKETS 65536
+#define PAIR_BITS 16
+#define LONG_BITS 18
+
+/* Patterns indexed by a key of PAIR_BITS or LONG_BITS bits: a bitmap of the keys in
+ * use, and the patterns of each key, bucket after bucket. */
+typedef struct
+{
+  guint    n_bits;
+  guint64 *used;
+  guint   *start;      /* (1 << n_bits) + 1 offsets into numbers */
+  guint   *numbers;
+} Index;
 
 struct _XinzhiMatcher
 {
@@ -24,16 +35,32 @@ struct _XinzhiMatcher
 
   /* Built on the first scan after a pattern was added. */
   gboolean    built;
-  guint64     pairs[N_BUCKETS / 64];  /* whether a pattern starts with these two bytes */
-  guint64     singles[256 / 64];      /* whether a one-byte pattern is this byte */
-  guint      *bucket_start;           /* N_BUCKETS + 1 offsets into bucket_patterns */
-  guint      *bucket_patterns;        /* pattern numbers, bucket by bucket */
+  guint64     singles[256 / 64];  /* whether a pattern of one byte is this byte */
+  Index       pairs;              /* patterns of 2 or 3 bytes, by their first two */
+  Index       longs;              /* longer patterns, by a hash of their first four */
+  GArray     *heads;              /* of guint32: each pattern's first four bytes */
 };
 
 static inline guint
 pair_key (const char *p)
 {
   return ((guint) (guchar) p[0] << 8) | (guchar) p[1];
+}
+
+static inline guint32
+head_of (const char *p)
+{
+  guint32 head;
+
+  memcpy (&head, p, sizeof head);
+  return head;
+}
+
+static inline guint
+long_key (guint32 head)
+{
+  /* Fibonacci hashing: the top bits of the product mix all four bytes. */
+  return (guint) ((head * 2654435761u) >> (32 - LONG_BITS));
 }
 
 static inline gboolean
@@ -44,44 +71,73 @@ bit_is_set (const guint64 *bits,
 }
 
 static void
-build (XinzhiMatcher *self)
+index_clear (Index *index)
 {
-  guint n = self->patterns->len;
+  g_clear_pointer (&index->used, g_free);
+  g_clear_pointer (&index->start, g_free);
+  g_clear_pointer (&index->numbers, g_free);
+}
+
+/* Indexes the patterns for which @keys holds a key (G_MAXUINT for none). */
+static void
+index_build (Index       *index,
+             guint        n_bits,
+             const guint *keys,
+             guint        n)
+{
+  guint n_keys = 1u << n_bits;
   g_autofree guint *fill = NULL;
 
-  memset (self->pairs, 0, sizeof self->pairs);
-  memset (self->singles, 0, sizeof self->singles);
-  g_free (self->bucket_start);
-  g_free (self->bucket_patterns);
-  self->bucket_start = g_new0 (guint, N_BUCKETS + 1);
-  self->bucket_patterns = g_new0 (guint, MAX (n, 1));
+  index_clear (index);
+  index->n_bits = n_bits;
+  index->used = g_new0 (guint64, n_keys / 64);
+  index->start = g_new0 (guint, n_keys + 1);
+  index->numbers = g_new0 (guint, MAX (n, 1));
 
   /* Count, then place: each bucket's patterns in the order they were added. */
   for (guint i = 0; i < n; i++)
-    {
-      const char *pattern = g_ptr_array_index (self->patterns, i);
+    if (keys[i] != G_MAXUINT)
+      index->start[keys[i] + 1]++;
+  for (guint k = 0; k < n_keys; k++)
+    index->start[k + 1] += index->start[k];
 
-      if (g_array_index (self->lengths, gsize, i) == 1)
-        self->singles[(guchar) pattern[0] >> 6] |= G_GUINT64_CONSTANT (1) << ((guchar) pattern[0] & 63);
-      else
-        self->bucket_start[pair_key (pattern) + 1]++;
-    }
-  for (guint k = 0; k < N_BUCKETS; k++)
-    self->bucket_start[k + 1] += self->bucket_start[k];
+  fill = g_memdup2 (index->start, sizeof (guint) * n_keys);
+  for (guint i = 0; i < n; i++)
+    if (keys[i] != G_MAXUINT)
+      {
+        index->numbers[fill[keys[i]]++] = i;
+        index->used[keys[i] >> 6] |= G_GUINT64_CONSTANT (1) << (keys[i] & 63);
+      }
+}
 
-  fill = g_memdup2 (self->bucket_start, sizeof (guint) * N_BUCKETS);
+static void
+build (XinzhiMatcher *self)
+{
+  guint n = self->patterns->len;
+  g_autofree guint *pair_keys = g_new (guint, MAX (n, 1));
+  g_autofree guint *long_keys = g_new (guint, MAX (n, 1));
+
+  memset (self->singles, 0, sizeof self->singles);
+  g_array_set_size (self->heads, n);
   for (guint i = 0; i < n; i++)
     {
       const char *pattern = g_ptr_array_index (self->patterns, i);
-      guint key;
+      gsize length = g_array_index (self->lengths, gsize, i);
 
-      if (g_array_index (self->lengths, gsize, i) == 1)
-        continue;
-      key = pair_key (pattern);
-      self->bucket_patterns[fill[key]++] = i;
-      self->pairs[key >> 6] |= G_GUINT64_CONSTANT (1) << (key & 63);
+      pair_keys[i] = long_keys[i] = G_MAXUINT;
+      if (length == 1)
+        self->singles[(guchar) pattern[0] >> 6] |= G_GUINT64_CONSTANT (1) << ((guchar) pattern[0] & 63);
+      else if (length < 4)
+        pair_keys[i] = pair_key (pattern);
+      else
+        {
+          g_array_index (self->heads, guint32, i) = head_of (pattern);
+          long_keys[i] = long_key (head_of (pattern));
+        }
     }
 
+  index_build (&self->pairs, PAIR_BITS, pair_keys, n);
+  index_build (&self->longs, LONG_BITS, long_keys, n);
   self->built = TRUE;
 }
 
@@ -93,6 +149,7 @@ xinzhi_matcher_new (void)
   self->patterns = g_ptr_array_new_with_free_func (g_free);
   self->lengths = g_array_new (FALSE, FALSE, sizeof (gsize));
   self->numbers = g_hash_table_new (g_str_hash, g_str_equal);
+  self->heads = g_array_new (FALSE, TRUE, sizeof (guint32));
   return self;
 }
 
@@ -105,8 +162,9 @@ xinzhi_matcher_free (XinzhiMatcher *self)
   g_hash_table_unref (self->numbers);
   g_ptr_array_unref (self->patterns);
   g_array_unref (self->lengths);
-  g_free (self->bucket_start);
-  g_free (self->bucket_patterns);
+  g_array_unref (self->heads);
+  index_clear (&self->pairs);
+  index_clear (&self->longs);
   g_free (self);
 }
 
@@ -181,19 +239,36 @@ xinzhi_matcher_scan (XinzhiMatcher     *self,
               !func (p, i, i + 1, user_data))
             return FALSE;
 
-      if (i + 1 < length)
+      if (i + 1 < length && bit_is_set (self->pairs.used, pair_key (text + i)))
         {
           guint key = pair_key (text + i);
 
-          if (!bit_is_set (self->pairs, key))
-            continue;
-          for (guint b = self->bucket_start[key]; b < self->bucket_start[key + 1]; b++)
+          for (guint b = self->pairs.start[key]; b < self->pairs.start[key + 1]; b++)
             {
-              guint p = self->bucket_patterns[b];
+              guint p = self->pairs.numbers[b];
               gsize plen = g_array_index (self->lengths, gsize, p);
 
               if (plen <= length - i &&
                   memcmp (text + i, g_ptr_array_index (self->patterns, p), plen) == 0 &&
+                  !func (p, i, i + plen, user_data))
+                return FALSE;
+            }
+        }
+
+      if (i + 3 < length)
+        {
+          guint32 head = head_of (text + i);
+          guint key = long_key (head);
+
+          if (!bit_is_set (self->longs.used, key))
+            continue;
+          for (guint b = self->longs.start[key]; b < self->longs.start[key + 1]; b++)
+            {
+              guint p = self->longs.numbers[b];
+              gsize plen = g_array_index (self->lengths, gsize, p);
+
+              if (g_array_index (self->heads, guint32, p) == head && plen <= length - i &&
+                  memcmp (text + i + 4, (const char *) g_ptr_array_index (self->patterns, p) + 4, plen - 4) == 0 &&
                   !func (p, i, i + plen, user_data))
                 return FALSE;
             }
