@@ -67,6 +67,17 @@ progress_notify_fraction_cb (GtkProgressBar *bar,
     g_array_append_val (watch->fractions, fraction);
 }
 
+/* The load has ended: what follows is the views taking the new corpus, which is not
+ * the load.  The time since the last tick counts as a gap too. */
+static void
+stop_measuring (Watch *watch)
+{
+  if (!watch->measuring)
+    return;
+  watch->longest_gap = MAX (watch->longest_gap, g_get_monotonic_time () - watch->last_tick);
+  watch->measuring = FALSE;
+}
+
 static void
 banner_notify_revealed_cb (AdwBanner  *banner,
                            GParamSpec *pspec,
@@ -75,9 +86,16 @@ banner_notify_revealed_cb (AdwBanner  *banner,
   if (adw_banner_get_revealed (banner))
     watch->banner_shown = TRUE;
   else if (watch->banner_shown)
-    /* The load has ended: what follows is the views taking the new corpus, which is
-     * not the load. */
-    watch->measuring = FALSE;
+    stop_measuring (watch);
+}
+
+/* For a load that never showed its banner. */
+static void
+window_notify_corpus_cb (XinzhiWindow *window,
+                         GParamSpec   *pspec,
+                         Watch        *watch)
+{
+  stop_measuring (watch);
 }
 
 static void
@@ -104,6 +122,7 @@ watch_init (Watch *watch)
   watch->fractions = g_array_new (FALSE, FALSE, sizeof (double));
   g_signal_connect (watch->bar, "notify::fraction", G_CALLBACK (progress_notify_fraction_cb), watch);
   g_signal_connect (watch->banner, "notify::revealed", G_CALLBACK (banner_notify_revealed_cb), watch);
+  g_signal_connect (watch->window, "notify::corpus", G_CALLBACK (window_notify_corpus_cb), watch);
 }
 
 static void
@@ -113,6 +132,7 @@ watch_clear (Watch *watch)
     return;
   g_signal_handlers_disconnect_by_data (watch->bar, watch);
   g_signal_handlers_disconnect_by_data (watch->banner, watch);
+  g_signal_handlers_disconnect_by_data (watch->window, watch);
   gtk_window_destroy (GTK_WINDOW (watch->window));
   g_clear_object (&watch->builtin);
   g_clear_pointer (&watch->fractions, g_array_unref);
@@ -159,11 +179,15 @@ test_responsive (void)
   watch.measuring = TRUE;
   watch.last_tick = start = g_get_monotonic_time ();
   xinzhi_window_open_file (watch.window, file);
-  run_until (&watch.banner_shown, TRUE, 60);
-  g_assert_cmpstr (adw_banner_get_title (watch.banner), ==, title);
-  g_assert_false (adw_banner_get_use_markup (watch.banner));
-  xinzhi_test_run_for (300);
-  xinzhi_test_save_screenshot (GTK_WIDGET (watch.window), "screenshot-loading.png");
+  while (!watch.banner_shown && watch.measuring)
+    g_main_context_iteration (NULL, TRUE);
+  if (watch.banner_shown)
+    {
+      xinzhi_test_run_for (300);
+      /* Saving the picture is the test's own work in the main thread: not a gap. */
+      xinzhi_test_save_screenshot (GTK_WIDGET (watch.window), "screenshot-loading.png");
+      watch.last_tick = g_get_monotonic_time ();
+    }
   run_until (&watch.measuring, FALSE, 120);
   load_duration = g_get_monotonic_time () - start;
   g_source_remove (tick_id);
@@ -175,12 +199,17 @@ test_responsive (void)
                   fractions->len ? g_array_index (fractions, double, 0) : 0.0,
                   fractions->len ? g_array_index (fractions, double, fractions->len - 1) : 0.0);
 
-  /* The main loop went on while the corpus loaded: it ticked, and never stopped for
-   * more than a quarter of the load (a load in the main thread stops it for all of
-   * it) nor for half a second. */
-  g_assert_cmpuint (watch.n_ticks, >=, 20);
+  /* The main loop went on while the corpus loaded: it never stopped for more than a
+   * quarter of the load (a load in the main thread stops it for all of it) nor for
+   * half a second, and it ticked. */
   g_assert_cmpint (watch.longest_gap, <, load_duration / 4);
   g_assert_cmpint (watch.longest_gap, <, G_USEC_PER_SEC / 2);
+  g_assert_cmpuint (watch.n_ticks, >=, 20);
+
+  /* The banner said which file. */
+  g_assert_true (watch.banner_shown);
+  g_assert_cmpstr (adw_banner_get_title (watch.banner), ==, title);
+  g_assert_false (adw_banner_get_use_markup (watch.banner));
 
   /* The progress bar rose, in several steps. */
   g_assert_cmpuint (fractions->len, >=, 5);
