@@ -665,9 +665,10 @@ terms_scan_document (Terms          *self,
       const char *text = g_array_index (document->paragraphs, XinzhiParagraph, i).text;
       gsize length = strlen (text);
 
+      /* As g_ascii_strdown(), without a call per byte. */
       g_string_set_size (self->lowered, length);
       for (gsize b = 0; b < length; b++)
-        self->lowered->str[b] = g_ascii_tolower (text[b]);
+        self->lowered->str[b] = text[b] >= 'A' && text[b] <= 'Z' ? text[b] + ('a' - 'A') : text[b];
 
       self->serial++;
       self->text = text;
@@ -1565,42 +1566,77 @@ compare_documents (gconstpointer a,
   return by_date != 0 ? by_date : g_strcmp0 (da->id, db->id);
 }
 
-/* The order of mentions: by document (by date, then id), paragraph and start.  Each
- * document's place is found once (@user_data maps a document to its rank + 1) rather
- * than by comparing dates in every comparison.  Sorting a plain array and handing it to the list in one splice is many times
- * cheaper than sorting the list store. */
-static int
-compare_mentions_ranked (gconstpointer a,
-                         gconstpointer b,
-                         gpointer      user_data)
+/* Mentions in the order of a list: @key says where each goes (the rank of its document
+ * by date then id, for a sector or a person; its paragraph and start, for a document),
+ * and mentions with equal keys keep the order they were found in, as they did in
+ * g_list_store_sort(), which is stable.  Sorting keys computed once is many times
+ * cheaper than sorting the list store with a comparison that compares dates. */
+typedef struct
 {
-  XinzhiMention *ma = *(XinzhiMention **) a, *mb = *(XinzhiMention **) b;
-  XinzhiDocument *da = xinzhi_mention_get_document (ma);
-  XinzhiDocument *db = xinzhi_mention_get_document (mb);
+  GPtrArray *mentions;  /* of XinzhiMention, owned */
+  GArray    *keys;      /* of Key, one a mention */
+} Mentions;
 
-  if (da != db)
-    {
-      guint ra = GPOINTER_TO_UINT (g_hash_table_lookup (user_data, da));
-      guint rb = GPOINTER_TO_UINT (g_hash_table_lookup (user_data, db));
+typedef struct
+{
+  guint64 key;
+  guint   index;
+} Key;
 
-      return ra < rb ? -1 : 1;
-    }
-  if (xinzhi_mention_get_paragraph (ma) != xinzhi_mention_get_paragraph (mb))
-    return xinzhi_mention_get_paragraph (ma) < xinzhi_mention_get_paragraph (mb) ? -1 : 1;
-  if (xinzhi_mention_get_start (ma) != xinzhi_mention_get_start (mb))
-    return xinzhi_mention_get_start (ma) < xinzhi_mention_get_start (mb) ? -1 : 1;
-  return 0;
+static Mentions *
+mentions_new (void)
+{
+  Mentions *mentions = g_new0 (Mentions, 1);
+
+  mentions->mentions = g_ptr_array_new_with_free_func (g_object_unref);
+  mentions->keys = g_array_new (FALSE, FALSE, sizeof (Key));
+  return mentions;
 }
 
-/* Sorts @items (stably, as g_list_store_sort() did, so equal mentions keep the order
- * they were found in) and puts them into @store, which is empty. */
+static void
+mentions_free (gpointer data)
+{
+  Mentions *mentions = data;
+
+  g_ptr_array_unref (mentions->mentions);
+  g_array_unref (mentions->keys);
+  g_free (mentions);
+}
+
+static void
+mentions_add (Mentions      *mentions,
+              XinzhiMention *mention,
+              guint64        key)
+{
+  Key entry = { key, mentions->mentions->len };
+
+  g_ptr_array_add (mentions->mentions, g_object_ref (mention));
+  g_array_append_val (mentions->keys, entry);
+}
+
+static int
+compare_keys (gconstpointer a,
+              gconstpointer b)
+{
+  const Key *ka = a, *kb = b;
+
+  if (ka->key != kb->key)
+    return ka->key < kb->key ? -1 : 1;
+  return ka->index < kb->index ? -1 : ka->index > kb->index;
+}
+
+/* Puts @mentions into @store, which is empty, in the order of their keys. */
 static void
 splice_mentions (GListStore *store,
-                 GPtrArray  *items,
-                 GHashTable *ranks)
+                 Mentions   *mentions)
 {
-  g_ptr_array_sort_with_data (items, compare_mentions_ranked, ranks);
-  g_list_store_splice (store, 0, 0, items->pdata, items->len);
+  guint n = mentions->mentions->len;
+  g_autofree gpointer *sorted = g_new (gpointer, MAX (n, 1));
+
+  g_array_sort (mentions->keys, compare_keys);
+  for (guint i = 0; i < n; i++)
+    sorted[i] = g_ptr_array_index (mentions->mentions, g_array_index (mentions->keys, Key, i).index);
+  g_list_store_splice (store, 0, 0, sorted, n);
 }
 
 static void
@@ -1620,8 +1656,8 @@ derive (Loader *self)
   guint n_people = g_list_model_get_n_items (people);
   /* The mentions of each sector and person, and of each document in the order they go
    * into its list before that is sorted; plain arrays until the end. */
-  g_autoptr(GPtrArray) owner_mentions = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
-  g_autoptr(GPtrArray) document_mentions = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GPtrArray) owner_mentions = g_ptr_array_new_with_free_func (mentions_free);
+  g_autoptr(GPtrArray) document_mentions = g_ptr_array_new_with_free_func (mentions_free);
   g_autoptr(GHashTable) document_index = g_hash_table_new (NULL, NULL);
   g_autoptr(GHashTable) ranks = g_hash_table_new (NULL, NULL);
   g_autoptr(GPtrArray) by_date = g_ptr_array_new_full (n_documents, g_object_unref);
@@ -1650,7 +1686,7 @@ derive (Loader *self)
 
       for (guint t = 0; sector->terms[t]; t++)
         terms_add (&terms, sector->terms[t], s);
-      g_ptr_array_add (owner_mentions, g_ptr_array_new_with_free_func (g_object_unref));
+      g_ptr_array_add (owner_mentions, mentions_new ());
     }
   for (guint p = 0; p < n_people; p++)
     {
@@ -1661,7 +1697,7 @@ derive (Loader *self)
         terms_add (&terms, person->name_zh, n_sectors + p);
       for (guint v = 0; person->variants && person->variants[v]; v++)
         terms_add (&terms, person->variants[v], n_sectors + p);
-      g_ptr_array_add (owner_mentions, g_ptr_array_new_with_free_func (g_object_unref));
+      g_ptr_array_add (owner_mentions, mentions_new ());
       /* The documents that name the person, in order. */
       g_ptr_array_add (matched, g_ptr_array_new ());
     }
@@ -1673,7 +1709,8 @@ derive (Loader *self)
   for (guint d = 0; d < n_documents && step (self, STAGE_DERIVE); d++)
     {
       g_autoptr(XinzhiDocument) document = g_list_model_get_item (documents, d);
-      GPtrArray *mentions = g_ptr_array_new_with_free_func (g_object_unref);
+      guint rank = GPOINTER_TO_UINT (g_hash_table_lookup (ranks, document));
+      Mentions *mentions = mentions_new ();
 
       g_ptr_array_add (document_mentions, mentions);
       g_ptr_array_set_size (document_sectors, 0);
@@ -1689,11 +1726,11 @@ derive (Loader *self)
           for (guint m = 0; m < kept->len; m++)
             {
               const Match *match = &g_array_index (kept, Match, m);
-              XinzhiMention *mention =
+              g_autoptr(XinzhiMention) mention =
                 xinzhi_mention_new (document, match->paragraph, match->start, match->end, sector, person);
 
-              g_ptr_array_add (g_ptr_array_index (owner_mentions, owner), g_object_ref (mention));
-              g_ptr_array_add (mentions, mention);
+              mentions_add (g_ptr_array_index (owner_mentions, owner), mention, rank);
+              mentions_add (mentions, mention, ((guint64) match->paragraph << 32) | match->start);
             }
 
           if (sector != NULL)
@@ -1724,7 +1761,7 @@ derive (Loader *self)
                    _("no term of sector “%s” occurs in any document"), sector->id);
         }
 
-      splice_mentions (sector->mentions, g_ptr_array_index (owner_mentions, s), ranks);
+      splice_mentions (sector->mentions, g_ptr_array_index (owner_mentions, s));
     }
 
   /* The people of each document, person by person: those it names, then those it
@@ -1739,15 +1776,15 @@ derive (Loader *self)
       for (guint r = 0; r < person->roles->len; r++)
         add_unique (seen, g_array_index (person->roles, XinzhiRole, r).document->people, person);
 
-      splice_mentions (person->mentions, g_ptr_array_index (owner_mentions, n_sectors + p), ranks);
+      splice_mentions (person->mentions, g_ptr_array_index (owner_mentions, n_sectors + p));
     }
 
   /* Quotes: by speaker, by document, by event. */
   for (guint q = 0; q < g_list_model_get_n_items (quotes) && step (self, STAGE_DERIVE); q++)
     {
       g_autoptr(XinzhiQuote) quote = g_list_model_get_item (quotes, q);
-      GPtrArray *mentions = g_ptr_array_index (document_mentions,
-                                               GPOINTER_TO_UINT (g_hash_table_lookup (document_index, quote->document)));
+      GPtrArray *mentions = ((Mentions *) g_ptr_array_index (document_mentions,
+                                                             GPOINTER_TO_UINT (g_hash_table_lookup (document_index, quote->document))))->mentions;
 
       g_list_store_append (quote->person->quotes, quote);
       g_list_store_append (quote->document->quotes, quote);
@@ -1780,8 +1817,8 @@ derive (Loader *self)
         {
           XinzhiDocument *document = g_ptr_array_index (event->source_documents, s);
           guint paragraph = g_array_index (event->source_paragraphs, guint, s);
-          GPtrArray *mentions = g_ptr_array_index (document_mentions,
-                                                   GPOINTER_TO_UINT (g_hash_table_lookup (document_index, document)));
+          GPtrArray *mentions = ((Mentions *) g_ptr_array_index (document_mentions,
+                                                                 GPOINTER_TO_UINT (g_hash_table_lookup (document_index, document))))->mentions;
 
           add_unique (seen, document->events, event);
           for (guint m = 0; m < mentions->len; m++)
@@ -1799,7 +1836,7 @@ derive (Loader *self)
     {
       g_autoptr(XinzhiDocument) document = g_list_model_get_item (documents, d);
 
-      splice_mentions (document->mentions, g_ptr_array_index (document_mentions, d), ranks);
+      splice_mentions (document->mentions, g_ptr_array_index (document_mentions, d));
       g_list_store_sort (document->quotes, compare_quotes_in_text, NULL);
       g_list_store_sort (document->events, compare_events, NULL);
     }
