@@ -39,6 +39,8 @@ typedef struct
   gboolean        measuring;    /* from just before the load until its banner goes */
   GArray         *fractions;    /* of double: the progress bar's figures, as shown */
   gboolean        banner_shown;
+  gint64          stopped;      /* when the load ended */
+  gint64          handover;     /* from then to the next tick: the views taking the corpus */
 } Watch;
 
 static gboolean
@@ -52,6 +54,8 @@ tick_cb (gpointer user_data)
       watch->longest_gap = MAX (watch->longest_gap, now - watch->last_tick);
       watch->n_ticks++;
     }
+  else if (watch->stopped != 0 && watch->handover == 0)
+    watch->handover = now - watch->stopped;
   watch->last_tick = now;
   return G_SOURCE_CONTINUE;
 }
@@ -74,7 +78,8 @@ stop_measuring (Watch *watch)
 {
   if (!watch->measuring)
     return;
-  watch->longest_gap = MAX (watch->longest_gap, g_get_monotonic_time () - watch->last_tick);
+  watch->stopped = g_get_monotonic_time ();
+  watch->longest_gap = MAX (watch->longest_gap, watch->stopped - watch->last_tick);
   watch->measuring = FALSE;
 }
 
@@ -190,7 +195,11 @@ test_responsive (void)
     }
   run_until (&watch.measuring, FALSE, 120);
   load_duration = g_get_monotonic_time () - start;
+  /* Not asserted: how long the views take to show the new corpus, in the main thread. */
+  while (watch.handover == 0)
+    g_main_context_iteration (NULL, TRUE);
   g_source_remove (tick_id);
+  g_test_message ("the views took the corpus in %.0f ms", watch.handover / 1000.0);
 
   g_test_message ("load %.0f ms in the window: %u ticks, the longest gap %.1f ms, "
                   "%u progress figures shown, the first %.3f, the last %.3f",
