@@ -2252,7 +2252,9 @@ report_syntax_error (Loader *self,
 
 /**
  * xinzhi_corpus_load:
- * @bytes: the file's contents
+ * @bytes: (transfer full): the file's contents; released as soon as they are parsed,
+ *   so that a caller that gives its only reference does not keep the file in memory
+ *   while the corpus is built
  * @name: the file's name, for messages
  * @cancellable: (nullable): stops the load; every loop over the items looks at it, but
  *   json-glib's parsing, one call, runs to its end first
@@ -2274,6 +2276,7 @@ xinzhi_corpus_load (GBytes                   *bytes,
                     GError                  **error)
 {
   g_auto(Loader) self = { 0 };
+  g_autoptr(GBytes) file_bytes = bytes;
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *summary = NULL;
@@ -2316,6 +2319,9 @@ xinzhi_corpus_load (GBytes                   *bytes,
       report_syntax_error (&self, local_error);
       goto failed;
     }
+  /* json-glib keeps copies of what it needs. */
+  data = NULL;
+  g_clear_pointer (&file_bytes, g_bytes_unref);
 
   /* json-glib takes a file of white space alone as valid, with no root at all. */
   if (json_parser_get_root (parser) == NULL)
@@ -2371,6 +2377,11 @@ xinzhi_corpus_load (GBytes                   *bytes,
   read_sectors (&self, get_array (&self, root, "$", "sectors", TRUE));
   read_events (&self, get_array (&self, root, "$", "events", TRUE));
   read_quotes (&self, get_array (&self, root, "$", "quotes", TRUE));
+
+  /* Everything has been read out of the JSON tree, as large as the file or larger:
+   * free it before deriving adds the mentions, so both are never held at once. */
+  root = NULL;
+  g_clear_object (&parser);
 
   if (self.n_problems == 0 && !cancelled (&self))
     derive (&self);

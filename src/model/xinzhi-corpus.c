@@ -103,6 +103,7 @@ xinzhi_corpus_init (XinzhiCorpus *self)
 {
 }
 
+/* Takes @bytes: the loader lets go of them once they are parsed. */
 static XinzhiCorpus *
 new_from_bytes (GBytes                    *bytes,
                 const char                *name,
@@ -142,7 +143,7 @@ xinzhi_corpus_new_from_bytes (GBytes      *bytes,
   g_return_val_if_fail (name != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return new_from_bytes (bytes, name, NULL, NULL, NULL, error);
+  return new_from_bytes (g_bytes_ref (bytes), name, NULL, NULL, NULL, error);
 }
 
 /**
@@ -218,7 +219,7 @@ xinzhi_corpus_load_file (GFile                     *file,
       return NULL;
     }
 
-  return new_from_bytes (bytes, name, cancellable, progress, user_data, error);
+  return new_from_bytes (g_steal_pointer (&bytes), name, cancellable, progress, user_data, error);
 }
 
 /**
