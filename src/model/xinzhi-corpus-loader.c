@@ -23,8 +23,10 @@
 #define RAW_STEP (256 * 1024)
 
 /* The stages of a load, and where each starts as a fraction of the whole, so that
- * progress moves about evenly in time: roughly each stage's share of loading a
- * 10,000-article synthetic corpus (docs/benchmarks.md, "Loading"). */
+ * progress moves about evenly in time: each stage's share of the instructions of
+ * loading the 10,000-article synthetic corpus (docs/benchmarks.md, "Loading"): raw
+ * check and UTF-8 0.3 G, json-glib 3.9 G, reading and freeing the JSON tree 2.6 G,
+ * deriving 4.4 G. */
 typedef enum
 {
   STAGE_RAW,      /* check_raw(): by bytes */
@@ -34,7 +36,7 @@ typedef enum
   N_STAGES
 } Stage;
 
-static const double stage_start[N_STAGES + 1] = { 0.0, 0.10, 0.55, 0.70, 1.0 };
+static const double stage_start[N_STAGES + 1] = { 0.0, 0.03, 0.38, 0.61, 1.0 };
 
 typedef struct
 {
