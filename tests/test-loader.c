@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "xinzhi-corpus.h"
+#include "xinzhi-matcher.h"
 
 /* Every malformed file in tests/data/bad/ with the error it must produce: its code, and
  * words the message must contain (the place and the reason). */
@@ -223,6 +225,106 @@ test_url_schemes (void)
     }
 }
 
+typedef struct
+{
+  GString *found;    /* "pattern@start-end;" for each occurrence, in order */
+  guint    stop_after;
+} Found;
+
+static gboolean
+found_cb (guint    pattern,
+          gsize    start,
+          gsize    end,
+          gpointer user_data)
+{
+  Found *found = user_data;
+
+  g_string_append_printf (found->found, "%u@%" G_GSIZE_FORMAT "-%" G_GSIZE_FORMAT ";", pattern, start, end);
+  return --found->stop_after > 0;
+}
+
+static int
+compare_strings (const void *a,
+                 const void *b)
+{
+  return strcmp (*(char * const *) a, *(char * const *) b);
+}
+
+/* The loader's matcher (src/model/xinzhi-matcher.c) finds what a plain search for each
+ * pattern at each position finds: every occurrence, overlapping ones too, by start and
+ * then by pattern, for patterns of one to nine bytes over a small alphabet (so that
+ * prefixes collide often), UTF-8 and texts that end inside a pattern.  Seeded. */
+static void
+test_matcher (void)
+{
+  static const char alphabet[] = "abAB \xe6\x96\xb0";
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20241203);
+
+  for (guint round = 0; round < 200; round++)
+    {
+      g_autoptr(XinzhiMatcher) matcher = xinzhi_matcher_new ();
+      g_autoptr(GPtrArray) patterns = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GString) text = g_string_new (NULL);
+      g_autoptr(GString) expected = g_string_new (NULL);
+      Found found = { g_string_new (NULL), G_MAXUINT };
+      guint n_patterns = g_rand_int_range (rand, 1, 12);
+      guint length = g_rand_int_range (rand, 0, 200);
+
+      for (guint p = 0; p < n_patterns; p++)
+        {
+          guint plen = g_rand_int_range (rand, 1, 10);
+          char *pattern = g_new0 (char, plen + 1);
+
+          for (guint b = 0; b < plen; b++)
+            pattern[b] = alphabet[g_rand_int_range (rand, 0, sizeof alphabet - 1)];
+          /* The same string twice gets the same number. */
+          if (xinzhi_matcher_add (matcher, pattern) == patterns->len)
+            g_ptr_array_add (patterns, pattern);
+          else
+            g_free (pattern);
+        }
+      g_assert_cmpuint (xinzhi_matcher_get_n_patterns (matcher), ==, patterns->len);
+
+      for (guint b = 0; b < length; b++)
+        g_string_append_c (text, alphabet[g_rand_int_range (rand, 0, sizeof alphabet - 1)]);
+
+      for (gsize i = 0; i < text->len; i++)
+        for (guint p = 0; p < patterns->len; p++)
+          {
+            const char *pattern = g_ptr_array_index (patterns, p);
+            gsize plen = strlen (pattern);
+
+            if (plen <= text->len - i && memcmp (text->str + i, pattern, plen) == 0)
+              g_string_append_printf (expected, "%u@%" G_GSIZE_FORMAT "-%" G_GSIZE_FORMAT ";", p, i, i + plen);
+          }
+
+      g_assert_true (xinzhi_matcher_scan (matcher, text->str, text->len, found_cb, &found));
+      /* Within one start the matcher may report patterns in another order: compare
+       * the sorted lists. */
+      {
+        g_auto(GStrv) a = g_strsplit (expected->str, ";", -1);
+        g_auto(GStrv) b = g_strsplit (found.found->str, ";", -1);
+
+        g_assert_cmpuint (g_strv_length (a), ==, g_strv_length (b));
+        qsort (a, g_strv_length (a), sizeof (char *), compare_strings);
+        qsort (b, g_strv_length (b), sizeof (char *), compare_strings);
+        for (guint i = 0; a[i]; i++)
+          g_assert_cmpstr (a[i], ==, b[i]);
+      }
+
+      /* Told to stop, it stops. */
+      if (expected->len > 0)
+        {
+          g_string_truncate (found.found, 0);
+          found.stop_after = 1;
+          g_assert_false (xinzhi_matcher_scan (matcher, text->str, text->len, found_cb, &found));
+          g_assert_nonnull (strchr (found.found->str, ';'));
+          g_assert_true (strchr (found.found->str, ';')[1] == '\0');
+        }
+      g_string_free (found.found, TRUE);
+    }
+}
+
 static char *
 load_error (const char *json)
 {
@@ -406,6 +508,7 @@ main (int   argc,
 
   g_test_add_func ("/loader/url-schemes", test_url_schemes);
   g_test_add_func ("/loader/raw-check", test_raw_check);
+  g_test_add_func ("/loader/matcher", test_matcher);
   g_test_add_func ("/loader/progress", test_progress);
   g_test_add_func ("/loader/cancel", test_cancel);
 
