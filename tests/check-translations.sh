@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # check-translations.sh SRCDIR XINZHI LOCALEDIR: every catalogue in po/ is valid
-# (msgfmt --check) and complete, with no untranslated and no fuzzy entry; and the
+# (msgfmt --check) and complete, with no untranslated and no fuzzy entry and every
+# message the sources hold today (a template made here from po/POTFILES.in); and the
 # uninstalled app, pointed at the catalogues of the build folder with XINZHI_LOCALEDIR,
 # speaks Simplified Chinese.  TAP output.
 
@@ -25,6 +26,20 @@ not_ok () {
   echo "not ok $n - $*"
 }
 
+# The messages of the sources as they are now: a catalogue made from an older template
+# would pass the checks below and still leave new strings in English.
+pot=$(mktemp)
+trap 'rm -f "$pot"' EXIT
+if xgettext --directory="$srcdir" --files-from="$srcdir/po/POTFILES.in" --from-code=UTF-8 \
+     --keyword=_ --keyword=N_ --keyword=C_:1c,2 --keyword=NC_:1c,2 --keyword=ngettext:1,2 \
+     --keyword=g_dngettext:2,3 --output="$pot" 2>"$pot.err"; then
+  ok "a template from po/POTFILES.in ($(grep -c '^msgid ' "$pot") messages)"
+else
+  not_ok "a template from po/POTFILES.in"
+  sed 's/^/# /' "$pot.err"
+fi
+rm -f "$pot.err"
+
 for po in "$srcdir"/po/*.po; do
   lang=$(basename "$po" .po)
 
@@ -45,6 +60,12 @@ for po in "$srcdir"/po/*.po; do
   else
     not_ok "$lang: $untranslated untranslated messages"
     msgattrib --untranslated --no-obsolete --no-wrap "$po" | grep '^msgid ' | tail -n +2 | sed 's/^/# /'
+  fi
+  if missing=$(LC_ALL=C msgcmp "$po" "$pot" 2>&1); then
+    ok "$lang: has every message of the sources"
+  else
+    not_ok "$lang: lacks messages of the sources (update it from the template)"
+    printf '%s\n' "$missing" | sed 's/^/# /'
   fi
   if [ "$fuzzy" -eq 0 ]; then
     ok "$lang: no fuzzy message"

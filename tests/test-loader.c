@@ -42,6 +42,7 @@ static const struct {
   { "unclosed-override.json", XINZHI_CORPUS_ERROR_VALUE, "$.documents[0].outlet: a bidirectional control (U+202E) is opened and not closed, so it would reorder the text shown after it" },
   { "nul-escape.json", XINZHI_CORPUS_ERROR_ENCODING, "nul-escape.json: 4:22: a string contains a NUL character (\\u0000)" },
   { "deep-nesting.json", XINZHI_CORPUS_ERROR_LIMIT, "deep-nesting.json: 1:" },
+  { "long-title.json", XINZHI_CORPUS_ERROR_LIMIT, "$.documents[0].title: the string is 1012 characters long; at most 1000 are allowed here" },
   { "duplicate-member.json", XINZHI_CORPUS_ERROR_FORMAT, "duplicate-member.json: 2:16: the member “title” is given twice in one object" },
   /* Found by the fuzzer: an immutable json-glib parser aborted on this. */
   { "fuzz-whitespace-only.json", XINZHI_CORPUS_ERROR_SYNTAX, "fuzz-whitespace-only.json: the file holds no JSON value" },
@@ -488,6 +489,80 @@ test_cancel (void)
   }
 }
 
+/* minimal.json with its first @old replaced by @new, loaded. */
+static XinzhiCorpus *
+load_minimal_with (const char  *old,
+                   const char  *new,
+                   GError     **error)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "minimal.json", NULL);
+  g_autofree char *minimal = NULL;
+  g_auto(GStrv) parts = NULL;
+  g_autofree char *json = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_assert_true (g_file_get_contents (path, &minimal, NULL, NULL));
+  parts = g_strsplit (minimal, old, 2);
+  g_assert_cmpuint (g_strv_length (parts), ==, 2);
+  json = g_strconcat (parts[0], new, parts[1], NULL);
+  bytes = g_bytes_new (json, strlen (json));
+
+  return xinzhi_corpus_new_from_bytes (bytes, "long.json", error);
+}
+
+/* A paragraph may be long, a name or a title may not; the message gives the place and
+ * the length, never the string itself. */
+static void
+test_long_strings (void)
+{
+  g_autofree char *longest_text = g_strnfill (100000, 'a');
+  g_autofree char *too_long_text = g_strnfill (100001, 'a');
+  g_autofree char *longest_line = g_strnfill (1000, 'b');
+  g_autofree char *too_long_line = g_strnfill (1001, 'b');
+  g_autofree char *longest_paragraph = g_strdup_printf ("\"%s\"", longest_text);
+  g_autofree char *too_long_paragraph = g_strdup_printf ("\"%s\"", too_long_text);
+  g_autofree char *longest_title = g_strdup_printf ("\"%s\"", longest_line);
+  g_autofree char *too_long_variants = g_strdup_printf ("\"variants\": [\"%s\"]", too_long_line);
+  /* 1001 characters of three bytes each: characters are counted, not bytes. */
+  g_autoptr(GString) han = g_string_new ("\"");
+  g_autoptr(XinzhiCorpus) corpus = NULL;
+  g_autoptr(GError) error = NULL;
+
+  corpus = load_minimal_with ("\"A photo caption.\"", longest_paragraph, &error);
+  g_assert_no_error (error);
+  g_clear_object (&corpus);
+
+  corpus = load_minimal_with ("\"A test article\"", longest_title, &error);
+  g_assert_no_error (error);
+  g_clear_object (&corpus);
+
+  corpus = load_minimal_with ("\"A photo caption.\"", too_long_paragraph, &error);
+  g_assert_null (corpus);
+  g_assert_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_LIMIT);
+  g_assert_cmpstr (error->message, ==,
+                   "long.json: $.documents[0].paragraphs[3].text: the string is 100001 characters "
+                   "long; at most 100000 are allowed here");
+  g_clear_error (&error);
+
+  corpus = load_minimal_with ("\"variants\": []", too_long_variants, &error);
+  g_assert_null (corpus);
+  g_assert_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_LIMIT);
+  g_assert_cmpstr (error->message, ==,
+                   "long.json: $.people[0].variants[0]: the string is 1001 characters long; "
+                   "at most 1000 are allowed here");
+  g_clear_error (&error);
+
+  for (guint i = 0; i < 1001; i++)
+    g_string_append (han, "新");
+  g_string_append_c (han, '"');
+  corpus = load_minimal_with ("\"Minimal test corpus\"", han->str, &error);
+  g_assert_null (corpus);
+  g_assert_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_LIMIT);
+  g_assert_cmpstr (error->message, ==,
+                   "long.json: $.title: the string is 1001 characters long; at most 1000 are "
+                   "allowed here");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -511,6 +586,7 @@ main (int   argc,
   g_test_add_func ("/loader/matcher", test_matcher);
   g_test_add_func ("/loader/progress", test_progress);
   g_test_add_func ("/loader/cancel", test_cancel);
+  g_test_add_func ("/loader/long-strings", test_long_strings);
 
   return g_test_run ();
 }

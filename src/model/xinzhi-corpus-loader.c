@@ -38,6 +38,12 @@ typedef enum
 
 static const double stage_start[N_STAGES + 1] = { 0.0, 0.03, 0.38, 0.61, 1.0 };
 
+/* The longest string, in characters, that a paragraph, quote, role or summary ("text"
+ * and "summary" members) may hold, and that any other string may hold: a title, a name
+ * or an id longer than that is a mistake, and a view that laid it out would stall. */
+#define MAX_TEXT_LENGTH 100000
+#define MAX_LINE_LENGTH 1000
+
 typedef struct
 {
   const char *name;
@@ -302,8 +308,32 @@ check_bidi (Loader     *self,
              (guint) open[depth - 1]);
 }
 
+/* Whether @value is at most @max characters long; reports a problem if not.  The
+ * message gives the length, never the string. */
+static gboolean
+check_length (Loader     *self,
+              const char *path,
+              const char *value,
+              glong       max)
+{
+  glong length;
+
+  /* No more bytes than that is no more characters: most strings need no counting. */
+  if (strlen (value) <= (gsize) max)
+    return TRUE;
+
+  length = g_utf8_strlen (value, -1);
+  if (length <= max)
+    return TRUE;
+
+  /* Translators: both are numbers of characters */
+  problem (self, XINZHI_CORPUS_ERROR_LIMIT, path,
+           _("the string is %ld characters long; at most %ld are allowed here"), length, max);
+  return FALSE;
+}
+
 /* Returns a string member, or NULL (reporting a problem if it is required, or present
- * with another type).  Empty strings are refused where a value is required. */
+ * with another type, or too long).  Empty strings are refused where a value is required. */
 static const char *
 get_string (Loader     *self,
             JsonObject *object,
@@ -332,6 +362,11 @@ get_string (Loader     *self,
       problem (self, XINZHI_CORPUS_ERROR_VALUE, mpath, _("must not be empty"));
       return NULL;
     }
+
+  if (!check_length (self, mpath, value,
+                     g_str_equal (member, "text") || g_str_equal (member, "summary")
+                       ? MAX_TEXT_LENGTH : MAX_LINE_LENGTH))
+    return NULL;
 
   check_bidi (self, mpath, value);
   return value;
@@ -427,7 +462,7 @@ get_strv (Loader     *self,
                  node_type_name (node));
       else if (json_node_get_string (node)[0] == '\0')
         problem (self, XINZHI_CORPUS_ERROR_VALUE, ipath, _("must not be empty"));
-      else
+      else if (check_length (self, ipath, json_node_get_string (node), MAX_LINE_LENGTH))
         {
           check_bidi (self, ipath, json_node_get_string (node));
           g_strv_builder_add (builder, json_node_get_string (node));

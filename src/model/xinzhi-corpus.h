@@ -31,7 +31,7 @@ G_BEGIN_DECLS
  * @XINZHI_CORPUS_ERROR_DANGLING_REFERENCE: a reference names no existing object
  * @XINZHI_CORPUS_ERROR_NOT_IN_TEXT: a quote, role or date is not found in its text
  * @XINZHI_CORPUS_ERROR_DATE: a date is invalid, reversed or more precise than its source
- * @XINZHI_CORPUS_ERROR_LIMIT: the file exceeds a size or nesting limit
+ * @XINZHI_CORPUS_ERROR_LIMIT: the file exceeds a size, nesting or string length limit
  */
 typedef enum
 {

@@ -1112,6 +1112,7 @@ xinzhi_timeline_page_export (XinzhiTimelinePage  *self,
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GFileOutputStream) stream = NULL;
   g_autofree char *basename = NULL;
+  g_autofree char *lower = NULL;
   GtkSnapshot *snapshot;
   cairo_surface_t *surface;
   cairo_t *cr;
@@ -1154,7 +1155,8 @@ xinzhi_timeline_page_export (XinzhiTimelinePage  *self,
     return FALSE;
 
   basename = g_file_get_basename (file);
-  svg = basename && g_str_has_suffix (g_ascii_strdown (basename, -1), ".svg");
+  lower = basename ? g_ascii_strdown (basename, -1) : NULL;
+  svg = lower && g_str_has_suffix (lower, ".svg");
   if (svg)
     surface = cairo_svg_surface_create_for_stream (write_to_stream, stream, width, height);
   else
