@@ -163,20 +163,12 @@ main (int   argc,
         only = argv[++i];
       else if (g_str_equal (argv[i], "--sizes") && i + 1 < argc)
         {
-          g_auto(GStrv) parts = g_strsplit (argv[++i], ",", -1);
-
-          n_sizes = g_strv_length (parts);
-          sizes = g_renew (guint, sizes, n_sizes);
-          for (guint s = 0; s < n_sizes; s++)
+          g_free (sizes);
+          sizes = xinzhi_bench_parse_sizes (argv[++i], &n_sizes);
+          if (sizes == NULL)
             {
-              guint64 n;
-
-              if (!g_ascii_string_to_unsigned (parts[s], 10, 1, 100000, &n, NULL))
-                {
-                  g_printerr ("bench-load: “%s” is not a number of articles\n", parts[s]);
-                  return 2;
-                }
-              sizes[s] = n;
+              g_printerr ("bench-load: sizes are numbers of articles from 1 to 100000, such as 10,1000\n");
+              return 2;
             }
         }
       else if (argv[i][0] != '-')

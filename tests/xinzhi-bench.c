@@ -186,3 +186,31 @@ xinzhi_bench_status_kib (const char *field)
 
   return g_ascii_strtoull (found + strlen (prefix), NULL, 10);
 }
+
+/**
+ * xinzhi_bench_parse_sizes:
+ * @text: numbers of articles, such as "10,1000"
+ * @n_sizes: (out): how many
+ *
+ * Returns: (transfer full) (nullable): the numbers, or %NULL if one is not a number
+ *   from 1 to 100,000
+ */
+guint *
+xinzhi_bench_parse_sizes (const char *text,
+                          guint      *n_sizes)
+{
+  g_auto(GStrv) parts = g_strsplit (text, ",", -1);
+  g_autofree guint *sizes = g_new0 (guint, g_strv_length (parts) + 1);
+
+  *n_sizes = g_strv_length (parts);
+  for (guint s = 0; s < *n_sizes; s++)
+    {
+      guint64 n;
+
+      if (!g_ascii_string_to_unsigned (parts[s], 10, 1, 100000, &n, NULL))
+        return NULL;
+      sizes[s] = n;
+    }
+
+  return *n_sizes > 0 ? g_steal_pointer (&sizes) : NULL;
+}

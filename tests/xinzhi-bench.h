@@ -28,5 +28,7 @@ void    xinzhi_bench_print_table  (const char             *title,
 double  xinzhi_bench_median       (const double           *values,
                                    guint                   n_values);
 gsize   xinzhi_bench_status_kib   (const char             *field);
+guint  *xinzhi_bench_parse_sizes  (const char             *text,
+                                   guint                  *n_sizes);
 
 G_END_DECLS
