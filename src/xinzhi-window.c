@@ -31,6 +31,8 @@ struct _XinzhiWindow
   GtkSearchEntry       *search_entry;
   GtkRevealer          *filter_revealer;
   AdwWrapBox           *filter_chips;
+  AdwBanner            *load_banner;
+  GtkProgressBar       *load_progress;
 
   /* Owned */
   XinzhiCorpus         *corpus;
@@ -44,6 +46,8 @@ struct _XinzhiWindow
   GPtrArray            *back;          /* of Place, the last the newest */
   GPtrArray            *forward;       /* of Place, the last the next */
   struct _Place        *here;          /* where the last link led, or NULL */
+  struct _Load         *load;          /* the corpus being opened, or NULL */
+  guint                 load_show_id;  /* reveals the banner when a load takes a while */
 
   gboolean              narrow;
   gboolean              restoring;
@@ -151,17 +155,110 @@ show_open_error (XinzhiWindow *self,
   adw_dialog_present (dialog, GTK_WIDGET (self));
 }
 
+/* ---- Opening a corpus ---------------------------------------------------------------
+ *
+ * A corpus is loaded in a thread.  When that takes longer than a moment, a banner names
+ * the file, with a Cancel button, over a progress bar.  The loader tells its progress in
+ * its thread; the figure goes to the main thread through an atomic and at most one idle
+ * callback at a time, so a fast loader cannot flood the main loop.  Cancelling, or
+ * opening another file, stops the load and keeps the corpus shown, without a word. */
+
+/* A banner for a load shorter than this would only flicker. */
+#define LOAD_SHOW_DELAY_MS 200
+
+typedef struct _Load
+{
+  gatomicrefcount  ref_count;
+  GFile           *file;
+  GCancellable    *cancellable;
+  GWeakRef         window;
+  int              permille;     /* atomic: the loader's last figure, in thousandths */
+  int              pending;      /* atomic: an update is on its way to the main thread */
+} Load;
+
+static Load *
+load_new (XinzhiWindow *window,
+          GFile        *file)
+{
+  Load *load = g_new0 (Load, 1);
+
+  g_atomic_ref_count_init (&load->ref_count);
+  load->file = g_object_ref (file);
+  load->cancellable = g_cancellable_new ();
+  g_weak_ref_init (&load->window, window);
+  return load;
+}
+
+static Load *
+load_ref (Load *load)
+{
+  g_atomic_ref_count_inc (&load->ref_count);
+  return load;
+}
+
+static void
+load_unref (Load *load)
+{
+  if (!g_atomic_ref_count_dec (&load->ref_count))
+    return;
+
+  g_object_unref (load->file);
+  g_object_unref (load->cancellable);
+  g_weak_ref_clear (&load->window);
+  g_free (load);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Load, load_unref)
+
+/* Hides the banner and forgets the load; it has ended or no longer matters. */
+static void
+end_load (XinzhiWindow *self)
+{
+  g_clear_handle_id (&self->load_show_id, g_source_remove);
+  g_clear_pointer (&self->load, load_unref);
+  adw_banner_set_revealed (self->load_banner, FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", FALSE);
+}
+
+/* In the main thread: shows the loader's last figure. */
+static gboolean
+load_progress_idle_cb (gpointer user_data)
+{
+  Load *load = user_data;
+  g_autoptr(XinzhiWindow) self = g_weak_ref_get (&load->window);
+
+  g_atomic_int_set (&load->pending, FALSE);
+  if (self != NULL && self->load == load)
+    gtk_progress_bar_set_fraction (self->load_progress,
+                                   g_atomic_int_get (&load->permille) / 1000.0);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* In the loading thread. */
+static void
+load_progress_cb (double   fraction,
+                  gpointer user_data)
+{
+  Load *load = user_data;
+
+  g_atomic_int_set (&load->permille, (int) (fraction * 1000.0));
+  if (g_atomic_int_compare_and_exchange (&load->pending, FALSE, TRUE))
+    g_main_context_invoke_full (NULL, G_PRIORITY_DEFAULT_IDLE, load_progress_idle_cb,
+                                load_ref (load), (GDestroyNotify) load_unref);
+}
+
 static void
 load_corpus_thread (GTask        *task,
                     gpointer      source_object,
                     gpointer      task_data,
                     GCancellable *cancellable)
 {
-  GFile *file = task_data;
+  Load *load = task_data;
   XinzhiCorpus *corpus;
   GError *error = NULL;
 
-  corpus = xinzhi_corpus_new_from_file (file, cancellable, &error);
+  corpus = xinzhi_corpus_load_file (load->file, cancellable, load_progress_cb, load, &error);
   if (corpus == NULL)
     g_task_return_error (task, error);
   else
@@ -174,12 +271,18 @@ load_corpus_cb (GObject      *object,
                 gpointer      user_data)
 {
   XinzhiWindow *self = XINZHI_WINDOW (object);
+  Load *load = g_task_get_task_data (G_TASK (result));
   g_autoptr(XinzhiCorpus) corpus = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
   AdwToast *toast;
 
+  /* A cancelled load, or one another file replaced, has nothing more to say. */
   corpus = g_task_propagate_pointer (G_TASK (result), &error);
+  if (self->load != load)
+    return;
+  end_load (self);
+
   if (corpus == NULL)
     {
       /* The current corpus stays. */
@@ -196,6 +299,28 @@ load_corpus_cb (GObject      *object,
   /* The title comes from the file: never markup. */
   adw_toast_set_use_markup (toast, FALSE);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static gboolean
+show_load_cb (gpointer user_data)
+{
+  XinzhiWindow *self = user_data;
+
+  self->load_show_id = 0;
+  adw_banner_set_revealed (self->load_banner, TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+cancel_load_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  XinzhiWindow *self = XINZHI_WINDOW (widget);
+
+  if (self->load != NULL)
+    g_cancellable_cancel (self->load->cancellable);
+  end_load (self);
 }
 
 static void
@@ -945,6 +1070,10 @@ xinzhi_window_dispose (GObject *object)
   XinzhiWindow *self = XINZHI_WINDOW (object);
 
   g_cancellable_cancel (self->cancellable);
+  if (self->load != NULL)
+    g_cancellable_cancel (self->load->cancellable);
+  g_clear_handle_id (&self->load_show_id, g_source_remove);
+  g_clear_pointer (&self->load, load_unref);
 
   /* The stack changes its pages as it goes; the bars need no update any more. */
   if (self->pages != NULL)
@@ -1037,6 +1166,7 @@ xinzhi_window_class_init (XinzhiWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_install_action (widget_class, "win.open-corpus", NULL, open_corpus_action);
+  gtk_widget_class_install_action (widget_class, "win.cancel-load", NULL, cancel_load_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
@@ -1096,6 +1226,8 @@ xinzhi_window_class_init (XinzhiWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, filter_revealer);
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, filter_chips);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, load_banner);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, load_progress);
   gtk_widget_class_bind_template_callback (widget_class, breakpoint_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, breakpoint_unapply_cb);
   gtk_widget_class_bind_template_callback (widget_class, update_bars);
@@ -1119,6 +1251,7 @@ xinzhi_window_init (XinzhiWindow *self)
   self->back = g_ptr_array_new_with_free_func ((GDestroyNotify) place_free);
   self->forward = g_ptr_array_new_with_free_func ((GDestroyNotify) place_free);
   update_history_actions (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-notes", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-notes", FALSE);
 
@@ -1260,22 +1393,41 @@ xinzhi_window_set_corpus (XinzhiWindow *self,
  * @file: a corpus file
  *
  * Loads the corpus in @file, in a thread, and shows it in place of the current one,
- * with a toast.  When @file is not a valid corpus, the current corpus stays and an
- * alert gives the problem, with the file and the place in it.
+ * with a toast.  While it loads, a banner shows the progress and offers to cancel
+ * (win.cancel-load); opening another file cancels it too.  When @file is not a valid
+ * corpus, the current corpus stays and an alert gives the problem, with the file and
+ * the place in it; when the load is cancelled, the current corpus stays.
  */
 void
 xinzhi_window_open_file (XinzhiWindow *self,
                          GFile        *file)
 {
   g_autoptr(GTask) task = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *title = NULL;
+  Load *load;
 
   g_return_if_fail (XINZHI_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  /* Parsing and checking a large corpus takes a moment: do it off the main thread. */
-  task = g_task_new (self, self->cancellable, load_corpus_cb, NULL);
+  /* One load at a time: the newer file is the one wanted. */
+  if (self->load != NULL)
+    g_cancellable_cancel (self->load->cancellable);
+  end_load (self);
+
+  load = self->load = load_new (self, file);
+  basename = g_file_get_basename (file);
+  /* Translators: %s is the name of the corpus file being opened */
+  title = g_strdup_printf (_("Opening “%s”…"), basename);
+  adw_banner_set_title (self->load_banner, title);
+  gtk_progress_bar_set_fraction (self->load_progress, 0.0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", TRUE);
+  self->load_show_id = g_timeout_add (LOAD_SHOW_DELAY_MS, show_load_cb, self);
+
+  /* Parsing and checking a large corpus takes a while: do it off the main thread. */
+  task = g_task_new (self, load->cancellable, load_corpus_cb, NULL);
   g_task_set_source_tag (task, xinzhi_window_open_file);
-  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_set_task_data (task, load_ref (load), (GDestroyNotify) load_unref);
   g_task_run_in_thread (task, load_corpus_thread);
 }
 

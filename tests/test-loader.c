@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "xinzhi-corpus.h"
+#include "xinzhi-matcher.h"
 
 /* Every malformed file in tests/data/bad/ with the error it must produce: its code, and
  * words the message must contain (the place and the reason). */
@@ -224,6 +226,269 @@ test_url_schemes (void)
     }
 }
 
+typedef struct
+{
+  GString *found;    /* "pattern@start-end;" for each occurrence, in order */
+  guint    stop_after;
+} Found;
+
+static gboolean
+found_cb (guint    pattern,
+          gsize    start,
+          gsize    end,
+          gpointer user_data)
+{
+  Found *found = user_data;
+
+  g_string_append_printf (found->found, "%u@%" G_GSIZE_FORMAT "-%" G_GSIZE_FORMAT ";", pattern, start, end);
+  return --found->stop_after > 0;
+}
+
+static int
+compare_strings (const void *a,
+                 const void *b)
+{
+  return strcmp (*(char * const *) a, *(char * const *) b);
+}
+
+/* The loader's matcher (src/model/xinzhi-matcher.c) finds what a plain search for each
+ * pattern at each position finds: every occurrence, overlapping ones too, by start and
+ * then by pattern, for patterns of one to nine bytes over a small alphabet (so that
+ * prefixes collide often), UTF-8 and texts that end inside a pattern.  Seeded. */
+static void
+test_matcher (void)
+{
+  static const char alphabet[] = "abAB \xe6\x96\xb0";
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20241203);
+
+  for (guint round = 0; round < 200; round++)
+    {
+      g_autoptr(XinzhiMatcher) matcher = xinzhi_matcher_new ();
+      g_autoptr(GPtrArray) patterns = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GString) text = g_string_new (NULL);
+      g_autoptr(GString) expected = g_string_new (NULL);
+      Found found = { g_string_new (NULL), G_MAXUINT };
+      guint n_patterns = g_rand_int_range (rand, 1, 12);
+      guint length = g_rand_int_range (rand, 0, 200);
+
+      for (guint p = 0; p < n_patterns; p++)
+        {
+          guint plen = g_rand_int_range (rand, 1, 10);
+          char *pattern = g_new0 (char, plen + 1);
+
+          for (guint b = 0; b < plen; b++)
+            pattern[b] = alphabet[g_rand_int_range (rand, 0, sizeof alphabet - 1)];
+          /* The same string twice gets the same number. */
+          if (xinzhi_matcher_add (matcher, pattern) == patterns->len)
+            g_ptr_array_add (patterns, pattern);
+          else
+            g_free (pattern);
+        }
+      g_assert_cmpuint (xinzhi_matcher_get_n_patterns (matcher), ==, patterns->len);
+
+      for (guint b = 0; b < length; b++)
+        g_string_append_c (text, alphabet[g_rand_int_range (rand, 0, sizeof alphabet - 1)]);
+
+      for (gsize i = 0; i < text->len; i++)
+        for (guint p = 0; p < patterns->len; p++)
+          {
+            const char *pattern = g_ptr_array_index (patterns, p);
+            gsize plen = strlen (pattern);
+
+            if (plen <= text->len - i && memcmp (text->str + i, pattern, plen) == 0)
+              g_string_append_printf (expected, "%u@%" G_GSIZE_FORMAT "-%" G_GSIZE_FORMAT ";", p, i, i + plen);
+          }
+
+      g_assert_true (xinzhi_matcher_scan (matcher, text->str, text->len, found_cb, &found));
+      /* Within one start the matcher may report patterns in another order: compare
+       * the sorted lists. */
+      {
+        g_auto(GStrv) a = g_strsplit (expected->str, ";", -1);
+        g_auto(GStrv) b = g_strsplit (found.found->str, ";", -1);
+
+        g_assert_cmpuint (g_strv_length (a), ==, g_strv_length (b));
+        qsort (a, g_strv_length (a), sizeof (char *), compare_strings);
+        qsort (b, g_strv_length (b), sizeof (char *), compare_strings);
+        for (guint i = 0; a[i]; i++)
+          g_assert_cmpstr (a[i], ==, b[i]);
+      }
+
+      /* Told to stop, it stops. */
+      if (expected->len > 0)
+        {
+          g_string_truncate (found.found, 0);
+          found.stop_after = 1;
+          g_assert_false (xinzhi_matcher_scan (matcher, text->str, text->len, found_cb, &found));
+          g_assert_nonnull (strchr (found.found->str, ';'));
+          g_assert_true (strchr (found.found->str, ';')[1] == '\0');
+        }
+      g_string_free (found.found, TRUE);
+    }
+}
+
+static char *
+load_error (const char *json)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XinzhiCorpus) corpus = xinzhi_corpus_new_from_bytes (bytes, "raw.json", &error);
+
+  g_assert_null (corpus);
+  g_assert_nonnull (error);
+  return g_strdup (error->message);
+}
+
+/* The check before parsing reads strings by their escapes alone and keeps each
+ * object's keys in a list, or a set when there are many: the corner cases of that. */
+static void
+test_raw_check (void)
+{
+  g_autoptr(GString) many = g_string_new ("{");
+  g_autofree char *message = NULL;
+
+  /* A name repeated after sixteen others, where the keys move to a set. */
+  for (guint i = 0; i < 20; i++)
+    g_string_append_printf (many, "\"k%u\": 1, ", i);
+  g_string_append (many, "\n \"k7\": 2}");
+  message = load_error (many->str);
+  g_assert_cmpstr (message, ==, "raw.json: 2:2: the member “k7” is given twice in one object");
+  g_clear_pointer (&message, g_free);
+
+  /* Twenty different names: nothing is given twice. */
+  g_string_truncate (many, many->len - strlen ("\n \"k7\": 2}"));
+  g_string_append (many, "\"k20\": 2}");
+  message = load_error (many->str);
+  g_assert_null (strstr (message, "given twice"));
+  g_clear_pointer (&message, g_free);
+
+  /* Escaped quotes inside names: the same name twice, and two different names. */
+  message = load_error ("{\"a\\\"b\": 1, \"a\\\"b\": 2}");
+  g_assert_cmpstr (message, ==, "raw.json: 1:13: the member “a\\\"b” is given twice in one object");
+  g_clear_pointer (&message, g_free);
+  message = load_error ("{\"a\\\"b\": 1, \"a\\\"c\": 2}");
+  g_assert_null (strstr (message, "given twice"));
+  g_clear_pointer (&message, g_free);
+
+  /* Sibling objects at one depth each have their own names; a nested object too. */
+  message = load_error ("[{\"a\": 1, \"b\": {\"a\": 2}}, {\"a\": 3, \"b\": 4}]");
+  g_assert_null (strstr (message, "given twice"));
+  g_clear_pointer (&message, g_free);
+
+  /* An escaped backslash before "u0000" is no NUL; an escaped NUL is, at its place. */
+  message = load_error ("{\"a\": \"x\\\\u0000\"}");
+  g_assert_null (strstr (message, "NUL"));
+  g_clear_pointer (&message, g_free);
+  message = load_error ("{\"a\": \"x\\\"\\u0000\"}");
+  g_assert_cmpstr (message, ==, "raw.json: 1:11: a string contains a NUL character (\\u0000)");
+  g_clear_pointer (&message, g_free);
+
+  /* A string left open ends the check quietly; the parser names the problem. */
+  message = load_error ("{\"a\": \"open \\\"");
+  g_assert_nonnull (strstr (message, "invalid JSON"));
+}
+
+typedef struct
+{
+  GArray       *fractions;     /* of double, every figure told */
+  GCancellable *cancellable;   /* cancelled once a figure reaches @cancel_at */
+  double        cancel_at;
+  guint         n_after_cancel;
+} Progress;
+
+static void
+progress_cb (double   fraction,
+             gpointer user_data)
+{
+  Progress *progress = user_data;
+
+  if (progress->cancellable != NULL && g_cancellable_is_cancelled (progress->cancellable))
+    progress->n_after_cancel++;
+  g_array_append_val (progress->fractions, fraction);
+  if (progress->cancellable != NULL && fraction >= progress->cancel_at)
+    g_cancellable_cancel (progress->cancellable);
+}
+
+static GFile *
+builtin_corpus_file (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "corpus",
+                                                 "xinzhi-corpus.json", NULL);
+
+  return g_file_new_for_path (path);
+}
+
+/* The loader tells its progress as it goes: rising, within 0 to 1, ending at 1. */
+static void
+test_progress (void)
+{
+  g_autoptr(GFile) file = builtin_corpus_file ();
+  g_autoptr(GArray) fractions = g_array_new (FALSE, FALSE, sizeof (double));
+  Progress progress = { fractions, NULL, 0.0, 0 };
+  g_autoptr(XinzhiCorpus) corpus = NULL;
+  g_autoptr(GError) error = NULL;
+
+  corpus = xinzhi_corpus_load_file (file, NULL, progress_cb, &progress, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (corpus);
+
+  g_test_message ("%u figures told", fractions->len);
+  g_assert_cmpuint (fractions->len, >=, 10);
+  for (guint i = 0; i < fractions->len; i++)
+    {
+      double fraction = g_array_index (fractions, double, i);
+
+      g_assert_cmpfloat (fraction, >, 0.0);
+      g_assert_cmpfloat (fraction, <=, 1.0);
+      if (i > 0)
+        g_assert_cmpfloat (fraction, >, g_array_index (fractions, double, i - 1));
+    }
+  g_assert_cmpfloat (g_array_index (fractions, double, fractions->len - 1), ==, 1.0);
+}
+
+/* A cancel stops the load at the next item: nothing more is told, no corpus comes, and
+ * the error says it was cancelled rather than naming a problem of the file.  Cancelled
+ * at each stage in turn, by the figure it had reached. */
+static void
+test_cancel (void)
+{
+  static const double cancel_at[] = { 0.001, 0.3, 0.6, 0.8, 0.95 };
+  g_autoptr(GFile) file = builtin_corpus_file ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (cancel_at); i++)
+    {
+      g_autoptr(GArray) fractions = g_array_new (FALSE, FALSE, sizeof (double));
+      g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+      Progress progress = { fractions, cancellable, cancel_at[i], 0 };
+      g_autoptr(XinzhiCorpus) corpus = NULL;
+      g_autoptr(GError) error = NULL;
+
+      corpus = xinzhi_corpus_load_file (file, cancellable, progress_cb, &progress, &error);
+      g_test_message ("cancelled at %.3f: %u figures told, the last %.3f, %u after the cancel",
+                      cancel_at[i], fractions->len,
+                      g_array_index (fractions, double, fractions->len - 1),
+                      progress.n_after_cancel);
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+      g_assert_null (corpus);
+      g_assert_cmpfloat (g_array_index (fractions, double, fractions->len - 1), <, 1.0);
+      /* json-glib parses in one call that cannot be stopped (the second stage); every
+       * other stage stops at once. */
+      if (cancel_at[i] >= 0.6)
+        g_assert_cmpuint (progress.n_after_cancel, ==, 0);
+    }
+
+  /* Cancelled before it starts: not even read. */
+  {
+    g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+    g_autoptr(XinzhiCorpus) corpus = NULL;
+    g_autoptr(GError) error = NULL;
+
+    g_cancellable_cancel (cancellable);
+    corpus = xinzhi_corpus_load_file (file, cancellable, NULL, NULL, &error);
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+    g_assert_null (corpus);
+  }
+}
+
 /* minimal.json with its first @old replaced by @new, loaded. */
 static XinzhiCorpus *
 load_minimal_with (const char  *old,
@@ -317,6 +582,10 @@ main (int   argc,
   g_test_add_func ("/loader/every-problem", test_every_problem);
 
   g_test_add_func ("/loader/url-schemes", test_url_schemes);
+  g_test_add_func ("/loader/raw-check", test_raw_check);
+  g_test_add_func ("/loader/matcher", test_matcher);
+  g_test_add_func ("/loader/progress", test_progress);
+  g_test_add_func ("/loader/cancel", test_cancel);
   g_test_add_func ("/loader/long-strings", test_long_strings);
 
   return g_test_run ();

@@ -10,6 +10,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "xinzhi-matcher.h"
 #include "xinzhi-model-private.h"
 
 /* Deeper JSON than this is refused before parsing: the parser recurses. */
@@ -18,6 +19,25 @@
 #define MAX_SIZE XINZHI_CORPUS_MAX_SIZE
 /* Problems listed before the rest are counted only. */
 #define MAX_PROBLEMS 200
+/* check_raw() looks for a cancel and reports progress after each this many bytes. */
+#define RAW_STEP (256 * 1024)
+
+/* The stages of a load, and where each starts as a fraction of the whole, so that
+ * progress moves about evenly in time: each stage's share of the instructions of
+ * loading the 10,000-article synthetic corpus (docs/benchmarks.md, "Loading"): raw
+ * check and UTF-8 0.3 G, json-glib 3.9 G, reading and freeing the JSON tree 2.6 G,
+ * deriving 4.4 G. */
+typedef enum
+{
+  STAGE_RAW,      /* check_raw(): by bytes */
+  STAGE_PARSE,    /* json-glib: by objects, counted by check_raw() */
+  STAGE_READ,     /* read_*(): by items */
+  STAGE_DERIVE,   /* derive(): by steps */
+  N_STAGES
+} Stage;
+
+static const double stage_start[N_STAGES + 1] = { 0.0, 0.03, 0.38, 0.61, 1.0 };
+
 /* The longest string, in characters, that a paragraph, quote, role or summary ("text"
  * and "summary" members) may hold, and that any other string may hold: a title, a name
  * or an id longer than that is a mistake, and a view that laid it out would stall. */
@@ -45,8 +65,18 @@ typedef struct
   GListStore *quotes;
   GHashTable *quote_ids;
 
-  /* For each document, the ASCII-lowered copy of each paragraph, for matching. */
-  GHashTable *lowered;        /* XinzhiDocument * → GPtrArray of char * */
+  /* Of every person's variants, those that occur in some document (read_people()). */
+  GHashTable *variants_found; /* set of char * */
+
+  /* Cancelling and progress. */
+  GCancellable             *cancellable;
+  XinzhiCorpusProgressFunc  progress;
+  gpointer                  progress_data;
+  guint                     reported;      /* in thousandths, the last told */
+  guint                     n_objects;     /* JSON objects in the file */
+  guint                     n_parsed;      /* of them, parsed so far */
+  guint                     n_steps;       /* steps of the current stage */
+  guint                     n_done;        /* of them, done so far */
 } Loader;
 
 typedef struct
@@ -92,6 +122,60 @@ problem (Loader     *self,
     g_ptr_array_add (self->problems, g_strdup_printf ("%s: %s: %s", self->name, path, message));
   else
     g_ptr_array_add (self->problems, g_strdup_printf ("%s: %s", self->name, message));
+}
+
+/* Tells the caller how far the load has come: @done of @stage is done.  Only a change
+ * of at least a thousandth is told, so the caller hears of it a few hundred times. */
+static void
+report (Loader *self,
+        Stage   stage,
+        double  done)
+{
+  double fraction;
+  guint permille;
+
+  if (self->progress == NULL)
+    return;
+
+  fraction = stage_start[stage] + CLAMP (done, 0.0, 1.0) * (stage_start[stage + 1] - stage_start[stage]);
+  permille = (guint) (fraction * 1000.0);
+  if (permille <= self->reported)
+    return;
+
+  self->reported = permille;
+  self->progress (permille / 1000.0, self->progress_data);
+}
+
+/* Whether the load was cancelled: every loop over the items stops when it is. */
+static gboolean
+cancelled (Loader *self)
+{
+  return g_cancellable_is_cancelled (self->cancellable);
+}
+
+/* Starts a stage of @n_steps steps. */
+static void
+begin_stage (Loader *self,
+             Stage   stage,
+             guint   n_steps)
+{
+  self->n_steps = n_steps;
+  self->n_done = 0;
+  report (self, stage, 0.0);
+}
+
+/* Counts one step of @stage (an item read, a sector matched), for progress; returns
+ * FALSE when the load was cancelled, so that the loop stops. */
+static gboolean
+step (Loader *self,
+      Stage   stage)
+{
+  if (cancelled (self))
+    return FALSE;
+
+  if (self->n_steps > 0)
+    report (self, stage, (double) self->n_done++ / self->n_steps);
+  return TRUE;
 }
 
 static const char *
@@ -185,7 +269,10 @@ check_bidi (Loader     *self,
   gunichar open[64];
   guint depth = 0;
 
-  for (const char *p = value; *p != '\0'; p = g_utf8_next_char (p))
+  /* Every one of these controls is written E2 80 xx or E2 81 xx in UTF-8, and a valid
+   * string has 0xE2 only as the first byte of a character: looking at those alone,
+   * with strchr(), skips the rest of the text many times faster than decoding it. */
+  for (const char *p = strchr (value, '\xE2'); p != NULL; p = strchr (p + 1, '\xE2'))
     {
       gunichar c = g_utf8_get_char (p);
 
@@ -229,8 +316,13 @@ check_length (Loader     *self,
               const char *value,
               glong       max)
 {
-  glong length = g_utf8_strlen (value, -1);
+  glong length;
 
+  /* No more bytes than that is no more characters: most strings need no counting. */
+  if (strlen (value) <= (gsize) max)
+    return TRUE;
+
+  length = g_utf8_strlen (value, -1);
   if (length <= max)
     return TRUE;
 
@@ -467,61 +559,22 @@ is_word_char (gunichar c)
   return g_unichar_isalnum (c) && !g_unichar_iswide (c);
 }
 
-/**
- * xinzhi_text_find_term:
- * @text: the text
- * @lower_text: @text with ASCII letters lowered (same length, same offsets)
- * @lower_term: the term with ASCII letters lowered
- * @from: where to start looking, a byte offset
- * @start: (out): the byte offset of the match
- * @end: (out): the byte offset just past it
- *
- * Finds the next match of a term, ignoring ASCII case; where the term starts or ends
- * with a letter or digit of an alphabetic script, only at a word boundary there.
- *
- * Returns: whether there is a match
- */
-gboolean
-xinzhi_text_find_term (const char *text,
-                       const char *lower_text,
-                       const char *lower_term,
-                       gsize       from,
-                       gsize      *start,
-                       gsize      *end)
+/* Whether a term that starts at @start and ends at @end of @text may match there: where
+ * it starts (@bound_start) or ends (@bound_end) with a letter or digit of an alphabetic
+ * script, only at a word boundary. */
+static gboolean
+at_word_boundaries (const char *text,
+                    gsize       start,
+                    gsize       end,
+                    gboolean    bound_start,
+                    gboolean    bound_end)
 {
-  gsize term_len = strlen (lower_term);
-  gboolean bound_start, bound_end;
-  const char *p = lower_text + from;
-
-  if (term_len == 0)
+  if (bound_start && start > 0 &&
+      is_word_char (g_utf8_get_char (g_utf8_prev_char (text + start))))
     return FALSE;
-
-  bound_start = is_word_char (g_utf8_get_char (lower_term));
-  bound_end = is_word_char (g_utf8_get_char (g_utf8_prev_char (lower_term + term_len)));
-
-  while ((p = strstr (p, lower_term)) != NULL)
-    {
-      gsize s = p - lower_text;
-      gsize e = s + term_len;
-      gboolean ok = TRUE;
-
-      if (bound_start && s > 0 &&
-          is_word_char (g_utf8_get_char (g_utf8_prev_char (text + s))))
-        ok = FALSE;
-      if (ok && bound_end && text[e] != '\0' && is_word_char (g_utf8_get_char (text + e)))
-        ok = FALSE;
-
-      if (ok)
-        {
-          *start = s;
-          *end = e;
-          return TRUE;
-        }
-
-      p = g_utf8_next_char (p);
-    }
-
-  return FALSE;
+  if (bound_end && text[end] != '\0' && is_word_char (g_utf8_get_char (text + end)))
+    return FALSE;
+  return TRUE;
 }
 
 typedef struct
@@ -547,52 +600,128 @@ compare_matches (gconstpointer a,
   return 0;
 }
 
-static GPtrArray *
-lowered_paragraphs (Loader         *self,
-                    XinzhiDocument *document)
+/* Every sector's terms and every person's names, ASCII-lowered, in one XinzhiMatcher,
+ * so that each paragraph is read once for all of them; it once was read once for each
+ * term of each sector and each name.  An owner is a sector (0 … n_sectors - 1) or a
+ * person (n_sectors + i).  The rules of a match are those of a term looked for alone:
+ * ASCII case is ignored; a term that starts or ends with a letter or digit of an
+ * alphabetic script matches only at a word boundary there; one term's matches do not
+ * overlap each other (the next is looked for after the end of the last); and of one
+ * owner's matches in a document, where two overlap, the one that starts first, or the
+ * longer, is kept. */
+typedef struct
 {
-  GPtrArray *lowered = g_hash_table_lookup (self->lowered, document);
+  XinzhiMatcher *matcher;
+  GPtrArray     *owners_of;     /* per pattern: GArray of guint, its owners */
+  GArray        *bounds;        /* per pattern: guint8, 1 = bound at start, 2 = at end */
+  GArray        *last_end;      /* per pattern: where its last match in this paragraph ended */
+  GArray        *last_seen;     /* per pattern: the paragraph serial of last_end */
+  guint          serial;        /* of the paragraph being scanned */
+  GPtrArray     *matches;       /* per owner: GArray of Match in the current document */
+  GArray        *touched;       /* of guint: owners with matches in the current document */
+  const char    *text;          /* the paragraph, as written */
+  guint          paragraph;
+  GString       *lowered;       /* the paragraph, ASCII-lowered */
+} Terms;
 
-  if (lowered == NULL)
+static void
+terms_add (Terms      *self,
+           const char *term,
+           guint       owner)
+{
+  g_autofree char *lowered = g_ascii_strdown (term, -1);
+  gsize length = strlen (lowered);
+  guint pattern;
+  GArray *owners;
+  guint8 bounds;
+
+  if (length == 0)
+    return;
+
+  pattern = xinzhi_matcher_add (self->matcher, lowered);
+  if (pattern == self->owners_of->len)
     {
-      lowered = g_ptr_array_new_with_free_func (g_free);
-      for (guint i = 0; i < document->paragraphs->len; i++)
-        g_ptr_array_add (lowered,
-                         g_ascii_strdown (g_array_index (document->paragraphs, XinzhiParagraph, i).text, -1));
-      g_hash_table_insert (self->lowered, document, lowered);
+      owners = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_ptr_array_add (self->owners_of, owners);
+      bounds = (is_word_char (g_utf8_get_char (lowered)) ? 1 : 0) |
+               (is_word_char (g_utf8_get_char (g_utf8_prev_char (lowered + length))) ? 2 : 0);
+      g_array_append_val (self->bounds, bounds);
     }
+  owners = g_ptr_array_index (self->owners_of, pattern);
 
-  return lowered;
+  /* A term given twice, or twice but for case, matches once. */
+  if (owners->len == 0 || g_array_index (owners, guint, owners->len - 1) != owner)
+    g_array_append_val (owners, owner);
 }
 
-/* Finds every match of any of @terms in @document, without overlaps: where two
- * overlap, the one that starts first, or the longer, wins. */
-static GArray *
-match_terms (Loader             *self,
-             XinzhiDocument     *document,
-             const char * const *terms)
+static gboolean
+term_found_cb (guint    pattern,
+               gsize    start,
+               gsize    end,
+               gpointer user_data)
 {
-  GPtrArray *lowered = lowered_paragraphs (self, document);
-  g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (Match));
-  GArray *kept = g_array_new (FALSE, FALSE, sizeof (Match));
+  Terms *self = user_data;
+  guint8 bounds = g_array_index (self->bounds, guint8, pattern);
+  GArray *owners;
 
-  for (guint t = 0; terms && terms[t]; t++)
+  if (g_array_index (self->last_seen, guint, pattern) == self->serial &&
+      start < g_array_index (self->last_end, gsize, pattern))
+    return TRUE;
+  if (!at_word_boundaries (self->text, start, end, bounds & 1, bounds & 2))
+    return TRUE;
+
+  g_array_index (self->last_seen, guint, pattern) = self->serial;
+  g_array_index (self->last_end, gsize, pattern) = end;
+
+  owners = g_ptr_array_index (self->owners_of, pattern);
+  for (guint o = 0; o < owners->len; o++)
     {
-      g_autofree char *term = g_ascii_strdown (terms[t], -1);
+      guint owner = g_array_index (owners, guint, o);
+      GArray *matches = g_ptr_array_index (self->matches, owner);
 
-      for (guint i = 0; i < lowered->len; i++)
-        {
-          const char *text = g_array_index (document->paragraphs, XinzhiParagraph, i).text;
-          gsize from = 0, start, end;
-
-          while (xinzhi_text_find_term (text, g_ptr_array_index (lowered, i), term,
-                                        from, &start, &end))
-            {
-              g_array_append_val (all, ((Match) { i, start, end }));
-              from = end;
-            }
-        }
+      if (matches->len == 0)
+        g_array_append_val (self->touched, owner);
+      g_array_append_val (matches, ((Match) { self->paragraph, start, end }));
     }
+
+  return TRUE;
+}
+
+/* Finds the matches of every owner in @document; the owners with any are in
+ * @self->touched, their matches in @self->matches. */
+static void
+terms_scan_document (Terms          *self,
+                     XinzhiDocument *document)
+{
+  for (guint i = 0; i < self->touched->len; i++)
+    g_array_set_size (g_ptr_array_index (self->matches, g_array_index (self->touched, guint, i)), 0);
+  g_array_set_size (self->touched, 0);
+
+  for (guint i = 0; i < document->paragraphs->len; i++)
+    {
+      const char *text = g_array_index (document->paragraphs, XinzhiParagraph, i).text;
+      gsize length = strlen (text);
+
+      /* As g_ascii_strdown(), without a call per byte. */
+      g_string_set_size (self->lowered, length);
+      for (gsize b = 0; b < length; b++)
+        self->lowered->str[b] = text[b] >= 'A' && text[b] <= 'Z' ? text[b] + ('a' - 'A') : text[b];
+
+      self->serial++;
+      self->text = text;
+      self->paragraph = i;
+      xinzhi_matcher_scan (self->matcher, self->lowered->str, length, term_found_cb, self);
+    }
+}
+
+/* The matches of one owner in the current document, in text order, without overlaps:
+ * where two overlap, the one that starts first, or the longer, wins. */
+static GArray *
+terms_take_matches (Terms *self,
+                    guint  owner)
+{
+  GArray *all = g_ptr_array_index (self->matches, owner);
+  GArray *kept = g_array_new (FALSE, FALSE, sizeof (Match));
 
   g_array_sort (all, compare_matches);
   for (guint i = 0; i < all->len; i++)
@@ -607,6 +736,48 @@ match_terms (Loader             *self,
 
   return kept;
 }
+
+static void
+terms_init (Terms *self,
+            guint  n_owners)
+{
+  self->matcher = xinzhi_matcher_new ();
+  self->owners_of = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  self->bounds = g_array_new (FALSE, FALSE, sizeof (guint8));
+  self->matches = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  for (guint i = 0; i < n_owners; i++)
+    g_ptr_array_add (self->matches, g_array_new (FALSE, FALSE, sizeof (Match)));
+  self->touched = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->lowered = g_string_new (NULL);
+}
+
+/* After the last term is added. */
+static void
+terms_ready (Terms *self)
+{
+  guint n = xinzhi_matcher_get_n_patterns (self->matcher);
+
+  self->last_end = g_array_sized_new (FALSE, TRUE, sizeof (gsize), n);
+  g_array_set_size (self->last_end, n);
+  self->last_seen = g_array_sized_new (FALSE, TRUE, sizeof (guint), n);
+  g_array_set_size (self->last_seen, n);
+}
+
+static void
+terms_clear (Terms *self)
+{
+  g_clear_pointer (&self->matcher, xinzhi_matcher_free);
+  g_clear_pointer (&self->owners_of, g_ptr_array_unref);
+  g_clear_pointer (&self->bounds, g_array_unref);
+  g_clear_pointer (&self->last_end, g_array_unref);
+  g_clear_pointer (&self->last_seen, g_array_unref);
+  g_clear_pointer (&self->matches, g_ptr_array_unref);
+  g_clear_pointer (&self->touched, g_array_unref);
+  if (self->lowered != NULL)
+    g_string_free (g_steal_pointer (&self->lowered), TRUE);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Terms, terms_clear)
 
 /* Finds @needle verbatim in one of the document's paragraphs. */
 static gboolean
@@ -700,7 +871,7 @@ static void
 read_groups (Loader    *self,
              JsonArray *array)
 {
-  for (guint i = 0; array && i < json_array_get_length (array); i++)
+  for (guint i = 0; array && i < json_array_get_length (array) && step (self, STAGE_READ); i++)
     {
       g_autofree char *path = index_path ("$.groups", i);
       JsonObject *object = as_object (self, json_array_get_element (array, i), path);
@@ -796,7 +967,7 @@ static void
 read_documents (Loader    *self,
                 JsonArray *array)
 {
-  for (guint i = 0; array && i < json_array_get_length (array); i++)
+  for (guint i = 0; array && i < json_array_get_length (array) && step (self, STAGE_READ); i++)
     {
       g_autofree char *path = index_path ("$.documents", i);
       JsonObject *object = as_object (self, json_array_get_element (array, i), path);
@@ -893,26 +1064,99 @@ resolve (Loader     *self,
 static const char * const role_members[] = { "text", "document", NULL };
 static const char * const person_members[] = { "id", "name", "name_zh", "variants", "roles", NULL };
 
+typedef struct
+{
+  XinzhiMatcher *matcher;
+  GHashTable    *found;
+  guint          n_left;
+} Variants;
+
+static gboolean
+variant_found_cb (guint    pattern,
+                  gsize    start,
+                  gsize    end,
+                  gpointer user_data)
+{
+  Variants *variants = user_data;
+  const char *variant = xinzhi_matcher_get_pattern (variants->matcher, pattern);
+
+  if (g_hash_table_add (variants->found, (gpointer) variant))
+    variants->n_left--;
+  /* Done once every variant is found. */
+  return variants->n_left > 0;
+}
+
+/* Finds which of the variants that @people give occur verbatim in some paragraph, in
+ * one pass over the documents for all of them, and keeps those in
+ * self->variants_found.  Looking for each in turn read the whole corpus for every
+ * variant found late or not at all.  Nothing is checked here; read_people() does that
+ * and asks occurs_in_corpus() of the variants it accepts. */
+static void
+find_variants (Loader    *self,
+               JsonArray *people)
+{
+  g_autoptr(XinzhiMatcher) matcher = xinzhi_matcher_new ();
+  g_autoptr(GHashTable) found = g_hash_table_new (g_str_hash, g_str_equal);
+  Variants variants = { matcher, found, 0 };
+  GListModel *documents = G_LIST_MODEL (self->documents);
+
+  for (guint i = 0; people && i < json_array_get_length (people); i++)
+    {
+      JsonNode *node = json_array_get_element (people, i);
+      JsonNode *member;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        continue;
+      member = json_object_get_member (json_node_get_object (node), "variants");
+      if (member == NULL || !JSON_NODE_HOLDS_ARRAY (member))
+        continue;
+      for (guint v = 0; v < json_array_get_length (json_node_get_array (member)); v++)
+        {
+          JsonNode *element = json_array_get_element (json_node_get_array (member), v);
+
+          if (JSON_NODE_HOLDS_VALUE (element) && json_node_get_value_type (element) == G_TYPE_STRING &&
+              json_node_get_string (element)[0] != '\0')
+            xinzhi_matcher_add (matcher, json_node_get_string (element));
+        }
+    }
+
+  variants.n_left = xinzhi_matcher_get_n_patterns (matcher);
+  for (guint d = 0; d < g_list_model_get_n_items (documents) && variants.n_left > 0 && !cancelled (self); d++)
+    {
+      g_autoptr(XinzhiDocument) document = g_list_model_get_item (documents, d);
+
+      for (guint i = 0; i < document->paragraphs->len && variants.n_left > 0; i++)
+        {
+          const char *text = g_array_index (document->paragraphs, XinzhiParagraph, i).text;
+
+          xinzhi_matcher_scan (matcher, text, strlen (text), variant_found_cb, &variants);
+        }
+    }
+
+  /* Keyed by the matcher's copies, which go with it: keep the JSON's strings. */
+  for (guint p = 0; p < xinzhi_matcher_get_n_patterns (matcher); p++)
+    {
+      const char *variant = xinzhi_matcher_get_pattern (matcher, p);
+
+      if (g_hash_table_contains (found, variant))
+        g_hash_table_add (self->variants_found, g_strdup (variant));
+    }
+}
+
 static gboolean
 occurs_in_corpus (Loader     *self,
                   const char *text)
 {
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->documents)); i++)
-    {
-      g_autoptr(XinzhiDocument) document = g_list_model_get_item (G_LIST_MODEL (self->documents), i);
-
-      if (find_in_document (document, text, NULL, NULL))
-        return TRUE;
-    }
-
-  return FALSE;
+  return g_hash_table_contains (self->variants_found, text);
 }
 
 static void
 read_people (Loader    *self,
              JsonArray *array)
 {
-  for (guint i = 0; array && i < json_array_get_length (array); i++)
+  find_variants (self, array);
+
+  for (guint i = 0; array && i < json_array_get_length (array) && step (self, STAGE_READ); i++)
     {
       g_autofree char *path = index_path ("$.people", i);
       JsonObject *object = as_object (self, json_array_get_element (array, i), path);
@@ -992,7 +1236,7 @@ static void
 read_sectors (Loader    *self,
               JsonArray *array)
 {
-  for (guint i = 0; array && i < json_array_get_length (array); i++)
+  for (guint i = 0; array && i < json_array_get_length (array) && step (self, STAGE_READ); i++)
     {
       g_autofree char *path = index_path ("$.sectors", i);
       g_autofree char *gpath = member_path (path, "group");
@@ -1090,7 +1334,7 @@ static void
 read_events (Loader    *self,
              JsonArray *array)
 {
-  for (guint i = 0; array && i < json_array_get_length (array); i++)
+  for (guint i = 0; array && i < json_array_get_length (array) && step (self, STAGE_READ); i++)
     {
       g_autofree char *path = index_path ("$.events", i);
       g_autofree char *people_path = member_path (path, "people");
@@ -1217,7 +1461,7 @@ static void
 read_quotes (Loader    *self,
              JsonArray *array)
 {
-  for (guint i = 0; array && i < json_array_get_length (array); i++)
+  for (guint i = 0; array && i < json_array_get_length (array) && step (self, STAGE_READ); i++)
     {
       g_autofree char *path = index_path ("$.quotes", i);
       g_autofree char *ppath = member_path (path, "person");
@@ -1300,30 +1544,6 @@ read_quotes (Loader    *self,
 /* ---------------------------------------------------------------------------------- */
 
 static int
-compare_mentions (gconstpointer a,
-                  gconstpointer b,
-                  gpointer      user_data)
-{
-  XinzhiMention *ma = (XinzhiMention *) a, *mb = (XinzhiMention *) b;
-  XinzhiDocument *da = xinzhi_mention_get_document (ma);
-  XinzhiDocument *db = xinzhi_mention_get_document (mb);
-  int by_date;
-
-  if (da != db)
-    {
-      by_date = xinzhi_date_compare (&da->date, &db->date);
-      if (by_date != 0)
-        return by_date;
-      return g_strcmp0 (da->id, db->id);
-    }
-  if (xinzhi_mention_get_paragraph (ma) != xinzhi_mention_get_paragraph (mb))
-    return xinzhi_mention_get_paragraph (ma) < xinzhi_mention_get_paragraph (mb) ? -1 : 1;
-  if (xinzhi_mention_get_start (ma) != xinzhi_mention_get_start (mb))
-    return xinzhi_mention_get_start (ma) < xinzhi_mention_get_start (mb) ? -1 : 1;
-  return 0;
-}
-
-static int
 compare_quotes_in_text (gconstpointer a,
                         gconstpointer b,
                         gpointer      user_data)
@@ -1341,6 +1561,15 @@ compare_events (gconstpointer a,
                 gpointer      user_data)
 {
   return xinzhi_date_compare (&((XinzhiEvent *) a)->start, &((XinzhiEvent *) b)->start);
+}
+
+static int
+compare_uints (gconstpointer a,
+               gconstpointer b)
+{
+  guint ua = *(const guint *) a, ub = *(const guint *) b;
+
+  return ua < ub ? -1 : ua > ub;
 }
 
 /* Appends @item to @store unless it is there already.  Which items each store holds is
@@ -1363,6 +1592,90 @@ add_unique (GHashTable *seen,
     g_list_store_append (store, item);
 }
 
+/* Documents in the order their mentions go: by date, then id. */
+static int
+compare_documents (gconstpointer a,
+                   gconstpointer b)
+{
+  XinzhiDocument *da = *(XinzhiDocument **) a, *db = *(XinzhiDocument **) b;
+  int by_date = xinzhi_date_compare (&da->date, &db->date);
+
+  return by_date != 0 ? by_date : g_strcmp0 (da->id, db->id);
+}
+
+/* Mentions in the order of a list: @key says where each goes (the rank of its document
+ * by date then id, for a sector or a person; its paragraph and start, for a document),
+ * and mentions with equal keys keep the order they were found in, as they did in
+ * g_list_store_sort(), which is stable.  Sorting keys computed once is many times
+ * cheaper than sorting the list store with a comparison that compares dates. */
+typedef struct
+{
+  GPtrArray *mentions;  /* of XinzhiMention, owned */
+  GArray    *keys;      /* of Key, one a mention */
+} Mentions;
+
+typedef struct
+{
+  guint64 key;
+  guint   index;
+} Key;
+
+static Mentions *
+mentions_new (void)
+{
+  Mentions *mentions = g_new0 (Mentions, 1);
+
+  mentions->mentions = g_ptr_array_new_with_free_func (g_object_unref);
+  mentions->keys = g_array_new (FALSE, FALSE, sizeof (Key));
+  return mentions;
+}
+
+static void
+mentions_free (gpointer data)
+{
+  Mentions *mentions = data;
+
+  g_ptr_array_unref (mentions->mentions);
+  g_array_unref (mentions->keys);
+  g_free (mentions);
+}
+
+static void
+mentions_add (Mentions      *mentions,
+              XinzhiMention *mention,
+              guint64        key)
+{
+  Key entry = { key, mentions->mentions->len };
+
+  g_ptr_array_add (mentions->mentions, g_object_ref (mention));
+  g_array_append_val (mentions->keys, entry);
+}
+
+static int
+compare_keys (gconstpointer a,
+              gconstpointer b)
+{
+  const Key *ka = a, *kb = b;
+
+  if (ka->key != kb->key)
+    return ka->key < kb->key ? -1 : 1;
+  return ka->index < kb->index ? -1 : ka->index > kb->index;
+}
+
+/* Puts @mentions into @store, which is empty, in the order of their keys. */
+static void
+splice_mentions (GListStore *store,
+                 Mentions   *mentions)
+{
+  guint n = mentions->mentions->len;
+  g_autofree gpointer *sorted = g_new (gpointer, MAX (n, 1));
+
+  g_array_sort (mentions->keys, compare_keys);
+  for (guint i = 0; i < n; i++)
+    sorted[i] = g_ptr_array_index (mentions->mentions, g_array_index (mentions->keys, Key, i).index);
+  g_list_store_splice (store, 0, 0, sorted, n);
+}
+
 static void
 derive (Loader *self)
 {
@@ -1374,35 +1687,108 @@ derive (Loader *self)
   GListModel *quotes = G_LIST_MODEL (self->quotes);
   guint n_documents = g_list_model_get_n_items (documents);
 
-  /* Sector mentions. */
-  for (guint s = 0; s < g_list_model_get_n_items (sectors); s++)
+  g_auto(Terms) terms = { 0 };
+  g_autoptr(GPtrArray) matched = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  guint n_sectors = g_list_model_get_n_items (sectors);
+  guint n_people = g_list_model_get_n_items (people);
+  /* The mentions of each sector and person, and of each document in the order they go
+   * into its list before that is sorted; plain arrays until the end. */
+  g_autoptr(GPtrArray) owner_mentions = g_ptr_array_new_with_free_func (mentions_free);
+  g_autoptr(GPtrArray) document_mentions = g_ptr_array_new_with_free_func (mentions_free);
+  g_autoptr(GHashTable) document_index = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) ranks = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) by_date = g_ptr_array_new_full (n_documents, g_object_unref);
+  g_autoptr(GPtrArray) document_sectors = g_ptr_array_new_full (n_sectors, g_object_unref);
+
+  begin_stage (self, STAGE_DERIVE,
+               n_documents + g_list_model_get_n_items (quotes) + g_list_model_get_n_items (events) +
+               n_documents);
+
+  for (guint d = 0; d < n_documents; d++)
+    {
+      XinzhiDocument *document = g_list_model_get_item (documents, d);
+
+      g_ptr_array_add (by_date, document);
+      g_hash_table_insert (document_index, document, GUINT_TO_POINTER (d));
+    }
+  g_ptr_array_sort (by_date, compare_documents);
+  for (guint r = 0; r < by_date->len; r++)
+    g_hash_table_insert (ranks, g_ptr_array_index (by_date, r), GUINT_TO_POINTER (r + 1));
+
+  /* Sector and person mentions: every term and name, in one pass over each document. */
+  terms_init (&terms, n_sectors + n_people);
+  for (guint s = 0; s < n_sectors; s++)
     {
       g_autoptr(XinzhiSector) sector = g_list_model_get_item (sectors, s);
 
-      for (guint d = 0; d < n_documents; d++)
+      for (guint t = 0; sector->terms[t]; t++)
+        terms_add (&terms, sector->terms[t], s);
+      g_ptr_array_add (owner_mentions, mentions_new ());
+    }
+  for (guint p = 0; p < n_people; p++)
+    {
+      g_autoptr(XinzhiPerson) person = g_list_model_get_item (people, p);
+
+      terms_add (&terms, person->name, n_sectors + p);
+      if (person->name_zh)
+        terms_add (&terms, person->name_zh, n_sectors + p);
+      for (guint v = 0; person->variants && person->variants[v]; v++)
+        terms_add (&terms, person->variants[v], n_sectors + p);
+      g_ptr_array_add (owner_mentions, mentions_new ());
+      /* The documents that name the person, in order. */
+      g_ptr_array_add (matched, g_ptr_array_new ());
+    }
+  terms_ready (&terms);
+
+  /* Each document's mentions go in as they always did: sector by sector, then person
+   * by person, each in text order; the stable sort at the end keeps that order among
+   * equals. */
+  for (guint d = 0; d < n_documents && step (self, STAGE_DERIVE); d++)
+    {
+      g_autoptr(XinzhiDocument) document = g_list_model_get_item (documents, d);
+      guint rank = GPOINTER_TO_UINT (g_hash_table_lookup (ranks, document));
+      Mentions *mentions = mentions_new ();
+
+      g_ptr_array_add (document_mentions, mentions);
+      g_ptr_array_set_size (document_sectors, 0);
+      terms_scan_document (&terms, document);
+      g_array_sort (terms.touched, compare_uints);
+      for (guint o = 0; o < terms.touched->len; o++)
         {
-          g_autoptr(XinzhiDocument) document = g_list_model_get_item (documents, d);
-          g_autoptr(GArray) matches = match_terms (self, document, (const char * const *) sector->terms);
+          guint owner = g_array_index (terms.touched, guint, o);
+          g_autoptr(GArray) kept = terms_take_matches (&terms, owner);
+          g_autoptr(XinzhiSector) sector = owner < n_sectors ? g_list_model_get_item (sectors, owner) : NULL;
+          g_autoptr(XinzhiPerson) person = owner < n_sectors ? NULL : g_list_model_get_item (people, owner - n_sectors);
 
-          for (guint m = 0; m < matches->len; m++)
+          for (guint m = 0; m < kept->len; m++)
             {
-              const Match *match = &g_array_index (matches, Match, m);
+              const Match *match = &g_array_index (kept, Match, m);
               g_autoptr(XinzhiMention) mention =
-                xinzhi_mention_new (document, match->paragraph, match->start, match->end, sector, NULL);
+                xinzhi_mention_new (document, match->paragraph, match->start, match->end, sector, person);
 
-              g_list_store_append (sector->mentions, mention);
-              g_list_store_append (document->mentions, mention);
+              mentions_add (g_ptr_array_index (owner_mentions, owner), mention, rank);
+              mentions_add (mentions, mention, ((guint64) match->paragraph << 32) | match->start);
             }
 
-          if (matches->len > 0)
+          if (sector != NULL)
             {
               sector->n_documents++;
-              g_list_store_append (document->sectors, sector);
+              g_ptr_array_add (document_sectors, g_object_ref (sector));
               if (sector->first_mention.precision == XINZHI_DATE_PRECISION_NONE ||
                   xinzhi_date_compare (&document->date, &sector->first_mention) < 0)
                 sector->first_mention = document->date;
             }
+          else
+            g_ptr_array_add (g_ptr_array_index (matched, owner - n_sectors), document);
         }
+      g_list_store_splice (document->sectors, 0, 0, document_sectors->pdata, document_sectors->len);
+    }
+  if (cancelled (self))
+    return;
+
+  for (guint s = 0; s < n_sectors; s++)
+    {
+      g_autoptr(XinzhiSector) sector = g_list_model_get_item (sectors, s);
 
       if (sector->n_documents == 0)
         {
@@ -1412,57 +1798,36 @@ derive (Loader *self)
                    _("no term of sector “%s” occurs in any document"), sector->id);
         }
 
-      g_list_store_sort (sector->mentions, compare_mentions, NULL);
+      splice_mentions (sector->mentions, g_ptr_array_index (owner_mentions, s));
     }
 
-  /* Person mentions: the name and its variants. */
-  for (guint p = 0; p < g_list_model_get_n_items (people); p++)
+  /* The people of each document, person by person: those it names, then those it
+   * gives a role. */
+  for (guint p = 0; p < n_people; p++)
     {
       g_autoptr(XinzhiPerson) person = g_list_model_get_item (people, p);
-      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-      g_auto(GStrv) names = NULL;
+      GPtrArray *documents_naming = g_ptr_array_index (matched, p);
 
-      g_strv_builder_add (builder, person->name);
-      if (person->name_zh)
-        g_strv_builder_add (builder, person->name_zh);
-      if (person->variants)
-        g_strv_builder_addv (builder, (const char **) person->variants);
-      names = g_strv_builder_end (builder);
-
-      for (guint d = 0; d < n_documents; d++)
-        {
-          g_autoptr(XinzhiDocument) document = g_list_model_get_item (documents, d);
-          g_autoptr(GArray) matches = match_terms (self, document, (const char * const *) names);
-
-          for (guint m = 0; m < matches->len; m++)
-            {
-              const Match *match = &g_array_index (matches, Match, m);
-              g_autoptr(XinzhiMention) mention =
-                xinzhi_mention_new (document, match->paragraph, match->start, match->end, NULL, person);
-
-              g_list_store_append (person->mentions, mention);
-              g_list_store_append (document->mentions, mention);
-            }
-          if (matches->len > 0)
-            add_unique (seen, document->people, person);
-        }
-
+      for (guint d = 0; d < documents_naming->len; d++)
+        add_unique (seen, XINZHI_DOCUMENT (g_ptr_array_index (documents_naming, d))->people, person);
       for (guint r = 0; r < person->roles->len; r++)
         add_unique (seen, g_array_index (person->roles, XinzhiRole, r).document->people, person);
 
-      g_list_store_sort (person->mentions, compare_mentions, NULL);
+      splice_mentions (person->mentions, g_ptr_array_index (owner_mentions, n_sectors + p));
     }
 
   /* Quotes: by speaker, by document, by event. */
-  for (guint q = 0; q < g_list_model_get_n_items (quotes); q++)
+  for (guint q = 0; q < g_list_model_get_n_items (quotes) && step (self, STAGE_DERIVE); q++)
     {
       g_autoptr(XinzhiQuote) quote = g_list_model_get_item (quotes, q);
+      GPtrArray *mentions = ((Mentions *) g_ptr_array_index (document_mentions,
+                                                             GPOINTER_TO_UINT (g_hash_table_lookup (document_index, quote->document))))->mentions;
 
       g_list_store_append (quote->person->quotes, quote);
       g_list_store_append (quote->document->quotes, quote);
-      for (guint m = 0; m < g_list_model_get_n_items (G_LIST_MODEL (quote->document->mentions)); m++)
+      for (guint m = 0; m < mentions->len; m++)
         {
-          g_autoptr(XinzhiMention) mention = g_list_model_get_item (G_LIST_MODEL (quote->document->mentions), m);
+          XinzhiMention *mention = g_ptr_array_index (mentions, m);
           XinzhiSector *sector = xinzhi_mention_get_sector (mention);
 
           if (sector != NULL &&
@@ -1481,7 +1846,7 @@ derive (Loader *self)
     }
 
   /* Events: their documents, and the sectors their source paragraphs name. */
-  for (guint e = 0; e < g_list_model_get_n_items (events); e++)
+  for (guint e = 0; e < g_list_model_get_n_items (events) && step (self, STAGE_DERIVE); e++)
     {
       g_autoptr(XinzhiEvent) event = g_list_model_get_item (events, e);
 
@@ -1489,11 +1854,13 @@ derive (Loader *self)
         {
           XinzhiDocument *document = g_ptr_array_index (event->source_documents, s);
           guint paragraph = g_array_index (event->source_paragraphs, guint, s);
+          GPtrArray *mentions = ((Mentions *) g_ptr_array_index (document_mentions,
+                                                                 GPOINTER_TO_UINT (g_hash_table_lookup (document_index, document))))->mentions;
 
           add_unique (seen, document->events, event);
-          for (guint m = 0; m < g_list_model_get_n_items (G_LIST_MODEL (document->mentions)); m++)
+          for (guint m = 0; m < mentions->len; m++)
             {
-              g_autoptr(XinzhiMention) mention = g_list_model_get_item (G_LIST_MODEL (document->mentions), m);
+              XinzhiMention *mention = g_ptr_array_index (mentions, m);
 
               if (xinzhi_mention_get_sector (mention) &&
                   xinzhi_mention_get_paragraph (mention) == paragraph)
@@ -1502,11 +1869,11 @@ derive (Loader *self)
         }
     }
 
-  for (guint d = 0; d < n_documents; d++)
+  for (guint d = 0; d < n_documents && step (self, STAGE_DERIVE); d++)
     {
       g_autoptr(XinzhiDocument) document = g_list_model_get_item (documents, d);
 
-      g_list_store_sort (document->mentions, compare_mentions, NULL);
+      splice_mentions (document->mentions, g_ptr_array_index (document_mentions, d));
       g_list_store_sort (document->quotes, compare_quotes_in_text, NULL);
       g_list_store_sort (document->events, compare_events, NULL);
     }
@@ -1536,11 +1903,83 @@ line_and_column (const char *data,
     }
 }
 
-static void
-destroy_key_set (gpointer data)
+/* A key of an object, as it stands in the file, between its quotes. */
+typedef struct
 {
-  if (data)
-    g_hash_table_unref (data);
+  gsize start;
+  gsize length;
+} Span;
+
+/* The keys seen so far in one object that check_raw() is inside.  Levels are kept and
+ * reused as the nesting goes up and down, so that an object costs no allocation. */
+typedef struct
+{
+  gboolean    is_object;
+  GArray     *keys;      /* of Span */
+  GHashTable *set;       /* the keys as strings, once an object has many */
+} Level;
+
+/* Up to this many keys an object's keys are compared one by one; past it, in a set. */
+#define FEW_KEYS 16
+
+static void
+level_clear (gpointer data)
+{
+  Level *level = data;
+
+  g_clear_pointer (&level->keys, g_array_unref);
+  g_clear_pointer (&level->set, g_hash_table_unref);
+}
+
+/* Starts level @depth (from 1), forgetting what an earlier object there held. */
+static void
+enter_level (GArray   *levels,
+             guint     depth,
+             gboolean  is_object)
+{
+  Level *level;
+
+  if (levels->len < depth)
+    g_array_set_size (levels, depth);
+  level = &g_array_index (levels, Level, depth - 1);
+  level->is_object = is_object;
+  if (level->keys == NULL)
+    level->keys = g_array_new (FALSE, FALSE, sizeof (Span));
+  g_array_set_size (level->keys, 0);
+  if (level->set != NULL)
+    g_hash_table_remove_all (level->set);
+}
+
+/* Whether @key is new in @level; adds it. */
+static gboolean
+add_key (Level      *level,
+         const char *data,
+         Span        key)
+{
+  if (level->keys->len < FEW_KEYS)
+    {
+      for (guint i = 0; i < level->keys->len; i++)
+        {
+          const Span *seen = &g_array_index (level->keys, Span, i);
+
+          if (seen->length == key.length && memcmp (data + seen->start, data + key.start, key.length) == 0)
+            return FALSE;
+        }
+      g_array_append_val (level->keys, key);
+      return TRUE;
+    }
+
+  if (level->set == NULL)
+    level->set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (g_hash_table_size (level->set) == 0)
+    for (guint i = 0; i < level->keys->len; i++)
+      {
+        const Span *seen = &g_array_index (level->keys, Span, i);
+
+        g_hash_table_add (level->set, g_strndup (data + seen->start, seen->length));
+      }
+  g_array_append_val (level->keys, key);
+  return g_hash_table_add (level->set, g_strndup (data + key.start, key.length));
 }
 
 /* json-glib keeps the last of two members with one name and drops the first without a
@@ -1553,31 +1992,74 @@ check_key (Loader     *self,
            gsize       size,
            gsize       start,
            gsize       end,
-           GPtrArray  *keys,
+           GArray     *levels,
            guint       depth)
 {
-  GHashTable *seen;
+  Level *level;
   g_autofree char *key = NULL;
   gsize next = end + 1;
   guint line, column;
 
   while (next < size && g_ascii_isspace (data[next]))
     next++;
-  if (next >= size || data[next] != ':' || depth == 0 || depth > keys->len)
+  if (next >= size || data[next] != ':' || depth == 0 || depth > levels->len)
     return TRUE;
 
-  seen = g_ptr_array_index (keys, depth - 1);
-  if (seen == NULL)
+  level = &g_array_index (levels, Level, depth - 1);
+  if (!level->is_object)
+    return TRUE;
+
+  if (add_key (level, data, (Span) { start + 1, end - start - 1 }))
     return TRUE;
 
   key = g_strndup (data + start + 1, end - start - 1);
-  if (g_hash_table_add (seen, g_strdup (key)))
-    return TRUE;
-
   line_and_column (data, start, &line, &column);
   problem (self, XINZHI_CORPUS_ERROR_FORMAT, NULL,
            _("%u:%u: the member “%s” is given twice in one object"), line, column, key);
   return FALSE;
+}
+
+/* Finds the end of the string whose first character is at *@pos: the offset of its
+ * closing quote, or @size if it has none.  Only the escapes on the way are looked at,
+ * with memchr(), which is many times faster than a loop over every byte; each scan
+ * starts where the last ended, so a string with many escapes is still read once.
+ * Returns FALSE, with *@pos at the backslash, at an escaped NUL (\u0000), which would
+ * end the string in C and silently drop the rest. */
+static gboolean
+skip_string (const char *data,
+             gsize       size,
+             gsize      *pos)
+{
+  const char *p = data + *pos;
+  const char *end = data + size;
+  const char *quote = memchr (p, '"', end - p);
+
+  for (;;)
+    {
+      const char *limit = quote ? quote : end;
+      const char *backslash = memchr (p, '\\', limit - p);
+
+      if (backslash == NULL)
+        {
+          *pos = limit - data;
+          return TRUE;
+        }
+      if (backslash + 5 < end && backslash[1] == 'u' && strncmp (backslash + 2, "0000", 4) == 0)
+        {
+          *pos = backslash - data;
+          return FALSE;
+        }
+
+      /* Past the escaped character, which may be the quote found. */
+      p = backslash + 2;
+      if (p >= end)
+        {
+          *pos = size;
+          return TRUE;
+        }
+      if (quote != NULL && p > quote)
+        quote = memchr (p, '"', end - p);
+    }
 }
 
 /* Checks encoding and nesting before the JSON parser sees the data. */
@@ -1590,9 +2072,10 @@ check_raw (Loader     *self,
   const char *nul;
   guint line, column;
   guint depth = 0;
-  gboolean in_string = FALSE;
-  gsize string_start = 0;
-  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (destroy_key_set);
+  gsize next_step = 0;
+  g_autoptr(GArray) levels = g_array_new (FALSE, TRUE, sizeof (Level));
+
+  g_array_set_clear_func (levels, level_clear);
 
   if (size == 0)
     {
@@ -1630,33 +2113,33 @@ check_raw (Loader     *self,
     {
       char c = data[i];
 
-      if (in_string)
+      if (i >= next_step)
         {
-          /* An escaped NUL would end the string in C, silently dropping the rest. */
-          if (c == '\\' && i + 5 < size && data[i + 1] == 'u' &&
-              strncmp (data + i + 2, "0000", 4) == 0)
+          if (cancelled (self))
+            return FALSE;
+          report (self, STAGE_RAW, (double) i / size);
+          next_step = i + RAW_STEP;
+        }
+
+      if (c == '"')
+        {
+          gsize string_start = i;
+
+          i++;
+          if (!skip_string (data, size, &i))
             {
               line_and_column (data, i, &line, &column);
               problem (self, XINZHI_CORPUS_ERROR_ENCODING, NULL,
                        _("%u:%u: a string contains a NUL character (\\u0000)"), line, column);
               return FALSE;
             }
-          if (c == '\\')
-            i++;
-          else if (c == '"')
-            {
-              in_string = FALSE;
-              if (!check_key (self, data, size, string_start, i, keys, depth))
-                return FALSE;
-            }
-        }
-      else if (c == '"')
-        {
-          in_string = TRUE;
-          string_start = i;
+          if (i < size && !check_key (self, data, size, string_start, i, levels, depth))
+            return FALSE;
         }
       else if (c == '{' || c == '[')
         {
+          if (c == '{')
+            self->n_objects++;
           if (++depth > MAX_DEPTH)
             {
               line_and_column (data, i, &line, &column);
@@ -1665,13 +2148,11 @@ check_raw (Loader     *self,
               return FALSE;
             }
           /* Each object level keeps the keys seen in it; an array level keeps none. */
-          g_ptr_array_add (keys, c == '{' ? g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL) : NULL);
+          enter_level (levels, depth, c == '{');
         }
       else if ((c == '}' || c == ']') && depth > 0)
-        {
-          depth--;
-          g_ptr_array_set_size (keys, depth);
-        }
+        /* The level stays allocated, for the next object at this depth. */
+        depth--;
     }
 
   return TRUE;
@@ -1686,12 +2167,32 @@ static const char * const top_members[] = {
   "quotes", NULL
 };
 
+/* How many items the top-level arrays hold, for progress. */
+static guint
+count_items (JsonObject *root)
+{
+  static const char * const arrays[] = {
+    "groups", "documents", "people", "sectors", "events", "quotes", NULL
+  };
+  guint n = 0;
+
+  for (guint i = 0; arrays[i]; i++)
+    {
+      JsonNode *node = json_object_get_member (root, arrays[i]);
+
+      if (node != NULL && JSON_NODE_HOLDS_ARRAY (node))
+        n += json_array_get_length (json_node_get_array (node));
+    }
+
+  return n;
+}
+
 static void
 loader_clear (Loader *self)
 {
   g_clear_pointer (&self->problems, g_ptr_array_unref);
   g_clear_pointer (&self->title, g_free);
-  g_clear_pointer (&self->lowered, g_hash_table_unref);
+  g_clear_pointer (&self->variants_found, g_hash_table_unref);
   g_clear_pointer (&self->group_ids, g_hash_table_unref);
   g_clear_pointer (&self->groups, g_ptr_array_unref);
   g_clear_pointer (&self->document_ids, g_hash_table_unref);
@@ -1751,6 +2252,19 @@ xinzhi_corpus_contents_clear (XinzhiCorpusContents *contents)
   g_clear_pointer (&contents->quote_ids, g_hash_table_unref);
 }
 
+/* json-glib parses in one call; its signal at the end of each object tells how far it
+ * has come, against the objects check_raw() counted. */
+static void
+parser_object_end_cb (JsonParser *parser,
+                      JsonObject *object,
+                      gpointer    user_data)
+{
+  Loader *self = user_data;
+
+  if (++self->n_parsed % 1024 == 0 && self->n_objects > 0)
+    report (self, STAGE_PARSE, (double) self->n_parsed / self->n_objects);
+}
+
 /* Rewrites json-glib's "<data>:3:14: Parse error: …" as "NAME: 3:14: …". */
 static void
 report_syntax_error (Loader *self,
@@ -1775,20 +2289,31 @@ report_syntax_error (Loader *self,
 
 /**
  * xinzhi_corpus_load:
- * @bytes: the file's contents
+ * @bytes: (transfer full): the file's contents; released as soon as they are parsed,
+ *   so that a caller that gives its only reference does not keep the file in memory
+ *   while the corpus is built
  * @name: the file's name, for messages
+ * @cancellable: (nullable): stops the load; every loop over the items looks at it, but
+ *   json-glib's parsing, one call, runs to its end first
+ * @progress: (nullable): told how far the load has come, in this thread
+ * @user_data: for @progress
  * @contents: (out caller-allocates): the corpus, when it loads
- * @error: every problem found, one a line, when it does not
+ * @error: every problem found, one a line, when it does not; %G_IO_ERROR_CANCELLED
+ *   when cancelled
  *
  * Returns: whether the corpus loaded; on failure @contents is left empty
  */
 gboolean
-xinzhi_corpus_load (GBytes                *bytes,
-                    const char            *name,
-                    XinzhiCorpusContents  *contents,
-                    GError               **error)
+xinzhi_corpus_load (GBytes                   *bytes,
+                    const char               *name,
+                    GCancellable             *cancellable,
+                    XinzhiCorpusProgressFunc  progress,
+                    gpointer                  user_data,
+                    XinzhiCorpusContents     *contents,
+                    GError                  **error)
 {
   g_auto(Loader) self = { 0 };
+  g_autoptr(GBytes) file_bytes = bytes;
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *summary = NULL;
@@ -1800,6 +2325,9 @@ xinzhi_corpus_load (GBytes                *bytes,
   gsize size;
 
   self.name = name;
+  self.cancellable = cancellable;
+  self.progress = progress;
+  self.progress_data = user_data;
   self.problems = g_ptr_array_new_with_free_func (g_free);
   self.groups = g_ptr_array_new_with_free_func (group_free);
   self.group_ids = g_hash_table_new (g_str_hash, g_str_equal);
@@ -1808,7 +2336,7 @@ xinzhi_corpus_load (GBytes                *bytes,
   self.sector_ids = g_hash_table_new (g_str_hash, g_str_equal);
   self.event_ids = g_hash_table_new (g_str_hash, g_str_equal);
   self.quote_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  self.lowered = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  self.variants_found = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   result.documents = self.documents = g_list_store_new (XINZHI_TYPE_DOCUMENT);
   result.people = self.people = g_list_store_new (XINZHI_TYPE_PERSON);
   result.sectors = self.sectors = g_list_store_new (XINZHI_TYPE_SECTOR);
@@ -1819,12 +2347,18 @@ xinzhi_corpus_load (GBytes                *bytes,
   if (!check_raw (&self, data, size))
     goto failed;
 
+  begin_stage (&self, STAGE_PARSE, 0);
   parser = json_parser_new ();
+  if (progress != NULL)
+    g_signal_connect (parser, "object-end", G_CALLBACK (parser_object_end_cb), &self);
   if (!json_parser_load_from_data (parser, data, size, &local_error))
     {
       report_syntax_error (&self, local_error);
       goto failed;
     }
+  /* json-glib keeps copies of what it needs. */
+  data = NULL;
+  g_clear_pointer (&file_bytes, g_bytes_unref);
 
   /* json-glib takes a file of white space alone as valid, with no root at all. */
   if (json_parser_get_root (parser) == NULL)
@@ -1871,6 +2405,7 @@ xinzhi_corpus_load (GBytes                *bytes,
     }
 
   check_members (&self, root, "$", top_members);
+  begin_stage (&self, STAGE_READ, count_items (root));
   result.title = g_strdup (get_string (&self, root, "$", "title", TRUE));
 
   read_groups (&self, get_array (&self, root, "$", "groups", TRUE));
@@ -1880,11 +2415,17 @@ xinzhi_corpus_load (GBytes                *bytes,
   read_events (&self, get_array (&self, root, "$", "events", TRUE));
   read_quotes (&self, get_array (&self, root, "$", "quotes", TRUE));
 
-  if (self.n_problems == 0)
+  /* Everything has been read out of the JSON tree, as large as the file or larger:
+   * free it before deriving adds the mentions, so both are never held at once. */
+  root = NULL;
+  g_clear_object (&parser);
+
+  if (self.n_problems == 0 && !cancelled (&self))
     derive (&self);
 
-  if (self.n_problems > 0)
+  if (self.n_problems > 0 || cancelled (&self))
     goto failed;
+  report (&self, STAGE_DERIVE, 1.0);
 
   result.document_ids = g_steal_pointer (&self.document_ids);
   result.person_ids = g_steal_pointer (&self.person_ids);
@@ -1895,6 +2436,11 @@ xinzhi_corpus_load (GBytes                *bytes,
   return TRUE;
 
 failed:
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    {
+      xinzhi_corpus_contents_clear (&result);
+      return FALSE;
+    }
   if (self.n_problems > self.problems->len)
     g_ptr_array_add (self.problems,
                      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,

@@ -103,6 +103,28 @@ xinzhi_corpus_init (XinzhiCorpus *self)
 {
 }
 
+/* Takes @bytes: the loader lets go of them once they are parsed. */
+static XinzhiCorpus *
+new_from_bytes (GBytes                    *bytes,
+                const char                *name,
+                GCancellable              *cancellable,
+                XinzhiCorpusProgressFunc   progress,
+                gpointer                   user_data,
+                GError                   **error)
+{
+  XinzhiCorpusContents contents = { 0 };
+  XinzhiCorpus *self;
+
+  if (!xinzhi_corpus_load (bytes, name, cancellable, progress, user_data, &contents, error))
+    return NULL;
+
+  self = g_object_new (XINZHI_TYPE_CORPUS, NULL);
+  self->name = g_strdup (name);
+  self->contents = contents;
+
+  return self;
+}
+
 /**
  * xinzhi_corpus_new_from_bytes:
  * @bytes: a corpus file's contents
@@ -117,28 +139,18 @@ xinzhi_corpus_new_from_bytes (GBytes      *bytes,
                               const char  *name,
                               GError     **error)
 {
-  XinzhiCorpusContents contents = { 0 };
-  XinzhiCorpus *self;
-
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (name != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!xinzhi_corpus_load (bytes, name, &contents, error))
-    return NULL;
-
-  self = g_object_new (XINZHI_TYPE_CORPUS, NULL);
-  self->name = g_strdup (name);
-  self->contents = contents;
-
-  return self;
+  return new_from_bytes (g_bytes_ref (bytes), name, NULL, NULL, NULL, error);
 }
 
 /**
  * xinzhi_corpus_new_from_file:
  * @file: a corpus file
  * @cancellable: (nullable): a #GCancellable
- * @error: return location for a #XINZHI_CORPUS_ERROR
+ * @error: return location for a #XINZHI_CORPUS_ERROR, or %G_IO_ERROR_CANCELLED
  *
  * Returns: (transfer full) (nullable): the corpus, or %NULL
  */
@@ -146,6 +158,29 @@ XinzhiCorpus *
 xinzhi_corpus_new_from_file (GFile         *file,
                              GCancellable  *cancellable,
                              GError       **error)
+{
+  return xinzhi_corpus_load_file (file, cancellable, NULL, NULL, error);
+}
+
+/**
+ * xinzhi_corpus_load_file:
+ * @file: a corpus file
+ * @cancellable: (nullable): a #GCancellable; the load stops soon after it is cancelled
+ * @progress: (nullable) (scope call): told how far the load has come, in the calling
+ *   thread, which for a large corpus should not be the main thread
+ * @user_data: for @progress
+ * @error: return location for a #XINZHI_CORPUS_ERROR, or %G_IO_ERROR_CANCELLED
+ *
+ * Like xinzhi_corpus_new_from_file(), telling @progress how far it has come.
+ *
+ * Returns: (transfer full) (nullable): the corpus, or %NULL
+ */
+XinzhiCorpus *
+xinzhi_corpus_load_file (GFile                     *file,
+                         GCancellable              *cancellable,
+                         XinzhiCorpusProgressFunc   progress,
+                         gpointer                   user_data,
+                         GError                   **error)
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
@@ -161,7 +196,9 @@ xinzhi_corpus_new_from_file (GFile         *file,
   bytes = xinzhi_read_file (file, XINZHI_CORPUS_MAX_SIZE, cancellable, &local_error);
   if (bytes == NULL)
     {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
         g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_READ,
                      _("%s: is a folder, not a corpus file"), name);
       else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
@@ -182,7 +219,7 @@ xinzhi_corpus_new_from_file (GFile         *file,
       return NULL;
     }
 
-  return xinzhi_corpus_new_from_bytes (bytes, name, error);
+  return new_from_bytes (g_steal_pointer (&bytes), name, cancellable, progress, user_data, error);
 }
 
 /**

@@ -50,6 +50,18 @@ typedef enum
   XINZHI_CORPUS_ERROR_LIMIT,
 } XinzhiCorpusError;
 
+/**
+ * XinzhiCorpusProgressFunc:
+ * @fraction: how much of the loading is done, from 0 to 1; it never goes back
+ * @user_data: the data given with the function
+ *
+ * Told how far a load has come.  It is called in the thread that loads, at most a few
+ * hundred times a load; a caller with a user interface passes the figure on to its main
+ * thread itself.
+ */
+typedef void (*XinzhiCorpusProgressFunc) (double   fraction,
+                                          gpointer user_data);
+
 #define XINZHI_TYPE_CORPUS (xinzhi_corpus_get_type ())
 
 G_DECLARE_FINAL_TYPE (XinzhiCorpus, xinzhi_corpus, XINZHI, CORPUS, GObject)
@@ -63,6 +75,11 @@ XinzhiCorpus   *xinzhi_corpus_new_from_file   (GFile         *file,
                                                GCancellable  *cancellable,
                                                GError       **error);
 XinzhiCorpus   *xinzhi_corpus_new_builtin     (GError       **error);
+XinzhiCorpus   *xinzhi_corpus_load_file       (GFile                    *file,
+                                               GCancellable             *cancellable,
+                                               XinzhiCorpusProgressFunc  progress,
+                                               gpointer                  user_data,
+                                               GError                  **error);
 
 const char     *xinzhi_corpus_get_name        (XinzhiCorpus  *self);
 const char     *xinzhi_corpus_get_title       (XinzhiCorpus  *self);

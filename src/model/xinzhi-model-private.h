@@ -141,16 +141,13 @@ typedef struct
   GHashTable *quote_ids;
 } XinzhiCorpusContents;
 
-void     xinzhi_corpus_contents_clear (XinzhiCorpusContents  *contents);
-gboolean xinzhi_corpus_load           (GBytes                *bytes,
-                                       const char            *name,
-                                       XinzhiCorpusContents  *contents,
-                                       GError               **error);
-gboolean xinzhi_text_find_term        (const char            *text,
-                                       const char            *lower_text,
-                                       const char            *lower_term,
-                                       gsize                  from,
-                                       gsize                 *start,
-                                       gsize                 *end);
+void     xinzhi_corpus_contents_clear (XinzhiCorpusContents     *contents);
+gboolean xinzhi_corpus_load           (GBytes                   *bytes,
+                                       const char               *name,
+                                       GCancellable             *cancellable,
+                                       XinzhiCorpusProgressFunc  progress,
+                                       gpointer                  user_data,
+                                       XinzhiCorpusContents     *contents,
+                                       GError                  **error);
 
 G_END_DECLS
