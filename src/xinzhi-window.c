@@ -48,12 +48,21 @@ struct _XinzhiWindow
   struct _Place        *here;          /* where the last link led, or NULL */
   struct _Load         *load;          /* the corpus being opened, or NULL */
   guint                 load_show_id;  /* reveals the banner when a load takes a while */
+  guint                 stale_views;   /* of ViewBit: views still showing an older corpus */
 
   gboolean              narrow;
   gboolean              restoring;
 };
 
 G_DEFINE_FINAL_TYPE (XinzhiWindow, xinzhi_window, ADW_TYPE_APPLICATION_WINDOW)
+
+/* The views that take the corpus only when first shown or asked for. */
+typedef enum {
+  VIEW_ARTICLES = 1 << 0,
+  VIEW_TIMELINE = 1 << 1,
+  VIEW_SECTORS  = 1 << 2,
+  VIEW_QUOTES   = 1 << 3,
+} ViewBit;
 
 enum {
   PROP_0,
@@ -943,10 +952,59 @@ search_entry_down_cb (GtkWidget *widget,
   return xinzhi_search_page_focus_results (self->search_page);
 }
 
+/* Gives the window's corpus to @view if it still shows an older one.  Filling a view
+ * from a large corpus takes a while (sorting, counting), so after a load only the view
+ * on screen is filled at once; the others when first shown or asked for. */
+static void
+refresh_view (XinzhiWindow *self,
+              ViewBit       view)
+{
+  if (!(self->stale_views & view))
+    return;
+  self->stale_views &= ~view;
+
+  switch (view)
+    {
+    case VIEW_ARTICLES:
+      xinzhi_articles_page_set_corpus (self->articles_page, self->corpus);
+      break;
+    case VIEW_TIMELINE:
+      xinzhi_timeline_page_set_corpus (self->timeline_page, self->corpus);
+      break;
+    case VIEW_SECTORS:
+      xinzhi_sectors_page_set_corpus (self->sectors_page, self->corpus);
+      break;
+    case VIEW_QUOTES:
+      xinzhi_quotes_page_set_corpus (self->quotes_page, self->corpus);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static ViewBit
+view_of_widget (XinzhiWindow *self,
+                GtkWidget    *widget)
+{
+  if (widget == GTK_WIDGET (self->articles_page))
+    return VIEW_ARTICLES;
+  if (widget == GTK_WIDGET (self->timeline_page))
+    return VIEW_TIMELINE;
+  if (widget == GTK_WIDGET (self->sectors_page))
+    return VIEW_SECTORS;
+  if (widget == GTK_WIDGET (self->quotes_page))
+    return VIEW_QUOTES;
+  return 0;
+}
+
 /* Leaving the search view for a result closes the bar, which keeps the query. */
 static void
 view_stack_notify_visible_child_cb (XinzhiWindow *self)
 {
+  ViewBit shown = view_of_widget (self, adw_view_stack_get_visible_child (self->view_stack));
+
+  if (shown != 0)
+    refresh_view (self, shown);
   if (adw_view_stack_get_visible_child (self->view_stack) != GTK_WIDGET (self->search_page) &&
       gtk_search_bar_get_search_mode (self->search_bar))
     gtk_search_bar_set_search_mode (self->search_bar, FALSE);
@@ -1347,6 +1405,7 @@ XinzhiArticlesPage *
 xinzhi_window_get_articles_page (XinzhiWindow *self)
 {
   g_return_val_if_fail (XINZHI_IS_WINDOW (self), NULL);
+  refresh_view (self, VIEW_ARTICLES);
   return self->articles_page;
 }
 
@@ -1368,10 +1427,23 @@ xinzhi_window_set_corpus (XinzhiWindow *self,
 
   /* The filters name the other corpus's sectors and people. */
   xinzhi_filter_clear (self->filter);
-  xinzhi_articles_page_set_corpus (self->articles_page, corpus);
-  xinzhi_timeline_page_set_corpus (self->timeline_page, corpus);
-  xinzhi_sectors_page_set_corpus (self->sectors_page, corpus);
-  xinzhi_quotes_page_set_corpus (self->quotes_page, corpus);
+  /* The view on screen takes it now, the others when shown or asked for; a window not
+   * on screen yet fills them all. */
+  self->stale_views = VIEW_ARTICLES | VIEW_TIMELINE | VIEW_SECTORS | VIEW_QUOTES;
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      refresh_view (self, VIEW_ARTICLES);
+      refresh_view (self, VIEW_TIMELINE);
+      refresh_view (self, VIEW_SECTORS);
+      refresh_view (self, VIEW_QUOTES);
+    }
+  else
+    {
+      ViewBit shown = view_of_widget (self, adw_view_stack_get_visible_child (self->view_stack));
+
+      if (shown != 0)
+        refresh_view (self, shown);
+    }
 
   /* The places visited and the search were in the other corpus. */
   clear_history (self);
@@ -1440,6 +1512,7 @@ XinzhiTimelinePage *
 xinzhi_window_get_timeline_page (XinzhiWindow *self)
 {
   g_return_val_if_fail (XINZHI_IS_WINDOW (self), NULL);
+  refresh_view (self, VIEW_TIMELINE);
   return self->timeline_page;
 }
 
@@ -1500,6 +1573,7 @@ XinzhiSectorsPage *
 xinzhi_window_get_sectors_page (XinzhiWindow *self)
 {
   g_return_val_if_fail (XINZHI_IS_WINDOW (self), NULL);
+  refresh_view (self, VIEW_SECTORS);
   return self->sectors_page;
 }
 
@@ -1547,6 +1621,7 @@ XinzhiQuotesPage *
 xinzhi_window_get_quotes_page (XinzhiWindow *self)
 {
   g_return_val_if_fail (XINZHI_IS_WINDOW (self), NULL);
+  refresh_view (self, VIEW_QUOTES);
   return self->quotes_page;
 }
 

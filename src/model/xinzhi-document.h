@@ -35,6 +35,7 @@ G_DECLARE_FINAL_TYPE (XinzhiDocument, xinzhi_document, XINZHI, DOCUMENT, GObject
 
 const char            *xinzhi_document_get_id             (XinzhiDocument *self);
 const char            *xinzhi_document_get_title          (XinzhiDocument *self);
+const char            *xinzhi_document_get_title_key      (XinzhiDocument *self);
 const char            *xinzhi_document_get_outlet         (XinzhiDocument *self);
 const char            *xinzhi_document_get_outlet_note    (XinzhiDocument *self);
 const char * const    *xinzhi_document_get_byline         (XinzhiDocument *self);

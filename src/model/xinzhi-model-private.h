@@ -29,6 +29,7 @@ struct _XinzhiDocument
   char        *url;
   char        *language;
   GArray      *paragraphs;   /* of XinzhiParagraph */
+  char        *title_key;    /* the title's collation key, made when first asked for */
 
   /* Derived at load time. */
   GListStore  *mentions;     /* of XinzhiMention, in text order */

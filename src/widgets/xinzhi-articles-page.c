@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "xinzhi-article-row.h"
 #include "xinzhi-articles-page.h"
@@ -59,8 +60,9 @@ compare_documents (gconstpointer a,
   if (result != 0)
     return result;
 
-  return g_utf8_collate (xinzhi_document_get_title (document_a),
-                         xinzhi_document_get_title (document_b));
+  /* The titles' collation keys order them as g_utf8_collate() does, made once. */
+  return strcmp (xinzhi_document_get_title_key (document_a),
+                 xinzhi_document_get_title_key (document_b));
 }
 
 static gboolean

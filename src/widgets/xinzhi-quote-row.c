@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "xinzhi-quote-row.h"
 
@@ -393,8 +394,8 @@ xinzhi_quote_row_compare_quotes (gconstpointer a,
       result = xinzhi_date_compare (xinzhi_document_get_date (document_b),
                                     xinzhi_document_get_date (document_a));
       if (result == 0)
-        result = g_utf8_collate (xinzhi_document_get_title (document_a),
-                                 xinzhi_document_get_title (document_b));
+        result = strcmp (xinzhi_document_get_title_key (document_a),
+                         xinzhi_document_get_title_key (document_b));
       if (result == 0)
         result = g_strcmp0 (xinzhi_document_get_id (document_a),
                             xinzhi_document_get_id (document_b));
