@@ -54,6 +54,20 @@ typedef struct
 #define SETTLE_MS 1000
 #define SETTLE_GAP_MAX (G_USEC_PER_SEC / 2)
 
+/* Under AddressSanitizer every allocation costs many times what it does otherwise (the
+ * views took the corpus in 4.7 s there, 130 ms in a plain build), so the bounds in
+ * seconds are printed and not asserted there; the bound relative to the load is. */
+#if defined(__SANITIZE_ADDRESS__)
+#define UNDER_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define UNDER_ASAN 1
+#endif
+#endif
+#ifndef UNDER_ASAN
+#define UNDER_ASAN 0
+#endif
+
 static gboolean
 tick_cb (gpointer user_data)
 {
@@ -220,7 +234,8 @@ test_responsive (void)
   g_test_message ("the views took the corpus in %.0f ms; the longest gap in the %d ms "
                   "after the load %.0f ms",
                   watch.handover / 1000.0, SETTLE_MS, watch.settle_gap / 1000.0);
-  g_assert_cmpint (watch.settle_gap, <, SETTLE_GAP_MAX);
+  if (!UNDER_ASAN)
+    g_assert_cmpint (watch.settle_gap, <, SETTLE_GAP_MAX);
 
   g_test_message ("load %.0f ms in the window: %u ticks, the longest gap %.1f ms, "
                   "%u progress figures shown, the first %.3f, the last %.3f",
@@ -233,7 +248,8 @@ test_responsive (void)
    * quarter of the load (a load in the main thread stops it for all of it) nor for
    * half a second, and it ticked. */
   g_assert_cmpint (watch.longest_gap, <, load_duration / 4);
-  g_assert_cmpint (watch.longest_gap, <, G_USEC_PER_SEC / 2);
+  if (!UNDER_ASAN)
+    g_assert_cmpint (watch.longest_gap, <, G_USEC_PER_SEC / 2);
   g_assert_cmpuint (watch.n_ticks, >=, 20);
 
   /* The banner said which file. */
