@@ -280,8 +280,6 @@ void
 xinzhi_test_save_screenshot (GtkWidget  *widget,
                  const char *name)
 {
-  g_autoptr(GdkPaintable) paintable = NULL;
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *path = NULL;
@@ -290,15 +288,26 @@ xinzhi_test_save_screenshot (GtkWidget  *widget,
   int width;
   int height;
 
-  wait_for_frame (widget);
-  /* Made after the frame: a widget paintable holds the image of the frame before it. */
-  paintable = gtk_widget_paintable_new (widget);
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
+  /* Under load, a window that is mapped, drawn and painted now and then still gives no
+   * node at all; each retry waits for another painted frame, and says so. */
+  for (guint tries = 0; node == NULL && tries < 10; tries++)
+    {
+      g_autoptr(GdkPaintable) paintable = NULL;
+      GtkSnapshot *snapshot;
+
+      if (tries > 0)
+        g_test_message ("%s: no picture of the window yet, waiting for another frame", name);
+      wait_for_frame (widget);
+      /* Made after the frame: a widget paintable holds the image of the frame before it. */
+      paintable = gtk_widget_paintable_new (widget);
+      width = gtk_widget_get_width (widget);
+      height = gtk_widget_get_height (widget);
+      snapshot = gtk_snapshot_new ();
+      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+      node = gtk_snapshot_free_to_node (snapshot);
+    }
   g_assert_nonnull (node);
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
 
   texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
   if (dir != NULL)
