@@ -285,8 +285,8 @@ xinzhi_test_save_screenshot (GtkWidget  *widget,
   g_autofree char *path = NULL;
   const char *dir = g_getenv ("XINZHI_SCREENSHOT_DIR");
   GskRenderer *renderer;
-  int width;
-  int height;
+  int width = 0;
+  int height = 0;
 
   /* Under load, a window that is mapped, drawn and painted now and then still gives no
    * node at all; each retry waits for another painted frame, and says so. */
