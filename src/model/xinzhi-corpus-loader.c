@@ -7,9 +7,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "xinzhi-json.h"
 #include "xinzhi-matcher.h"
 #include "xinzhi-model-private.h"
 
@@ -30,7 +30,7 @@
 typedef enum
 {
   STAGE_RAW,      /* check_raw(): by bytes */
-  STAGE_PARSE,    /* json-glib: by objects, counted by check_raw() */
+  STAGE_PARSE,    /* xinzhi_json_parse(): by objects, counted by check_raw() */
   STAGE_READ,     /* read_*(): by items */
   STAGE_DERIVE,   /* derive(): by steps */
   N_STAGES
@@ -179,30 +179,24 @@ step (Loader *self,
 }
 
 static const char *
-node_type_name (JsonNode *node)
+node_type_name (const XinzhiJsonNode *node)
 {
-  switch (JSON_NODE_TYPE (node))
+  switch (xinzhi_json_node_get_type (node))
     {
-    case JSON_NODE_OBJECT:
+    case XINZHI_JSON_OBJECT:
       return "an object";
-    case JSON_NODE_ARRAY:
+    case XINZHI_JSON_ARRAY:
       return "an array";
-    case JSON_NODE_NULL:
+    case XINZHI_JSON_NULL:
       return "null";
-    case JSON_NODE_VALUE:
+    case XINZHI_JSON_STRING:
+      return "a string";
+    case XINZHI_JSON_BOOLEAN:
+      return "a boolean";
+    case XINZHI_JSON_INT:
+    case XINZHI_JSON_DOUBLE:
     default:
-      switch (json_node_get_value_type (node))
-        {
-        case G_TYPE_STRING:
-          return "a string";
-        case G_TYPE_BOOLEAN:
-          return "a boolean";
-        case G_TYPE_INT64:
-        case G_TYPE_DOUBLE:
-          return "a number";
-        default:
-          return "a value";
-        }
+      return "a number";
     }
 }
 
@@ -223,17 +217,18 @@ index_path (const char *path,
 /* Reports every member of @object not in @allowed: a misspelt member would otherwise
  * lose its data without a word. */
 static void
-check_members (Loader             *self,
-               JsonObject         *object,
-               const char         *path,
-               const char * const *allowed)
+check_members (Loader               *self,
+               const XinzhiJsonNode *object,
+               const char           *path,
+               const char * const   *allowed)
 {
-  JsonObjectIter iter;
-  const char *member;
+  const XinzhiJsonNode *key;
+  guint i;
 
-  json_object_iter_init_ordered (&iter, object);
-  while (json_object_iter_next_ordered (&iter, &member, NULL))
+  XINZHI_JSON_FOREACH_MEMBER (object, i, key)
     {
+      const char *member = xinzhi_json_node_get_string (key);
+
       if (!g_strv_contains (allowed, member))
         {
           g_autofree char *mpath = member_path (path, member);
@@ -243,14 +238,14 @@ check_members (Loader             *self,
     }
 }
 
-static JsonNode *
-get_member (Loader     *self,
-            JsonObject *object,
-            const char *path,
-            const char *member,
-            gboolean    required)
+static const XinzhiJsonNode *
+get_member (Loader               *self,
+            const XinzhiJsonNode *object,
+            const char           *path,
+            const char           *member,
+            gboolean              required)
 {
-  JsonNode *node = json_object_get_member (object, member);
+  const XinzhiJsonNode *node = xinzhi_json_object_get_member (object, member);
 
   if (node == NULL && required)
     problem (self, XINZHI_CORPUS_ERROR_MISSING, path, _("missing required member “%s”"), member);
@@ -335,13 +330,13 @@ check_length (Loader     *self,
 /* Returns a string member, or NULL (reporting a problem if it is required, or present
  * with another type, or too long).  Empty strings are refused where a value is required. */
 static const char *
-get_string (Loader     *self,
-            JsonObject *object,
-            const char *path,
-            const char *member,
-            gboolean    required)
+get_string (Loader               *self,
+            const XinzhiJsonNode *object,
+            const char           *path,
+            const char           *member,
+            gboolean              required)
 {
-  JsonNode *node = get_member (self, object, path, member, required);
+  const XinzhiJsonNode *node = get_member (self, object, path, member, required);
   g_autofree char *mpath = NULL;
   const char *value;
 
@@ -349,14 +344,14 @@ get_string (Loader     *self,
     return NULL;
 
   mpath = member_path (path, member);
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+  if (xinzhi_json_node_get_type (node) != XINZHI_JSON_STRING)
     {
       problem (self, XINZHI_CORPUS_ERROR_TYPE, mpath, _("expected a string, found %s"),
                node_type_name (node));
       return NULL;
     }
 
-  value = json_node_get_string (node);
+  value = xinzhi_json_node_get_string (node);
   if (value[0] == '\0')
     {
       problem (self, XINZHI_CORPUS_ERROR_VALUE, mpath, _("must not be empty"));
@@ -372,19 +367,19 @@ get_string (Loader     *self,
   return value;
 }
 
-static JsonArray *
-get_array (Loader     *self,
-           JsonObject *object,
-           const char *path,
-           const char *member,
-           gboolean    required)
+static const XinzhiJsonNode *
+get_array (Loader               *self,
+           const XinzhiJsonNode *object,
+           const char           *path,
+           const char           *member,
+           gboolean              required)
 {
-  JsonNode *node = get_member (self, object, path, member, required);
+  const XinzhiJsonNode *node = get_member (self, object, path, member, required);
 
   if (node == NULL)
     return NULL;
 
-  if (!JSON_NODE_HOLDS_ARRAY (node))
+  if (xinzhi_json_node_get_type (node) != XINZHI_JSON_ARRAY)
     {
       g_autofree char *mpath = member_path (path, member);
 
@@ -393,21 +388,21 @@ get_array (Loader     *self,
       return NULL;
     }
 
-  return json_node_get_array (node);
+  return node;
 }
 
 static gboolean
-get_boolean (Loader     *self,
-             JsonObject *object,
-             const char *path,
-             const char *member)
+get_boolean (Loader               *self,
+             const XinzhiJsonNode *object,
+             const char           *path,
+             const char           *member)
 {
-  JsonNode *node = get_member (self, object, path, member, FALSE);
+  const XinzhiJsonNode *node = get_member (self, object, path, member, FALSE);
 
   if (node == NULL)
     return FALSE;
 
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+  if (xinzhi_json_node_get_type (node) != XINZHI_JSON_BOOLEAN)
     {
       g_autofree char *mpath = member_path (path, member);
 
@@ -416,34 +411,35 @@ get_boolean (Loader     *self,
       return FALSE;
     }
 
-  return json_node_get_boolean (node);
+  return xinzhi_json_node_get_boolean (node);
 }
 
 /* Returns the object at @path, or NULL with a problem reported. */
-static JsonObject *
-as_object (Loader     *self,
-           JsonNode   *node,
-           const char *path)
+static const XinzhiJsonNode *
+as_object (Loader               *self,
+           const XinzhiJsonNode *node,
+           const char           *path)
 {
-  if (!JSON_NODE_HOLDS_OBJECT (node))
+  if (xinzhi_json_node_get_type (node) != XINZHI_JSON_OBJECT)
     {
       problem (self, XINZHI_CORPUS_ERROR_TYPE, path, _("expected an object, found %s"),
                node_type_name (node));
       return NULL;
     }
 
-  return json_node_get_object (node);
+  return node;
 }
 
 /* Returns an array of strings as a GStrv, or NULL. */
 static GStrv
-get_strv (Loader     *self,
-          JsonObject *object,
-          const char *path,
-          const char *member,
-          gboolean    required)
+get_strv (Loader               *self,
+          const XinzhiJsonNode *object,
+          const char           *path,
+          const char           *member,
+          gboolean              required)
 {
-  JsonArray *array = get_array (self, object, path, member, required);
+  const XinzhiJsonNode *array = get_array (self, object, path, member, required);
+  const XinzhiJsonNode *node;
   g_autoptr(GStrvBuilder) builder = NULL;
   g_autofree char *mpath = NULL;
 
@@ -452,24 +448,24 @@ get_strv (Loader     *self,
 
   mpath = member_path (path, member);
   builder = g_strv_builder_new ();
-  for (guint i = 0; i < json_array_get_length (array); i++)
+  node = xinzhi_json_node_get_first (array);
+  for (guint i = 0; i < xinzhi_json_node_get_length (array); i++, node = xinzhi_json_node_get_next (node))
     {
-      JsonNode *node = json_array_get_element (array, i);
       g_autofree char *ipath = index_path (mpath, i);
 
-      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+      if (xinzhi_json_node_get_type (node) != XINZHI_JSON_STRING)
         problem (self, XINZHI_CORPUS_ERROR_TYPE, ipath, _("expected a string, found %s"),
                  node_type_name (node));
-      else if (json_node_get_string (node)[0] == '\0')
+      else if (xinzhi_json_node_get_string (node)[0] == '\0')
         problem (self, XINZHI_CORPUS_ERROR_VALUE, ipath, _("must not be empty"));
-      else if (check_length (self, ipath, json_node_get_string (node), MAX_LINE_LENGTH))
+      else if (check_length (self, ipath, xinzhi_json_node_get_string (node), MAX_LINE_LENGTH))
         {
-          check_bidi (self, ipath, json_node_get_string (node));
-          g_strv_builder_add (builder, json_node_get_string (node));
+          check_bidi (self, ipath, xinzhi_json_node_get_string (node));
+          g_strv_builder_add (builder, xinzhi_json_node_get_string (node));
         }
     }
 
-  if (required && json_array_get_length (array) == 0)
+  if (required && xinzhi_json_node_get_length (array) == 0)
     problem (self, XINZHI_CORPUS_ERROR_VALUE, mpath, _("must not be empty"));
 
   return g_strv_builder_end (builder);
@@ -490,11 +486,11 @@ valid_id (const char *id)
 
 /* Reads an object's "id", checks its form and uniqueness within @ids, and returns it. */
 static const char *
-get_id (Loader     *self,
-        JsonObject *object,
-        const char *path,
-        GHashTable *ids,
-        const char *kind)
+get_id (Loader               *self,
+        const XinzhiJsonNode *object,
+        const char           *path,
+        GHashTable           *ids,
+        const char           *kind)
 {
   const char *id = get_string (self, object, path, "id", TRUE);
   g_autofree char *mpath = member_path (path, "id");
@@ -521,12 +517,12 @@ get_id (Loader     *self,
 }
 
 static gboolean
-get_date (Loader     *self,
-          JsonObject *object,
-          const char *path,
-          const char *member,
-          gboolean    required,
-          XinzhiDate *date)
+get_date (Loader               *self,
+          const XinzhiJsonNode *object,
+          const char           *path,
+          const char           *member,
+          gboolean              required,
+          XinzhiDate           *date)
 {
   const char *text = get_string (self, object, path, member, required);
 
@@ -811,21 +807,21 @@ find_in_document (XinzhiDocument *document,
 /* Checks the date_text / date_estimated / date_note rules for an object whose date(s)
  * are known to @precision; @found tells whether date_text occurs where it must. */
 static void
-check_date_evidence (Loader              *self,
-                     JsonObject          *object,
-                     const char          *path,
-                     XinzhiDatePrecision  precision,
-                     gboolean             estimated,
-                     const char          *date_text,
-                     const char          *date_note,
-                     gboolean             found,
-                     const char          *where)
+check_date_evidence (Loader               *self,
+                     const XinzhiJsonNode *object,
+                     const char           *path,
+                     XinzhiDatePrecision   precision,
+                     gboolean              estimated,
+                     const char           *date_text,
+                     const char           *date_note,
+                     gboolean              found,
+                     const char           *where)
 {
   g_autofree char *text_path = member_path (path, "date_text");
 
   if (estimated)
     {
-      if (date_note == NULL && !json_object_has_member (object, "date_note"))
+      if (date_note == NULL && xinzhi_json_object_get_member (object, "date_note") == NULL)
         problem (self, XINZHI_CORPUS_ERROR_MISSING, path,
                  _("an estimated date needs a “date_note” giving the reason"));
       if (date_text != NULL)
@@ -836,7 +832,7 @@ check_date_evidence (Loader              *self,
 
   if (date_text == NULL)
     {
-      if (!json_object_has_member (object, "date_text"))
+      if (xinzhi_json_object_get_member (object, "date_text") == NULL)
         problem (self, XINZHI_CORPUS_ERROR_MISSING, path,
                  _("missing “date_text”, the words of the text that state the date "
                    "(or “date_estimated”: true with a “date_note”)"));
@@ -868,13 +864,14 @@ check_date_evidence (Loader              *self,
 static const char * const group_members[] = { "id", "name", "name_zh", NULL };
 
 static void
-read_groups (Loader    *self,
-             JsonArray *array)
+read_groups (Loader               *self,
+             const XinzhiJsonNode *array)
 {
-  for (guint i = 0; array && i < json_array_get_length (array) && step (self, STAGE_READ); i++)
+  const XinzhiJsonNode *element = array ? xinzhi_json_node_get_first (array) : NULL;
+  for (guint i = 0; array && i < xinzhi_json_node_get_length (array) && step (self, STAGE_READ); i++, element = xinzhi_json_node_get_next (element))
     {
       g_autofree char *path = index_path ("$.groups", i);
-      JsonObject *object = as_object (self, json_array_get_element (array, i), path);
+      const XinzhiJsonNode *object = as_object (self, element, path);
       const char *id, *name, *name_zh;
       Group *group;
 
@@ -901,17 +898,18 @@ static const char * const paragraph_members[] = { "text", "kind", "date", NULL }
 static const char * const paragraph_kinds[] = { "body", "heading", "dateline", "caption", "credit", NULL };
 
 static void
-read_paragraphs (Loader         *self,
-                 XinzhiDocument *document,
-                 JsonArray      *array,
-                 const char     *path)
+read_paragraphs (Loader               *self,
+                 XinzhiDocument       *document,
+                 const XinzhiJsonNode *array,
+                 const char           *path)
 {
   gboolean has_body = FALSE;
 
-  for (guint i = 0; i < json_array_get_length (array); i++)
+  const XinzhiJsonNode *element = array ? xinzhi_json_node_get_first (array) : NULL;
+  for (guint i = 0; i < xinzhi_json_node_get_length (array); i++, element = xinzhi_json_node_get_next (element))
     {
       g_autofree char *ppath = index_path (path, i);
-      JsonObject *object = as_object (self, json_array_get_element (array, i), ppath);
+      const XinzhiJsonNode *object = as_object (self, element, ppath);
       XinzhiParagraph paragraph = { 0 };
       const char *text = NULL, *kind = NULL;
 
@@ -964,16 +962,17 @@ static const char * const document_members[] = {
 };
 
 static void
-read_documents (Loader    *self,
-                JsonArray *array)
+read_documents (Loader               *self,
+                const XinzhiJsonNode *array)
 {
-  for (guint i = 0; array && i < json_array_get_length (array) && step (self, STAGE_READ); i++)
+  const XinzhiJsonNode *element = array ? xinzhi_json_node_get_first (array) : NULL;
+  for (guint i = 0; array && i < xinzhi_json_node_get_length (array) && step (self, STAGE_READ); i++, element = xinzhi_json_node_get_next (element))
     {
       g_autofree char *path = index_path ("$.documents", i);
-      JsonObject *object = as_object (self, json_array_get_element (array, i), path);
+      const XinzhiJsonNode *object = as_object (self, element, path);
       g_autoptr(XinzhiDocument) document = NULL;
       const char *id, *title, *url, *date_text, *language;
-      JsonArray *paragraphs;
+      const XinzhiJsonNode *paragraphs;
       gboolean has_date;
       gboolean found = FALSE;
 
@@ -1092,31 +1091,31 @@ variant_found_cb (guint    pattern,
  * variant found late or not at all.  Nothing is checked here; read_people() does that
  * and asks occurs_in_corpus() of the variants it accepts. */
 static void
-find_variants (Loader    *self,
-               JsonArray *people)
+find_variants (Loader               *self,
+               const XinzhiJsonNode *people)
 {
   g_autoptr(XinzhiMatcher) matcher = xinzhi_matcher_new ();
   g_autoptr(GHashTable) found = g_hash_table_new (g_str_hash, g_str_equal);
   Variants variants = { matcher, found, 0 };
   GListModel *documents = G_LIST_MODEL (self->documents);
 
-  for (guint i = 0; people && i < json_array_get_length (people); i++)
+  const XinzhiJsonNode *node = people ? xinzhi_json_node_get_first (people) : NULL;
+
+  for (guint i = 0; people && i < xinzhi_json_node_get_length (people); i++, node = xinzhi_json_node_get_next (node))
     {
-      JsonNode *node = json_array_get_element (people, i);
-      JsonNode *member;
+      const XinzhiJsonNode *member, *element;
+      guint v;
 
-      if (!JSON_NODE_HOLDS_OBJECT (node))
+      if (xinzhi_json_node_get_type (node) != XINZHI_JSON_OBJECT)
         continue;
-      member = json_object_get_member (json_node_get_object (node), "variants");
-      if (member == NULL || !JSON_NODE_HOLDS_ARRAY (member))
+      member = xinzhi_json_object_get_member (node, "variants");
+      if (member == NULL || xinzhi_json_node_get_type (member) != XINZHI_JSON_ARRAY)
         continue;
-      for (guint v = 0; v < json_array_get_length (json_node_get_array (member)); v++)
+      XINZHI_JSON_FOREACH_ELEMENT (member, v, element)
         {
-          JsonNode *element = json_array_get_element (json_node_get_array (member), v);
-
-          if (JSON_NODE_HOLDS_VALUE (element) && json_node_get_value_type (element) == G_TYPE_STRING &&
-              json_node_get_string (element)[0] != '\0')
-            xinzhi_matcher_add (matcher, json_node_get_string (element));
+          if (xinzhi_json_node_get_type (element) == XINZHI_JSON_STRING &&
+              xinzhi_json_node_get_string (element)[0] != '\0')
+            xinzhi_matcher_add (matcher, xinzhi_json_node_get_string (element));
         }
     }
 
@@ -1151,20 +1150,21 @@ occurs_in_corpus (Loader     *self,
 }
 
 static void
-read_people (Loader    *self,
-             JsonArray *array)
+read_people (Loader               *self,
+             const XinzhiJsonNode *array)
 {
   find_variants (self, array);
 
-  for (guint i = 0; array && i < json_array_get_length (array) && step (self, STAGE_READ); i++)
+  const XinzhiJsonNode *element = array ? xinzhi_json_node_get_first (array) : NULL;
+  for (guint i = 0; array && i < xinzhi_json_node_get_length (array) && step (self, STAGE_READ); i++, element = xinzhi_json_node_get_next (element))
     {
       g_autofree char *path = index_path ("$.people", i);
-      JsonObject *object = as_object (self, json_array_get_element (array, i), path);
+      const XinzhiJsonNode *object = as_object (self, element, path);
       g_autoptr(XinzhiPerson) person = NULL;
       g_autofree char *vpath = NULL;
       g_autofree char *rpath = NULL;
       const char *id, *name;
-      JsonArray *roles;
+      const XinzhiJsonNode *roles;
 
       if (object == NULL)
         continue;
@@ -1190,11 +1190,12 @@ read_people (Loader    *self,
         }
 
       rpath = member_path (path, "roles");
-      for (guint r = 0; roles && r < json_array_get_length (roles); r++)
+      const XinzhiJsonNode *r_element = roles ? xinzhi_json_node_get_first (roles) : NULL;
+      for (guint r = 0; roles && r < xinzhi_json_node_get_length (roles); r++, r_element = xinzhi_json_node_get_next (r_element))
         {
           g_autofree char *ipath = index_path (rpath, r);
           g_autofree char *dpath = member_path (ipath, "document");
-          JsonObject *robject = as_object (self, json_array_get_element (roles, r), ipath);
+          const XinzhiJsonNode *robject = as_object (self, r_element, ipath);
           XinzhiDocument *document;
           const char *text;
 
@@ -1233,14 +1234,15 @@ read_people (Loader    *self,
 static const char * const sector_members[] = { "id", "name", "name_zh", "group", "terms", NULL };
 
 static void
-read_sectors (Loader    *self,
-              JsonArray *array)
+read_sectors (Loader               *self,
+              const XinzhiJsonNode *array)
 {
-  for (guint i = 0; array && i < json_array_get_length (array) && step (self, STAGE_READ); i++)
+  const XinzhiJsonNode *element = array ? xinzhi_json_node_get_first (array) : NULL;
+  for (guint i = 0; array && i < xinzhi_json_node_get_length (array) && step (self, STAGE_READ); i++, element = xinzhi_json_node_get_next (element))
     {
       g_autofree char *path = index_path ("$.sectors", i);
       g_autofree char *gpath = member_path (path, "group");
-      JsonObject *object = as_object (self, json_array_get_element (array, i), path);
+      const XinzhiJsonNode *object = as_object (self, element, path);
       g_autoptr(XinzhiSector) sector = NULL;
       const char *id, *name, *name_zh;
       Group *group;
@@ -1280,19 +1282,20 @@ static const char * const event_members[] = {
 };
 
 static void
-read_event_sources (Loader      *self,
-                    XinzhiEvent *event,
-                    JsonArray   *sources,
-                    const char  *path)
+read_event_sources (Loader               *self,
+                    XinzhiEvent          *event,
+                    const XinzhiJsonNode *sources,
+                    const char           *path)
 {
-  for (guint s = 0; s < json_array_get_length (sources); s++)
+  const XinzhiJsonNode *s_element = sources ? xinzhi_json_node_get_first (sources) : NULL;
+  for (guint s = 0; s < xinzhi_json_node_get_length (sources); s++, s_element = xinzhi_json_node_get_next (s_element))
     {
       g_autofree char *spath = index_path (path, s);
       g_autofree char *dpath = member_path (spath, "document");
       g_autofree char *ppath = member_path (spath, "paragraph");
-      JsonObject *object = as_object (self, json_array_get_element (sources, s), spath);
+      const XinzhiJsonNode *object = as_object (self, s_element, spath);
       XinzhiDocument *document;
-      JsonNode *pnode;
+      const XinzhiJsonNode *pnode;
       gint64 paragraph;
 
       if (object == NULL)
@@ -1304,7 +1307,7 @@ read_event_sources (Loader      *self,
       pnode = get_member (self, object, spath, "paragraph", TRUE);
       if (pnode == NULL)
         continue;
-      if (!JSON_NODE_HOLDS_VALUE (pnode) || json_node_get_value_type (pnode) != G_TYPE_INT64)
+      if (xinzhi_json_node_get_type (pnode) != XINZHI_JSON_INT)
         {
           problem (self, XINZHI_CORPUS_ERROR_TYPE, ppath,
                    _("expected a whole number, found %s"), node_type_name (pnode));
@@ -1313,7 +1316,7 @@ read_event_sources (Loader      *self,
       if (document == NULL)
         continue;
 
-      paragraph = json_node_get_int (pnode);
+      paragraph = xinzhi_json_node_get_int (pnode);
       if (paragraph < 0 || paragraph >= document->paragraphs->len)
         {
           problem (self, XINZHI_CORPUS_ERROR_DANGLING_REFERENCE, ppath,
@@ -1326,23 +1329,24 @@ read_event_sources (Loader      *self,
       g_array_append_val (event->source_paragraphs, ((guint) { paragraph }));
     }
 
-  if (json_array_get_length (sources) == 0)
+  if (xinzhi_json_node_get_length (sources) == 0)
     problem (self, XINZHI_CORPUS_ERROR_VALUE, path, _("an event needs at least one source"));
 }
 
 static void
-read_events (Loader    *self,
-             JsonArray *array)
+read_events (Loader               *self,
+             const XinzhiJsonNode *array)
 {
-  for (guint i = 0; array && i < json_array_get_length (array) && step (self, STAGE_READ); i++)
+  const XinzhiJsonNode *element = array ? xinzhi_json_node_get_first (array) : NULL;
+  for (guint i = 0; array && i < xinzhi_json_node_get_length (array) && step (self, STAGE_READ); i++, element = xinzhi_json_node_get_next (element))
     {
       g_autofree char *path = index_path ("$.events", i);
       g_autofree char *people_path = member_path (path, "people");
-      JsonObject *object = as_object (self, json_array_get_element (array, i), path);
+      const XinzhiJsonNode *object = as_object (self, element, path);
       g_autoptr(XinzhiEvent) event = NULL;
       g_auto(GStrv) people = NULL;
       const char *id, *title, *summary, *kind, *date_text;
-      JsonArray *sources;
+      const XinzhiJsonNode *sources;
       gboolean has_date = FALSE;
 
       if (object == NULL)
@@ -1374,9 +1378,9 @@ read_events (Loader    *self,
             }
         }
 
-      if (json_object_has_member (object, "date"))
+      if (xinzhi_json_object_get_member (object, "date") != NULL)
         {
-          if (json_object_has_member (object, "start") || json_object_has_member (object, "end"))
+          if (xinzhi_json_object_get_member (object, "start") != NULL || xinzhi_json_object_get_member (object, "end") != NULL)
             problem (self, XINZHI_CORPUS_ERROR_FORMAT, path,
                      _("give either “date” or “start” and “end”, not both"));
           else if (get_date (self, object, path, "date", TRUE, &event->start))
@@ -1385,7 +1389,7 @@ read_events (Loader    *self,
               has_date = TRUE;
             }
         }
-      else if (json_object_has_member (object, "start") || json_object_has_member (object, "end"))
+      else if (xinzhi_json_object_get_member (object, "start") != NULL || xinzhi_json_object_get_member (object, "end") != NULL)
         {
           gboolean has_start = get_date (self, object, path, "start", TRUE, &event->start);
           gboolean has_end = get_date (self, object, path, "end", TRUE, &event->end);
@@ -1458,16 +1462,17 @@ read_events (Loader    *self,
 static const char * const quote_members[] = { "id", "person", "document", "kind", "text", "events", NULL };
 
 static void
-read_quotes (Loader    *self,
-             JsonArray *array)
+read_quotes (Loader               *self,
+             const XinzhiJsonNode *array)
 {
-  for (guint i = 0; array && i < json_array_get_length (array) && step (self, STAGE_READ); i++)
+  const XinzhiJsonNode *element = array ? xinzhi_json_node_get_first (array) : NULL;
+  for (guint i = 0; array && i < xinzhi_json_node_get_length (array) && step (self, STAGE_READ); i++, element = xinzhi_json_node_get_next (element))
     {
       g_autofree char *path = index_path ("$.quotes", i);
       g_autofree char *ppath = member_path (path, "person");
       g_autofree char *dpath = member_path (path, "document");
       g_autofree char *epath = member_path (path, "events");
-      JsonObject *object = as_object (self, json_array_get_element (array, i), path);
+      const XinzhiJsonNode *object = as_object (self, element, path);
       g_autoptr(XinzhiQuote) quote = NULL;
       g_auto(GStrv) events = NULL;
       XinzhiPerson *person;
@@ -1982,9 +1987,9 @@ add_key (Level      *level,
   return g_hash_table_add (level->set, g_strndup (data + key.start, key.length));
 }
 
-/* json-glib keeps the last of two members with one name and drops the first without a
- * word; a corpus must lose nothing silently, so a name given twice in one object is an
- * error.  Called at the end of each string: when a ':' follows, the string is a key of
+/* A JSON parser keeps one of two members with one name (json-glib, the last) and
+ * drops the other without a word; a corpus must lose nothing silently, so a name given
+ * twice in one object is an error.  Called at the end of each string: when a ':' follows, the string is a key of
  * the object at @depth. */
 static gboolean
 check_key (Loader     *self,
@@ -2169,7 +2174,7 @@ static const char * const top_members[] = {
 
 /* How many items the top-level arrays hold, for progress. */
 static guint
-count_items (JsonObject *root)
+count_items (const XinzhiJsonNode *root)
 {
   static const char * const arrays[] = {
     "groups", "documents", "people", "sectors", "events", "quotes", NULL
@@ -2178,10 +2183,10 @@ count_items (JsonObject *root)
 
   for (guint i = 0; arrays[i]; i++)
     {
-      JsonNode *node = json_object_get_member (root, arrays[i]);
+      const XinzhiJsonNode *node = xinzhi_json_object_get_member (root, arrays[i]);
 
-      if (node != NULL && JSON_NODE_HOLDS_ARRAY (node))
-        n += json_array_get_length (json_node_get_array (node));
+      if (node != NULL && xinzhi_json_node_get_type (node) == XINZHI_JSON_ARRAY)
+        n += xinzhi_json_node_get_length (node);
     }
 
   return n;
@@ -2252,49 +2257,28 @@ xinzhi_corpus_contents_clear (XinzhiCorpusContents *contents)
   g_clear_pointer (&contents->quote_ids, g_hash_table_unref);
 }
 
-/* json-glib parses in one call; its signal at the end of each object tells how far it
- * has come, against the objects check_raw() counted. */
-static void
-parser_object_end_cb (JsonParser *parser,
-                      JsonObject *object,
-                      gpointer    user_data)
+/* Told by the parser of the objects parsed so far, against those check_raw() counted. */
+static gboolean
+parse_progress_cb (guint    n_objects,
+                   gpointer user_data)
 {
   Loader *self = user_data;
 
-  if (++self->n_parsed % 1024 == 0 && self->n_objects > 0)
-    report (self, STAGE_PARSE, (double) self->n_parsed / self->n_objects);
-}
-
-/* Rewrites json-glib's "<data>:3:14: Parse error: …" as "NAME: 3:14: …". */
-static void
-report_syntax_error (Loader *self,
-                     GError *error)
-{
-  const char *message = error->message;
-  const char *rest;
-
-  if (g_str_has_prefix (message, "<data>:"))
-    message += strlen ("<data>:");
-  rest = strstr (message, ": Parse error: ");
-  if (rest)
-    {
-      g_autofree char *place = g_strndup (message, rest - message);
-
-      problem (self, XINZHI_CORPUS_ERROR_SYNTAX, NULL, _("%s: invalid JSON: %s"),
-               place, rest + strlen (": Parse error: "));
-    }
-  else
-    problem (self, XINZHI_CORPUS_ERROR_SYNTAX, NULL, _("invalid JSON: %s"), message);
+  if (cancelled (self))
+    return FALSE;
+  if (self->n_objects > 0)
+    report (self, STAGE_PARSE, (double) n_objects / self->n_objects);
+  return TRUE;
 }
 
 /**
  * xinzhi_corpus_load:
- * @bytes: (transfer full): the file's contents; released as soon as they are parsed,
- *   so that a caller that gives its only reference does not keep the file in memory
- *   while the corpus is built
+ * @bytes: (transfer full): the file's contents; taken without a copy when this is the
+ *   only reference, and released once every item has been read, as the parsed
+ *   document's strings are the file's own bytes
  * @name: the file's name, for messages
- * @cancellable: (nullable): stops the load; every loop over the items looks at it, but
- *   json-glib's parsing, one call, runs to its end first
+ * @cancellable: (nullable): stops the load; the parse and every loop over the items
+ *   look at it
  * @progress: (nullable): told how far the load has come, in this thread
  * @user_data: for @progress
  * @contents: (out caller-allocates): the corpus, when it loads
@@ -2314,12 +2298,14 @@ xinzhi_corpus_load (GBytes                   *bytes,
 {
   g_auto(Loader) self = { 0 };
   g_autoptr(GBytes) file_bytes = bytes;
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr(XinzhiJson) json = NULL;
+  XinzhiJsonError json_error;
+  guint error_line, error_column;
+  const char *error_reason;
   g_autofree char *summary = NULL;
   XinzhiCorpusContents result = { 0 };
-  JsonObject *root;
-  JsonNode *version;
+  const XinzhiJsonNode *root;
+  const XinzhiJsonNode *version;
   const char *format;
   const char *data;
   gsize size;
@@ -2348,33 +2334,30 @@ xinzhi_corpus_load (GBytes                   *bytes,
     goto failed;
 
   begin_stage (&self, STAGE_PARSE, 0);
-  parser = json_parser_new ();
-  if (progress != NULL)
-    g_signal_connect (parser, "object-end", G_CALLBACK (parser_object_end_cb), &self);
-  if (!json_parser_load_from_data (parser, data, size, &local_error))
+  /* The parser keeps the file's bytes, and changes them: the strings without escapes
+   * stay where they are.  This takes them without a copy when the caller gave its only
+   * reference, as xinzhi_corpus_new_from_file() does. */
+  data = g_bytes_unref_to_data (g_steal_pointer (&file_bytes), &size);
+  json = xinzhi_json_parse ((char *) data, size, parse_progress_cb, &self,
+                            &json_error, &error_line, &error_column, &error_reason);
+  if (json == NULL)
     {
-      report_syntax_error (&self, local_error);
-      goto failed;
-    }
-  /* json-glib keeps copies of what it needs. */
-  data = NULL;
-  g_clear_pointer (&file_bytes, g_bytes_unref);
-
-  /* json-glib takes a file of white space alone as valid, with no root at all. */
-  if (json_parser_get_root (parser) == NULL)
-    {
-      problem (&self, XINZHI_CORPUS_ERROR_SYNTAX, NULL, _("the file holds no JSON value"));
+      if (json_error == XINZHI_JSON_ERROR_EMPTY)
+        problem (&self, XINZHI_CORPUS_ERROR_SYNTAX, NULL, _("the file holds no JSON value"));
+      else if (json_error == XINZHI_JSON_ERROR_SYNTAX)
+        problem (&self, XINZHI_CORPUS_ERROR_SYNTAX, NULL, _("%u:%u: invalid JSON: %s"),
+                 error_line, error_column, _(error_reason));
       goto failed;
     }
 
-  if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+  root = xinzhi_json_get_root (json);
+  if (xinzhi_json_node_get_type (root) != XINZHI_JSON_OBJECT)
     {
       problem (&self, XINZHI_CORPUS_ERROR_FORMAT, "$",
                _("expected an object at the top level, found %s"),
-               node_type_name (json_parser_get_root (parser)));
+               node_type_name (root));
       goto failed;
     }
-  root = json_node_get_object (json_parser_get_root (parser));
 
   /* Format and version first: a file of another format or a newer version is not read
    * any further, so it gets one clear message rather than a list of consequences. */
@@ -2390,17 +2373,17 @@ xinzhi_corpus_load (GBytes                   *bytes,
   version = get_member (&self, root, "$", "version", TRUE);
   if (version == NULL)
     goto failed;
-  if (!JSON_NODE_HOLDS_VALUE (version) || json_node_get_value_type (version) != G_TYPE_INT64)
+  if (xinzhi_json_node_get_type (version) != XINZHI_JSON_INT)
     {
       problem (&self, XINZHI_CORPUS_ERROR_TYPE, "$.version",
                _("expected a whole number, found %s"), node_type_name (version));
       goto failed;
     }
-  if (json_node_get_int (version) != XINZHI_CORPUS_FORMAT_VERSION)
+  if (xinzhi_json_node_get_int (version) != XINZHI_CORPUS_FORMAT_VERSION)
     {
       problem (&self, XINZHI_CORPUS_ERROR_VERSION, "$.version",
                _("format version %lld is not supported; this version of Xinzhi reads version %d"),
-               (long long) json_node_get_int (version), XINZHI_CORPUS_FORMAT_VERSION);
+               (long long) xinzhi_json_node_get_int (version), XINZHI_CORPUS_FORMAT_VERSION);
       goto failed;
     }
 
@@ -2415,10 +2398,10 @@ xinzhi_corpus_load (GBytes                   *bytes,
   read_events (&self, get_array (&self, root, "$", "events", TRUE));
   read_quotes (&self, get_array (&self, root, "$", "quotes", TRUE));
 
-  /* Everything has been read out of the JSON tree, as large as the file or larger:
+  /* Everything has been read out of the parsed file, which holds the file's bytes:
    * free it before deriving adds the mentions, so both are never held at once. */
   root = NULL;
-  g_clear_object (&parser);
+  g_clear_pointer (&json, xinzhi_json_free);
 
   if (self.n_problems == 0 && !cancelled (&self))
     derive (&self);
