@@ -184,6 +184,76 @@ test_mentions (void)
   g_assert_true (g_list_store_find (G_LIST_STORE (xinzhi_document_get_sectors (explainer)), hydrogen, NULL));
 }
 
+/* Mentions are made when first asked for: the counts and documents known before agree
+ * with the lists made after, for every sector and person; and the lists are made once. */
+static void
+test_mentions_on_request (void)
+{
+  g_autoptr(XinzhiCorpus) corpus = load_builtin ();
+  GListModel *sectors = xinzhi_corpus_get_sectors (corpus);
+  GListModel *people = xinzhi_corpus_get_people (corpus);
+  guint total = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (sectors); i++)
+    {
+      g_autoptr(XinzhiSector) sector = g_list_model_get_item (sectors, i);
+      guint n = xinzhi_sector_get_n_mentions (sector);
+      g_autoptr(GPtrArray) documents = g_ptr_array_new ();
+      GListModel *mentions;
+
+      for (guint j = 0; j < n; j++)
+        g_ptr_array_add (documents, xinzhi_sector_get_mention_document (sector, j));
+
+      mentions = xinzhi_sector_get_mentions (sector);
+      g_assert_cmpuint (g_list_model_get_n_items (mentions), ==, n);
+      g_assert_cmpuint (xinzhi_sector_get_n_mentions (sector), ==, n);
+      g_assert_true (xinzhi_sector_get_mentions (sector) == mentions);
+      for (guint j = 0; j < n; j++)
+        {
+          g_autoptr(XinzhiMention) mention = g_list_model_get_item (mentions, j);
+
+          g_assert_true (xinzhi_mention_get_sector (mention) == sector);
+          g_assert_true (xinzhi_mention_get_document (mention) == g_ptr_array_index (documents, j));
+          g_assert_true (xinzhi_sector_get_mention_document (sector, j) == g_ptr_array_index (documents, j));
+        }
+      total += n;
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(XinzhiPerson) person = g_list_model_get_item (people, i);
+      guint n = xinzhi_person_get_n_mentions (person);
+
+      g_assert_cmpuint (g_list_model_get_n_items (xinzhi_person_get_mentions (person)), ==, n);
+      total += n;
+    }
+
+  /* Every mention is in its document's list too, in text order. */
+  {
+    GListModel *documents = xinzhi_corpus_get_documents (corpus);
+    guint in_documents = 0;
+
+    for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
+      {
+        g_autoptr(XinzhiDocument) document = g_list_model_get_item (documents, i);
+        GListModel *mentions = xinzhi_document_get_mentions (document);
+
+        for (guint j = 1; j < g_list_model_get_n_items (mentions); j++)
+          {
+            g_autoptr(XinzhiMention) a = g_list_model_get_item (mentions, j - 1);
+            g_autoptr(XinzhiMention) b = g_list_model_get_item (mentions, j);
+
+            g_assert_true (xinzhi_mention_get_paragraph (a) < xinzhi_mention_get_paragraph (b) ||
+                           (xinzhi_mention_get_paragraph (a) == xinzhi_mention_get_paragraph (b) &&
+                            xinzhi_mention_get_start (a) <= xinzhi_mention_get_start (b)));
+          }
+        in_documents += g_list_model_get_n_items (mentions);
+      }
+    g_assert_cmpuint (in_documents, ==, total);
+  }
+  g_assert_cmpuint (total, >, 50);
+}
+
 /* A quote's sectors are those named within the quoted words. */
 static void
 test_quote_sectors (void)
@@ -243,6 +313,7 @@ main (int   argc,
   g_test_add_func ("/corpus/quotes-in-place", test_quotes_in_place);
   g_test_add_func ("/corpus/variant-spellings", test_variant_spellings);
   g_test_add_func ("/corpus/mentions", test_mentions);
+  g_test_add_func ("/corpus/mentions-on-request", test_mentions_on_request);
   g_test_add_func ("/corpus/quote-sectors", test_quote_sectors);
   g_test_add_func ("/corpus/events", test_events);
   g_test_add_func ("/corpus/lifetime", test_lifetime);

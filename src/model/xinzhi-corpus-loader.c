@@ -1608,53 +1608,15 @@ compare_documents (gconstpointer a,
   return by_date != 0 ? by_date : g_strcmp0 (da->id, db->id);
 }
 
-/* Mentions in the order of a list: @key says where each goes (the rank of its document
- * by date then id, for a sector or a person; its paragraph and start, for a document),
- * and mentions with equal keys keep the order they were found in, as they did in
- * g_list_store_sort(), which is stable.  Sorting keys computed once is many times
- * cheaper than sorting the list store with a comparison that compares dates. */
-typedef struct
-{
-  GPtrArray *mentions;  /* of XinzhiMention, owned */
-  GArray    *keys;      /* of Key, one a mention */
-} Mentions;
-
+/* A sector's or person's mentions go by the date of their document (its rank by date,
+ * then id), and those of one document in the order they were found, as they did when
+ * they were sorted in a GListStore with g_list_store_sort(), which is stable: each key
+ * is the rank and the record's index, computed once. */
 typedef struct
 {
   guint64 key;
   guint   index;
 } Key;
-
-static Mentions *
-mentions_new (void)
-{
-  Mentions *mentions = g_new0 (Mentions, 1);
-
-  mentions->mentions = g_ptr_array_new_with_free_func (g_object_unref);
-  mentions->keys = g_array_new (FALSE, FALSE, sizeof (Key));
-  return mentions;
-}
-
-static void
-mentions_free (gpointer data)
-{
-  Mentions *mentions = data;
-
-  g_ptr_array_unref (mentions->mentions);
-  g_array_unref (mentions->keys);
-  g_free (mentions);
-}
-
-static void
-mentions_add (Mentions      *mentions,
-              XinzhiMention *mention,
-              guint64        key)
-{
-  Key entry = { key, mentions->mentions->len };
-
-  g_ptr_array_add (mentions->mentions, g_object_ref (mention));
-  g_array_append_val (mentions->keys, entry);
-}
 
 static int
 compare_keys (gconstpointer a,
@@ -1667,18 +1629,20 @@ compare_keys (gconstpointer a,
   return ka->index < kb->index ? -1 : ka->index > kb->index;
 }
 
-/* Puts @mentions into @store, which is empty, in the order of their keys. */
-static void
-splice_mentions (GListStore *store,
-                 Mentions   *mentions)
+/* Sorts @keys and returns the records they name, in that order. */
+static GArray *
+sorted_indices (GArray *keys)
 {
-  guint n = mentions->mentions->len;
-  g_autofree gpointer *sorted = g_new (gpointer, MAX (n, 1));
+  GArray *indices = g_array_sized_new (FALSE, FALSE, sizeof (guint32), keys->len);
 
-  g_array_sort (mentions->keys, compare_keys);
-  for (guint i = 0; i < n; i++)
-    sorted[i] = g_ptr_array_index (mentions->mentions, g_array_index (mentions->keys, Key, i).index);
-  g_list_store_splice (store, 0, 0, sorted, n);
+  g_array_sort (keys, compare_keys);
+  for (guint i = 0; i < keys->len; i++)
+    {
+      guint32 index = g_array_index (keys, Key, i).index;
+
+      g_array_append_val (indices, index);
+    }
+  return indices;
 }
 
 static void
@@ -1696,11 +1660,12 @@ derive (Loader *self)
   g_autoptr(GPtrArray) matched = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   guint n_sectors = g_list_model_get_n_items (sectors);
   guint n_people = g_list_model_get_n_items (people);
-  /* The mentions of each sector and person, and of each document in the order they go
-   * into its list before that is sorted; plain arrays until the end. */
-  g_autoptr(GPtrArray) owner_mentions = g_ptr_array_new_with_free_func (mentions_free);
-  g_autoptr(GPtrArray) document_mentions = g_ptr_array_new_with_free_func (mentions_free);
-  g_autoptr(GHashTable) document_index = g_hash_table_new (NULL, NULL);
+  /* Every mention, document by document, each document's in the order found; and for
+   * each sector and person, the keys that put its records in order. */
+  g_autoptr(GArray) records = g_array_new (FALSE, FALSE, sizeof (XinzhiMentionRecord));
+  g_autoptr(GPtrArray) owner_keys = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  XinzhiMentionTable *table;
+  g_autoptr(GPtrArray) sector_list = g_ptr_array_new_full (n_sectors, g_object_unref);
   g_autoptr(GHashTable) ranks = g_hash_table_new (NULL, NULL);
   g_autoptr(GPtrArray) by_date = g_ptr_array_new_full (n_documents, g_object_unref);
   g_autoptr(GPtrArray) document_sectors = g_ptr_array_new_full (n_sectors, g_object_unref);
@@ -1714,7 +1679,6 @@ derive (Loader *self)
       XinzhiDocument *document = g_list_model_get_item (documents, d);
 
       g_ptr_array_add (by_date, document);
-      g_hash_table_insert (document_index, document, GUINT_TO_POINTER (d));
     }
   g_ptr_array_sort (by_date, compare_documents);
   for (guint r = 0; r < by_date->len; r++)
@@ -1726,9 +1690,10 @@ derive (Loader *self)
     {
       g_autoptr(XinzhiSector) sector = g_list_model_get_item (sectors, s);
 
+      g_ptr_array_add (sector_list, g_object_ref (sector));
       for (guint t = 0; sector->terms[t]; t++)
         terms_add (&terms, sector->terms[t], s);
-      g_ptr_array_add (owner_mentions, mentions_new ());
+      g_ptr_array_add (owner_keys, g_array_new (FALSE, FALSE, sizeof (Key)));
     }
   for (guint p = 0; p < n_people; p++)
     {
@@ -1739,7 +1704,7 @@ derive (Loader *self)
         terms_add (&terms, person->name_zh, n_sectors + p);
       for (guint v = 0; person->variants && person->variants[v]; v++)
         terms_add (&terms, person->variants[v], n_sectors + p);
-      g_ptr_array_add (owner_mentions, mentions_new ());
+      g_ptr_array_add (owner_keys, g_array_new (FALSE, FALSE, sizeof (Key)));
       /* The documents that name the person, in order. */
       g_ptr_array_add (matched, g_ptr_array_new ());
     }
@@ -1752,9 +1717,8 @@ derive (Loader *self)
     {
       g_autoptr(XinzhiDocument) document = g_list_model_get_item (documents, d);
       guint rank = GPOINTER_TO_UINT (g_hash_table_lookup (ranks, document));
-      Mentions *mentions = mentions_new ();
 
-      g_ptr_array_add (document_mentions, mentions);
+      document->first_mention = records->len;
       g_ptr_array_set_size (document_sectors, 0);
       terms_scan_document (&terms, document);
       g_array_sort (terms.touched, compare_uints);
@@ -1763,16 +1727,15 @@ derive (Loader *self)
           guint owner = g_array_index (terms.touched, guint, o);
           g_autoptr(GArray) kept = terms_take_matches (&terms, owner);
           g_autoptr(XinzhiSector) sector = owner < n_sectors ? g_list_model_get_item (sectors, owner) : NULL;
-          g_autoptr(XinzhiPerson) person = owner < n_sectors ? NULL : g_list_model_get_item (people, owner - n_sectors);
 
           for (guint m = 0; m < kept->len; m++)
             {
               const Match *match = &g_array_index (kept, Match, m);
-              g_autoptr(XinzhiMention) mention =
-                xinzhi_mention_new (document, match->paragraph, match->start, match->end, sector, person);
+              XinzhiMentionRecord record = { d, match->paragraph, match->start, match->end, owner };
+              Key key = { rank, records->len };
 
-              mentions_add (g_ptr_array_index (owner_mentions, owner), mention, rank);
-              mentions_add (mentions, mention, ((guint64) match->paragraph << 32) | match->start);
+              g_array_append_val (records, record);
+              g_array_append_val (g_ptr_array_index (owner_keys, owner), key);
             }
 
           if (sector != NULL)
@@ -1787,6 +1750,7 @@ derive (Loader *self)
             g_ptr_array_add (g_ptr_array_index (matched, owner - n_sectors), document);
         }
       g_list_store_splice (document->sectors, 0, 0, document_sectors->pdata, document_sectors->len);
+      document->n_mentions = records->len - document->first_mention;
     }
   if (cancelled (self))
     return;
@@ -1803,7 +1767,7 @@ derive (Loader *self)
                    _("no term of sector “%s” occurs in any document"), sector->id);
         }
 
-      splice_mentions (sector->mentions, g_ptr_array_index (owner_mentions, s));
+      sector->mention_indices = sorted_indices (g_ptr_array_index (owner_keys, s));
     }
 
   /* The people of each document, person by person: those it names, then those it
@@ -1818,28 +1782,26 @@ derive (Loader *self)
       for (guint r = 0; r < person->roles->len; r++)
         add_unique (seen, g_array_index (person->roles, XinzhiRole, r).document->people, person);
 
-      splice_mentions (person->mentions, g_ptr_array_index (owner_mentions, n_sectors + p));
+      person->mention_indices = sorted_indices (g_ptr_array_index (owner_keys, n_sectors + p));
     }
 
   /* Quotes: by speaker, by document, by event. */
   for (guint q = 0; q < g_list_model_get_n_items (quotes) && step (self, STAGE_DERIVE); q++)
     {
       g_autoptr(XinzhiQuote) quote = g_list_model_get_item (quotes, q);
-      GPtrArray *mentions = ((Mentions *) g_ptr_array_index (document_mentions,
-                                                             GPOINTER_TO_UINT (g_hash_table_lookup (document_index, quote->document))))->mentions;
+      XinzhiDocument *document = quote->document;
 
       g_list_store_append (quote->person->quotes, quote);
-      g_list_store_append (quote->document->quotes, quote);
-      for (guint m = 0; m < mentions->len; m++)
+      g_list_store_append (document->quotes, quote);
+      for (guint m = document->first_mention; m < document->first_mention + document->n_mentions; m++)
         {
-          XinzhiMention *mention = g_ptr_array_index (mentions, m);
-          XinzhiSector *sector = xinzhi_mention_get_sector (mention);
+          const XinzhiMentionRecord *record = &g_array_index (records, XinzhiMentionRecord, m);
 
-          if (sector != NULL &&
-              xinzhi_mention_get_paragraph (mention) == quote->paragraph &&
-              xinzhi_mention_get_start (mention) >= quote->start &&
-              xinzhi_mention_get_end (mention) <= quote->end)
-            add_unique (seen, quote->sectors, sector);
+          if (record->owner < n_sectors &&
+              record->paragraph == quote->paragraph &&
+              record->start >= quote->start &&
+              record->end <= quote->end)
+            add_unique (seen, quote->sectors, g_ptr_array_index (sector_list, record->owner));
         }
       add_unique (seen, quote->document->people, quote->person);
       for (guint e = 0; e < g_list_model_get_n_items (G_LIST_MODEL (quote->events)); e++)
@@ -1859,17 +1821,14 @@ derive (Loader *self)
         {
           XinzhiDocument *document = g_ptr_array_index (event->source_documents, s);
           guint paragraph = g_array_index (event->source_paragraphs, guint, s);
-          GPtrArray *mentions = ((Mentions *) g_ptr_array_index (document_mentions,
-                                                                 GPOINTER_TO_UINT (g_hash_table_lookup (document_index, document))))->mentions;
 
           add_unique (seen, document->events, event);
-          for (guint m = 0; m < mentions->len; m++)
+          for (guint m = document->first_mention; m < document->first_mention + document->n_mentions; m++)
             {
-              XinzhiMention *mention = g_ptr_array_index (mentions, m);
+              const XinzhiMentionRecord *record = &g_array_index (records, XinzhiMentionRecord, m);
 
-              if (xinzhi_mention_get_sector (mention) &&
-                  xinzhi_mention_get_paragraph (mention) == paragraph)
-                add_unique (seen, event->sectors, xinzhi_mention_get_sector (mention));
+              if (record->owner < n_sectors && record->paragraph == paragraph)
+                add_unique (seen, event->sectors, g_ptr_array_index (sector_list, record->owner));
             }
         }
     }
@@ -1878,10 +1837,19 @@ derive (Loader *self)
     {
       g_autoptr(XinzhiDocument) document = g_list_model_get_item (documents, d);
 
-      splice_mentions (document->mentions, g_ptr_array_index (document_mentions, d));
       g_list_store_sort (document->quotes, compare_quotes_in_text, NULL);
       g_list_store_sort (document->events, compare_events, NULL);
     }
+
+  /* The mention objects are made from the records when a list is first asked for. */
+  table = xinzhi_mention_table_new (g_steal_pointer (&records), documents, sectors, people);
+  for (guint d = 0; d < n_documents; d++)
+    XINZHI_DOCUMENT (g_ptr_array_index (table->documents, d))->mention_table = xinzhi_mention_table_ref (table);
+  for (guint s = 0; s < n_sectors; s++)
+    XINZHI_SECTOR (g_ptr_array_index (table->sectors, s))->mention_table = xinzhi_mention_table_ref (table);
+  for (guint p = 0; p < n_people; p++)
+    XINZHI_PERSON (g_ptr_array_index (table->people, p))->mention_table = xinzhi_mention_table_ref (table);
+  xinzhi_mention_table_unref (table);
 }
 
 /* ---------------------------------------------------------------------------------- */

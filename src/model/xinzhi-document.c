@@ -34,6 +34,7 @@ xinzhi_document_dispose (GObject *object)
 {
   XinzhiDocument *self = XINZHI_DOCUMENT (object);
 
+  g_clear_pointer (&self->mention_table, xinzhi_mention_table_unref);
   g_clear_object (&self->mentions);
   g_clear_object (&self->quotes);
   g_clear_object (&self->sectors);
@@ -154,6 +155,7 @@ xinzhi_document_init (XinzhiDocument *self)
 void
 xinzhi_document_unlink (XinzhiDocument *self)
 {
+  g_clear_pointer (&self->mention_table, xinzhi_mention_table_unref);
   g_list_store_remove_all (self->mentions);
   g_list_store_remove_all (self->quotes);
   g_list_store_remove_all (self->sectors);
@@ -293,6 +295,42 @@ xinzhi_document_get_paragraph (XinzhiDocument *self,
   return &g_array_index (self->paragraphs, XinzhiParagraph, index);
 }
 
+/* Text order: by paragraph, then start; mentions that start together keep the order
+ * they were found in (sector by sector, then person by person). */
+static int
+compare_in_text (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  const XinzhiMentionRecord *records = user_data;
+  const XinzhiMentionRecord *ra = &records[*(const guint32 *) a];
+  const XinzhiMentionRecord *rb = &records[*(const guint32 *) b];
+
+  if (ra->paragraph != rb->paragraph)
+    return ra->paragraph < rb->paragraph ? -1 : 1;
+  if (ra->start != rb->start)
+    return ra->start < rb->start ? -1 : 1;
+  return *(const guint32 *) a < *(const guint32 *) b ? -1 : *(const guint32 *) a > *(const guint32 *) b;
+}
+
+/* Makes the mention objects, in text order, the first time they are asked for. */
+static void
+make_mentions (XinzhiDocument *self)
+{
+  g_autofree guint32 *indices = NULL;
+
+  if (self->mention_table == NULL)
+    return;
+
+  indices = g_new (guint32, MAX (self->n_mentions, 1));
+  for (guint i = 0; i < self->n_mentions; i++)
+    indices[i] = self->first_mention + i;
+  g_sort_array (indices, self->n_mentions, sizeof (guint32), compare_in_text,
+                self->mention_table->records->data);
+  xinzhi_mention_table_fill (self->mention_table, self->mentions, indices, self->n_mentions);
+  g_clear_pointer (&self->mention_table, xinzhi_mention_table_unref);
+}
+
 /**
  * xinzhi_document_get_mentions:
  *
@@ -302,6 +340,8 @@ GListModel *
 xinzhi_document_get_mentions (XinzhiDocument *self)
 {
   g_return_val_if_fail (XINZHI_IS_DOCUMENT (self), NULL);
+
+  make_mentions (self);
   return G_LIST_MODEL (self->mentions);
 }
 

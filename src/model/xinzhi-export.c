@@ -122,7 +122,7 @@ person_row (GObject *object,
   cell_list (cells, "variants", g_strdupv ((char **) xinzhi_person_get_variants (person)));
   cell_list (cells, "roles", g_strv_builder_end (roles));
   cell_list (cells, "quotes", ids_of (xinzhi_person_get_quotes (person)));
-  cell_uint (cells, "mentions", g_list_model_get_n_items (xinzhi_person_get_mentions (person)));
+  cell_uint (cells, "mentions", xinzhi_person_get_n_mentions (person));
 }
 
 static void

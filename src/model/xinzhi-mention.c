@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "xinzhi-mention.h"
+#include "xinzhi-model-private.h"
 
 struct _XinzhiMention
 {
@@ -134,4 +135,116 @@ xinzhi_mention_dup_text (XinzhiMention *self)
 
   paragraph = xinzhi_document_get_paragraph (self->document, self->paragraph);
   return g_strndup (paragraph->text + self->start, self->end - self->start);
+}
+
+/* ---------------------------------------------------------------------------------- */
+/* The table of a corpus's mentions (xinzhi-model-private.h)                           */
+/* ---------------------------------------------------------------------------------- */
+
+static GPtrArray *
+ref_all (GListModel *model)
+{
+  guint n = g_list_model_get_n_items (model);
+  GPtrArray *array = g_ptr_array_new_full (n, g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (array, g_list_model_get_item (model, i));
+  return array;
+}
+
+/**
+ * xinzhi_mention_table_new:
+ * @records: (transfer full): every mention, document by document
+ * @documents: the corpus's documents, which the records' indices refer to
+ * @sectors: its sectors
+ * @people: its people
+ *
+ * Returns: (transfer full): a table, with one reference
+ */
+XinzhiMentionTable *
+xinzhi_mention_table_new (GArray     *records,
+                          GListModel *documents,
+                          GListModel *sectors,
+                          GListModel *people)
+{
+  XinzhiMentionTable *self = g_atomic_rc_box_new0 (XinzhiMentionTable);
+
+  self->records = records;
+  self->documents = ref_all (documents);
+  self->sectors = ref_all (sectors);
+  self->people = ref_all (people);
+  return self;
+}
+
+XinzhiMentionTable *
+xinzhi_mention_table_ref (XinzhiMentionTable *self)
+{
+  return g_atomic_rc_box_acquire (self);
+}
+
+static void
+table_clear (gpointer data)
+{
+  XinzhiMentionTable *self = data;
+
+  g_array_unref (self->records);
+  g_ptr_array_unref (self->documents);
+  g_ptr_array_unref (self->sectors);
+  g_ptr_array_unref (self->people);
+}
+
+void
+xinzhi_mention_table_unref (XinzhiMentionTable *self)
+{
+  g_atomic_rc_box_release_full (self, table_clear);
+}
+
+/* Appends to @store, at once, a mention object for each of the records @indices name. */
+void
+xinzhi_mention_table_fill (XinzhiMentionTable *self,
+                           GListStore         *store,
+                           const guint32      *indices,
+                           guint               n_indices)
+{
+  g_autoptr(GPtrArray) mentions = g_ptr_array_new_full (n_indices, g_object_unref);
+  guint n_sectors = self->sectors->len;
+
+  for (guint i = 0; i < n_indices; i++)
+    {
+      const XinzhiMentionRecord *record = &g_array_index (self->records, XinzhiMentionRecord, indices[i]);
+      XinzhiSector *sector = record->owner < n_sectors ? g_ptr_array_index (self->sectors, record->owner) : NULL;
+      XinzhiPerson *person = record->owner < n_sectors ? NULL : g_ptr_array_index (self->people, record->owner - n_sectors);
+
+      g_ptr_array_add (mentions, xinzhi_mention_new (g_ptr_array_index (self->documents, record->document),
+                                                     record->paragraph, record->start, record->end,
+                                                     sector, person));
+    }
+
+  g_list_store_splice (store, g_list_model_get_n_items (G_LIST_MODEL (store)), 0,
+                       mentions->pdata, mentions->len);
+}
+
+/* Makes a sector's or person's mention objects the first time its list is asked for:
+ * fills @store from the records *@indices names, then drops *@table and *@indices. */
+void
+xinzhi_mention_table_make_list (XinzhiMentionTable **table,
+                                GArray             **indices,
+                                GListStore          *store)
+{
+  if (*table == NULL)
+    return;
+
+  xinzhi_mention_table_fill (*table, store, (const guint32 *) (*indices)->data, (*indices)->len);
+  g_clear_pointer (table, xinzhi_mention_table_unref);
+  g_clear_pointer (indices, g_array_unref);
+}
+
+/* The length of a sector's or person's mention list, made or not. */
+guint
+xinzhi_mention_table_count_list (GArray     *indices,
+                                 GListStore *store)
+{
+  if (indices != NULL)
+    return indices->len;
+  return g_list_model_get_n_items (G_LIST_MODEL (store));
 }

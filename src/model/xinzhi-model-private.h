@@ -14,6 +14,45 @@
 
 G_BEGIN_DECLS
 
+/* The mentions of a corpus, found at load time and kept as plain records, twenty bytes
+ * each; a list's XinzhiMention objects are made when the list is first asked for.  A
+ * large corpus has hundreds of thousands of mentions, and a view shows those of one
+ * sector, person or document at a time.  Shared, with a reference count, by the
+ * corpus's documents, sectors and people; it holds them strongly, and each object's
+ * unlink drops its reference. */
+typedef struct
+{
+  guint32 document;   /* index in documents */
+  guint32 paragraph;
+  guint32 start;
+  guint32 end;
+  guint32 owner;      /* a sector's index, or the number of sectors + a person's */
+} XinzhiMentionRecord;
+
+typedef struct
+{
+  GArray    *records;    /* of XinzhiMentionRecord, document by document */
+  GPtrArray *documents;  /* of XinzhiDocument, in corpus order */
+  GPtrArray *sectors;    /* of XinzhiSector, in corpus order */
+  GPtrArray *people;     /* of XinzhiPerson, in corpus order */
+} XinzhiMentionTable;
+
+XinzhiMentionTable *xinzhi_mention_table_new   (GArray             *records,
+                                                GListModel         *documents,
+                                                GListModel         *sectors,
+                                                GListModel         *people);
+XinzhiMentionTable *xinzhi_mention_table_ref   (XinzhiMentionTable *self);
+void                xinzhi_mention_table_unref (XinzhiMentionTable *self);
+void                xinzhi_mention_table_fill  (XinzhiMentionTable *self,
+                                                GListStore         *store,
+                                                const guint32      *indices,
+                                                guint               n_indices);
+void                xinzhi_mention_table_make_list  (XinzhiMentionTable **table,
+                                                     GArray             **indices,
+                                                     GListStore          *store);
+guint               xinzhi_mention_table_count_list (GArray              *indices,
+                                                     GListStore          *store);
+
 struct _XinzhiDocument
 {
   GObject      parent_instance;
@@ -32,7 +71,10 @@ struct _XinzhiDocument
   char        *title_key;    /* the title's collation key, made when first asked for */
 
   /* Derived at load time. */
-  GListStore  *mentions;     /* of XinzhiMention, in text order */
+  XinzhiMentionTable *mention_table;  /* NULL once made or unlinked */
+  guint        first_mention; /* its records in the table, in the order found */
+  guint        n_mentions;
+  GListStore  *mentions;     /* of XinzhiMention, in text order; made when asked for */
   GListStore  *quotes;       /* of XinzhiQuote, in text order */
   GListStore  *sectors;      /* of XinzhiSector, in corpus order */
   GListStore  *people;       /* of XinzhiPerson, in corpus order */
@@ -56,7 +98,9 @@ struct _XinzhiPerson
   GArray     *roles;         /* of XinzhiRole */
 
   GListStore *quotes;
-  GListStore *mentions;
+  XinzhiMentionTable *mention_table;  /* NULL once made or unlinked */
+  GArray     *mention_indices;        /* of guint32: records, by document date */
+  GListStore *mentions;               /* made from those when asked for */
 };
 
 struct _XinzhiSector
@@ -72,7 +116,9 @@ struct _XinzhiSector
   guint       group_position;
   GStrv       terms;
 
-  GListStore *mentions;
+  XinzhiMentionTable *mention_table;  /* NULL once made or unlinked */
+  GArray     *mention_indices;        /* of guint32: records, by document date */
+  GListStore *mentions;               /* made from those when asked for */
   guint       n_documents;
   XinzhiDate  first_mention;
 };

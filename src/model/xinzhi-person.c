@@ -34,6 +34,8 @@ xinzhi_person_dispose (GObject *object)
 
   g_clear_pointer (&self->roles, g_array_unref);
   g_clear_object (&self->quotes);
+  g_clear_pointer (&self->mention_table, xinzhi_mention_table_unref);
+  g_clear_pointer (&self->mention_indices, g_array_unref);
   g_clear_object (&self->mentions);
 
   G_OBJECT_CLASS (xinzhi_person_parent_class)->dispose (object);
@@ -118,8 +120,11 @@ xinzhi_person_unlink (XinzhiPerson *self)
 {
   g_array_set_size (self->roles, 0);
   g_list_store_remove_all (self->quotes);
+  g_clear_pointer (&self->mention_table, xinzhi_mention_table_unref);
+  g_clear_pointer (&self->mention_indices, g_array_unref);
   g_list_store_remove_all (self->mentions);
 }
+
 
 const char *
 xinzhi_person_get_id (XinzhiPerson *self)
@@ -248,9 +253,30 @@ xinzhi_person_get_quotes (XinzhiPerson *self)
   return G_LIST_MODEL (self->quotes);
 }
 
+/**
+ * xinzhi_person_get_mentions:
+ *
+ * Returns: (transfer none): every mention of the person's names, by document date and
+ *   then text order
+ */
 GListModel *
 xinzhi_person_get_mentions (XinzhiPerson *self)
 {
   g_return_val_if_fail (XINZHI_IS_PERSON (self), NULL);
+
+  xinzhi_mention_table_make_list (&self->mention_table, &self->mention_indices, self->mentions);
   return G_LIST_MODEL (self->mentions);
+}
+
+/**
+ * xinzhi_person_get_n_mentions:
+ *
+ * Returns: the number of mentions, without making them
+ */
+guint
+xinzhi_person_get_n_mentions (XinzhiPerson *self)
+{
+  g_return_val_if_fail (XINZHI_IS_PERSON (self), 0);
+
+  return xinzhi_mention_table_count_list (self->mention_indices, self->mentions);
 }

@@ -25,5 +25,6 @@ gboolean            xinzhi_person_matches_name      (XinzhiPerson   *self,
                                                      const char     *name);
 GListModel         *xinzhi_person_get_quotes        (XinzhiPerson   *self);
 GListModel         *xinzhi_person_get_mentions      (XinzhiPerson   *self);
+guint               xinzhi_person_get_n_mentions    (XinzhiPerson   *self);
 
 G_END_DECLS

@@ -25,6 +25,8 @@ xinzhi_sector_dispose (GObject *object)
 {
   XinzhiSector *self = XINZHI_SECTOR (object);
 
+  g_clear_pointer (&self->mention_table, xinzhi_mention_table_unref);
+  g_clear_pointer (&self->mention_indices, g_array_unref);
   g_clear_object (&self->mentions);
 
   G_OBJECT_CLASS (xinzhi_sector_parent_class)->dispose (object);
@@ -119,8 +121,11 @@ xinzhi_sector_init (XinzhiSector *self)
 void
 xinzhi_sector_unlink (XinzhiSector *self)
 {
+  g_clear_pointer (&self->mention_table, xinzhi_mention_table_unref);
+  g_clear_pointer (&self->mention_indices, g_array_unref);
   g_list_store_remove_all (self->mentions);
 }
+
 
 const char *
 xinzhi_sector_get_id (XinzhiSector *self)
@@ -192,14 +197,53 @@ GListModel *
 xinzhi_sector_get_mentions (XinzhiSector *self)
 {
   g_return_val_if_fail (XINZHI_IS_SECTOR (self), NULL);
+
+  xinzhi_mention_table_make_list (&self->mention_table, &self->mention_indices, self->mentions);
   return G_LIST_MODEL (self->mentions);
 }
 
+/**
+ * xinzhi_sector_get_n_mentions:
+ *
+ * Returns: the number of mentions, without making them
+ */
 guint
 xinzhi_sector_get_n_mentions (XinzhiSector *self)
 {
   g_return_val_if_fail (XINZHI_IS_SECTOR (self), 0);
-  return g_list_model_get_n_items (G_LIST_MODEL (self->mentions));
+
+  return xinzhi_mention_table_count_list (self->mention_indices, self->mentions);
+}
+
+/**
+ * xinzhi_sector_get_mention_document:
+ * @index: a mention's position in xinzhi_sector_get_mentions()
+ *
+ * The document of one mention, without making the mentions: what a count by
+ * document needs.
+ *
+ * Returns: (transfer none): the document
+ */
+XinzhiDocument *
+xinzhi_sector_get_mention_document (XinzhiSector *self,
+                                    guint         index)
+{
+  g_autoptr(XinzhiMention) mention = NULL;
+
+  g_return_val_if_fail (XINZHI_IS_SECTOR (self), NULL);
+  g_return_val_if_fail (index < xinzhi_sector_get_n_mentions (self), NULL);
+
+  if (self->mention_table != NULL)
+    {
+      guint32 record = g_array_index (self->mention_indices, guint32, index);
+
+      return g_ptr_array_index (self->mention_table->documents,
+                                g_array_index (self->mention_table->records, XinzhiMentionRecord, record).document);
+    }
+
+  /* The mention holds the document. */
+  mention = g_list_model_get_item (G_LIST_MODEL (self->mentions), index);
+  return xinzhi_mention_get_document (mention);
 }
 
 guint

@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "xinzhi-date.h"
+#include "xinzhi-document.h"
 
 G_BEGIN_DECLS
 
@@ -21,6 +22,8 @@ guint               xinzhi_sector_get_group_position (XinzhiSector *self);
 const char * const *xinzhi_sector_get_terms          (XinzhiSector *self);
 GListModel         *xinzhi_sector_get_mentions       (XinzhiSector *self);
 guint               xinzhi_sector_get_n_mentions     (XinzhiSector *self);
+XinzhiDocument     *xinzhi_sector_get_mention_document (XinzhiSector *self,
+                                                       guint         index);
 guint               xinzhi_sector_get_n_documents    (XinzhiSector *self);
 const XinzhiDate   *xinzhi_sector_get_first_mention  (XinzhiSector *self);
 

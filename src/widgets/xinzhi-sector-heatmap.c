@@ -567,13 +567,13 @@ rebuild (XinzhiSectorHeatmap *self)
   self->counts = g_new0 (guint, MAX (1, self->rows->len * n_columns (self)));
   for (guint i = 0; i < self->rows->len; i++)
     {
-      GListModel *mentions = xinzhi_sector_get_mentions (g_ptr_array_index (self->rows, i));
+      XinzhiSector *sector = g_ptr_array_index (self->rows, i);
 
-      for (guint j = 0; j < g_list_model_get_n_items (mentions); j++)
+      /* Counted by document without making the sector's mention objects. */
+      for (guint j = 0; j < xinzhi_sector_get_n_mentions (sector); j++)
         {
-          g_autoptr(XinzhiMention) mention = g_list_model_get_item (mentions, j);
           guint column = GPOINTER_TO_UINT (g_hash_table_lookup (self->column_of,
-                                                                xinzhi_mention_get_document (mention)));
+                                                                xinzhi_sector_get_mention_document (sector, j)));
           guint *cell;
 
           if (column == 0)
