@@ -9,6 +9,7 @@
 #include "xinzhi-sector-heatmap.h"
 #include "xinzhi-sector-row.h"
 #include "xinzhi-sectors-page.h"
+#include "xinzhi-synth.h"
 #include "xinzhi-test-ui.h"
 
 /* The Sectors view.  Headless: the chart's monthly buckets and the keyword-in-context
@@ -566,6 +567,106 @@ test_page_mentions (void)
   destroy_window (window);
 }
 
+static guint
+count_mention_rows (GtkWidget *list)
+{
+  guint n = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (XINZHI_IS_MENTION_ROW (row))
+      n++;
+  return n;
+}
+
+/* A sector of a large corpus has thousands of mentions: the page shows the first
+ * hundred and a button for more, and still reaches a later article's mentions from the
+ * heat map. */
+static void
+test_page_many_mentions (void)
+{
+  g_autoptr(GBytes) bytes = xinzhi_synth_corpus_json (1000, 20241125);
+  g_autoptr(XinzhiCorpus) corpus = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *sectors;
+  XinzhiSectorsPage *page;
+  XinzhiSector *sector = NULL;
+  XinzhiDocument *late = NULL;
+  GtkWidget *list, *button, *heatmap;
+  GtkWindow *window;
+  guint n, late_index = 0;
+
+  corpus = xinzhi_corpus_new_from_bytes (bytes, "synthetic.json", &error);
+  g_assert_no_error (error);
+  sectors = xinzhi_corpus_get_sectors (corpus);
+  for (guint i = 0; i < g_list_model_get_n_items (sectors); i++)
+    {
+      XinzhiSector *candidate = get_sector (sectors, i);
+
+      if (sector == NULL || xinzhi_sector_get_n_mentions (candidate) > xinzhi_sector_get_n_mentions (sector))
+        sector = candidate;
+    }
+  n = xinzhi_sector_get_n_mentions (sector);
+  g_test_message ("%s: %u mentions", xinzhi_sector_get_id (sector), n);
+  g_assert_cmpuint (n, >, 400);
+
+  window = create_window (corpus, 1100, 760, &page);
+  xinzhi_sectors_page_select_sector (page, sector);
+  xinzhi_test_run_for (300);
+
+  list = find_descendant (GTK_WIDGET (page), GTK_TYPE_LIST_BOX, "mentions-list");
+  button = gtk_widget_get_next_sibling (list);
+  g_assert_true (GTK_IS_BUTTON (button));
+  g_assert_cmpuint (count_mention_rows (list), ==, 100);
+  g_assert_true (gtk_widget_get_visible (button));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "Show 200 More Mentions");
+  {
+    GtkWidget *viewport = gtk_widget_get_ancestor (button, GTK_TYPE_VIEWPORT);
+
+    /* Once the rows are laid out. */
+    xinzhi_test_run_for (300);
+    gtk_viewport_scroll_to (GTK_VIEWPORT (viewport), button, NULL);
+    xinzhi_test_run_for (300);
+    save_screenshot (GTK_WIDGET (window), "screenshot-sectors-more.png");
+  }
+
+  /* A button activated as by the keyboard says it was clicked once its press is shown. */
+  g_assert_true (gtk_widget_activate (button));
+  xinzhi_test_run_for (500);
+  g_assert_cmpuint (count_mention_rows (list), ==, 300);
+
+  /* The first mention of an article past those shown. */
+  for (guint i = 0; i < n; i++)
+    if (xinzhi_sector_get_mention_document (sector, i) != xinzhi_sector_get_mention_document (sector, 0) && i >= 350)
+      {
+        late = xinzhi_sector_get_mention_document (sector, i);
+        late_index = i;
+        while (late_index > 0 && xinzhi_sector_get_mention_document (sector, late_index - 1) == late)
+          late_index--;
+        break;
+      }
+  g_assert_nonnull (late);
+  g_assert_cmpuint (late_index, >=, 300);
+
+  heatmap = find_descendant (GTK_WIDGET (page), XINZHI_TYPE_SECTOR_HEATMAP, NULL);
+  g_signal_emit_by_name (heatmap, "cell-activated", sector, late);
+  xinzhi_test_run_for (500);
+  g_assert_cmpuint (count_mention_rows (list), >, late_index);
+  {
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+    g_assert_true (XINZHI_IS_MENTION_ROW (focus));
+    g_assert_true (xinzhi_mention_get_document (xinzhi_mention_row_get_mention (XINZHI_MENTION_ROW (focus))) == late);
+  }
+  save_screenshot (GTK_WIDGET (window), "screenshot-sectors-many.png");
+
+  /* Another sector starts at a hundred again. */
+  xinzhi_sectors_page_select_sector (page, get_sector (sectors, 0) == sector ? get_sector (sectors, 1) : get_sector (sectors, 0));
+  xinzhi_test_run_for (300);
+  g_assert_cmpuint (count_mention_rows (list), <=, 100);
+
+  destroy_window (window);
+}
+
 /* Sends @keyval to @widget's key controller, as a key press would. */
 static gboolean
 send_key (GtkWidget *widget,
@@ -774,6 +875,7 @@ main (int   argc,
   g_test_add_func ("/sectors/page/sections", test_page_sections);
   g_test_add_func ("/sectors/page/sort", test_page_sort);
   g_test_add_func ("/sectors/page/mentions", test_page_mentions);
+  g_test_add_func ("/sectors/page/many-mentions", test_page_many_mentions);
   g_test_add_func ("/sectors/page/heatmap", test_page_heatmap);
   g_test_add_func ("/sectors/page/narrow", test_page_narrow);
   g_test_add_func ("/sectors/page/literal-and-empty", test_page_literal_and_empty);

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "xinzhi-sector-heatmap.h"
 
@@ -111,8 +112,10 @@ compare_documents (gconstpointer a,
   if (result != 0)
     return result;
 
-  return g_utf8_collate (xinzhi_document_get_title (document_a),
-                         xinzhi_document_get_title (document_b));
+  /* The titles' collation keys, made once per document: g_utf8_collate() at every
+   * comparison took most of the heat map's time with ten thousand articles. */
+  return strcmp (xinzhi_document_get_title_key (document_a),
+                 xinzhi_document_get_title_key (document_b));
 }
 
 static guint
@@ -121,11 +124,44 @@ n_columns (XinzhiSectorHeatmap *self)
   return self->columns->len;
 }
 
+/* Counts each sector's mentions in each article, the first time a count is needed
+ * after the rows or columns changed: the heat map is not on screen when the Sectors
+ * view opens, and a large corpus has millions of cells. */
+static void
+ensure_counts (XinzhiSectorHeatmap *self)
+{
+  if (self->counts != NULL)
+    return;
+
+  self->counts = g_new0 (guint, MAX (1, self->rows->len * n_columns (self)));
+  self->max_count = 0;
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      XinzhiSector *sector = g_ptr_array_index (self->rows, i);
+
+      /* Counted by document without making the sector's mention objects. */
+      for (guint j = 0; j < xinzhi_sector_get_n_mentions (sector); j++)
+        {
+          guint column = GPOINTER_TO_UINT (g_hash_table_lookup (self->column_of,
+                                                                xinzhi_sector_get_mention_document (sector, j)));
+          guint *cell;
+
+          if (column == 0)
+            continue;
+
+          cell = &self->counts[i * n_columns (self) + column - 1];
+          (*cell)++;
+          self->max_count = MAX (self->max_count, *cell);
+        }
+    }
+}
+
 static guint
 get_cell (XinzhiSectorHeatmap *self,
           guint                row,
           guint                column)
 {
+  ensure_counts (self);
   return self->counts[row * n_columns (self) + column];
 }
 
@@ -564,27 +600,6 @@ rebuild (XinzhiSectorHeatmap *self)
   for (guint i = 0; i < n_sectors; i++)
     g_ptr_array_add (self->rows, g_list_model_get_item (self->sectors, i));
 
-  self->counts = g_new0 (guint, MAX (1, self->rows->len * n_columns (self)));
-  for (guint i = 0; i < self->rows->len; i++)
-    {
-      XinzhiSector *sector = g_ptr_array_index (self->rows, i);
-
-      /* Counted by document without making the sector's mention objects. */
-      for (guint j = 0; j < xinzhi_sector_get_n_mentions (sector); j++)
-        {
-          guint column = GPOINTER_TO_UINT (g_hash_table_lookup (self->column_of,
-                                                                xinzhi_sector_get_mention_document (sector, j)));
-          guint *cell;
-
-          if (column == 0)
-            continue;
-
-          cell = &self->counts[i * n_columns (self) + column - 1];
-          (*cell)++;
-          self->max_count = MAX (self->max_count, *cell);
-        }
-    }
-
   if (self->cursor_row >= (int) self->rows->len || self->cursor_column >= (int) n_columns (self))
     self->cursor_row = self->cursor_column = -1;
   self->hover_row = self->hover_column = -1;
@@ -906,7 +921,10 @@ level_alpha (XinzhiSectorHeatmap *self,
 {
   static const float light_levels[N_LEVELS] = { 0.14f, 0.26f, 0.38f, 0.50f, 0.62f };
   static const float dark_levels[N_LEVELS] = { 0.22f, 0.34f, 0.46f, 0.58f, 0.70f };
-  guint level = (count * N_LEVELS + self->max_count - 1) / MAX (self->max_count, 1);
+  guint level;
+
+  ensure_counts (self);
+  level = (count * N_LEVELS + self->max_count - 1) / MAX (self->max_count, 1);
 
   level = CLAMP (level, 1, N_LEVELS);
   return dark ? dark_levels[level - 1] : light_levels[level - 1];
@@ -1380,7 +1398,6 @@ xinzhi_sector_heatmap_init (XinzhiSectorHeatmap *self)
   self->column_of = g_hash_table_new (NULL, NULL);
   self->entries = g_array_new (FALSE, FALSE, sizeof (Entry));
   self->row_entries = g_array_new (FALSE, FALSE, sizeof (guint));
-  self->counts = g_new0 (guint, 1);
   self->cursor_row = self->cursor_column = -1;
   self->hover_row = self->hover_column = -1;
 

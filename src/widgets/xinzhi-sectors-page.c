@@ -44,6 +44,7 @@ struct _XinzhiSectorsPage
   GtkLabel               *chart_note_label;
   GtkLabel               *mentions_count_label;
   GtkListBox             *mentions_list;
+  GtkButton              *more_mentions_button;
   GtkWidget              *events_box;
   GtkListBox             *events_list;
   GtkWidget              *quotes_box;
@@ -55,16 +56,24 @@ struct _XinzhiSectorsPage
   GtkCustomSorter        *sorter;
   GtkFilterListModel     *events;
   GtkFilterListModel     *quotes;
+  GtkSliceListModel      *mention_slice;
   char                   *sort_by;
   XinzhiDocument         *scroll_document;
 
   guint                   scroll_tick;
   guint                   scroll_frames;
+  guint                   n_fills;
   gboolean                content_only;
   gboolean                show_heatmap;
 };
 
 G_DEFINE_FINAL_TYPE (XinzhiSectorsPage, xinzhi_sectors_page, GTK_TYPE_WIDGET)
+
+/* A sector's page shows this many mentions at first, and this many more at each press
+ * of its button: a sector of a large corpus has thousands, and a list box makes a row
+ * for each item it is given. */
+#define MENTIONS_SHOWN 100
+#define MENTIONS_MORE 200
 
 enum {
   PROP_0,
@@ -437,6 +446,33 @@ fill_header (XinzhiSectorsPage *self,
     adw_wrap_box_append (self->terms_box, create_term_chip (terms[i]));
 }
 
+/* The button under the mentions shows more of them while some are not shown. */
+static void
+update_more_mentions (XinzhiSectorsPage *self)
+{
+  GListModel *mentions = gtk_slice_list_model_get_model (self->mention_slice);
+  guint n = mentions ? g_list_model_get_n_items (mentions) : 0;
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->mention_slice));
+  guint more = MIN (n - shown, MENTIONS_MORE);
+  g_autofree char *label = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->more_mentions_button), shown < n);
+  if (shown >= n)
+    return;
+
+  /* Translators: a button under a sector's mentions; %u is how many it adds */
+  label = g_strdup_printf (ngettext ("Show %u More Mention", "Show %u More Mentions", more), more);
+  gtk_button_set_label (self->more_mentions_button, label);
+}
+
+static void
+more_mentions_clicked_cb (XinzhiSectorsPage *self)
+{
+  gtk_slice_list_model_set_size (self->mention_slice,
+                                 gtk_slice_list_model_get_size (self->mention_slice) + MENTIONS_MORE);
+  update_more_mentions (self);
+}
+
 static void
 fill_detail (XinzhiSectorsPage *self)
 {
@@ -448,9 +484,11 @@ fill_detail (XinzhiSectorsPage *self)
   refilter (self->events);
   refilter (self->quotes);
 
+  self->n_fills++;
   if (sector == NULL)
     {
-      gtk_list_box_bind_model (self->mentions_list, NULL, NULL, NULL, NULL);
+      gtk_slice_list_model_set_model (self->mention_slice, NULL);
+      update_more_mentions (self);
       return;
     }
 
@@ -462,8 +500,9 @@ fill_detail (XinzhiSectorsPage *self)
 
   count = g_strdup_printf ("%u", xinzhi_sector_get_n_mentions (sector));
   gtk_label_set_text (self->mentions_count_label, count);
-  gtk_list_box_bind_model (self->mentions_list, xinzhi_sector_get_mentions (sector),
-                           create_mention_row, NULL, NULL);
+  gtk_slice_list_model_set_size (self->mention_slice, MENTIONS_SHOWN);
+  gtk_slice_list_model_set_model (self->mention_slice, xinzhi_sector_get_mentions (sector));
+  update_more_mentions (self);
 
   gtk_widget_set_visible (self->events_box,
                           g_list_model_get_n_items (G_LIST_MODEL (self->events)) > 0);
@@ -539,7 +578,22 @@ static void
 scroll_to_document (XinzhiSectorsPage *self,
                     XinzhiDocument    *document)
 {
+  XinzhiSector *sector = get_selected (self);
+
   stop_scrolling (self);
+
+  /* The document's first mention may be past those shown. */
+  if (sector != NULL)
+    for (guint i = 0; i < xinzhi_sector_get_n_mentions (sector); i++)
+      if (xinzhi_sector_get_mention_document (sector, i) == document)
+        {
+          if (i >= gtk_slice_list_model_get_size (self->mention_slice))
+            {
+              gtk_slice_list_model_set_size (self->mention_slice, i + MENTIONS_SHOWN);
+              update_more_mentions (self);
+            }
+          break;
+        }
 
   self->scroll_document = g_object_ref (document);
   self->scroll_frames = 0;
@@ -763,6 +817,7 @@ xinzhi_sectors_page_dispose (GObject *object)
   g_clear_object (&self->sorter);
   g_clear_object (&self->events);
   g_clear_object (&self->quotes);
+  g_clear_object (&self->mention_slice);
 
   G_OBJECT_CLASS (xinzhi_sectors_page_parent_class)->dispose (object);
 }
@@ -950,6 +1005,7 @@ xinzhi_sectors_page_class_init (XinzhiSectorsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, chart_note_label);
   gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, mentions_count_label);
   gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, mentions_list);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, more_mentions_button);
   gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, events_box);
   gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, events_list);
   gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, quotes_box);
@@ -965,6 +1021,7 @@ xinzhi_sectors_page_class_init (XinzhiSectorsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, header_setup_cb);
   gtk_widget_class_bind_template_callback (widget_class, header_bind_cb);
   gtk_widget_class_bind_template_callback (widget_class, mentions_list_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, more_mentions_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, events_list_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, quotes_list_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, heatmap_cell_activated_cb);
@@ -995,6 +1052,9 @@ xinzhi_sectors_page_init (XinzhiSectorsPage *self)
                            create_event_row, NULL, NULL);
   gtk_list_box_bind_model (self->quotes_list, G_LIST_MODEL (self->quotes),
                            create_quote_row, NULL, NULL);
+  self->mention_slice = gtk_slice_list_model_new (NULL, 0, MENTIONS_SHOWN);
+  gtk_list_box_bind_model (self->mentions_list, G_LIST_MODEL (self->mention_slice),
+                           create_mention_row, NULL, NULL);
 
   /* The heat map's rows follow the list, sections and sort order alike. */
   xinzhi_sector_heatmap_set_sectors (self->heatmap, G_LIST_MODEL (self->sort_model));
@@ -1068,6 +1128,7 @@ xinzhi_sectors_page_set_corpus (XinzhiSectorsPage *self,
 {
   GListModel *sectors = NULL;
   gboolean has_sectors;
+  guint n_fills;
 
   g_return_if_fail (XINZHI_IS_SECTORS_PAGE (self));
   g_return_if_fail (corpus == NULL || XINZHI_IS_CORPUS (corpus));
@@ -1088,6 +1149,7 @@ xinzhi_sectors_page_set_corpus (XinzhiSectorsPage *self,
   gtk_filter_list_model_set_model (self->events, corpus ? xinzhi_corpus_get_events (corpus) : NULL);
   gtk_filter_list_model_set_model (self->quotes, corpus ? xinzhi_corpus_get_quotes (corpus) : NULL);
 
+  n_fills = self->n_fills;
   gtk_sort_list_model_set_model (self->sort_model, sectors);
   /* A new corpus starts at its first sector and, when collapsed, at the list. */
   if (has_sectors)
@@ -1101,7 +1163,9 @@ xinzhi_sectors_page_set_corpus (XinzhiSectorsPage *self,
   if (!has_sectors)
     xinzhi_sectors_page_set_show_heatmap (self, FALSE);
 
-  fill_detail (self);
+  /* The new selection filled the detail already, unless the selected item stayed. */
+  if (self->n_fills == n_fills)
+    fill_detail (self);
   update_content (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CORPUS]);
