@@ -14,6 +14,7 @@ struct _XinzhiApplication
 
   /* Owned */
   XinzhiCorpus   *corpus;
+  GFile          *corpus_file;  /* from --corpus, opened by the window once it shows */
   GSettings      *settings;
   XinzhiNotes    *notes;
   GError         *notes_error;  /* why the notes did not load, until it is shown */
@@ -88,7 +89,9 @@ about_action_cb (GSimpleAction *action,
                  gpointer       user_data)
 {
   XinzhiApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
   g_autoptr(GPtrArray) outlets = g_ptr_array_new_with_free_func (g_free);
+  XinzhiCorpus *corpus = self->corpus;
   GListModel *documents;
   AdwDialog *dialog;
   const char *developers[] = { "Xinzhi developers", NULL };
@@ -99,8 +102,11 @@ about_action_cb (GSimpleAction *action,
   /* Translators: replace with your name and address, one per line */
   adw_about_dialog_set_translator_credits (ADW_ABOUT_DIALOG (dialog), _("translator-credits"));
 
-  /* The article texts remain their publishers': credit each outlet the corpus names. */
-  documents = xinzhi_corpus_get_documents (self->corpus);
+  /* The article texts remain their publishers': credit each outlet the corpus shown
+   * names, which may be one opened since the start. */
+  if (XINZHI_IS_WINDOW (window) && xinzhi_window_get_corpus (XINZHI_WINDOW (window)) != NULL)
+    corpus = xinzhi_window_get_corpus (XINZHI_WINDOW (window));
+  documents = xinzhi_corpus_get_documents (corpus);
   for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
     {
       g_autoptr(XinzhiDocument) document = g_list_model_get_item (documents, i);
@@ -124,7 +130,7 @@ about_action_cb (GSimpleAction *action,
                                                     (const char **) outlets->pdata);
     }
 
-  adw_dialog_present (dialog, GTK_WIDGET (gtk_application_get_active_window (GTK_APPLICATION (self))));
+  adw_dialog_present (dialog, GTK_WIDGET (window));
 }
 
 static void
@@ -226,29 +232,38 @@ xinzhi_application_handle_local_options (GApplication *app,
     return check_corpus (check_path);
 
   g_variant_dict_lookup (options, "corpus", "^&ay", &corpus_path);
-  if (corpus_path != NULL)
-    {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (corpus_path);
-
-      self->corpus = xinzhi_corpus_new_from_file (file, NULL, &error);
-    }
-  else
-    self->corpus = xinzhi_corpus_new_builtin (&error);
-
-  if (self->corpus == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-
   g_variant_dict_lookup (options, "format", "&s", &format);
   if (g_variant_dict_lookup (options, "export", "&s", &export_kind))
-    return export_corpus (self->corpus, export_kind, format);
+    {
+      g_autoptr(XinzhiCorpus) corpus = NULL;
+
+      if (corpus_path != NULL)
+        {
+          g_autoptr(GFile) file = g_file_new_for_commandline_arg (corpus_path);
+
+          corpus = xinzhi_corpus_new_from_file (file, NULL, &error);
+        }
+      else
+        corpus = xinzhi_corpus_new_builtin (&error);
+
+      if (corpus == NULL)
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      return export_corpus (corpus, export_kind, format);
+    }
   if (format != NULL)
     {
       g_printerr (_("--format goes with --export\n"));
       return 2;
     }
+
+  /* The window opens at once and loads the file as it would one opened from its menu:
+   * off the main thread, with progress and Cancel, and any problem shown in the
+   * window. */
+  if (corpus_path != NULL)
+    self->corpus_file = g_file_new_for_commandline_arg (corpus_path);
 
   return -1;
 }
@@ -289,8 +304,7 @@ xinzhi_application_activate (GApplication *app)
     {
       g_autoptr(GError) error = NULL;
 
-      /* A remote activation reaches the primary instance, which may have started with
-       * --check or --export and no corpus. */
+      /* The built-in corpus, until a file given with --corpus has loaded. */
       if (self->corpus == NULL)
         self->corpus = xinzhi_corpus_new_builtin (&error);
       if (self->corpus == NULL)
@@ -301,6 +315,11 @@ xinzhi_application_activate (GApplication *app)
       if (self->notes == NULL)
         load_notes (self);
       xinzhi_window_set_notes (XINZHI_WINDOW (window), self->notes);
+      if (self->corpus_file != NULL)
+        {
+          xinzhi_window_open_file (XINZHI_WINDOW (window), self->corpus_file);
+          g_clear_object (&self->corpus_file);
+        }
     }
 
   gtk_window_present (window);
@@ -335,6 +354,7 @@ xinzhi_application_dispose (GObject *object)
   XinzhiApplication *self = XINZHI_APPLICATION (object);
 
   g_clear_object (&self->corpus);
+  g_clear_object (&self->corpus_file);
   g_clear_object (&self->settings);
   g_clear_object (&self->notes);
   g_clear_error (&self->notes_error);
