@@ -30,6 +30,7 @@ struct _XinzhiDocument
   char        *language;
   GArray      *paragraphs;   /* of XinzhiParagraph */
   char        *title_key;    /* the title's collation key, made when first asked for */
+  char        *date_label;   /* the date for display, made when first asked for */
 
   /* Derived at load time. */
   GListStore  *mentions;     /* of XinzhiMention, in text order */
