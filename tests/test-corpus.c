@@ -290,6 +290,45 @@ test_events (void)
   g_assert_cmpuint (g_list_model_get_n_items (xinzhi_event_get_quotes (seminar)), >, 0);
 }
 
+/* The labels a list row shows: made once and kept, and the same as the properties. */
+static void
+test_document_labels (void)
+{
+  g_autoptr(XinzhiCorpus) corpus = load_builtin ();
+  GListModel *documents = xinzhi_corpus_get_documents (corpus);
+  guint n_estimated = 0;
+
+  for (guint d = 0; d < g_list_model_get_n_items (documents); d++)
+    {
+      g_autoptr(XinzhiDocument) document = g_list_model_get_item (documents, d);
+      const char *date = xinzhi_document_get_date_label (document);
+      const char *outlet = xinzhi_document_get_outlet_label (document);
+      g_autofree char *date_copy = xinzhi_document_dup_date_label (document);
+      g_autofree char *date_property = NULL;
+      g_autofree char *outlet_property = NULL;
+
+      g_object_get (document, "date-label", &date_property, "outlet-label", &outlet_property, NULL);
+      g_assert_nonnull (date);
+      g_assert_true (xinzhi_document_get_date_label (document) == date);
+      g_assert_cmpstr (date_copy, ==, date);
+      g_assert_cmpstr (date_property, ==, date);
+      g_assert_cmpstr (outlet_property, ==, outlet);
+      if (xinzhi_document_get_outlet (document) != NULL)
+        g_assert_cmpstr (outlet, ==, xinzhi_document_get_outlet (document));
+      else
+        g_assert_cmpstr (outlet, ==, "Outlet not named");
+      if (xinzhi_document_get_date_estimated (document))
+        {
+          g_assert_true (g_str_has_suffix (date, " (estimated)"));
+          n_estimated++;
+        }
+      else
+        g_assert_false (g_str_has_suffix (date, " (estimated)"));
+    }
+
+  g_assert_cmpuint (n_estimated, >, 0);
+}
+
 /* Objects outlive the corpus safely, and the corpus frees everything it made. */
 static void
 test_lifetime (void)
@@ -316,6 +355,7 @@ main (int   argc,
   g_test_add_func ("/corpus/mentions-on-request", test_mentions_on_request);
   g_test_add_func ("/corpus/quote-sectors", test_quote_sectors);
   g_test_add_func ("/corpus/events", test_events);
+  g_test_add_func ("/corpus/document-labels", test_document_labels);
   g_test_add_func ("/corpus/lifetime", test_lifetime);
 
   return g_test_run ();

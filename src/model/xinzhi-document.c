@@ -52,6 +52,7 @@ xinzhi_document_finalize (GObject *object)
   g_free (self->id);
   g_free (self->title);
   g_free (self->title_key);
+  g_free (self->date_label);
   g_free (self->outlet);
   g_free (self->outlet_note);
   g_strfreev (self->byline);
@@ -83,10 +84,10 @@ xinzhi_document_get_property (GObject    *object,
       g_value_set_string (value, self->outlet);
       break;
     case PROP_OUTLET_LABEL:
-      g_value_set_string (value, self->outlet ? self->outlet : _("Outlet not named"));
+      g_value_set_string (value, xinzhi_document_get_outlet_label (self));
       break;
     case PROP_DATE_LABEL:
-      g_value_take_string (value, xinzhi_document_dup_date_label (self));
+      g_value_set_string (value, xinzhi_document_get_date_label (self));
       break;
     case PROP_URL:
       g_value_set_string (value, self->url);
@@ -208,6 +209,18 @@ xinzhi_document_get_outlet (XinzhiDocument *self)
   return self->outlet;
 }
 
+/**
+ * xinzhi_document_get_outlet_label:
+ *
+ * Returns: the outlet, or a note that the text does not name one: for display
+ */
+const char *
+xinzhi_document_get_outlet_label (XinzhiDocument *self)
+{
+  g_return_val_if_fail (XINZHI_IS_DOCUMENT (self), NULL);
+  return self->outlet != NULL ? self->outlet : _("Outlet not named");
+}
+
 const char *
 xinzhi_document_get_outlet_note (XinzhiDocument *self)
 {
@@ -246,23 +259,43 @@ xinzhi_document_get_date_note (XinzhiDocument *self)
 }
 
 /**
- * xinzhi_document_dup_date_label:
+ * xinzhi_document_get_date_label:
  *
- * Returns: (transfer full): the date for display, marked when it is an estimate
+ * The date for display, marked when it is an estimate.  Formatted once, when first
+ * asked for, in the main thread: a list binds it for every row that scrolls into view.
+ *
+ * Returns: the label
  */
-char *
-xinzhi_document_dup_date_label (XinzhiDocument *self)
+const char *
+xinzhi_document_get_date_label (XinzhiDocument *self)
 {
   g_autofree char *date = NULL;
 
   g_return_val_if_fail (XINZHI_IS_DOCUMENT (self), NULL);
 
+  if (self->date_label != NULL)
+    return self->date_label;
+
   date = xinzhi_date_format (&self->date);
   if (self->date_estimated)
     /* Translators: %s is a date the text does not state, estimated from its content */
-    return g_strdup_printf (_("%s (estimated)"), date);
+    self->date_label = g_strdup_printf (_("%s (estimated)"), date);
+  else
+    self->date_label = g_steal_pointer (&date);
 
-  return g_steal_pointer (&date);
+  return self->date_label;
+}
+
+/**
+ * xinzhi_document_dup_date_label:
+ *
+ * Returns: (transfer full): a copy of xinzhi_document_get_date_label()
+ */
+char *
+xinzhi_document_dup_date_label (XinzhiDocument *self)
+{
+  g_return_val_if_fail (XINZHI_IS_DOCUMENT (self), NULL);
+  return g_strdup (xinzhi_document_get_date_label (self));
 }
 
 const char *

@@ -37,11 +37,13 @@ const char            *xinzhi_document_get_id             (XinzhiDocument *self)
 const char            *xinzhi_document_get_title          (XinzhiDocument *self);
 const char            *xinzhi_document_get_title_key      (XinzhiDocument *self);
 const char            *xinzhi_document_get_outlet         (XinzhiDocument *self);
+const char            *xinzhi_document_get_outlet_label   (XinzhiDocument *self);
 const char            *xinzhi_document_get_outlet_note    (XinzhiDocument *self);
 const char * const    *xinzhi_document_get_byline         (XinzhiDocument *self);
 const XinzhiDate      *xinzhi_document_get_date           (XinzhiDocument *self);
 gboolean               xinzhi_document_get_date_estimated (XinzhiDocument *self);
 const char            *xinzhi_document_get_date_note      (XinzhiDocument *self);
+const char            *xinzhi_document_get_date_label     (XinzhiDocument *self);
 char                  *xinzhi_document_dup_date_label     (XinzhiDocument *self);
 const char            *xinzhi_document_get_url            (XinzhiDocument *self);
 const char            *xinzhi_document_get_language       (XinzhiDocument *self);

@@ -69,6 +69,7 @@ struct _XinzhiDocument
   char        *language;
   GArray      *paragraphs;   /* of XinzhiParagraph */
   char        *title_key;    /* the title's collation key, made when first asked for */
+  char        *date_label;   /* the date for display, made when first asked for */
 
   /* Derived at load time. */
   XinzhiMentionTable *mention_table;  /* NULL once made or unlinked */

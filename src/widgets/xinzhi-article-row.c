@@ -32,20 +32,15 @@ static GParamSpec *properties[N_PROPS];
 static void
 update_labels (XinzhiArticleRow *self)
 {
-  g_autofree char *outlet = NULL;
-  g_autofree char *date = NULL;
+  XinzhiDocument *document = self->document;
 
-  if (self->document != NULL)
-    g_object_get (self->document,
-                  "outlet-label", &outlet,
-                  "date-label", &date,
-                  NULL);
-
-  /* Corpus text is set as plain text, never parsed as markup. */
-  gtk_label_set_text (self->outlet_label, outlet ? outlet : "");
-  gtk_label_set_text (self->title_label,
-                      self->document ? xinzhi_document_get_title (self->document) : "");
-  gtk_label_set_text (self->date_label, date ? date : "");
+  /* Corpus text is set as plain text, never parsed as markup.  The labels are made
+   * once on the document: a scrolling list binds rows at every frame. */
+  gtk_label_set_text (self->outlet_label,
+                      document ? xinzhi_document_get_outlet_label (document) : "");
+  gtk_label_set_text (self->title_label, document ? xinzhi_document_get_title (document) : "");
+  gtk_label_set_text (self->date_label,
+                      document ? xinzhi_document_get_date_label (document) : "");
 }
 
 static void
@@ -154,23 +149,17 @@ xinzhi_article_row_get_document (XinzhiArticleRow *self)
 char *
 xinzhi_article_row_dup_accessible_label (XinzhiArticleRow *self)
 {
-  g_autofree char *outlet = NULL;
-  g_autofree char *date = NULL;
-
   g_return_val_if_fail (XINZHI_IS_ARTICLE_ROW (self), NULL);
 
   if (self->document == NULL)
     return g_strdup ("");
 
-  g_object_get (self->document,
-                "outlet-label", &outlet,
-                "date-label", &date,
-                NULL);
-
   /* Translators: how a screen reader reads an article in the list: headline, outlet,
    * date */
   return g_strdup_printf (_("%s, %s, %s"),
-                          xinzhi_document_get_title (self->document), outlet, date);
+                          xinzhi_document_get_title (self->document),
+                          xinzhi_document_get_outlet_label (self->document),
+                          xinzhi_document_get_date_label (self->document));
 }
 
 void
