@@ -200,18 +200,31 @@ node_type_name (const XinzhiJsonNode *node)
     }
 }
 
+/* The paths of items and members, for messages: made for every item read, so made
+ * without printf, which took a fifth of the time spent reading. */
 static char *
 member_path (const char *path,
              const char *member)
 {
-  return g_strdup_printf ("%s.%s", path, member);
+  return g_strconcat (path, ".", member, NULL);
 }
 
 static char *
 index_path (const char *path,
             guint       index)
 {
-  return g_strdup_printf ("%s[%u]", path, index);
+  char digits[16];
+  char *end = digits + sizeof digits;
+  char *p = end;
+
+  *--p = '\0';
+  *--p = ']';
+  do
+    *--p = '0' + index % 10;
+  while ((index /= 10) > 0);
+  *--p = '[';
+
+  return g_strconcat (path, p, NULL);
 }
 
 /* Reports every member of @object not in @allowed: a misspelt member would otherwise
@@ -509,7 +522,7 @@ get_id (Loader               *self,
     {
       /* Translators: the second %s is a kind of object: document, person, … */
       problem (self, XINZHI_CORPUS_ERROR_DUPLICATE_ID, mpath,
-               _("the id “%s” is already used by another %s"), id, kind);
+               _("the id “%s” is already used by another %s"), id, _(kind));
       return NULL;
     }
 
@@ -878,7 +891,7 @@ read_groups (Loader               *self,
       if (object == NULL)
         continue;
       check_members (self, object, path, group_members);
-      id = get_id (self, object, path, self->group_ids, _("group"));
+      id = get_id (self, object, path, self->group_ids, N_("group"));
       name = get_string (self, object, path, "name", TRUE);
       name_zh = get_string (self, object, path, "name_zh", TRUE);
       if (id == NULL || name == NULL || name_zh == NULL)
@@ -981,7 +994,7 @@ read_documents (Loader               *self,
 
       check_members (self, object, path, document_members);
       document = g_object_new (XINZHI_TYPE_DOCUMENT, NULL);
-      id = get_id (self, object, path, self->document_ids, _("document"));
+      id = get_id (self, object, path, self->document_ids, N_("document"));
       title = get_string (self, object, path, "title", TRUE);
       document->outlet = g_strdup (get_string (self, object, path, "outlet", FALSE));
       document->outlet_note = g_strdup (get_string (self, object, path, "outlet_note", FALSE));
@@ -1055,7 +1068,7 @@ resolve (Loader     *self,
   if (object == NULL)
     /* Translators: the first %s is a kind of object: document, person, … */
     problem (self, XINZHI_CORPUS_ERROR_DANGLING_REFERENCE, path,
-             _("there is no %s with the id “%s”"), kind, id);
+             _("there is no %s with the id “%s”"), _(kind), id);
 
   return object;
 }
@@ -1171,7 +1184,7 @@ read_people (Loader               *self,
 
       check_members (self, object, path, person_members);
       person = g_object_new (XINZHI_TYPE_PERSON, NULL);
-      id = get_id (self, object, path, self->person_ids, _("person"));
+      id = get_id (self, object, path, self->person_ids, N_("person"));
       name = get_string (self, object, path, "name", TRUE);
       person->name_zh = g_strdup (get_string (self, object, path, "name_zh", FALSE));
       person->variants = get_strv (self, object, path, "variants", FALSE);
@@ -1205,7 +1218,7 @@ read_people (Loader               *self,
           text = get_string (self, robject, ipath, "text", TRUE);
           document = resolve (self, self->document_ids,
                               get_string (self, robject, ipath, "document", TRUE),
-                              dpath, _("document"));
+                              dpath, N_("document"));
           if (text == NULL || document == NULL)
             continue;
 
@@ -1252,11 +1265,11 @@ read_sectors (Loader               *self,
 
       check_members (self, object, path, sector_members);
       sector = g_object_new (XINZHI_TYPE_SECTOR, NULL);
-      id = get_id (self, object, path, self->sector_ids, _("sector"));
+      id = get_id (self, object, path, self->sector_ids, N_("sector"));
       name = get_string (self, object, path, "name", TRUE);
       name_zh = get_string (self, object, path, "name_zh", TRUE);
       group = resolve (self, self->group_ids, get_string (self, object, path, "group", TRUE),
-                       gpath, _("group"));
+                       gpath, N_("group"));
       sector->terms = get_strv (self, object, path, "terms", TRUE);
 
       if (id == NULL || name == NULL || name_zh == NULL || group == NULL ||
@@ -1303,7 +1316,7 @@ read_event_sources (Loader               *self,
       check_members (self, object, spath, source_members);
       document = resolve (self, self->document_ids,
                           get_string (self, object, spath, "document", TRUE),
-                          dpath, _("document"));
+                          dpath, N_("document"));
       pnode = get_member (self, object, spath, "paragraph", TRUE);
       if (pnode == NULL)
         continue;
@@ -1354,7 +1367,7 @@ read_events (Loader               *self,
 
       check_members (self, object, path, event_members);
       event = g_object_new (XINZHI_TYPE_EVENT, NULL);
-      id = get_id (self, object, path, self->event_ids, _("event"));
+      id = get_id (self, object, path, self->event_ids, N_("event"));
       title = get_string (self, object, path, "title", TRUE);
       event->title_zh = g_strdup (get_string (self, object, path, "title_zh", FALSE));
       summary = get_string (self, object, path, "summary", TRUE);
@@ -1442,7 +1455,7 @@ read_events (Loader               *self,
       for (guint p = 0; people && people[p]; p++)
         {
           g_autofree char *ppath = index_path (people_path, p);
-          XinzhiPerson *person = resolve (self, self->person_ids, people[p], ppath, _("person"));
+          XinzhiPerson *person = resolve (self, self->person_ids, people[p], ppath, N_("person"));
 
           if (person)
             g_list_store_append (event->people, person);
@@ -1485,12 +1498,12 @@ read_quotes (Loader               *self,
 
       check_members (self, object, path, quote_members);
       quote = g_object_new (XINZHI_TYPE_QUOTE, NULL);
-      id = get_id (self, object, path, self->quote_ids, _("quote"));
+      id = get_id (self, object, path, self->quote_ids, N_("quote"));
       person = resolve (self, self->person_ids, get_string (self, object, path, "person", TRUE),
-                        ppath, _("person"));
+                        ppath, N_("person"));
       document = resolve (self, self->document_ids,
                           get_string (self, object, path, "document", TRUE),
-                          dpath, _("document"));
+                          dpath, N_("document"));
       kind = get_string (self, object, path, "kind", TRUE);
       text = get_string (self, object, path, "text", TRUE);
       events = get_strv (self, object, path, "events", FALSE);
@@ -1524,7 +1537,7 @@ read_quotes (Loader               *self,
       for (guint e = 0; events && events[e]; e++)
         {
           g_autofree char *ipath = index_path (epath, e);
-          XinzhiEvent *event = resolve (self, self->event_ids, events[e], ipath, _("event"));
+          XinzhiEvent *event = resolve (self, self->event_ids, events[e], ipath, N_("event"));
 
           if (event)
             g_list_store_append (quote->events, event);
