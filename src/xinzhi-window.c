@@ -22,10 +22,10 @@ struct _XinzhiWindow
   AdwViewSwitcher      *view_switcher;
   AdwViewStack         *view_stack;
   AdwViewSwitcherBar   *switcher_bar;
-  XinzhiArticlesPage   *articles_page;
-  XinzhiTimelinePage   *timeline_page;
-  XinzhiSectorsPage    *sectors_page;
-  XinzhiQuotesPage     *quotes_page;
+  AdwBin               *articles_bin;
+  AdwBin               *timeline_bin;
+  AdwBin               *sectors_bin;
+  AdwBin               *quotes_bin;
   XinzhiSearchPage     *search_page;
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
@@ -33,6 +33,12 @@ struct _XinzhiWindow
   AdwWrapBox           *filter_chips;
   AdwBanner            *load_banner;
   GtkProgressBar       *load_progress;
+
+  /* The views, each in its bin once built (ensure_view()), or NULL */
+  XinzhiArticlesPage   *articles_page;
+  XinzhiTimelinePage   *timeline_page;
+  XinzhiSectorsPage    *sectors_page;
+  XinzhiQuotesPage     *quotes_page;
 
   /* Owned */
   XinzhiCorpus         *corpus;
@@ -63,6 +69,9 @@ typedef enum {
   VIEW_SECTORS  = 1 << 2,
   VIEW_QUOTES   = 1 << 3,
 } ViewBit;
+
+static void refresh_view (XinzhiWindow *self,
+                          ViewBit       view);
 
 enum {
   PROP_0,
@@ -104,11 +113,11 @@ update_bars (XinzhiWindow *self)
   /* Collapsed, an article read alone has a header bar of its own, with the back button. */
   visible = adw_view_stack_get_visible_child (self->view_stack);
   content_only =
-    (visible == GTK_WIDGET (self->articles_page) &&
+    (visible == GTK_WIDGET (self->articles_bin) && self->articles_page != NULL &&
      xinzhi_articles_page_get_content_only (self->articles_page)) ||
-    (visible == GTK_WIDGET (self->sectors_page) &&
+    (visible == GTK_WIDGET (self->sectors_bin) && self->sectors_page != NULL &&
      xinzhi_sectors_page_get_content_only (self->sectors_page)) ||
-    (visible == GTK_WIDGET (self->quotes_page) &&
+    (visible == GTK_WIDGET (self->quotes_bin) && self->quotes_page != NULL &&
      xinzhi_quotes_page_get_content_only (self->quotes_page));
 
   gtk_stack_set_visible_child (self->title_stack,
@@ -120,10 +129,27 @@ update_bars (XinzhiWindow *self)
   adw_toolbar_view_set_reveal_top_bars (self->toolbar_view, !content_only);
 }
 
+/* The views built so far follow the window's width; ensure_view() gives a view built
+ * later the width's state. */
+static void
+set_views_collapsed (XinzhiWindow *self,
+                     gboolean      collapsed)
+{
+  if (self->articles_page != NULL)
+    xinzhi_articles_page_set_collapsed (self->articles_page, collapsed);
+  if (self->timeline_page != NULL)
+    xinzhi_timeline_page_set_collapsed (self->timeline_page, collapsed);
+  if (self->sectors_page != NULL)
+    xinzhi_sectors_page_set_collapsed (self->sectors_page, collapsed);
+  if (self->quotes_page != NULL)
+    xinzhi_quotes_page_set_collapsed (self->quotes_page, collapsed);
+}
+
 static void
 breakpoint_apply_cb (XinzhiWindow *self)
 {
   self->narrow = TRUE;
+  set_views_collapsed (self, TRUE);
   update_bars (self);
 }
 
@@ -131,6 +157,7 @@ static void
 breakpoint_unapply_cb (XinzhiWindow *self)
 {
   self->narrow = FALSE;
+  set_views_collapsed (self, FALSE);
   update_bars (self);
 }
 
@@ -654,14 +681,14 @@ current_place (XinzhiWindow *self)
     view = "timeline";
 
   if (g_str_equal (view, "articles"))
-    object = xinzhi_articles_page_get_selected_document (self->articles_page);
+    object = xinzhi_articles_page_get_selected_document (xinzhi_window_get_articles_page (self));
   else if (g_str_equal (view, "sectors"))
-    object = xinzhi_sectors_page_get_selected_sector (self->sectors_page);
+    object = xinzhi_sectors_page_get_selected_sector (xinzhi_window_get_sectors_page (self));
   else if (g_str_equal (view, "quotes"))
-    object = xinzhi_quotes_page_get_selected_quote (self->quotes_page);
+    object = xinzhi_quotes_page_get_selected_quote (xinzhi_window_get_quotes_page (self));
   else if (g_str_equal (view, "timeline"))
     object = gtk_single_selection_get_selected_item (
-      GTK_SINGLE_SELECTION (xinzhi_timeline_page_get_selection (self->timeline_page)));
+      GTK_SINGLE_SELECTION (xinzhi_timeline_page_get_selection (xinzhi_window_get_timeline_page (self))));
 
   if (self->here != NULL && g_str_equal (self->here->view, view) &&
       (g_str_equal (view, "search") || self->here->object == object ||
@@ -739,7 +766,7 @@ restore_place (XinzhiWindow *self,
         {
           reveal_item (self, place->object);
           adw_view_stack_set_visible_child_name (self->view_stack, place->view);
-          xinzhi_articles_page_select_document (self->articles_page,
+          xinzhi_articles_page_select_document (xinzhi_window_get_articles_page (self),
                                                 XINZHI_DOCUMENT (place->object));
         }
     }
@@ -749,13 +776,17 @@ restore_place (XinzhiWindow *self,
       if (XINZHI_IS_EVENT (place->object) || XINZHI_IS_QUOTE (place->object))
         reveal_item (self, place->object);
       if (XINZHI_IS_EVENT (place->object))
-        xinzhi_timeline_page_select_event (self->timeline_page, XINZHI_EVENT (place->object));
+        xinzhi_timeline_page_select_event (xinzhi_window_get_timeline_page (self),
+                                           XINZHI_EVENT (place->object));
       else if (XINZHI_IS_SECTOR (place->object))
-        xinzhi_sectors_page_select_sector (self->sectors_page, XINZHI_SECTOR (place->object));
+        xinzhi_sectors_page_select_sector (xinzhi_window_get_sectors_page (self),
+                                           XINZHI_SECTOR (place->object));
       else if (XINZHI_IS_PERSON (place->object))
-        xinzhi_quotes_page_show_person (self->quotes_page, XINZHI_PERSON (place->object));
+        xinzhi_quotes_page_show_person (xinzhi_window_get_quotes_page (self),
+                                        XINZHI_PERSON (place->object));
       else if (XINZHI_IS_QUOTE (place->object))
-        xinzhi_quotes_page_select_quote (self->quotes_page, XINZHI_QUOTE (place->object));
+        xinzhi_quotes_page_select_quote (xinzhi_window_get_quotes_page (self),
+                                         XINZHI_QUOTE (place->object));
     }
 
   self->restoring = FALSE;
@@ -878,9 +909,13 @@ find_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   XinzhiWindow *self = XINZHI_WINDOW (widget);
-  XinzhiReader *reader = xinzhi_articles_page_get_reader (self->articles_page);
+  XinzhiReader *reader = NULL;
 
-  if (adw_view_stack_get_visible_child (self->view_stack) == GTK_WIDGET (self->articles_page) &&
+  /* The Articles view on screen is built. */
+  if (adw_view_stack_get_visible_child (self->view_stack) == GTK_WIDGET (self->articles_bin))
+    reader = xinzhi_articles_page_get_reader (xinzhi_window_get_articles_page (self));
+
+  if (reader != NULL &&
       xinzhi_reader_get_document (reader) != NULL &&
       gtk_widget_get_mapped (GTK_WIDGET (reader)))
     xinzhi_reader_find (reader, NULL);
@@ -952,13 +987,18 @@ search_entry_down_cb (GtkWidget *widget,
   return xinzhi_search_page_focus_results (self->search_page);
 }
 
-/* Gives the window's corpus to @view if it still shows an older one.  Filling a view
- * from a large corpus takes a while (sorting, counting), so after a load only the view
- * on screen is filled at once; the others when first shown or asked for. */
+static void ensure_view (XinzhiWindow *self,
+                         ViewBit       view);
+
+/* Builds @view if it is not yet, and gives it the window's corpus if it still shows an
+ * older one.  Filling a view from a large corpus takes a while (sorting, counting), so
+ * after a load only the view on screen is filled at once; the others when first shown
+ * or asked for. */
 static void
 refresh_view (XinzhiWindow *self,
               ViewBit       view)
 {
+  ensure_view (self, view);
   if (!(self->stale_views & view))
     return;
   self->stale_views &= ~view;
@@ -986,13 +1026,13 @@ static ViewBit
 view_of_widget (XinzhiWindow *self,
                 GtkWidget    *widget)
 {
-  if (widget == GTK_WIDGET (self->articles_page))
+  if (widget == GTK_WIDGET (self->articles_bin))
     return VIEW_ARTICLES;
-  if (widget == GTK_WIDGET (self->timeline_page))
+  if (widget == GTK_WIDGET (self->timeline_bin))
     return VIEW_TIMELINE;
-  if (widget == GTK_WIDGET (self->sectors_page))
+  if (widget == GTK_WIDGET (self->sectors_bin))
     return VIEW_SECTORS;
-  if (widget == GTK_WIDGET (self->quotes_page))
+  if (widget == GTK_WIDGET (self->quotes_bin))
     return VIEW_QUOTES;
   return 0;
 }
@@ -1085,6 +1125,85 @@ show_quote_cb (XinzhiWindow *self,
   xinzhi_window_show_quote (self, quote);
 }
 
+/* The views are built when first shown or asked for, not with the window: at start only
+ * the view on screen is, which keeps the others' widgets, text and data out of the
+ * start-up (docs/benchmarks.md, "startup").  The switcher names all four all along, as
+ * their stack pages are in the template; a page's bin takes its view here. */
+static void
+ensure_view (XinzhiWindow *self,
+             ViewBit       view)
+{
+  GtkWidget *page;
+  AdwBin *bin;
+
+  switch (view)
+    {
+    case VIEW_ARTICLES:
+      if (self->articles_page != NULL)
+        return;
+      self->articles_page = g_object_new (XINZHI_TYPE_ARTICLES_PAGE, NULL);
+      xinzhi_articles_page_set_filter (self->articles_page, self->filter);
+      xinzhi_articles_page_set_notes (self->articles_page, self->notes);
+      page = GTK_WIDGET (self->articles_page);
+      bin = self->articles_bin;
+      break;
+    case VIEW_TIMELINE:
+      if (self->timeline_page != NULL)
+        return;
+      self->timeline_page = g_object_new (XINZHI_TYPE_TIMELINE_PAGE, NULL);
+      xinzhi_timeline_page_set_filter (self->timeline_page, self->filter);
+      xinzhi_timeline_page_set_notes (self->timeline_page, self->notes);
+      page = GTK_WIDGET (self->timeline_page);
+      g_signal_connect_object (page, "show-source", G_CALLBACK (show_source_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (page, "show-quote", G_CALLBACK (show_quote_cb), self,
+                               G_CONNECT_SWAPPED);
+      bin = self->timeline_bin;
+      break;
+    case VIEW_SECTORS:
+      if (self->sectors_page != NULL)
+        return;
+      self->sectors_page = g_object_new (XINZHI_TYPE_SECTORS_PAGE, NULL);
+      page = GTK_WIDGET (self->sectors_page);
+      g_signal_connect_object (page, "show-mention", G_CALLBACK (show_mention_cb), self,
+                               G_CONNECT_SWAPPED);
+      bin = self->sectors_bin;
+      break;
+    case VIEW_QUOTES:
+      if (self->quotes_page != NULL)
+        return;
+      self->quotes_page = g_object_new (XINZHI_TYPE_QUOTES_PAGE, NULL);
+      xinzhi_quotes_page_set_filter (self->quotes_page, self->filter);
+      xinzhi_quotes_page_set_notes (self->quotes_page, self->notes);
+      page = GTK_WIDGET (self->quotes_page);
+      g_signal_connect_object (page, "show-quote", G_CALLBACK (show_quote_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (page, "show-mention", G_CALLBACK (show_mention_cb), self,
+                               G_CONNECT_SWAPPED);
+      bin = self->quotes_bin;
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  /* Reading an article alone hides the header bar on narrow windows. */
+  if (view != VIEW_TIMELINE)
+    g_signal_connect_object (page, "notify::content-only", G_CALLBACK (update_bars), self,
+                             G_CONNECT_SWAPPED);
+  g_object_set (page, "collapsed", self->narrow, NULL);
+  adw_bin_set_child (bin, page);
+}
+
+/* At start, the view on screen, and only it, is built. */
+static void
+ensure_shown_view (XinzhiWindow *self)
+{
+  ViewBit shown = view_of_widget (self, adw_view_stack_get_visible_child (self->view_stack));
+
+  if (shown != 0)
+    ensure_view (self, shown);
+}
+
 static void
 view_stack_notify_visible_child_name_cb (XinzhiWindow *self)
 {
@@ -1104,7 +1223,10 @@ xinzhi_window_constructed (GObject *object)
   G_OBJECT_CLASS (xinzhi_window_parent_class)->constructed (object);
 
   if (self->settings == NULL)
-    return;
+    {
+      ensure_shown_view (self);
+      return;
+    }
 
   g_settings_bind (self->settings, "window-width",
                    self, "default-width", G_SETTINGS_BIND_DEFAULT);
@@ -1117,6 +1239,7 @@ xinzhi_window_constructed (GObject *object)
   last_view = g_settings_get_string (self->settings, "last-view");
   if (adw_view_stack_get_child_by_name (self->view_stack, last_view) != NULL)
     adw_view_stack_set_visible_child_name (self->view_stack, last_view);
+  ensure_shown_view (self);
   g_signal_connect_object (self->view_stack, "notify::visible-child-name",
                            G_CALLBACK (view_stack_notify_visible_child_name_cb), self,
                            G_CONNECT_SWAPPED);
@@ -1137,8 +1260,15 @@ xinzhi_window_dispose (GObject *object)
   if (self->pages != NULL)
     g_signal_handlers_disconnect_by_data (self->pages, self);
   g_clear_object (&self->pages);
+  /* Nor is a view to be built while the stack goes. */
+  g_signal_handlers_disconnect_by_func (self->view_stack, view_stack_notify_visible_child_cb, self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), XINZHI_TYPE_WINDOW);
+  /* They were the bins' children. */
+  self->articles_page = NULL;
+  self->timeline_page = NULL;
+  self->sectors_page = NULL;
+  self->quotes_page = NULL;
 
   g_clear_object (&self->corpus);
   g_clear_object (&self->settings);
@@ -1260,10 +1390,6 @@ xinzhi_window_class_init (XinzhiWindowClass *klass)
   /* Escape closes the search; elsewhere it goes on to the views' own use of it. */
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Escape, 0, escape_cb, NULL);
 
-  g_type_ensure (XINZHI_TYPE_ARTICLES_PAGE);
-  g_type_ensure (XINZHI_TYPE_TIMELINE_PAGE);
-  g_type_ensure (XINZHI_TYPE_SECTORS_PAGE);
-  g_type_ensure (XINZHI_TYPE_QUOTES_PAGE);
   g_type_ensure (XINZHI_TYPE_SEARCH_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -1275,10 +1401,10 @@ xinzhi_window_class_init (XinzhiWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, view_switcher);
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, switcher_bar);
-  gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, articles_page);
-  gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, timeline_page);
-  gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, sectors_page);
-  gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, quotes_page);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, articles_bin);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, timeline_bin);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, sectors_bin);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, quotes_bin);
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, search_page);
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, search_entry);
@@ -1288,10 +1414,6 @@ xinzhi_window_class_init (XinzhiWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, load_progress);
   gtk_widget_class_bind_template_callback (widget_class, breakpoint_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, breakpoint_unapply_cb);
-  gtk_widget_class_bind_template_callback (widget_class, update_bars);
-  gtk_widget_class_bind_template_callback (widget_class, show_source_cb);
-  gtk_widget_class_bind_template_callback (widget_class, show_quote_cb);
-  gtk_widget_class_bind_template_callback (widget_class, show_mention_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_bar_notify_search_mode_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_entry_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_entry_activate_cb);
@@ -1317,9 +1439,6 @@ xinzhi_window_init (XinzhiWindow *self)
   self->filter = xinzhi_filter_new ();
   g_signal_connect_object (self->filter, "changed", G_CALLBACK (filter_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  xinzhi_timeline_page_set_filter (self->timeline_page, self->filter);
-  xinzhi_quotes_page_set_filter (self->quotes_page, self->filter);
-  xinzhi_articles_page_set_filter (self->articles_page, self->filter);
   filter_changed_cb (self);
 
   /* Typing anywhere starts a search. */
@@ -1427,23 +1546,15 @@ xinzhi_window_set_corpus (XinzhiWindow *self,
 
   /* The filters name the other corpus's sectors and people. */
   xinzhi_filter_clear (self->filter);
-  /* The view on screen takes it now, the others when shown or asked for; a window not
-   * on screen yet fills them all. */
+  /* The view on screen takes it now, the others when shown or asked for (and built
+   * then, when they are not yet). */
   self->stale_views = VIEW_ARTICLES | VIEW_TIMELINE | VIEW_SECTORS | VIEW_QUOTES;
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      refresh_view (self, VIEW_ARTICLES);
-      refresh_view (self, VIEW_TIMELINE);
-      refresh_view (self, VIEW_SECTORS);
-      refresh_view (self, VIEW_QUOTES);
-    }
-  else
-    {
-      ViewBit shown = view_of_widget (self, adw_view_stack_get_visible_child (self->view_stack));
+  {
+    ViewBit shown = view_of_widget (self, adw_view_stack_get_visible_child (self->view_stack));
 
-      if (shown != 0)
-        refresh_view (self, shown);
-    }
+    if (shown != 0)
+      refresh_view (self, shown);
+  }
 
   /* The places visited and the search were in the other corpus. */
   clear_history (self);
@@ -1538,8 +1649,8 @@ xinzhi_window_show_document (XinzhiWindow   *self,
   record_navigation (self, arrived);
 
   reveal_item (self, document);
-  adw_view_stack_set_visible_child (self->view_stack, GTK_WIDGET (self->articles_page));
-  xinzhi_articles_page_select_document (self->articles_page, document);
+  adw_view_stack_set_visible_child (self->view_stack, GTK_WIDGET (self->articles_bin));
+  xinzhi_articles_page_select_document (xinzhi_window_get_articles_page (self), document);
   xinzhi_reader_show_paragraph (xinzhi_articles_page_get_reader (self->articles_page), paragraph);
 }
 
@@ -1559,8 +1670,9 @@ xinzhi_window_show_quote (XinzhiWindow *self,
   record_navigation (self, place_new ("articles", quote));
 
   reveal_item (self, xinzhi_quote_get_document (quote));
-  adw_view_stack_set_visible_child (self->view_stack, GTK_WIDGET (self->articles_page));
-  xinzhi_articles_page_select_document (self->articles_page, xinzhi_quote_get_document (quote));
+  adw_view_stack_set_visible_child (self->view_stack, GTK_WIDGET (self->articles_bin));
+  xinzhi_articles_page_select_document (xinzhi_window_get_articles_page (self),
+                                        xinzhi_quote_get_document (quote));
   xinzhi_reader_show_quote (xinzhi_articles_page_get_reader (self->articles_page), quote);
 }
 
@@ -1606,8 +1718,8 @@ xinzhi_window_show_mention (XinzhiWindow   *self,
   record_navigation (self, arrived);
 
   reveal_item (self, document);
-  reader = xinzhi_articles_page_get_reader (self->articles_page);
-  adw_view_stack_set_visible_child (self->view_stack, GTK_WIDGET (self->articles_page));
+  reader = xinzhi_articles_page_get_reader (xinzhi_window_get_articles_page (self));
+  adw_view_stack_set_visible_child (self->view_stack, GTK_WIDGET (self->articles_bin));
   xinzhi_articles_page_select_document (self->articles_page, document);
   xinzhi_reader_show_text_range (reader, paragraph, start, end);
 }
@@ -1724,9 +1836,13 @@ xinzhi_window_set_notes (XinzhiWindow *self,
   if (!g_set_object (&self->notes, notes))
     return;
 
-  xinzhi_timeline_page_set_notes (self->timeline_page, notes);
-  xinzhi_quotes_page_set_notes (self->quotes_page, notes);
-  xinzhi_articles_page_set_notes (self->articles_page, notes);
+  /* Views not built yet take the notes when they are. */
+  if (self->timeline_page != NULL)
+    xinzhi_timeline_page_set_notes (self->timeline_page, notes);
+  if (self->quotes_page != NULL)
+    xinzhi_quotes_page_set_notes (self->quotes_page, notes);
+  if (self->articles_page != NULL)
+    xinzhi_articles_page_set_notes (self->articles_page, notes);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-notes", notes != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-notes", notes != NULL);
 }

@@ -118,9 +118,9 @@ test_i18n_window (void)
   /* The views are named in Chinese, in the stack and on the switcher. */
   stack = ADW_VIEW_STACK (xinzhi_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
   g_assert_nonnull (stack);
-  page = adw_view_stack_get_page (stack, GTK_WIDGET (xinzhi_window_get_timeline_page (window)));
+  page = adw_view_stack_get_page (stack, adw_view_stack_get_child_by_name (stack, "timeline"));
   g_assert_cmpstr (adw_view_stack_page_get_title (page), ==, "时间线");
-  page = adw_view_stack_get_page (stack, GTK_WIDGET (xinzhi_window_get_articles_page (window)));
+  page = adw_view_stack_get_page (stack, adw_view_stack_get_child_by_name (stack, "articles"));
   g_assert_cmpstr (adw_view_stack_page_get_title (page), ==, "文章");
   g_assert_true (has_label (GTK_WIDGET (window), "时间线"));
 

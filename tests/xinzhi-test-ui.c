@@ -152,7 +152,7 @@ xinzhi_test_show_sample (XinzhiWindow *window,
   if (g_str_equal (view, "timeline"))
     {
       page = GTK_WIDGET (xinzhi_window_get_timeline_page (window));
-      adw_view_stack_set_visible_child (stack, page);
+      adw_view_stack_set_visible_child_name (stack, view);
       xinzhi_timeline_page_select_event (XINZHI_TIMELINE_PAGE (page),
                                          find_by_id (xinzhi_corpus_get_events (corpus),
                                                      (GetIdFunc) xinzhi_event_get_id,
@@ -161,7 +161,7 @@ xinzhi_test_show_sample (XinzhiWindow *window,
   else if (g_str_equal (view, "sectors"))
     {
       page = GTK_WIDGET (xinzhi_window_get_sectors_page (window));
-      adw_view_stack_set_visible_child (stack, page);
+      adw_view_stack_set_visible_child_name (stack, view);
       xinzhi_sectors_page_select_sector (XINZHI_SECTORS_PAGE (page),
                                          find_by_id (xinzhi_corpus_get_sectors (corpus),
                                                      (GetIdFunc) xinzhi_sector_get_id,
@@ -170,7 +170,7 @@ xinzhi_test_show_sample (XinzhiWindow *window,
   else if (g_str_equal (view, "quotes"))
     {
       page = GTK_WIDGET (xinzhi_window_get_quotes_page (window));
-      adw_view_stack_set_visible_child (stack, page);
+      adw_view_stack_set_visible_child_name (stack, view);
       xinzhi_quotes_page_select_quote (XINZHI_QUOTES_PAGE (page),
                                        find_by_id (xinzhi_corpus_get_quotes (corpus),
                                                    (GetIdFunc) xinzhi_quote_get_id,
@@ -179,7 +179,7 @@ xinzhi_test_show_sample (XinzhiWindow *window,
   else if (g_str_equal (view, "articles"))
     {
       page = GTK_WIDGET (xinzhi_window_get_articles_page (window));
-      adw_view_stack_set_visible_child (stack, page);
+      adw_view_stack_set_visible_child_name (stack, view);
       xinzhi_articles_page_select_document (XINZHI_ARTICLES_PAGE (page),
                                             find_by_id (xinzhi_corpus_get_documents (corpus),
                                                         (GetIdFunc) xinzhi_document_get_id,
