@@ -617,12 +617,21 @@ compare_matches (gconstpointer a,
  * alphabetic script matches only at a word boundary there; one term's matches do not
  * overlap each other (the next is looked for after the end of the last); and of one
  * owner's matches in a document, where two overlap, the one that starts first, or the
- * longer, is kept. */
+ * longer, is kept.
+ *
+ * The terms are shared, and only read once ready; each thread that scans documents has
+ * a Scanner of its own. */
 typedef struct
 {
   XinzhiMatcher *matcher;
   GPtrArray     *owners_of;     /* per pattern: GArray of guint, its owners */
   GArray        *bounds;        /* per pattern: guint8, 1 = bound at start, 2 = at end */
+  guint          n_owners;
+} Terms;
+
+typedef struct
+{
+  const Terms   *terms;
   GArray        *last_end;      /* per pattern: where its last match in this paragraph ended */
   GArray        *last_seen;     /* per pattern: the paragraph serial of last_end */
   guint          serial;        /* of the paragraph being scanned */
@@ -631,7 +640,7 @@ typedef struct
   const char    *text;          /* the paragraph, as written */
   guint          paragraph;
   GString       *lowered;       /* the paragraph, ASCII-lowered */
-} Terms;
+} Scanner;
 
 static void
 terms_add (Terms      *self,
@@ -669,8 +678,8 @@ term_found_cb (guint    pattern,
                gsize    end,
                gpointer user_data)
 {
-  Terms *self = user_data;
-  guint8 bounds = g_array_index (self->bounds, guint8, pattern);
+  Scanner *self = user_data;
+  guint8 bounds = g_array_index (self->terms->bounds, guint8, pattern);
   GArray *owners;
 
   if (g_array_index (self->last_seen, guint, pattern) == self->serial &&
@@ -682,7 +691,7 @@ term_found_cb (guint    pattern,
   g_array_index (self->last_seen, guint, pattern) = self->serial;
   g_array_index (self->last_end, gsize, pattern) = end;
 
-  owners = g_ptr_array_index (self->owners_of, pattern);
+  owners = g_ptr_array_index (self->terms->owners_of, pattern);
   for (guint o = 0; o < owners->len; o++)
     {
       guint owner = g_array_index (owners, guint, o);
@@ -699,8 +708,8 @@ term_found_cb (guint    pattern,
 /* Finds the matches of every owner in @document; the owners with any are in
  * @self->touched, their matches in @self->matches. */
 static void
-terms_scan_document (Terms          *self,
-                     XinzhiDocument *document)
+scanner_scan_document (Scanner        *self,
+                       XinzhiDocument *document)
 {
   for (guint i = 0; i < self->touched->len; i++)
     g_array_set_size (g_ptr_array_index (self->matches, g_array_index (self->touched, guint, i)), 0);
@@ -719,15 +728,15 @@ terms_scan_document (Terms          *self,
       self->serial++;
       self->text = text;
       self->paragraph = i;
-      xinzhi_matcher_scan (self->matcher, self->lowered->str, length, term_found_cb, self);
+      xinzhi_matcher_scan (self->terms->matcher, self->lowered->str, length, term_found_cb, self);
     }
 }
 
 /* The matches of one owner in the current document, in text order, without overlaps:
  * where two overlap, the one that starts first, or the longer, wins. */
 static GArray *
-terms_take_matches (Terms *self,
-                    guint  owner)
+scanner_take_matches (Scanner *self,
+                      guint    owner)
 {
   GArray *all = g_ptr_array_index (self->matches, owner);
   GArray *kept = g_array_new (FALSE, FALSE, sizeof (Match));
@@ -753,23 +762,14 @@ terms_init (Terms *self,
   self->matcher = xinzhi_matcher_new ();
   self->owners_of = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   self->bounds = g_array_new (FALSE, FALSE, sizeof (guint8));
-  self->matches = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-  for (guint i = 0; i < n_owners; i++)
-    g_ptr_array_add (self->matches, g_array_new (FALSE, FALSE, sizeof (Match)));
-  self->touched = g_array_new (FALSE, FALSE, sizeof (guint));
-  self->lowered = g_string_new (NULL);
+  self->n_owners = n_owners;
 }
 
-/* After the last term is added. */
+/* After the last term is added: from here on the terms are only read, by any thread. */
 static void
 terms_ready (Terms *self)
 {
-  guint n = xinzhi_matcher_get_n_patterns (self->matcher);
-
-  self->last_end = g_array_sized_new (FALSE, TRUE, sizeof (gsize), n);
-  g_array_set_size (self->last_end, n);
-  self->last_seen = g_array_sized_new (FALSE, TRUE, sizeof (guint), n);
-  g_array_set_size (self->last_seen, n);
+  xinzhi_matcher_prepare (self->matcher);
 }
 
 static void
@@ -778,6 +778,31 @@ terms_clear (Terms *self)
   g_clear_pointer (&self->matcher, xinzhi_matcher_free);
   g_clear_pointer (&self->owners_of, g_ptr_array_unref);
   g_clear_pointer (&self->bounds, g_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Terms, terms_clear)
+
+static void
+scanner_init (Scanner     *self,
+              const Terms *terms)
+{
+  guint n = xinzhi_matcher_get_n_patterns (terms->matcher);
+
+  *self = (Scanner) { .terms = terms };
+  self->last_end = g_array_sized_new (FALSE, TRUE, sizeof (gsize), n);
+  g_array_set_size (self->last_end, n);
+  self->last_seen = g_array_sized_new (FALSE, TRUE, sizeof (guint), n);
+  g_array_set_size (self->last_seen, n);
+  self->matches = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  for (guint i = 0; i < terms->n_owners; i++)
+    g_ptr_array_add (self->matches, g_array_new (FALSE, FALSE, sizeof (Match)));
+  self->touched = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->lowered = g_string_new (NULL);
+}
+
+static void
+scanner_clear (Scanner *self)
+{
   g_clear_pointer (&self->last_end, g_array_unref);
   g_clear_pointer (&self->last_seen, g_array_unref);
   g_clear_pointer (&self->matches, g_ptr_array_unref);
@@ -786,7 +811,91 @@ terms_clear (Terms *self)
     g_string_free (g_steal_pointer (&self->lowered), TRUE);
 }
 
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Terms, terms_clear)
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Scanner, scanner_clear)
+
+static int
+compare_uints (gconstpointer a,
+               gconstpointer b)
+{
+  guint ua = *(const guint *) a, ub = *(const guint *) b;
+
+  return ua < ub ? -1 : ua > ub;
+}
+
+/* One owner's match in a document. */
+typedef struct
+{
+  guint owner;
+  guint paragraph;
+  gsize start;
+  gsize end;
+} Found;
+
+/* Scanning every document for every term is most of deriving's time, and documents
+ * are scanned independently: a Scan shares them out among threads, a few at a time,
+ * and keeps each document's matches, owner by owner in the order of owners, each
+ * owner's in text order, for derive() to take in document order. */
+typedef struct
+{
+  const Terms      *terms;
+  GPtrArray        *documents;  /* of XinzhiDocument, in corpus order */
+  GArray          **found;      /* per document: of Found */
+  GCancellable     *cancellable;
+  gint              next;       /* atomic: the first document not yet taken */
+  gint              done;       /* atomic: documents scanned */
+} Scan;
+
+/* Documents a thread takes at a time. */
+#define SCAN_CHUNK 16
+
+/* Scans the next few documents not yet taken; FALSE when none are left or the load
+ * was cancelled. */
+static gboolean
+scan_chunk (Scan    *scan,
+            Scanner *scanner)
+{
+  guint n = scan->documents->len;
+  guint first = (guint) g_atomic_int_add (&scan->next, SCAN_CHUNK);
+
+  if (first >= n || g_cancellable_is_cancelled (scan->cancellable))
+    return FALSE;
+
+  for (guint d = first; d < MIN (first + SCAN_CHUNK, n); d++)
+    {
+      GArray *found = g_array_new (FALSE, FALSE, sizeof (Found));
+
+      scanner_scan_document (scanner, g_ptr_array_index (scan->documents, d));
+      g_array_sort (scanner->touched, compare_uints);
+      for (guint o = 0; o < scanner->touched->len; o++)
+        {
+          guint owner = g_array_index (scanner->touched, guint, o);
+          g_autoptr(GArray) kept = scanner_take_matches (scanner, owner);
+
+          for (guint m = 0; m < kept->len; m++)
+            {
+              const Match *match = &g_array_index (kept, Match, m);
+              Found entry = { owner, match->paragraph, match->start, match->end };
+
+              g_array_append_val (found, entry);
+            }
+        }
+      scan->found[d] = found;
+    }
+  g_atomic_int_add (&scan->done, MIN (first + SCAN_CHUNK, n) - first);
+  return TRUE;
+}
+
+static gpointer
+scan_thread (gpointer data)
+{
+  Scan *scan = data;
+  g_auto(Scanner) scanner = { 0 };
+
+  scanner_init (&scanner, scan->terms);
+  while (scan_chunk (scan, &scanner))
+    ;
+  return NULL;
+}
 
 /* Finds @needle verbatim in one of the document's paragraphs. */
 static gboolean
@@ -1581,15 +1690,6 @@ compare_events (gconstpointer a,
   return xinzhi_date_compare (&((XinzhiEvent *) a)->start, &((XinzhiEvent *) b)->start);
 }
 
-static int
-compare_uints (gconstpointer a,
-               gconstpointer b)
-{
-  guint ua = *(const guint *) a, ub = *(const guint *) b;
-
-  return ua < ub ? -1 : ua > ub;
-}
-
 /* Appends @item to @store unless it is there already.  Which items each store holds is
  * kept in @seen (store → set of items), so that this stays cheap when a store grows
  * long, as an article cited by thousands of events does. */
@@ -1670,6 +1770,11 @@ derive (Loader *self)
   guint n_documents = g_list_model_get_n_items (documents);
 
   g_auto(Terms) terms = { 0 };
+  g_auto(Scanner) scanner = { 0 };
+  Scan scan = { 0 };
+  g_autoptr(GPtrArray) threads = g_ptr_array_new ();
+  g_autoptr(GPtrArray) documents_in_order = g_ptr_array_new_full (n_documents, g_object_unref);
+  guint n_threads;
   g_autoptr(GPtrArray) matched = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   guint n_sectors = g_list_model_get_n_items (sectors);
   guint n_people = g_list_model_get_n_items (people);
@@ -1692,6 +1797,7 @@ derive (Loader *self)
       XinzhiDocument *document = g_list_model_get_item (documents, d);
 
       g_ptr_array_add (by_date, document);
+      g_ptr_array_add (documents_in_order, g_object_ref (document));
     }
   g_ptr_array_sort (by_date, compare_documents);
   for (guint r = 0; r < by_date->len; r++)
@@ -1723,36 +1829,53 @@ derive (Loader *self)
     }
   terms_ready (&terms);
 
-  /* Each document's mentions go in as they always did: sector by sector, then person
-   * by person, each in text order; the stable sort at the end keeps that order among
-   * equals. */
-  for (guint d = 0; d < n_documents && step (self, STAGE_DERIVE); d++)
+  /* Scanning, shared among up to four threads, this one included; each document's
+   * matches are kept for the loop below, which takes them in document order. */
+  scan.terms = &terms;
+  scan.documents = documents_in_order;
+  scan.found = g_new0 (GArray *, MAX (n_documents, 1));
+  scan.cancellable = self->cancellable;
+  n_threads = n_documents >= 4 * SCAN_CHUNK ? CLAMP (g_get_num_processors (), 1, 4) : 1;
+  for (guint t = 1; t < n_threads; t++)
+    g_ptr_array_add (threads, g_thread_new ("xinzhi-scan", scan_thread, &scan));
+  scanner_init (&scanner, &terms);
+  while (scan_chunk (&scan, &scanner))
     {
-      g_autoptr(XinzhiDocument) document = g_list_model_get_item (documents, d);
+      /* Progress is reported from this thread only. */
+      self->n_done = (guint) g_atomic_int_get (&scan.done);
+      report (self, STAGE_DERIVE, (double) self->n_done / self->n_steps);
+    }
+  for (guint t = 0; t < threads->len; t++)
+    g_thread_join (g_ptr_array_index (threads, t));
+  self->n_done = n_documents;
+
+  /* Each document's mentions go in as they always did: sector by sector, then person
+   * by person, each in text order. */
+  for (guint d = 0; d < n_documents && !cancelled (self); d++)
+    {
+      XinzhiDocument *document = g_ptr_array_index (documents_in_order, d);
       guint rank = GPOINTER_TO_UINT (g_hash_table_lookup (ranks, document));
+      GArray *found = scan.found[d];
 
       document->first_mention = records->len;
       g_ptr_array_set_size (document_sectors, 0);
-      terms_scan_document (&terms, document);
-      g_array_sort (terms.touched, compare_uints);
-      for (guint o = 0; o < terms.touched->len; o++)
+      for (guint f = 0; f < found->len; f++)
         {
-          guint owner = g_array_index (terms.touched, guint, o);
-          g_autoptr(GArray) kept = terms_take_matches (&terms, owner);
-          g_autoptr(XinzhiSector) sector = owner < n_sectors ? g_list_model_get_item (sectors, owner) : NULL;
+          const Found *match = &g_array_index (found, Found, f);
+          guint owner = match->owner;
+          XinzhiMentionRecord record = { d, match->paragraph, match->start, match->end, owner };
+          Key key = { rank, records->len };
 
-          for (guint m = 0; m < kept->len; m++)
+          g_array_append_val (records, record);
+          g_array_append_val (g_ptr_array_index (owner_keys, owner), key);
+
+          /* After an owner's last match in the document. */
+          if (f + 1 < found->len && g_array_index (found, Found, f + 1).owner == owner)
+            continue;
+          if (owner < n_sectors)
             {
-              const Match *match = &g_array_index (kept, Match, m);
-              XinzhiMentionRecord record = { d, match->paragraph, match->start, match->end, owner };
-              Key key = { rank, records->len };
+              XinzhiSector *sector = g_ptr_array_index (sector_list, owner);
 
-              g_array_append_val (records, record);
-              g_array_append_val (g_ptr_array_index (owner_keys, owner), key);
-            }
-
-          if (sector != NULL)
-            {
               sector->n_documents++;
               g_ptr_array_add (document_sectors, g_object_ref (sector));
               if (sector->first_mention.precision == XINZHI_DATE_PRECISION_NONE ||
@@ -1765,6 +1888,10 @@ derive (Loader *self)
       g_list_store_splice (document->sectors, 0, 0, document_sectors->pdata, document_sectors->len);
       document->n_mentions = records->len - document->first_mention;
     }
+  for (guint d = 0; d < n_documents; d++)
+    if (scan.found[d] != NULL)
+      g_array_unref (scan.found[d]);
+  g_free (scan.found);
   if (cancelled (self))
     return;
 

@@ -213,6 +213,20 @@ xinzhi_matcher_get_pattern (XinzhiMatcher *self,
 }
 
 /**
+ * xinzhi_matcher_prepare:
+ *
+ * Builds the index of the patterns added so far, which the first scan would do.  Once
+ * prepared, and until a pattern is added, the matcher is only read by scans, and
+ * several threads may scan at once.
+ */
+void
+xinzhi_matcher_prepare (XinzhiMatcher *self)
+{
+  if (!self->built)
+    build (self);
+}
+
+/**
  * xinzhi_matcher_scan:
  * @text: the text, which need not end in a NUL
  * @length: its length in bytes
@@ -227,8 +241,7 @@ xinzhi_matcher_scan (XinzhiMatcher     *self,
                      XinzhiMatcherFunc  func,
                      gpointer           user_data)
 {
-  if (!self->built)
-    build (self);
+  xinzhi_matcher_prepare (self);
 
   for (gsize i = 0; i < length; i++)
     {

@@ -21,6 +21,7 @@ void           xinzhi_matcher_free        (XinzhiMatcher     *self);
 guint          xinzhi_matcher_add         (XinzhiMatcher     *self,
                                            const char        *pattern);
 guint          xinzhi_matcher_get_n_patterns (XinzhiMatcher  *self);
+void           xinzhi_matcher_prepare     (XinzhiMatcher     *self);
 const char    *xinzhi_matcher_get_pattern (XinzhiMatcher     *self,
                                            guint              pattern);
 gboolean       xinzhi_matcher_scan        (XinzhiMatcher     *self,
