@@ -57,16 +57,7 @@ typedef struct
 /* Under AddressSanitizer every allocation costs many times what it does otherwise (the
  * views took the corpus in 4.7 s there, 130 ms in a plain build), so the bounds in
  * seconds are printed and not asserted there; the bound relative to the load is. */
-#if defined(__SANITIZE_ADDRESS__)
-#define UNDER_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define UNDER_ASAN 1
-#endif
-#endif
-#ifndef UNDER_ASAN
-#define UNDER_ASAN 0
-#endif
+#define UNDER_ASAN XINZHI_TEST_UNDER_ASAN
 
 /* Under AddressSanitizer a tenth as many: 10,000 articles took over two minutes to load
  * there, and a thousand still load for seconds. */
