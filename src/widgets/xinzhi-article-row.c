@@ -11,9 +11,9 @@ struct _XinzhiArticleRow
   AdwBin          parent_instance;
 
   /* Template widgets */
-  GtkInscription *outlet_label;
+  GtkLabel       *outlet_label;
   GtkLabel       *title_label;
-  GtkInscription *date_label;
+  GtkLabel       *date_label;
 
   /* Owned */
   XinzhiDocument *document;
@@ -36,11 +36,11 @@ update_labels (XinzhiArticleRow *self)
 
   /* Corpus text is set as plain text, never parsed as markup.  The labels are made
    * once on the document: a scrolling list binds rows at every frame. */
-  gtk_inscription_set_text (self->outlet_label,
-                            document ? xinzhi_document_get_outlet_label (document) : "");
+  gtk_label_set_text (self->outlet_label,
+                      document ? xinzhi_document_get_outlet_label (document) : "");
   gtk_label_set_text (self->title_label, document ? xinzhi_document_get_title (document) : "");
-  gtk_inscription_set_text (self->date_label,
-                            document ? xinzhi_document_get_date_label (document) : "");
+  gtk_label_set_text (self->date_label,
+                      document ? xinzhi_document_get_date_label (document) : "");
 }
 
 static void
