@@ -990,6 +990,7 @@ read_groups (Loader               *self,
              const XinzhiJsonNode *array)
 {
   const XinzhiJsonNode *element = array ? xinzhi_json_node_get_first (array) : NULL;
+
   for (guint i = 0; array && i < xinzhi_json_node_get_length (array) && step (self, STAGE_READ); i++, element = xinzhi_json_node_get_next (element))
     {
       g_autofree char *path = index_path ("$.groups", i);
@@ -1025,9 +1026,9 @@ read_paragraphs (Loader               *self,
                  const XinzhiJsonNode *array,
                  const char           *path)
 {
+  const XinzhiJsonNode *element = array ? xinzhi_json_node_get_first (array) : NULL;
   gboolean has_body = FALSE;
 
-  const XinzhiJsonNode *element = array ? xinzhi_json_node_get_first (array) : NULL;
   for (guint i = 0; i < xinzhi_json_node_get_length (array); i++, element = xinzhi_json_node_get_next (element))
     {
       g_autofree char *ppath = index_path (path, i);
@@ -1088,6 +1089,7 @@ read_documents (Loader               *self,
                 const XinzhiJsonNode *array)
 {
   const XinzhiJsonNode *element = array ? xinzhi_json_node_get_first (array) : NULL;
+
   for (guint i = 0; array && i < xinzhi_json_node_get_length (array) && step (self, STAGE_READ); i++, element = xinzhi_json_node_get_next (element))
     {
       g_autofree char *path = index_path ("$.documents", i);
@@ -1275,9 +1277,10 @@ static void
 read_people (Loader               *self,
              const XinzhiJsonNode *array)
 {
+  const XinzhiJsonNode *element = array ? xinzhi_json_node_get_first (array) : NULL;
+
   find_variants (self, array);
 
-  const XinzhiJsonNode *element = array ? xinzhi_json_node_get_first (array) : NULL;
   for (guint i = 0; array && i < xinzhi_json_node_get_length (array) && step (self, STAGE_READ); i++, element = xinzhi_json_node_get_next (element))
     {
       g_autofree char *path = index_path ("$.people", i);
@@ -1360,6 +1363,7 @@ read_sectors (Loader               *self,
               const XinzhiJsonNode *array)
 {
   const XinzhiJsonNode *element = array ? xinzhi_json_node_get_first (array) : NULL;
+
   for (guint i = 0; array && i < xinzhi_json_node_get_length (array) && step (self, STAGE_READ); i++, element = xinzhi_json_node_get_next (element))
     {
       g_autofree char *path = index_path ("$.sectors", i);
@@ -1460,6 +1464,7 @@ read_events (Loader               *self,
              const XinzhiJsonNode *array)
 {
   const XinzhiJsonNode *element = array ? xinzhi_json_node_get_first (array) : NULL;
+
   for (guint i = 0; array && i < xinzhi_json_node_get_length (array) && step (self, STAGE_READ); i++, element = xinzhi_json_node_get_next (element))
     {
       g_autofree char *path = index_path ("$.events", i);
@@ -1588,6 +1593,7 @@ read_quotes (Loader               *self,
              const XinzhiJsonNode *array)
 {
   const XinzhiJsonNode *element = array ? xinzhi_json_node_get_first (array) : NULL;
+
   for (guint i = 0; array && i < xinzhi_json_node_get_length (array) && step (self, STAGE_READ); i++, element = xinzhi_json_node_get_next (element))
     {
       g_autofree char *path = index_path ("$.quotes", i);
