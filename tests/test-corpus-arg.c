@@ -12,6 +12,10 @@
 #include "xinzhi-test-ui.h"
 #include "xinzhi-window.h"
 
+/* Enough articles that the load outlasts showing the window and the banner's delay on
+ * a fast machine (3,000 did not, on Debian unstable). */
+#define N_ARTICLES 10000
+
 typedef struct
 {
   GApplication *app;
@@ -46,7 +50,7 @@ tick_cb (gpointer user_data)
 
   if (XINZHI_IS_WINDOW (window) && gtk_widget_get_mapped (GTK_WIDGET (window)))
     corpus = xinzhi_window_get_corpus (XINZHI_WINDOW (window));
-  arrived = corpus != NULL && g_str_has_suffix (xinzhi_corpus_get_name (corpus), "synthetic-3000.json");
+  arrived = corpus != NULL && g_str_has_suffix (xinzhi_corpus_get_name (corpus), "/synthetic.json");
 
   /* Gaps while the banner shows the load: building the window and drawing its first
    * frame are not the load, and the views taking the loaded corpus (the gap that ends
@@ -95,7 +99,7 @@ tick_cb (gpointer user_data)
 static void
 test_corpus_argument (void)
 {
-  g_autoptr(GBytes) bytes = xinzhi_synth_corpus_json (3000, 20241125);
+  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("xinzhi-corpus-arg-XXXXXX", &error);
   g_autofree char *path = NULL;
@@ -104,7 +108,19 @@ test_corpus_argument (void)
   int status;
 
   g_assert_no_error (error);
-  path = g_build_filename (dir, "synthetic-3000.json", NULL);
+
+  /* The order this test checks, the window before the file's corpus, holds when the
+   * window is built faster than the file loads; under AddressSanitizer building the
+   * window is slowed many times more than the threaded load. */
+  if (XINZHI_TEST_UNDER_ASAN)
+    {
+      g_test_skip ("the window is built more slowly than the corpus loads under AddressSanitizer");
+      g_assert_no_errno (g_rmdir (dir));
+      return;
+    }
+
+  bytes = xinzhi_synth_corpus_json (N_ARTICLES, 20241125);
+  path = g_build_filename (dir, "synthetic.json", NULL);
   g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
   g_assert_no_error (error);
   argv[2] = path;
