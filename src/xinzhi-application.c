@@ -6,6 +6,7 @@
 
 #include "xinzhi-application.h"
 #include "xinzhi-export.h"
+#include "xinzhi-search-output.h"
 #include "xinzhi-window.h"
 
 struct _XinzhiApplication
@@ -81,6 +82,57 @@ export_corpus (XinzhiCorpus *corpus,
     }
 
   return 0;
+}
+
+/* --search QUERY: prints what the window's search finds, headless; returns 0 when
+ * something is found, 1 when nothing is, 2 for a wrong format and 1 for a corpus that
+ * does not load. */
+static int
+search_corpus (const char *corpus_path,
+               const char *query,
+               const char *format_name)
+{
+  g_autoptr(GOutputStream) out = g_unix_output_stream_new (1, FALSE);
+  g_autoptr(XinzhiCorpus) corpus = NULL;
+  g_autoptr(XinzhiSearch) search = NULL;
+  g_autoptr(GError) error = NULL;
+  XinzhiSearchOutputFormat format;
+
+  if (format_name == NULL || g_str_equal (format_name, "text"))
+    format = XINZHI_SEARCH_OUTPUT_TEXT;
+  else if (g_str_equal (format_name, "json"))
+    format = XINZHI_SEARCH_OUTPUT_JSON;
+  else if (g_str_equal (format_name, "csv"))
+    format = XINZHI_SEARCH_OUTPUT_CSV;
+  else
+    {
+      g_printerr (_("“%s” is not a search output format (text, json, csv)\n"), format_name);
+      return 2;
+    }
+
+  if (corpus_path != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (corpus_path);
+
+      corpus = xinzhi_corpus_new_from_file (file, NULL, &error);
+    }
+  else
+    corpus = xinzhi_corpus_new_builtin (&error);
+  if (corpus == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  search = xinzhi_search_new (corpus);
+  xinzhi_search_set_query (search, query);
+  if (!xinzhi_search_write (search, format, out, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  return xinzhi_search_get_n_results (search) > 0 ? 0 : 1;
 }
 
 static void
@@ -220,6 +272,7 @@ xinzhi_application_handle_local_options (GApplication *app,
   const char *corpus_path = NULL;
   const char *check_path = NULL;
   const char *export_kind = NULL;
+  const char *search_query = NULL;
   const char *format = NULL;
 
   if (g_variant_dict_contains (options, "version"))
@@ -233,6 +286,8 @@ xinzhi_application_handle_local_options (GApplication *app,
 
   g_variant_dict_lookup (options, "corpus", "^&ay", &corpus_path);
   g_variant_dict_lookup (options, "format", "&s", &format);
+  if (g_variant_dict_lookup (options, "search", "&s", &search_query))
+    return search_corpus (corpus_path, search_query, format);
   if (g_variant_dict_lookup (options, "export", "&s", &export_kind))
     {
       g_autoptr(XinzhiCorpus) corpus = NULL;
@@ -255,7 +310,7 @@ xinzhi_application_handle_local_options (GApplication *app,
     }
   if (format != NULL)
     {
-      g_printerr (_("--format goes with --export\n"));
+      g_printerr (_("--format goes with --export or --search\n"));
       return 2;
     }
 
@@ -387,7 +442,11 @@ xinzhi_application_init (XinzhiApplication *self)
       N_("Write KIND (documents, people, sectors, events, quotes) to standard output, and exit"),
       N_("KIND") },
     { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("Format of --export: json (the default) or csv"), N_("FORMAT") },
+      N_("Format of --export: json (the default) or csv; of --search: text (the default), json or csv"),
+      N_("FORMAT") },
+    { "search", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Search the corpus for QUERY as the window does, print the results, and exit"),
+      N_("QUERY") },
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
     { NULL }
   };

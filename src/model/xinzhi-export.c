@@ -202,10 +202,16 @@ static const struct {
   { "quotes", xinzhi_corpus_get_quotes, quote_row },
 };
 
-/* Quotes a CSV field as RFC 4180 asks: always, doubling inner quotes. */
-static void
-append_csv_field (GString    *out,
-                  const char *value)
+/**
+ * xinzhi_export_append_csv_field:
+ * @out: where to append
+ * @value: the field's value
+ *
+ * Quotes a CSV field as RFC 4180 asks: always, doubling inner quotes.
+ */
+void
+xinzhi_export_append_csv_field (GString    *out,
+                                const char *value)
 {
   g_string_append_c (out, '"');
   for (const char *p = value; *p; p++)
@@ -229,7 +235,7 @@ append_csv_row (GString *out,
 
       if (i > 0)
         g_string_append_c (out, ',');
-      append_csv_field (out, joined);
+      xinzhi_export_append_csv_field (out, joined);
     }
   g_string_append (out, "\r\n");
 }

@@ -16,5 +16,7 @@ gboolean xinzhi_export (XinzhiCorpus        *corpus,
                         XinzhiExportFormat   format,
                         GOutputStream       *stream,
                         GError             **error);
+void     xinzhi_export_append_csv_field (GString    *out,
+                                         const char *value);
 
 G_END_DECLS

@@ -275,3 +275,34 @@ xinzhi_mention_table_count_list (GArray     *indices,
     return indices->len;
   return g_list_model_get_n_items (G_LIST_MODEL (store));
 }
+
+/* Tells @func of every mention of a sector's, person's or concept's list, in its order:
+ * from the records while the list is not made, so that a search that follows a sector
+ * to its articles makes no objects, and from the objects once it is. */
+void
+xinzhi_mention_table_foreach_in_list (XinzhiMentionTable    *table,
+                                      GArray                *indices,
+                                      GListStore            *store,
+                                      XinzhiMentionListFunc  func,
+                                      gpointer               user_data)
+{
+  if (table != NULL)
+    {
+      for (guint i = 0; i < indices->len; i++)
+        {
+          const XinzhiMentionRecord *record = &g_array_index (table->records, XinzhiMentionRecord,
+                                                              g_array_index (indices, guint32, i));
+
+          func (g_ptr_array_index (table->documents, record->document),
+                record->paragraph, record->start, record->end, user_data);
+        }
+      return;
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (store)); i++)
+    {
+      g_autoptr(XinzhiMention) mention = g_list_model_get_item (G_LIST_MODEL (store), i);
+
+      func (mention->document, mention->paragraph, mention->start, mention->end, user_data);
+    }
+}

@@ -56,6 +56,19 @@ void                xinzhi_mention_table_make_list  (XinzhiMentionTable **table,
 guint               xinzhi_mention_table_count_list (GArray              *indices,
                                                      GListStore          *store);
 
+/* Told of one mention of a list, without its object being made. */
+typedef void (*XinzhiMentionListFunc) (XinzhiDocument *document,
+                                       guint           paragraph,
+                                       guint           start,
+                                       guint           end,
+                                       gpointer        user_data);
+
+void                xinzhi_mention_table_foreach_in_list (XinzhiMentionTable    *table,
+                                                          GArray                *indices,
+                                                          GListStore            *store,
+                                                          XinzhiMentionListFunc  func,
+                                                          gpointer               user_data);
+
 struct _XinzhiDocument
 {
   GObject      parent_instance;
