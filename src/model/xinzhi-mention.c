@@ -293,7 +293,7 @@ xinzhi_mention_table_foreach_in_list (XinzhiMentionTable    *table,
           const XinzhiMentionRecord *record = &g_array_index (table->records, XinzhiMentionRecord,
                                                               g_array_index (indices, guint32, i));
 
-          func (g_ptr_array_index (table->documents, record->document),
+          func (g_ptr_array_index (table->documents, record->document), record->document,
                 record->paragraph, record->start, record->end, user_data);
         }
       return;
@@ -303,6 +303,6 @@ xinzhi_mention_table_foreach_in_list (XinzhiMentionTable    *table,
     {
       g_autoptr(XinzhiMention) mention = g_list_model_get_item (G_LIST_MODEL (store), i);
 
-      func (mention->document, mention->paragraph, mention->start, mention->end, user_data);
+      func (mention->document, G_MAXUINT, mention->paragraph, mention->start, mention->end, user_data);
     }
 }

@@ -56,8 +56,10 @@ void                xinzhi_mention_table_make_list  (XinzhiMentionTable **table,
 guint               xinzhi_mention_table_count_list (GArray              *indices,
                                                      GListStore          *store);
 
-/* Told of one mention of a list, without its object being made. */
+/* Told of one mention of a list, without its object being made: its document, and
+ * that document's position in the corpus when known (G_MAXUINT when not). */
 typedef void (*XinzhiMentionListFunc) (XinzhiDocument *document,
+                                       guint           document_index,
                                        guint           paragraph,
                                        guint           start,
                                        guint           end,

@@ -769,12 +769,205 @@ index_clear (Index *index)
   g_clear_pointer (&index->first_field, g_free);
 }
 
+/* Where the quotes are in their articles, article by article, so that a mention is
+ * found inside a quote with a few comparisons. */
+typedef struct
+{
+  guint32 paragraph;
+  guint32 start;
+  guint32 end;
+  guint32 field;        /* the quote's field in the index of quotes */
+} QuoteSpan;
+
+typedef struct
+{
+  guint32   *first;     /* per article, its first span; one more at the end */
+  QuoteSpan *spans;
+} Quoted;
+
+static void
+quoted_clear (Quoted *quoted)
+{
+  g_clear_pointer (&quoted->first, g_free);
+  g_clear_pointer (&quoted->spans, g_free);
+}
+
 /* The position of @item in @index, or -1. */
 static gint64
 index_position (Index   *index,
                 gpointer item)
 {
   return (gint64) GPOINTER_TO_UINT (g_hash_table_lookup (index->positions, item)) - 1;
+}
+
+static void
+quoted_build (Quoted *quoted,
+              Index  *articles,
+              Index  *quotes)
+{
+  guint n_articles = articles->items->len;
+  guint n_quotes = quotes->items->len;
+  g_autofree guint32 *fill = NULL;
+  g_autofree gint64 *of = g_new (gint64, MAX (n_quotes, 1));
+
+  quoted->first = g_new0 (guint32, n_articles + 1);
+  quoted->spans = g_new0 (QuoteSpan, MAX (n_quotes, 1));
+
+  /* Count, then place: each article's quotes in corpus order. */
+  for (guint q = 0; q < n_quotes; q++)
+    {
+      XinzhiQuote *quote = g_ptr_array_index (quotes->items, q);
+
+      of[q] = index_position (articles, xinzhi_quote_get_document (quote));
+      if (of[q] >= 0)
+        quoted->first[of[q] + 1]++;
+    }
+  for (guint a = 0; a < n_articles; a++)
+    quoted->first[a + 1] += quoted->first[a];
+  fill = g_memdup2 (quoted->first, sizeof (guint32) * (n_articles + 1));
+  for (guint q = 0; q < n_quotes; q++)
+    {
+      XinzhiQuote *quote = g_ptr_array_index (quotes->items, q);
+
+      if (of[q] < 0)
+        continue;
+      quoted->spans[fill[of[q]]++] = (QuoteSpan) {
+        xinzhi_quote_get_paragraph (quote),
+        xinzhi_quote_get_start (quote),
+        xinzhi_quote_get_end (quote),
+        quotes->first_field[q],
+      };
+    }
+}
+
+/* Where each concept, sector and person leads: the article fields (paragraphs) that
+ * mention it, and the quote fields whose words mention it or that the person said.
+ * Made with the index, from the loader's mentions: a much-named sector has tens of
+ * thousands of mentions scattered through the corpus's records, and a keystroke that
+ * names it then reads two arrays in order instead. */
+typedef struct
+{
+  GArray *article_fields;   /* of guint32, in the order of the mentions */
+  GArray *quote_fields;     /* of guint32 */
+} Reach;
+
+static void
+reach_free (gpointer data)
+{
+  Reach *reach = data;
+
+  g_array_unref (reach->article_fields);
+  g_array_unref (reach->quote_fields);
+  g_free (reach);
+}
+
+typedef struct
+{
+  Index        *articles;
+  const Quoted *quoted;
+  Reach        *reach;
+} ReachBuild;
+
+/* Appends @field unless it was the last appended: a paragraph that names a sector
+ * twice is one place to go. */
+static inline void
+append_field (GArray  *fields,
+              guint32  field)
+{
+  if (fields->len == 0 || g_array_index (fields, guint32, fields->len - 1) != field)
+    g_array_append_val (fields, field);
+}
+
+static void
+reach_mention_cb (XinzhiDocument *document,
+                  guint           document_index,
+                  guint           paragraph,
+                  guint           start,
+                  guint           end,
+                  gpointer        user_data)
+{
+  ReachBuild *build = user_data;
+  gint64 position = document_index != G_MAXUINT ? (gint64) document_index
+                                                 : index_position (build->articles, document);
+  guint32 field;
+
+  if (position < 0 || position >= build->articles->items->len)
+    return;
+
+  /* The article's title is its first field, its paragraphs the next. */
+  field = build->articles->first_field[position] + 1 + paragraph;
+  if (field >= build->articles->fields->len)
+    return;
+  append_field (build->reach->article_fields, field);
+
+  /* The quotes whose words hold the mention. */
+  for (guint32 q = build->quoted->first[position]; q < build->quoted->first[position + 1]; q++)
+    {
+      const QuoteSpan *span = &build->quoted->spans[q];
+
+      if (span->paragraph == paragraph && span->start <= start && end <= span->end)
+        append_field (build->reach->quote_fields, span->field);
+    }
+}
+
+static Reach *
+reach_new (GObject      *owner,
+           Index        *articles,
+           Index        *quotes,
+           const Quoted *quoted)
+{
+  Reach *reach = g_new0 (Reach, 1);
+  ReachBuild build = { articles, quoted, reach };
+
+  reach->article_fields = g_array_new (FALSE, FALSE, sizeof (guint32));
+  reach->quote_fields = g_array_new (FALSE, FALSE, sizeof (guint32));
+
+  if (XINZHI_IS_CONCEPT (owner))
+    {
+      XinzhiConcept *concept = XINZHI_CONCEPT (owner);
+
+      xinzhi_mention_table_foreach_in_list (concept->mention_table, concept->mention_indices,
+                                            concept->mentions, reach_mention_cb, &build);
+    }
+  else if (XINZHI_IS_SECTOR (owner))
+    {
+      XinzhiSector *sector = XINZHI_SECTOR (owner);
+
+      xinzhi_mention_table_foreach_in_list (sector->mention_table, sector->mention_indices,
+                                            sector->mentions, reach_mention_cb, &build);
+    }
+  else
+    {
+      XinzhiPerson *person = XINZHI_PERSON (owner);
+      GListModel *said = xinzhi_person_get_quotes (person);
+
+      xinzhi_mention_table_foreach_in_list (person->mention_table, person->mention_indices,
+                                            person->mentions, reach_mention_cb, &build);
+      for (guint q = 0; q < g_list_model_get_n_items (said); q++)
+        {
+          g_autoptr(XinzhiQuote) quote = g_list_model_get_item (said, q);
+          gint64 position = index_position (quotes, quote);
+
+          if (position >= 0)
+            append_field (reach->quote_fields, quotes->first_field[position]);
+        }
+    }
+
+  return reach;
+}
+
+/* Marks in @via (per field) the fields that @fields names and no earlier owner reached:
+ * each field keeps the first owner that leads to it. */
+static void
+mark_fields (guint32       *via,
+             const GArray  *fields,
+             guint32        owner)
+{
+  const guint32 *field = (const guint32 *) (gpointer) fields->data;
+
+  for (guint i = 0; i < fields->len; i++)
+    if (via[field[i]] == DIRECT)
+      via[field[i]] = owner;
 }
 
 /* ---- The results of one kind, as a list model --------------------------------------- */
@@ -906,6 +1099,8 @@ struct _XinzhiSearch
   char                *query;
   gboolean             indexed;
   Index                indexes[XINZHI_SEARCH_N_KINDS];
+  Quoted               quoted;
+  GHashTable          *reaches;    /* concept, sector or person → Reach */
   XinzhiSearchResults *results[XINZHI_SEARCH_N_KINDS];
   GListStore          *meant;
 };
@@ -920,6 +1115,11 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* The kinds whose objects a query names, when it begins one of their names. */
+static const XinzhiSearchKind named_kinds[] = {
+  XINZHI_SEARCH_KIND_CONCEPT, XINZHI_SEARCH_KIND_SECTOR, XINZHI_SEARCH_KIND_PERSON,
+};
 
 static void
 ensure_indexed (XinzhiSearch *self)
@@ -938,6 +1138,19 @@ ensure_indexed (XinzhiSearch *self)
 
   for (guint k = 0; k < XINZHI_SEARCH_N_KINDS; k++)
     index_build (&self->indexes[k], k, models[k]);
+  quoted_build (&self->quoted, &self->indexes[XINZHI_SEARCH_KIND_ARTICLE],
+                &self->indexes[XINZHI_SEARCH_KIND_QUOTE]);
+
+  self->reaches = g_hash_table_new_full (NULL, NULL, NULL, reach_free);
+  for (guint n = 0; n < G_N_ELEMENTS (named_kinds); n++)
+    for (guint i = 0; i < self->indexes[named_kinds[n]].items->len; i++)
+      {
+        GObject *owner = g_ptr_array_index (self->indexes[named_kinds[n]].items, i);
+
+        g_hash_table_insert (self->reaches, owner,
+                             reach_new (owner, &self->indexes[XINZHI_SEARCH_KIND_ARTICLE],
+                                        &self->indexes[XINZHI_SEARCH_KIND_QUOTE], &self->quoted));
+      }
 
   self->indexed = TRUE;
 }
@@ -951,17 +1164,6 @@ compare_entries (gconstpointer a,
 
   /* Equal ranks keep the corpus order: the sort is stable. */
   return ra > rb ? -1 : ra < rb;
-}
-
-static int
-compare_hits (gconstpointer a,
-              gconstpointer b)
-{
-  const Hit *ha = a, *hb = b;
-
-  if (ha->field != hb->field)
-    return ha->field < hb->field ? -1 : 1;
-  return ha->via < hb->via ? -1 : ha->via > hb->via;
 }
 
 /* One pass of memmem() over the folded text of a kind: the fields that match, in
@@ -1072,99 +1274,40 @@ collect (Index  *index,
   return entries;
 }
 
-/* Following the mentions of what a query names to the articles and quotes they are in. */
-typedef struct
+/* The direct hits of a kind, in field order, with those that following what the query
+ * names reached (@via, per field), in field order too. */
+static GArray *
+merge_hits (GArray        *direct,
+            const guint32 *via,
+            guint          n_fields)
 {
-  Index   *articles;
-  Index   *quotes;
-  GArray  *article_hits;
-  GArray  *quote_hits;
-  guint32  via;
-} Follow;
+  GArray *hits = g_array_sized_new (FALSE, FALSE, sizeof (Hit), direct->len);
+  guint d = 0;
 
-static void
-follow_mention_cb (XinzhiDocument *document,
-                   guint           paragraph,
-                   guint           start,
-                   guint           end,
-                   gpointer        user_data)
-{
-  Follow *follow = user_data;
-  gint64 position = index_position (follow->articles, document);
-  GListModel *quotes;
-
-  if (position < 0)
-    return;
-
-  /* The article's title is its first field, its paragraphs the next. */
-  g_array_append_val (follow->article_hits,
-                      ((Hit) { follow->articles->first_field[position] + 1 + paragraph, follow->via }));
-
-  /* The quotes whose words hold the mention. */
-  quotes = xinzhi_document_get_quotes (document);
-  for (guint q = 0; q < g_list_model_get_n_items (quotes); q++)
+  for (guint32 f = 0; f < n_fields; f++)
     {
-      g_autoptr(XinzhiQuote) quote = g_list_model_get_item (quotes, q);
-      gint64 quote_position;
-
-      if (xinzhi_quote_get_paragraph (quote) != paragraph ||
-          xinzhi_quote_get_start (quote) > start || xinzhi_quote_get_end (quote) < end)
-        continue;
-      quote_position = index_position (follow->quotes, quote);
-      if (quote_position >= 0)
-        g_array_append_val (follow->quote_hits,
-                            ((Hit) { follow->quotes->first_field[quote_position], follow->via }));
-    }
-}
-
-/* Adds to the hits of articles and quotes those that @owner leads to. */
-static void
-follow_owner (Follow  *follow,
-              GObject *owner)
-{
-  if (XINZHI_IS_CONCEPT (owner))
-    {
-      XinzhiConcept *concept = XINZHI_CONCEPT (owner);
-
-      xinzhi_mention_table_foreach_in_list (concept->mention_table, concept->mention_indices,
-                                            concept->mentions, follow_mention_cb, follow);
-    }
-  else if (XINZHI_IS_SECTOR (owner))
-    {
-      XinzhiSector *sector = XINZHI_SECTOR (owner);
-
-      xinzhi_mention_table_foreach_in_list (sector->mention_table, sector->mention_indices,
-                                            sector->mentions, follow_mention_cb, follow);
-    }
-  else
-    {
-      XinzhiPerson *person = XINZHI_PERSON (owner);
-      GListModel *said = xinzhi_person_get_quotes (person);
-
-      xinzhi_mention_table_foreach_in_list (person->mention_table, person->mention_indices,
-                                            person->mentions, follow_mention_cb, follow);
-      for (guint q = 0; q < g_list_model_get_n_items (said); q++)
+      if (d < direct->len && g_array_index (direct, Hit, d).field == f)
         {
-          g_autoptr(XinzhiQuote) quote = g_list_model_get_item (said, q);
-          gint64 position = index_position (follow->quotes, quote);
-
-          if (position >= 0)
-            g_array_append_val (follow->quote_hits,
-                                ((Hit) { follow->quotes->first_field[position], follow->via }));
+          g_array_append_val (hits, g_array_index (direct, Hit, d));
+          d++;
         }
+      if (via[f] != DIRECT)
+        g_array_append_val (hits, ((Hit) { f, via[f] }));
     }
+
+  g_array_unref (direct);
+  return hits;
 }
 
-/* Adds @more to the hits in @hits, both in field order, keeping that order. */
-static void
-merge_hits (GArray *hits,
-            GArray *more)
+/* A per-field array of owners, none yet. */
+static guint32 *
+new_via (Index *index)
 {
-  if (more->len == 0)
-    return;
+  guint n = MAX (index->fields->len, 1);
+  guint32 *via = g_new (guint32, n);
 
-  g_array_append_vals (hits, more->data, more->len);
-  g_array_sort (hits, compare_hits);
+  memset (via, 0xff, n * sizeof (guint32));   /* DIRECT in every field: none */
+  return via;
 }
 
 static void
@@ -1180,6 +1323,8 @@ xinzhi_search_dispose (GObject *object)
       g_clear_object (&self->results[k]);
       index_clear (&self->indexes[k]);
     }
+  quoted_clear (&self->quoted);
+  g_clear_pointer (&self->reaches, g_hash_table_unref);
   self->indexed = FALSE;
   if (self->meant != NULL)
     g_list_store_remove_all (self->meant);
@@ -1373,9 +1518,6 @@ void
 xinzhi_search_set_query (XinzhiSearch *self,
                          const char   *query)
 {
-  static const XinzhiSearchKind named[] = {
-    XINZHI_SEARCH_KIND_CONCEPT, XINZHI_SEARCH_KIND_SECTOR, XINZHI_SEARCH_KIND_PERSON,
-  };
   g_autofree char *stripped = NULL;
   g_autofree char *folded = NULL;
   g_autoptr(Meaning) meaning = NULL;
@@ -1402,17 +1544,16 @@ xinzhi_search_set_query (XinzhiSearch *self,
   if (searching)
     {
       gsize folded_len = strlen (folded);
-      Follow follow = { 0 };
 
       /* The concepts, sectors and people first: those whose names begin with the query
        * are what it names. */
       meaning = meaning_new ();
-      for (guint n = 0; n < G_N_ELEMENTS (named); n++)
+      for (guint n = 0; n < G_N_ELEMENTS (named_kinds); n++)
         {
-          Index *index = &self->indexes[named[n]];
+          Index *index = &self->indexes[named_kinds[n]];
           g_autoptr(GArray) at_start = g_array_new (FALSE, FALSE, sizeof (guint32));
 
-          hits[named[n]] = scan (index, folded, folded_len, at_start);
+          hits[named_kinds[n]] = scan (index, folded, folded_len, at_start);
           for (guint i = 0; i < at_start->len; i++)
             {
               GObject *owner = g_ptr_array_index (index->items, g_array_index (at_start, guint32, i));
@@ -1427,21 +1568,26 @@ xinzhi_search_set_query (XinzhiSearch *self,
       hits[XINZHI_SEARCH_KIND_EVENT] = scan (&self->indexes[XINZHI_SEARCH_KIND_EVENT], folded, folded_len, NULL);
 
       /* Then the articles and quotes that what it names leads to. */
-      follow.articles = &self->indexes[XINZHI_SEARCH_KIND_ARTICLE];
-      follow.quotes = &self->indexes[XINZHI_SEARCH_KIND_QUOTE];
-      follow.article_hits = g_array_new (FALSE, FALSE, sizeof (Hit));
-      follow.quote_hits = g_array_new (FALSE, FALSE, sizeof (Hit));
-      for (guint o = 0; o < meaning->owners->len; o++)
+      if (meaning->owners->len > 0)
         {
-          follow.via = o;
-          follow_owner (&follow, g_ptr_array_index (meaning->owners, o));
-        }
-      merge_hits (hits[XINZHI_SEARCH_KIND_ARTICLE], follow.article_hits);
-      merge_hits (hits[XINZHI_SEARCH_KIND_QUOTE], follow.quote_hits);
-      g_array_unref (follow.article_hits);
-      g_array_unref (follow.quote_hits);
+          Index *articles = &self->indexes[XINZHI_SEARCH_KIND_ARTICLE];
+          Index *quotes = &self->indexes[XINZHI_SEARCH_KIND_QUOTE];
+          g_autofree guint32 *article_via = new_via (articles);
+          g_autofree guint32 *quote_via = new_via (quotes);
 
-      if (meaning->owners->len == 0)
+          for (guint o = 0; o < meaning->owners->len; o++)
+            {
+              const Reach *reach = g_hash_table_lookup (self->reaches, g_ptr_array_index (meaning->owners, o));
+
+              mark_fields (article_via, reach->article_fields, o);
+              mark_fields (quote_via, reach->quote_fields, o);
+            }
+          hits[XINZHI_SEARCH_KIND_ARTICLE] = merge_hits (hits[XINZHI_SEARCH_KIND_ARTICLE],
+                                                         article_via, articles->fields->len);
+          hits[XINZHI_SEARCH_KIND_QUOTE] = merge_hits (hits[XINZHI_SEARCH_KIND_QUOTE],
+                                                       quote_via, quotes->fields->len);
+        }
+      else
         g_clear_pointer (&meaning, meaning_unref);
     }
 
