@@ -343,6 +343,17 @@ find_result (XinzhiSearch     *search,
   return NULL;
 }
 
+/* Whether the object with @id is among the results of @kind. */
+static gboolean
+has_result (XinzhiSearch     *search,
+            XinzhiSearchKind  kind,
+            const char       *id)
+{
+  g_autoptr(XinzhiSearchResult) result = find_result (search, kind, id);
+
+  return result != NULL;
+}
+
 /* Every match of @result, joined with "|". */
 static char *
 dup_result_marked (XinzhiSearchResult *result)
@@ -439,7 +450,7 @@ test_search_ai (void)
       xinzhi_search_set_query (search, q == 0 ? "AI" : "ai");
       ids = dup_result_ids (search, XINZHI_SEARCH_KIND_ARTICLE);
       g_assert_cmpstr (ids, ==, "nqpf-b nqpf-a");
-      g_assert_null (find_result (search, XINZHI_SEARCH_KIND_ARTICLE, "no-ai"));
+      g_assert_false (has_result (search, XINZHI_SEARCH_KIND_ARTICLE, "no-ai"));
 
       /* In its own words, once, after a "said" that is not marked. */
       a = find_result (search, XINZHI_SEARCH_KIND_ARTICLE, "nqpf-a");
@@ -491,8 +502,8 @@ test_search_person (void)
       g_assert_cmpuint (xinzhi_search_result_get_paragraph (article), ==, 3);
       marked = dup_result_marked (article);
       g_assert_cmpstr (marked, ==, "Pan Jiafeng");
-      g_assert_nonnull (find_result (search, XINZHI_SEARCH_KIND_ARTICLE, "nqpf-b"));
-      g_assert_null (find_result (search, XINZHI_SEARCH_KIND_ARTICLE, "no-ai"));
+      g_assert_true (has_result (search, XINZHI_SEARCH_KIND_ARTICLE, "nqpf-b"));
+      g_assert_false (has_result (search, XINZHI_SEARCH_KIND_ARTICLE, "no-ai"));
     }
 
   /* Words inside a name find the person, but do not name him: no quotes. */
@@ -531,7 +542,7 @@ test_search_person_builtin (void)
   g_assert_nonnull (catchphrase);
   marked = dup_result_marked (catchphrase);
   g_assert_cmpstr (marked, ==, "Pan Jiafeng");
-  g_assert_nonnull (find_result (search, XINZHI_SEARCH_KIND_ARTICLE, "whats-new-nqpf"));
+  g_assert_true (has_result (search, XINZHI_SEARCH_KIND_ARTICLE, "whats-new-nqpf"));
 }
 
 /* A concept's Chinese name finds its English renderings, and one rendering finds the
