@@ -275,6 +275,7 @@ test_events (void)
   XinzhiEvent *proposal = xinzhi_corpus_lookup_event (corpus, "xi-heilongjiang-tour");
   XinzhiEvent *seminar = xinzhi_corpus_lookup_event (corpus, "cns-seminar-2024");
   XinzhiEvent *study = xinzhi_corpus_lookup_event (corpus, "politburo-study-session-2024");
+  XinzhiEvent *statement = xinzhi_corpus_lookup_event (corpus, "xi-stresses-acceleration-2024");
   g_autofree char *label = NULL;
 
   g_assert_nonnull (proposal);
@@ -282,11 +283,18 @@ test_events (void)
   g_assert_cmpuint (xinzhi_event_get_start (proposal)->year, ==, 2023);
   g_assert_cmpuint (xinzhi_event_get_start (proposal)->month, ==, 9);
 
-  g_assert_cmpint (xinzhi_event_get_start (study)->precision, ==, XINZHI_DATE_PRECISION_DAY);
+  /* "in January" dates the study session; "On January 31, 2024" in another article
+   * dates a statement of Xi's that it does not tie to the session. */
+  g_assert_cmpint (xinzhi_event_get_start (study)->precision, ==, XINZHI_DATE_PRECISION_MONTH);
+  g_assert_cmpuint (xinzhi_event_get_start (study)->month, ==, 1);
+  g_assert_cmpint (xinzhi_event_get_start (statement)->precision, ==, XINZHI_DATE_PRECISION_DAY);
+
+  /* The release names no year and its own date is an estimate. */
+  g_assert_true (xinzhi_event_get_date_estimated (seminar));
 
   g_assert_true (xinzhi_event_is_range (seminar));
   label = xinzhi_event_dup_date_label (seminar);
-  g_assert_cmpstr (label, ==, "17 June 2024 – 27 June 2024");
+  g_assert_cmpstr (label, ==, "17 June 2024 – 27 June 2024 (estimated)");
   g_assert_cmpuint (g_list_model_get_n_items (xinzhi_event_get_quotes (seminar)), >, 0);
 }
 

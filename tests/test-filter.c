@@ -435,13 +435,13 @@ test_filter_by_hand (void)
   g_assert_cmpuint (count_filtered (corpus, filter, xinzhi_corpus_get_events), ==, 1);
 
   /* Li Yuju or Xi Jinping: 5 + 2 quotes; the seminar, and Xi's Heilongjiang tour,
-   * study session and Jiangsu delegation (people) and the Two Sessions (his quote
-   * xi-local-conditions). */
+   * study session, January 31 statement and Jiangsu delegation (people) and the Two
+   * Sessions (his quote xi-local-conditions). */
   xinzhi_filter_clear (filter);
   xinzhi_filter_add (filter, XINZHI_FILTER_PERSON, li);
   xinzhi_filter_add (filter, XINZHI_FILTER_PERSON, xi);
   g_assert_cmpuint (count_filtered (corpus, filter, xinzhi_corpus_get_quotes), ==, 7);
-  g_assert_cmpuint (count_filtered (corpus, filter, xinzhi_corpus_get_events), ==, 5);
+  g_assert_cmpuint (count_filtered (corpus, filter, xinzhi_corpus_get_events), ==, 6);
 
   /* China News Service: one article, Li Yuju's five quotes, the seminar. */
   xinzhi_filter_clear (filter);
