@@ -88,9 +88,15 @@ test_quotes_in_place (void)
       XinzhiDocument *document = xinzhi_quote_get_document (quote);
       const XinzhiParagraph *paragraph = xinzhi_document_get_paragraph (document, xinzhi_quote_get_paragraph (quote));
       const char *text = xinzhi_quote_get_text (quote);
+      const char *after;
 
       g_assert_cmpuint (xinzhi_quote_get_end (quote) - xinzhi_quote_get_start (quote), ==, strlen (text));
       g_assert_cmpint (strncmp (paragraph->text + xinzhi_quote_get_start (quote), text, strlen (text)), ==, 0);
+      /* A quote runs to the end of what is attributed: the paragraph's end, the end of
+       * a sentence, a closing quotation mark, or the comma before "…, he said". */
+      g_test_message ("%s", xinzhi_quote_get_id (quote));
+      after = paragraph->text + xinzhi_quote_get_end (quote);
+      g_assert_true (strchr (".,?!\"", *after) != NULL || g_str_has_prefix (after, "”"));
       if (xinzhi_quote_get_kind (quote) == XINZHI_QUOTE_DIRECT)
         direct++;
       else
@@ -100,6 +106,20 @@ test_quotes_in_place (void)
   /* The corpus has both, told apart. */
   g_assert_cmpuint (direct, >, 0);
   g_assert_cmpuint (paraphrase, >, 0);
+}
+
+/* A person's roles are all those each article gives: Xi Jinping is "President" in the
+ * article that also calls him General Secretary. */
+static void
+test_roles (void)
+{
+  g_autoptr(XinzhiCorpus) corpus = load_builtin ();
+  XinzhiPerson *xi = xinzhi_corpus_lookup_person (corpus, "xi-jinping");
+  XinzhiDocument *catchphrase = xinzhi_corpus_lookup_document (corpus, "two-sessions-catchphrase");
+  g_autofree char *roles = xinzhi_person_dup_role_in (xi, catchphrase);
+
+  g_assert_nonnull (strstr (roles, "President"));
+  g_assert_nonnull (strstr (roles, "General Secretary of the Communist Party of China Central Committee"));
 }
 
 /* "Pan Jiafeng" in one article and "Pan Jiaofeng" in another are one person, with the
@@ -363,6 +383,7 @@ main (int   argc,
   g_test_add_func ("/corpus/paragraphs-verbatim", test_paragraphs_verbatim);
   g_test_add_func ("/corpus/quotes-in-place", test_quotes_in_place);
   g_test_add_func ("/corpus/variant-spellings", test_variant_spellings);
+  g_test_add_func ("/corpus/roles", test_roles);
   g_test_add_func ("/corpus/mentions", test_mentions);
   g_test_add_func ("/corpus/mentions-on-request", test_mentions_on_request);
   g_test_add_func ("/corpus/quote-sectors", test_quote_sectors);

@@ -436,13 +436,13 @@ test_filter_by_hand (void)
   g_assert_cmpuint (count_filtered (corpus, filter, xinzhi_corpus_get_quotes), ==, 1);
   g_assert_cmpuint (count_filtered (corpus, filter, xinzhi_corpus_get_events), ==, 0);
 
-  /* Li Yuju or Xi Jinping: 5 + 2 quotes; Xi's Heilongjiang tour, January 31
+  /* Li Yuju or Xi Jinping: 5 + 4 quotes; Xi's Heilongjiang tour, January 31
    * statement and Jiangsu delegation (people) and the Two Sessions (his quote
    * xi-local-conditions). No source puts either at the seminar or the study session. */
   xinzhi_filter_clear (filter);
   xinzhi_filter_add (filter, XINZHI_FILTER_PERSON, li);
   xinzhi_filter_add (filter, XINZHI_FILTER_PERSON, xi);
-  g_assert_cmpuint (count_filtered (corpus, filter, xinzhi_corpus_get_quotes), ==, 7);
+  g_assert_cmpuint (count_filtered (corpus, filter, xinzhi_corpus_get_quotes), ==, 9);
   g_assert_cmpuint (count_filtered (corpus, filter, xinzhi_corpus_get_events), ==, 4);
 
   /* China News Service: one article, Li Yuju's five quotes, the seminar. */
