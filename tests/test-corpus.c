@@ -24,7 +24,7 @@ test_counts (void)
 
   g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_documents (corpus)), ==, 5);
   g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_people (corpus)), ==, 7);
-  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_sectors (corpus)), >, 20);
+  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_sectors (corpus)), ==, 20);
   g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_events (corpus)), >=, 8);
   g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_quotes (corpus)), >=, 15);
 }
@@ -88,9 +88,15 @@ test_quotes_in_place (void)
       XinzhiDocument *document = xinzhi_quote_get_document (quote);
       const XinzhiParagraph *paragraph = xinzhi_document_get_paragraph (document, xinzhi_quote_get_paragraph (quote));
       const char *text = xinzhi_quote_get_text (quote);
+      const char *after;
 
       g_assert_cmpuint (xinzhi_quote_get_end (quote) - xinzhi_quote_get_start (quote), ==, strlen (text));
       g_assert_cmpint (strncmp (paragraph->text + xinzhi_quote_get_start (quote), text, strlen (text)), ==, 0);
+      /* A quote runs to the end of what is attributed: the paragraph's end, the end of
+       * a sentence, a closing quotation mark, or the comma before "…, he said". */
+      g_test_message ("%s", xinzhi_quote_get_id (quote));
+      after = paragraph->text + xinzhi_quote_get_end (quote);
+      g_assert_true (strchr (".,?!\"", *after) != NULL || g_str_has_prefix (after, "”"));
       if (xinzhi_quote_get_kind (quote) == XINZHI_QUOTE_DIRECT)
         direct++;
       else
@@ -100,6 +106,20 @@ test_quotes_in_place (void)
   /* The corpus has both, told apart. */
   g_assert_cmpuint (direct, >, 0);
   g_assert_cmpuint (paraphrase, >, 0);
+}
+
+/* A person's roles are all those each article gives: Xi Jinping is "President" in the
+ * article that also calls him General Secretary. */
+static void
+test_roles (void)
+{
+  g_autoptr(XinzhiCorpus) corpus = load_builtin ();
+  XinzhiPerson *xi = xinzhi_corpus_lookup_person (corpus, "xi-jinping");
+  XinzhiDocument *catchphrase = xinzhi_corpus_lookup_document (corpus, "two-sessions-catchphrase");
+  g_autofree char *roles = xinzhi_person_dup_role_in (xi, catchphrase);
+
+  g_assert_nonnull (strstr (roles, "President"));
+  g_assert_nonnull (strstr (roles, "General Secretary of the Communist Party of China Central Committee"));
 }
 
 /* "Pan Jiafeng" in one article and "Pan Jiaofeng" in another are one person, with the
@@ -310,19 +330,34 @@ test_events (void)
   XinzhiEvent *proposal = xinzhi_corpus_lookup_event (corpus, "xi-heilongjiang-tour");
   XinzhiEvent *seminar = xinzhi_corpus_lookup_event (corpus, "cns-seminar-2024");
   XinzhiEvent *study = xinzhi_corpus_lookup_event (corpus, "politburo-study-session-2024");
+  XinzhiEvent *statement = xinzhi_corpus_lookup_event (corpus, "xi-stresses-acceleration-2024");
+  XinzhiEvent *jiangsu = xinzhi_corpus_lookup_event (corpus, "xi-jiangsu-delegation");
   g_autofree char *label = NULL;
 
   g_assert_nonnull (proposal);
   g_assert_cmpint (xinzhi_event_get_start (proposal)->precision, ==, XINZHI_DATE_PRECISION_MONTH);
   g_assert_cmpuint (xinzhi_event_get_start (proposal)->year, ==, 2023);
   g_assert_cmpuint (xinzhi_event_get_start (proposal)->month, ==, 9);
+  /* "an important agricultural and traditional industrial base" describes the
+   * region toured, and tags no sector on the tour. */
+  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_event_get_sectors (proposal)), ==, 0);
 
-  g_assert_cmpint (xinzhi_event_get_start (study)->precision, ==, XINZHI_DATE_PRECISION_DAY);
+  /* "in January" dates the study session; "On January 31, 2024" in another article
+   * dates a statement of Xi's that it does not tie to the session. */
+  g_assert_cmpint (xinzhi_event_get_start (study)->precision, ==, XINZHI_DATE_PRECISION_MONTH);
+  g_assert_cmpuint (xinzhi_event_get_start (study)->month, ==, 1);
+  g_assert_cmpint (xinzhi_event_get_start (statement)->precision, ==, XINZHI_DATE_PRECISION_DAY);
+
+  /* The release names no year and its own date is an estimate. */
+  g_assert_true (xinzhi_event_get_date_estimated (seminar));
 
   g_assert_true (xinzhi_event_is_range (seminar));
   label = xinzhi_event_dup_date_label (seminar);
-  g_assert_cmpstr (label, ==, "17 June 2024 – 27 June 2024");
-  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_event_get_quotes (seminar)), >, 0);
+  g_assert_cmpstr (label, ==, "17 June 2024 – 27 June 2024 (estimated)");
+  /* Li Yuju "told CNS": the release does not say he spoke at its seminar. */
+  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_event_get_quotes (seminar)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_event_get_people (seminar)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_event_get_quotes (jiangsu)), >, 0);
 }
 
 /* The labels a list row shows: made once and kept, and the same as the properties. */
@@ -444,6 +479,7 @@ main (int   argc,
   g_test_add_func ("/corpus/paragraphs-verbatim", test_paragraphs_verbatim);
   g_test_add_func ("/corpus/quotes-in-place", test_quotes_in_place);
   g_test_add_func ("/corpus/variant-spellings", test_variant_spellings);
+  g_test_add_func ("/corpus/roles", test_roles);
   g_test_add_func ("/corpus/mentions", test_mentions);
   g_test_add_func ("/corpus/mentions-on-request", test_mentions_on_request);
   g_test_add_func ("/corpus/concept-renderings", test_concept_renderings);

@@ -419,9 +419,18 @@ compare_event_dates (XinzhiEvent *a,
                      XinzhiEvent *b,
                      gpointer     user_data)
 {
-  int by_date = xinzhi_date_compare (xinzhi_event_get_start (a), xinzhi_event_get_start (b));
+  guint32 first_a = xinzhi_date_first_day (xinzhi_event_get_start (a));
+  guint32 first_b = xinzhi_date_first_day (xinzhi_event_get_start (b));
+  guint32 last_a = xinzhi_date_last_day (xinzhi_event_get_end (a));
+  guint32 last_b = xinzhi_date_last_day (xinzhi_event_get_end (b));
 
-  return by_date ? by_date : g_strcmp0 (xinzhi_event_get_title (a), xinzhi_event_get_title (b));
+  /* As the timeline orders them: by the first day each may stand for, then the one
+   * that ends first ("January 2024" before "2024"). */
+  if (first_a != first_b)
+    return first_a < first_b ? -1 : 1;
+  if (last_a != last_b)
+    return last_a < last_b ? -1 : 1;
+  return g_strcmp0 (xinzhi_event_get_title (a), xinzhi_event_get_title (b));
 }
 
 /* The Timeline view: it opens first, Right walks the events in date order with the

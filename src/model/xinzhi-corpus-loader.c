@@ -47,6 +47,7 @@ static const double stage_start[N_STAGES + 1] = { 0.0, 0.07, 0.18, 0.47, 1.0 };
 typedef struct
 {
   const char *name;
+  gint64      version;        /* the file's format version */
   GPtrArray  *problems;       /* of char * */
   int         first_code;
   guint       n_problems;
@@ -981,6 +982,138 @@ check_date_evidence (Loader               *self,
              xinzhi_date_precision_name (xinzhi_date_text_precision (date_text)));
 }
 
+/* Whether @date, read in a text dated @document_date, would fall after that date if
+ * it were in the same year: then words that name no year mean the year before. */
+static gboolean
+after_in_year (const XinzhiDate *date,
+               const XinzhiDate *document_date)
+{
+  if (date->precision < XINZHI_DATE_PRECISION_MONTH ||
+      document_date->precision < XINZHI_DATE_PRECISION_MONTH)
+    return FALSE;
+  if (date->month != document_date->month)
+    return date->month > document_date->month;
+
+  return date->precision == XINZHI_DATE_PRECISION_DAY &&
+         document_date->precision == XINZHI_DATE_PRECISION_DAY &&
+         date->day > document_date->day;
+}
+
+/* Checks that @words, the words @text of paragraph @paragraph of @document, state
+ * @date: its day number, its month and its year where the date gives them.  Words
+ * that name no year take the year of the document's own date (the year before, if
+ * the day or month named falls after that date in its year); an estimated document
+ * date gives no year. */
+static gboolean
+check_stated_date (Loader                *self,
+                   const char            *path,
+                   const XinzhiDateWords *words,
+                   const char            *text,
+                   XinzhiDocument        *document,
+                   guint                  paragraph,
+                   const XinzhiDate      *date)
+{
+  g_autofree char *iso = xinzhi_date_to_iso (date);
+  guint year;
+
+  if (date->precision >= XINZHI_DATE_PRECISION_MONTH && !(words->months & (1u << date->month)))
+    {
+      /* Translators: “March 7” (paragraph 2 of document “doc-a”) does not state 2024-03-05: … */
+      problem (self, XINZHI_CORPUS_ERROR_DATE, path,
+               _("“%s” (paragraph %u of document “%s”) does not state %s: it names another month"),
+               text, paragraph, document->id, iso);
+      return FALSE;
+    }
+
+  if (date->precision == XINZHI_DATE_PRECISION_DAY && !(words->days & (1u << date->day)))
+    {
+      problem (self, XINZHI_CORPUS_ERROR_DATE, path,
+               _("“%s” (paragraph %u of document “%s”) does not state %s: it names another day"),
+               text, paragraph, document->id, iso);
+      return FALSE;
+    }
+
+  if (words->n_years > 0)
+    {
+      if (!xinzhi_date_words_has_year (words, date->year))
+        {
+          problem (self, XINZHI_CORPUS_ERROR_DATE, path,
+                   _("“%s” (paragraph %u of document “%s”) does not state %s: it names another year"),
+                   text, paragraph, document->id, iso);
+          return FALSE;
+        }
+      return TRUE;
+    }
+
+  if (document->date_estimated)
+    {
+      problem (self, XINZHI_CORPUS_ERROR_DATE, path,
+               _("“%s” (paragraph %u of document “%s”) does not state %s: it names no year, "
+                 "and the document’s own date is an estimate"),
+               text, paragraph, document->id, iso);
+      return FALSE;
+    }
+
+  year = document->date.year;
+  if (after_in_year (date, &document->date))
+    year--;
+  if (date->year != year)
+    {
+      g_autofree char *document_date = xinzhi_date_to_iso (&document->date);
+
+      problem (self, XINZHI_CORPUS_ERROR_DATE, path,
+               _("“%s” (paragraph %u of document “%s”) does not state %s: it names no year, "
+                 "and by the document’s date (%s) it means %u"),
+               text, paragraph, document->id, iso, document_date, year);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Checks one of an event's "date_sources" (format version 2): its words occur in its
+ * paragraph, state the date at least as precisely as the event gives it, and state
+ * this date, the start and the end of a range. */
+static void
+check_date_source (Loader         *self,
+                   const char     *path,
+                   XinzhiEvent    *event,
+                   XinzhiDocument *document,
+                   guint           paragraph,
+                   const char     *text)
+{
+  XinzhiDatePrecision precision = MAX (event->start.precision, event->end.precision);
+  XinzhiDatePrecision stated = xinzhi_date_text_precision (text);
+  XinzhiDateWords words;
+
+  if (strstr (g_array_index (document->paragraphs, XinzhiParagraph, paragraph).text, text) == NULL)
+    {
+      problem (self, XINZHI_CORPUS_ERROR_NOT_IN_TEXT, path,
+               _("“%s” is not found verbatim in paragraph %u of document “%s”"),
+               text, paragraph, document->id);
+      return;
+    }
+
+  if (stated == XINZHI_DATE_PRECISION_NONE)
+    {
+      problem (self, XINZHI_CORPUS_ERROR_DATE, path, _("“%s” states no date"), text);
+      return;
+    }
+  if (stated < precision)
+    {
+      problem (self, XINZHI_CORPUS_ERROR_DATE, path,
+               _("the date is given to the %s, but “%s” states it only to the %s"),
+               xinzhi_date_precision_name (precision), text,
+               xinzhi_date_precision_name (stated));
+      return;
+    }
+
+  xinzhi_date_text_scan (text, &words);
+  if (check_stated_date (self, path, &words, text, document, paragraph, &event->start) &&
+      xinzhi_date_compare (&event->start, &event->end) != 0)
+    check_stated_date (self, path, &words, text, document, paragraph, &event->end);
+}
+
 /* ---------------------------------------------------------------------------------- */
 /* Reading each kind                                                                   */
 /* ---------------------------------------------------------------------------------- */
@@ -1404,14 +1537,21 @@ read_sectors (Loader               *self,
 }
 
 static const char * const source_members[] = { "document", "paragraph", NULL };
+static const char * const date_source_members[] = { "document", "paragraph", "text", NULL };
 static const char * const event_members[] = {
   "id", "title", "title_zh", "summary", "kind", "date", "start", "end", "date_text",
-  "date_estimated", "date_note", "sources", "people", NULL
+  "date_sources", "date_estimated", "date_note", "sources", "people", NULL
 };
 
+/* Reads an event's "sources", or with @texts its "date_sources", whose entries also
+ * give the words that state the date; @indices then gets each entry's place in the
+ * array, for messages. */
 static void
 read_event_sources (Loader               *self,
-                    XinzhiEvent          *event,
+                    GPtrArray            *documents,
+                    GArray               *paragraphs,
+                    GPtrArray            *texts,
+                    GArray               *indices,
                     const XinzhiJsonNode *sources,
                     const char           *path)
 {
@@ -1424,11 +1564,14 @@ read_event_sources (Loader               *self,
       const XinzhiJsonNode *object = as_object (self, s_element, spath);
       XinzhiDocument *document;
       const XinzhiJsonNode *pnode;
+      const char *text = NULL;
       gint64 paragraph;
 
       if (object == NULL)
         continue;
-      check_members (self, object, spath, source_members);
+      check_members (self, object, spath, texts ? date_source_members : source_members);
+      if (texts)
+        text = get_string (self, object, spath, "text", TRUE);
       document = resolve (self, self->document_ids,
                           get_string (self, object, spath, "document", TRUE),
                           dpath, N_("document"));
@@ -1441,7 +1584,7 @@ read_event_sources (Loader               *self,
                    _("expected a whole number, found %s"), node_type_name (pnode));
           continue;
         }
-      if (document == NULL)
+      if (document == NULL || (texts && text == NULL))
         continue;
 
       paragraph = xinzhi_json_node_get_int (pnode);
@@ -1453,12 +1596,19 @@ read_event_sources (Loader               *self,
           continue;
         }
 
-      g_ptr_array_add (event->source_documents, g_object_ref (document));
-      g_array_append_val (event->source_paragraphs, ((guint) { paragraph }));
+      g_ptr_array_add (documents, g_object_ref (document));
+      g_array_append_val (paragraphs, ((guint) { paragraph }));
+      if (texts)
+        {
+          g_ptr_array_add (texts, (char *) text);
+          g_array_append_val (indices, s);
+        }
     }
 
   if (xinzhi_json_node_get_length (sources) == 0)
-    problem (self, XINZHI_CORPUS_ERROR_VALUE, path, _("an event needs at least one source"));
+    problem (self, XINZHI_CORPUS_ERROR_VALUE, path,
+             texts ? _("cite at least one paragraph that states the date")
+                   : _("an event needs at least one source"));
 }
 
 static void
@@ -1475,7 +1625,11 @@ read_events (Loader               *self,
       g_autoptr(XinzhiEvent) event = NULL;
       g_auto(GStrv) people = NULL;
       const char *id, *title, *summary, *kind, *date_text;
-      const XinzhiJsonNode *sources;
+      const XinzhiJsonNode *sources, *date_sources = NULL;
+      g_autoptr(GPtrArray) date_documents = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr(GArray) date_paragraphs = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_autoptr(GPtrArray) date_texts = g_ptr_array_new ();
+      g_autoptr(GArray) date_indices = g_array_new (FALSE, FALSE, sizeof (guint));
       gboolean has_date = FALSE;
 
       if (object == NULL)
@@ -1493,6 +1647,34 @@ read_events (Loader               *self,
       event->date_note = g_strdup (get_string (self, object, path, "date_note", FALSE));
       sources = get_array (self, object, path, "sources", TRUE);
       people = get_strv (self, object, path, "people", FALSE);
+
+      /* Version 2 names the paragraphs that state the date, each with its words;
+       * version 1 has one "date_text" for all the sources. */
+      if (self->version >= 2)
+        {
+          g_autofree char *dspath = member_path (path, "date_sources");
+
+          date_sources = get_array (self, object, path, "date_sources", FALSE);
+          if (date_sources != NULL)
+            read_event_sources (self, date_documents, date_paragraphs, date_texts,
+                                date_indices, date_sources, dspath);
+          if (xinzhi_json_object_get_member (object, "date_text") != NULL)
+            {
+              g_autofree char *tpath = member_path (path, "date_text");
+
+              problem (self, XINZHI_CORPUS_ERROR_FORMAT, tpath,
+                       _("from format version 2 on, an event’s date is stated by its "
+                         "“date_sources”, each with its own words, not by “date_text”"));
+            }
+        }
+      else if (xinzhi_json_object_get_member (object, "date_sources") != NULL)
+        {
+          g_autofree char *dspath = member_path (path, "date_sources");
+
+          problem (self, XINZHI_CORPUS_ERROR_FORMAT, dspath,
+                   _("“date_sources” is new in format version 2; this file is version %lld"),
+                   (long long) self->version);
+        }
 
       if (kind != NULL)
         {
@@ -1546,10 +1728,39 @@ read_events (Loader               *self,
         {
           g_autofree char *spath = member_path (path, "sources");
 
-          read_event_sources (self, event, sources, spath);
+          read_event_sources (self, event->source_documents, event->source_paragraphs, NULL,
+                              NULL, sources, spath);
         }
 
-      if (has_date)
+      if (has_date && self->version >= 2)
+        {
+          if (event->date_estimated && xinzhi_json_object_get_member (object, "date_sources") != NULL)
+            {
+              g_autofree char *dspath = member_path (path, "date_sources");
+
+              problem (self, XINZHI_CORPUS_ERROR_DATE, dspath,
+                       _("an estimated date has no “date_sources”: the text does not state it"));
+            }
+          else if (!event->date_estimated && xinzhi_json_object_get_member (object, "date_sources") == NULL)
+            problem (self, XINZHI_CORPUS_ERROR_MISSING, path,
+                     _("missing “date_sources”, the paragraphs that state the date "
+                       "(or “date_estimated”: true with a “date_note”)"));
+          else if (event->date_estimated)
+            check_date_evidence (self, object, path, XINZHI_DATE_PRECISION_NONE, TRUE, NULL,
+                                 event->date_note, FALSE, NULL);
+
+          for (guint s = 0; s < date_documents->len; s++)
+            {
+              g_autofree char *dspath = member_path (path, "date_sources");
+              g_autofree char *ipath = index_path (dspath, g_array_index (date_indices, guint, s));
+              g_autofree char *tpath = member_path (ipath, "text");
+
+              check_date_source (self, tpath, event, g_ptr_array_index (date_documents, s),
+                                 g_array_index (date_paragraphs, guint, s),
+                                 g_ptr_array_index (date_texts, s));
+            }
+        }
+      else if (has_date)
         {
           gboolean found = FALSE;
 
@@ -2573,7 +2784,6 @@ xinzhi_corpus_load (GBytes                   *bytes,
   const XinzhiJsonNode *root;
   const XinzhiJsonNode *version;
   const XinzhiJsonNode *concepts;
-  gint64 version_number;
   const char *format;
   const char *data;
   gsize size;
@@ -2649,12 +2859,12 @@ xinzhi_corpus_load (GBytes                   *bytes,
                _("expected a whole number, found %s"), node_type_name (version));
       goto failed;
     }
-  version_number = xinzhi_json_node_get_int (version);
-  if (version_number < 1 || version_number > XINZHI_CORPUS_FORMAT_VERSION)
+  self.version = xinzhi_json_node_get_int (version);
+  if (self.version < 1 || self.version > XINZHI_CORPUS_FORMAT_VERSION)
     {
       problem (&self, XINZHI_CORPUS_ERROR_VERSION, "$.version",
                _("format version %lld is not supported; this version of Xinzhi reads versions 1 to %d"),
-               (long long) version_number, XINZHI_CORPUS_FORMAT_VERSION);
+               (long long) self.version, XINZHI_CORPUS_FORMAT_VERSION);
       goto failed;
     }
 
@@ -2671,10 +2881,10 @@ xinzhi_corpus_load (GBytes                   *bytes,
   /* Concepts came with version 2: in a file that says version 1 they are a mistake,
    * which would otherwise pass unnoticed by a reader of version 1. */
   concepts = get_array (&self, root, "$", "concepts", FALSE);
-  if (concepts != NULL && version_number < 2)
+  if (concepts != NULL && self.version < 2)
     problem (&self, XINZHI_CORPUS_ERROR_VERSION, "$.concepts",
              _("concepts need format version 2; the file says version %lld"),
-             (long long) version_number);
+             (long long) self.version);
   else
     read_concepts (&self, concepts);
 

@@ -348,3 +348,171 @@ xinzhi_date_text_precision (const char *text)
     return XINZHI_DATE_PRECISION_YEAR;
   return XINZHI_DATE_PRECISION_NONE;
 }
+
+/* The month (1–12) that the word of @len bytes at @word names, or 0.  Every
+ * abbreviation in month_names begins the full name it stands for. */
+static guint
+month_of_word (const char *word,
+               gsize       len)
+{
+  if (!is_month_word (word, len))
+    return 0;
+
+  for (guint i = 0; i < 12; i++)
+    if (g_ascii_strncasecmp (word, month_names[i], len) == 0)
+      return i + 1;
+
+  return 0;
+}
+
+static void
+add_year (XinzhiDateWords *words,
+          guint            year)
+{
+  if (year >= 1 && words->n_years < G_N_ELEMENTS (words->years) &&
+      !xinzhi_date_words_has_year (words, year))
+    words->years[words->n_years++] = year;
+}
+
+static void
+add_month (XinzhiDateWords *words,
+           guint            month)
+{
+  if (month >= 1 && month <= 12)
+    words->months |= 1u << month;
+}
+
+static void
+add_day (XinzhiDateWords *words,
+         guint            day)
+{
+  if (day >= 1 && day <= 31)
+    words->days |= 1u << day;
+}
+
+/* Reads up to @max digits at *@p into *@value; moves *@p past them. */
+static guint
+read_number (const char **p,
+             guint        max,
+             guint       *value)
+{
+  guint n = 0;
+
+  *value = 0;
+  while (n < max && g_ascii_isdigit ((*p)[n]))
+    *value = *value * 10 + ((*p)[n++] - '0');
+  *p += n;
+  return n;
+}
+
+/**
+ * xinzhi_date_text_scan:
+ * @text: words of a text that state a date, such as "March 5" or "June 17-27"
+ * @words: (out): the years, months and day numbers they name
+ *
+ * Reads what @text names, by the same rules as xinzhi_date_text_precision(): a
+ * four-digit number is a year, and in the numeric forms (`2024-03-25`, `2024/06-18`,
+ * `2024.3`) the numbers after it are its month and day; a month is a month name in full
+ * or abbreviated (`Feb.`) or a number followed by 月; any other number of one or two
+ * digits is a day number (`March 5`, `June 17-27`, `5日`).
+ */
+void
+xinzhi_date_text_scan (const char      *text,
+                       XinzhiDateWords *words)
+{
+  const char *p = text;
+
+  g_return_if_fail (text != NULL);
+  g_return_if_fail (words != NULL);
+
+  *words = (XinzhiDateWords) { 0 };
+
+  while (*p)
+    {
+      const char *start = p;
+      guint value, n;
+
+      if (g_ascii_isalpha (*p))
+        {
+          gsize len = 0;
+
+          while (g_ascii_isalpha (p[len]))
+            len++;
+          add_month (words, month_of_word (p, len));
+          p += len;
+          continue;
+        }
+
+      if (!g_ascii_isdigit (*p))
+        {
+          p++;
+          continue;
+        }
+
+      n = read_number (&p, 5, &value);
+      if (g_ascii_isdigit (*p))
+        {
+          /* A longer number is no part of a date. */
+          while (g_ascii_isdigit (*p))
+            p++;
+          continue;
+        }
+
+      if (n == 4)
+        {
+          add_year (words, value);
+          if ((*p == '-' || *p == '/' || *p == '.') && g_ascii_isdigit (p[1]))
+            {
+              const char *q = p + 1;
+              guint month;
+
+              if (read_number (&q, 2, &month) > 0 && !g_ascii_isdigit (*q) &&
+                  month >= 1 && month <= 12)
+                {
+                  add_month (words, month);
+                  p = q;
+                  if ((*p == '-' || *p == '/' || *p == '.') && g_ascii_isdigit (p[1]))
+                    {
+                      guint day;
+
+                      q = p + 1;
+                      if (read_number (&q, 2, &day) > 0 && !g_ascii_isdigit (*q))
+                        {
+                          add_day (words, day);
+                          p = q;
+                        }
+                    }
+                }
+            }
+        }
+      else if (n <= 2)
+        {
+          if (g_str_has_prefix (p, "月"))
+            add_month (words, value);
+          else
+            add_day (words, value);
+        }
+
+      g_assert (p > start);
+    }
+}
+
+/**
+ * xinzhi_date_words_has_year:
+ * @words: what words state, from xinzhi_date_text_scan()
+ * @year: a year
+ *
+ * Returns: whether @words name @year
+ */
+gboolean
+xinzhi_date_words_has_year (const XinzhiDateWords *words,
+                            guint                  year)
+{
+  g_return_val_if_fail (words != NULL, FALSE);
+
+  for (guint i = 0; i < words->n_years; i++)
+    if (words->years[i] == year)
+      return TRUE;
+
+  return FALSE;
+}

@@ -33,6 +33,20 @@ typedef struct
   XinzhiDatePrecision precision;
 } XinzhiDate;
 
+/**
+ * XinzhiDateWords:
+ *
+ * What words of a text state about a date: the years, months and day numbers they
+ * name (see xinzhi_date_text_scan()).
+ */
+typedef struct
+{
+  guint16 years[4];  /* the first four years named */
+  guint   n_years;
+  guint16 months;    /* bit m set: month m (1–12) is named */
+  guint32 days;      /* bit d set: day number d (1–31) is named */
+} XinzhiDateWords;
+
 gboolean             xinzhi_date_parse          (const char          *text,
                                                  XinzhiDate          *date);
 char                *xinzhi_date_to_iso         (const XinzhiDate    *date);
@@ -43,5 +57,9 @@ guint32              xinzhi_date_first_day      (const XinzhiDate    *date);
 guint32              xinzhi_date_last_day       (const XinzhiDate    *date);
 const char          *xinzhi_date_precision_name (XinzhiDatePrecision  precision);
 XinzhiDatePrecision  xinzhi_date_text_precision (const char          *text);
+void                 xinzhi_date_text_scan      (const char          *text,
+                                                 XinzhiDateWords     *words);
+gboolean             xinzhi_date_words_has_year (const XinzhiDateWords *words,
+                                                 guint                year);
 
 G_END_DECLS
