@@ -10,10 +10,11 @@
  * original text, and what a query names: a person's quotes and articles, a concept's
  * or a sector's mentions in the other language. */
 
+/* A corpus of tests/data/. */
 static XinzhiCorpus *
-load_minimal (void)
+load_test_corpus (const char *name)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "minimal.json", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   XinzhiCorpus *corpus = xinzhi_corpus_new_from_file (file, NULL, &error);
@@ -210,7 +211,7 @@ count_changes_cb (GListModel *model,
 static void
 test_search_groups (void)
 {
-  g_autoptr(XinzhiCorpus) corpus = load_minimal ();
+  g_autoptr(XinzhiCorpus) corpus = load_test_corpus ("minimal.json");
   g_autoptr(XinzhiSearch) search = xinzhi_search_new (corpus);
   g_autoptr(XinzhiSearchResult) article = NULL;
   g_autoptr(XinzhiSearchResult) quote = NULL;
@@ -269,18 +270,6 @@ test_search_fold (void)
   g_assert_cmpuint (ranges->len, ==, 2);
   g_assert_cmpuint (g_array_index (ranges, XinzhiSearchRange, 0).start, ==, 0);
   g_assert_cmpuint (g_array_index (ranges, XinzhiSearchRange, 0).end, ==, strlen ("Straße"));
-}
-
-static XinzhiCorpus *
-load_concepts (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "concepts.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  XinzhiCorpus *corpus = xinzhi_corpus_new_from_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return corpus;
 }
 
 /* The words @query marks in @text, joined with "|". */
@@ -433,7 +422,7 @@ test_search_mixed (void)
 static void
 test_search_ai (void)
 {
-  g_autoptr(XinzhiCorpus) corpus = load_concepts ();
+  g_autoptr(XinzhiCorpus) corpus = load_test_corpus ("concepts.json");
   g_autoptr(XinzhiSearch) search = xinzhi_search_new (corpus);
   g_autoptr(XinzhiSearchResult) a = NULL;
   g_autoptr(XinzhiSearchResult) b = NULL;
@@ -472,7 +461,7 @@ test_search_ai (void)
 static void
 test_search_person (void)
 {
-  g_autoptr(XinzhiCorpus) corpus = load_concepts ();
+  g_autoptr(XinzhiCorpus) corpus = load_test_corpus ("concepts.json");
   g_autoptr(XinzhiSearch) search = xinzhi_search_new (corpus);
   const char *queries[] = { "Pan Jiaofeng", "pan jiafeng", "潘教峰", "Pan" };
 
@@ -550,7 +539,7 @@ test_search_person_builtin (void)
 static void
 test_search_concept (void)
 {
-  g_autoptr(XinzhiCorpus) corpus = load_concepts ();
+  g_autoptr(XinzhiCorpus) corpus = load_test_corpus ("concepts.json");
   g_autoptr(XinzhiSearch) search = xinzhi_search_new (corpus);
   g_autoptr(XinzhiSearchResult) concept = NULL;
   g_autoptr(XinzhiSearchResult) a = NULL;
@@ -648,7 +637,7 @@ test_search_concept_builtin (void)
 static void
 test_search_sector (void)
 {
-  g_autoptr(XinzhiCorpus) corpus = load_concepts ();
+  g_autoptr(XinzhiCorpus) corpus = load_test_corpus ("concepts.json");
   g_autoptr(XinzhiSearch) search = xinzhi_search_new (corpus);
   g_autoptr(XinzhiSearchResult) a = NULL;
   g_autoptr(XinzhiSearchResult) b = NULL;

@@ -203,6 +203,30 @@ static const struct {
 };
 
 /**
+ * xinzhi_export_append_json_array:
+ * @out: where to append
+ * @builder: a builder inside the array it began
+ *
+ * Ends the array @builder began and appends it, pretty printed, with a line break.
+ */
+void
+xinzhi_export_append_json_array (GString     *out,
+                                 JsonBuilder *builder)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *text = NULL;
+
+  json_builder_end_array (builder);
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  text = json_generator_to_data (generator, NULL);
+  g_string_append (out, text);
+  g_string_append_c (out, '\n');
+}
+
+/**
  * xinzhi_export_append_csv_field:
  * @out: where to append
  * @value: the field's value
@@ -325,19 +349,7 @@ xinzhi_export (XinzhiCorpus        *corpus,
     }
 
   if (format == XINZHI_EXPORT_JSON)
-    {
-      g_autoptr(JsonGenerator) generator = json_generator_new ();
-      g_autoptr(JsonNode) root = NULL;
-      g_autofree char *text = NULL;
-
-      json_builder_end_array (builder);
-      root = json_builder_get_root (builder);
-      json_generator_set_root (generator, root);
-      json_generator_set_pretty (generator, TRUE);
-      text = json_generator_to_data (generator, NULL);
-      g_string_append (out, text);
-      g_string_append_c (out, '\n');
-    }
+    xinzhi_export_append_json_array (out, builder);
 
   return g_output_stream_write_all (stream, out->str, out->len, NULL, NULL, error);
 }

@@ -352,19 +352,7 @@ xinzhi_search_write (XinzhiSearch              *search,
     }
 
   if (format == XINZHI_SEARCH_OUTPUT_JSON)
-    {
-      g_autoptr(JsonGenerator) generator = json_generator_new ();
-      g_autoptr(JsonNode) root = NULL;
-      g_autofree char *text = NULL;
-
-      json_builder_end_array (builder);
-      root = json_builder_get_root (builder);
-      json_generator_set_root (generator, root);
-      json_generator_set_pretty (generator, TRUE);
-      text = json_generator_to_data (generator, NULL);
-      g_string_append (out, text);
-      g_string_append_c (out, '\n');
-    }
+    xinzhi_export_append_json_array (out, builder);
 
   return g_output_stream_write_all (stream, out->str, out->len, NULL, NULL, error);
 }
