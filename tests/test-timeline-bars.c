@@ -4,6 +4,9 @@
 #include <adwaita.h>
 #include <math.h>
 
+#include "xinzhi-sector-chart.h"
+#include "xinzhi-sector-chart-private.h"
+#include "xinzhi-synth.h"
 #include "xinzhi-window.h"
 #include "xinzhi-test-ui.h"
 
@@ -43,16 +46,24 @@ typedef struct
   graphene_rect_t bounds;   /* in the timeline's coordinates, clipped */
   gboolean        text;
   gboolean        accent;   /* filled or stroked with the accent colour, opaque */
+  gboolean        tinted;   /* with the accent colour, at any opacity */
 } Leaf;
+
+static gboolean
+is_tint (const GdkRGBA *color,
+         const GdkRGBA *accent)
+{
+  return color->alpha > 0 &&
+         fabs (color->red - accent->red) < 0.01 &&
+         fabs (color->green - accent->green) < 0.01 &&
+         fabs (color->blue - accent->blue) < 0.01;
+}
 
 static gboolean
 is_accent (const GdkRGBA *color,
            const GdkRGBA *accent)
 {
-  return color->alpha > 0.99 &&
-         fabs (color->red - accent->red) < 0.01 &&
-         fabs (color->green - accent->green) < 0.01 &&
-         fabs (color->blue - accent->blue) < 0.01;
+  return color->alpha > 0.99 && is_tint (color, accent);
 }
 
 /* Every node that draws something, with its bounds where it ends up: transforms
@@ -111,11 +122,18 @@ collect_leaves (GskRenderNode         *node,
 
     case GSK_COLOR_NODE:
       leaf.accent = is_accent (gsk_color_node_get_color (node), accent);
+      leaf.tinted = is_tint (gsk_color_node_get_color (node), accent);
       break;
 
     case GSK_LINEAR_GRADIENT_NODE:
+    case GSK_REPEATING_LINEAR_GRADIENT_NODE:
       for (gsize i = 0; i < gsk_linear_gradient_node_get_n_color_stops (node); i++)
-        leaf.accent |= is_accent (&gsk_linear_gradient_node_get_color_stops (node, NULL)[i].color, accent);
+        {
+          const GdkRGBA *color = &gsk_linear_gradient_node_get_color_stops (node, NULL)[i].color;
+
+          leaf.accent |= is_accent (color, accent);
+          leaf.tinted |= is_tint (color, accent);
+        }
       break;
 
     case GSK_BORDER_NODE:
@@ -148,10 +166,10 @@ collect_leaves (GskRenderNode         *node,
 }
 
 static GArray *
-timeline_leaves (XinzhiTimeline *timeline,
-                 const char     *name)
+widget_leaves (GtkWidget  *widget,
+               const char *name)
 {
-  g_autoptr(GskRenderNode) node = xinzhi_test_snapshot (GTK_WIDGET (timeline), name);
+  g_autoptr(GskRenderNode) node = xinzhi_test_snapshot (widget, name);
   AdwStyleManager *style_manager = adw_style_manager_get_default ();
   g_autoptr(GdkRGBA) accent = adw_style_manager_get_accent_color_rgba (style_manager);
   GArray *leaves = g_array_new (FALSE, FALSE, sizeof (Leaf));
@@ -188,7 +206,7 @@ check_selected (XinzhiTimeline *timeline,
                 const char     *name,
                 Expected       *expected)
 {
-  g_autoptr(GArray) leaves = timeline_leaves (timeline, name);
+  g_autoptr(GArray) leaves = widget_leaves (GTK_WIDGET (timeline), name);
   graphene_rect_t drawn = { 0 };
   gboolean found = FALSE;
 
@@ -239,7 +257,7 @@ check_unselected (XinzhiTimeline *timeline,
                   XinzhiEvent    *event,
                   const char     *name)
 {
-  g_autoptr(GArray) leaves = timeline_leaves (timeline, name);
+  g_autoptr(GArray) leaves = widget_leaves (GTK_WIDGET (timeline), name);
   double x0 = day_to_x (timeline, xinzhi_date_first_day (xinzhi_event_get_start (event)));
   double x1 = day_to_x (timeline, xinzhi_date_last_day (xinzhi_event_get_end (event)) + 1);
   gboolean mark = x1 - x0 < MIN_BAR_WIDTH;
@@ -472,6 +490,168 @@ test_bars (void)
   adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_DEFAULT);
 }
 
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double da = *(const double *) a;
+  double db = *(const double *) b;
+
+  return da < db ? -1 : da > db;
+}
+
+/* The same class of error elsewhere: the Sectors view's chart draws each month's (and
+ * each year-only) count as a bar whose height is the count times one unit, with no
+ * least height.  For every sector of @corpus: the bars drawn (the shapes in the accent
+ * colour, side by side) are exactly as many as the buckets with mentions, and their
+ * heights, sorted, are the counts, sorted, times one unit.
+ *
+ * Returns: how many charts were checked */
+static guint
+check_sector_charts (XinzhiCorpus *corpus)
+{
+  GListModel *sectors = xinzhi_corpus_get_sectors (corpus);
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkWidget *chart = xinzhi_sector_chart_new ();
+  guint n_charts = 0;
+  double smallest_unit = G_MAXDOUBLE;
+
+  gtk_window_set_default_size (window, 700, 260);
+  gtk_window_set_child (window, chart);
+  xinzhi_sector_chart_set_corpus (XINZHI_SECTOR_CHART (chart), corpus);
+  gtk_window_present (window);
+  xinzhi_test_wait_until_mapped (chart);
+
+  for (guint s = 0; s < g_list_model_get_n_items (sectors); s++)
+    {
+      g_autoptr(XinzhiSector) sector = g_list_model_get_item (sectors, s);
+      g_autoptr(XinzhiChartBuckets) buckets = xinzhi_chart_buckets_new (xinzhi_corpus_get_documents (corpus),
+                                                                        xinzhi_sector_get_mentions (sector));
+      g_autoptr(GArray) counts = g_array_new (FALSE, FALSE, sizeof (double));
+      g_autoptr(GArray) heights = g_array_new (FALSE, FALSE, sizeof (double));
+      g_autoptr(GArray) leaves = NULL;
+      g_autoptr(GArray) bars = g_array_new (FALSE, FALSE, sizeof (graphene_rect_t));
+      double unit = 0;
+
+      for (guint k = 0; k < 2; k++)
+        {
+          GArray *array = k == 0 ? buckets->months : buckets->years;
+
+          for (guint i = 0; i < array->len; i++)
+            {
+              double n = g_array_index (array, XinzhiChartBucket, i).n_mentions;
+
+              if (n > 0)
+                g_array_append_val (counts, n);
+            }
+        }
+      if (counts->len == 0)
+        continue;
+
+      xinzhi_sector_chart_set_sector (XINZHI_SECTOR_CHART (chart), sector);
+      leaves = widget_leaves (chart, xinzhi_sector_get_name (sector));
+
+      /* A bar is the union of the tinted shapes that share its columns. */
+      for (guint i = 0; i < leaves->len; i++)
+        {
+          const Leaf *leaf = &g_array_index (leaves, Leaf, i);
+          gboolean merged = FALSE;
+
+          if (!leaf->tinted || leaf->text || leaf->bounds.size.width < 2)
+            continue;
+          for (guint j = 0; j < bars->len && !merged; j++)
+            {
+              graphene_rect_t *bar = &g_array_index (bars, graphene_rect_t, j);
+
+              if (fabs (bar->origin.x - leaf->bounds.origin.x) < 0.5 &&
+                  fabs (bar->size.width - leaf->bounds.size.width) < 0.5)
+                {
+                  graphene_rect_union (bar, &leaf->bounds, bar);
+                  merged = TRUE;
+                }
+            }
+          if (!merged)
+            g_array_append_val (bars, leaf->bounds);
+        }
+
+      g_assert_cmpuint (bars->len, ==, counts->len);
+      for (guint i = 0; i < bars->len; i++)
+        {
+          double height = g_array_index (bars, graphene_rect_t, i).size.height;
+
+          g_array_append_val (heights, height);
+        }
+      g_array_sort (counts, compare_doubles);
+      g_array_sort (heights, compare_doubles);
+      unit = g_array_index (heights, double, heights->len - 1) / g_array_index (counts, double, counts->len - 1);
+      for (guint i = 0; i < counts->len; i++)
+        g_assert_cmpfloat_with_epsilon (g_array_index (heights, double, i),
+                                        g_array_index (counts, double, i) * unit, 0.5);
+      smallest_unit = MIN (smallest_unit, unit);
+      n_charts++;
+    }
+
+  g_test_message ("the smallest unit: %.2f px a mention", smallest_unit);
+  xinzhi_test_destroy_window (window);
+  return n_charts;
+}
+
+/* A corpus of two articles: one names hydrogen energy 120 times in January 2024, the
+ * other once in March. */
+static XinzhiCorpus *
+skewed_corpus_new (void)
+{
+  g_autoptr(GString) json = g_string_new (NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  XinzhiCorpus *corpus;
+
+  g_string_append (json,
+    "{\"format\": \"xinzhi-corpus\", \"version\": 1, \"title\": \"Skewed\",\n"
+    " \"groups\": [{\"id\": \"g\", \"name\": \"Group\", \"name_zh\": \"组\"}],\n"
+    " \"sectors\": [{\"id\": \"h\", \"name\": \"Hydrogen energy\", \"name_zh\": \"氢能\",\n"
+    "   \"group\": \"g\", \"terms\": [\"hydrogen energy\"]}],\n"
+    " \"people\": [], \"quotes\": [], \"events\": [],\n"
+    " \"documents\": [\n"
+    "  {\"id\": \"many\", \"title\": \"Many\", \"outlet\": \"Daily\", \"date\": \"2024-01-10\",\n"
+    "   \"date_text\": \"January 10, 2024\", \"paragraphs\": [{\"text\": \"January 10, 2024.");
+  for (guint i = 0; i < 120; i++)
+    g_string_append (json, " Hydrogen energy.");
+  g_string_append (json,
+    "\"}]},\n"
+    "  {\"id\": \"one\", \"title\": \"One\", \"outlet\": \"Daily\", \"date\": \"2024-03-10\",\n"
+    "   \"date_text\": \"March 10, 2024\", \"paragraphs\": [{\"text\": \"March 10, 2024. Hydrogen energy.\"}]}\n"
+    " ]\n}\n");
+
+  bytes = g_bytes_new (json->str, json->len);
+  corpus = xinzhi_corpus_new_from_bytes (bytes, "skewed.json", &error);
+  g_assert_no_error (error);
+  return corpus;
+}
+
+/* The built-in corpus, a synthetic one of 400 articles, and one where a sector is named
+ * 120 times in a month and once in another, a bar of about a pixel and a half: a least
+ * height would show there. */
+static void
+test_sector_chart (void)
+{
+  g_autoptr(XinzhiCorpus) builtin = xinzhi_corpus_new_builtin (NULL);
+  g_autoptr(GBytes) bytes = xinzhi_synth_corpus_json (400, 5);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XinzhiCorpus) synthetic = xinzhi_corpus_new_from_bytes (bytes, "synthetic.json", &error);
+  g_autoptr(XinzhiCorpus) skewed = skewed_corpus_new ();
+  guint n_charts;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (check_sector_charts (skewed), ==, 1);
+  n_charts = check_sector_charts (builtin);
+  g_test_message ("%u charts of the built-in corpus checked", n_charts);
+  g_assert_cmpuint (n_charts, >, 0);
+  n_charts = check_sector_charts (synthetic);
+  g_test_message ("%u charts of a synthetic corpus checked", n_charts);
+  g_assert_cmpuint (n_charts, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -486,6 +666,7 @@ main (int   argc,
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
   g_test_add_func ("/timeline-bars/dates", test_bars);
+  g_test_add_func ("/timeline-bars/sector-chart", test_sector_chart);
 
   status = g_test_run ();
 
