@@ -1133,7 +1133,7 @@ xinzhi_timeline_page_export (XinzhiTimelinePage  *self,
   cairo_status_t status;
   gboolean svg;
   int width, height;
-  graphene_rect_t bounds;
+  graphene_rect_t bounds, root_bounds;
   GtkWidget *root;
 
   g_return_val_if_fail (XINZHI_IS_TIMELINE_PAGE (self), FALSE);
@@ -1150,9 +1150,13 @@ xinzhi_timeline_page_export (XinzhiTimelinePage  *self,
     }
 
   /* The timeline draws on the window's background and does not paint one itself, so
-   * take the window as it shows and cut the timeline out of it. */
+   * take the window as it shows and cut the timeline out of it.  The window's picture
+   * takes in its frame (the bounds of the window in its own coordinates start left of
+   * and above 0): drawn at its own size and moved by the frame, it puts every pixel of
+   * the timeline where it is on screen, neither shifted nor scaled. */
   root = GTK_WIDGET (gtk_widget_get_root (timeline));
-  if (!gtk_widget_compute_bounds (timeline, root, &bounds))
+  if (!gtk_widget_compute_bounds (timeline, root, &bounds) ||
+      !gtk_widget_compute_bounds (root, root, &root_bounds))
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED,
                            _("The timeline is not shown, so there is nothing to export"));
@@ -1161,8 +1165,10 @@ xinzhi_timeline_page_export (XinzhiTimelinePage  *self,
   paintable = gtk_widget_paintable_new (root);
   snapshot = gtk_snapshot_new ();
   gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot),
-                          gtk_widget_get_width (root), gtk_widget_get_height (root));
+                          root_bounds.size.width, root_bounds.size.height);
   node = gtk_snapshot_free_to_node (snapshot);
+  bounds.origin.x -= root_bounds.origin.x;
+  bounds.origin.y -= root_bounds.origin.y;
 
   stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, error);
   if (stream == NULL)
