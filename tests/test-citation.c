@@ -7,18 +7,7 @@
 
 #include "xinzhi-citation.h"
 #include "xinzhi-corpus.h"
-
-static XinzhiCorpus *
-load_test_file (const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  XinzhiCorpus *corpus = xinzhi_corpus_new_from_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return corpus;
-}
+#include "xinzhi-test-data.h"
 
 static XinzhiCorpus *
 load_builtin (void)
@@ -34,7 +23,7 @@ load_builtin (void)
 static void
 test_direct_with_url (void)
 {
-  g_autoptr(XinzhiCorpus) corpus = load_test_file ("minimal.json");
+  g_autoptr(XinzhiCorpus) corpus = xinzhi_test_load_data ("minimal.json");
   XinzhiQuote *quote = xinzhi_corpus_lookup_quote (corpus, "q1");
   g_autofree char *plain = NULL;
   g_autofree char *markdown = NULL;
@@ -103,7 +92,7 @@ test_several_roles (void)
 static void
 test_markdown_escaping (void)
 {
-  g_autoptr(XinzhiCorpus) corpus = load_test_file ("markdown.json");
+  g_autoptr(XinzhiCorpus) corpus = xinzhi_test_load_data ("markdown.json");
   XinzhiQuote *direct = xinzhi_corpus_lookup_quote (corpus, "direct");
   XinzhiQuote *heading = xinzhi_corpus_lookup_quote (corpus, "heading");
   XinzhiQuote *number = xinzhi_corpus_lookup_quote (corpus, "number");

@@ -2,7 +2,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "xinzhi-quote-row.h"
 
@@ -373,8 +372,8 @@ xinzhi_quote_row_set_notes (XinzhiQuoteRow *self,
  * @user_data: unused
  *
  * The order in which lists show quotes: newest article first, as the list of articles
- * does (an estimated date by its first day, as the model compares dates), articles of
- * one date by title, and the quotes of one article in text order.
+ * does (the model's order of documents, reversed), and the quotes of one article in
+ * text order.
  *
  * Returns: negative, 0 or positive, as a #GCompareDataFunc
  */
@@ -387,25 +386,9 @@ xinzhi_quote_row_compare_quotes (gconstpointer a,
   XinzhiQuote *quote_b = XINZHI_QUOTE ((gpointer) b);
   XinzhiDocument *document_a = xinzhi_quote_get_document (quote_a);
   XinzhiDocument *document_b = xinzhi_quote_get_document (quote_b);
-  int result;
 
   if (document_a != document_b)
-    {
-      result = xinzhi_date_compare (xinzhi_document_get_date (document_b),
-                                    xinzhi_document_get_date (document_a));
-      if (result == 0)
-        result = strcmp (xinzhi_document_get_title_key (document_a),
-                         xinzhi_document_get_title_key (document_b));
-      if (result == 0)
-        result = g_strcmp0 (xinzhi_document_get_id (document_a),
-                            xinzhi_document_get_id (document_b));
-      return result;
-    }
+    return xinzhi_document_compare (document_b, document_a);
 
-  if (xinzhi_quote_get_paragraph (quote_a) != xinzhi_quote_get_paragraph (quote_b))
-    return xinzhi_quote_get_paragraph (quote_a) < xinzhi_quote_get_paragraph (quote_b) ? -1 : 1;
-  if (xinzhi_quote_get_start (quote_a) != xinzhi_quote_get_start (quote_b))
-    return xinzhi_quote_get_start (quote_a) < xinzhi_quote_get_start (quote_b) ? -1 : 1;
-
-  return 0;
+  return xinzhi_quote_compare (quote_a, quote_b);
 }

@@ -559,17 +559,13 @@ notes_changed_cb (XinzhiTimelinePage *self)
   update_event_stars (self, GTK_WIDGET (self->event_list));
 }
 
+/* The list of events: the model's order of events, earliest first. */
 static int
 compare_events (gconstpointer a,
                 gconstpointer b,
                 gpointer      user_data)
 {
-  int by_date = xinzhi_date_compare (xinzhi_event_get_start ((XinzhiEvent *) a),
-                                     xinzhi_event_get_start ((XinzhiEvent *) b));
-
-  if (by_date != 0)
-    return by_date;
-  return g_strcmp0 (xinzhi_event_get_title ((XinzhiEvent *) a), xinzhi_event_get_title ((XinzhiEvent *) b));
+  return xinzhi_event_compare ((XinzhiEvent *) a, (XinzhiEvent *) b);
 }
 
 static void
