@@ -31,6 +31,7 @@ struct _XinzhiSectorsPage
   GtkListView            *list_view;
   GtkSingleSelection     *selection;
   GtkSortListModel       *sort_model;
+  GtkMenuButton          *sort_button;
   AdwButtonContent       *sort_content;
   AdwNavigationPage      *content_page;
   GtkStack               *content_stack;
@@ -166,20 +167,27 @@ apply_sort_order (XinzhiSectorsPage *self)
 {
   GCompareDataFunc func = compare_names;
   const char *label = C_("sort order", "Name");
+  /* Translators: the description of the Sort button, for a screen reader */
+  const char *description = _("Sectors sorted by name");
 
   if (g_str_equal (self->sort_by, "mentions"))
     {
       func = compare_mentions;
       label = C_("sort order", "Mentions");
+      description = _("Sectors sorted by mentions, most first");
     }
   else if (g_str_equal (self->sort_by, "first-mention"))
     {
       func = compare_first_mentions;
       label = C_("sort order", "First Mention");
+      description = _("Sectors sorted by first dated mention, earliest first");
     }
 
   gtk_custom_sorter_set_sort_func (self->sorter, func, NULL, NULL);
   adw_button_content_set_label (self->sort_content, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->sort_button),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
 }
 
 static guint
@@ -283,6 +291,7 @@ create_event_row (gpointer item,
   XinzhiEvent *event = XINZHI_EVENT (item);
   g_autofree char *date = xinzhi_event_dup_date_label (event);
   g_autofree char *subtitle = NULL;
+  g_autofree char *label = NULL;
   const char *title_zh = xinzhi_event_get_title_zh (event);
   GtkWidget *row = adw_action_row_new ();
 
@@ -301,6 +310,11 @@ create_event_row (gpointer item,
   if (xinzhi_event_get_n_sources (event) > 0)
     adw_action_row_add_suffix (ADW_ACTION_ROW (row), create_row_chevron ());
   g_object_set_data_full (G_OBJECT (row), "xinzhi-event", g_object_ref (event), g_object_unref);
+  /* Translators: how a screen reader reads a row: its title, then what it shows under
+   * the title */
+  label = g_strdup_printf (_("%s, %s"), xinzhi_event_get_title (event), subtitle);
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 
   return row;
 }
@@ -315,6 +329,7 @@ create_quote_row (gpointer item,
   g_autofree char *subtitle = NULL;
   g_autofree char *date = xinzhi_document_dup_date_label (document);
   g_autofree char *title = NULL;
+  g_autofree char *label = NULL;
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *kind;
 
@@ -344,6 +359,10 @@ create_quote_row (gpointer item,
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), kind);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), create_row_chevron ());
   g_object_set_data_full (G_OBJECT (row), "xinzhi-quote", g_object_ref (quote), g_object_unref);
+  /* The speaker and date alone would name several rows alike. */
+  label = xinzhi_quote_row_format_accessible_label (quote, QUOTE_SNIPPET_CHARS, FALSE);
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 
   return row;
 }
@@ -1041,6 +1060,7 @@ xinzhi_sectors_page_class_init (XinzhiSectorsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, list_view);
   gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, selection);
   gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, sort_model);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, sort_button);
   gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, sort_content);
   gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, content_page);
   gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, content_stack);
