@@ -85,7 +85,8 @@ typedef struct
   XinzhiDate estimated;
 
   /*< private >*/
-  guint32    others_start;  /* the first day of the earliest date that is not @first */
+  guint32    others_start;  /* where the earliest stated date other than @first begins,
+                             * as a key that orders days (not a day number) */
 } XinzhiEarliest;
 
 void                 xinzhi_earliest_add        (XinzhiEarliest       *self,
