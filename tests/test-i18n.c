@@ -141,7 +141,7 @@ test_i18n_window (void)
 }
 
 /* The Sectors view: a sector's summary says what is known of its first mention in
- * Chinese, the date as 2024年3月7日 and the undated article counted apart. */
+ * Chinese, the date as 2024年3月7日 and the undated articles counted apart. */
 static void
 test_i18n_sectors (void)
 {
@@ -163,12 +163,20 @@ test_i18n_sectors (void)
   g_assert_nonnull (summary);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (summary)), ==,
                    "6 次提及，见于 4 篇文章 · 最早有日期的提及：2024年3月7日；"
-                   "一篇文章未注明日期（估计为2024年）");
+                   "2 篇文章未注明日期（日期为估计）");
   save_screenshot (GTK_WIDGET (window), "screenshot-zh_CN-sectors.png");
   adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_FORCE_DARK);
   xinzhi_test_run_for (300);
   save_screenshot (GTK_WIDGET (window), "screenshot-zh_CN-sectors-dark.png");
   adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_DEFAULT);
+
+  /* One undated article, and its estimate at its precision. */
+  xinzhi_sectors_page_select_sector (XINZHI_SECTORS_PAGE (page),
+                                     xinzhi_corpus_lookup_sector (corpus, "hydrogen-energy"));
+  xinzhi_test_run_for (100);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (summary)), ==,
+                   "2 次提及，见于 2 篇文章 · 最早有日期的提及：2024年3月7日；"
+                   "一篇文章未注明日期（估计为2024年6月）");
 
   gtk_window_destroy (GTK_WINDOW (window));
   xinzhi_test_run_for (100);
