@@ -94,8 +94,10 @@ test_export_csv (void)
   g_assert_cmpint (run (args, &out, &err), ==, 0);
   lines = g_strsplit (out, "\r\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, 4);
-  g_assert_cmpstr (lines[0], ==, "\"id\",\"name\",\"name_zh\",\"group\",\"terms\",\"mentions\",\"documents\",\"first_mention\"");
-  g_assert_cmpstr (lines[1], ==, "\"ai\",\"Artificial intelligence\",\"人工智能\",\"future\",\"AI; artificial intelligence; 人工智能\",\"3\",\"1\",\"2024-03-07\"");
+  g_assert_cmpstr (lines[0], ==, "\"id\",\"name\",\"name_zh\",\"group\",\"terms\",\"mentions\",\"documents\","
+                   "\"first_dated_mention\",\"first_dated_mention_certain\",\"undated_documents\"");
+  g_assert_cmpstr (lines[1], ==, "\"ai\",\"Artificial intelligence\",\"人工智能\",\"future\",\"AI; artificial intelligence; 人工智能\",\"3\",\"1\","
+                   "\"2024-03-07\",\"true\",\"0\"");
   g_assert_cmpstr (lines[3], ==, "");
 }
 

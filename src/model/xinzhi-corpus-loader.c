@@ -1904,7 +1904,15 @@ compare_events (gconstpointer a,
                 gconstpointer b,
                 gpointer      user_data)
 {
-  return xinzhi_date_compare (&((XinzhiEvent *) a)->start, &((XinzhiEvent *) b)->start);
+  return xinzhi_event_compare ((XinzhiEvent *) a, (XinzhiEvent *) b);
+}
+
+static int
+compare_quotes (gconstpointer a,
+                gconstpointer b,
+                gpointer      user_data)
+{
+  return xinzhi_quote_compare ((XinzhiQuote *) a, (XinzhiQuote *) b);
 }
 
 /* Appends @item to @store unless it is there already.  Which items each store holds is
@@ -1927,15 +1935,14 @@ add_unique (GHashTable *seen,
     g_list_store_append (store, item);
 }
 
-/* Documents in the order their mentions go: by date, then id. */
+/* Documents in the order their mentions go, the one order of documents.  The loader
+ * owns the documents until it hands the corpus over, so making their title keys here,
+ * in its thread, races with nothing. */
 static int
 compare_documents (gconstpointer a,
                    gconstpointer b)
 {
-  XinzhiDocument *da = *(XinzhiDocument **) a, *db = *(XinzhiDocument **) b;
-  int by_date = xinzhi_date_compare (&da->date, &db->date);
-
-  return by_date != 0 ? by_date : g_strcmp0 (da->id, db->id);
+  return xinzhi_document_compare (*(XinzhiDocument **) a, *(XinzhiDocument **) b);
 }
 
 /* A sector's or person's mentions go by the date of their document (its rank by date,
@@ -2095,9 +2102,7 @@ derive (Loader *self)
 
               sector->n_documents++;
               g_ptr_array_add (document_sectors, g_object_ref (sector));
-              if (sector->first_mention.precision == XINZHI_DATE_PRECISION_NONE ||
-                  xinzhi_date_compare (&document->date, &sector->first_mention) < 0)
-                sector->first_mention = document->date;
+              xinzhi_earliest_add (&sector->first_mention, &document->date, document->date_estimated);
             }
           else
             g_ptr_array_add (g_ptr_array_index (matched, owner - n_sectors), document);
@@ -2196,6 +2201,12 @@ derive (Loader *self)
 
       g_list_store_sort (document->quotes, compare_quotes_in_text, NULL);
       g_list_store_sort (document->events, compare_events, NULL);
+    }
+  for (guint e = 0; e < g_list_model_get_n_items (events); e++)
+    {
+      g_autoptr(XinzhiEvent) event = g_list_model_get_item (events, e);
+
+      g_list_store_sort (event->quotes, compare_quotes, NULL);
     }
 
   /* The mention objects are made from the records when a list is first asked for. */

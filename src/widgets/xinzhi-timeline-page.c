@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "xinzhi-note-editor.h"
+#include "xinzhi-quote-row.h"
 #include "xinzhi-timeline-page.h"
 
 /* The Timeline view: the timeline (or, one click away, the same events as a list) with
@@ -266,16 +267,30 @@ precision_text (XinzhiEvent *event)
     }
 }
 
+/* How many characters of a quote its row in the details shows. */
+#define QUOTE_SNIPPET_CHARS 140
+
+/* A row's name for a screen reader, in place of its title alone: an AdwActionRow is
+ * labelled by its title label, which wins over a label of its own. */
+static void
+set_row_label (GtkWidget  *row,
+               const char *label)
+{
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
 static GtkWidget *
 create_quote_row (XinzhiQuote *quote)
 {
   GtkWidget *row = adw_action_row_new ();
   g_autofree char *snippet = NULL;
+  g_autofree char *label = NULL;
   const char *text = xinzhi_quote_get_text (quote);
 
-  if (g_utf8_strlen (text, -1) > 140)
+  if (g_utf8_strlen (text, -1) > QUOTE_SNIPPET_CHARS)
     {
-      g_autofree char *cut = g_utf8_substring (text, 0, 140);
+      g_autofree char *cut = g_utf8_substring (text, 0, QUOTE_SNIPPET_CHARS);
 
       snippet = g_strdup_printf ("%s…", cut);
     }
@@ -289,6 +304,9 @@ create_quote_row (XinzhiQuote *quote)
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
   g_object_set_data_full (G_OBJECT (row), "quote", g_object_ref (quote), g_object_unref);
+  /* Named by more than the speaker, who may have several quotes here. */
+  label = xinzhi_quote_row_format_accessible_label (quote, QUOTE_SNIPPET_CHARS, FALSE);
+  set_row_label (row, label);
 
   return row;
 }
@@ -300,6 +318,7 @@ create_source_row (XinzhiDocument *document,
   GtkWidget *row = adw_action_row_new ();
   g_autofree char *date = xinzhi_document_dup_date_label (document);
   g_autofree char *subtitle = NULL;
+  g_autofree char *label = NULL;
   const char *outlet = xinzhi_document_get_outlet (document);
 
   /* Translators: outlet · date · paragraph number of an article */
@@ -313,6 +332,11 @@ create_source_row (XinzhiDocument *document,
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
   g_object_set_data_full (G_OBJECT (row), "document", g_object_ref (document), g_object_unref);
   g_object_set_data (G_OBJECT (row), "paragraph", GUINT_TO_POINTER (paragraph));
+  /* Two paragraphs of one article are two sources: the name says which. */
+  /* Translators: how a screen reader reads a row: its title, then what it shows under
+   * the title */
+  label = g_strdup_printf (_("%s, %s"), xinzhi_document_get_title (document), subtitle);
+  set_row_label (row, label);
 
   return row;
 }
@@ -559,17 +583,13 @@ notes_changed_cb (XinzhiTimelinePage *self)
   update_event_stars (self, GTK_WIDGET (self->event_list));
 }
 
+/* The list of events: the model's order of events, earliest first. */
 static int
 compare_events (gconstpointer a,
                 gconstpointer b,
                 gpointer      user_data)
 {
-  int by_date = xinzhi_date_compare (xinzhi_event_get_start ((XinzhiEvent *) a),
-                                     xinzhi_event_get_start ((XinzhiEvent *) b));
-
-  if (by_date != 0)
-    return by_date;
-  return g_strcmp0 (xinzhi_event_get_title ((XinzhiEvent *) a), xinzhi_event_get_title ((XinzhiEvent *) b));
+  return xinzhi_event_compare ((XinzhiEvent *) a, (XinzhiEvent *) b);
 }
 
 static void
