@@ -19,7 +19,6 @@ struct _XinzhiApplication
   GSettings      *settings;
   XinzhiNotes    *notes;
   GError         *notes_error;  /* why the notes did not load, until it is shown */
-  gboolean        save_failure_shown;
 };
 
 G_DEFINE_FINAL_TYPE (XinzhiApplication, xinzhi_application, ADW_TYPE_APPLICATION)
@@ -157,12 +156,19 @@ about_action_cb (GSimpleAction *action,
   adw_dialog_present (dialog, GTK_WIDGET (window));
 }
 
+/* Closes the windows rather than quitting at once, so that each can ask first about
+ * notes that could not be saved; the application ends with its last window. */
 static void
 quit_action_cb (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
 {
-  g_application_quit (G_APPLICATION (user_data));
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
+
+  if (windows == NULL)
+    g_application_quit (G_APPLICATION (user_data));
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
 }
 
 /* Saved this long after the last change, and on quitting. */
@@ -188,30 +194,12 @@ show_notes_problem (XinzhiApplication *self,
   adw_dialog_present (dialog, GTK_WIDGET (window));
 }
 
-/* Once, until a save works again: every change would fail the same way. */
+/* A save found the file damaged by something else, and kept it aside. */
 static void
-notes_save_failed_cb (XinzhiApplication *self,
-                      GError            *error)
+notes_kept_aside_cb (XinzhiApplication *self,
+                     GError            *error)
 {
-  g_autofree char *body = NULL;
-
-  if (self->save_failure_shown)
-    return;
-
-  self->save_failure_shown = TRUE;
-  /* Translators: %s says why the notes could not be written, naming the file */
-  body = g_strdup_printf (_("%s\n\nYour notes are kept while Xinzhi is open. It tries "
-                            "again with your next change, and when you quit."),
-                          error->message);
-  show_notes_problem (self, _("Notes Not Saved"), body);
-}
-
-/* Saved again: a later failure is news again. */
-static void
-notes_notify_dirty_cb (XinzhiApplication *self)
-{
-  if (!xinzhi_notes_get_dirty (self->notes))
-    self->save_failure_shown = FALSE;
+  show_notes_problem (self, _("Notes Could Not Be Read"), error->message);
 }
 
 /* The person's stars and notes, in the user data folder (in a Flatpak, the app's own). */
@@ -224,11 +212,10 @@ load_notes (XinzhiApplication *self)
   self->notes = xinzhi_notes_new (file);
   if (!xinzhi_notes_load (self->notes, &self->notes_error))
     g_debug ("Notes: %s", self->notes_error->message);
+  /* A failed save is shown under each note editor, and tried again by itself. */
   xinzhi_notes_set_autosave (self->notes, NOTES_AUTOSAVE_MS);
-  g_signal_connect_object (self->notes, "save-failed",
-                           G_CALLBACK (notes_save_failed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->notes, "notify::dirty",
-                           G_CALLBACK (notes_notify_dirty_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->notes, "kept-aside",
+                           G_CALLBACK (notes_kept_aside_cb), self, G_CONNECT_SWAPPED);
 }
 
 static const GActionEntry app_actions[] = {
@@ -438,7 +425,8 @@ xinzhi_application_shutdown (GApplication *app)
   XinzhiApplication *self = XINZHI_APPLICATION (app);
   g_autoptr(GError) error = NULL;
 
-  /* The last changes, not yet saved by the autosave. */
+  /* The last changes, not yet saved by the autosave.  A window asked before it closed
+   * if they could not be saved. */
   if (self->notes != NULL && !xinzhi_notes_flush (self->notes, &error))
     {
       g_autofree char *message = g_strdup_printf (_("Notes not saved: %s"), error->message);

@@ -1437,6 +1437,8 @@ xinzhi_window_init (XinzhiWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-notes", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-notes", FALSE);
+  /* Notes that could not be saved are not lost without asking. */
+  g_signal_connect (self, "close-request", G_CALLBACK (xinzhi_window_notes_close_request), NULL);
 
   /* One filter for every view. */
   self->filter = xinzhi_filter_new ();
