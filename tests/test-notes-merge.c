@@ -6,14 +6,15 @@
  * change, both at once.  Afterwards the file must hold all sixty new stars and none of
  * the ten removed ones: no process's note is lost, no removal undone.
  *
- * The processes are forked from the test, each with its own XinzhiNotes, and start
- * together on a signal from the parent.  Several rounds run, each on a fresh file.
+ * The processes are this program started again with --child, each with its own
+ * XinzhiNotes, and start together when the parent writes to their standard input.
+ * Several rounds run, each on a fresh file.
  */
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include "xinzhi-notes.h"
@@ -22,9 +23,11 @@
 #define PER_PROCESS 30
 #define SEEDED 10
 
+static const char *program;
+
 /* A child: loads the notes, waits for the go-ahead on @go, then makes its changes,
- * saving after each.  Exits 0 when every save worked. */
-G_GNUC_NORETURN static void
+ * saving after each.  Returns its exit status, 0 when every save worked. */
+static int
 write_notes (const char *path,
              const char *name,
              guint       first_seed,
@@ -40,10 +43,10 @@ write_notes (const char *path,
   if (!xinzhi_notes_load (notes, &error))
     {
       g_printerr ("%s: %s\n", name, error->message);
-      _exit (1);
+      return 1;
     }
   if (read (go, &byte, 1) != 1)
-    _exit (1);
+    return 1;
 
   for (guint i = 0; i < PER_PROCESS; i++)
     {
@@ -59,12 +62,12 @@ write_notes (const char *path,
       if (!xinzhi_notes_save (notes, &error))
         {
           g_printerr ("%s: %s\n", name, error->message);
-          _exit (1);
+          return 1;
         }
       g_usleep (g_rand_int_range (rand, 0, 2000));
     }
 
-  _exit (0);
+  return 0;
 }
 
 static void
@@ -81,8 +84,7 @@ test_two_processes (void)
       g_autoptr(XinzhiNotes) seed = xinzhi_notes_new (file);
       g_autoptr(XinzhiNotes) result = xinzhi_notes_new (file);
       const char *names[] = { "release", "devel" };
-      pid_t pids[2];
-      int go[2];
+      GSubprocess *children[2];
 
       g_assert_no_error (error);
       for (guint i = 0; i < SEEDED; i++)
@@ -95,29 +97,29 @@ test_two_processes (void)
       g_assert_true (xinzhi_notes_save (seed, &error));
       g_assert_no_error (error);
 
-      g_assert_cmpint (pipe (go), ==, 0);
       for (guint p = 0; p < 2; p++)
         {
-          pids[p] = fork ();
-          g_assert_cmpint (pids[p], >=, 0);
-          if (pids[p] == 0)
-            {
-              close (go[1]);
-              write_notes (path, names[p], p * (SEEDED / 2), go[0], round * 2 + p);
-            }
+          g_autofree char *first = g_strdup_printf ("%u", p * (SEEDED / 2));
+          g_autofree char *seed_text = g_strdup_printf ("%u", round * 2 + p);
+
+          children[p] = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE, &error,
+                                          program, "--child", path, names[p], first, seed_text, NULL);
+          g_assert_no_error (error);
         }
-      close (go[0]);
-      /* Both loaded or loading: go, together. */
-      g_assert_cmpint (write (go[1], "gg", 2), ==, 2);
-      close (go[1]);
-
+      /* Both started: go, together. */
       for (guint p = 0; p < 2; p++)
         {
-          int status;
+          GOutputStream *in = g_subprocess_get_stdin_pipe (children[p]);
 
-          g_assert_cmpint (waitpid (pids[p], &status, 0), ==, pids[p]);
-          g_assert_true (WIFEXITED (status));
-          g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+          g_assert_true (g_output_stream_write_all (in, "g", 1, NULL, NULL, &error));
+          g_assert_true (g_output_stream_close (in, NULL, &error));
+        }
+      for (guint p = 0; p < 2; p++)
+        {
+          g_assert_true (g_subprocess_wait (children[p], NULL, &error));
+          g_assert_true (g_subprocess_get_if_exited (children[p]));
+          g_assert_cmpint (g_subprocess_get_exit_status (children[p]), ==, 0);
+          g_object_unref (children[p]);
         }
 
       g_assert_true (xinzhi_notes_load (result, &error));
@@ -151,6 +153,12 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* A child: --child PATH NAME FIRST-SEEDED SEED */
+  if (argc == 6 && g_str_equal (argv[1], "--child"))
+    return write_notes (argv[2], argv[3], (guint) atoi (argv[4]), STDIN_FILENO,
+                        (guint) atoi (argv[5]));
+
+  program = argv[0];
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/notes-merge/two-processes", test_two_processes);

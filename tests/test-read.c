@@ -394,9 +394,10 @@ test_pipe_swapped_in (void)
                   slow, race.released);
   g_assert_cmpuint (slow, ==, 0);
   g_assert_cmpuint (race.released, ==, 0);
-  /* Both were met, or the race proves nothing. */
-  g_assert_cmpuint (files, >, 0);
-  g_assert_cmpuint (pipes, >, 0);
+  /* Unless both were met, the race proved nothing: said so, not passed (under valgrind,
+   * which runs one thread at a time, the readings tend to fall in one phase). */
+  if (files == 0 || pipes == 0)
+    g_test_skip ("the readings did not meet both a pipe and a file");
 }
 
 int
