@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "xinzhi-escape.h"
 #include "xinzhi-filter.h"
 #include "xinzhi-window.h"
 #include "xinzhi-window-notes.h"
@@ -184,9 +185,11 @@ static void
 show_open_error (XinzhiWindow *self,
                  const char   *message)
 {
+  /* The message quotes the file: its controls are shown, not obeyed. */
+  g_autofree char *escaped = xinzhi_escape_controls (message, XINZHI_ESCAPE_KEEP_NEWLINES);
   AdwDialog *dialog;
 
-  dialog = adw_alert_dialog_new (_("Could Not Open Corpus"), message);
+  dialog = adw_alert_dialog_new (_("Could Not Open Corpus"), escaped);
   adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
   adw_dialog_present (dialog, GTK_WIDGET (self));
 }
@@ -1491,6 +1494,8 @@ xinzhi_window_init (XinzhiWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-notes", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-notes", FALSE);
+  /* Notes that could not be saved are not lost without asking. */
+  g_signal_connect (self, "close-request", G_CALLBACK (xinzhi_window_notes_close_request), NULL);
 
   /* One filter for every view. */
   self->filter = xinzhi_filter_new ();

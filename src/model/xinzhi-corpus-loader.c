@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "xinzhi-escape.h"
 #include "xinzhi-json.h"
 #include "xinzhi-matcher.h"
 #include "xinzhi-model-private.h"
@@ -108,6 +109,7 @@ problem (Loader     *self,
          ...)
 {
   g_autofree char *message = NULL;
+  g_autofree char *line = NULL;
   va_list args;
 
   if (self->n_problems++ == 0)
@@ -120,9 +122,11 @@ problem (Loader     *self,
   va_end (args);
 
   if (path)
-    g_ptr_array_add (self->problems, g_strdup_printf ("%s: %s: %s", self->name, path, message));
+    line = g_strdup_printf ("%s: %s: %s", self->name, path, message);
   else
-    g_ptr_array_add (self->problems, g_strdup_printf ("%s: %s", self->name, message));
+    line = g_strdup_printf ("%s: %s", self->name, message);
+  /* One problem, one line: a title, an id or a member name cannot break it or act. */
+  g_ptr_array_add (self->problems, xinzhi_escape_controls (line, XINZHI_ESCAPE_DEFAULT));
 }
 
 /* Tells the caller how far the load has come: @done of @stage is done.  Only a change
@@ -2762,12 +2766,15 @@ failed:
       return FALSE;
     }
   if (self.n_problems > self.problems->len)
-    g_ptr_array_add (self.problems,
-                     g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                   "%s: … and %u more problem",
-                                                   "%s: … and %u more problems",
-                                                   self.n_problems - self.problems->len),
-                                      name, self.n_problems - self.problems->len));
+    {
+      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "%s: … and %u more problem",
+                                                            "%s: … and %u more problems",
+                                                            self.n_problems - self.problems->len),
+                                               name, self.n_problems - self.problems->len);
+
+      g_ptr_array_add (self.problems, xinzhi_escape_controls (more, XINZHI_ESCAPE_DEFAULT));
+    }
   g_ptr_array_add (self.problems, NULL);
   summary = g_strjoinv ("\n", (char **) self.problems->pdata);
   g_set_error_literal (error, XINZHI_CORPUS_ERROR, self.first_code, summary);

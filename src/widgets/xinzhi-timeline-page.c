@@ -5,6 +5,7 @@
 #include <cairo-svg.h>
 #include <string.h>
 
+#include "xinzhi-escape.h"
 #include "xinzhi-note-editor.h"
 #include "xinzhi-quote-row.h"
 #include "xinzhi-timeline-page.h"
@@ -701,7 +702,8 @@ export_dialog_cb (GObject      *object,
 
   if (!xinzhi_timeline_page_export (self, file, &error))
     {
-      AdwDialog *dialog = adw_alert_dialog_new (_("Could Not Export the Timeline"), error->message);
+      g_autofree char *message = xinzhi_escape_controls (error->message, XINZHI_ESCAPE_KEEP_NEWLINES);
+      AdwDialog *dialog = adw_alert_dialog_new (_("Could Not Export the Timeline"), message);
 
       adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
       adw_dialog_present (dialog, GTK_WIDGET (self));
