@@ -5,6 +5,7 @@
 #include <gio/gunixoutputstream.h>
 
 #include "xinzhi-application.h"
+#include "xinzhi-escape.h"
 #include "xinzhi-export.h"
 #include "xinzhi-search-output.h"
 #include "xinzhi-window.h"
@@ -19,17 +20,36 @@ struct _XinzhiApplication
   GSettings      *settings;
   XinzhiNotes    *notes;
   GError         *notes_error;  /* why the notes did not load, until it is shown */
-  gboolean        save_failure_shown;
 };
 
 G_DEFINE_FINAL_TYPE (XinzhiApplication, xinzhi_application, ADW_TYPE_APPLICATION)
 
+/* Every message the command line prints goes through here: text from a file (titles,
+ * ids, member names, the file's own name) cannot erase a line or forge one, nor turn
+ * the words around. */
+static void
+print_message (gboolean    to_stderr,
+               const char *message)
+{
+  g_autofree char *escaped = xinzhi_escape_controls (message, XINZHI_ESCAPE_KEEP_NEWLINES);
+
+  if (to_stderr)
+    g_printerr ("%s\n", escaped);
+  else
+    g_print ("%s\n", escaped);
+}
+
 static void
 print_corpus_summary (XinzhiCorpus *corpus)
 {
+  g_autofree char *name = xinzhi_escape_controls (xinzhi_corpus_get_name (corpus),
+                                                   XINZHI_ESCAPE_DEFAULT);
+  g_autofree char *title = xinzhi_escape_controls (xinzhi_corpus_get_title (corpus),
+                                                    XINZHI_ESCAPE_DEFAULT);
+
   g_print (_("%s: valid corpus “%s”: %u documents, %u people, %u sectors, %u events, %u quotes\n"),
-           xinzhi_corpus_get_name (corpus),
-           xinzhi_corpus_get_title (corpus),
+           name,
+           title,
            g_list_model_get_n_items (xinzhi_corpus_get_documents (corpus)),
            g_list_model_get_n_items (xinzhi_corpus_get_people (corpus)),
            g_list_model_get_n_items (xinzhi_corpus_get_sectors (corpus)),
@@ -48,7 +68,7 @@ check_corpus (const char *path)
   corpus = xinzhi_corpus_new_from_file (file, NULL, &error);
   if (corpus == NULL)
     {
-      g_printerr ("%s\n", error->message);
+      print_message (TRUE, error->message);
       return 1;
     }
 
@@ -71,29 +91,30 @@ export_corpus (XinzhiCorpus *corpus,
     format = XINZHI_EXPORT_CSV;
   else
     {
-      g_printerr (_("“%s” is not an export format (json, csv)\n"), format_name);
+      g_autofree char *message = g_strdup_printf (_("“%s” is not an export format (json, csv)"),
+                                                  format_name);
+
+      print_message (TRUE, message);
       return 2;
     }
 
   if (!xinzhi_export (corpus, kind, format, out, &error))
     {
-      g_printerr ("%s\n", error->message);
+      print_message (TRUE, error->message);
       return g_error_matches (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT) ? 2 : 1;
     }
 
   return 0;
 }
 
-/* --search QUERY: prints what the window's search finds, headless; returns 0 when
- * something is found, 1 when nothing is, 2 for a wrong format and 1 for a corpus that
- * does not load. */
+/* --search QUERY: prints what the window's search finds, headless.  Returns 0 when
+ * something is found and 1 when nothing is (as grep does), 2 for a wrong format. */
 static int
-search_corpus (const char *corpus_path,
-               const char *query,
-               const char *format_name)
+search_corpus (XinzhiCorpus *corpus,
+               const char   *query,
+               const char   *format_name)
 {
   g_autoptr(GOutputStream) out = g_unix_output_stream_new (1, FALSE);
-  g_autoptr(XinzhiCorpus) corpus = NULL;
   g_autoptr(XinzhiSearch) search = NULL;
   g_autoptr(GError) error = NULL;
   XinzhiSearchOutputFormat format;
@@ -106,9 +127,31 @@ search_corpus (const char *corpus_path,
     format = XINZHI_SEARCH_OUTPUT_CSV;
   else
     {
-      g_printerr (_("“%s” is not a search output format (text, json, csv)\n"), format_name);
+      g_autofree char *message = g_strdup_printf (_("“%s” is not a search output format (text, json, csv)"),
+                                                  format_name);
+
+      print_message (TRUE, message);
       return 2;
     }
+
+  search = xinzhi_search_new (corpus);
+  xinzhi_search_set_query (search, query);
+  if (!xinzhi_search_write (search, format, out, &error))
+    {
+      print_message (TRUE, error->message);
+      return 1;
+    }
+
+  return xinzhi_search_get_n_results (search) > 0 ? 0 : 1;
+}
+
+/* The corpus --export and --search read: FILE from --corpus, or the built-in one.
+ * Says why it does not load. */
+static XinzhiCorpus *
+load_corpus (const char *corpus_path)
+{
+  g_autoptr(GError) error = NULL;
+  XinzhiCorpus *corpus;
 
   if (corpus_path != NULL)
     {
@@ -118,21 +161,10 @@ search_corpus (const char *corpus_path,
     }
   else
     corpus = xinzhi_corpus_new_builtin (&error);
+
   if (corpus == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-
-  search = xinzhi_search_new (corpus);
-  xinzhi_search_set_query (search, query);
-  if (!xinzhi_search_write (search, format, out, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-
-  return xinzhi_search_get_n_results (search) > 0 ? 0 : 1;
+    print_message (TRUE, error->message);
+  return corpus;
 }
 
 static void
@@ -185,12 +217,19 @@ about_action_cb (GSimpleAction *action,
   adw_dialog_present (dialog, GTK_WIDGET (window));
 }
 
+/* Closes the windows rather than quitting at once, so that each can ask first about
+ * notes that could not be saved; the application ends with its last window. */
 static void
 quit_action_cb (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
 {
-  g_application_quit (G_APPLICATION (user_data));
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
+
+  if (windows == NULL)
+    g_application_quit (G_APPLICATION (user_data));
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
 }
 
 /* Saved this long after the last change, and on quitting. */
@@ -202,43 +241,26 @@ show_notes_problem (XinzhiApplication *self,
                     const char        *body)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autofree char *escaped = xinzhi_escape_controls (body, XINZHI_ESCAPE_KEEP_NEWLINES);
   AdwDialog *dialog;
 
   if (window == NULL)
     {
-      g_printerr ("%s: %s\n", heading, body);
+      g_printerr ("%s: %s\n", heading, escaped);
       return;
     }
 
-  dialog = adw_alert_dialog_new (heading, body);
+  dialog = adw_alert_dialog_new (heading, escaped);
   adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
   adw_dialog_present (dialog, GTK_WIDGET (window));
 }
 
-/* Once, until a save works again: every change would fail the same way. */
+/* A save found the file damaged by something else, and kept it aside. */
 static void
-notes_save_failed_cb (XinzhiApplication *self,
-                      GError            *error)
+notes_kept_aside_cb (XinzhiApplication *self,
+                     GError            *error)
 {
-  g_autofree char *body = NULL;
-
-  if (self->save_failure_shown)
-    return;
-
-  self->save_failure_shown = TRUE;
-  /* Translators: %s says why the notes could not be written, naming the file */
-  body = g_strdup_printf (_("%s\n\nYour notes are kept while Xinzhi is open. It tries "
-                            "again with your next change, and when you quit."),
-                          error->message);
-  show_notes_problem (self, _("Notes Not Saved"), body);
-}
-
-/* Saved again: a later failure is news again. */
-static void
-notes_notify_dirty_cb (XinzhiApplication *self)
-{
-  if (!xinzhi_notes_get_dirty (self->notes))
-    self->save_failure_shown = FALSE;
+  show_notes_problem (self, _("Notes Could Not Be Read"), error->message);
 }
 
 /* The person's stars and notes, in the user data folder (in a Flatpak, the app's own). */
@@ -251,11 +273,10 @@ load_notes (XinzhiApplication *self)
   self->notes = xinzhi_notes_new (file);
   if (!xinzhi_notes_load (self->notes, &self->notes_error))
     g_debug ("Notes: %s", self->notes_error->message);
+  /* A failed save is shown under each note editor, and tried again by itself. */
   xinzhi_notes_set_autosave (self->notes, NOTES_AUTOSAVE_MS);
-  g_signal_connect_object (self->notes, "save-failed",
-                           G_CALLBACK (notes_save_failed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->notes, "notify::dirty",
-                           G_CALLBACK (notes_notify_dirty_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->notes, "kept-aside",
+                           G_CALLBACK (notes_kept_aside_cb), self, G_CONNECT_SWAPPED);
 }
 
 static const GActionEntry app_actions[] = {
@@ -263,55 +284,140 @@ static const GActionEntry app_actions[] = {
   { "quit", quit_action_cb },
 };
 
+/* Says what is wrong with the command line and how to use it.  Returns the exit
+ * status for a wrong command line, 2. */
+static int
+usage_error (const char *message)
+{
+  g_autofree char *line = g_strdup_printf ("%s: %s", g_get_prgname (), message);
+
+  print_message (TRUE, line);
+  /* Translators: %s is the program's name, xinzhi */
+  g_printerr (_("Usage: %s [OPTION…]\n"), g_get_prgname ());
+  /* Translators: %s is the program's name, xinzhi */
+  g_printerr (_("Run “%s --help” to see the options.\n"), g_get_prgname ());
+  return 2;
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  for (; *text != '\0'; text = g_utf8_next_char (text))
+    if (!g_unichar_isspace (g_utf8_get_char (text)))
+      return FALSE;
+  return TRUE;
+}
+
+/* The value of an option that may be given once (options are parsed as lists, so that
+ * a second one is not dropped without a word).  Returns %FALSE, with @message, when it
+ * was given more than once. */
+static gboolean
+lookup_once (GVariantDict  *options,
+             const char    *name,
+             const char    *type,
+             const char   **value,
+             char         **message)
+{
+  g_autofree const char **values = NULL;
+
+  *value = NULL;
+  if (!g_variant_dict_lookup (options, name, type, &values) || values[0] == NULL)
+    return TRUE;
+
+  if (values[1] != NULL)
+    {
+      /* Translators: %s is an option, such as --check */
+      *message = g_strdup_printf (_("--%s is given more than once"), name);
+      return FALSE;
+    }
+
+  /* The strings belong to the options, which outlive this. */
+  *value = values[0];
+  return TRUE;
+}
+
 static int
 xinzhi_application_handle_local_options (GApplication *app,
                                          GVariantDict *options)
 {
   XinzhiApplication *self = XINZHI_APPLICATION (app);
-  g_autoptr(GError) error = NULL;
+  g_autofree const char **rest = NULL;
+  g_autofree char *message = NULL;
   const char *corpus_path = NULL;
   const char *check_path = NULL;
   const char *export_kind = NULL;
   const char *search_query = NULL;
   const char *format = NULL;
 
+  if (!lookup_once (options, "corpus", "^a&ay", &corpus_path, &message) ||
+      !lookup_once (options, "check", "^a&ay", &check_path, &message) ||
+      !lookup_once (options, "export", "^a&s", &export_kind, &message) ||
+      !lookup_once (options, "search", "^a&s", &search_query, &message) ||
+      !lookup_once (options, "format", "^a&s", &format, &message))
+    return usage_error (message);
+
+  /* Every argument is an option or an option's value: a stray one (a file meant for
+   * --corpus, say) is an error, not something to ignore. */
+  if (g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &rest) && rest[0] != NULL)
+    {
+      /* The likeliest slip with --search: a query of several words left unquoted. */
+      if (search_query != NULL)
+        /* Translators: %s is an argument on the command line that is not an option */
+        message = g_strdup_printf (_("unexpected argument “%s” (a query of several words is "
+                                     "quoted, as in --search \"new quality\"; a corpus is "
+                                     "given with --corpus FILE)"), rest[0]);
+      else
+        /* Translators: %s is an argument on the command line that is not an option */
+        message = g_strdup_printf (_("unexpected argument “%s” (a corpus to open or export is "
+                                     "given with --corpus FILE)"), rest[0]);
+      return usage_error (message);
+    }
+
   if (g_variant_dict_contains (options, "version"))
     {
+      if (corpus_path != NULL || check_path != NULL || export_kind != NULL ||
+          search_query != NULL || format != NULL)
+        return usage_error (_("--version goes alone"));
       g_print ("xinzhi %s\n", PACKAGE_VERSION);
       return 0;
     }
 
-  if (g_variant_dict_lookup (options, "check", "^&ay", &check_path))
-    return check_corpus (check_path);
-
-  g_variant_dict_lookup (options, "corpus", "^&ay", &corpus_path);
-  g_variant_dict_lookup (options, "format", "&s", &format);
-  if (g_variant_dict_lookup (options, "search", "&s", &search_query))
-    return search_corpus (corpus_path, search_query, format);
-  if (g_variant_dict_lookup (options, "export", "&s", &export_kind))
+  if (check_path != NULL)
     {
-      g_autoptr(XinzhiCorpus) corpus = NULL;
+      const char *other = corpus_path != NULL ? "--corpus"
+                        : export_kind != NULL ? "--export"
+                        : search_query != NULL ? "--search"
+                        : format != NULL ? "--format"
+                        : NULL;
 
-      if (corpus_path != NULL)
+      if (other != NULL)
         {
-          g_autoptr(GFile) file = g_file_new_for_commandline_arg (corpus_path);
-
-          corpus = xinzhi_corpus_new_from_file (file, NULL, &error);
+          /* Translators: %s is another option, such as --export */
+          message = g_strdup_printf (_("--check and %s cannot be used together"), other);
+          return usage_error (message);
         }
-      else
-        corpus = xinzhi_corpus_new_builtin (&error);
+      return check_corpus (check_path);
+    }
+
+  if (export_kind != NULL && search_query != NULL)
+    return usage_error (_("--export and --search cannot be used together"));
+
+  if (format != NULL && export_kind == NULL && search_query == NULL)
+    return usage_error (_("--format goes with --export or --search"));
+
+  /* A query of nothing but spaces would find nothing and say so as if it had looked. */
+  if (search_query != NULL && is_blank (search_query))
+    return usage_error (_("--search needs words to look for"));
+
+  if (export_kind != NULL || search_query != NULL)
+    {
+      g_autoptr(XinzhiCorpus) corpus = load_corpus (corpus_path);
 
       if (corpus == NULL)
-        {
-          g_printerr ("%s\n", error->message);
-          return 1;
-        }
+        return 1;
+      if (search_query != NULL)
+        return search_corpus (corpus, search_query, format);
       return export_corpus (corpus, export_kind, format);
-    }
-  if (format != NULL)
-    {
-      g_printerr (_("--format goes with --export or --search\n"));
-      return 2;
     }
 
   /* The window opens at once and loads the file as it would one opened from its menu:
@@ -396,9 +502,14 @@ xinzhi_application_shutdown (GApplication *app)
   XinzhiApplication *self = XINZHI_APPLICATION (app);
   g_autoptr(GError) error = NULL;
 
-  /* The last changes, not yet saved by the autosave. */
+  /* The last changes, not yet saved by the autosave.  A window asked before it closed
+   * if they could not be saved. */
   if (self->notes != NULL && !xinzhi_notes_flush (self->notes, &error))
-    g_printerr (_("Notes not saved: %s\n"), error->message);
+    {
+      g_autofree char *message = g_strdup_printf (_("Notes not saved: %s"), error->message);
+
+      print_message (TRUE, message);
+    }
 
   G_APPLICATION_CLASS (xinzhi_application_parent_class)->shutdown (app);
 }
@@ -433,21 +544,24 @@ xinzhi_application_class_init (XinzhiApplicationClass *klass)
 static void
 xinzhi_application_init (XinzhiApplication *self)
 {
+  /* Lists, so that an option given twice is an error rather than the last one
+   * silently winning; and the arguments left over, so that a stray one is an error. */
   static const GOptionEntry entries[] = {
-    { "corpus", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    { "corpus", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
       N_("Open the corpus in FILE instead of the built-in one"), N_("FILE") },
-    { "check", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    { "check", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
       N_("Check the corpus in FILE, print every problem, and exit"), N_("FILE") },
-    { "export", 0, 0, G_OPTION_ARG_STRING, NULL,
+    { "export", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
       N_("Write KIND (documents, people, sectors, events, quotes) to standard output, and exit"),
       N_("KIND") },
-    { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
+    { "format", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
       N_("Format of --export: json (the default) or csv; of --search: text (the default), json or csv"),
       N_("FORMAT") },
-    { "search", 0, 0, G_OPTION_ARG_STRING, NULL,
+    { "search", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
       N_("Search the corpus for QUERY as the window does, print the results, and exit"),
       N_("QUERY") },
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
+    { G_OPTION_REMAINING, 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
     { NULL }
   };
 

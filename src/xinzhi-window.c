@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "xinzhi-escape.h"
 #include "xinzhi-filter.h"
 #include "xinzhi-window.h"
 #include "xinzhi-window-notes.h"
@@ -184,9 +185,11 @@ static void
 show_open_error (XinzhiWindow *self,
                  const char   *message)
 {
+  /* The message quotes the file: its controls are shown, not obeyed. */
+  g_autofree char *escaped = xinzhi_escape_controls (message, XINZHI_ESCAPE_KEEP_NEWLINES);
   AdwDialog *dialog;
 
-  dialog = adw_alert_dialog_new (_("Could Not Open Corpus"), message);
+  dialog = adw_alert_dialog_new (_("Could Not Open Corpus"), escaped);
   adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
   adw_dialog_present (dialog, GTK_WIDGET (self));
 }
@@ -987,6 +990,63 @@ search_entry_down_cb (GtkWidget *widget,
   return xinzhi_search_page_focus_results (self->search_page);
 }
 
+/* ---- The timeline's keys ------------------------------------------------------------ */
+
+/* While the Timeline view shows, its keys (+, -, 0, the arrows, Home, End, Enter,
+ * Shift+arrows) act on the timeline wherever the focus is but in a text field: on a
+ * tab of the view switcher after a click on it, on a button of the timeline's toolbar,
+ * as well as on the timeline itself.  A key comes here after the focused widget has had
+ * it, and before the window moves the focus with the arrows and the search bar takes it
+ * as text; the timeline's own bindings decide what it does, so the keys stay in one
+ * place.  A widget that activates (a button, a row) keeps Enter and Space, but for the
+ * tabs of the view switcher: Enter there goes to the timeline first, before the tab
+ * (which would only show the view again, or another one), while Space still presses
+ * the tab.  Letters are no keys of the timeline, and still start a search. */
+static gboolean
+timeline_key_pressed_cb (XinzhiWindow          *self,
+                         guint                  keyval,
+                         guint                  keycode,
+                         GdkModifierType        state,
+                         GtkEventControllerKey *controller)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  gboolean capture = gtk_event_controller_get_propagation_phase (GTK_EVENT_CONTROLLER (controller)) ==
+                     GTK_PHASE_CAPTURE;
+  gboolean enter = keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter ||
+                   keyval == GDK_KEY_ISO_Enter;
+  gboolean space = keyval == GDK_KEY_space || keyval == GDK_KEY_KP_Space;
+  gboolean on_tab = FALSE;
+  GtkWidget *timeline;
+
+  if (self->timeline_page == NULL ||
+      adw_view_stack_get_visible_child (self->view_stack) != GTK_WIDGET (self->timeline_bin))
+    return GDK_EVENT_PROPAGATE;
+
+  timeline = GTK_WIDGET (xinzhi_timeline_page_get_timeline (self->timeline_page));
+  if (!gtk_widget_get_mapped (timeline))
+    return GDK_EVENT_PROPAGATE;
+
+  if (focus != NULL)
+    {
+      /* Text fields, popovers, and the timeline itself, which has the key anyway. */
+      if (GTK_IS_EDITABLE (focus) ||
+          gtk_widget_get_native (focus) != GTK_NATIVE (self) ||
+          focus == timeline || gtk_widget_is_ancestor (focus, timeline))
+        return GDK_EVENT_PROPAGATE;
+
+      on_tab = gtk_widget_is_ancestor (focus, GTK_WIDGET (self->view_switcher)) ||
+               gtk_widget_is_ancestor (focus, GTK_WIDGET (self->switcher_bar));
+      if (!capture && (enter || space) &&
+          gtk_widget_class_get_activate_signal (GTK_WIDGET_GET_CLASS (focus)) != 0)
+        return GDK_EVENT_PROPAGATE;
+    }
+
+  if (capture && !(enter && on_tab))
+    return GDK_EVENT_PROPAGATE;
+
+  return gtk_event_controller_key_forward (GTK_EVENT_CONTROLLER_KEY (controller), timeline);
+}
+
 static void ensure_view (XinzhiWindow *self,
                          ViewBit       view);
 
@@ -1460,12 +1520,27 @@ xinzhi_window_init (XinzhiWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-notes", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-notes", FALSE);
+  /* Notes that could not be saved are not lost without asking. */
+  g_signal_connect (self, "close-request", G_CALLBACK (xinzhi_window_notes_close_request), NULL);
 
   /* One filter for every view. */
   self->filter = xinzhi_filter_new ();
   g_signal_connect_object (self->filter, "changed", G_CALLBACK (filter_changed_cb), self,
                            G_CONNECT_SWAPPED);
   filter_changed_cb (self);
+
+  /* The timeline's keys, on the window's content: below the window, whose arrows
+   * move the focus and whose search bar takes what is typed; Enter on a tab, before
+   * the tab. */
+  for (guint i = 0; i < 2; i++)
+    {
+      GtkEventController *controller = gtk_event_controller_key_new ();
+
+      gtk_event_controller_set_propagation_phase (controller, i == 0 ? GTK_PHASE_CAPTURE : GTK_PHASE_BUBBLE);
+      g_signal_connect_object (controller, "key-pressed", G_CALLBACK (timeline_key_pressed_cb),
+                               self, G_CONNECT_SWAPPED);
+      gtk_widget_add_controller (GTK_WIDGET (self->toolbar_view), controller);
+    }
 
   /* Typing anywhere starts a search. */
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));

@@ -4,17 +4,12 @@
 #include <json-glib/json-glib.h>
 
 #include "xinzhi-export.h"
+#include "xinzhi-test-data.h"
 
 static XinzhiCorpus *
 load_minimal (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "minimal.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  XinzhiCorpus *corpus = xinzhi_corpus_new_from_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return corpus;
+  return xinzhi_test_load_data ("minimal.json");
 }
 
 static char *
@@ -64,6 +59,28 @@ test_csv_quoting (void)
   g_assert_true (g_str_has_prefix (lines[1], "\"doc-a\",\"A test article\",\"Test Daily\",\"2024-03-07\",\"day\",\"false\""));
 }
 
+/* A sector's first mention, as known and no more: the first stated date, whether it is
+ * certainly the earliest stated one, and how many articles have estimated dates. */
+static void
+test_sector_first_mention (void)
+{
+  g_autoptr(XinzhiCorpus) corpus = xinzhi_test_load_data ("dates.json");
+  g_autofree char *text = export (corpus, "sectors", XINZHI_EXPORT_CSV);
+  g_auto(GStrv) lines = g_strsplit (text, "\r\n", -1);
+
+  g_assert_true (g_str_has_suffix (lines[0], ",\"documents\",\"first_dated_mention\","
+                                             "\"first_dated_mention_certain\",\"undated_documents\""));
+  /* Robots: 7 March 2024 or earlier (an article is dated only to 2024), and one
+   * article estimated to March 2024. */
+  g_assert_true (g_str_has_prefix (lines[1], "\"robots\","));
+  g_assert_true (g_str_has_suffix (lines[1], ",\"4\",\"2024-03-07\",\"false\",\"1\""));
+  g_assert_true (g_str_has_prefix (lines[2], "\"drones\","));
+  g_assert_true (g_str_has_suffix (lines[2], ",\"4\",\"2024-03-07\",\"true\",\"1\""));
+  /* Lasers: in the undated article only. */
+  g_assert_true (g_str_has_prefix (lines[3], "\"lasers\","));
+  g_assert_true (g_str_has_suffix (lines[3], ",\"1\",\"\",\"false\",\"1\""));
+}
+
 static void
 test_every_kind (void)
 {
@@ -90,6 +107,7 @@ main (int   argc,
 
   g_test_add_func ("/export/quotes-json", test_quotes_json);
   g_test_add_func ("/export/csv-quoting", test_csv_quoting);
+  g_test_add_func ("/export/sector-first-mention", test_sector_first_mention);
   g_test_add_func ("/export/every-kind", test_every_kind);
 
   return g_test_run ();

@@ -11,7 +11,8 @@
 /* The main window in Simplified Chinese, with the translations built into the build
  * folder (XINZHI_LOCALEDIR): the view switcher names the views in Chinese, and a
  * screenshot, screenshot-zh_CN.png, is saved into the build folder for a person to
- * look at. */
+ * look at; so is the Sectors view with what is known of a first mention, in the light
+ * and dark styles (screenshot-zh_CN-sectors*.png). */
 
 static AdwApplication *app;
 
@@ -80,6 +81,20 @@ save_screenshot (GtkWidget  *widget,
   g_test_message ("screenshot: %s", path);
 }
 
+static XinzhiWindow *
+present_window (XinzhiCorpus *corpus,
+                GSettings    *settings)
+{
+  XinzhiWindow *window = xinzhi_window_new (app, corpus, settings);
+
+  /* The development profile's striped header needs an SVG loader; show the release look. */
+  gtk_widget_remove_css_class (GTK_WIDGET (window), "devel");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until_mapped (GTK_WIDGET (window));
+  return window;
+}
+
 static void
 test_i18n_catalog (void)
 {
@@ -108,12 +123,7 @@ test_i18n_window (void)
   if (schema != NULL)
     settings = g_settings_new_full (schema, NULL, NULL);
 
-  window = xinzhi_window_new (app, corpus, settings);
-  /* The development profile's striped header needs an SVG loader; show the release look. */
-  gtk_widget_remove_css_class (GTK_WIDGET (window), "devel");
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
-  gtk_window_present (GTK_WINDOW (window));
-  wait_until_mapped (GTK_WIDGET (window));
+  window = present_window (corpus, settings);
 
   /* The views are named in Chinese, in the stack and on the switcher. */
   stack = ADW_VIEW_STACK (xinzhi_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
@@ -125,6 +135,48 @@ test_i18n_window (void)
   g_assert_true (has_label (GTK_WIDGET (window), "时间线"));
 
   save_screenshot (GTK_WIDGET (window), "screenshot-zh_CN.png");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  xinzhi_test_run_for (100);
+}
+
+/* The Sectors view: a sector's summary says what is known of its first mention in
+ * Chinese, the date as 2024年3月7日 and the undated articles counted apart. */
+static void
+test_i18n_sectors (void)
+{
+  g_autoptr(XinzhiCorpus) corpus = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwStyleManager *style_manager = adw_style_manager_get_default ();
+  XinzhiWindow *window;
+  GtkWidget *page;
+  GtkWidget *summary;
+
+  corpus = xinzhi_corpus_new_builtin (&error);
+  g_assert_no_error (error);
+  window = present_window (corpus, NULL);
+
+  /* Artificial intelligence, as in the AppStream screenshots. */
+  page = xinzhi_test_show_sample (window, corpus, "sectors");
+  xinzhi_test_run_for (300);
+  summary = xinzhi_test_find_with_css_class (page, "sector-summary");
+  g_assert_nonnull (summary);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (summary)), ==,
+                   "6 次提及，见于 4 篇文章 · 最早有日期的提及：2024年3月7日；"
+                   "2 篇文章未注明日期（日期为估计）");
+  save_screenshot (GTK_WIDGET (window), "screenshot-zh_CN-sectors.png");
+  adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_FORCE_DARK);
+  xinzhi_test_run_for (300);
+  save_screenshot (GTK_WIDGET (window), "screenshot-zh_CN-sectors-dark.png");
+  adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_DEFAULT);
+
+  /* One undated article, and its estimate at its precision. */
+  xinzhi_sectors_page_select_sector (XINZHI_SECTORS_PAGE (page),
+                                     xinzhi_corpus_lookup_sector (corpus, "hydrogen-energy"));
+  xinzhi_test_run_for (100);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (summary)), ==,
+                   "2 次提及，见于 2 篇文章 · 最早有日期的提及：2024年3月7日；"
+                   "一篇文章未注明日期（估计为2024年6月）");
 
   gtk_window_destroy (GTK_WINDOW (window));
   xinzhi_test_run_for (100);
@@ -159,6 +211,7 @@ main (int   argc,
 
   g_test_add_func ("/i18n/catalog", test_i18n_catalog);
   g_test_add_func ("/i18n/window", test_i18n_window);
+  g_test_add_func ("/i18n/sectors", test_i18n_sectors);
 
   status = g_test_run ();
 

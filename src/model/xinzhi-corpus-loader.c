@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "xinzhi-escape.h"
 #include "xinzhi-json.h"
 #include "xinzhi-matcher.h"
 #include "xinzhi-model-private.h"
@@ -110,6 +111,7 @@ problem (Loader     *self,
          ...)
 {
   g_autofree char *message = NULL;
+  g_autofree char *line = NULL;
   va_list args;
 
   if (self->n_problems++ == 0)
@@ -122,9 +124,11 @@ problem (Loader     *self,
   va_end (args);
 
   if (path)
-    g_ptr_array_add (self->problems, g_strdup_printf ("%s: %s: %s", self->name, path, message));
+    line = g_strdup_printf ("%s: %s: %s", self->name, path, message);
   else
-    g_ptr_array_add (self->problems, g_strdup_printf ("%s: %s", self->name, message));
+    line = g_strdup_printf ("%s: %s", self->name, message);
+  /* One problem, one line: a title, an id or a member name cannot break it or act. */
+  g_ptr_array_add (self->problems, xinzhi_escape_controls (line, XINZHI_ESCAPE_DEFAULT));
 }
 
 /* Tells the caller how far the load has come: @done of @stage is done.  Only a change
@@ -1980,7 +1984,15 @@ compare_events (gconstpointer a,
                 gconstpointer b,
                 gpointer      user_data)
 {
-  return xinzhi_date_compare (&((XinzhiEvent *) a)->start, &((XinzhiEvent *) b)->start);
+  return xinzhi_event_compare ((XinzhiEvent *) a, (XinzhiEvent *) b);
+}
+
+static int
+compare_quotes (gconstpointer a,
+                gconstpointer b,
+                gpointer      user_data)
+{
+  return xinzhi_quote_compare ((XinzhiQuote *) a, (XinzhiQuote *) b);
 }
 
 /* Appends @item to @store unless it is there already.  Which items each store holds is
@@ -2003,15 +2015,14 @@ add_unique (GHashTable *seen,
     g_list_store_append (store, item);
 }
 
-/* Documents in the order their mentions go: by date, then id. */
+/* Documents in the order their mentions go, the one order of documents.  The loader
+ * owns the documents until it hands the corpus over, so making their title keys here,
+ * in its thread, races with nothing. */
 static int
 compare_documents (gconstpointer a,
                    gconstpointer b)
 {
-  XinzhiDocument *da = *(XinzhiDocument **) a, *db = *(XinzhiDocument **) b;
-  int by_date = xinzhi_date_compare (&da->date, &db->date);
-
-  return by_date != 0 ? by_date : g_strcmp0 (da->id, db->id);
+  return xinzhi_document_compare (*(XinzhiDocument **) a, *(XinzhiDocument **) b);
 }
 
 /* A sector's or person's mentions go by the date of their document (its rank by date,
@@ -2200,9 +2211,7 @@ derive (Loader *self)
 
               sector->n_documents++;
               g_ptr_array_add (document_sectors, g_object_ref (sector));
-              if (sector->first_mention.precision == XINZHI_DATE_PRECISION_NONE ||
-                  xinzhi_date_compare (&document->date, &sector->first_mention) < 0)
-                sector->first_mention = document->date;
+              xinzhi_earliest_add (&sector->first_mention, &document->date, document->date_estimated);
             }
           else if (owner < n_sectors + n_people)
             g_ptr_array_add (g_ptr_array_index (matched, owner - n_sectors), document);
@@ -2340,6 +2349,12 @@ derive (Loader *self)
 
       g_list_store_sort (document->quotes, compare_quotes_in_text, NULL);
       g_list_store_sort (document->events, compare_events, NULL);
+    }
+  for (guint e = 0; e < g_list_model_get_n_items (events); e++)
+    {
+      g_autoptr(XinzhiEvent) event = g_list_model_get_item (events, e);
+
+      g_list_store_sort (event->quotes, compare_quotes, NULL);
     }
 
   /* The mention objects are made from the records when a list is first asked for. */
@@ -2916,12 +2931,15 @@ failed:
       return FALSE;
     }
   if (self.n_problems > self.problems->len)
-    g_ptr_array_add (self.problems,
-                     g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                   "%s: … and %u more problem",
-                                                   "%s: … and %u more problems",
-                                                   self.n_problems - self.problems->len),
-                                      name, self.n_problems - self.problems->len));
+    {
+      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "%s: … and %u more problem",
+                                                            "%s: … and %u more problems",
+                                                            self.n_problems - self.problems->len),
+                                               name, self.n_problems - self.problems->len);
+
+      g_ptr_array_add (self.problems, xinzhi_escape_controls (more, XINZHI_ESCAPE_DEFAULT));
+    }
   g_ptr_array_add (self.problems, NULL);
   summary = g_strjoinv ("\n", (char **) self.problems->pdata);
   g_set_error_literal (error, XINZHI_CORPUS_ERROR, self.first_code, summary);

@@ -37,4 +37,7 @@ GListModel       *xinzhi_event_get_people         (XinzhiEvent     *self);
 GListModel       *xinzhi_event_get_quotes         (XinzhiEvent     *self);
 GListModel       *xinzhi_event_get_sectors        (XinzhiEvent     *self);
 
+int               xinzhi_event_compare            (XinzhiEvent     *a,
+                                                   XinzhiEvent     *b);
+
 G_END_DECLS

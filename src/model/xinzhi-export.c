@@ -130,6 +130,7 @@ sector_row (GObject *object,
             GArray  *cells)
 {
   XinzhiSector *sector = XINZHI_SECTOR (object);
+  const XinzhiEarliest *first = xinzhi_sector_get_first_mention (sector);
 
   cell (cells, "id", xinzhi_sector_get_id (sector));
   cell (cells, "name", xinzhi_sector_get_name (sector));
@@ -138,7 +139,12 @@ sector_row (GObject *object,
   cell_list (cells, "terms", g_strdupv ((char **) xinzhi_sector_get_terms (sector)));
   cell_uint (cells, "mentions", xinzhi_sector_get_n_mentions (sector));
   cell_uint (cells, "documents", xinzhi_sector_get_n_documents (sector));
-  cell_take (cells, "first_mention", xinzhi_date_to_iso (xinzhi_sector_get_first_mention (sector)));
+  /* What is known of the first mention, and no more: the first stated date, whether it
+   * is certainly the earliest stated one (or that date or earlier), and how many of
+   * the articles have an estimated date, any of which may in truth be earlier. */
+  cell_take (cells, "first_dated_mention", xinzhi_date_to_iso (&first->first));
+  cell (cells, "first_dated_mention_certain", xinzhi_earliest_is_certain (first) ? "true" : "false");
+  cell_uint (cells, "undated_documents", first->n_estimated);
 }
 
 static void

@@ -256,8 +256,8 @@ xinzhi_person_get_quotes (XinzhiPerson *self)
 /**
  * xinzhi_person_get_mentions:
  *
- * Returns: (transfer none): every mention of the person's names, by document date and
- *   then text order
+ * Returns: (transfer none): every mention of the person's names, by document (oldest
+ *   first, as xinzhi_document_compare()) and then text order
  */
 GListModel *
 xinzhi_person_get_mentions (XinzhiPerson *self)

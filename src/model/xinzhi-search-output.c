@@ -11,8 +11,8 @@
 
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
-#include <string.h>
 
+#include "xinzhi-escape.h"
 #include "xinzhi-export.h"
 #include "xinzhi-search-output.h"
 
@@ -87,46 +87,11 @@ via_kind (GObject *via)
   return xinzhi_search_kind_get_name (XINZHI_SEARCH_KIND_PERSON);
 }
 
-/* Bidirectional formatting characters: shown as escapes too, since they reorder the
- * rest of a terminal's line. */
-static gboolean
-is_bidi_control (gunichar c)
+/* Corpus text for a terminal: its controls written out (xinzhi-escape.c says why). */
+static char *
+escape (const char *text)
 {
-  return c == 0x061C || c == 0x200E || c == 0x200F ||
-         (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
-}
-
-/**
- * xinzhi_search_escape_controls:
- * @text: UTF-8 text
- *
- * Makes @text safe to print on a terminal: control characters (a tab, a line break,
- * an escape) and bidirectional formatting characters become `\uXXXX`, and a backslash
- * becomes two, so that an escape in the text cannot be mistaken for one made here.
- *
- * Returns: (transfer full): the escaped text
- */
-char *
-xinzhi_search_escape_controls (const char *text)
-{
-  GString *out;
-
-  g_return_val_if_fail (text != NULL, NULL);
-
-  out = g_string_sized_new (strlen (text));
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c == '\\')
-        g_string_append (out, "\\\\");
-      else if (g_unichar_type (c) == G_UNICODE_CONTROL || is_bidi_control (c))
-        g_string_append_printf (out, "\\u%04X", c);
-      else
-        g_string_append_len (out, p, g_utf8_next_char (p) - p);
-    }
-
-  return g_string_free (out, FALSE);
+  return xinzhi_escape_controls (text, XINZHI_ESCAPE_DEFAULT);
 }
 
 static void
@@ -135,8 +100,9 @@ write_text (GString            *out,
 {
   GObject *via = xinzhi_search_result_get_via (result);
   const char *text = xinzhi_search_result_get_text (result);
-  g_autofree char *id = dup_id (xinzhi_search_result_get_item (result));
-  g_autofree char *title = xinzhi_search_escape_controls (result_title (result));
+  g_autofree char *raw_id = dup_id (xinzhi_search_result_get_item (result));
+  g_autofree char *id = escape (raw_id);
+  g_autofree char *title = escape (result_title (result));
   const XinzhiSearchRange *ranges;
   guint n_ranges;
 
@@ -154,7 +120,7 @@ write_text (GString            *out,
   for (guint i = 0; i < n_ranges; i++)
     {
       g_autofree char *words = g_strndup (text + ranges[i].start, ranges[i].end - ranges[i].start);
-      g_autofree char *escaped = xinzhi_search_escape_controls (words);
+      g_autofree char *escaped = escape (words);
 
       g_string_append (out, i == 0 ? " " : ", ");
       /* Translators: a match in --search's output: the words, and their byte offsets */
@@ -162,7 +128,7 @@ write_text (GString            *out,
     }
   if (n_ranges == 0)
     {
-      g_autofree char *escaped = xinzhi_search_escape_controls (text);
+      g_autofree char *escaped = escape (text);
 
       g_string_append_printf (out, " %s", escaped);
     }
@@ -170,7 +136,8 @@ write_text (GString            *out,
 
   if (via != NULL)
     {
-      g_autofree char *via_id = dup_id (via);
+      g_autofree char *raw_via_id = dup_id (via);
+      g_autofree char *via_id = escape (raw_via_id);
 
       /* Translators: in --search's output, what a result was found through: a kind
        * (concept, sector, person) and an id */

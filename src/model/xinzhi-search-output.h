@@ -12,10 +12,9 @@ typedef enum
   XINZHI_SEARCH_OUTPUT_CSV,
 } XinzhiSearchOutputFormat;
 
-gboolean  xinzhi_search_write          (XinzhiSearch              *search,
-                                        XinzhiSearchOutputFormat   format,
-                                        GOutputStream             *stream,
-                                        GError                   **error);
-char     *xinzhi_search_escape_controls (const char               *text);
+gboolean xinzhi_search_write (XinzhiSearch              *search,
+                              XinzhiSearchOutputFormat   format,
+                              GOutputStream             *stream,
+                              GError                   **error);
 
 G_END_DECLS

@@ -191,7 +191,8 @@ xinzhi_sector_get_terms (XinzhiSector *self)
 /**
  * xinzhi_sector_get_mentions:
  *
- * Returns: (transfer none): every mention, by document date and then text order
+ * Returns: (transfer none): every mention, by document (oldest first, as
+ *   xinzhi_document_compare()) and then text order
  */
 GListModel *
 xinzhi_sector_get_mentions (XinzhiSector *self)
@@ -256,9 +257,13 @@ xinzhi_sector_get_n_documents (XinzhiSector *self)
 /**
  * xinzhi_sector_get_first_mention:
  *
- * Returns: the date of the earliest document that mentions the sector
+ * What is known of the date of the first mention: of the dates of the documents that
+ * mention the sector, the first stated one, whether it is certainly the earliest, and
+ * how many documents have an estimated date (see #XinzhiEarliest).
+ *
+ * Returns: what is known of the first mention's date
  */
-const XinzhiDate *
+const XinzhiEarliest *
 xinzhi_sector_get_first_mention (XinzhiSector *self)
 {
   g_return_val_if_fail (XINZHI_IS_SECTOR (self), NULL);

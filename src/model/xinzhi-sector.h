@@ -25,6 +25,6 @@ guint               xinzhi_sector_get_n_mentions     (XinzhiSector *self);
 XinzhiDocument     *xinzhi_sector_get_mention_document (XinzhiSector *self,
                                                        guint         index);
 guint               xinzhi_sector_get_n_documents    (XinzhiSector *self);
-const XinzhiDate   *xinzhi_sector_get_first_mention  (XinzhiSector *self);
+const XinzhiEarliest *xinzhi_sector_get_first_mention (XinzhiSector *self);
 
 G_END_DECLS

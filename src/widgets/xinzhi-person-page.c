@@ -68,17 +68,10 @@ compare_mentions (gconstpointer a,
   XinzhiMention *mention_b = XINZHI_MENTION ((gpointer) b);
   XinzhiDocument *document_a = xinzhi_mention_get_document (mention_a);
   XinzhiDocument *document_b = xinzhi_mention_get_document (mention_b);
-  int result;
 
+  /* Newest article first, as the list of articles. */
   if (document_a != document_b)
-    {
-      result = xinzhi_date_compare (xinzhi_document_get_date (document_b),
-                                    xinzhi_document_get_date (document_a));
-      if (result == 0)
-        result = g_utf8_collate (xinzhi_document_get_title (document_a),
-                                 xinzhi_document_get_title (document_b));
-      return result;
-    }
+    return xinzhi_document_compare (document_b, document_a);
 
   if (xinzhi_mention_get_paragraph (mention_a) != xinzhi_mention_get_paragraph (mention_b))
     return xinzhi_mention_get_paragraph (mention_a) < xinzhi_mention_get_paragraph (mention_b)

@@ -128,6 +128,7 @@ update_speaker (XinzhiQuoteView *self,
   const char * const *variants = xinzhi_person_get_variants (person);
   const char *name_zh = xinzhi_person_get_name_zh (person);
   g_autoptr(GString) subtitle = g_string_new (NULL);
+  g_autofree char *label = NULL;
   GtkWidget *child;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->speaker_row),
@@ -147,6 +148,18 @@ update_speaker (XinzhiQuoteView *self,
       g_string_append (subtitle, also);
     }
   adw_action_row_set_subtitle (self->speaker_row, subtitle->str);
+  /* The name with its Chinese form and spellings; the row is labelled by its title
+   * label otherwise, which wins over a label of its own. */
+  if (subtitle->len > 0)
+    /* Translators: how a screen reader reads a row: its title, then what it shows
+     * under the title */
+    label = g_strdup_printf (_("%s, %s"), xinzhi_person_get_name (person), subtitle->str);
+  else
+    label = g_strdup (xinzhi_person_get_name (person));
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (self->speaker_row), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->speaker_row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
 
   if (person == self->roles_person)
     return;

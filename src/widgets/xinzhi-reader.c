@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "xinzhi-escape.h"
 #include "xinzhi-mention.h"
 #include "xinzhi-note-editor.h"
 #include "xinzhi-person.h"
@@ -701,7 +702,9 @@ show_error (XinzhiReader *self,
             const char   *heading,
             const char   *body)
 {
-  AdwDialog *dialog = adw_alert_dialog_new (heading, body);
+  /* The body quotes the corpus: its controls are shown, not obeyed. */
+  g_autofree char *escaped = xinzhi_escape_controls (body, XINZHI_ESCAPE_KEEP_NEWLINES);
+  AdwDialog *dialog = adw_alert_dialog_new (heading, escaped);
 
   adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
   adw_dialog_present (dialog, GTK_WIDGET (self));

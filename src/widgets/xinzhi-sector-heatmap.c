@@ -98,24 +98,12 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-/* Oldest first; an estimated date sorts by its first day, as the model compares. */
+/* Oldest first: the model's one order of documents. */
 static int
 compare_documents (gconstpointer a,
                    gconstpointer b)
 {
-  XinzhiDocument *document_a = *(XinzhiDocument **) a;
-  XinzhiDocument *document_b = *(XinzhiDocument **) b;
-  int result;
-
-  result = xinzhi_date_compare (xinzhi_document_get_date (document_a),
-                                xinzhi_document_get_date (document_b));
-  if (result != 0)
-    return result;
-
-  /* The titles' collation keys, made once per document: g_utf8_collate() at every
-   * comparison took most of the heat map's time with ten thousand articles. */
-  return strcmp (xinzhi_document_get_title_key (document_a),
-                 xinzhi_document_get_title_key (document_b));
+  return xinzhi_document_compare (*(XinzhiDocument **) a, *(XinzhiDocument **) b);
 }
 
 static guint
