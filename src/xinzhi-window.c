@@ -408,6 +408,35 @@ open_corpus_action (GtkWidget  *widget,
                         open_dialog_cb, g_object_ref (self));
 }
 
+/* A corpus file dropped on the window opens as one chosen from the menu. */
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         XinzhiWindow  *self)
+{
+  GSList *list;
+  g_autofree GFile **files = NULL;
+  guint n_files;
+  guint i = 0;
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+
+  list = g_value_get_boxed (value);
+  n_files = g_slist_length (list);
+  if (n_files == 0)
+    return FALSE;
+
+  files = g_new0 (GFile *, n_files);
+  for (GSList *l = list; l != NULL; l = l->next)
+    files[i++] = l->data;
+  xinzhi_window_open_files (self, files, n_files);
+
+  return TRUE;
+}
+
 /* ---- Filters ------------------------------------------------------------------------
  *
  * One XinzhiFilter narrows the Timeline, Quotes and Articles views at once; the bar under
@@ -1423,6 +1452,7 @@ xinzhi_window_class_init (XinzhiWindowClass *klass)
 static void
 xinzhi_window_init (XinzhiWindow *self)
 {
+  GtkDropTarget *drop;
   GtkGesture *click;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -1463,6 +1493,10 @@ xinzhi_window_init (XinzhiWindow *self)
   g_signal_connect_object (click, "pressed", G_CALLBACK (click_pressed_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect_object (drop, "drop", G_CALLBACK (drop_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
   if (g_str_equal (PROFILE, "development"))
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -1612,6 +1646,47 @@ xinzhi_window_open_file (XinzhiWindow *self,
   g_task_set_source_tag (task, xinzhi_window_open_file);
   g_task_set_task_data (task, load_ref (load), (GDestroyNotify) load_unref);
   g_task_run_in_thread (task, load_corpus_thread);
+}
+
+/**
+ * xinzhi_window_open_files:
+ * @files: (array length=n_files): files to open, from a file manager, the command line
+ *   or a drop
+ * @n_files: how many, at least one
+ *
+ * Opens the first of @files as xinzhi_window_open_file() does.  The window shows one
+ * corpus at a time: when there are more, a toast says how many were not opened.
+ */
+void
+xinzhi_window_open_files (XinzhiWindow  *self,
+                          GFile        **files,
+                          guint          n_files)
+{
+  g_return_if_fail (XINZHI_IS_WINDOW (self));
+  g_return_if_fail (files != NULL && n_files > 0);
+
+  xinzhi_window_open_file (self, files[0]);
+
+  if (n_files > 1)
+    {
+      g_autofree char *basename = g_file_get_basename (files[0]);
+      g_autofree char *message = NULL;
+      AdwToast *toast;
+
+      /* Translators: %s is the name of the file opened; %u is the number of other files
+       * that were given at the same time */
+      message = g_strdup_printf (ngettext ("Xinzhi shows one corpus at a time: “%s” is opened, "
+                                           "%u other file is not",
+                                           "Xinzhi shows one corpus at a time: “%s” is opened, "
+                                           "%u other files are not",
+                                           n_files - 1),
+                                 basename, n_files - 1);
+      toast = adw_toast_new (message);
+      /* A file name is not markup. */
+      adw_toast_set_use_markup (toast, FALSE);
+      adw_toast_set_timeout (toast, 8);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
 }
 
 /**

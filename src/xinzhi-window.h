@@ -45,6 +45,9 @@ void                xinzhi_window_set_corpus        (XinzhiWindow   *self,
                                                      XinzhiCorpus   *corpus);
 void                xinzhi_window_open_file         (XinzhiWindow   *self,
                                                      GFile          *file);
+void                xinzhi_window_open_files        (XinzhiWindow   *self,
+                                                     GFile         **files,
+                                                     guint           n_files);
 XinzhiNotes        *xinzhi_window_get_notes         (XinzhiWindow   *self);
 void                xinzhi_window_set_notes         (XinzhiWindow   *self,
                                                      XinzhiNotes    *notes);

@@ -36,6 +36,7 @@ meson install -C "$dir/build" >"$dir.log" 2>&1 || { cat "$dir.log"; echo "Bail o
 for f in "bin/xinzhi" \
          "share/applications/$app_id.desktop" \
          "share/metainfo/$app_id.metainfo.xml" \
+         "share/mime/packages/$app_id.xml" \
          "share/glib-2.0/schemas/$app_id.gschema.xml" \
          "share/glib-2.0/schemas/gschemas.compiled" \
          "share/icons/hicolor/scalable/apps/$app_id.svg" \
