@@ -202,12 +202,18 @@ static const struct {
   { "quotes", xinzhi_corpus_get_quotes, quote_row },
 };
 
-/* Quotes a CSV field as RFC 4180 asks: always, doubling inner quotes. */
+/* Quotes a CSV field as RFC 4180 asks: always, doubling inner quotes.  A field that
+ * starts with a character a spreadsheet reads as the start of a formula (=, +, -, @, or
+ * a tab or carriage return before one) gets an apostrophe in front, as spreadsheets
+ * expect of text: corpus text, such as a quote starting "=HYPERLINK(", is then shown
+ * as text and never run. */
 static void
 append_csv_field (GString    *out,
                   const char *value)
 {
   g_string_append_c (out, '"');
+  if (strchr ("=+-@\t\r", value[0]) != NULL && value[0] != '\0')
+    g_string_append_c (out, '\'');
   for (const char *p = value; *p; p++)
     {
       if (*p == '"')
