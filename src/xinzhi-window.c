@@ -493,10 +493,10 @@ dup_filter_label (XinzhiFilterKind kind,
     {
     case XINZHI_FILTER_SECTOR:
       /* Translators: a filter chip; %s is a sector's name */
-      return g_strdup_printf (_("Sector: %s"), xinzhi_sector_get_name (value));
+      return g_strdup_printf (_("Sector: %s"), xinzhi_sector_get_display_name (value));
     case XINZHI_FILTER_PERSON:
       /* Translators: a filter chip; %s is a person's name */
-      return g_strdup_printf (_("Person: %s"), xinzhi_person_get_name (value));
+      return g_strdup_printf (_("Person: %s"), xinzhi_person_get_display_name (value));
     case XINZHI_FILTER_OUTLET:
       /* Translators: a filter chip; %s is the name of a news outlet */
       return g_strdup_printf (_("Outlet: %s"), (const char *) value);

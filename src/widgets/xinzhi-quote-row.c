@@ -108,7 +108,7 @@ update_labels (XinzhiQuoteRow *self)
   else if (self->show_speaker)
     {
       gtk_label_set_text (self->heading_label,
-                          xinzhi_person_get_name (xinzhi_quote_get_person (self->quote)));
+                          xinzhi_person_get_display_name (xinzhi_quote_get_person (self->quote)));
       gtk_label_set_text (self->source_label, source);
     }
   else
@@ -288,7 +288,7 @@ xinzhi_quote_row_dup_accessible_label (XinzhiQuoteRow *self)
   if (self->quote == NULL)
     return g_strdup ("");
 
-  name = xinzhi_person_get_name (xinzhi_quote_get_person (self->quote));
+  name = xinzhi_person_get_display_name (xinzhi_quote_get_person (self->quote));
   text = xinzhi_quote_get_text (self->quote);
   source = dup_source (xinzhi_quote_get_document (self->quote));
 
