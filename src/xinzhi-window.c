@@ -5,6 +5,7 @@
 
 #include "xinzhi-filter.h"
 #include "xinzhi-window.h"
+#include "xinzhi-window-export.h"
 #include "xinzhi-window-notes.h"
 
 /* The main window: a header bar over a stack of views.  With one view the header shows
@@ -1388,6 +1389,8 @@ xinzhi_window_class_init (XinzhiWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.forward", NULL, forward_action);
+  gtk_widget_class_install_action (widget_class, "win.export-data", "s",
+                                   xinzhi_window_export_data_action);
   gtk_widget_class_install_action (widget_class, "win.export-notes", NULL,
                                    xinzhi_window_export_notes_action);
   gtk_widget_class_install_action (widget_class, "win.import-notes", NULL,
@@ -1880,6 +1883,19 @@ xinzhi_window_go_forward (XinzhiWindow *self)
 {
   g_return_val_if_fail (XINZHI_IS_WINDOW (self), FALSE);
   return step_history (self, self->forward, self->back);
+}
+
+/**
+ * xinzhi_window_get_filter:
+ *
+ * Returns: (transfer none): the filters that narrow the Timeline, Quotes and Articles
+ *   views
+ */
+XinzhiFilter *
+xinzhi_window_get_filter (XinzhiWindow *self)
+{
+  g_return_val_if_fail (XINZHI_IS_WINDOW (self), NULL);
+  return self->filter;
 }
 
 /**
