@@ -32,6 +32,7 @@ struct _XinzhiWindow
   GtkSearchEntry       *search_entry;
   GtkRevealer          *filter_revealer;
   AdwWrapBox           *filter_chips;
+  AdwBanner            *welcome_banner;
   AdwBanner            *load_banner;
   GtkProgressBar       *load_progress;
 
@@ -1245,6 +1246,14 @@ view_stack_notify_visible_child_name_cb (XinzhiWindow *self)
 }
 
 static void
+welcome_banner_button_clicked_cb (XinzhiWindow *self)
+{
+  adw_banner_set_revealed (self->welcome_banner, FALSE);
+  if (self->settings != NULL)
+    g_settings_set_boolean (self->settings, "welcome-dismissed", TRUE);
+}
+
+static void
 xinzhi_window_constructed (GObject *object)
 {
   XinzhiWindow *self = XINZHI_WINDOW (object);
@@ -1257,6 +1266,11 @@ xinzhi_window_constructed (GObject *object)
       ensure_shown_view (self);
       return;
     }
+
+  /* A newcomer is told where they are and how to begin, until they dismiss it; a
+   * window without settings cannot remember that, and says nothing. */
+  adw_banner_set_revealed (self->welcome_banner,
+                           !g_settings_get_boolean (self->settings, "welcome-dismissed"));
 
   g_settings_bind (self->settings, "window-width",
                    self, "default-width", G_SETTINGS_BIND_DEFAULT);
@@ -1442,9 +1456,11 @@ xinzhi_window_class_init (XinzhiWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, filter_revealer);
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, filter_chips);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, welcome_banner);
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, load_banner);
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, load_progress);
   gtk_widget_class_bind_template_callback (widget_class, breakpoint_apply_cb);
+  gtk_widget_class_bind_template_callback (widget_class, welcome_banner_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, breakpoint_unapply_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_bar_notify_search_mode_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_entry_search_changed_cb);

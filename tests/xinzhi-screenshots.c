@@ -138,6 +138,9 @@ main (int   argc,
     schema = g_settings_schema_source_lookup (source, "io.github.xinzhi.Xinzhi", TRUE);
   if (schema != NULL)
     settings = g_settings_new_full (schema, NULL, NULL);
+  /* The views themselves, not the welcome of a first start. */
+  if (settings != NULL)
+    g_settings_set_boolean (settings, "welcome-dismissed", TRUE);
 
   window = xinzhi_window_new (app, corpus, settings);
   /* The release look, whatever profile this build is. */
