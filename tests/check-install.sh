@@ -88,5 +88,5 @@ else
   pass "the installed copy printed no warnings"
 fi
 
-echo "1..12"
+echo "1..13"
 exit $status
