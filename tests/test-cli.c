@@ -283,8 +283,9 @@ test_check_unreadable (void)
 }
 
 /* Every option that does not go with another, every option given twice and every
- * argument that is no option's: an error, exit status 2, and how to use the program.
- * Nothing is checked, exported or opened. */
+ * argument that is no option's beside --check, --export or --version (alone, or with
+ * --corpus, such arguments are files for the window to open: test-open): an error,
+ * exit status 2, and how to use the program.  Nothing is checked, exported or opened. */
 static void
 test_argument_errors (void)
 {
@@ -301,8 +302,8 @@ test_argument_errors (void)
     { { "--corpus", path, "--format", "csv" }, "--format goes with --export" },
     { { "--export", "people", path }, "unexpected argument “PATH” (a corpus to open or export is given with --corpus FILE)" },
     { { "--check", path, "again.json" }, "unexpected argument “again.json” (a corpus to open or export is given with --corpus FILE)" },
-    { { path }, "unexpected argument “PATH” (a corpus to open or export is given with --corpus FILE)" },
-    { { "--corpus", path, "--", "--check" }, "unexpected argument “--check” (a corpus to open or export is given with --corpus FILE)" },
+    { { "--export", "people", "--", "--check" }, "unexpected argument “--check” (a corpus to open or export is given with --corpus FILE)" },
+    { { "--version", path }, "unexpected argument “PATH” (a corpus to open or export is given with --corpus FILE)" },
     { { "--check", path, "--check", path }, "--check is given more than once" },
     { { "--corpus", path, "--corpus", path, "--export", "people" }, "--corpus is given more than once" },
     { { "--export", "people", "--export", "quotes" }, "--export is given more than once" },
