@@ -16,7 +16,6 @@ struct _XinzhiApplication
 
   /* Owned */
   XinzhiCorpus   *corpus;
-  GFile          *corpus_file;  /* from --corpus, opened by the window once it shows */
   GSettings      *settings;
   XinzhiNotes    *notes;
   GError         *notes_error;  /* why the notes did not load, until it is shown */
@@ -340,7 +339,7 @@ static int
 xinzhi_application_handle_local_options (GApplication *app,
                                          GVariantDict *options)
 {
-  XinzhiApplication *self = XINZHI_APPLICATION (app);
+  g_autoptr(GError) error = NULL;
   g_autofree const char **rest = NULL;
   g_autofree char *message = NULL;
   const char *corpus_path = NULL;
@@ -356,9 +355,12 @@ xinzhi_application_handle_local_options (GApplication *app,
       !lookup_once (options, "format", "^a&s", &format, &message))
     return usage_error (message);
 
-  /* Every argument is an option or an option's value: a stray one (a file meant for
-   * --corpus, say) is an error, not something to ignore. */
-  if (g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &rest) && rest[0] != NULL)
+  /* Arguments that are not options are files to open in the window (`xinzhi FILE`, the
+   * desktop file's %U).  With --check, --export, --search or --version they are stray
+   * (a file meant for --corpus, say): an error, not something to ignore. */
+  if (g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &rest) && rest[0] != NULL &&
+      (check_path != NULL || export_kind != NULL || search_query != NULL ||
+       g_variant_dict_contains (options, "version")))
     {
       /* The likeliest slip with --search: a query of several words left unquoted. */
       if (search_query != NULL)
@@ -372,6 +374,8 @@ xinzhi_application_handle_local_options (GApplication *app,
                                      "given with --corpus FILE)"), rest[0]);
       return usage_error (message);
     }
+  /* The files are opened here, not by GApplication as well. */
+  g_variant_dict_remove (options, G_OPTION_REMAINING);
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -420,11 +424,30 @@ xinzhi_application_handle_local_options (GApplication *app,
       return export_corpus (corpus, export_kind, format);
     }
 
-  /* The window opens at once and loads the file as it would one opened from its menu:
-   * off the main thread, with progress and Cancel, and any problem shown in the
-   * window. */
-  if (corpus_path != NULL)
-    self->corpus_file = g_file_new_for_commandline_arg (corpus_path);
+  /* The file goes to the window as a file opened from a file manager does: to this
+   * process's window, or, when Xinzhi runs already, to the window of that instance,
+   * which then loads it.  Either way it loads as one opened from the menu: off the main
+   * thread, with progress and Cancel, and any problem shown in the window. */
+  if (corpus_path != NULL || (rest != NULL && rest[0] != NULL))
+    {
+      g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+
+      if (corpus_path != NULL)
+        g_ptr_array_add (files, g_file_new_for_commandline_arg (corpus_path));
+      for (guint i = 0; rest != NULL && rest[i] != NULL; i++)
+        g_ptr_array_add (files, g_file_new_for_commandline_arg (rest[i]));
+
+      if (!g_application_register (app, NULL, &error))
+        {
+          g_autofree char *escaped = xinzhi_escape_controls (error->message, XINZHI_ESCAPE_DEFAULT);
+
+          g_printerr ("%s\n", escaped);
+          return 1;
+        }
+      g_application_open (app, (GFile **) files->pdata, (int) files->len, "");
+      /* A remote instance's work is done; here, activation shows the window. */
+      return g_application_get_is_remote (app) ? 0 : -1;
+    }
 
   return -1;
 }
@@ -454,34 +477,50 @@ first_frame_cb (GdkFrameClock *clock,
   g_application_quit (app);
 }
 
+/* The main window, made with the built-in corpus when there is none yet. */
+static XinzhiWindow *
+ensure_window (XinzhiApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr(GError) error = NULL;
+
+  if (XINZHI_IS_WINDOW (window))
+    return XINZHI_WINDOW (window);
+
+  /* The built-in corpus, until a file opened has loaded. */
+  if (self->corpus == NULL)
+    self->corpus = xinzhi_corpus_new_builtin (&error);
+  if (self->corpus == NULL)
+    g_error ("The built-in corpus does not load: %s", error->message);
+
+  window = GTK_WINDOW (xinzhi_window_new (ADW_APPLICATION (self), self->corpus,
+                                          xinzhi_application_get_settings (self)));
+  if (self->notes == NULL)
+    load_notes (self);
+  xinzhi_window_set_notes (XINZHI_WINDOW (window), self->notes);
+
+  return XINZHI_WINDOW (window);
+}
+
+/* Files from a file manager (the desktop file's %U), from `xinzhi FILE…` or `xinzhi
+ * --corpus FILE`, here or in a second instance that handed them over. */
+static void
+xinzhi_application_open (GApplication  *app,
+                         GFile        **files,
+                         int            n_files,
+                         const char    *hint)
+{
+  XinzhiWindow *window = ensure_window (XINZHI_APPLICATION (app));
+
+  xinzhi_window_open_files (window, files, n_files);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static void
 xinzhi_application_activate (GApplication *app)
 {
   XinzhiApplication *self = XINZHI_APPLICATION (app);
-  GtkWindow *window;
-
-  window = gtk_application_get_active_window (GTK_APPLICATION (app));
-  if (window == NULL)
-    {
-      g_autoptr(GError) error = NULL;
-
-      /* The built-in corpus, until a file given with --corpus has loaded. */
-      if (self->corpus == NULL)
-        self->corpus = xinzhi_corpus_new_builtin (&error);
-      if (self->corpus == NULL)
-        g_error ("The built-in corpus does not load: %s", error->message);
-
-      window = GTK_WINDOW (xinzhi_window_new (ADW_APPLICATION (app), self->corpus,
-                                              xinzhi_application_get_settings (self)));
-      if (self->notes == NULL)
-        load_notes (self);
-      xinzhi_window_set_notes (XINZHI_WINDOW (window), self->notes);
-      if (self->corpus_file != NULL)
-        {
-          xinzhi_window_open_file (XINZHI_WINDOW (window), self->corpus_file);
-          g_clear_object (&self->corpus_file);
-        }
-    }
+  GtkWindow *window = GTK_WINDOW (ensure_window (self));
 
   gtk_window_present (window);
   if (g_getenv ("XINZHI_BENCH_FIRST_FRAME") != NULL)
@@ -520,7 +559,6 @@ xinzhi_application_dispose (GObject *object)
   XinzhiApplication *self = XINZHI_APPLICATION (object);
 
   g_clear_object (&self->corpus);
-  g_clear_object (&self->corpus_file);
   g_clear_object (&self->settings);
   g_clear_object (&self->notes);
   g_clear_error (&self->notes_error);
@@ -538,6 +576,7 @@ xinzhi_application_class_init (XinzhiApplicationClass *klass)
   app_class->handle_local_options = xinzhi_application_handle_local_options;
   app_class->startup = xinzhi_application_startup;
   app_class->activate = xinzhi_application_activate;
+  app_class->open = xinzhi_application_open;
   app_class->shutdown = xinzhi_application_shutdown;
 }
 
@@ -566,7 +605,8 @@ xinzhi_application_init (XinzhiApplication *self)
   };
 
   g_application_add_main_option_entries (G_APPLICATION (self), entries);
-  g_application_set_option_context_parameter_string (G_APPLICATION (self), NULL);
+  /* Translators: what may follow the options on the command line */
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Explore the news coverage of “new quality productive forces”."));
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
@@ -578,7 +618,7 @@ xinzhi_application_new (void)
   return g_object_new (XINZHI_TYPE_APPLICATION,
                        "application-id", APPLICATION_ID,
                        "resource-base-path", RESOURCE_BASE,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        NULL);
 }
 

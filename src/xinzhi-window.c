@@ -6,6 +6,7 @@
 #include "xinzhi-escape.h"
 #include "xinzhi-filter.h"
 #include "xinzhi-window.h"
+#include "xinzhi-window-export.h"
 #include "xinzhi-window-notes.h"
 
 /* The main window: a header bar over a stack of views.  With one view the header shows
@@ -32,6 +33,7 @@ struct _XinzhiWindow
   GtkSearchEntry       *search_entry;
   GtkRevealer          *filter_revealer;
   AdwWrapBox           *filter_chips;
+  AdwBanner            *welcome_banner;
   AdwBanner            *load_banner;
   GtkProgressBar       *load_progress;
 
@@ -411,6 +413,35 @@ open_corpus_action (GtkWidget  *widget,
                         open_dialog_cb, g_object_ref (self));
 }
 
+/* A corpus file dropped on the window opens as one chosen from the menu. */
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         XinzhiWindow  *self)
+{
+  GSList *list;
+  g_autofree GFile **files = NULL;
+  guint n_files;
+  guint i = 0;
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+
+  list = g_value_get_boxed (value);
+  n_files = g_slist_length (list);
+  if (n_files == 0)
+    return FALSE;
+
+  files = g_new0 (GFile *, n_files);
+  for (GSList *l = list; l != NULL; l = l->next)
+    files[i++] = l->data;
+  xinzhi_window_open_files (self, files, n_files);
+
+  return TRUE;
+}
+
 /* ---- Filters ------------------------------------------------------------------------
  *
  * One XinzhiFilter narrows the Timeline, Quotes and Articles views at once; the bar under
@@ -467,10 +498,10 @@ dup_filter_label (XinzhiFilterKind kind,
     {
     case XINZHI_FILTER_SECTOR:
       /* Translators: a filter chip; %s is a sector's name */
-      return g_strdup_printf (_("Sector: %s"), xinzhi_sector_get_name (value));
+      return g_strdup_printf (_("Sector: %s"), xinzhi_sector_get_display_name (value));
     case XINZHI_FILTER_PERSON:
       /* Translators: a filter chip; %s is a person's name */
-      return g_strdup_printf (_("Person: %s"), xinzhi_person_get_name (value));
+      return g_strdup_printf (_("Person: %s"), xinzhi_person_get_display_name (value));
     case XINZHI_FILTER_OUTLET:
       /* Translators: a filter chip; %s is the name of a news outlet */
       return g_strdup_printf (_("Outlet: %s"), (const char *) value);
@@ -1300,6 +1331,14 @@ view_stack_notify_visible_child_name_cb (XinzhiWindow *self)
 }
 
 static void
+welcome_banner_button_clicked_cb (XinzhiWindow *self)
+{
+  adw_banner_set_revealed (self->welcome_banner, FALSE);
+  if (self->settings != NULL)
+    g_settings_set_boolean (self->settings, "welcome-dismissed", TRUE);
+}
+
+static void
 xinzhi_window_constructed (GObject *object)
 {
   XinzhiWindow *self = XINZHI_WINDOW (object);
@@ -1312,6 +1351,11 @@ xinzhi_window_constructed (GObject *object)
       ensure_shown_view (self);
       return;
     }
+
+  /* A newcomer is told where they are and how to begin, until they dismiss it; a
+   * window without settings cannot remember that, and says nothing. */
+  adw_banner_set_revealed (self->welcome_banner,
+                           !g_settings_get_boolean (self->settings, "welcome-dismissed"));
 
   g_settings_bind (self->settings, "window-width",
                    self, "default-width", G_SETTINGS_BIND_DEFAULT);
@@ -1445,6 +1489,8 @@ xinzhi_window_class_init (XinzhiWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.forward", NULL, forward_action);
+  gtk_widget_class_install_action (widget_class, "win.export-data", "s",
+                                   xinzhi_window_export_data_action);
   gtk_widget_class_install_action (widget_class, "win.export-notes", NULL,
                                    xinzhi_window_export_notes_action);
   gtk_widget_class_install_action (widget_class, "win.import-notes", NULL,
@@ -1496,9 +1542,11 @@ xinzhi_window_class_init (XinzhiWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, filter_revealer);
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, filter_chips);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, welcome_banner);
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, load_banner);
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, load_progress);
   gtk_widget_class_bind_template_callback (widget_class, breakpoint_apply_cb);
+  gtk_widget_class_bind_template_callback (widget_class, welcome_banner_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, breakpoint_unapply_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_bar_notify_search_mode_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_entry_search_changed_cb);
@@ -1509,6 +1557,7 @@ xinzhi_window_class_init (XinzhiWindowClass *klass)
 static void
 xinzhi_window_init (XinzhiWindow *self)
 {
+  GtkDropTarget *drop;
   GtkGesture *click;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -1564,6 +1613,10 @@ xinzhi_window_init (XinzhiWindow *self)
   g_signal_connect_object (click, "pressed", G_CALLBACK (click_pressed_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect_object (drop, "drop", G_CALLBACK (drop_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
   if (g_str_equal (PROFILE, "development"))
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -1719,6 +1772,47 @@ xinzhi_window_open_file (XinzhiWindow *self,
   g_task_set_source_tag (task, xinzhi_window_open_file);
   g_task_set_task_data (task, load_ref (load), (GDestroyNotify) load_unref);
   g_task_run_in_thread (task, load_corpus_thread);
+}
+
+/**
+ * xinzhi_window_open_files:
+ * @files: (array length=n_files): files to open, from a file manager, the command line
+ *   or a drop
+ * @n_files: how many, at least one
+ *
+ * Opens the first of @files as xinzhi_window_open_file() does.  The window shows one
+ * corpus at a time: when there are more, a toast says how many were not opened.
+ */
+void
+xinzhi_window_open_files (XinzhiWindow  *self,
+                          GFile        **files,
+                          guint          n_files)
+{
+  g_return_if_fail (XINZHI_IS_WINDOW (self));
+  g_return_if_fail (files != NULL && n_files > 0);
+
+  xinzhi_window_open_file (self, files[0]);
+
+  if (n_files > 1)
+    {
+      g_autofree char *basename = g_file_get_basename (files[0]);
+      g_autofree char *message = NULL;
+      AdwToast *toast;
+
+      /* Translators: %s is the name of the file opened; %u is the number of other files
+       * that were given at the same time */
+      message = g_strdup_printf (ngettext ("Xinzhi shows one corpus at a time: “%s” is opened, "
+                                           "%u other file is not",
+                                           "Xinzhi shows one corpus at a time: “%s” is opened, "
+                                           "%u other files are not",
+                                           n_files - 1),
+                                 basename, n_files - 1);
+      toast = adw_toast_new (message);
+      /* A file name is not markup. */
+      adw_toast_set_use_markup (toast, FALSE);
+      adw_toast_set_timeout (toast, 8);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
 }
 
 /**
@@ -1948,6 +2042,19 @@ xinzhi_window_go_forward (XinzhiWindow *self)
 {
   g_return_val_if_fail (XINZHI_IS_WINDOW (self), FALSE);
   return step_history (self, self->forward, self->back);
+}
+
+/**
+ * xinzhi_window_get_filter:
+ *
+ * Returns: (transfer none): the filters that narrow the Timeline, Quotes and Articles
+ *   views
+ */
+XinzhiFilter *
+xinzhi_window_get_filter (XinzhiWindow *self)
+{
+  g_return_val_if_fail (XINZHI_IS_WINDOW (self), NULL);
+  return self->filter;
 }
 
 /**

@@ -401,8 +401,9 @@ test_search_text (void)
 }
 
 /* Every option that does not go with another, every option given twice and every
- * argument that is no option's: an error, exit status 2, and how to use the program.
- * Nothing is checked, exported or opened. */
+ * argument that is no option's beside --check, --export or --version (alone, or with
+ * --corpus, such arguments are files for the window to open: test-open): an error,
+ * exit status 2, and how to use the program.  Nothing is checked, exported or opened. */
 static void
 test_argument_errors (void)
 {
@@ -425,8 +426,8 @@ test_argument_errors (void)
     { { "--version", "--search", "AI" }, "--version goes alone" },
     { { "--export", "people", path }, "unexpected argument “PATH” (a corpus to open or export is given with --corpus FILE)" },
     { { "--check", path, "again.json" }, "unexpected argument “again.json” (a corpus to open or export is given with --corpus FILE)" },
-    { { path }, "unexpected argument “PATH” (a corpus to open or export is given with --corpus FILE)" },
-    { { "--corpus", path, "--", "--check" }, "unexpected argument “--check” (a corpus to open or export is given with --corpus FILE)" },
+    { { "--export", "people", "--", "--check" }, "unexpected argument “--check” (a corpus to open or export is given with --corpus FILE)" },
+    { { "--version", path }, "unexpected argument “PATH” (a corpus to open or export is given with --corpus FILE)" },
     { { "--check", path, "--check", path }, "--check is given more than once" },
     { { "--corpus", path, "--corpus", path, "--export", "people" }, "--corpus is given more than once" },
     { { "--export", "people", "--export", "quotes" }, "--export is given more than once" },

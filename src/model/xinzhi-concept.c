@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "xinzhi-model-private.h"
+#include "xinzhi-names.h"
 
 /**
  * XinzhiConcept:
@@ -161,6 +162,34 @@ xinzhi_concept_get_name_zh (XinzhiConcept *self)
 {
   g_return_val_if_fail (XINZHI_IS_CONCEPT (self), NULL);
   return self->name_zh;
+}
+
+/**
+ * xinzhi_concept_get_display_name:
+ *
+ * Returns: (transfer none): the name to show first, in Chinese or in English as
+ *   xinzhi_names_chinese_first() says
+ */
+const char *
+xinzhi_concept_get_display_name (XinzhiConcept *self)
+{
+  g_return_val_if_fail (XINZHI_IS_CONCEPT (self), NULL);
+  return xinzhi_names_pick (self->name, self->name_zh, NULL);
+}
+
+/**
+ * xinzhi_concept_get_other_name:
+ *
+ * Returns: (transfer none): the name to show beside the display name
+ */
+const char *
+xinzhi_concept_get_other_name (XinzhiConcept *self)
+{
+  const char *other;
+
+  g_return_val_if_fail (XINZHI_IS_CONCEPT (self), NULL);
+  xinzhi_names_pick (self->name, self->name_zh, &other);
+  return other;
 }
 
 /**

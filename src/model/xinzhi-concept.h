@@ -12,6 +12,8 @@ G_DECLARE_FINAL_TYPE (XinzhiConcept, xinzhi_concept, XINZHI, CONCEPT, GObject)
 const char         *xinzhi_concept_get_id                 (XinzhiConcept *self);
 const char         *xinzhi_concept_get_name               (XinzhiConcept *self);
 const char         *xinzhi_concept_get_name_zh            (XinzhiConcept *self);
+const char         *xinzhi_concept_get_display_name       (XinzhiConcept *self);
+const char         *xinzhi_concept_get_other_name         (XinzhiConcept *self);
 const char         *xinzhi_concept_get_note               (XinzhiConcept *self);
 const char * const *xinzhi_concept_get_variants           (XinzhiConcept *self);
 GListModel         *xinzhi_concept_get_mentions           (XinzhiConcept *self);

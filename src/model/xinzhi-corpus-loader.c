@@ -504,6 +504,73 @@ valid_id (const char *id)
   return TRUE;
 }
 
+/* Whole sentences for each kind of object, so that a translation can give each noun
+ * its own words (in Chinese, its own measure word). */
+static void
+report_duplicate_id (Loader     *self,
+                     const char *path,
+                     const char *kind,
+                     const char *id)
+{
+  const XinzhiCorpusError code = XINZHI_CORPUS_ERROR_DUPLICATE_ID;
+
+  if (g_str_equal (kind, "group"))
+    problem (self, code, path, _("the id “%s” is already used by another group"), id);
+  else if (g_str_equal (kind, "document"))
+    problem (self, code, path, _("the id “%s” is already used by another document"), id);
+  else if (g_str_equal (kind, "person"))
+    problem (self, code, path, _("the id “%s” is already used by another person"), id);
+  else if (g_str_equal (kind, "sector"))
+    problem (self, code, path, _("the id “%s” is already used by another sector"), id);
+  else if (g_str_equal (kind, "event"))
+    problem (self, code, path, _("the id “%s” is already used by another event"), id);
+  else if (g_str_equal (kind, "quote"))
+    problem (self, code, path, _("the id “%s” is already used by another quote"), id);
+  else if (g_str_equal (kind, "concept"))
+    problem (self, code, path, _("the id “%s” is already used by another concept"), id);
+  else
+    g_assert_not_reached ();
+}
+
+static void
+report_dangling_reference (Loader     *self,
+                           const char *path,
+                           const char *kind,
+                           const char *id)
+{
+  const XinzhiCorpusError code = XINZHI_CORPUS_ERROR_DANGLING_REFERENCE;
+
+  if (g_str_equal (kind, "group"))
+    problem (self, code, path, _("there is no group with the id “%s”"), id);
+  else if (g_str_equal (kind, "document"))
+    problem (self, code, path, _("there is no document with the id “%s”"), id);
+  else if (g_str_equal (kind, "person"))
+    problem (self, code, path, _("there is no person with the id “%s”"), id);
+  else if (g_str_equal (kind, "event"))
+    problem (self, code, path, _("there is no event with the id “%s”"), id);
+  else
+    g_assert_not_reached ();
+}
+
+/* The date is written more precisely than @text states it: @precision against
+ * @stated, in a whole sentence for each pair. */
+static void
+report_imprecise_date (Loader              *self,
+                       const char          *path,
+                       XinzhiDatePrecision  precision,
+                       XinzhiDatePrecision  stated,
+                       const char          *text)
+{
+  const XinzhiCorpusError code = XINZHI_CORPUS_ERROR_DATE;
+
+  if (precision == XINZHI_DATE_PRECISION_DAY && stated == XINZHI_DATE_PRECISION_MONTH)
+    problem (self, code, path, _("the date is given to the day, but “%s” states it only to the month"), text);
+  else if (precision == XINZHI_DATE_PRECISION_DAY)
+    problem (self, code, path, _("the date is given to the day, but “%s” states it only to the year"), text);
+  else
+    problem (self, code, path, _("the date is given to the month, but “%s” states it only to the year"), text);
+}
+
 /* Reads an object's "id", checks its form and uniqueness within @ids, and returns it. */
 static const char *
 get_id (Loader               *self,
@@ -527,9 +594,7 @@ get_id (Loader               *self,
 
   if (g_hash_table_contains (ids, id))
     {
-      /* Translators: the second %s is a kind of object: document, person, … */
-      problem (self, XINZHI_CORPUS_ERROR_DUPLICATE_ID, mpath,
-               _("the id “%s” is already used by another %s"), id, _(kind));
+      report_duplicate_id (self, mpath, kind, id);
       return NULL;
     }
 
@@ -980,10 +1045,8 @@ check_date_evidence (Loader               *self,
     problem (self, XINZHI_CORPUS_ERROR_DATE, text_path,
              _("“%s” states no date"), date_text);
   else if (xinzhi_date_text_precision (date_text) < precision)
-    problem (self, XINZHI_CORPUS_ERROR_DATE, text_path,
-             _("the date is given to the %s, but “%s” states it only to the %s"),
-             xinzhi_date_precision_name (precision), date_text,
-             xinzhi_date_precision_name (xinzhi_date_text_precision (date_text)));
+    report_imprecise_date (self, text_path, precision, xinzhi_date_text_precision (date_text),
+                           date_text);
 }
 
 /* Whether @date, read in a text dated @document_date, would fall after that date if
@@ -1105,10 +1168,7 @@ check_date_source (Loader         *self,
     }
   if (stated < precision)
     {
-      problem (self, XINZHI_CORPUS_ERROR_DATE, path,
-               _("the date is given to the %s, but “%s” states it only to the %s"),
-               xinzhi_date_precision_name (precision), text,
-               xinzhi_date_precision_name (stated));
+      report_imprecise_date (self, path, precision, stated, text);
       return;
     }
 
@@ -1140,7 +1200,7 @@ read_groups (Loader               *self,
       if (object == NULL)
         continue;
       check_members (self, object, path, group_members);
-      id = get_id (self, object, path, self->group_ids, N_("group"));
+      id = get_id (self, object, path, self->group_ids, "group");
       name = get_string (self, object, path, "name", TRUE);
       name_zh = get_string (self, object, path, "name_zh", TRUE);
       if (id == NULL || name == NULL || name_zh == NULL)
@@ -1244,7 +1304,7 @@ read_documents (Loader               *self,
 
       check_members (self, object, path, document_members);
       document = g_object_new (XINZHI_TYPE_DOCUMENT, NULL);
-      id = get_id (self, object, path, self->document_ids, N_("document"));
+      id = get_id (self, object, path, self->document_ids, "document");
       title = get_string (self, object, path, "title", TRUE);
       document->outlet = g_strdup (get_string (self, object, path, "outlet", FALSE));
       document->outlet_note = g_strdup (get_string (self, object, path, "outlet_note", FALSE));
@@ -1316,9 +1376,7 @@ resolve (Loader     *self,
 
   object = g_hash_table_lookup (ids, id);
   if (object == NULL)
-    /* Translators: the first %s is a kind of object: document, person, … */
-    problem (self, XINZHI_CORPUS_ERROR_DANGLING_REFERENCE, path,
-             _("there is no %s with the id “%s”"), _(kind), id);
+    report_dangling_reference (self, path, kind, id);
 
   return object;
 }
@@ -1435,7 +1493,7 @@ read_people (Loader               *self,
 
       check_members (self, object, path, person_members);
       person = g_object_new (XINZHI_TYPE_PERSON, NULL);
-      id = get_id (self, object, path, self->person_ids, N_("person"));
+      id = get_id (self, object, path, self->person_ids, "person");
       name = get_string (self, object, path, "name", TRUE);
       person->name_zh = g_strdup (get_string (self, object, path, "name_zh", FALSE));
       person->variants = get_strv (self, object, path, "variants", FALSE);
@@ -1469,7 +1527,7 @@ read_people (Loader               *self,
           text = get_string (self, robject, ipath, "text", TRUE);
           document = resolve (self, self->document_ids,
                               get_string (self, robject, ipath, "document", TRUE),
-                              dpath, N_("document"));
+                              dpath, "document");
           if (text == NULL || document == NULL)
             continue;
 
@@ -1517,11 +1575,11 @@ read_sectors (Loader               *self,
 
       check_members (self, object, path, sector_members);
       sector = g_object_new (XINZHI_TYPE_SECTOR, NULL);
-      id = get_id (self, object, path, self->sector_ids, N_("sector"));
+      id = get_id (self, object, path, self->sector_ids, "sector");
       name = get_string (self, object, path, "name", TRUE);
       name_zh = get_string (self, object, path, "name_zh", TRUE);
       group = resolve (self, self->group_ids, get_string (self, object, path, "group", TRUE),
-                       gpath, N_("group"));
+                       gpath, "group");
       sector->terms = get_strv (self, object, path, "terms", TRUE);
 
       if (id == NULL || name == NULL || name_zh == NULL || group == NULL ||
@@ -1578,7 +1636,7 @@ read_event_sources (Loader               *self,
         text = get_string (self, object, spath, "text", TRUE);
       document = resolve (self, self->document_ids,
                           get_string (self, object, spath, "document", TRUE),
-                          dpath, N_("document"));
+                          dpath, "document");
       pnode = get_member (self, object, spath, "paragraph", TRUE);
       if (pnode == NULL)
         continue;
@@ -1641,7 +1699,7 @@ read_events (Loader               *self,
 
       check_members (self, object, path, event_members);
       event = g_object_new (XINZHI_TYPE_EVENT, NULL);
-      id = get_id (self, object, path, self->event_ids, N_("event"));
+      id = get_id (self, object, path, self->event_ids, "event");
       title = get_string (self, object, path, "title", TRUE);
       event->title_zh = g_strdup (get_string (self, object, path, "title_zh", FALSE));
       summary = get_string (self, object, path, "summary", TRUE);
@@ -1786,7 +1844,7 @@ read_events (Loader               *self,
       for (guint p = 0; people && people[p]; p++)
         {
           g_autofree char *ppath = index_path (people_path, p);
-          XinzhiPerson *person = resolve (self, self->person_ids, people[p], ppath, N_("person"));
+          XinzhiPerson *person = resolve (self, self->person_ids, people[p], ppath, "person");
 
           if (person)
             g_list_store_append (event->people, person);
@@ -1830,12 +1888,12 @@ read_quotes (Loader               *self,
 
       check_members (self, object, path, quote_members);
       quote = g_object_new (XINZHI_TYPE_QUOTE, NULL);
-      id = get_id (self, object, path, self->quote_ids, N_("quote"));
+      id = get_id (self, object, path, self->quote_ids, "quote");
       person = resolve (self, self->person_ids, get_string (self, object, path, "person", TRUE),
-                        ppath, N_("person"));
+                        ppath, "person");
       document = resolve (self, self->document_ids,
                           get_string (self, object, path, "document", TRUE),
-                          dpath, N_("document"));
+                          dpath, "document");
       kind = get_string (self, object, path, "kind", TRUE);
       text = get_string (self, object, path, "text", TRUE);
       events = get_strv (self, object, path, "events", FALSE);
@@ -1869,7 +1927,7 @@ read_quotes (Loader               *self,
       for (guint e = 0; events && events[e]; e++)
         {
           g_autofree char *ipath = index_path (epath, e);
-          XinzhiEvent *event = resolve (self, self->event_ids, events[e], ipath, N_("event"));
+          XinzhiEvent *event = resolve (self, self->event_ids, events[e], ipath, "event");
 
           if (event)
             g_list_store_append (quote->events, event);
@@ -1918,7 +1976,7 @@ read_concepts (Loader               *self,
 
       check_members (self, object, path, concept_members);
       concept = g_object_new (XINZHI_TYPE_CONCEPT, NULL);
-      id = get_id (self, object, path, self->concept_ids, N_("concept"));
+      id = get_id (self, object, path, self->concept_ids, "concept");
       name = get_string (self, object, path, "name", TRUE);
       name_zh = get_string (self, object, path, "name_zh", TRUE);
       concept->note = g_strdup (get_string (self, object, path, "note", FALSE));

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "xinzhi-model-private.h"
+#include "xinzhi-names.h"
 
 G_DEFINE_FINAL_TYPE (XinzhiEvent, xinzhi_event, G_TYPE_OBJECT)
 
@@ -326,4 +327,32 @@ xinzhi_event_compare (XinzhiEvent *a,
   if (result != 0)
     return result;
   return g_strcmp0 (a->id, b->id);
+}
+
+/**
+ * xinzhi_event_get_display_title:
+ *
+ * Returns: (transfer none): the title to show first, in Chinese or in English as
+ *   xinzhi_names_chinese_first() says
+ */
+const char *
+xinzhi_event_get_display_title (XinzhiEvent *self)
+{
+  g_return_val_if_fail (XINZHI_IS_EVENT (self), NULL);
+  return xinzhi_names_pick (self->title, self->title_zh, NULL);
+}
+
+/**
+ * xinzhi_event_get_other_title:
+ *
+ * Returns: (transfer none) (nullable): the title to show beside the display title
+ */
+const char *
+xinzhi_event_get_other_title (XinzhiEvent *self)
+{
+  const char *other;
+
+  g_return_val_if_fail (XINZHI_IS_EVENT (self), NULL);
+  xinzhi_names_pick (self->title, self->title_zh, &other);
+  return other;
 }

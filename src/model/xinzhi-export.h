@@ -4,6 +4,7 @@
 #include <json-glib/json-glib.h>
 
 #include "xinzhi-corpus.h"
+#include "xinzhi-filter.h"
 
 G_BEGIN_DECLS
 
@@ -18,6 +19,13 @@ gboolean xinzhi_export (XinzhiCorpus        *corpus,
                         XinzhiExportFormat   format,
                         GOutputStream       *stream,
                         GError             **error);
+gboolean xinzhi_export_filtered (XinzhiCorpus        *corpus,
+                                 const char          *kind,
+                                 XinzhiExportFormat   format,
+                                 XinzhiFilter        *filter,
+                                 GOutputStream       *stream,
+                                 guint               *n_rows,
+                                 GError             **error);
 void     xinzhi_export_append_csv_field  (GString     *out,
                                           const char  *value);
 void     xinzhi_export_append_json_array (GString     *out,

@@ -80,26 +80,27 @@ create_item_row (gpointer item,
 {
   GtkWidget *row = adw_action_row_new ();
   g_autofree char *subtitle = NULL;
-  const char *name, *name_zh;
+  const char *name, *other;
   guint n_mentions;
 
   if (XINZHI_IS_CONCEPT (item))
     {
-      name = xinzhi_concept_get_name (item);
-      name_zh = xinzhi_concept_get_name_zh (item);
+      name = xinzhi_concept_get_display_name (item);
+      other = xinzhi_concept_get_other_name (item);
       n_mentions = xinzhi_concept_get_n_mentions (item);
     }
   else
     {
-      name = xinzhi_sector_get_name (item);
-      name_zh = xinzhi_sector_get_name_zh (item);
+      name = xinzhi_sector_get_display_name (item);
+      other = xinzhi_sector_get_other_name (item);
       n_mentions = xinzhi_sector_get_n_mentions (item);
     }
 
-  /* Translators: under a concept or sector in the glossary: its Chinese name and how
-   * often the articles name it, e.g. “新质生产力 · 30 mentions” */
+  /* Translators: under a concept or sector in the glossary: its other name (the
+   * Chinese one where the English comes first, and the reverse) and how often the
+   * articles name it, e.g. “新质生产力 · 30 mentions” */
   subtitle = g_strdup_printf (ngettext ("%s · %u mention", "%s · %u mentions", n_mentions),
-                              name_zh, n_mentions);
+                              other != NULL ? other : "", n_mentions);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
@@ -247,15 +248,15 @@ create_item_page (XinzhiGlossaryDialog *self,
   g_autofree char *kind = NULL;
   g_autoptr(GPtrArray) places = NULL;
   const char * const *renderings;
-  const char *name, *name_zh, *note = NULL;
+  const char *name, *other, *note = NULL;
   AdwNavigationPage *page;
 
   if (XINZHI_IS_CONCEPT (item))
     {
       XinzhiConcept *concept = XINZHI_CONCEPT (item);
 
-      name = xinzhi_concept_get_name (concept);
-      name_zh = xinzhi_concept_get_name_zh (concept);
+      name = xinzhi_concept_get_display_name (concept);
+      other = xinzhi_concept_get_other_name (concept);
       note = xinzhi_concept_get_note (concept);
       renderings = xinzhi_concept_get_variants (concept);
       places = g_ptr_array_new_with_free_func (g_object_unref);
@@ -270,22 +271,23 @@ create_item_page (XinzhiGlossaryDialog *self,
     {
       XinzhiSector *sector = XINZHI_SECTOR (item);
 
-      name = xinzhi_sector_get_name (sector);
-      name_zh = xinzhi_sector_get_name_zh (sector);
+      name = xinzhi_sector_get_display_name (sector);
+      other = xinzhi_sector_get_other_name (sector);
       renderings = xinzhi_sector_get_terms (sector);
       places = sector_mentions_by_term (sector);
-      /* Translators: what a glossary entry is: a sector, its group in English and
-       * Chinese, and how many articles name it */
+      /* Translators: what a glossary entry is: a sector, its group's two names (the
+       * one shown first, then the other), and how many articles name it */
       kind = g_strdup_printf (ngettext ("Sector in %s (%s), named in %u article",
                                         "Sector in %s (%s), named in %u articles",
                                         xinzhi_sector_get_n_documents (sector)),
-                              xinzhi_sector_get_group_name (sector),
-                              xinzhi_sector_get_group_name_zh (sector),
+                              xinzhi_sector_get_group_display_name (sector),
+                              xinzhi_sector_get_group_other_name (sector),
                               xinzhi_sector_get_n_documents (sector));
     }
 
   gtk_box_append (GTK_BOX (names), create_label (name, "title-2"));
-  gtk_box_append (GTK_BOX (names), create_label (name_zh, "title-3"));
+  if (other != NULL)
+    gtk_box_append (GTK_BOX (names), create_label (other, "title-3"));
   gtk_box_append (GTK_BOX (names), create_label (kind, "dimmed"));
   gtk_box_append (GTK_BOX (box), names);
   if (note != NULL)

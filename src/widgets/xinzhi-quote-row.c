@@ -107,7 +107,7 @@ update_labels (XinzhiQuoteRow *self)
   else if (self->show_speaker)
     {
       gtk_label_set_text (self->heading_label,
-                          xinzhi_person_get_name (xinzhi_quote_get_person (self->quote)));
+                          xinzhi_person_get_display_name (xinzhi_quote_get_person (self->quote)));
       gtk_label_set_text (self->source_label, source);
     }
   else
@@ -319,9 +319,9 @@ xinzhi_quote_row_format_accessible_label (XinzhiQuote *quote,
   if (role != NULL)
     /* Translators: how a screen reader reads a speaker: the name, then the role as
      * the article gives it */
-    speaker = g_strdup_printf (_("%s, %s"), xinzhi_person_get_name (xinzhi_quote_get_person (quote)), role);
+    speaker = g_strdup_printf (_("%s, %s"), xinzhi_person_get_display_name (xinzhi_quote_get_person (quote)), role);
   else
-    speaker = g_strdup (xinzhi_person_get_name (xinzhi_quote_get_person (quote)));
+    speaker = g_strdup (xinzhi_person_get_display_name (xinzhi_quote_get_person (quote)));
 
   text = xinzhi_quote_get_text (quote);
   if (max_chars > 0 && g_utf8_strlen (text, -1) > max_chars)

@@ -570,13 +570,13 @@ fill_facts (XinzhiReader *self)
       g_autofree char *tooltip = NULL;
       GtkWidget *chip;
 
-      chip = create_chip (xinzhi_sector_get_name (sector),
-                          xinzhi_sector_get_name_zh (sector),
+      chip = create_chip (xinzhi_sector_get_display_name (sector),
+                          xinzhi_sector_get_other_name (sector),
                           "sector", "reader.show-sector",
                           xinzhi_sector_get_id (sector));
       /* Translators: tooltip of a sector; %s is its group, e.g. “Future industries” */
       tooltip = g_strdup_printf (_("%s — show the first mention"),
-                                 xinzhi_sector_get_group_name (sector));
+                                 xinzhi_sector_get_group_display_name (sector));
       gtk_widget_set_tooltip_text (chip, tooltip);
       adw_wrap_box_append (self->sectors_box, chip);
     }
@@ -587,8 +587,8 @@ fill_facts (XinzhiReader *self)
       g_autofree char *role = xinzhi_person_dup_role_in (person, self->document);
       GtkWidget *chip;
 
-      chip = create_chip (xinzhi_person_get_name (person),
-                          xinzhi_person_get_name_zh (person),
+      chip = create_chip (xinzhi_person_get_display_name (person),
+                          xinzhi_person_get_other_name (person),
                           person_chip_kind (self->document, person), "reader.show-person",
                           xinzhi_person_get_id (person));
       if (role != NULL && role[0] != '\0')
@@ -620,8 +620,8 @@ fill_facts (XinzhiReader *self)
   for (guint i = 0; i < concepts->len; i++)
     {
       XinzhiConcept *concept = g_ptr_array_index (concepts, i);
-      GtkWidget *chip = create_chip (xinzhi_concept_get_name (concept),
-                                     xinzhi_concept_get_name_zh (concept),
+      GtkWidget *chip = create_chip (xinzhi_concept_get_display_name (concept),
+                                     xinzhi_concept_get_other_name (concept),
                                      "concept", "reader.show-concept",
                                      xinzhi_concept_get_id (concept));
 
@@ -1204,8 +1204,8 @@ text_view_query_tooltip_cb (XinzhiReader *self,
           /* Translators: tooltip of a highlighted sector mention, e.g.
            * “Sector: Hydrogen energy (氢能)” */
           line = g_strdup_printf (_("Sector: %s (%s)"),
-                                  xinzhi_sector_get_name (sector),
-                                  xinzhi_sector_get_name_zh (sector));
+                                  xinzhi_sector_get_display_name (sector),
+                                  xinzhi_sector_get_other_name (sector));
         }
       else if (span->kind == SPAN_CONCEPT)
         {
@@ -1214,13 +1214,13 @@ text_view_query_tooltip_cb (XinzhiReader *self,
           /* Translators: tooltip of a mention of a concept, e.g.
            * “Concept: New quality productive forces (新质生产力)” */
           line = g_strdup_printf (_("Concept: %s (%s)"),
-                                  xinzhi_concept_get_name (concept),
-                                  xinzhi_concept_get_name_zh (concept));
+                                  xinzhi_concept_get_display_name (concept),
+                                  xinzhi_concept_get_other_name (concept));
         }
       else
         {
           XinzhiQuote *quote = XINZHI_QUOTE (span->object);
-          const char *name = xinzhi_person_get_name (xinzhi_quote_get_person (quote));
+          const char *name = xinzhi_person_get_display_name (xinzhi_quote_get_person (quote));
 
           if (xinzhi_quote_get_kind (quote) == XINZHI_QUOTE_DIRECT)
             /* Translators: tooltip of a highlighted quote; %s is the speaker */

@@ -113,8 +113,8 @@ compare_names (gconstpointer a,
                gconstpointer b,
                gpointer      user_data)
 {
-  return g_utf8_collate (xinzhi_sector_get_name (XINZHI_SECTOR ((gpointer) a)),
-                         xinzhi_sector_get_name (XINZHI_SECTOR ((gpointer) b)));
+  return g_utf8_collate (xinzhi_sector_get_display_name (XINZHI_SECTOR ((gpointer) a)),
+                         xinzhi_sector_get_display_name (XINZHI_SECTOR ((gpointer) b)));
 }
 
 /* Most mentioned first. */
@@ -233,7 +233,7 @@ update_content (XinzhiSectorsPage *self)
   if (g_str_equal (name, "heatmap"))
     title = _("Heat Map");
   else if (g_str_equal (name, "sector"))
-    title = xinzhi_sector_get_name (sector);
+    title = xinzhi_sector_get_display_name (sector);
   else
     title = _("Sector");
 
@@ -292,18 +292,19 @@ create_event_row (gpointer item,
   g_autofree char *date = xinzhi_event_dup_date_label (event);
   g_autofree char *subtitle = NULL;
   g_autofree char *label = NULL;
-  const char *title_zh = xinzhi_event_get_title_zh (event);
+  const char *other_title = xinzhi_event_get_other_title (event);
   GtkWidget *row = adw_action_row_new ();
 
-  if (title_zh != NULL && title_zh[0] != '\0')
-    /* Translators: under an event's title: its date, then its Chinese title */
-    subtitle = g_strdup_printf (_("%s · %s"), date, title_zh);
+  if (other_title != NULL)
+    /* Translators: under an event's title: its date, then its title in the other
+     * language (Chinese under English, English under Chinese) */
+    subtitle = g_strdup_printf (_("%s · %s"), date, other_title);
   else
     subtitle = g_steal_pointer (&date);
 
   /* Corpus text: never markup. */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), xinzhi_event_get_title (event));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), xinzhi_event_get_display_title (event));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row),
                                     xinzhi_event_get_n_sources (event) > 0);
@@ -312,7 +313,7 @@ create_event_row (gpointer item,
   g_object_set_data_full (G_OBJECT (row), "xinzhi-event", g_object_ref (event), g_object_unref);
   /* Translators: how a screen reader reads a row: its title, then what it shows under
    * the title */
-  label = g_strdup_printf (_("%s, %s"), xinzhi_event_get_title (event), subtitle);
+  label = g_strdup_printf (_("%s, %s"), xinzhi_event_get_display_title (event), subtitle);
   gtk_accessible_reset_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 
@@ -341,7 +342,7 @@ create_quote_row (gpointer item,
 
   /* Translators: a quote's row: the speaker, then the date of the article */
   title = g_strdup_printf (_("%s · %s"),
-                           xinzhi_person_get_name (xinzhi_quote_get_person (quote)), date);
+                           xinzhi_person_get_display_name (xinzhi_quote_get_person (quote)), date);
 
   /* Corpus text: never markup. */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -484,13 +485,14 @@ fill_header (XinzhiSectorsPage *self,
   g_autofree char *articles_text = NULL;
   GtkWidget *child;
 
-  /* Translators: a group of sectors and its Chinese name, “Future industries · 未来产业” */
+  /* Translators: a group of sectors and its name in the other language,
+   * “Future industries · 未来产业” */
   group = g_strdup_printf (_("%s · %s"),
-                           xinzhi_sector_get_group_name (sector),
-                           xinzhi_sector_get_group_name_zh (sector));
+                           xinzhi_sector_get_group_display_name (sector),
+                           xinzhi_sector_get_group_other_name (sector));
   gtk_label_set_text (self->group_label, group);
-  gtk_label_set_text (self->name_label, xinzhi_sector_get_name (sector));
-  gtk_label_set_text (self->name_zh_label, xinzhi_sector_get_name_zh (sector));
+  gtk_label_set_text (self->name_label, xinzhi_sector_get_display_name (sector));
+  gtk_label_set_text (self->name_zh_label, xinzhi_sector_get_other_name (sector));
 
   mentions_text = g_strdup_printf (ngettext ("%u mention", "%u mentions", n_mentions), n_mentions);
   articles_text = g_strdup_printf (ngettext ("%u article", "%u articles", n_documents), n_documents);
@@ -807,8 +809,8 @@ header_bind_cb (XinzhiSectorsPage        *self,
   GtkWidget *name_zh = gtk_widget_get_next_sibling (name);
 
   /* Corpus text, as plain text. */
-  gtk_label_set_text (GTK_LABEL (name), xinzhi_sector_get_group_name (sector));
-  gtk_label_set_text (GTK_LABEL (name_zh), xinzhi_sector_get_group_name_zh (sector));
+  gtk_label_set_text (GTK_LABEL (name), xinzhi_sector_get_group_display_name (sector));
+  gtk_label_set_text (GTK_LABEL (name_zh), xinzhi_sector_get_group_other_name (sector));
 }
 
 static void

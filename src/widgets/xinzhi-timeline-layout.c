@@ -447,11 +447,13 @@ xinzhi_timeline_format_tick (XinzhiTimelineUnit unit,
     {
     case XINZHI_TIMELINE_UNIT_DAY:
       /* Translators: a day on the timeline's axis, as a strftime format: "Mon 4" */
+      /* xgettext:no-c-format */
       return g_date_time_format (dt, C_("timeline axis", "%a %-d"));
 
     case XINZHI_TIMELINE_UNIT_WEEK:
       /* Translators: the Monday of a week on the timeline's axis, as a strftime
-       * format: "4 Mar" */
+       * format: "4 Mar"; "%-m月%-d日" in Chinese */
+      /* xgettext:no-c-format */
       return g_date_time_format (dt, C_("timeline axis", "%-d %b"));
 
     case XINZHI_TIMELINE_UNIT_MONTH:

@@ -300,7 +300,7 @@ create_quote_row (XinzhiQuote *quote)
 
   /* Corpus text: never markup. */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), xinzhi_person_get_name (xinzhi_quote_get_person (quote)));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), xinzhi_person_get_display_name (xinzhi_quote_get_person (quote)));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), snippet);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
@@ -363,9 +363,9 @@ show_event (XinzhiTimelinePage *self,
   date = xinzhi_event_dup_date_label (event);
   gtk_label_set_text (self->date_label, date);
   gtk_label_set_text (self->precision_label, precision_text (event));
-  gtk_label_set_text (self->title_label, xinzhi_event_get_title (event));
-  gtk_label_set_text (self->title_zh_label, xinzhi_event_get_title_zh (event) ? xinzhi_event_get_title_zh (event) : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->title_zh_label), xinzhi_event_get_title_zh (event) != NULL);
+  gtk_label_set_text (self->title_label, xinzhi_event_get_display_title (event));
+  gtk_label_set_text (self->title_zh_label, xinzhi_event_get_other_title (event) ? xinzhi_event_get_other_title (event) : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->title_zh_label), xinzhi_event_get_other_title (event) != NULL);
   gtk_label_set_text (self->summary_label, xinzhi_event_get_summary (event));
 
   quotes = xinzhi_event_get_quotes (event);
@@ -382,8 +382,8 @@ show_event (XinzhiTimelinePage *self,
   for (guint i = 0; i < g_list_model_get_n_items (sectors); i++)
     {
       g_autoptr(XinzhiSector) sector = g_list_model_get_item (sectors, i);
-      g_autofree char *text = g_strdup_printf ("%s  %s", xinzhi_sector_get_name (sector),
-                                               xinzhi_sector_get_name_zh (sector));
+      g_autofree char *text = g_strdup_printf ("%s  %s", xinzhi_sector_get_display_name (sector),
+                                               xinzhi_sector_get_other_name (sector));
       GtkWidget *chip = gtk_label_new (text);
 
       gtk_widget_add_css_class (chip, "xinzhi-tag");
@@ -540,14 +540,14 @@ bind_event_row_cb (XinzhiTimelinePage *self,
   gboolean starred = is_starred (self, event);
 
   gtk_label_set_text (GTK_LABEL (date), label);
-  gtk_label_set_text (GTK_LABEL (title), xinzhi_event_get_title (event));
+  gtk_label_set_text (GTK_LABEL (title), xinzhi_event_get_display_title (event));
   gtk_widget_set_visible (star, starred);
   g_object_set_data (G_OBJECT (box), "event", event);
   if (starred)
     /* Translators: how a screen reader reads a starred event in the list: title, date */
-    accessible = g_strdup_printf (_("Starred: %s, %s"), xinzhi_event_get_title (event), label);
+    accessible = g_strdup_printf (_("Starred: %s, %s"), xinzhi_event_get_display_title (event), label);
   else
-    accessible = g_strdup_printf ("%s, %s", xinzhi_event_get_title (event), label);
+    accessible = g_strdup_printf ("%s, %s", xinzhi_event_get_display_title (event), label);
   gtk_list_item_set_accessible_label (item, accessible);
 }
 
@@ -1036,9 +1036,9 @@ xinzhi_timeline_page_set_corpus (XinzhiTimelinePage *self,
   /* Filling the dropdowns is not a choice: the filter stays as it is. */
   self->syncing_choices = TRUE;
   self->sector_choices = fill_choices (self->sector_filter, xinzhi_corpus_get_sectors (corpus),
-                                       _("All Sectors"), (const char *(*) (gpointer)) xinzhi_sector_get_name);
+                                       _("All Sectors"), (const char *(*) (gpointer)) xinzhi_sector_get_display_name);
   self->person_choices = fill_choices (self->person_filter, xinzhi_corpus_get_people (corpus),
-                                       _("All People"), (const char *(*) (gpointer)) xinzhi_person_get_name);
+                                       _("All People"), (const char *(*) (gpointer)) xinzhi_person_get_display_name);
   self->syncing_choices = FALSE;
   sync_choices (self);
 

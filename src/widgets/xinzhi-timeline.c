@@ -325,7 +325,7 @@ title_layout (XinzhiTimeline *self,
         pango_layout_set_attributes (layout, self->heading_attrs);
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
       pango_layout_set_single_paragraph_mode (layout, TRUE);
-      pango_layout_set_text (layout, xinzhi_event_get_title (event), -1);
+      pango_layout_set_text (layout, xinzhi_event_get_display_title (event), -1);
       g_ptr_array_index (self->title_layouts, entry->id) = layout;
     }
 
@@ -410,7 +410,7 @@ update_accessible_description (XinzhiTimeline *self)
       g_autofree char *date = xinzhi_event_dup_date_label (event);
 
       /* Translators: the selected event of the timeline: its date, then its title */
-      description = g_strdup_printf (_("%s: %s"), date, xinzhi_event_get_title (event));
+      description = g_strdup_printf (_("%s: %s"), date, xinzhi_event_get_display_title (event));
     }
   else
     description = g_strdup (_("Events by date. Left and Right select events, "
@@ -464,8 +464,8 @@ rebuild (XinzhiTimeline *self)
         {
           g_autoptr(XinzhiEvent) event = g_list_model_get_item (self->model, i);
 
-          measured += label_width (measure, xinzhi_event_get_title (event), FALSE, 0);
-          estimated += label_width (NULL, xinzhi_event_get_title (event), TRUE, char_width);
+          measured += label_width (measure, xinzhi_event_get_display_title (event), FALSE, 0);
+          estimated += label_width (NULL, xinzhi_event_get_display_title (event), TRUE, char_width);
         }
       if (estimated > 0)
         char_width *= CLAMP (1.05 * measured / estimated, 0.5, 2.0);
@@ -486,7 +486,7 @@ rebuild (XinzhiTimeline *self)
 
       xinzhi_timeline_entry_init (&entries[n_entries++], start, end, period,
                                   label_width (period ? measure_heading : measure,
-                                               xinzhi_event_get_title (event),
+                                               xinzhi_event_get_display_title (event),
                                                estimate, char_width),
                                   id);
       self->has_periods |= period;
@@ -827,7 +827,7 @@ select_position (XinzhiTimeline *self,
       /* Translators: read out when an event of the timeline is selected: its title,
        * then its date */
       announcement = g_strdup_printf (_("%s, %s"),
-                                      xinzhi_event_get_title (get_event (self, position)),
+                                      xinzhi_event_get_display_title (get_event (self, position)),
                                       date);
       gtk_accessible_announce (GTK_ACCESSIBLE (self), announcement,
                                GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
@@ -1829,7 +1829,7 @@ xinzhi_timeline_query_tooltip (GtkWidget  *widget,
                               item->n_members);
       for (guint i = 0; i < MIN (item->n_members, shown); i++)
         g_string_append_printf (text, "\n• %s",
-                                xinzhi_event_get_title (get_event (self, item->members[i])));
+                                xinzhi_event_get_display_title (get_event (self, item->members[i])));
       if (item->n_members > shown)
         g_string_append (text, "\n…");
       g_string_append_printf (text, "\n%s", _("Click to zoom in"));
@@ -1838,11 +1838,11 @@ xinzhi_timeline_query_tooltip (GtkWidget  *widget,
     {
       XinzhiEvent *event = get_event (self, item->entry);
       g_autofree char *date = xinzhi_event_dup_date_label (event);
-      const char *title_zh = xinzhi_event_get_title_zh (event);
+      const char *other_title = xinzhi_event_get_other_title (event);
 
-      g_string_append (text, xinzhi_event_get_title (event));
-      if (title_zh != NULL && title_zh[0] != '\0')
-        g_string_append_printf (text, "\n%s", title_zh);
+      g_string_append (text, xinzhi_event_get_display_title (event));
+      if (other_title != NULL)
+        g_string_append_printf (text, "\n%s", other_title);
       g_string_append_printf (text, "\n%s", date);
     }
 
