@@ -273,8 +273,8 @@ test_i18n_sectors (void)
   summary = xinzhi_test_find_with_css_class (page, "sector-summary");
   g_assert_nonnull (summary);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (summary)), ==,
-                   "6 次提及，见于 4 篇文章 · 最早有日期的提及：2024年3月7日；"
-                   "2 篇文章未注明日期（日期为估计）");
+                   "6次提及，见于4篇文章 · 最早有日期的提及：2024年3月7日；"
+                   "2篇文章未注明日期（日期为估计）");
   save_screenshot (GTK_WIDGET (window), "screenshot-zh_CN-sectors.png");
   adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_FORCE_DARK);
   xinzhi_test_run_for (300);
@@ -286,7 +286,7 @@ test_i18n_sectors (void)
                                      xinzhi_corpus_lookup_sector (corpus, "hydrogen-energy"));
   xinzhi_test_run_for (100);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (summary)), ==,
-                   "2 次提及，见于 2 篇文章 · 最早有日期的提及：2024年3月7日；"
+                   "2次提及，见于2篇文章 · 最早有日期的提及：2024年3月7日；"
                    "一篇文章未注明日期（估计为2024年6月）");
 
   gtk_window_destroy (GTK_WINDOW (window));
