@@ -285,9 +285,15 @@ create_item_page (XinzhiGlossaryDialog *self,
                               xinzhi_sector_get_n_documents (sector));
     }
 
-  gtk_box_append (GTK_BOX (names), create_label (name, "title-2"));
+  /* As the Sectors view and a person's page set a name and the other beside it. */
+  gtk_box_append (GTK_BOX (names), create_label (name, "title-1"));
   if (other != NULL)
-    gtk_box_append (GTK_BOX (names), create_label (other, "title-3"));
+    {
+      GtkWidget *label = create_label (other, "title-3");
+
+      gtk_widget_add_css_class (label, "dimmed");
+      gtk_box_append (GTK_BOX (names), label);
+    }
   gtk_box_append (GTK_BOX (names), create_label (kind, "dimmed"));
   gtk_box_append (GTK_BOX (box), names);
   if (note != NULL)
