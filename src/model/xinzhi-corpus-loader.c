@@ -66,6 +66,8 @@ typedef struct
   GHashTable *event_ids;
   GListStore *quotes;
   GHashTable *quote_ids;
+  GListStore *concepts;
+  GHashTable *concept_ids;
 
   /* Of every person's variants, those that occur in some document (read_people()). */
   GHashTable *variants_found; /* set of char * */
@@ -524,6 +526,8 @@ report_duplicate_id (Loader     *self,
     problem (self, code, path, _("the id “%s” is already used by another event"), id);
   else if (g_str_equal (kind, "quote"))
     problem (self, code, path, _("the id “%s” is already used by another quote"), id);
+  else if (g_str_equal (kind, "concept"))
+    problem (self, code, path, _("the id “%s” is already used by another concept"), id);
   else
     g_assert_not_reached ();
 }
@@ -1943,6 +1947,80 @@ read_quotes (Loader               *self,
     }
 }
 
+static const char * const concept_members[] = { "id", "name", "name_zh", "note", "variants", NULL };
+
+/* Concepts (format version 2).  Their variants are checked against the text when the
+ * documents are scanned for them (derive()), as sectors' terms are; here, that each is
+ * given once: two variants that differ only in ASCII case match the same words, and
+ * one variant of two concepts would make its mentions ambiguous. */
+static void
+read_concepts (Loader               *self,
+               const XinzhiJsonNode *array)
+{
+  const XinzhiJsonNode *element = array ? xinzhi_json_node_get_first (array) : NULL;
+  /* ASCII-lowered variant → the concept's id, for every concept read so far. */
+  g_autoptr(GHashTable) owners = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  for (guint i = 0; array && i < xinzhi_json_node_get_length (array) && step (self, STAGE_READ); i++, element = xinzhi_json_node_get_next (element))
+    {
+      g_autofree char *path = index_path ("$.concepts", i);
+      g_autofree char *vpath = member_path (path, "variants");
+      const XinzhiJsonNode *object = as_object (self, element, path);
+      g_autoptr(XinzhiConcept) concept = NULL;
+      g_autoptr(GHashTable) own = NULL;
+      const char *id, *name, *name_zh;
+      gboolean variants_ok = TRUE;
+
+      if (object == NULL)
+        continue;
+
+      check_members (self, object, path, concept_members);
+      concept = g_object_new (XINZHI_TYPE_CONCEPT, NULL);
+      id = get_id (self, object, path, self->concept_ids, "concept");
+      name = get_string (self, object, path, "name", TRUE);
+      name_zh = get_string (self, object, path, "name_zh", TRUE);
+      concept->note = g_strdup (get_string (self, object, path, "note", FALSE));
+      concept->variants = get_strv (self, object, path, "variants", TRUE);
+
+      own = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint v = 0; concept->variants && concept->variants[v]; v++)
+        {
+          g_autofree char *ipath = index_path (vpath, v);
+          g_autofree char *lowered = g_ascii_strdown (concept->variants[v], -1);
+          const char *other = g_hash_table_lookup (owners, lowered);
+
+          if (g_hash_table_contains (own, lowered))
+            {
+              problem (self, XINZHI_CORPUS_ERROR_VALUE, ipath,
+                       _("the variant “%s” is given twice (variants match without regard to case)"),
+                       concept->variants[v]);
+              variants_ok = FALSE;
+            }
+          else if (other != NULL)
+            {
+              problem (self, XINZHI_CORPUS_ERROR_VALUE, ipath,
+                       _("the variant “%s” is already a variant of concept “%s”"),
+                       concept->variants[v], other);
+              variants_ok = FALSE;
+            }
+          g_hash_table_add (own, g_steal_pointer (&lowered));
+        }
+
+      if (id == NULL || name == NULL || name_zh == NULL || !variants_ok ||
+          concept->variants == NULL || concept->variants[0] == NULL)
+        continue;
+
+      for (guint v = 0; concept->variants[v]; v++)
+        g_hash_table_insert (owners, g_ascii_strdown (concept->variants[v], -1), g_strdup (id));
+
+      concept->id = g_strdup (id);
+      concept->name = g_strdup (name);
+      concept->name_zh = g_strdup (name_zh);
+      g_hash_table_insert (self->concept_ids, concept->id, concept);
+      g_list_store_append (self->concepts, concept);
+    }
+}
+
 /* ---------------------------------------------------------------------------------- */
 /* Deriving                                                                            */
 /* ---------------------------------------------------------------------------------- */
@@ -2026,6 +2104,24 @@ compare_keys (gconstpointer a,
   return ka->index < kb->index ? -1 : ka->index > kb->index;
 }
 
+/* Which of @concept's variants the words of @record are: the one they equal but for
+ * ASCII case, which the loader made sure is only one. */
+static guint
+variant_of (XinzhiConcept             *concept,
+            XinzhiDocument            *document,
+            const XinzhiMentionRecord *record)
+{
+  const char *text = g_array_index (document->paragraphs, XinzhiParagraph, record->paragraph).text;
+  gsize length = record->end - record->start;
+
+  for (guint v = 0; concept->variants[v]; v++)
+    if (strlen (concept->variants[v]) == length &&
+        g_ascii_strncasecmp (text + record->start, concept->variants[v], length) == 0)
+      return v;
+
+  g_assert_not_reached ();
+}
+
 /* Sorts @keys and returns the records they name, in that order. */
 static GArray *
 sorted_indices (GArray *keys)
@@ -2051,6 +2147,7 @@ derive (Loader *self)
   GListModel *people = G_LIST_MODEL (self->people);
   GListModel *events = G_LIST_MODEL (self->events);
   GListModel *quotes = G_LIST_MODEL (self->quotes);
+  GListModel *concepts = G_LIST_MODEL (self->concepts);
   guint n_documents = g_list_model_get_n_items (documents);
 
   g_auto(Terms) terms = { 0 };
@@ -2062,6 +2159,7 @@ derive (Loader *self)
   g_autoptr(GPtrArray) matched = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   guint n_sectors = g_list_model_get_n_items (sectors);
   guint n_people = g_list_model_get_n_items (people);
+  guint n_concepts = g_list_model_get_n_items (concepts);
   /* Every mention, document by document, each document's in the order found; and for
    * each sector and person, the keys that put its records in order. */
   g_autoptr(GArray) records = g_array_new (FALSE, FALSE, sizeof (XinzhiMentionRecord));
@@ -2087,8 +2185,9 @@ derive (Loader *self)
   for (guint r = 0; r < by_date->len; r++)
     g_hash_table_insert (ranks, g_ptr_array_index (by_date, r), GUINT_TO_POINTER (r + 1));
 
-  /* Sector and person mentions: every term and name, in one pass over each document. */
-  terms_init (&terms, n_sectors + n_people);
+  /* Sector, person and concept mentions: every term, name and variant, in one pass over
+   * each document. */
+  terms_init (&terms, n_sectors + n_people + n_concepts);
   for (guint s = 0; s < n_sectors; s++)
     {
       g_autoptr(XinzhiSector) sector = g_list_model_get_item (sectors, s);
@@ -2110,6 +2209,14 @@ derive (Loader *self)
       g_ptr_array_add (owner_keys, g_array_new (FALSE, FALSE, sizeof (Key)));
       /* The documents that name the person, in order. */
       g_ptr_array_add (matched, g_ptr_array_new ());
+    }
+  for (guint c = 0; c < n_concepts; c++)
+    {
+      g_autoptr(XinzhiConcept) concept = g_list_model_get_item (concepts, c);
+
+      for (guint v = 0; concept->variants[v]; v++)
+        terms_add (&terms, concept->variants[v], n_sectors + n_people + c);
+      g_ptr_array_add (owner_keys, g_array_new (FALSE, FALSE, sizeof (Key)));
     }
   terms_ready (&terms);
 
@@ -2164,8 +2271,14 @@ derive (Loader *self)
               g_ptr_array_add (document_sectors, g_object_ref (sector));
               xinzhi_earliest_add (&sector->first_mention, &document->date, document->date_estimated);
             }
-          else
+          else if (owner < n_sectors + n_people)
             g_ptr_array_add (g_ptr_array_index (matched, owner - n_sectors), document);
+          else
+            {
+              g_autoptr(XinzhiConcept) concept = g_list_model_get_item (concepts, owner - n_sectors - n_people);
+
+              concept->n_documents++;
+            }
         }
       g_list_store_splice (document->sectors, 0, 0, document_sectors->pdata, document_sectors->len);
       document->n_mentions = records->len - document->first_mention;
@@ -2190,6 +2303,39 @@ derive (Loader *self)
         }
 
       sector->mention_indices = sorted_indices (g_ptr_array_index (owner_keys, s));
+    }
+
+  /* Each concept's mentions, each with the variant it is; every variant must be found
+   * on its own somewhere, as every sector's terms must be found together. */
+  for (guint c = 0; c < n_concepts; c++)
+    {
+      g_autoptr(XinzhiConcept) concept = g_list_model_get_item (concepts, c);
+      guint n_variants = g_strv_length (concept->variants);
+      g_autofree guint *found = g_new0 (guint, n_variants);
+
+      concept->mention_indices = sorted_indices (g_ptr_array_index (owner_keys, n_sectors + n_people + c));
+      for (guint m = 0; m < concept->mention_indices->len; m++)
+        {
+          const XinzhiMentionRecord *record = &g_array_index (records, XinzhiMentionRecord,
+                                                              g_array_index (concept->mention_indices, guint32, m));
+          guint variant = variant_of (concept, g_ptr_array_index (documents_in_order, record->document), record);
+
+          g_array_append_val (concept->mention_variants, variant);
+          found[variant]++;
+        }
+
+      for (guint v = 0; v < n_variants; v++)
+        if (found[v] == 0)
+          {
+            g_autofree char *path = index_path ("$.concepts", c);
+            g_autofree char *vpath = member_path (path, "variants");
+            g_autofree char *ipath = index_path (vpath, v);
+
+            problem (self, XINZHI_CORPUS_ERROR_NOT_IN_TEXT, ipath,
+                     _("the variant “%s” occurs in no document (or only inside a longer "
+                       "variant of the same concept)"),
+                     concept->variants[v]);
+          }
     }
 
   /* The people of each document, person by person: those it names, then those it
@@ -2270,13 +2416,15 @@ derive (Loader *self)
     }
 
   /* The mention objects are made from the records when a list is first asked for. */
-  table = xinzhi_mention_table_new (g_steal_pointer (&records), documents, sectors, people);
+  table = xinzhi_mention_table_new (g_steal_pointer (&records), documents, sectors, people, concepts);
   for (guint d = 0; d < n_documents; d++)
     XINZHI_DOCUMENT (g_ptr_array_index (table->documents, d))->mention_table = xinzhi_mention_table_ref (table);
   for (guint s = 0; s < n_sectors; s++)
     XINZHI_SECTOR (g_ptr_array_index (table->sectors, s))->mention_table = xinzhi_mention_table_ref (table);
   for (guint p = 0; p < n_people; p++)
     XINZHI_PERSON (g_ptr_array_index (table->people, p))->mention_table = xinzhi_mention_table_ref (table);
+  for (guint c = 0; c < n_concepts; c++)
+    XINZHI_CONCEPT (g_ptr_array_index (table->concepts, c))->mention_table = xinzhi_mention_table_ref (table);
   xinzhi_mention_table_unref (table);
 }
 
@@ -2565,7 +2713,7 @@ check_raw (Loader     *self,
 
 static const char * const top_members[] = {
   "format", "version", "title", "groups", "documents", "people", "sectors", "events",
-  "quotes", NULL
+  "quotes", "concepts", NULL
 };
 
 /* How many items the top-level arrays hold, for progress. */
@@ -2573,7 +2721,7 @@ static guint
 count_items (const XinzhiJsonNode *root)
 {
   static const char * const arrays[] = {
-    "groups", "documents", "people", "sectors", "events", "quotes", NULL
+    "groups", "documents", "people", "sectors", "events", "quotes", "concepts", NULL
   };
   guint n = 0;
 
@@ -2601,6 +2749,7 @@ loader_clear (Loader *self)
   g_clear_pointer (&self->sector_ids, g_hash_table_unref);
   g_clear_pointer (&self->event_ids, g_hash_table_unref);
   g_clear_pointer (&self->quote_ids, g_hash_table_unref);
+  g_clear_pointer (&self->concept_ids, g_hash_table_unref);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Loader, loader_clear)
@@ -2627,6 +2776,8 @@ unlink_all (GListStore *store)
         xinzhi_event_unlink (XINZHI_EVENT (object));
       else if (XINZHI_IS_QUOTE (object))
         xinzhi_quote_unlink (XINZHI_QUOTE (object));
+      else if (XINZHI_IS_CONCEPT (object))
+        xinzhi_concept_unlink (XINZHI_CONCEPT (object));
       else
         g_assert_not_reached ();
     }
@@ -2640,17 +2791,20 @@ xinzhi_corpus_contents_clear (XinzhiCorpusContents *contents)
   unlink_all (contents->sectors);
   unlink_all (contents->events);
   unlink_all (contents->quotes);
+  unlink_all (contents->concepts);
   g_clear_pointer (&contents->title, g_free);
   g_clear_object (&contents->documents);
   g_clear_object (&contents->people);
   g_clear_object (&contents->sectors);
   g_clear_object (&contents->events);
   g_clear_object (&contents->quotes);
+  g_clear_object (&contents->concepts);
   g_clear_pointer (&contents->document_ids, g_hash_table_unref);
   g_clear_pointer (&contents->person_ids, g_hash_table_unref);
   g_clear_pointer (&contents->sector_ids, g_hash_table_unref);
   g_clear_pointer (&contents->event_ids, g_hash_table_unref);
   g_clear_pointer (&contents->quote_ids, g_hash_table_unref);
+  g_clear_pointer (&contents->concept_ids, g_hash_table_unref);
 }
 
 /* Told by the parser of the objects parsed so far, against those check_raw() counted. */
@@ -2702,6 +2856,7 @@ xinzhi_corpus_load (GBytes                   *bytes,
   XinzhiCorpusContents result = { 0 };
   const XinzhiJsonNode *root;
   const XinzhiJsonNode *version;
+  const XinzhiJsonNode *concepts;
   const char *format;
   const char *data;
   gsize size;
@@ -2718,12 +2873,14 @@ xinzhi_corpus_load (GBytes                   *bytes,
   self.sector_ids = g_hash_table_new (g_str_hash, g_str_equal);
   self.event_ids = g_hash_table_new (g_str_hash, g_str_equal);
   self.quote_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  self.concept_ids = g_hash_table_new (g_str_hash, g_str_equal);
   self.variants_found = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   result.documents = self.documents = g_list_store_new (XINZHI_TYPE_DOCUMENT);
   result.people = self.people = g_list_store_new (XINZHI_TYPE_PERSON);
   result.sectors = self.sectors = g_list_store_new (XINZHI_TYPE_SECTOR);
   result.events = self.events = g_list_store_new (XINZHI_TYPE_EVENT);
   result.quotes = self.quotes = g_list_store_new (XINZHI_TYPE_QUOTE);
+  result.concepts = self.concepts = g_list_store_new (XINZHI_TYPE_CONCEPT);
 
   data = g_bytes_get_data (bytes, &size);
   if (!check_raw (&self, data, size))
@@ -2794,6 +2951,15 @@ xinzhi_corpus_load (GBytes                   *bytes,
   read_sectors (&self, get_array (&self, root, "$", "sectors", TRUE));
   read_events (&self, get_array (&self, root, "$", "events", TRUE));
   read_quotes (&self, get_array (&self, root, "$", "quotes", TRUE));
+  /* Concepts came with version 2: in a file that says version 1 they are a mistake,
+   * which would otherwise pass unnoticed by a reader of version 1. */
+  concepts = get_array (&self, root, "$", "concepts", FALSE);
+  if (concepts != NULL && self.version < 2)
+    problem (&self, XINZHI_CORPUS_ERROR_VERSION, "$.concepts",
+             _("concepts need format version 2; the file says version %lld"),
+             (long long) self.version);
+  else
+    read_concepts (&self, concepts);
 
   /* Everything has been read out of the parsed file, which holds the file's bytes:
    * free it before deriving adds the mentions, so both are never held at once. */
@@ -2812,6 +2978,7 @@ xinzhi_corpus_load (GBytes                   *bytes,
   result.sector_ids = g_steal_pointer (&self.sector_ids);
   result.event_ids = g_steal_pointer (&self.event_ids);
   result.quote_ids = g_steal_pointer (&self.quote_ids);
+  result.concept_ids = g_steal_pointer (&self.concept_ids);
   *contents = result;
   return TRUE;
 
