@@ -252,14 +252,31 @@ compare_strings (const void *a,
   return strcmp (*(char * const *) a, *(char * const *) b);
 }
 
+/* Two lists of occurrences, "…;…;", hold the same, in any order. */
+static void
+assert_same_occurrences (const char *expected,
+                         const char *found)
+{
+  g_auto(GStrv) a = g_strsplit (expected, ";", -1);
+  g_auto(GStrv) b = g_strsplit (found, ";", -1);
+
+  g_assert_cmpuint (g_strv_length (a), ==, g_strv_length (b));
+  qsort (a, g_strv_length (a), sizeof (char *), compare_strings);
+  qsort (b, g_strv_length (b), sizeof (char *), compare_strings);
+  for (guint i = 0; a[i]; i++)
+    g_assert_cmpstr (a[i], ==, b[i]);
+}
+
 /* The loader's matcher (src/model/xinzhi-matcher.c) finds what a plain search for each
- * pattern at each position finds: every occurrence, overlapping ones too, by start and
- * then by pattern, for patterns of one to nine bytes over a small alphabet (so that
- * prefixes collide often), UTF-8 and texts that end inside a pattern.  Seeded. */
+ * pattern at each position finds: every occurrence, overlapping ones too, for patterns
+ * of one to nine bytes over a small alphabet (so that prefixes collide often), UTF-8
+ * and texts that end inside a pattern; and, every other round, for up to 300 patterns
+ * of one to three bytes over 40 letters, so that states have many children.  Seeded. */
 static void
 test_matcher (void)
 {
-  static const char alphabet[] = "abAB \xe6\x96\xb0";
+  static const char small[] = "abAB \xe6\x96\xb0";
+  static const char large[] = "abcdefghijklmnopqrstuvwxyz0123456789 .-\xe6";
   g_autoptr(GRand) rand = g_rand_new_with_seed (20241203);
 
   for (guint round = 0; round < 200; round++)
@@ -269,16 +286,18 @@ test_matcher (void)
       g_autoptr(GString) text = g_string_new (NULL);
       g_autoptr(GString) expected = g_string_new (NULL);
       Found found = { g_string_new (NULL), G_MAXUINT };
-      guint n_patterns = g_rand_int_range (rand, 1, 12);
+      const char *alphabet = round % 2 ? large : small;
+      gsize alphabet_length = round % 2 ? sizeof large - 1 : sizeof small - 1;
+      guint n_patterns = g_rand_int_range (rand, 1, round % 2 ? 300 : 12);
       guint length = g_rand_int_range (rand, 0, 200);
 
       for (guint p = 0; p < n_patterns; p++)
         {
-          guint plen = g_rand_int_range (rand, 1, 10);
+          guint plen = g_rand_int_range (rand, 1, round % 2 ? 4 : 10);
           char *pattern = g_new0 (char, plen + 1);
 
           for (guint b = 0; b < plen; b++)
-            pattern[b] = alphabet[g_rand_int_range (rand, 0, sizeof alphabet - 1)];
+            pattern[b] = alphabet[g_rand_int_range (rand, 0, alphabet_length)];
           /* The same string twice gets the same number. */
           if (xinzhi_matcher_add (matcher, pattern) == patterns->len)
             g_ptr_array_add (patterns, pattern);
@@ -288,7 +307,7 @@ test_matcher (void)
       g_assert_cmpuint (xinzhi_matcher_get_n_patterns (matcher), ==, patterns->len);
 
       for (guint b = 0; b < length; b++)
-        g_string_append_c (text, alphabet[g_rand_int_range (rand, 0, sizeof alphabet - 1)]);
+        g_string_append_c (text, alphabet[g_rand_int_range (rand, 0, alphabet_length)]);
 
       for (gsize i = 0; i < text->len; i++)
         for (guint p = 0; p < patterns->len; p++)
@@ -301,18 +320,9 @@ test_matcher (void)
           }
 
       g_assert_true (xinzhi_matcher_scan (matcher, text->str, text->len, found_cb, &found));
-      /* Within one start the matcher may report patterns in another order: compare
-       * the sorted lists. */
-      {
-        g_auto(GStrv) a = g_strsplit (expected->str, ";", -1);
-        g_auto(GStrv) b = g_strsplit (found.found->str, ";", -1);
-
-        g_assert_cmpuint (g_strv_length (a), ==, g_strv_length (b));
-        qsort (a, g_strv_length (a), sizeof (char *), compare_strings);
-        qsort (b, g_strv_length (b), sizeof (char *), compare_strings);
-        for (guint i = 0; a[i]; i++)
-          g_assert_cmpstr (a[i], ==, b[i]);
-      }
+      /* The matcher reports by ends, the search above by starts: compare the sorted
+       * lists. */
+      assert_same_occurrences (expected->str, found.found->str);
 
       /* Told to stop, it stops. */
       if (expected->len > 0)
@@ -325,6 +335,142 @@ test_matcher (void)
         }
       g_string_free (found.found, TRUE);
     }
+}
+
+/* A search reports each pattern once, at its first occurrence (by its start, then in
+ * the first text that holds it), over several texts in turn; and it is told how many
+ * are left.  Checked against strstr() on the same random patterns as above. */
+static void
+test_matcher_search (void)
+{
+  static const char alphabet[] = "abAB \xe6\x96\xb0";
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20241205);
+
+  for (guint round = 0; round < 200; round++)
+    {
+      g_autoptr(XinzhiMatcher) matcher = xinzhi_matcher_new ();
+      g_autoptr(XinzhiMatcherSearch) search = NULL;
+      g_autoptr(GPtrArray) patterns = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GString) expected = g_string_new (NULL);
+      Found found = { g_string_new (NULL), G_MAXUINT };
+      guint n_patterns = g_rand_int_range (rand, 1, 30);
+      guint n_found = 0;
+
+      for (guint p = 0; p < n_patterns; p++)
+        {
+          guint plen = g_rand_int_range (rand, 1, 10);
+          char *pattern = g_new0 (char, plen + 1);
+
+          for (guint b = 0; b < plen; b++)
+            pattern[b] = alphabet[g_rand_int_range (rand, 0, sizeof alphabet - 1)];
+          if (xinzhi_matcher_add (matcher, pattern) == patterns->len)
+            g_ptr_array_add (patterns, pattern);
+          else
+            g_free (pattern);
+        }
+      for (guint t = 0; t < 3; t++)
+        {
+          guint length = g_rand_int_range (rand, 0, 100);
+          char *text = g_new0 (char, length + 1);
+
+          for (guint b = 0; b < length; b++)
+            text[b] = alphabet[g_rand_int_range (rand, 0, sizeof alphabet - 1)];
+          g_ptr_array_add (texts, text);
+        }
+
+      /* Each pattern's first occurrence: the text it is in, then the place. */
+      for (guint p = 0; p < patterns->len; p++)
+        for (guint t = 0; t < texts->len; t++)
+          {
+            const char *text = g_ptr_array_index (texts, t);
+            const char *pattern = g_ptr_array_index (patterns, p);
+            const char *at = strstr (text, pattern);
+
+            if (at != NULL)
+              {
+                g_string_append_printf (expected, "%u:%u@%" G_GSIZE_FORMAT "-%" G_GSIZE_FORMAT ";", t, p,
+                                        (gsize) (at - text), (gsize) (at - text) + strlen (pattern));
+                n_found++;
+                break;
+              }
+          }
+
+      search = xinzhi_matcher_search_new (matcher);
+      g_assert_cmpuint (xinzhi_matcher_search_get_n_left (search), ==, patterns->len);
+      for (guint t = 0; t < texts->len; t++)
+        {
+          const char *text = g_ptr_array_index (texts, t);
+          gsize before = found.found->len;
+
+          g_assert_true (xinzhi_matcher_search_scan (search, text, strlen (text), found_cb, &found));
+          /* Told of in this text: put the text's number before each. */
+          {
+            g_autofree char *these = g_strdup (found.found->str + before);
+            g_auto(GStrv) parts = g_strsplit (these, ";", -1);
+
+            g_string_truncate (found.found, before);
+            for (guint i = 0; parts[i] && parts[i][0]; i++)
+              g_string_append_printf (found.found, "%u:%s;", t, parts[i]);
+          }
+        }
+      g_assert_cmpuint (xinzhi_matcher_search_get_n_left (search), ==, patterns->len - n_found);
+
+      assert_same_occurrences (expected->str, found.found->str);
+      g_string_free (found.found, TRUE);
+    }
+}
+
+typedef struct
+{
+  guint n_found;
+  guint n_per_place[64];  /* occurrences by their end */
+} Counted;
+
+static gboolean
+count_cb (guint    pattern,
+          gsize    start,
+          gsize    end,
+          gpointer user_data)
+{
+  Counted *counted = user_data;
+
+  counted->n_found++;
+  counted->n_per_place[end]++;
+  return TRUE;
+}
+
+/* The most patterns that end at one place, which bounds what a scan reports for each
+ * byte: one for patterns that do not end with one another, their number for a chain
+ * where each ends with the next ("a", "ba", "cba", …), and a scan of a text made of
+ * the longest reports that many at its end. */
+static void
+test_matcher_ends (void)
+{
+  g_autoptr(XinzhiMatcher) matcher = xinzhi_matcher_new ();
+  g_autoptr(GString) chain = g_string_new (NULL);
+  Counted counted = { 0 };
+  guint pattern = G_MAXUINT;
+
+  g_assert_cmpuint (xinzhi_matcher_get_max_ends (matcher, NULL), ==, 0);
+  xinzhi_matcher_add (matcher, "hydrogen");
+  xinzhi_matcher_add (matcher, "energy");
+  xinzhi_matcher_add (matcher, "人工智能");
+  g_assert_cmpuint (xinzhi_matcher_get_max_ends (matcher, NULL), ==, 1);
+
+  /* "energy", "n energy", "en energy", …: each ends with the one before. */
+  g_string_assign (chain, "energy");
+  for (guint i = 0; i < 20; i++)
+    {
+      g_string_prepend_c (chain, "hydrogen "[i % 9]);
+      xinzhi_matcher_add (matcher, chain->str);
+    }
+  g_assert_cmpuint (xinzhi_matcher_get_max_ends (matcher, &pattern), ==, 21);
+  g_assert_cmpstr (xinzhi_matcher_get_pattern (matcher, pattern), ==, chain->str);
+
+  xinzhi_matcher_scan (matcher, chain->str, chain->len, count_cb, &counted);
+  g_assert_cmpuint (counted.n_found, ==, 21);
+  g_assert_cmpuint (counted.n_per_place[chain->len], ==, 21);
 }
 
 static char *
@@ -585,6 +731,8 @@ main (int   argc,
   g_test_add_func ("/loader/url-schemes", test_url_schemes);
   g_test_add_func ("/loader/raw-check", test_raw_check);
   g_test_add_func ("/loader/matcher", test_matcher);
+  g_test_add_func ("/loader/matcher-search", test_matcher_search);
+  g_test_add_func ("/loader/matcher-ends", test_matcher_ends);
   g_test_add_func ("/loader/progress", test_progress);
   g_test_add_func ("/loader/cancel", test_cancel);
   g_test_add_func ("/loader/long-strings", test_long_strings);
