@@ -15,8 +15,9 @@
  * times the number of patterns.
  *
  * The states are numbered breadth first, so that a state's children have consecutive
- * numbers and are found by their bytes in one sorted array; the root's, the most used,
- * by a table.  A search (xinzhi_matcher_search_new()) finds each pattern's first
+ * numbers and are found by their bytes in order; the root's, the most used, by a
+ * table.  What a step reads of a state is in sixteen bytes, so that a large automaton
+ * costs a cache line per step rather than one per field.  A search (xinzhi_matcher_search_new()) finds each pattern's first
  * occurrence only, and skips the patterns it has found, so that it costs the text's
  * length and one step per pattern found, however many occurrences there are.
  */
@@ -31,6 +32,18 @@
 /* Up to this many children, a state's are compared one by one, past it by bisection. */
 #define FEW_CHILDREN 8
 
+/* A state of the automaton. */
+typedef struct
+{
+  guint32 first_child;  /* the number of its first child */
+  guint32 fail;         /* its failure link (the root is 0) */
+  guint32 out;          /* its output, or 0 for none */
+  guint16 n_children;   /* up to 256 */
+  guint8  label;        /* the byte of the edge that leads to it */
+} State;
+
+G_STATIC_ASSERT (sizeof (State) == 16);
+
 struct _XinzhiMatcher
 {
   GPtrArray  *patterns;    /* of char *, by number */
@@ -41,11 +54,7 @@ struct _XinzhiMatcher
   gboolean    built;
   guint32     n_states;
   guint32     root_next[256];  /* the root's child by each byte, or 0 */
-  guint32    *first_child;     /* per state: the number of its first child */
-  guint16    *n_children;      /* per state: how many it has (up to 256) */
-  guint8     *labels;          /* per state: the byte of the edge that leads to it */
-  guint32    *fail;            /* per state: its failure link (the root is 0) */
-  guint32    *out;             /* per state: its output, or 0 for none */
+  State      *states;
   guint32    *ends;            /* per state: the pattern ending there, or NONE */
   guint       max_ends;        /* the most patterns that end at one state's place */
   guint       max_ends_pattern;
@@ -81,15 +90,15 @@ child_of (const XinzhiMatcher *self,
           guint32              state,
           guchar               byte)
 {
-  guint32 first = self->first_child[state];
-  guint n = self->n_children[state];
-  const guint8 *labels = self->labels + first;
+  guint32 first = self->states[state].first_child;
+  guint n = self->states[state].n_children;
+  const State *children = self->states + first;
   guint lo = 0, hi = n;
 
   if (n <= FEW_CHILDREN)
     {
       for (guint i = 0; i < n; i++)
-        if (labels[i] == byte)
+        if (children[i].label == byte)
           return first + i;
       return 0;
     }
@@ -98,12 +107,12 @@ child_of (const XinzhiMatcher *self,
     {
       guint mid = (lo + hi) / 2;
 
-      if (labels[mid] < byte)
+      if (children[mid].label < byte)
         lo = mid + 1;
       else
         hi = mid;
     }
-  return lo < n && labels[lo] == byte ? first + lo : 0;
+  return lo < n && children[lo].label == byte ? first + lo : 0;
 }
 
 /* The state after reading @byte in @state. */
@@ -121,18 +130,14 @@ advance (const XinzhiMatcher *self,
       next = child_of (self, state, byte);
       if (next != 0)
         return next;
-      state = self->fail[state];
+      state = self->states[state].fail;
     }
 }
 
 static void
 clear_states (XinzhiMatcher *self)
 {
-  g_clear_pointer (&self->first_child, g_free);
-  g_clear_pointer (&self->n_children, g_free);
-  g_clear_pointer (&self->labels, g_free);
-  g_clear_pointer (&self->fail, g_free);
-  g_clear_pointer (&self->out, g_free);
+  g_clear_pointer (&self->states, g_free);
   g_clear_pointer (&self->ends, g_free);
   self->n_states = 0;
 }
@@ -158,9 +163,7 @@ build (XinzhiMatcher *self)
   g_sort_array (sorted, n, sizeof (guint), compare_patterns, self);
 
   /* No more states than bytes in the patterns, and the root. */
-  self->first_child = g_new (guint32, capacity);
-  self->n_children = g_new (guint16, capacity);
-  self->labels = g_new (guint8, capacity);
+  self->states = g_new0 (State, capacity);
   self->ends = g_new (guint32, capacity);
   range_start = g_new (guint32, capacity);
   range_end = g_new (guint32, capacity);
@@ -168,7 +171,6 @@ build (XinzhiMatcher *self)
 
   /* The trie, breadth first: the patterns that go through a state are a range of the
    * sorted ones, and its children split that range by the byte after its prefix. */
-  self->labels[0] = 0;
   range_start[0] = 0;
   range_end[0] = n;
   depth[0] = 0;
@@ -182,8 +184,8 @@ build (XinzhiMatcher *self)
       if (start < end && g_array_index (self->lengths, gsize, sorted[start]) == d)
         self->ends[state] = sorted[start++];
 
-      self->first_child[state] = n_states;
-      self->n_children[state] = 0;
+      self->states[state].first_child = n_states;
+      self->states[state].n_children = 0;
       while (start < end)
         {
           guchar byte = ((const char *) g_ptr_array_index (self->patterns, sorted[start]))[d];
@@ -191,36 +193,34 @@ build (XinzhiMatcher *self)
 
           while (next < end && (guchar) ((const char *) g_ptr_array_index (self->patterns, sorted[next]))[d] == byte)
             next++;
-          self->labels[n_states] = byte;
+          self->states[n_states].label = byte;
           range_start[n_states] = start;
           range_end[n_states] = next;
           depth[n_states] = d + 1;
           n_states++;
-          self->n_children[state]++;
+          self->states[state].n_children++;
           start = next;
         }
     }
   self->n_states = n_states;
 
   /* Failure links and outputs, breadth first: a state's failure link is shallower. */
-  self->fail = g_new (guint32, n_states);
-  self->out = g_new (guint32, n_states);
   memset (self->root_next, 0, sizeof self->root_next);
-  for (guint32 c = 0; c < self->n_children[0]; c++)
-    self->root_next[self->labels[self->first_child[0] + c]] = self->first_child[0] + c;
-  self->fail[0] = 0;
-  self->out[0] = 0;
+  for (guint32 c = 0; c < self->states[0].n_children; c++)
+    self->root_next[self->states[self->states[0].first_child + c].label] = self->states[0].first_child + c;
+  self->states[0].fail = 0;
+  self->states[0].out = 0;
   depth[0] = 0;
   self->max_ends = 0;
   self->max_ends_pattern = 0;
   for (guint32 state = 0; state < n_states; state++)
-    for (guint32 c = 0; c < self->n_children[state]; c++)
+    for (guint32 c = 0; c < self->states[state].n_children; c++)
       {
-        guint32 child = self->first_child[state] + c;
-        guint32 fail = state == 0 ? 0 : advance (self, self->fail[state], self->labels[child]);
+        guint32 child = self->states[state].first_child + c;
+        guint32 fail = state == 0 ? 0 : advance (self, self->states[state].fail, self->states[child].label);
 
-        self->fail[child] = fail;
-        self->out[child] = self->ends[child] != NONE ? child : self->out[fail];
+        self->states[child].fail = fail;
+        self->states[child].out = self->ends[child] != NONE ? child : self->states[fail].out;
         depth[child] = (self->ends[child] != NONE) + depth[fail];
         if (depth[child] > self->max_ends)
           {
@@ -229,9 +229,7 @@ build (XinzhiMatcher *self)
           }
       }
 
-  self->first_child = g_renew (guint32, self->first_child, n_states);
-  self->n_children = g_renew (guint16, self->n_children, n_states);
-  self->labels = g_renew (guint8, self->labels, n_states);
+  self->states = g_renew (State, self->states, n_states);
   self->ends = g_renew (guint32, self->ends, n_states);
   self->built = TRUE;
 }
@@ -366,7 +364,8 @@ xinzhi_matcher_scan (XinzhiMatcher     *self,
   for (gsize i = 0; i < length; i++)
     {
       state = advance (self, state, text[i]);
-      for (guint32 found = self->out[state]; found != 0; found = self->out[self->fail[found]])
+      for (guint32 found = self->states[state].out; found != 0;
+           found = self->states[self->states[found].fail].out)
         {
           guint pattern = self->ends[found];
 
@@ -465,12 +464,14 @@ xinzhi_matcher_search_scan (XinzhiMatcherSearch *self,
   for (gsize i = 0; i < length && self->n_left > 0; i++)
     {
       state = advance (matcher, state, text[i]);
-      for (guint32 found = search_find (self, matcher->out[state]); found != 0;
+      if (matcher->states[state].out == 0)
+        continue;
+      for (guint32 found = search_find (self, matcher->states[state].out); found != 0;
            found = search_find (self, self->link[found]))
         {
           guint pattern = matcher->ends[found];
 
-          self->link[found] = matcher->out[matcher->fail[found]];
+          self->link[found] = matcher->states[matcher->states[found].fail].out;
           self->n_left--;
           if (!func (pattern, i + 1 - lengths[pattern], i + 1, user_data))
             return FALSE;
