@@ -44,6 +44,11 @@ static const struct {
   { "deep-nesting.json", XINZHI_CORPUS_ERROR_LIMIT, "deep-nesting.json: 1:" },
   { "long-title.json", XINZHI_CORPUS_ERROR_LIMIT, "$.documents[0].title: the string is 1012 characters long; at most 1000 are allowed here" },
   { "duplicate-member.json", XINZHI_CORPUS_ERROR_FORMAT, "duplicate-member.json: 2:16: the member “title” is given twice in one object" },
+  /* Limits on what a corpus may ask of the term scan (the larger shapes are in
+   * /loader/cost/…). */
+  { "shared-term.json", XINZHI_CORPUS_ERROR_LIMIT, "shared-term.json: $.sectors[9].terms[0]: “ai” is already a term or name of 8 sectors or people; at most 8 may share one (ASCII case aside)" },
+  { "term-chain.json", XINZHI_CORPUS_ERROR_LIMIT, "term-chain.json: $.sectors[1].terms[17]: 17 terms and names end at one place of “a a a a a a a a a a a a a a a a ai”, each ending with the next (as “ai” and “industrial ai” do); at most 16 may" },
+  { "event-many-sectors.json", XINZHI_CORPUS_ERROR_LIMIT, "event-many-sectors.json: $.events[0].sources: the cited paragraphs name more than 100 sectors; an event may name at most 100" },
   /* Found by the fuzzer: json-glib's parser aborted on the first, and took the second
    * for a string, ignoring what follows it. */
   { "fuzz-whitespace-only.json", XINZHI_CORPUS_ERROR_SYNTAX, "fuzz-whitespace-only.json: the file holds no JSON value" },
