@@ -75,7 +75,7 @@ typedef struct
   XinzhiCorpusProgressFunc  progress;
   gpointer                  progress_data;
   guint                     reported;      /* in thousandths, the last told */
-  guint                     n_objects;     /* JSON objects in the file */
+  gsize                     size;          /* of the file */
   guint                     n_parsed;      /* of them, parsed so far */
   guint                     n_steps;       /* steps of the current stage */
   guint                     n_done;        /* of them, done so far */
@@ -287,13 +287,16 @@ get_member (Loader               *self,
 
 /* Bidirectional controls that are opened and not closed reorder whatever a view shows
  * after the string, as in "outlet · date", so that a date could read backwards
- * ("Trojan Source").  Closed ones are shown as written. */
-static void
-check_bidi (Loader     *self,
-            const char *path,
-            const char *value)
+ * ("Trojan Source").  Closed ones are shown as written.  Returns the innermost control
+ * that @value opens and does not close, 0 if none, or TOO_DEEP if they nest deeper
+ * than MAX_BIDI_DEPTH. */
+#define MAX_BIDI_DEPTH 64
+#define TOO_DEEP G_MAXUINT32
+
+static gunichar
+unclosed_bidi (const char *value)
 {
-  gunichar open[64];
+  gunichar open[MAX_BIDI_DEPTH];
   guint depth = 0;
 
   /* Every one of these controls is written E2 80 xx or E2 81 xx in UTF-8, and a valid
@@ -306,12 +309,7 @@ check_bidi (Loader     *self,
       if ((c >= 0x202A && c <= 0x202E && c != 0x202C) || (c >= 0x2066 && c <= 0x2068))
         {
           if (depth == G_N_ELEMENTS (open))
-            {
-              problem (self, XINZHI_CORPUS_ERROR_VALUE, path,
-                       _("bidirectional controls nested deeper than %u levels"),
-                       (guint) G_N_ELEMENTS (open));
-              return;
-            }
+            return TOO_DEEP;
           open[depth++] = c;
         }
       else if (c == 0x202C && depth > 0 && open[depth - 1] < 0x2066)
@@ -328,11 +326,24 @@ check_bidi (Loader     *self,
         }
     }
 
-  if (depth > 0)
+  return depth > 0 ? open[depth - 1] : 0;
+}
+
+static void
+check_bidi (Loader     *self,
+            const char *path,
+            const char *value)
+{
+  gunichar unclosed = unclosed_bidi (value);
+
+  if (unclosed == TOO_DEEP)
+    problem (self, XINZHI_CORPUS_ERROR_VALUE, path,
+             _("bidirectional controls nested deeper than %u levels"), MAX_BIDI_DEPTH);
+  else if (unclosed != 0)
     problem (self, XINZHI_CORPUS_ERROR_VALUE, path,
              _("a bidirectional control (U+%04X) is opened and not closed, so it would "
                "reorder the text shown after it"),
-             (guint) open[depth - 1]);
+             (guint) unclosed);
 }
 
 /* Whether @value is at most @max characters long; reports a problem if not.  The
@@ -2820,122 +2831,6 @@ line_and_column (const char *data,
     }
 }
 
-/* A key of an object, as it stands in the file, between its quotes. */
-typedef struct
-{
-  gsize start;
-  gsize length;
-} Span;
-
-/* The keys seen so far in one object that check_raw() is inside.  Levels are kept and
- * reused as the nesting goes up and down, so that an object costs no allocation. */
-typedef struct
-{
-  gboolean    is_object;
-  GArray     *keys;      /* of Span */
-  GHashTable *set;       /* the keys as strings, once an object has many */
-} Level;
-
-/* Up to this many keys an object's keys are compared one by one; past it, in a set. */
-#define FEW_KEYS 16
-
-static void
-level_clear (gpointer data)
-{
-  Level *level = data;
-
-  g_clear_pointer (&level->keys, g_array_unref);
-  g_clear_pointer (&level->set, g_hash_table_unref);
-}
-
-/* Starts level @depth (from 1), forgetting what an earlier object there held. */
-static void
-enter_level (GArray   *levels,
-             guint     depth,
-             gboolean  is_object)
-{
-  Level *level;
-
-  if (levels->len < depth)
-    g_array_set_size (levels, depth);
-  level = &g_array_index (levels, Level, depth - 1);
-  level->is_object = is_object;
-  if (level->keys == NULL)
-    level->keys = g_array_new (FALSE, FALSE, sizeof (Span));
-  g_array_set_size (level->keys, 0);
-  if (level->set != NULL)
-    g_hash_table_remove_all (level->set);
-}
-
-/* Whether @key is new in @level; adds it. */
-static gboolean
-add_key (Level      *level,
-         const char *data,
-         Span        key)
-{
-  if (level->keys->len < FEW_KEYS)
-    {
-      for (guint i = 0; i < level->keys->len; i++)
-        {
-          const Span *seen = &g_array_index (level->keys, Span, i);
-
-          if (seen->length == key.length && memcmp (data + seen->start, data + key.start, key.length) == 0)
-            return FALSE;
-        }
-      g_array_append_val (level->keys, key);
-      return TRUE;
-    }
-
-  if (level->set == NULL)
-    level->set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  if (g_hash_table_size (level->set) == 0)
-    for (guint i = 0; i < level->keys->len; i++)
-      {
-        const Span *seen = &g_array_index (level->keys, Span, i);
-
-        g_hash_table_add (level->set, g_strndup (data + seen->start, seen->length));
-      }
-  g_array_append_val (level->keys, key);
-  return g_hash_table_add (level->set, g_strndup (data + key.start, key.length));
-}
-
-/* A JSON parser keeps one of two members with one name (json-glib, the last) and
- * drops the other without a word; a corpus must lose nothing silently, so a name given
- * twice in one object is an error.  Called at the end of each string: when a ':' follows, the string is a key of
- * the object at @depth. */
-static gboolean
-check_key (Loader     *self,
-           const char *data,
-           gsize       size,
-           gsize       start,
-           gsize       end,
-           GArray     *levels,
-           guint       depth)
-{
-  Level *level;
-  g_autofree char *key = NULL;
-  gsize next = end + 1;
-  guint line, column;
-
-  while (next < size && g_ascii_isspace (data[next]))
-    next++;
-  if (next >= size || data[next] != ':' || depth == 0 || depth > levels->len)
-    return TRUE;
-
-  level = &g_array_index (levels, Level, depth - 1);
-  if (!level->is_object)
-    return TRUE;
-
-  if (add_key (level, data, (Span) { start + 1, end - start - 1 }))
-    return TRUE;
-
-  key = g_strndup (data + start + 1, end - start - 1);
-  line_and_column (data, start, &line, &column);
-  problem (self, XINZHI_CORPUS_ERROR_FORMAT, NULL,
-           _("%u:%u: the member “%s” is given twice in one object"), line, column, key);
-  return FALSE;
-}
-
 /* Finds the end of the string whose first character is at *@pos: the offset of its
  * closing quote, or @size if it has none.  Only the escapes on the way are looked at,
  * with memchr(), which is many times faster than a loop over every byte; each scan
@@ -2979,6 +2874,9 @@ skip_string (const char *data,
     }
 }
 
+/* Bytes of UTF-8 validated at a time, with a look for a cancel between them. */
+#define UTF8_STEP (1024 * 1024)
+
 /* Checks encoding and nesting before the JSON parser sees the data. */
 static gboolean
 check_raw (Loader     *self,
@@ -2987,12 +2885,10 @@ check_raw (Loader     *self,
 {
   const char *end = NULL;
   const char *nul;
+  gsize valid = 0, checked;
   guint line, column;
   guint depth = 0;
   gsize next_step = 0;
-  g_autoptr(GArray) levels = g_array_new (FALSE, TRUE, sizeof (Level));
-
-  g_array_set_clear_func (levels, level_clear);
 
   if (size == 0)
     {
@@ -3009,13 +2905,27 @@ check_raw (Loader     *self,
     }
 
   nul = memchr (data, '\0', size);
-  if (!g_utf8_validate_len (data, nul ? (gsize) (nul - data) : size, &end))
+  checked = nul ? (gsize) (nul - data) : size;
+  /* A step at a time; a character cut at a step's end is taken up by the next. */
+  while (valid < checked)
     {
-      line_and_column (data, end - data, &line, &column);
-      problem (self, XINZHI_CORPUS_ERROR_ENCODING, NULL,
-               _("%u:%u: the file is not valid UTF-8 (byte 0x%02X at offset %lu)"),
-               line, column, (guchar) *end, (unsigned long) (end - data));
-      return FALSE;
+      gsize length = MIN (UTF8_STEP, checked - valid);
+
+      if (cancelled (self))
+        return FALSE;
+      if (!g_utf8_validate_len (data + valid, length, &end))
+        {
+          if (valid + length == checked || end < data + valid + length - 3)
+            {
+              line_and_column (data, end - data, &line, &column);
+              problem (self, XINZHI_CORPUS_ERROR_ENCODING, NULL,
+                       _("%u:%u: the file is not valid UTF-8 (byte 0x%02X at offset %lu)"),
+                       line, column, (guchar) *end, (unsigned long) (end - data));
+              return FALSE;
+            }
+          length = end - (data + valid);
+        }
+      valid += length;
     }
   if (nul)
     {
@@ -3040,8 +2950,6 @@ check_raw (Loader     *self,
 
       if (c == '"')
         {
-          gsize string_start = i;
-
           i++;
           if (!skip_string (data, size, &i))
             {
@@ -3050,13 +2958,9 @@ check_raw (Loader     *self,
                        _("%u:%u: a string contains a NUL character (\\u0000)"), line, column);
               return FALSE;
             }
-          if (i < size && !check_key (self, data, size, string_start, i, levels, depth))
-            return FALSE;
         }
       else if (c == '{' || c == '[')
         {
-          if (c == '{')
-            self->n_objects++;
           if (++depth > MAX_DEPTH)
             {
               line_and_column (data, i, &line, &column);
@@ -3064,15 +2968,164 @@ check_raw (Loader     *self,
                        _("%u:%u: JSON nested deeper than %u levels"), line, column, MAX_DEPTH);
               return FALSE;
             }
-          /* Each object level keeps the keys seen in it; an array level keeps none. */
-          enter_level (levels, depth, c == '{');
         }
       else if ((c == '}' || c == ']') && depth > 0)
-        /* The level stays allocated, for the next object at this depth. */
         depth--;
     }
 
   return TRUE;
+}
+
+/* ---------------------------------------------------------------------------------- */
+/* Member names                                                                        */
+/* ---------------------------------------------------------------------------------- */
+
+/* A place in the parsed file, made into a path only for a message. */
+typedef struct _Where Where;
+
+struct _Where
+{
+  const Where *parent;   /* NULL at the top */
+  const char  *member;   /* the member's name, or NULL for an array's element */
+  guint        index;
+};
+
+static char *
+where_path (const Where *where)
+{
+  g_autofree char *parent = NULL;
+
+  if (where == NULL)
+    return g_strdup ("$");
+  parent = where_path (where->parent);
+  return where->member != NULL ? member_path (parent, where->member) : index_path (parent, where->index);
+}
+
+/* Whether @name, a member's name in the object at @where, follows the rules of a
+ * string value: at most MAX_LINE_LENGTH characters and no unclosed bidirectional
+ * control.  A name shows in the messages about its member (an unknown member's
+ * place), where a long one froze the window and an open U+202E reversed the alert. */
+static gboolean
+check_name (Loader      *self,
+            const Where *where,
+            const char  *name)
+{
+  gunichar unclosed;
+
+  if (strlen (name) > MAX_LINE_LENGTH && g_utf8_strlen (name, -1) > MAX_LINE_LENGTH)
+    {
+      g_autofree char *path = where_path (where);
+
+      /* Translators: both are numbers of characters */
+      problem (self, XINZHI_CORPUS_ERROR_LIMIT, path,
+               _("a member name is %ld characters long; at most %ld are allowed here"),
+               g_utf8_strlen (name, -1), (glong) MAX_LINE_LENGTH);
+      return FALSE;
+    }
+
+  unclosed = unclosed_bidi (name);
+  if (unclosed != 0)
+    {
+      g_autofree char *path = where_path (where);
+
+      if (unclosed == TOO_DEEP)
+        problem (self, XINZHI_CORPUS_ERROR_VALUE, path,
+                 _("a member name has bidirectional controls nested deeper than %u levels"),
+                 MAX_BIDI_DEPTH);
+      else
+        problem (self, XINZHI_CORPUS_ERROR_VALUE, path,
+                 _("a member name opens a bidirectional control (U+%04X) and does not close "
+                   "it, so it would reorder the text shown after it"),
+                 (guint) unclosed);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Up to this many members an object's names are compared one by one; past it, in a set. */
+#define FEW_NAMES 16
+/* No object of the format has more than 13 members, and any member it does not know is
+ * an error: an object with more than this many is refused at once, before its members
+ * are looked up (one by one, as objects are small) or each reported. */
+#define MAX_MEMBERS 100
+
+/* Checks the member names of every object in @node, at @where: the rules of values
+ * (check_name()), and none given twice in one object.  Names are compared as the
+ * parser decoded them, so "ti\u0074le" is "title": a parser keeps one of two members
+ * with one name and drops the other without a word (json-glib the last, ours the
+ * first), and a corpus must lose nothing silently.  A member with a bad name is not
+ * looked into, so that no message names it. */
+static void
+check_names (Loader               *self,
+             const XinzhiJsonNode *node,
+             const Where          *where)
+{
+  const XinzhiJsonNode *child;
+  guint i;
+
+  if (cancelled_after (self, 1))
+    return;
+
+  if (xinzhi_json_node_get_type (node) == XINZHI_JSON_ARRAY)
+    XINZHI_JSON_FOREACH_ELEMENT (node, i, child)
+      {
+        Where element = { where, NULL, i };
+
+        check_names (self, child, &element);
+      }
+  else if (xinzhi_json_node_get_type (node) == XINZHI_JSON_OBJECT)
+    {
+      g_autoptr(GHashTable) seen = NULL;
+
+      if (xinzhi_json_node_get_length (node) > MAX_MEMBERS)
+        {
+          g_autofree char *path = where_path (where);
+
+          problem (self, XINZHI_CORPUS_ERROR_LIMIT, path,
+                   _("an object with %u members; no object of a corpus has more than %u"),
+                   xinzhi_json_node_get_length (node), MAX_MEMBERS);
+          return;
+        }
+      if (xinzhi_json_node_get_length (node) > FEW_NAMES)
+        seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+      XINZHI_JSON_FOREACH_MEMBER (node, i, child)
+        {
+          const char *name = xinzhi_json_node_get_string (child);
+          Where member = { where, name, 0 };
+          gboolean twice = FALSE;
+
+          if (!check_name (self, where, name))
+            continue;
+
+          if (seen != NULL)
+            twice = !g_hash_table_add (seen, (gpointer) name);
+          else
+            {
+              const XinzhiJsonNode *other;
+              guint j;
+
+              XINZHI_JSON_FOREACH_MEMBER (node, j, other)
+                {
+                  if (j == i)
+                    break;
+                  if (strcmp (xinzhi_json_node_get_string (other), name) == 0)
+                    twice = TRUE;
+                }
+            }
+          if (twice)
+            {
+              g_autofree char *path = where_path (where);
+
+              problem (self, XINZHI_CORPUS_ERROR_FORMAT, path,
+                       _("the member “%s” is given twice in one object"), name);
+              continue;
+            }
+
+          check_names (self, xinzhi_json_member_value (child), &member);
+        }
+    }
 }
 
 /* ---------------------------------------------------------------------------------- */
@@ -3170,17 +3223,16 @@ xinzhi_corpus_contents_clear (XinzhiCorpusContents *contents)
   g_clear_pointer (&contents->quote_ids, g_hash_table_unref);
 }
 
-/* Told by the parser of the objects parsed so far, against those check_raw() counted. */
+/* Told by the parser how far it has come, in bytes of the file. */
 static gboolean
-parse_progress_cb (guint    n_objects,
+parse_progress_cb (gsize    offset,
                    gpointer user_data)
 {
   Loader *self = user_data;
 
   if (cancelled (self))
     return FALSE;
-  if (self->n_objects > 0)
-    report (self, STAGE_PARSE, (double) n_objects / self->n_objects);
+  report (self, STAGE_PARSE, (double) offset / self->size);
   return TRUE;
 }
 
@@ -3244,6 +3296,7 @@ xinzhi_corpus_load (GBytes                   *bytes,
   result.quotes = self.quotes = g_list_store_new (XINZHI_TYPE_QUOTE);
 
   data = g_bytes_get_data (bytes, &size);
+  self.size = size;
   if (!check_raw (&self, data, size))
     goto failed;
 
@@ -3272,6 +3325,12 @@ xinzhi_corpus_load (GBytes                   *bytes,
                node_type_name (root));
       goto failed;
     }
+
+  /* Member names first: a name given twice, or one that no message may show, is
+   * reported before any member is looked up or named. */
+  check_names (&self, root, NULL);
+  if (self.n_problems > 0 || cancelled (&self))
+    goto failed;
 
   /* Format and version first: a file of another format or a newer version is not read
    * any further, so it gets one clear message rather than a list of consequences. */
