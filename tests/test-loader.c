@@ -50,6 +50,14 @@ static const struct {
   { "long-member-name.json", XINZHI_CORPUS_ERROR_LIMIT, "long-member-name.json: $.documents[0]: a member name is 1001 characters long; at most 1000 are allowed here" },
   { "many-members.json", XINZHI_CORPUS_ERROR_LIMIT, "many-members.json: $.groups[0]: an object with 101 members; no object of a corpus has more than 100" },
   { "long-number.json", XINZHI_CORPUS_ERROR_SYNTAX, "long-number.json: 4:8: invalid JSON: a number is written with more than 1000 characters" },
+  /* Strings that were accepted. */
+  { "quote-one-letter.json", XINZHI_CORPUS_ERROR_VALUE, "quote-one-letter.json: $.quotes[0].text: a quote needs at least two letters or digits" },
+  { "quote-space.json", XINZHI_CORPUS_ERROR_VALUE, "quote-space.json: $.quotes[0].text: a quote needs at least two letters or digits" },
+  { "duplicate-event-reference.json", XINZHI_CORPUS_ERROR_VALUE, "duplicate-event-reference.json: $.quotes[0].events[1]: the event “report” is listed twice" },
+  { "duplicate-person-reference.json", XINZHI_CORPUS_ERROR_VALUE, "duplicate-person-reference.json: $.events[0].people[1]: the person “li-yuju” is listed twice" },
+  { "url-space.json", XINZHI_CORPUS_ERROR_VALUE, "url-space.json: $.documents[0].url: the address “https://example.org/a b” holds a space (an address writes it as %20)" },
+  { "url-line-break.json", XINZHI_CORPUS_ERROR_VALUE, "url-line-break.json: $.documents[0].url: the address holds a line break or another control character" },
+  { "url-no-host.json", XINZHI_CORPUS_ERROR_VALUE, "url-no-host.json: $.documents[0].url: the address “https:///a” names no host" },
   /* Limits on what a corpus may ask of the term scan (the larger shapes are in
    * /loader/cost/…). */
   { "shared-term.json", XINZHI_CORPUS_ERROR_LIMIT, "shared-term.json: $.sectors[9].terms[0]: “ai” is already a term or name of 8 sectors or people; at most 8 may share one (ASCII case aside)" },

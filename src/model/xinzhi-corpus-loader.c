@@ -1491,6 +1491,53 @@ read_paragraphs (Loader               *self,
     problem (self, XINZHI_CORPUS_ERROR_VALUE, path, _("a document needs at least one body paragraph"));
 }
 
+/* Whether @url, a document's, is a web address that the reader may hand to the
+ * system: http or https, with a host, and nothing an address never holds. */
+static gboolean
+check_url (Loader     *self,
+           const char *path,
+           const char *url)
+{
+  g_autofree char *upath = member_path (path, "url");
+  g_autofree char *scheme = NULL;
+  g_autoptr(GUri) uri = NULL;
+
+  for (const char *p = url; *p != '\0'; p++)
+    if ((guchar) *p < 0x20 || *p == 0x7F)
+      {
+        problem (self, XINZHI_CORPUS_ERROR_VALUE, upath,
+                 _("the address holds a line break or another control character"));
+        return FALSE;
+      }
+
+  scheme = g_uri_parse_scheme (url);
+  if (scheme == NULL ||
+      (g_ascii_strcasecmp (scheme, "http") != 0 && g_ascii_strcasecmp (scheme, "https") != 0) ||
+      !g_uri_is_valid (url, G_URI_FLAGS_NONE, NULL))
+    {
+      problem (self, XINZHI_CORPUS_ERROR_VALUE, upath,
+               _("“%s” is not an http or https address"), url);
+      return FALSE;
+    }
+
+  if (strchr (url, ' ') != NULL)
+    {
+      problem (self, XINZHI_CORPUS_ERROR_VALUE, upath,
+               _("the address “%s” holds a space (an address writes it as %%20)"), url);
+      return FALSE;
+    }
+
+  uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
+  if (uri == NULL || g_uri_get_host (uri) == NULL || g_uri_get_host (uri)[0] == '\0')
+    {
+      problem (self, XINZHI_CORPUS_ERROR_VALUE, upath,
+               _("the address “%s” names no host"), url);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 static const char * const document_members[] = {
   "id", "title", "outlet", "outlet_note", "byline", "date", "date_text", "date_estimated",
   "date_note", "url", "language", "paragraphs", NULL
@@ -1531,21 +1578,8 @@ read_documents (Loader               *self,
       document->language = g_strdup (language ? language : "en");
       paragraphs = get_array (self, object, path, "paragraphs", TRUE);
 
-      if (url != NULL)
-        {
-          g_autofree char *scheme = g_uri_parse_scheme (url);
-
-          if (scheme == NULL ||
-              (g_ascii_strcasecmp (scheme, "http") != 0 && g_ascii_strcasecmp (scheme, "https") != 0) ||
-              !g_uri_is_valid (url, G_URI_FLAGS_NONE, NULL))
-            {
-              g_autofree char *upath = member_path (path, "url");
-
-              problem (self, XINZHI_CORPUS_ERROR_VALUE, upath,
-                       _("“%s” is not an http or https address"), url);
-              url = NULL;
-            }
-        }
+      if (url != NULL && !check_url (self, path, url))
+        url = NULL;
       document->url = g_strdup (url);
 
       if (paragraphs != NULL)
@@ -1594,6 +1628,44 @@ resolve (Loader     *self,
              _("there is no %s with the id “%s”"), _(kind), id);
 
   return object;
+}
+
+/* Up to this many ids of a list are compared one by one; past it, in a set. */
+#define FEW_IDS 16
+
+/* Whether @ids[@index] is in @ids before it, reporting it at @path if so: a reference
+ * given twice would link one object twice, and show it twice.  *@seen holds the ids of
+ * a long list, made when first needed. */
+static gboolean
+listed_twice (Loader      *self,
+              GStrv        ids,
+              guint        index,
+              const char  *path,
+              const char  *kind,
+              GHashTable **seen)
+{
+  gboolean twice = FALSE;
+
+  if (index < FEW_IDS)
+    {
+      for (guint i = 0; i < index && !twice; i++)
+        twice = g_str_equal (ids[i], ids[index]);
+    }
+  else
+    {
+      if (*seen == NULL)
+        {
+          *seen = g_hash_table_new (g_str_hash, g_str_equal);
+          for (guint i = 0; i < index; i++)
+            g_hash_table_add (*seen, ids[i]);
+        }
+      twice = !g_hash_table_add (*seen, ids[index]);
+    }
+
+  if (twice)
+    /* Translators: the first %s is a kind of object: document, person, … */
+    problem (self, XINZHI_CORPUS_ERROR_VALUE, path, _("the %s “%s” is listed twice"), _(kind), ids[index]);
+  return twice;
 }
 
 static const char * const role_members[] = { "text", "document", NULL };
@@ -1878,6 +1950,7 @@ read_events (Loader               *self,
       const XinzhiJsonNode *object = as_object (self, element, path);
       g_autoptr(XinzhiEvent) event = NULL;
       g_auto(GStrv) people = NULL;
+      g_autoptr(GHashTable) listed = NULL;
       const char *id, *title, *summary, *kind, *date_text;
       const XinzhiJsonNode *sources;
       gboolean has_date = FALSE;
@@ -1975,8 +2048,10 @@ read_events (Loader               *self,
       for (guint p = 0; people && people[p] && !cancelled_after (self, 1); p++)
         {
           g_autofree char *ppath = index_path (people_path, p);
-          XinzhiPerson *person = resolve (self, self->person_ids, people[p], ppath, N_("person"));
+          XinzhiPerson *person = NULL;
 
+          if (!listed_twice (self, people, p, ppath, N_("person"), &listed))
+            person = resolve (self, self->person_ids, people[p], ppath, N_("person"));
           if (person)
             g_list_store_append (event->people, person);
         }
@@ -1990,6 +2065,17 @@ read_events (Loader               *self,
       g_hash_table_insert (self->event_ids, event->id, event);
       g_list_store_append (self->events, event);
     }
+}
+
+/* Whether @text holds at least @n letters or digits, of any script. */
+static gboolean
+holds_letters (const char *text,
+               guint       n)
+{
+  for (const char *p = text; *p != '\0' && n > 0; p = g_utf8_next_char (p))
+    if (g_unichar_isalnum (g_utf8_get_char (p)))
+      n--;
+  return n == 0;
 }
 
 static const char * const quote_members[] = { "id", "person", "document", "kind", "text", "events", NULL };
@@ -2011,6 +2097,7 @@ read_quotes (Loader               *self,
       const XinzhiJsonNode *object = as_object (self, element, path);
       g_autoptr(XinzhiQuote) quote = NULL;
       g_auto(GStrv) events = NULL;
+      g_autoptr(GHashTable) listed = NULL;
       XinzhiPerson *person;
       XinzhiDocument *document;
       const char *id, *kind, *text;
@@ -2031,6 +2118,14 @@ read_quotes (Loader               *self,
       text = get_string (self, object, path, "text", TRUE);
       events = get_strv (self, object, path, "events", FALSE);
 
+      if (text != NULL && !holds_letters (text, 2))
+        {
+          g_autofree char *tpath = member_path (path, "text");
+
+          problem (self, XINZHI_CORPUS_ERROR_VALUE, tpath,
+                   _("a quote needs at least two letters or digits"));
+          text = NULL;
+        }
 
       if (kind != NULL)
         {
@@ -2061,8 +2156,10 @@ read_quotes (Loader               *self,
       for (guint e = 0; events && events[e] && !cancelled_after (self, 1); e++)
         {
           g_autofree char *ipath = index_path (epath, e);
-          XinzhiEvent *event = resolve (self, self->event_ids, events[e], ipath, N_("event"));
+          XinzhiEvent *event = NULL;
 
+          if (!listed_twice (self, events, e, ipath, N_("event"), &listed))
+            event = resolve (self, self->event_ids, events[e], ipath, N_("event"));
           if (event)
             g_list_store_append (quote->events, event);
         }
