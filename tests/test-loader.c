@@ -492,6 +492,104 @@ test_matcher_ends (void)
   g_assert_cmpuint (counted.n_per_place[chain->len], ==, 21);
 }
 
+/* A corpus of one document whose paragraphs are @paragraphs and whose quotes are
+ * @quotes, each to be found there; loaded, each quote's place is checked against
+ * strstr() on the paragraphs in order.  The loader looks for a document's quotes
+ * together, by their beginnings and the rest compared, or, where comparing would cost
+ * too much, by whole texts: the first half of the cases below takes the first way, the
+ * second the other (beginnings that occur thousands of times before the quote). */
+static void
+assert_quotes_found (const char * const *paragraphs,
+                     GPtrArray          *quotes)
+{
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"xinzhi-corpus\", \"version\": 1, \"title\": \"q\", "
+                                          "\"groups\": [], \"sectors\": [], \"events\": [], "
+                                          "\"people\": [{\"id\": \"p\", \"name\": \"P\"}], "
+                                          "\"documents\": [{\"id\": \"d\", \"title\": \"D\", \"date\": \"2024\", "
+                                          "\"date_estimated\": true, \"date_note\": \"n\", \"paragraphs\": [");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XinzhiCorpus) corpus = NULL;
+
+  for (guint p = 0; paragraphs[p]; p++)
+    g_string_append_printf (json, "%s{\"text\": \"%s\"}", p ? ", " : "", paragraphs[p]);
+  g_string_append (json, "]}], \"quotes\": [");
+  for (guint q = 0; q < quotes->len; q++)
+    g_string_append_printf (json, "%s{\"id\": \"q%u\", \"person\": \"p\", \"document\": \"d\", "
+                            "\"kind\": \"direct\", \"text\": \"%s\"}",
+                            q ? ", " : "", q, (const char *) g_ptr_array_index (quotes, q));
+  g_string_append (json, "]}");
+  bytes = g_string_free_to_bytes (g_steal_pointer (&json));
+  corpus = xinzhi_corpus_new_from_bytes (bytes, "quotes.json", &error);
+  g_assert_no_error (error);
+
+  for (guint q = 0; q < quotes->len; q++)
+    {
+      g_autofree char *id = g_strdup_printf ("q%u", q);
+      XinzhiQuote *quote = xinzhi_corpus_lookup_quote (corpus, id);
+      const char *text = g_ptr_array_index (quotes, q);
+      guint p = 0;
+
+      while (strstr (paragraphs[p], text) == NULL)
+        p++;
+      g_assert_cmpuint (xinzhi_quote_get_paragraph (quote), ==, p);
+      g_assert_cmpuint (xinzhi_quote_get_start (quote), ==, strstr (paragraphs[p], text) - paragraphs[p]);
+    }
+}
+
+static void
+test_find_quotes (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20241206);
+  g_autoptr(GPtrArray) quotes = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) busy = g_string_new (NULL);
+  g_autoptr(GString) rest = g_string_new (NULL);
+  const char *paragraphs[3] = { NULL };
+
+  /* Random words, quotes from anywhere in them: short beginnings tell them apart. */
+  for (guint w = 0; w < 3000; w++)
+    {
+      for (guint c = g_rand_int_range (rand, 1, 6); c > 0; c--)
+        g_string_append_c (w < 1500 ? busy : rest, 'a' + g_rand_int_range (rand, 0, 6));
+      g_string_append_c (w < 1500 ? busy : rest, ' ');
+    }
+  paragraphs[0] = busy->str;
+  paragraphs[1] = rest->str;
+  for (guint q = 0; q < 200; q++)
+    {
+      const char *from = paragraphs[q % 2];
+      gsize start = g_rand_int_range (rand, 0, strlen (from) - 60);
+
+      g_ptr_array_add (quotes, g_strndup (from + start, g_rand_int_range (rand, 2, 60)));
+      if (!g_regex_match_simple ("[a-z].*[a-z]", g_ptr_array_index (quotes, quotes->len - 1), 0, 0))
+        g_ptr_array_remove_index (quotes, quotes->len - 1);
+    }
+  assert_quotes_found (paragraphs, quotes);
+
+  /* Quotes told apart by their first letter, whose rest the paragraph holds after
+   * nearly every letter but for the last character: comparing each there would cost
+   * the paragraph × the quotes' length. */
+  g_string_truncate (busy, 0);
+  g_ptr_array_set_size (quotes, 0);
+  for (guint r = 0; r < 40000; r++)
+    g_string_append (busy, "na");
+  for (const char *first = "anbcde"; *first; first++)
+    {
+      g_autoptr(GString) quote = g_string_new (NULL);
+
+      g_string_append_c (quote, *first);
+      for (guint r = 0; r < 30; r++)
+        g_string_append (quote, *first == 'n' ? "an" : "na");
+      g_string_append (quote, "!");
+      g_string_append_printf (busy, " %s", quote->str);
+      g_ptr_array_add (quotes, g_string_free (g_steal_pointer (&quote), FALSE));
+    }
+  paragraphs[0] = busy->str;
+  paragraphs[1] = "na";
+  paragraphs[2] = NULL;
+  assert_quotes_found (paragraphs, quotes);
+}
+
 static char *
 load_error (const char *json)
 {
@@ -753,6 +851,7 @@ main (int   argc,
   g_test_add_func ("/loader/matcher", test_matcher);
   g_test_add_func ("/loader/matcher-search", test_matcher_search);
   g_test_add_func ("/loader/matcher-ends", test_matcher_ends);
+  g_test_add_func ("/loader/find-quotes", test_find_quotes);
   g_test_add_func ("/loader/progress", test_progress);
   g_test_add_func ("/loader/cancel", test_cancel);
   g_test_add_func ("/loader/long-strings", test_long_strings);

@@ -1092,8 +1092,12 @@ compare_wanted (gconstpointer a,
 
 typedef struct
 {
-  Place **places;      /* by pattern: the first place with its text */
-  guint   paragraph;   /* being scanned */
+  Place      **places;     /* by pattern: the first place with its text */
+  const gsize *lengths;    /* by pattern: the length of that text */
+  guint        paragraph;  /* being scanned */
+  const char  *text;       /* its text */
+  gsize        length;
+  gsize        budget;     /* bytes that may still be compared */
 } Looking;
 
 static gboolean
@@ -1117,6 +1121,120 @@ place_found_cb (guint    pattern,
  * strstr(); more, together. */
 #define FEW_TEXTS 4
 
+/* A text's beginning was found where the text may be: the whole text is there or not. */
+static XinzhiMatcherCheck
+place_check_cb (guint    pattern,
+                gsize    start,
+                gsize    end,
+                gpointer user_data)
+{
+  Looking *looking = user_data;
+  gsize length = looking->lengths[pattern];
+  const char *text = looking->places[pattern]->text;
+  gsize same = end - start;
+
+  /* The beginning is the same: compare the rest, paying for what is compared. */
+  while (same < length && start + same < looking->length && looking->text[start + same] == text[same])
+    same++;
+  if (same + 1 > looking->budget)
+    return XINZHI_MATCHER_STOP;
+  looking->budget -= same + 1;
+  if (same < length)
+    return XINZHI_MATCHER_NOT_HERE;
+
+  place_found_cb (pattern, start, end, user_data);
+  return XINZHI_MATCHER_FOUND;
+}
+
+static int
+compare_texts (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp ((*(Place **) a)->text, (*(Place **) b)->text);
+}
+
+static gsize
+common_length (const char *a,
+               const char *b)
+{
+  gsize n = 0;
+
+  while (a[n] != '\0' && a[n] == b[n])
+    n++;
+  return n;
+}
+
+/* Looks for the @n texts of @places in @document's paragraphs @first to @last, with a
+ * search for their beginnings, each as long as it takes to tell it from the others,
+ * where the rest is compared: an automaton of whole quotes would have a state for each
+ * byte of them, and take longer to build than to scan the document with.  Returns
+ * FALSE, having found nothing, if the comparing would cost more than four times the
+ * text and the texts, which beginnings shared by texts that differ only further on,
+ * and found over and over in the document, can make it. */
+static gboolean
+find_beginnings (Loader          *self,
+                 XinzhiDocument  *document,
+                 guint            first,
+                 guint            last,
+                 Place          **places,
+                 guint            n)
+{
+  g_autoptr(XinzhiMatcher) matcher = xinzhi_matcher_new ();
+  g_autoptr(XinzhiMatcherSearch) search = NULL;
+  g_autofree Place **sorted = g_memdup2 (places, n * sizeof (Place *));
+  g_autofree Place **by_pattern = g_new0 (Place *, n);
+  g_autofree gsize *lengths = g_new0 (gsize, n);
+  Looking looking = { by_pattern, lengths };
+  gboolean complete = TRUE;
+  gsize total = 4096;
+
+  qsort (sorted, n, sizeof (Place *), compare_texts);
+  for (guint i = 0, next; i < n; i = next)
+    {
+      gsize length = strlen (sorted[i]->text);
+      gsize before = i > 0 ? common_length (sorted[i - 1]->text, sorted[i]->text) : 0;
+      gsize after = 0;
+      g_autofree char *beginning = NULL;
+      guint pattern;
+
+      /* The same text, from several places. */
+      for (next = i + 1; next < n && strcmp (sorted[next]->text, sorted[i]->text) == 0; next++)
+        ;
+      if (next < n)
+        after = common_length (sorted[i]->text, sorted[next]->text);
+      beginning = g_strndup (sorted[i]->text, MIN (length, MAX (before, after) + 1));
+      pattern = xinzhi_matcher_add (matcher, beginning);
+      lengths[pattern] = length;
+      total += length;
+      for (guint j = i; j < next; j++)
+        {
+          sorted[j]->same_text = by_pattern[pattern];
+          by_pattern[pattern] = sorted[j];
+        }
+    }
+
+  for (guint p = first; p < last; p++)
+    total += strlen (g_array_index (document->paragraphs, XinzhiParagraph, p).text);
+  looking.budget = 4 * total;
+
+  search = xinzhi_matcher_search_new (matcher);
+  for (guint p = first; p < last && complete && xinzhi_matcher_search_get_n_left (search) > 0 && !cancelled (self); p++)
+    {
+      looking.paragraph = p;
+      looking.text = g_array_index (document->paragraphs, XinzhiParagraph, p).text;
+      looking.length = strlen (looking.text);
+      complete = xinzhi_matcher_search_check (search, looking.text, looking.length, place_check_cb, &looking);
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      places[i]->same_text = NULL;
+      if (!complete)
+        places[i]->found = FALSE;
+    }
+  return complete;
+}
+
 /* Looks for @n texts, all to be found in one document or one paragraph of it. */
 static void
 find_places_in (Loader  *self,
@@ -1132,6 +1250,8 @@ find_places_in (Loader  *self,
   Looking looking;
 
   last = MIN (last, document->paragraphs->len);
+  if (n > FEW_TEXTS && find_beginnings (self, document, first, last, places, n))
+    return;
   if (n <= FEW_TEXTS)
     {
       for (guint i = 0; i < n; i++)
@@ -1157,7 +1277,7 @@ find_places_in (Loader  *self,
       by_pattern[pattern] = places[i];
     }
   search = xinzhi_matcher_search_new (matcher);
-  looking.places = by_pattern;
+  looking = (Looking) { by_pattern };
   for (guint p = first; p < last && xinzhi_matcher_search_get_n_left (search) > 0 && !cancelled (self); p++)
     {
       const char *text = g_array_index (document->paragraphs, XinzhiParagraph, p).text;
@@ -1253,48 +1373,37 @@ peek_document (Loader               *self,
   return id != NULL ? g_hash_table_lookup (self->document_ids, id) : NULL;
 }
 
-/* Looks for each role's text in its document (the roles of @people, of the file). */
+/* Looks for the words of every role of @people and every quote of @quotes (the file's
+ * arrays, or NULL or not arrays) in their documents: a document's, of both kinds, in one
+ * pass over it. */
 static void
-find_role_places (Loader               *self,
-                  const XinzhiJsonNode *people)
+find_text_places (Loader               *self,
+                  const XinzhiJsonNode *people,
+                  const XinzhiJsonNode *quotes)
 {
   g_autoptr(GPtrArray) wanted = g_ptr_array_new ();
-  const XinzhiJsonNode *person, *role;
+  const XinzhiJsonNode *person, *role, *quote;
   guint i, r;
 
-  if (people == NULL)
-    return;
-  XINZHI_JSON_FOREACH_ELEMENT (people, i, person)
-    {
-      const XinzhiJsonNode *roles = peek_member (person, "roles", XINZHI_JSON_ARRAY);
-      const char *text;
+  if (people != NULL && xinzhi_json_node_get_type (people) == XINZHI_JSON_ARRAY)
+    XINZHI_JSON_FOREACH_ELEMENT (people, i, person)
+      {
+        const XinzhiJsonNode *roles = peek_member (person, "roles", XINZHI_JSON_ARRAY);
+        const char *text;
 
-      if (roles != NULL)
-        XINZHI_JSON_FOREACH_ELEMENT (roles, r, role)
-          if ((text = peek_string (role, "text")) != NULL)
-            want_place (self, wanted, peek_document (self, role), G_MAXUINT, text);
-    }
-  find_places (self, wanted);
-}
+        if (roles != NULL)
+          XINZHI_JSON_FOREACH_ELEMENT (roles, r, role)
+            if ((text = peek_string (role, "text")) != NULL)
+              want_place (self, wanted, peek_document (self, role), G_MAXUINT, text);
+      }
+  if (quotes != NULL && xinzhi_json_node_get_type (quotes) == XINZHI_JSON_ARRAY)
+    XINZHI_JSON_FOREACH_ELEMENT (quotes, i, quote)
+      {
+        const char *text = peek_string (quote, "text");
 
-/* Looks for each quote's text in its document. */
-static void
-find_quote_places (Loader               *self,
-                   const XinzhiJsonNode *quotes)
-{
-  g_autoptr(GPtrArray) wanted = g_ptr_array_new ();
-  const XinzhiJsonNode *quote;
-  guint i;
-
-  if (quotes == NULL)
-    return;
-  XINZHI_JSON_FOREACH_ELEMENT (quotes, i, quote)
-    {
-      const char *text = peek_string (quote, "text");
-
-      if (text != NULL)
-        want_place (self, wanted, peek_document (self, quote), G_MAXUINT, text);
-    }
+        if (text != NULL)
+          want_place (self, wanted, peek_document (self, quote), G_MAXUINT, text);
+      }
   find_places (self, wanted);
 }
 
@@ -1755,7 +1864,6 @@ read_people (Loader               *self,
   const XinzhiJsonNode *element = array ? xinzhi_json_node_get_first (array) : NULL;
 
   find_variants (self, array);
-  find_role_places (self, array);
 
   for (guint i = 0; array && i < xinzhi_json_node_get_length (array) && step (self, STAGE_READ); i++, element = xinzhi_json_node_get_next (element))
     {
@@ -2085,8 +2193,6 @@ read_quotes (Loader               *self,
              const XinzhiJsonNode *array)
 {
   const XinzhiJsonNode *element = array ? xinzhi_json_node_get_first (array) : NULL;
-
-  find_quote_places (self, array);
 
   for (guint i = 0; array && i < xinzhi_json_node_get_length (array) && step (self, STAGE_READ); i++, element = xinzhi_json_node_get_next (element))
     {
@@ -3463,6 +3569,8 @@ xinzhi_corpus_load (GBytes                   *bytes,
 
   read_groups (&self, get_array (&self, root, "$", "groups", TRUE));
   read_documents (&self, get_array (&self, root, "$", "documents", TRUE));
+  find_text_places (&self, xinzhi_json_object_get_member (root, "people"),
+                    xinzhi_json_object_get_member (root, "quotes"));
   read_people (&self, get_array (&self, root, "$", "people", TRUE));
   read_sectors (&self, get_array (&self, root, "$", "sectors", TRUE));
   read_events (&self, get_array (&self, root, "$", "events", TRUE));

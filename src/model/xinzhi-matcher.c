@@ -17,9 +17,12 @@
  * The states are numbered breadth first, so that a state's children have consecutive
  * numbers and are found by their bytes in order; the root's, the most used, by a
  * table.  What a step reads of a state is in sixteen bytes, so that a large automaton
- * costs a cache line per step rather than one per field.  A search (xinzhi_matcher_search_new()) finds each pattern's first
- * occurrence only, and skips the patterns it has found, so that it costs the text's
- * length and one step per pattern found, however many occurrences there are.
+ * costs a cache line per step rather than one per field.  A search
+ * (xinzhi_matcher_search_new()) finds each pattern's first occurrence only, and skips
+ * the patterns it has found, so that it costs the text's length and one step per
+ * pattern found, however many occurrences there are; a search with a check
+ * (xinzhi_matcher_search_check()) lets the caller refuse an occurrence, for patterns
+ * that are the beginnings of longer texts, and pays one step for each refused.
  */
 #include "config.h"
 
@@ -437,6 +440,56 @@ search_find (XinzhiMatcherSearch *self,
   return root;
 }
 
+/* The scan of a search: @check decides whether an occurrence is the pattern's first. */
+static gboolean
+search_scan (XinzhiMatcherSearch    *self,
+             const char             *text,
+             gsize                   length,
+             XinzhiMatcherCheckFunc  check,
+             XinzhiMatcherFunc       func,
+             gpointer                user_data)
+{
+  const XinzhiMatcher *matcher = self->matcher;
+  const gsize *lengths = (const gsize *) (gpointer) matcher->lengths->data;
+  guint32 state = 0;
+
+  g_return_val_if_fail (matcher->built, FALSE);
+
+  for (gsize i = 0; i < length && self->n_left > 0; i++)
+    {
+      guint32 found;
+
+      state = advance (matcher, state, text[i]);
+      if (matcher->states[state].out == 0)
+        continue;
+      found = search_find (self, matcher->states[state].out);
+      while (found != 0)
+        {
+          guint pattern = matcher->ends[found];
+          gsize start = i + 1 - lengths[pattern];
+          XinzhiMatcherCheck verdict = check != NULL ? check (pattern, start, i + 1, user_data)
+                                                     : XINZHI_MATCHER_FOUND;
+
+          if (verdict == XINZHI_MATCHER_STOP)
+            return FALSE;
+          if (verdict == XINZHI_MATCHER_NOT_HERE)
+            {
+              /* Still to find: on to the next output down the chain. */
+              found = search_find (self, matcher->states[matcher->states[found].fail].out);
+              continue;
+            }
+
+          self->link[found] = matcher->states[matcher->states[found].fail].out;
+          self->n_left--;
+          if (func != NULL && !func (pattern, start, i + 1, user_data))
+            return FALSE;
+          found = search_find (self, self->link[found]);
+        }
+    }
+
+  return TRUE;
+}
+
 /**
  * xinzhi_matcher_search_scan:
  * @text: the text, which need not end in a NUL
@@ -455,28 +508,27 @@ xinzhi_matcher_search_scan (XinzhiMatcherSearch *self,
                             XinzhiMatcherFunc    func,
                             gpointer             user_data)
 {
-  const XinzhiMatcher *matcher = self->matcher;
-  const gsize *lengths = (const gsize *) (gpointer) matcher->lengths->data;
-  guint32 state = 0;
+  return search_scan (self, text, length, NULL, func, user_data);
+}
 
-  g_return_val_if_fail (matcher->built, FALSE);
-
-  for (gsize i = 0; i < length && self->n_left > 0; i++)
-    {
-      state = advance (matcher, state, text[i]);
-      if (matcher->states[state].out == 0)
-        continue;
-      for (guint32 found = search_find (self, matcher->states[state].out); found != 0;
-           found = search_find (self, self->link[found]))
-        {
-          guint pattern = matcher->ends[found];
-
-          self->link[found] = matcher->states[matcher->states[found].fail].out;
-          self->n_left--;
-          if (!func (pattern, i + 1 - lengths[pattern], i + 1, user_data))
-            return FALSE;
-        }
-    }
-
-  return TRUE;
+/**
+ * xinzhi_matcher_search_check:
+ * @text: the text, which need not end in a NUL
+ * @length: its length in bytes
+ * @check: told of each occurrence of a pattern not found yet
+ *
+ * As xinzhi_matcher_search_scan(), but a pattern counts as found only where @check
+ * says so, and is looked for further where it does not: for patterns that are the
+ * beginnings of longer texts, which @check compares.
+ *
+ * Returns: FALSE if @check stopped the scan
+ */
+gboolean
+xinzhi_matcher_search_check (XinzhiMatcherSearch    *self,
+                             const char             *text,
+                             gsize                   length,
+                             XinzhiMatcherCheckFunc  check,
+                             gpointer                user_data)
+{
+  return search_scan (self, text, length, check, NULL, user_data);
 }

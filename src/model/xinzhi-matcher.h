@@ -21,6 +21,19 @@ typedef gboolean (*XinzhiMatcherFunc) (guint    pattern,
                                        gsize    end,
                                        gpointer user_data);
 
+/* What a search's check says of an occurrence of a pattern not found yet. */
+typedef enum
+{
+  XINZHI_MATCHER_NOT_HERE,  /* go on looking for it */
+  XINZHI_MATCHER_FOUND,     /* its first occurrence */
+  XINZHI_MATCHER_STOP,      /* stop the scan */
+} XinzhiMatcherCheck;
+
+typedef XinzhiMatcherCheck (*XinzhiMatcherCheckFunc) (guint    pattern,
+                                                      gsize    start,
+                                                      gsize    end,
+                                                      gpointer user_data);
+
 XinzhiMatcher *xinzhi_matcher_new         (void);
 void           xinzhi_matcher_free        (XinzhiMatcher     *self);
 guint          xinzhi_matcher_add         (XinzhiMatcher     *self,
@@ -45,6 +58,11 @@ gboolean             xinzhi_matcher_search_scan       (XinzhiMatcherSearch *self
                                                        gsize                length,
                                                        XinzhiMatcherFunc    func,
                                                        gpointer             user_data);
+gboolean             xinzhi_matcher_search_check      (XinzhiMatcherSearch    *self,
+                                                       const char             *text,
+                                                       gsize                   length,
+                                                       XinzhiMatcherCheckFunc  check,
+                                                       gpointer                user_data);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (XinzhiMatcher, xinzhi_matcher_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (XinzhiMatcherSearch, xinzhi_matcher_search_free)
