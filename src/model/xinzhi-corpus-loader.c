@@ -2696,6 +2696,7 @@ derive (Loader *self)
   g_autofree guint *place_of = NULL;        /* per owner: where its next record goes */
   g_autoptr(GArray) touched = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autofree GArray **indices_of = NULL;
+  g_autofree GArray **documents_naming = NULL;   /* per person: of guint32 */
   XinzhiMentionTable *table;
   g_autoptr(GPtrArray) sector_list = g_ptr_array_new_full (n_sectors, g_object_unref);
   g_autoptr(GHashTable) index_of = g_hash_table_new (NULL, NULL);
@@ -2862,12 +2863,33 @@ derive (Loader *self)
   indices_of = g_new0 (GArray *, MAX (n_sectors + n_people, 1));
   for (guint o = 0; o < n_sectors + n_people; o++)
     indices_of[o] = g_array_sized_new (FALSE, FALSE, sizeof (guint32), total_of[o]);
+  /* A document's records come owner by owner: each owner's run is added at once, and
+   * for a person, the document, once, to those that name the person. */
+  documents_naming = g_new0 (GArray *, MAX (n_people, 1));
   for (guint r = 0; r < n_documents && !cancelled (self); r++)
     {
       XinzhiDocument *document = g_ptr_array_index (by_date, r);
+      guint32 end = document->first_mention + document->n_mentions;
 
-      for (guint32 m = document->first_mention; m < document->first_mention + document->n_mentions; m++)
-        g_array_append_val (indices_of[g_array_index (records, XinzhiMentionRecord, m).owner], m);
+      for (guint32 m = document->first_mention, next; m < end; m = next)
+        {
+          guint32 owner = g_array_index (records, XinzhiMentionRecord, m).owner;
+          GArray *indices = indices_of[owner];
+          guint32 d;
+
+          for (next = m + 1; next < end && g_array_index (records, XinzhiMentionRecord, next).owner == owner; next++)
+            ;
+          g_array_set_size (indices, indices->len + (next - m));
+          for (guint32 i = m; i < next; i++)
+            g_array_index (indices, guint32, indices->len - (next - i)) = i;
+
+          if (owner < n_sectors)
+            continue;
+          d = g_array_index (records, XinzhiMentionRecord, m).document;
+          if (documents_naming[owner - n_sectors] == NULL)
+            documents_naming[owner - n_sectors] = g_array_new (FALSE, FALSE, sizeof (guint32));
+          g_array_append_val (documents_naming[owner - n_sectors], d);
+        }
     }
 
   for (guint s = 0; s < n_sectors; s++)
@@ -2885,22 +2907,16 @@ derive (Loader *self)
       sector->mention_indices = g_steal_pointer (&indices_of[s]);
     }
 
-  /* The people of each document, person by person: those it names (read from the
-   * person's mentions, which come document by document), then those it gives a role. */
+  /* The people of each document, person by person: those it names, then those it gives
+   * a role. */
   for (guint p = 0; p < n_people && !cancelled (self); p++)
     {
       g_autoptr(XinzhiPerson) person = g_list_model_get_item (people, p);
-      GArray *indices = indices_of[n_sectors + p];
-      guint32 last = G_MAXUINT32;
+      g_autoptr(GArray) naming = g_steal_pointer (&documents_naming[p]);
 
-      for (guint i = 0; i < indices->len; i++)
-        {
-          guint32 d = g_array_index (records, XinzhiMentionRecord, g_array_index (indices, guint32, i)).document;
-
-          if (d != last)
-            add_unique (seen, XINZHI_DOCUMENT (g_ptr_array_index (documents_in_order, d))->people, person);
-          last = d;
-        }
+      for (guint i = 0; naming != NULL && i < naming->len; i++)
+        add_unique (seen, XINZHI_DOCUMENT (g_ptr_array_index (documents_in_order, g_array_index (naming, guint32, i)))->people,
+                    person);
       for (guint r = 0; r < person->roles->len; r++)
         add_unique (seen, g_array_index (person->roles, XinzhiRole, r).document->people, person);
 
@@ -2908,6 +2924,8 @@ derive (Loader *self)
     }
   for (guint o = 0; o < n_sectors + n_people; o++)
     g_clear_pointer (&indices_of[o], g_array_unref);
+  for (guint p = 0; p < n_people; p++)
+    g_clear_pointer (&documents_naming[p], g_array_unref);
 
   links.records = (const XinzhiMentionRecord *) (gpointer) records->data;
   links.n_sectors = n_sectors;
