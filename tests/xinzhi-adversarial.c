@@ -218,15 +218,16 @@ write_quote (Writer     *self,
 }
 
 /* A paragraph of about @length bytes: filler, and every @every-th word one of
- * @words (each of them once first, in order, then at random). */
+ * @words (each of them once first, in order, then at random): @next counts those
+ * placed in order, in this paragraph and those before it in the document. */
 static char *
 mixed_paragraph (Writer    *self,
                  gsize      length,
                  GPtrArray *words,
-                 guint      every)
+                 guint      every,
+                 guint     *next)
 {
   GString *text = g_string_new (NULL);
-  guint next = 0;
 
   for (guint w = 0; text->len < length; w++)
     {
@@ -234,7 +235,7 @@ mixed_paragraph (Writer    *self,
         g_string_append_c (text, ' ');
       if (words->len > 0 && w % every == every - 1)
         {
-          guint i = next < words->len ? next++ : pick (self, words->len);
+          guint i = *next < words->len ? (*next)++ : pick (self, words->len);
 
           g_string_append (text, g_ptr_array_index (words, i));
         }
@@ -246,7 +247,9 @@ mixed_paragraph (Writer    *self,
 }
 
 /* SHARING sectors for each of 8 new terms, SHARING people for each of 8 new names, and
- * a document of twelve paragraphs where every third word is one of them. */
+ * a document of twelve paragraphs where every sixth word is one of them: about one
+ * mention for every five characters, near the most a document may hold (one for every
+ * four). */
 static void
 unit_shared_terms (Writer *self)
 {
@@ -273,8 +276,8 @@ unit_shared_terms (Writer *self)
         write_person (self, name, NULL, NULL);
       g_ptr_array_add (words, name);
     }
-  for (guint p = 0; p < 12; p++)
-    g_ptr_array_add (paragraphs, mixed_paragraph (self, 900, words, 3));
+  for (guint p = 0, next = 0; p < 12; p++)
+    g_ptr_array_add (paragraphs, mixed_paragraph (self, 900, words, 6, &next));
   write_document (self, paragraphs);
 }
 
@@ -321,8 +324,8 @@ unit_shared_prefixes (Writer *self)
   for (char c = 'a'; c <= 'z'; c++)
     g_ptr_array_add (words, g_strdup_printf ("%c", c));
 
-  for (guint p = 0; p < 8; p++)
-    g_ptr_array_add (paragraphs, mixed_paragraph (self, 800, words, 3));
+  for (guint p = 0, next = 0; p < 8; p++)
+    g_ptr_array_add (paragraphs, mixed_paragraph (self, 800, words, 5, &next));
   for (guint p = 0; p < 2; p++)
     {
       GString *text = g_string_new (NULL);
@@ -421,8 +424,34 @@ unit_one_term_for_all (Writer *self)
     write_sector (self, terms);
   for (guint p = 0; p < 64; p++)
     write_person (self, "Nexus Prime", NULL, NULL);
-  for (guint p = 0; p < 8; p++)
-    g_ptr_array_add (paragraphs, mixed_paragraph (self, 900, words, 3));
+  for (guint p = 0, next = 0; p < 8; p++)
+    g_ptr_array_add (paragraphs, mixed_paragraph (self, 900, words, 3, &next));
+  write_document (self, paragraphs);
+}
+
+/* A Chinese character of its own, and a document of 20,000 of it; its terms are 1 to
+ * 16 of it, each of SHARING sectors, so that each character of the text ends them all. */
+static void
+unit_dense_mentions (Writer *self)
+{
+  g_autoptr(GPtrArray) paragraphs = g_ptr_array_new_with_free_func (g_free);
+  guint character = self->n_documents;
+  GString *text = g_string_new (NULL);
+
+  for (guint k = 1; k <= 16; k++)
+    {
+      g_autoptr(GString) term = g_string_new (NULL);
+      const char *terms[] = { NULL, NULL };
+
+      for (guint c = 0; c < k; c++)
+        append_han (term, character);
+      terms[0] = term->str;
+      for (guint s = 0; s < SHARING; s++)
+        write_sector (self, terms);
+    }
+  for (guint c = 0; c < 20000; c++)
+    append_han (text, character);
+  g_ptr_array_add (paragraphs, g_string_free (text, FALSE));
   write_document (self, paragraphs);
 }
 
@@ -430,7 +459,7 @@ const char *
 xinzhi_adversarial_shape_name (XinzhiAdversarialShape shape)
 {
   static const char * const names[] = {
-    "shared-terms", "shared-prefixes", "busy-paragraph", "one-term-for-all",
+    "shared-terms", "shared-prefixes", "busy-paragraph", "one-term-for-all", "dense-mentions",
   };
 
   g_return_val_if_fail (shape < XINZHI_ADVERSARIAL_N_SHAPES, NULL);
@@ -441,7 +470,7 @@ xinzhi_adversarial_shape_name (XinzhiAdversarialShape shape)
 gboolean
 xinzhi_adversarial_shape_loads (XinzhiAdversarialShape shape)
 {
-  return shape != XINZHI_ADVERSARIAL_ONE_TERM_FOR_ALL;
+  return shape != XINZHI_ADVERSARIAL_ONE_TERM_FOR_ALL && shape != XINZHI_ADVERSARIAL_DENSE_MENTIONS;
 }
 
 /**
@@ -494,6 +523,9 @@ xinzhi_adversarial_corpus_json (XinzhiAdversarialShape shape,
         break;
       case XINZHI_ADVERSARIAL_BUSY_PARAGRAPH:
         unit_busy_paragraph (&self, busy_terms, busy);
+        break;
+      case XINZHI_ADVERSARIAL_DENSE_MENTIONS:
+        unit_dense_mentions (&self);
         break;
       case XINZHI_ADVERSARIAL_ONE_TERM_FOR_ALL:
       case XINZHI_ADVERSARIAL_N_SHAPES:

@@ -25,6 +25,11 @@ typedef enum
   /* What the issue found: every sector with one term, every person with one name;
    * refused, by the limit on how many may share one. */
   XINZHI_ADVERSARIAL_ONE_TERM_FOR_ALL,
+  /* Text where every character ends sixteen terms (one character, two, … sixteen, each
+   * of eight sectors): what the limits on sharing and on terms ending at one place
+   * still allowed, over two hundred times its size in memory; refused, by the limit on
+   * how often a document may name sectors and people. */
+  XINZHI_ADVERSARIAL_DENSE_MENTIONS,
   XINZHI_ADVERSARIAL_N_SHAPES
 } XinzhiAdversarialShape;
 

@@ -658,6 +658,17 @@ compare_uints (gconstpointer a,
  * next (as "ai" and "industrial ai" do): finding every occurrence costs up to this many
  * steps for each byte of text. */
 #define MAX_ENDS 16
+/* A document may name sectors and people at most MENTIONS_BESIDES times and once more
+ * for every CHARS_PER_MENTION characters of its text, each occurrence of a term or name
+ * counting once for each sector or person it belongs to.  The limits above bound that
+ * to MAX_OWNERS × MAX_ENDS a character, but every mention is a record of twenty bytes
+ * and more: a text where every character is a term, of eight sectors, with fifteen
+ * longer terms of eight more each ending there, asked for over two hundred times its
+ * size in memory.  Real text names something every few dozen characters at the most
+ * (the densest article of the built-in corpus, once every 74; of a synthetic corpus,
+ * every 26). */
+#define MENTIONS_BESIDES 16
+#define CHARS_PER_MENTION 4
 
 /* Every sector's terms and every person's names, ASCII-lowered, in one XinzhiMatcher,
  * so that each paragraph is read once for all of them; it once was read once for each
@@ -707,6 +718,8 @@ typedef struct
   const char    *text;          /* the paragraph, as written */
   guint          paragraph;
   GString       *lowered;       /* the paragraph, ASCII-lowered */
+  gsize          n_named;       /* in the document: occurrences × their owners */
+  gsize          allowed;       /* the most n_named may be (MENTIONS_BESIDES) */
 } Scanner;
 
 /* The mentions found in a document: each occurrence that some owner of its pattern
@@ -717,6 +730,9 @@ typedef struct
   GArray     *occurrences;  /* of Occurrence */
   GByteArray *kept;         /* per occurrence: bit i for the pattern's i-th owner */
   guint       n_mentions;   /* the bits set */
+  gsize       too_many;     /* if the document names more than it may: how many it
+                             * may (and occurrences and kept are empty); else 0 */
+  gsize       n_chars;      /* of the document's text */
 } Found;
 
 G_STATIC_ASSERT (MAX_OWNERS <= 8);
@@ -841,18 +857,29 @@ term_found_cb (guint    pattern,
   self->last_seen[pattern] = self->serial;
   self->last_end[pattern] = end;
   g_array_append_val (self->occurrences, occurrence);
-  return TRUE;
+  /* Stops the scan once the document names more than it may. */
+  self->n_named += self->terms->owner_start[pattern + 1] - self->terms->owner_start[pattern];
+  return self->n_named <= self->allowed;
 }
 
 /* Finds the mentions of every owner in @document, each owner's without overlaps; NULL
  * if the load was cancelled.  A cancel is looked for after each paragraph, which holds
- * at most MAX_TEXT_LENGTH characters. */
+ * at most MAX_TEXT_LENGTH characters.  A document that names more than it may
+ * (MENTIONS_BESIDES) is scanned no further, and found to name nothing. */
 static Found *
 scanner_scan_document (Scanner        *self,
                        XinzhiDocument *document)
 {
   const Terms *terms = self->terms;
-  Found *found;
+  Found *found = g_new0 (Found, 1);
+
+  found->occurrences = g_array_new (FALSE, FALSE, sizeof (Occurrence));
+  found->kept = g_byte_array_new ();
+  for (guint i = 0; i < document->paragraphs->len; i++)
+    for (const char *p = g_array_index (document->paragraphs, XinzhiParagraph, i).text; *p; p++)
+      found->n_chars += (*p & 0xC0) != 0x80;
+  self->n_named = 0;
+  self->allowed = MENTIONS_BESIDES + found->n_chars / CHARS_PER_MENTION;
 
   g_array_set_size (self->occurrences, 0);
   for (guint i = 0; i < document->paragraphs->len; i++)
@@ -862,7 +889,10 @@ scanner_scan_document (Scanner        *self,
       guint first = self->occurrences->len;
 
       if (g_cancellable_is_cancelled (self->cancellable))
-        return NULL;
+        {
+          found_free (found);
+          return NULL;
+        }
 
       /* As g_ascii_strdown(), without a call per byte. */
       g_string_set_size (self->lowered, length);
@@ -872,7 +902,11 @@ scanner_scan_document (Scanner        *self,
       self->serial++;
       self->text = text;
       self->paragraph = i;
-      xinzhi_matcher_scan (terms->matcher, self->lowered->str, length, term_found_cb, self);
+      if (!xinzhi_matcher_scan (terms->matcher, self->lowered->str, length, term_found_cb, self))
+        {
+          found->too_many = self->allowed;
+          return found;
+        }
       /* Found by their ends: put the paragraph's in text order. */
       g_sort_array (&g_array_index (self->occurrences, Occurrence, first),
                     self->occurrences->len - first, sizeof (Occurrence),
@@ -881,9 +915,6 @@ scanner_scan_document (Scanner        *self,
 
   /* Each owner of each occurrence, in text order: an owner keeps an occurrence unless
    * it overlaps the last one it kept. */
-  found = g_new0 (Found, 1);
-  found->occurrences = g_array_new (FALSE, FALSE, sizeof (Occurrence));
-  found->kept = g_byte_array_new ();
   self->document_serial++;
   for (guint i = 0; i < self->occurrences->len; i++)
     {
@@ -2571,9 +2602,11 @@ links_clear (Links *self,
 }
 
 /* No event may name more sectors than this through its paragraphs: a real one names a
- * few, and each event keeps a list of its own, so that events citing paragraphs that
- * name thousands of sectors would make events × sectors links. */
-#define MAX_EVENT_SECTORS 100
+ * few (twelve at the most in the built-in corpus), and each event keeps a list of its
+ * own, so that events citing paragraphs that name thousands of sectors would make
+ * events × sectors links.  Even a hundred made an event of 130 bytes in the file cost
+ * forty times that in memory. */
+#define MAX_EVENT_SECTORS 32
 
 /* Appends to @store the sectors @taken names, at once. */
 static void
@@ -2778,20 +2811,40 @@ derive (Loader *self)
     g_thread_join (g_ptr_array_index (threads, t));
   self->n_done = n_documents;
 
-  /* The matcher is done with, and the largest of what deriving holds. */
+  /* The matcher is done with, and the largest of what deriving holds; so is this
+   * thread's scanner, which holds the occurrences of the last document it scanned. */
   g_clear_pointer (&terms.matcher, xinzhi_matcher_free);
+  scanner_clear (&scanner);
 
   /* Each document's mentions go in as they always did: sector by sector, then person
    * by person, each in text order, a copy for each owner that keeps an occurrence;
    * each document's occurrences are let go once copied.  Unless the scan was
    * cancelled, every document was scanned. */
   for (guint d = 0; d < n_documents && !cancelled (self); d++)
-    n_records += scan.found[d]->n_mentions;
+    {
+      const Found *found = scan.found[d];
+
+      if (found->too_many > 0)
+        {
+          g_autofree char *path = index_path ("$.documents", d);
+
+          /* Translators: the first and third numbers count mentions; the second,
+           * characters; the last, characters per mention */
+          problem (self, XINZHI_CORPUS_ERROR_LIMIT, path,
+                   _("the document names sectors and people more than %lu times, the most "
+                     "its %lu characters allow (%u, and one for every %u characters); each "
+                     "occurrence of a term or name counts once for each sector or person it "
+                     "belongs to"),
+                   (gulong) found->too_many, (gulong) found->n_chars, MENTIONS_BESIDES,
+                   CHARS_PER_MENTION);
+        }
+      n_records += found->n_mentions;
+    }
   records = g_array_sized_new (FALSE, FALSE, sizeof (XinzhiMentionRecord), cancelled (self) ? 0 : n_records);
   n_mentions_of = g_new0 (guint, MAX (n_sectors + n_people, 1));
   total_of = g_new0 (guint, MAX (n_sectors + n_people, 1));
   place_of = g_new0 (guint, MAX (n_sectors + n_people, 1));
-  for (guint d = 0; d < n_documents && !cancelled (self); d++)
+  for (guint d = 0; d < n_documents && self->n_problems == 0 && !cancelled (self); d++)
     {
       XinzhiDocument *document = g_ptr_array_index (documents_in_order, d);
       g_autoptr(Found) found = g_steal_pointer (&scan.found[d]);
@@ -2853,7 +2906,7 @@ derive (Loader *self)
   for (guint d = 0; d < n_documents; d++)
     g_clear_pointer (&scan.found[d], found_free);
   g_free (scan.found);
-  if (cancelled (self))
+  if (self->n_problems > 0 || cancelled (self))
     return;
 
   /* Each sector's and person's mentions go by the date of their document (its rank by
