@@ -5,6 +5,7 @@
 #include <gio/gunixoutputstream.h>
 
 #include "xinzhi-application.h"
+#include "xinzhi-escape.h"
 #include "xinzhi-export.h"
 #include "xinzhi-window.h"
 
@@ -14,21 +15,39 @@ struct _XinzhiApplication
 
   /* Owned */
   XinzhiCorpus   *corpus;
-  GFile          *corpus_file;  /* from --corpus, opened by the window once it shows */
   GSettings      *settings;
   XinzhiNotes    *notes;
   GError         *notes_error;  /* why the notes did not load, until it is shown */
-  gboolean        save_failure_shown;
 };
 
 G_DEFINE_FINAL_TYPE (XinzhiApplication, xinzhi_application, ADW_TYPE_APPLICATION)
 
+/* Every message the command line prints goes through here: text from a file (titles,
+ * ids, member names, the file's own name) cannot erase a line or forge one, nor turn
+ * the words around. */
+static void
+print_message (gboolean    to_stderr,
+               const char *message)
+{
+  g_autofree char *escaped = xinzhi_escape_controls (message, XINZHI_ESCAPE_KEEP_NEWLINES);
+
+  if (to_stderr)
+    g_printerr ("%s\n", escaped);
+  else
+    g_print ("%s\n", escaped);
+}
+
 static void
 print_corpus_summary (XinzhiCorpus *corpus)
 {
+  g_autofree char *name = xinzhi_escape_controls (xinzhi_corpus_get_name (corpus),
+                                                   XINZHI_ESCAPE_DEFAULT);
+  g_autofree char *title = xinzhi_escape_controls (xinzhi_corpus_get_title (corpus),
+                                                    XINZHI_ESCAPE_DEFAULT);
+
   g_print (_("%s: valid corpus “%s”: %u documents, %u people, %u sectors, %u events, %u quotes\n"),
-           xinzhi_corpus_get_name (corpus),
-           xinzhi_corpus_get_title (corpus),
+           name,
+           title,
            g_list_model_get_n_items (xinzhi_corpus_get_documents (corpus)),
            g_list_model_get_n_items (xinzhi_corpus_get_people (corpus)),
            g_list_model_get_n_items (xinzhi_corpus_get_sectors (corpus)),
@@ -47,7 +66,7 @@ check_corpus (const char *path)
   corpus = xinzhi_corpus_new_from_file (file, NULL, &error);
   if (corpus == NULL)
     {
-      g_printerr ("%s\n", error->message);
+      print_message (TRUE, error->message);
       return 1;
     }
 
@@ -70,13 +89,16 @@ export_corpus (XinzhiCorpus *corpus,
     format = XINZHI_EXPORT_CSV;
   else
     {
-      g_printerr (_("“%s” is not an export format (json, csv)\n"), format_name);
+      g_autofree char *message = g_strdup_printf (_("“%s” is not an export format (json, csv)"),
+                                                  format_name);
+
+      print_message (TRUE, message);
       return 2;
     }
 
   if (!xinzhi_export (corpus, kind, format, out, &error))
     {
-      g_printerr ("%s\n", error->message);
+      print_message (TRUE, error->message);
       return g_error_matches (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT) ? 2 : 1;
     }
 
@@ -133,12 +155,19 @@ about_action_cb (GSimpleAction *action,
   adw_dialog_present (dialog, GTK_WIDGET (window));
 }
 
+/* Closes the windows rather than quitting at once, so that each can ask first about
+ * notes that could not be saved; the application ends with its last window. */
 static void
 quit_action_cb (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
 {
-  g_application_quit (G_APPLICATION (user_data));
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
+
+  if (windows == NULL)
+    g_application_quit (G_APPLICATION (user_data));
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
 }
 
 /* Saved this long after the last change, and on quitting. */
@@ -150,43 +179,26 @@ show_notes_problem (XinzhiApplication *self,
                     const char        *body)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autofree char *escaped = xinzhi_escape_controls (body, XINZHI_ESCAPE_KEEP_NEWLINES);
   AdwDialog *dialog;
 
   if (window == NULL)
     {
-      g_printerr ("%s: %s\n", heading, body);
+      g_printerr ("%s: %s\n", heading, escaped);
       return;
     }
 
-  dialog = adw_alert_dialog_new (heading, body);
+  dialog = adw_alert_dialog_new (heading, escaped);
   adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
   adw_dialog_present (dialog, GTK_WIDGET (window));
 }
 
-/* Once, until a save works again: every change would fail the same way. */
+/* A save found the file damaged by something else, and kept it aside. */
 static void
-notes_save_failed_cb (XinzhiApplication *self,
-                      GError            *error)
+notes_kept_aside_cb (XinzhiApplication *self,
+                     GError            *error)
 {
-  g_autofree char *body = NULL;
-
-  if (self->save_failure_shown)
-    return;
-
-  self->save_failure_shown = TRUE;
-  /* Translators: %s says why the notes could not be written, naming the file */
-  body = g_strdup_printf (_("%s\n\nYour notes are kept while Xinzhi is open. It tries "
-                            "again with your next change, and when you quit."),
-                          error->message);
-  show_notes_problem (self, _("Notes Not Saved"), body);
-}
-
-/* Saved again: a later failure is news again. */
-static void
-notes_notify_dirty_cb (XinzhiApplication *self)
-{
-  if (!xinzhi_notes_get_dirty (self->notes))
-    self->save_failure_shown = FALSE;
+  show_notes_problem (self, _("Notes Could Not Be Read"), error->message);
 }
 
 /* The person's stars and notes, in the user data folder (in a Flatpak, the app's own). */
@@ -199,11 +211,10 @@ load_notes (XinzhiApplication *self)
   self->notes = xinzhi_notes_new (file);
   if (!xinzhi_notes_load (self->notes, &self->notes_error))
     g_debug ("Notes: %s", self->notes_error->message);
+  /* A failed save is shown under each note editor, and tried again by itself. */
   xinzhi_notes_set_autosave (self->notes, NOTES_AUTOSAVE_MS);
-  g_signal_connect_object (self->notes, "save-failed",
-                           G_CALLBACK (notes_save_failed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->notes, "notify::dirty",
-                           G_CALLBACK (notes_notify_dirty_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->notes, "kept-aside",
+                           G_CALLBACK (notes_kept_aside_cb), self, G_CONNECT_SWAPPED);
 }
 
 static const GActionEntry app_actions[] = {
@@ -211,29 +222,109 @@ static const GActionEntry app_actions[] = {
   { "quit", quit_action_cb },
 };
 
+/* Says what is wrong with the command line and how to use it.  Returns the exit
+ * status for a wrong command line, 2. */
+static int
+usage_error (const char *message)
+{
+  g_autofree char *line = g_strdup_printf ("%s: %s", g_get_prgname (), message);
+
+  print_message (TRUE, line);
+  /* Translators: %s is the program's name, xinzhi */
+  g_printerr (_("Usage: %s [OPTION…]\n"), g_get_prgname ());
+  /* Translators: %s is the program's name, xinzhi */
+  g_printerr (_("Run “%s --help” to see the options.\n"), g_get_prgname ());
+  return 2;
+}
+
+/* The value of an option that may be given once (options are parsed as lists, so that
+ * a second one is not dropped without a word).  Returns %FALSE, with @message, when it
+ * was given more than once. */
+static gboolean
+lookup_once (GVariantDict  *options,
+             const char    *name,
+             const char    *type,
+             const char   **value,
+             char         **message)
+{
+  g_autofree const char **values = NULL;
+
+  *value = NULL;
+  if (!g_variant_dict_lookup (options, name, type, &values) || values[0] == NULL)
+    return TRUE;
+
+  if (values[1] != NULL)
+    {
+      /* Translators: %s is an option, such as --check */
+      *message = g_strdup_printf (_("--%s is given more than once"), name);
+      return FALSE;
+    }
+
+  /* The strings belong to the options, which outlive this. */
+  *value = values[0];
+  return TRUE;
+}
+
 static int
 xinzhi_application_handle_local_options (GApplication *app,
                                          GVariantDict *options)
 {
-  XinzhiApplication *self = XINZHI_APPLICATION (app);
   g_autoptr(GError) error = NULL;
+  g_autofree const char **rest = NULL;
+  g_autofree char *message = NULL;
   const char *corpus_path = NULL;
   const char *check_path = NULL;
   const char *export_kind = NULL;
   const char *format = NULL;
 
+  if (!lookup_once (options, "corpus", "^a&ay", &corpus_path, &message) ||
+      !lookup_once (options, "check", "^a&ay", &check_path, &message) ||
+      !lookup_once (options, "export", "^a&s", &export_kind, &message) ||
+      !lookup_once (options, "format", "^a&s", &format, &message))
+    return usage_error (message);
+
+  /* Arguments that are not options are files to open in the window (`xinzhi FILE`, the
+   * desktop file's %U).  With --check, --export or --version they are stray (a file
+   * meant for --corpus, say): an error, not something to ignore. */
+  if (g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &rest) && rest[0] != NULL &&
+      (check_path != NULL || export_kind != NULL || g_variant_dict_contains (options, "version")))
+    {
+      /* Translators: %s is an argument on the command line that is not an option */
+      message = g_strdup_printf (_("unexpected argument “%s” (a corpus to open or export is "
+                                   "given with --corpus FILE)"), rest[0]);
+      return usage_error (message);
+    }
+  /* The files are opened here, not by GApplication as well. */
+  g_variant_dict_remove (options, G_OPTION_REMAINING);
+
   if (g_variant_dict_contains (options, "version"))
     {
+      if (corpus_path != NULL || check_path != NULL || export_kind != NULL || format != NULL)
+        return usage_error (_("--version goes alone"));
       g_print ("xinzhi %s\n", PACKAGE_VERSION);
       return 0;
     }
 
-  if (g_variant_dict_lookup (options, "check", "^&ay", &check_path))
-    return check_corpus (check_path);
+  if (check_path != NULL)
+    {
+      const char *other = corpus_path != NULL ? "--corpus"
+                        : export_kind != NULL ? "--export"
+                        : format != NULL ? "--format"
+                        : NULL;
 
-  g_variant_dict_lookup (options, "corpus", "^&ay", &corpus_path);
-  g_variant_dict_lookup (options, "format", "&s", &format);
-  if (g_variant_dict_lookup (options, "export", "&s", &export_kind))
+      if (other != NULL)
+        {
+          /* Translators: %s is another option, such as --export */
+          message = g_strdup_printf (_("--check and %s cannot be used together"), other);
+          return usage_error (message);
+        }
+      return check_corpus (check_path);
+    }
+
+  if (format != NULL && export_kind == NULL)
+    return usage_error (_("--format goes with --export"));
+
+  if (export_kind != NULL)
     {
       g_autoptr(XinzhiCorpus) corpus = NULL;
 
@@ -248,22 +339,36 @@ xinzhi_application_handle_local_options (GApplication *app,
 
       if (corpus == NULL)
         {
-          g_printerr ("%s\n", error->message);
+          print_message (TRUE, error->message);
           return 1;
         }
       return export_corpus (corpus, export_kind, format);
     }
-  if (format != NULL)
-    {
-      g_printerr (_("--format goes with --export\n"));
-      return 2;
-    }
 
-  /* The window opens at once and loads the file as it would one opened from its menu:
-   * off the main thread, with progress and Cancel, and any problem shown in the
-   * window. */
-  if (corpus_path != NULL)
-    self->corpus_file = g_file_new_for_commandline_arg (corpus_path);
+  /* The file goes to the window as a file opened from a file manager does: to this
+   * process's window, or, when Xinzhi runs already, to the window of that instance,
+   * which then loads it.  Either way it loads as one opened from the menu: off the main
+   * thread, with progress and Cancel, and any problem shown in the window. */
+  if (corpus_path != NULL || (rest != NULL && rest[0] != NULL))
+    {
+      g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+
+      if (corpus_path != NULL)
+        g_ptr_array_add (files, g_file_new_for_commandline_arg (corpus_path));
+      for (guint i = 0; rest != NULL && rest[i] != NULL; i++)
+        g_ptr_array_add (files, g_file_new_for_commandline_arg (rest[i]));
+
+      if (!g_application_register (app, NULL, &error))
+        {
+          g_autofree char *escaped = xinzhi_escape_controls (error->message, XINZHI_ESCAPE_DEFAULT);
+
+          g_printerr ("%s\n", escaped);
+          return 1;
+        }
+      g_application_open (app, (GFile **) files->pdata, (int) files->len, "");
+      /* A remote instance's work is done; here, activation shows the window. */
+      return g_application_get_is_remote (app) ? 0 : -1;
+    }
 
   return -1;
 }
@@ -293,34 +398,50 @@ first_frame_cb (GdkFrameClock *clock,
   g_application_quit (app);
 }
 
+/* The main window, made with the built-in corpus when there is none yet. */
+static XinzhiWindow *
+ensure_window (XinzhiApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr(GError) error = NULL;
+
+  if (XINZHI_IS_WINDOW (window))
+    return XINZHI_WINDOW (window);
+
+  /* The built-in corpus, until a file opened has loaded. */
+  if (self->corpus == NULL)
+    self->corpus = xinzhi_corpus_new_builtin (&error);
+  if (self->corpus == NULL)
+    g_error ("The built-in corpus does not load: %s", error->message);
+
+  window = GTK_WINDOW (xinzhi_window_new (ADW_APPLICATION (self), self->corpus,
+                                          xinzhi_application_get_settings (self)));
+  if (self->notes == NULL)
+    load_notes (self);
+  xinzhi_window_set_notes (XINZHI_WINDOW (window), self->notes);
+
+  return XINZHI_WINDOW (window);
+}
+
+/* Files from a file manager (the desktop file's %U), from `xinzhi FILE…` or `xinzhi
+ * --corpus FILE`, here or in a second instance that handed them over. */
+static void
+xinzhi_application_open (GApplication  *app,
+                         GFile        **files,
+                         int            n_files,
+                         const char    *hint)
+{
+  XinzhiWindow *window = ensure_window (XINZHI_APPLICATION (app));
+
+  xinzhi_window_open_files (window, files, n_files);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static void
 xinzhi_application_activate (GApplication *app)
 {
   XinzhiApplication *self = XINZHI_APPLICATION (app);
-  GtkWindow *window;
-
-  window = gtk_application_get_active_window (GTK_APPLICATION (app));
-  if (window == NULL)
-    {
-      g_autoptr(GError) error = NULL;
-
-      /* The built-in corpus, until a file given with --corpus has loaded. */
-      if (self->corpus == NULL)
-        self->corpus = xinzhi_corpus_new_builtin (&error);
-      if (self->corpus == NULL)
-        g_error ("The built-in corpus does not load: %s", error->message);
-
-      window = GTK_WINDOW (xinzhi_window_new (ADW_APPLICATION (app), self->corpus,
-                                              xinzhi_application_get_settings (self)));
-      if (self->notes == NULL)
-        load_notes (self);
-      xinzhi_window_set_notes (XINZHI_WINDOW (window), self->notes);
-      if (self->corpus_file != NULL)
-        {
-          xinzhi_window_open_file (XINZHI_WINDOW (window), self->corpus_file);
-          g_clear_object (&self->corpus_file);
-        }
-    }
+  GtkWindow *window = GTK_WINDOW (ensure_window (self));
 
   gtk_window_present (window);
   if (g_getenv ("XINZHI_BENCH_FIRST_FRAME") != NULL)
@@ -341,9 +462,14 @@ xinzhi_application_shutdown (GApplication *app)
   XinzhiApplication *self = XINZHI_APPLICATION (app);
   g_autoptr(GError) error = NULL;
 
-  /* The last changes, not yet saved by the autosave. */
+  /* The last changes, not yet saved by the autosave.  A window asked before it closed
+   * if they could not be saved. */
   if (self->notes != NULL && !xinzhi_notes_flush (self->notes, &error))
-    g_printerr (_("Notes not saved: %s\n"), error->message);
+    {
+      g_autofree char *message = g_strdup_printf (_("Notes not saved: %s"), error->message);
+
+      print_message (TRUE, message);
+    }
 
   G_APPLICATION_CLASS (xinzhi_application_parent_class)->shutdown (app);
 }
@@ -354,7 +480,6 @@ xinzhi_application_dispose (GObject *object)
   XinzhiApplication *self = XINZHI_APPLICATION (object);
 
   g_clear_object (&self->corpus);
-  g_clear_object (&self->corpus_file);
   g_clear_object (&self->settings);
   g_clear_object (&self->notes);
   g_clear_error (&self->notes_error);
@@ -372,28 +497,33 @@ xinzhi_application_class_init (XinzhiApplicationClass *klass)
   app_class->handle_local_options = xinzhi_application_handle_local_options;
   app_class->startup = xinzhi_application_startup;
   app_class->activate = xinzhi_application_activate;
+  app_class->open = xinzhi_application_open;
   app_class->shutdown = xinzhi_application_shutdown;
 }
 
 static void
 xinzhi_application_init (XinzhiApplication *self)
 {
+  /* Lists, so that an option given twice is an error rather than the last one
+   * silently winning; and the arguments left over, so that a stray one is an error. */
   static const GOptionEntry entries[] = {
-    { "corpus", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    { "corpus", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
       N_("Open the corpus in FILE instead of the built-in one"), N_("FILE") },
-    { "check", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    { "check", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
       N_("Check the corpus in FILE, print every problem, and exit"), N_("FILE") },
-    { "export", 0, 0, G_OPTION_ARG_STRING, NULL,
+    { "export", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
       N_("Write KIND (documents, people, sectors, events, quotes) to standard output, and exit"),
       N_("KIND") },
-    { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
+    { "format", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
       N_("Format of --export: json (the default) or csv"), N_("FORMAT") },
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
+    { G_OPTION_REMAINING, 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
     { NULL }
   };
 
   g_application_add_main_option_entries (G_APPLICATION (self), entries);
-  g_application_set_option_context_parameter_string (G_APPLICATION (self), NULL);
+  /* Translators: what may follow the options on the command line */
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Explore the news coverage of “new quality productive forces”."));
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
@@ -405,7 +535,7 @@ xinzhi_application_new (void)
   return g_object_new (XINZHI_TYPE_APPLICATION,
                        "application-id", APPLICATION_ID,
                        "resource-base-path", RESOURCE_BASE,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        NULL);
 }
 

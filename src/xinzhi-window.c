@@ -3,8 +3,10 @@
 
 #include <glib/gi18n.h>
 
+#include "xinzhi-escape.h"
 #include "xinzhi-filter.h"
 #include "xinzhi-window.h"
+#include "xinzhi-window-export.h"
 #include "xinzhi-window-notes.h"
 
 /* The main window: a header bar over a stack of views.  With one view the header shows
@@ -31,6 +33,7 @@ struct _XinzhiWindow
   GtkSearchEntry       *search_entry;
   GtkRevealer          *filter_revealer;
   AdwWrapBox           *filter_chips;
+  AdwBanner            *welcome_banner;
   AdwBanner            *load_banner;
   GtkProgressBar       *load_progress;
 
@@ -184,9 +187,11 @@ static void
 show_open_error (XinzhiWindow *self,
                  const char   *message)
 {
+  /* The message quotes the file: its controls are shown, not obeyed. */
+  g_autofree char *escaped = xinzhi_escape_controls (message, XINZHI_ESCAPE_KEEP_NEWLINES);
   AdwDialog *dialog;
 
-  dialog = adw_alert_dialog_new (_("Could Not Open Corpus"), message);
+  dialog = adw_alert_dialog_new (_("Could Not Open Corpus"), escaped);
   adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
   adw_dialog_present (dialog, GTK_WIDGET (self));
 }
@@ -408,6 +413,35 @@ open_corpus_action (GtkWidget  *widget,
                         open_dialog_cb, g_object_ref (self));
 }
 
+/* A corpus file dropped on the window opens as one chosen from the menu. */
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         XinzhiWindow  *self)
+{
+  GSList *list;
+  g_autofree GFile **files = NULL;
+  guint n_files;
+  guint i = 0;
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+
+  list = g_value_get_boxed (value);
+  n_files = g_slist_length (list);
+  if (n_files == 0)
+    return FALSE;
+
+  files = g_new0 (GFile *, n_files);
+  for (GSList *l = list; l != NULL; l = l->next)
+    files[i++] = l->data;
+  xinzhi_window_open_files (self, files, n_files);
+
+  return TRUE;
+}
+
 /* ---- Filters ------------------------------------------------------------------------
  *
  * One XinzhiFilter narrows the Timeline, Quotes and Articles views at once; the bar under
@@ -464,10 +498,10 @@ dup_filter_label (XinzhiFilterKind kind,
     {
     case XINZHI_FILTER_SECTOR:
       /* Translators: a filter chip; %s is a sector's name */
-      return g_strdup_printf (_("Sector: %s"), xinzhi_sector_get_name (value));
+      return g_strdup_printf (_("Sector: %s"), xinzhi_sector_get_display_name (value));
     case XINZHI_FILTER_PERSON:
       /* Translators: a filter chip; %s is a person's name */
-      return g_strdup_printf (_("Person: %s"), xinzhi_person_get_name (value));
+      return g_strdup_printf (_("Person: %s"), xinzhi_person_get_display_name (value));
     case XINZHI_FILTER_OUTLET:
       /* Translators: a filter chip; %s is the name of a news outlet */
       return g_strdup_printf (_("Outlet: %s"), (const char *) value);
@@ -987,6 +1021,63 @@ search_entry_down_cb (GtkWidget *widget,
   return xinzhi_search_page_focus_results (self->search_page);
 }
 
+/* ---- The timeline's keys ------------------------------------------------------------ */
+
+/* While the Timeline view shows, its keys (+, -, 0, the arrows, Home, End, Enter,
+ * Shift+arrows) act on the timeline wherever the focus is but in a text field: on a
+ * tab of the view switcher after a click on it, on a button of the timeline's toolbar,
+ * as well as on the timeline itself.  A key comes here after the focused widget has had
+ * it, and before the window moves the focus with the arrows and the search bar takes it
+ * as text; the timeline's own bindings decide what it does, so the keys stay in one
+ * place.  A widget that activates (a button, a row) keeps Enter and Space, but for the
+ * tabs of the view switcher: Enter there goes to the timeline first, before the tab
+ * (which would only show the view again, or another one), while Space still presses
+ * the tab.  Letters are no keys of the timeline, and still start a search. */
+static gboolean
+timeline_key_pressed_cb (XinzhiWindow          *self,
+                         guint                  keyval,
+                         guint                  keycode,
+                         GdkModifierType        state,
+                         GtkEventControllerKey *controller)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  gboolean capture = gtk_event_controller_get_propagation_phase (GTK_EVENT_CONTROLLER (controller)) ==
+                     GTK_PHASE_CAPTURE;
+  gboolean enter = keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter ||
+                   keyval == GDK_KEY_ISO_Enter;
+  gboolean space = keyval == GDK_KEY_space || keyval == GDK_KEY_KP_Space;
+  gboolean on_tab = FALSE;
+  GtkWidget *timeline;
+
+  if (self->timeline_page == NULL ||
+      adw_view_stack_get_visible_child (self->view_stack) != GTK_WIDGET (self->timeline_bin))
+    return GDK_EVENT_PROPAGATE;
+
+  timeline = GTK_WIDGET (xinzhi_timeline_page_get_timeline (self->timeline_page));
+  if (!gtk_widget_get_mapped (timeline))
+    return GDK_EVENT_PROPAGATE;
+
+  if (focus != NULL)
+    {
+      /* Text fields, popovers, and the timeline itself, which has the key anyway. */
+      if (GTK_IS_EDITABLE (focus) ||
+          gtk_widget_get_native (focus) != GTK_NATIVE (self) ||
+          focus == timeline || gtk_widget_is_ancestor (focus, timeline))
+        return GDK_EVENT_PROPAGATE;
+
+      on_tab = gtk_widget_is_ancestor (focus, GTK_WIDGET (self->view_switcher)) ||
+               gtk_widget_is_ancestor (focus, GTK_WIDGET (self->switcher_bar));
+      if (!capture && (enter || space) &&
+          gtk_widget_class_get_activate_signal (GTK_WIDGET_GET_CLASS (focus)) != 0)
+        return GDK_EVENT_PROPAGATE;
+    }
+
+  if (capture && !(enter && on_tab))
+    return GDK_EVENT_PROPAGATE;
+
+  return gtk_event_controller_key_forward (GTK_EVENT_CONTROLLER_KEY (controller), timeline);
+}
+
 static void ensure_view (XinzhiWindow *self,
                          ViewBit       view);
 
@@ -1215,6 +1306,14 @@ view_stack_notify_visible_child_name_cb (XinzhiWindow *self)
 }
 
 static void
+welcome_banner_button_clicked_cb (XinzhiWindow *self)
+{
+  adw_banner_set_revealed (self->welcome_banner, FALSE);
+  if (self->settings != NULL)
+    g_settings_set_boolean (self->settings, "welcome-dismissed", TRUE);
+}
+
+static void
 xinzhi_window_constructed (GObject *object)
 {
   XinzhiWindow *self = XINZHI_WINDOW (object);
@@ -1227,6 +1326,11 @@ xinzhi_window_constructed (GObject *object)
       ensure_shown_view (self);
       return;
     }
+
+  /* A newcomer is told where they are and how to begin, until they dismiss it; a
+   * window without settings cannot remember that, and says nothing. */
+  adw_banner_set_revealed (self->welcome_banner,
+                           !g_settings_get_boolean (self->settings, "welcome-dismissed"));
 
   g_settings_bind (self->settings, "window-width",
                    self, "default-width", G_SETTINGS_BIND_DEFAULT);
@@ -1359,6 +1463,8 @@ xinzhi_window_class_init (XinzhiWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.forward", NULL, forward_action);
+  gtk_widget_class_install_action (widget_class, "win.export-data", "s",
+                                   xinzhi_window_export_data_action);
   gtk_widget_class_install_action (widget_class, "win.export-notes", NULL,
                                    xinzhi_window_export_notes_action);
   gtk_widget_class_install_action (widget_class, "win.import-notes", NULL,
@@ -1410,9 +1516,11 @@ xinzhi_window_class_init (XinzhiWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, filter_revealer);
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, filter_chips);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, welcome_banner);
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, load_banner);
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, load_progress);
   gtk_widget_class_bind_template_callback (widget_class, breakpoint_apply_cb);
+  gtk_widget_class_bind_template_callback (widget_class, welcome_banner_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, breakpoint_unapply_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_bar_notify_search_mode_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_entry_search_changed_cb);
@@ -1423,6 +1531,7 @@ xinzhi_window_class_init (XinzhiWindowClass *klass)
 static void
 xinzhi_window_init (XinzhiWindow *self)
 {
+  GtkDropTarget *drop;
   GtkGesture *click;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -1434,12 +1543,27 @@ xinzhi_window_init (XinzhiWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-notes", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-notes", FALSE);
+  /* Notes that could not be saved are not lost without asking. */
+  g_signal_connect (self, "close-request", G_CALLBACK (xinzhi_window_notes_close_request), NULL);
 
   /* One filter for every view. */
   self->filter = xinzhi_filter_new ();
   g_signal_connect_object (self->filter, "changed", G_CALLBACK (filter_changed_cb), self,
                            G_CONNECT_SWAPPED);
   filter_changed_cb (self);
+
+  /* The timeline's keys, on the window's content: below the window, whose arrows
+   * move the focus and whose search bar takes what is typed; Enter on a tab, before
+   * the tab. */
+  for (guint i = 0; i < 2; i++)
+    {
+      GtkEventController *controller = gtk_event_controller_key_new ();
+
+      gtk_event_controller_set_propagation_phase (controller, i == 0 ? GTK_PHASE_CAPTURE : GTK_PHASE_BUBBLE);
+      g_signal_connect_object (controller, "key-pressed", G_CALLBACK (timeline_key_pressed_cb),
+                               self, G_CONNECT_SWAPPED);
+      gtk_widget_add_controller (GTK_WIDGET (self->toolbar_view), controller);
+    }
 
   /* Typing anywhere starts a search. */
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
@@ -1463,6 +1587,10 @@ xinzhi_window_init (XinzhiWindow *self)
   g_signal_connect_object (click, "pressed", G_CALLBACK (click_pressed_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect_object (drop, "drop", G_CALLBACK (drop_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
   if (g_str_equal (PROFILE, "development"))
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -1612,6 +1740,47 @@ xinzhi_window_open_file (XinzhiWindow *self,
   g_task_set_source_tag (task, xinzhi_window_open_file);
   g_task_set_task_data (task, load_ref (load), (GDestroyNotify) load_unref);
   g_task_run_in_thread (task, load_corpus_thread);
+}
+
+/**
+ * xinzhi_window_open_files:
+ * @files: (array length=n_files): files to open, from a file manager, the command line
+ *   or a drop
+ * @n_files: how many, at least one
+ *
+ * Opens the first of @files as xinzhi_window_open_file() does.  The window shows one
+ * corpus at a time: when there are more, a toast says how many were not opened.
+ */
+void
+xinzhi_window_open_files (XinzhiWindow  *self,
+                          GFile        **files,
+                          guint          n_files)
+{
+  g_return_if_fail (XINZHI_IS_WINDOW (self));
+  g_return_if_fail (files != NULL && n_files > 0);
+
+  xinzhi_window_open_file (self, files[0]);
+
+  if (n_files > 1)
+    {
+      g_autofree char *basename = g_file_get_basename (files[0]);
+      g_autofree char *message = NULL;
+      AdwToast *toast;
+
+      /* Translators: %s is the name of the file opened; %u is the number of other files
+       * that were given at the same time */
+      message = g_strdup_printf (ngettext ("Xinzhi shows one corpus at a time: “%s” is opened, "
+                                           "%u other file is not",
+                                           "Xinzhi shows one corpus at a time: “%s” is opened, "
+                                           "%u other files are not",
+                                           n_files - 1),
+                                 basename, n_files - 1);
+      toast = adw_toast_new (message);
+      /* A file name is not markup. */
+      adw_toast_set_use_markup (toast, FALSE);
+      adw_toast_set_timeout (toast, 8);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
 }
 
 /**
@@ -1805,6 +1974,19 @@ xinzhi_window_go_forward (XinzhiWindow *self)
 {
   g_return_val_if_fail (XINZHI_IS_WINDOW (self), FALSE);
   return step_history (self, self->forward, self->back);
+}
+
+/**
+ * xinzhi_window_get_filter:
+ *
+ * Returns: (transfer none): the filters that narrow the Timeline, Quotes and Articles
+ *   views
+ */
+XinzhiFilter *
+xinzhi_window_get_filter (XinzhiWindow *self)
+{
+  g_return_val_if_fail (XINZHI_IS_WINDOW (self), NULL);
+  return self->filter;
 }
 
 /**

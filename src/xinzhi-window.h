@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "xinzhi-corpus.h"
+#include "xinzhi-filter.h"
 #include "xinzhi-notes.h"
 #include "xinzhi-articles-page.h"
 #include "xinzhi-quotes-page.h"
@@ -45,6 +46,10 @@ void                xinzhi_window_set_corpus        (XinzhiWindow   *self,
                                                      XinzhiCorpus   *corpus);
 void                xinzhi_window_open_file         (XinzhiWindow   *self,
                                                      GFile          *file);
+void                xinzhi_window_open_files        (XinzhiWindow   *self,
+                                                     GFile         **files,
+                                                     guint           n_files);
+XinzhiFilter       *xinzhi_window_get_filter        (XinzhiWindow   *self);
 XinzhiNotes        *xinzhi_window_get_notes         (XinzhiWindow   *self);
 void                xinzhi_window_set_notes         (XinzhiWindow   *self,
                                                      XinzhiNotes    *notes);

@@ -36,6 +36,7 @@ meson install -C "$dir/build" >"$dir.log" 2>&1 || { cat "$dir.log"; echo "Bail o
 for f in "bin/xinzhi" \
          "share/applications/$app_id.desktop" \
          "share/metainfo/$app_id.metainfo.xml" \
+         "share/mime/packages/$app_id.xml" \
          "share/glib-2.0/schemas/$app_id.gschema.xml" \
          "share/glib-2.0/schemas/gschemas.compiled" \
          "share/icons/hicolor/scalable/apps/$app_id.svg" \
@@ -87,5 +88,5 @@ else
   pass "the installed copy printed no warnings"
 fi
 
-echo "1..12"
+echo "1..13"
 exit $status

@@ -3,7 +3,7 @@
 """The two lists of keyboard shortcuts agree: src/xinzhi-shortcuts-dialog.ui (the
 AdwShortcutsDialog of libadwaita 1.8 and newer) and src/xinzhi-shortcuts-window.ui (the
 GtkShortcutsWindow below 1.8) have the same groups, in the same order, each with the same
-shortcuts (title, accelerator or action), every title translatable in the same context.
+shortcuts (title, subtitle, accelerator or action), every title translatable in the same context.
 TAP output."""
 
 import sys
@@ -43,6 +43,7 @@ def groups(path, group_class, item_class):
                 continue
             p = props(item)
             items.append((title(item),
+                          (p["subtitle"].text, p["subtitle"].get("context")) if "subtitle" in p else None,
                           p["accelerator"].text if "accelerator" in p else None,
                           p["action-name"].text if "action-name" in p else None))
         found.append((title(group), items))

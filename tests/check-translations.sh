@@ -75,6 +75,34 @@ for po in "$srcdir"/po/*.po; do
     not_ok "$lang: $fuzzy fuzzy messages"
     msgattrib --only-fuzzy --no-obsolete --no-wrap "$po" | grep '^msgid ' | tail -n +2 | sed 's/^/# /'
   fi
+  # One rule for spacing in Chinese: no space between a number (digits, or a %u, %d,
+  # %lld … that prints one) and a Chinese character, either way: “2023年9月”, “%u篇文章”.
+  # Digits that end a Latin word (“UTF-8 文本”) are part of the word.
+  case $lang in
+    zh*)
+      spaced=$(python3 - "$po" <<'PY'
+import re, sys
+han = "[\u3400-\u4dbf\u4e00-\u9fff]"
+num = r"(?<![A-Za-z0-9-])(?:\d+|%(?:\d+\$)?'?l{0,2}[ud])"
+spaced = re.compile(r"%s +%s|%s +%s" % (num, han, han, num))
+msgstr = False
+for line in open(sys.argv[1], encoding="utf-8"):
+    if line.startswith("msgstr"):
+        msgstr = True
+    elif not line.startswith('"'):
+        msgstr = False
+    if msgstr and spaced.search(line) and "Project-Id-Version" not in line:
+        print(line.strip())
+PY
+)
+      if [ -z "$spaced" ]; then
+        ok "$lang: no space between a number and a Chinese character"
+      else
+        not_ok "$lang: a space between a number and a Chinese character"
+        printf '%s\n' "$spaced" | sed 's/^/# /'
+      fi
+      ;;
+  esac
 done
 
 # The real binary, uninstalled, finds the catalogue through XINZHI_LOCALEDIR.

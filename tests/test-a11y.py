@@ -11,15 +11,25 @@ build with the built-in corpus and GTK_A11Y=atspi, and with pyatspi only:
   through the AT-SPI registry, XTEST underneath) and reads the selected event's name;
 - moves to the heat map with Tab and reads the cell under its cursor as it moves;
 - selects a quote with Down, presses Show in Article and checks that the reader shows
-  that article.
-What it expects (event titles in date order, sector names, the quote's article) comes
-from the corpus file, not from the app.
+  that article;
+- selects the event with the most quotes (through the list's filter field) and reads its
+  details: each quote's row is named by its speaker, role, words, article and date, and
+  no two rows of a list alike;
+- searches for words that several quotes of one speaker share: every result's row is
+  named by its kind, its title or name and what it holds (a quote's words), and no two
+  alike;
+- opens the Quotes view's Filter popover (the button keeps its name, not the popover's
+  text) and the Sectors view's Sort menu (the button is "Sort", its description the
+  order, which follows a choice made with the keyboard).
+What it expects (event titles in date order, sector names, the quote's article, the
+speakers, roles and words) comes from the corpus file, not from the app.
 
     test-a11y.py SOURCE_ROOT           (XINZHI_BIN names the app; meson sets it)
 
 Prints TAP.  Exits non-zero on the first failure, with what it saw.
 """
 
+import collections
 import json
 import os
 import re
@@ -256,8 +266,9 @@ def click(node):
 
 
 KEY_TAB, KEY_RETURN, KEY_LEFT, KEY_RIGHT, KEY_DOWN = 0xff09, 0xff0d, 0xff51, 0xff53, 0xff54
+KEY_UP, KEY_ESCAPE = 0xff52, 0xff1b
 KEY_NAMES = {KEY_TAB: "Tab", KEY_RETURN: "Return", KEY_LEFT: "Left", KEY_RIGHT: "Right",
-             KEY_DOWN: "Down"}
+             KEY_DOWN: "Down", KEY_UP: "Up", KEY_ESCAPE: "Escape"}
 
 
 class Checks:
@@ -479,6 +490,163 @@ def quote_to_article(c, frame, corpus):
             describe(reader))
 
 
+def open_view(c, frame, name):
+    """Opens the view named name with its tab; returns its page."""
+    click(c.one(pyatspi.ROLE_PAGE_TAB, name, frame))
+    return wait_for(f"the {name} page", lambda: [p for p in find(frame, pyatspi.ROLE_PANEL, name)
+                                                 if p.childCount > 0], c.app)[0]
+
+
+def distinct_names(c, items, what):
+    names = [n.name for n in items]
+    repeated = sorted({n for n in names if names.count(n) > 1})
+    c.check(names and not repeated, f"no two {what} are named alike", "\n".join(repeated or names))
+
+
+def roles_in(corpus, person_id, document_id):
+    person = [p for p in corpus["people"] if p["id"] == person_id][0]
+    return [r["text"] for r in person.get("roles", []) if r["document"] == document_id]
+
+
+def event_details(c, frame, corpus):
+    """In Timeline, the event with the most quotes: found with the list's filter field and
+    selected in the list, its details name every quote by more than its speaker (who may
+    have said them all): speaker, role, the start of the words, the article and its
+    date; and the sources by article and paragraph."""
+    counts = collections.Counter(e for q in corpus["quotes"] for e in q.get("events", []))
+    event_id, n_quotes = counts.most_common(1)[0]
+    event = [e for e in corpus["events"] if e["id"] == event_id][0]
+    quotes = [q for q in corpus["quotes"] if event_id in q.get("events", [])]
+    documents = {d["id"]: d for d in corpus["documents"]}
+    people = {p["id"]: p for p in corpus["people"]}
+
+    page = open_view(c, frame, "Timeline")
+    entry = c.one(pyatspi.ROLE_ENTRY, "Filter Events by Title", page)
+    entry.queryEditableText().setTextContents(event["title"])
+    events = c.one(pyatspi.ROLE_LIST, "Events", page)
+    wait_for(f"the list to show only {event['title']!r}",
+             lambda: [n.name for n in find(events, pyatspi.ROLE_LIST_ITEM)] and
+             all(n.name.startswith(event["title"]) for n in find(events, pyatspi.ROLE_LIST_ITEM)),
+             c.app)
+    events.querySelection().selectChild(0)
+    quote_list = wait_for("the event's quotes", lambda: find(page, pyatspi.ROLE_LIST, "Quotes"), c.app)[0]
+    settle(lambda: len(find(quote_list, pyatspi.ROLE_LIST_ITEM)) == n_quotes)
+    rows = find(quote_list, pyatspi.ROLE_LIST_ITEM)
+    c.check(len(rows) == n_quotes, f"the details of {event['title']!r} list its {n_quotes} quotes",
+            "\n".join(describe(r) for r in rows))
+    distinct_names(c, rows, "quotes of the event")
+    for quote in quotes:
+        document = documents[quote["document"]]
+        expected = [people[quote["person"]]["name"], quote["text"][:40], document["title"]]
+        expected += roles_in(corpus, quote["person"], quote["document"])
+        named = [r.name for r in rows if all(part in r.name for part in expected)]
+        c.check(len(named) == 1, f"the row of quote {quote['id']!r} is named by its speaker, role, "
+                "words and article", "expected: " + " | ".join(expected) + "\nseen:\n"
+                + "\n".join(r.name for r in rows))
+    sources = find(page, pyatspi.ROLE_LIST, "Sources")[0]
+    distinct_names(c, find(sources, pyatspi.ROLE_LIST_ITEM), "sources of the event")
+    unnamed = unnamed_controls(frame)
+    c.check(not unnamed, "every control showing with the event's details has a name", "\n".join(unnamed))
+    entry.queryEditableText().setTextContents("")
+
+
+def shared_words(corpus):
+    """Two words that several quotes of one speaker share and no other's, found in as few
+    paragraphs as may be, and that speaker: a search for them finds quotes that only
+    their words tell apart, near the top of the results."""
+    def pairs(text):
+        words = re.findall(r"[a-z]+", text.lower())
+        return {f"{a} {b}" for a, b in zip(words, words[1:]) if len(a) > 3 and len(b) > 3}
+
+    in_quotes = collections.Counter(p for q in corpus["quotes"] for p in pairs(q["text"]))
+    in_paragraphs = collections.Counter(p for d in corpus["documents"] for para in d["paragraphs"]
+                                        for p in pairs(para["text"]))
+    best = None
+    for person in corpus["people"]:
+        counts = collections.Counter(p for q in corpus["quotes"] if q["person"] == person["id"]
+                                     for p in pairs(q["text"]))
+        for pair, count in counts.items():
+            key = (count, -in_paragraphs[pair])
+            if count >= 2 and in_quotes[pair] == count and (best is None or key > best[0]):
+                best = (key, pair, person)
+    assert best is not None, "no two quotes of one speaker share two words: update this test"
+    return best[1], best[2]
+
+
+def search_results(c, frame, corpus):
+    """Search for words that several quotes of one speaker share: every result is
+    named, by its kind first, its title or name and what it holds, and each quote's by
+    its speaker, its article and its words, so that no two are alike."""
+    query, person = shared_words(corpus)
+    documents = {d["id"]: d for d in corpus["documents"]}
+    quotes = [q for q in corpus["quotes"] if q["person"] == person["id"] and query in q["text"].lower()]
+
+    click(c.one(pyatspi.ROLE_TOGGLE_BUTTON, "Search Everything", frame))
+    entry = c.one(pyatspi.ROLE_ENTRY, "Search Everything", frame)
+    entry.queryEditableText().setTextContents(query)
+    results = c.one(pyatspi.ROLE_LIST, "Search Results", frame)
+    wait_for("search results", lambda: find(results, pyatspi.ROLE_LIST_ITEM), c.app)
+    settle(lambda: all(n.name for n in find(results, pyatspi.ROLE_LIST_ITEM)))
+    rows = find(results, pyatspi.ROLE_LIST_ITEM)
+    names = [r.name for r in rows]
+    c.check(all(names), f"every result of a search for {query!r} has a name",
+            "\n".join(describe(r) for r in rows))
+    kinds = ("Article: ", "Quote: ", "Event: ", "Sector: ", "Person: ")
+    c.check(all(n.startswith(kinds) for n in names), "each result's name begins with its kind",
+            "\n".join(names))
+    distinct_names(c, rows, "search results")
+    quote_rows = [n for n in names if n.startswith(f"Quote: {person['name']}, ")]
+    c.check(len(quote_rows) >= 2, f"several quotes of {person['name']} are results", "\n".join(names))
+    for name in quote_rows:
+        matched = name.split("; matching: ", 1)[-1].strip("…")
+        said = [q for q in quotes if documents[q["document"]]["title"] in name and matched in q["text"]]
+        c.check(len(said) == 1 and query in matched.lower(),
+                "a quote's result is named by its speaker, its article and its words that match",
+                name)
+    unnamed = unnamed_controls(frame)
+    c.check(not unnamed, "every control showing with the search results has a name", "\n".join(unnamed))
+    entry.queryEditableText().setTextContents("")
+    click(c.one(pyatspi.ROLE_TOGGLE_BUTTON, "Search Everything", frame))
+
+
+def menu_buttons(c, frame):
+    """The Quotes view's Filter button keeps its name while its popover is open (a menu
+    button is otherwise named by all the text it holds); the Sectors view's Sort button
+    is named "Sort" and says the order in its description, which follows a choice made
+    in its menu with the keyboard."""
+    page = open_view(c, frame, "Quotes")
+    button = c.one(pyatspi.ROLE_TOGGLE_BUTTON, "Filter", page)
+    click(button)
+    wait_for("the filter popover", lambda: find(page, pyatspi.ROLE_COMBO_BOX, "Speaker"), c.app)
+    c.check(button.name == "Filter", "with its popover open, the Filter button is still named Filter",
+            describe(button))
+    unnamed = unnamed_controls(frame)
+    c.check(not unnamed, "every control of the Filter popover has a name", "\n".join(unnamed))
+    c.key(KEY_ESCAPE)
+
+    page = open_view(c, frame, "Sectors")
+    sort = c.one(pyatspi.ROLE_TOGGLE_BUTTON, "Sort", page)
+    c.check("by name" in sort.description, "the Sort button's description says the order, by name",
+            describe(sort))
+    # The menu opens with its first item, by name, focused; the last is by first mention.
+    menu_button = sort.parent
+    click(sort)
+    wait_for("the sort menu", lambda: [m for m in find(menu_button, pyatspi.ROLE_MENU_ITEM)
+                                       if c.focused(m)], c.app)
+    c.key(KEY_DOWN)
+    c.key(KEY_DOWN)
+    c.key(KEY_RETURN)
+    settle(lambda: "first" in sort.description)
+    c.check("by first dated mention" in sort.description,
+            "chosen with the keyboard, by first mention: the description follows", describe(sort))
+    click(sort)
+    wait_for("the sort menu", lambda: [m for m in find(menu_button, pyatspi.ROLE_MENU_ITEM)
+                                       if c.focused(m)], c.app)
+    c.key(KEY_RETURN)
+    settle(lambda: "by name" in sort.description)
+    c.check("by name" in sort.description, "and back to by name", describe(sort))
+
+
 def run(app, corpus, args):
     print("TAP version 13", flush=True)
     root = wait_for("application on the accessibility bus", lambda: find_app(app.proc.pid), app)
@@ -521,6 +689,9 @@ def run(app, corpus, args):
     timeline_by_keyboard(c, frame, corpus)
     heatmap_by_keyboard(c, frame, corpus)
     quote_to_article(c, frame, corpus)
+    event_details(c, frame, corpus)
+    search_results(c, frame, corpus)
+    menu_buttons(c, frame)
 
     # GLib warnings and criticals from the app; except the one GTK 4.24 gives about its
     # own frame bookkeeping on an X server without a compositor (see xinzhi-test-ui.c).

@@ -261,6 +261,67 @@ test_open_original_refused (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A corpus whose problems quote a bidirectional control (in a member's name, in the
+ * file's name), and an address with one: the alerts show it written out, so it cannot
+ * turn the alert's words around. */
+static void
+test_alerts_escaped (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("xinzhi-bad-input-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "bad\u202e.json", NULL);
+  g_autofree char *minimal_path = g_test_build_filename (G_TEST_DIST, "data", "minimal.json", NULL);
+  g_autofree char *minimal = NULL;
+  g_autofree char *bad = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) minimal_file = NULL;
+  g_autoptr(XinzhiCorpus) corpus = NULL;
+  g_autoptr(XinzhiDocument) document = NULL;
+  XinzhiWindow *window;
+  AdwDialog *dialog;
+  const char *body;
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (minimal_path, &minimal, NULL, NULL));
+  g_assert_true (g_str_has_prefix (minimal, "{"));
+  /* Closed, so that the name passes the rules of names and is named as unknown. */
+  bad = g_strconcat ("{\"\\u202eevil\\u202c\": 1,", minimal + 1, NULL);
+  g_assert_true (g_file_set_contents (path, bad, -1, NULL));
+  file = g_file_new_for_path (path);
+
+  minimal_file = g_file_new_for_path (minimal_path);
+  corpus = xinzhi_corpus_new_from_file (minimal_file, NULL, &error);
+  g_assert_no_error (error);
+  window = present_window (corpus, 900, 600);
+  xinzhi_window_open_file (window, file);
+  dialog = xinzhi_test_wait_for_dialog (GTK_WIDGET (window));
+  body = adw_alert_dialog_get_body (ADW_ALERT_DIALOG (dialog));
+  g_test_message ("%s", body);
+  expected = g_strdup_printf ("%s/bad\\u202E.json: $.\\u202Eevil\\u202C: unknown member “\\u202Eevil\\u202C”", dir);
+  g_assert_cmpstr (body, ==, expected);
+  xinzhi_test_run_for (700);
+  xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-alert-escaped.png");
+  adw_dialog_force_close (dialog);
+
+  /* The reader's alert, about an address that is not a web address. */
+  document = g_list_model_get_item (xinzhi_corpus_get_documents (corpus), 0);
+  g_free (document->url);
+  document->url = g_strdup ("file:///\u202eetc");
+  show_view (window, "articles");
+  xinzhi_articles_page_select_document (xinzhi_window_get_articles_page (window), document);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (xinzhi_articles_page_get_reader (xinzhi_window_get_articles_page (window))),
+                                             "reader.open-original", NULL));
+  dialog = xinzhi_test_wait_for_dialog (GTK_WIDGET (window));
+  g_assert_cmpstr (adw_alert_dialog_get_body (ADW_ALERT_DIALOG (dialog)), ==,
+                   "Only web addresses are opened, and “file:///\\u202Eetc” is not one.");
+  adw_dialog_force_close (dialog);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -279,6 +340,7 @@ main (int   argc,
   g_test_add_func ("/bad-input-ui/literal-text", test_hostile_text);
   g_test_add_func ("/bad-input-ui/open-not-a-corpus", test_open_not_a_corpus);
   g_test_add_func ("/bad-input-ui/open-original-refused", test_open_original_refused);
+  g_test_add_func ("/bad-input-ui/alerts-escaped", test_alerts_escaped);
 
   status = g_test_run ();
 

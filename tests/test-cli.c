@@ -1,6 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+/* For symlink(). */
+#define _GNU_SOURCE
+
 #include <fcntl.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
@@ -8,11 +11,15 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-/* Runs the xinzhi binary with @argv and no display, as a script or CI would. */
+#include "xinzhi-test-access.h"
+
+/* Runs the xinzhi binary with @argv and no display, as a script or CI would; when
+ * @restricted, without the capabilities that let root past file permissions. */
 static int
-run (const char * const  *args,
-     char               **out,
-     char               **err)
+run_as (gboolean             restricted,
+        const char * const  *args,
+        char               **out,
+        char               **err)
 {
   g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autoptr(GSubprocess) process = NULL;
@@ -27,12 +34,22 @@ run (const char * const  *args,
   launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
   g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
   g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  if (restricted)
+    g_subprocess_launcher_set_child_setup (launcher, xinzhi_test_access_child_setup, NULL, NULL);
   process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
   g_assert_no_error (error);
   g_subprocess_communicate_utf8 (process, NULL, NULL, out, err, &error);
   g_assert_no_error (error);
 
   return g_subprocess_get_exit_status (process);
+}
+
+static int
+run (const char * const  *args,
+     char               **out,
+     char               **err)
+{
+  return run_as (FALSE, args, out, err);
 }
 
 static char *
@@ -94,8 +111,10 @@ test_export_csv (void)
   g_assert_cmpint (run (args, &out, &err), ==, 0);
   lines = g_strsplit (out, "\r\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, 4);
-  g_assert_cmpstr (lines[0], ==, "\"id\",\"name\",\"name_zh\",\"group\",\"terms\",\"mentions\",\"documents\",\"first_mention\"");
-  g_assert_cmpstr (lines[1], ==, "\"ai\",\"Artificial intelligence\",\"人工智能\",\"future\",\"AI; artificial intelligence; 人工智能\",\"3\",\"1\",\"2024-03-07\"");
+  g_assert_cmpstr (lines[0], ==, "\"id\",\"name\",\"name_zh\",\"group\",\"terms\",\"mentions\",\"documents\","
+                   "\"first_dated_mention\",\"first_dated_mention_certain\",\"undated_documents\"");
+  g_assert_cmpstr (lines[1], ==, "\"ai\",\"Artificial intelligence\",\"人工智能\",\"future\",\"AI; artificial intelligence; 人工智能\",\"3\",\"1\","
+                   "\"2024-03-07\",\"true\",\"0\"");
   g_assert_cmpstr (lines[3], ==, "");
 }
 
@@ -119,16 +138,24 @@ test_export_errors (void)
 
 /* Runs --check on @path and checks its one message, exactly, and its exit status. */
 static void
-assert_check_message (const char *path,
-                      const char *message)
+assert_check_message_as (gboolean    restricted,
+                         const char *path,
+                         const char *message)
 {
   const char *args[] = { "--check", path, NULL };
   g_autofree char *out = NULL, *err = NULL;
   g_autofree char *expected = g_strdup_printf ("%s: %s\n", path, message);
 
-  g_assert_cmpint (run (args, &out, &err), ==, 1);
+  g_assert_cmpint (run_as (restricted, args, &out, &err), ==, 1);
   g_assert_cmpstr (err, ==, expected);
   g_assert_cmpstr (out, ==, "");
+}
+
+static void
+assert_check_message (const char *path,
+                      const char *message)
+{
+  assert_check_message_as (FALSE, path, message);
 }
 
 static char *
@@ -164,7 +191,7 @@ test_check_huge (void)
   g_rmdir (dir);
 }
 
-/* A folder, a pipe and a device in place of a corpus: refused before opening, so the
+/* A folder, a pipe and a device in place of a corpus: refused, each by its name, so the
  * pipe cannot block and the device cannot fill memory. */
 static void
 test_check_not_a_file (void)
@@ -175,12 +202,54 @@ test_check_not_a_file (void)
   assert_check_message (dir, "is a folder, not a corpus file");
 
   g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
-  assert_check_message (fifo, "is not a regular file (a pipe, socket or device)");
+  assert_check_message (fifo, "is a pipe, not a file");
   g_remove (fifo);
   g_rmdir (dir);
 
   if (g_file_test ("/dev/zero", G_FILE_TEST_EXISTS))
-    assert_check_message ("/dev/zero", "is not a regular file (a pipe, socket or device)");
+    assert_check_message ("/dev/zero", "is a device, not a file");
+}
+
+/* Symbolic links that lead nowhere, or round in a loop: said so, not "not a regular
+ * file". */
+static void
+test_check_links (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dangling = g_build_filename (dir, "dangling.json", NULL);
+  g_autofree char *loop = g_build_filename (dir, "loop.json", NULL);
+
+  g_assert_cmpint (symlink ("nowhere.json", dangling), ==, 0);
+  assert_check_message (dangling, "cannot be read: it is a symbolic link to a file that does not exist");
+  g_assert_cmpint (symlink ("loop.json", loop), ==, 0);
+  assert_check_message (loop, "cannot be read: too many levels of symbolic links (they may form a loop)");
+  g_remove (dangling);
+  g_remove (loop);
+  g_rmdir (dir);
+}
+
+/* A corpus in a folder that may not be entered: "permission denied", and no GLib
+ * critical on the way.  Root's way past permissions is taken from the program. */
+static void
+test_check_closed_folder (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *closed = g_build_filename (dir, "closed", NULL);
+  g_autofree char *path = g_build_filename (closed, "corpus.json", NULL);
+  g_autofree char *minimal = data_file ("minimal.json");
+  g_autofree char *contents = NULL;
+
+  g_assert_cmpint (g_mkdir (closed, 0700), ==, 0);
+  g_assert_true (g_file_get_contents (minimal, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  g_assert_cmpint (g_chmod (closed, 0600), ==, 0);
+
+  assert_check_message_as (TRUE, path, "cannot be read: permission denied (by the file or by a folder on its path)");
+
+  g_chmod (closed, 0700);
+  g_remove (path);
+  g_rmdir (closed);
+  g_rmdir (dir);
 }
 
 static void
@@ -193,7 +262,7 @@ test_check_missing (void)
   g_rmdir (dir);
 }
 
-/* Only meaningful for a user whom permissions stop: root reads any file. */
+/* A file that may not be read.  Root's way past permissions is taken from the program. */
 static void
 test_check_unreadable (void)
 {
@@ -206,14 +275,153 @@ test_check_unreadable (void)
   g_assert_true (g_file_set_contents (path, contents, -1, NULL));
   g_assert_cmpint (g_chmod (path, 0), ==, 0);
 
-  if (access (path, R_OK) == 0)
-    g_test_skip ("running as a user whom file permissions do not stop (root)");
-  else
-    assert_check_message (path, "cannot be read: permission denied");
+  assert_check_message_as (TRUE, path, "cannot be read: permission denied (by the file or by a folder on its path)");
 
   g_chmod (path, 0600);
   g_remove (path);
   g_rmdir (dir);
+}
+
+/* Every option that does not go with another, every option given twice and every
+ * argument that is no option's beside --check, --export or --version (alone, or with
+ * --corpus, such arguments are files for the window to open: test-open): an error,
+ * exit status 2, and how to use the program.  Nothing is checked, exported or opened. */
+static void
+test_argument_errors (void)
+{
+  g_autofree char *path = data_file ("minimal.json");
+  const struct {
+    const char *args[8];
+    const char *message;
+  } cases[] = {
+    { { "--check", path, "--export", "people" }, "--check and --export cannot be used together" },
+    { { "--export", "people", "--check", path }, "--check and --export cannot be used together" },
+    { { "--check", path, "--corpus", path }, "--check and --corpus cannot be used together" },
+    { { "--check", path, "--format", "csv" }, "--check and --format cannot be used together" },
+    { { "--format", "csv" }, "--format goes with --export" },
+    { { "--corpus", path, "--format", "csv" }, "--format goes with --export" },
+    { { "--export", "people", path }, "unexpected argument “PATH” (a corpus to open or export is given with --corpus FILE)" },
+    { { "--check", path, "again.json" }, "unexpected argument “again.json” (a corpus to open or export is given with --corpus FILE)" },
+    { { "--export", "people", "--", "--check" }, "unexpected argument “--check” (a corpus to open or export is given with --corpus FILE)" },
+    { { "--version", path }, "unexpected argument “PATH” (a corpus to open or export is given with --corpus FILE)" },
+    { { "--check", path, "--check", path }, "--check is given more than once" },
+    { { "--corpus", path, "--corpus", path, "--export", "people" }, "--corpus is given more than once" },
+    { { "--export", "people", "--export", "quotes" }, "--export is given more than once" },
+    { { "--export", "people", "--format", "csv", "--format", "json" }, "--format is given more than once" },
+    { { "--version", "--check", path }, "--version goes alone" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *out = NULL, *err = NULL;
+      g_autofree char *message = NULL;
+      g_autofree char *expected = NULL;
+      g_auto(GStrv) parts = g_strsplit (cases[i].message, "PATH", -1);
+
+      message = g_strjoinv (path, parts);
+      expected = g_strdup_printf ("xinzhi: %s\nUsage: xinzhi [OPTION…]\nRun “xinzhi --help” to see the options.\n",
+                                  message);
+      if (run (cases[i].args, &out, &err) != 2)
+        g_test_fail_printf ("case %u: exit status not 2 (%s)", i, err);
+      else if (g_strcmp0 (err, expected) != 0)
+        g_test_fail_printf ("case %u: “%s”, not “%s”", i, err, expected);
+      if (g_strcmp0 (out, "") != 0)
+        g_test_fail_printf ("case %u printed “%s”", i, out);
+    }
+}
+
+static gboolean
+has_hidden_control (const char *text)
+{
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c < 0x20 && c != '\n') || (c >= 0x7f && c <= 0x9f) || c == 0x061c || c == 0x200e ||
+          c == 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static char *
+write_corpus (const char *dir,
+              const char *name,
+              const char *from,
+              const char *to)
+{
+  g_autofree char *minimal = data_file ("minimal.json");
+  g_autofree char *contents = NULL;
+  g_autofree char *changed = NULL;
+  g_auto(GStrv) parts = NULL;
+  char *path = g_build_filename (dir, name, NULL);
+
+  g_assert_true (g_file_get_contents (minimal, &contents, NULL, NULL));
+  parts = g_strsplit (contents, from, 2);
+  g_assert_nonnull (parts[1]);
+  changed = g_strjoin (to, parts[0], parts[1], NULL);
+  g_assert_true (g_file_set_contents (path, changed, -1, NULL));
+  return path;
+}
+
+/* A valid corpus whose title would erase its own line and print a forged summary, and
+ * turn the words around: printed with every control written out, on one line. */
+static void
+test_check_escapes_title (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = write_corpus (dir, "forged.json", "\"Minimal test corpus\"",
+                                        "\"x\\r\\u001b[2K/elsewhere.json: valid corpus \\\"Forged\\\"\\n"
+                                        "\\u202eevil\\u202c \\u2066isolate\\u2069\"");
+  const char *args[] = { "--check", path, NULL };
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *expected = g_strdup_printf ("%s: valid corpus “x\\u000D\\u001B[2K/elsewhere.json: valid "
+                                               "corpus \"Forged\"\\u000A\\u202Eevil\\u202C \\u2066isolate\\u2069”: 1 "
+                                               "documents, 1 people, 2 sectors, 1 events, 1 quotes\n", path);
+
+  g_assert_cmpint (run (args, &out, &err), ==, 0);
+  g_assert_cmpstr (out, ==, expected);
+  g_assert_false (has_hidden_control (out));
+  g_assert_cmpstr (err, ==, "");
+}
+
+/* Problems that quote the corpus (a member's name, an id): each on its own line, with
+ * every control written out. */
+static void
+test_check_escapes_problems (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = write_corpus (dir, "bad.json", "\"title\": \"Minimal test corpus\",",
+                                        "\"title\": \"Minimal test corpus\", "
+                                        "\"evil\\r\\u001b[2Kname\\n\\u202e\": 1,");
+  const char *args[] = { "--check", path, NULL };
+  g_autofree char *out = NULL, *err = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_cmpint (run (args, &out, &err), ==, 1);
+  g_test_message ("%s", err);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_false (has_hidden_control (err));
+  lines = g_strsplit (err, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 2);
+  g_assert_true (g_str_has_prefix (lines[0], path));
+  g_assert_nonnull (strstr (lines[0], "evil\\u000D\\u001B[2Kname\\u000A\\u202E"));
+  g_assert_cmpstr (lines[1], ==, "");
+}
+
+/* A file name with controls in it is written out too (GIO writes a name with C0
+ * controls as a URI itself; the bidirectional control is ours to write out). */
+static void
+test_check_escapes_file_name (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "a\rb\xe2\x80\xae.json", NULL);
+  const char *args[] = { "--check", path, NULL };
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *expected = g_strdup_printf ("file://%s/a%%0Db\\u202E.json: cannot be read: there is no such file\n", dir);
+
+  g_assert_cmpint (run (args, &out, &err), ==, 1);
+  g_assert_cmpstr (err, ==, expected);
 }
 
 int
@@ -228,6 +436,12 @@ main (int   argc,
   g_test_add_func ("/cli/check/not-a-file", test_check_not_a_file);
   g_test_add_func ("/cli/check/missing", test_check_missing);
   g_test_add_func ("/cli/check/unreadable", test_check_unreadable);
+  g_test_add_func ("/cli/check/links", test_check_links);
+  g_test_add_func ("/cli/check/closed-folder", test_check_closed_folder);
+  g_test_add_func ("/cli/check/escapes-title", test_check_escapes_title);
+  g_test_add_func ("/cli/check/escapes-problems", test_check_escapes_problems);
+  g_test_add_func ("/cli/check/escapes-file-name", test_check_escapes_file_name);
+  g_test_add_func ("/cli/arguments/errors", test_argument_errors);
   g_test_add_func ("/cli/export/builtin", test_check_builtin);
   g_test_add_func ("/cli/export/csv", test_export_csv);
   g_test_add_func ("/cli/export/errors", test_export_errors);

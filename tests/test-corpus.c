@@ -1,10 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Tests of the built-in corpus: what it holds, and that all of it traces to the text. */
+/* Tests of the built-in corpus: what it holds, and that all of it traces to the text;
+ * and the one order of documents, events and quotes, over dates of every precision. */
 #include "config.h"
 
 #include <string.h>
 
 #include "xinzhi-corpus.h"
+#include "xinzhi-test-data.h"
 
 static XinzhiCorpus *
 load_builtin (void)
@@ -24,7 +26,7 @@ test_counts (void)
 
   g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_documents (corpus)), ==, 5);
   g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_people (corpus)), ==, 7);
-  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_sectors (corpus)), >, 20);
+  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_sectors (corpus)), ==, 20);
   g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_events (corpus)), >=, 8);
   g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_quotes (corpus)), >=, 15);
 }
@@ -88,9 +90,15 @@ test_quotes_in_place (void)
       XinzhiDocument *document = xinzhi_quote_get_document (quote);
       const XinzhiParagraph *paragraph = xinzhi_document_get_paragraph (document, xinzhi_quote_get_paragraph (quote));
       const char *text = xinzhi_quote_get_text (quote);
+      const char *after;
 
       g_assert_cmpuint (xinzhi_quote_get_end (quote) - xinzhi_quote_get_start (quote), ==, strlen (text));
       g_assert_cmpint (strncmp (paragraph->text + xinzhi_quote_get_start (quote), text, strlen (text)), ==, 0);
+      /* A quote runs to the end of what is attributed: the paragraph's end, the end of
+       * a sentence, a closing quotation mark, or the comma before "…, he said". */
+      g_test_message ("%s", xinzhi_quote_get_id (quote));
+      after = paragraph->text + xinzhi_quote_get_end (quote);
+      g_assert_true (strchr (".,?!\"", *after) != NULL || g_str_has_prefix (after, "”"));
       if (xinzhi_quote_get_kind (quote) == XINZHI_QUOTE_DIRECT)
         direct++;
       else
@@ -100,6 +108,20 @@ test_quotes_in_place (void)
   /* The corpus has both, told apart. */
   g_assert_cmpuint (direct, >, 0);
   g_assert_cmpuint (paraphrase, >, 0);
+}
+
+/* A person's roles are all those each article gives: Xi Jinping is "President" in the
+ * article that also calls him General Secretary. */
+static void
+test_roles (void)
+{
+  g_autoptr(XinzhiCorpus) corpus = load_builtin ();
+  XinzhiPerson *xi = xinzhi_corpus_lookup_person (corpus, "xi-jinping");
+  XinzhiDocument *catchphrase = xinzhi_corpus_lookup_document (corpus, "two-sessions-catchphrase");
+  g_autofree char *roles = xinzhi_person_dup_role_in (xi, catchphrase);
+
+  g_assert_nonnull (strstr (roles, "President"));
+  g_assert_nonnull (strstr (roles, "General Secretary of the Communist Party of China Central Committee"));
 }
 
 /* "Pan Jiafeng" in one article and "Pan Jiaofeng" in another are one person, with the
@@ -275,19 +297,34 @@ test_events (void)
   XinzhiEvent *proposal = xinzhi_corpus_lookup_event (corpus, "xi-heilongjiang-tour");
   XinzhiEvent *seminar = xinzhi_corpus_lookup_event (corpus, "cns-seminar-2024");
   XinzhiEvent *study = xinzhi_corpus_lookup_event (corpus, "politburo-study-session-2024");
+  XinzhiEvent *statement = xinzhi_corpus_lookup_event (corpus, "xi-stresses-acceleration-2024");
+  XinzhiEvent *jiangsu = xinzhi_corpus_lookup_event (corpus, "xi-jiangsu-delegation");
   g_autofree char *label = NULL;
 
   g_assert_nonnull (proposal);
   g_assert_cmpint (xinzhi_event_get_start (proposal)->precision, ==, XINZHI_DATE_PRECISION_MONTH);
   g_assert_cmpuint (xinzhi_event_get_start (proposal)->year, ==, 2023);
   g_assert_cmpuint (xinzhi_event_get_start (proposal)->month, ==, 9);
+  /* "an important agricultural and traditional industrial base" describes the
+   * region toured, and tags no sector on the tour. */
+  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_event_get_sectors (proposal)), ==, 0);
 
-  g_assert_cmpint (xinzhi_event_get_start (study)->precision, ==, XINZHI_DATE_PRECISION_DAY);
+  /* "in January" dates the study session; "On January 31, 2024" in another article
+   * dates a statement of Xi's that it does not tie to the session. */
+  g_assert_cmpint (xinzhi_event_get_start (study)->precision, ==, XINZHI_DATE_PRECISION_MONTH);
+  g_assert_cmpuint (xinzhi_event_get_start (study)->month, ==, 1);
+  g_assert_cmpint (xinzhi_event_get_start (statement)->precision, ==, XINZHI_DATE_PRECISION_DAY);
+
+  /* The release names no year and its own date is an estimate. */
+  g_assert_true (xinzhi_event_get_date_estimated (seminar));
 
   g_assert_true (xinzhi_event_is_range (seminar));
   label = xinzhi_event_dup_date_label (seminar);
-  g_assert_cmpstr (label, ==, "17 June 2024 – 27 June 2024");
-  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_event_get_quotes (seminar)), >, 0);
+  g_assert_cmpstr (label, ==, "17 June 2024 – 27 June 2024 (estimated)");
+  /* Li Yuju "told CNS": the release does not say he spoke at its seminar. */
+  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_event_get_quotes (seminar)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_event_get_people (seminar)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_event_get_quotes (jiangsu)), >, 0);
 }
 
 /* The labels a list row shows: made once and kept, and the same as the properties. */
@@ -329,6 +366,125 @@ test_document_labels (void)
   g_assert_cmpuint (n_estimated, >, 0);
 }
 
+/* The ids of the objects of @model, in its order, joined by spaces. */
+static char *
+ids_in_order (GListModel *model)
+{
+  g_autoptr(GString) ids = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      g_autofree char *id = NULL;
+
+      if (XINZHI_IS_MENTION (item))
+        id = g_strdup (xinzhi_document_get_id (xinzhi_mention_get_document (XINZHI_MENTION (item))));
+      else
+        g_object_get (item, "id", &id, NULL);
+      g_string_append_printf (ids, "%s%s", i > 0 ? " " : "", id);
+    }
+  return g_string_free (g_steal_pointer (&ids), FALSE);
+}
+
+typedef gpointer (*LookupFunc) (XinzhiCorpus *corpus,
+                                const char   *id);
+
+/* Checks that @compare puts the objects @lookup finds by the ids of @in_order (by
+ * spaces) in that order, every pair of them both ways: no two compare equal. */
+static void
+assert_in_order (XinzhiCorpus *corpus,
+                 LookupFunc    lookup,
+                 GCompareFunc  compare,
+                 const char   *in_order)
+{
+  g_auto(GStrv) ids = g_strsplit (in_order, " ", -1);
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    for (guint j = 0; ids[j] != NULL; j++)
+      {
+        int order = compare (lookup (corpus, ids[i]), lookup (corpus, ids[j]));
+
+        g_test_message ("%s, %s", ids[i], ids[j]);
+        g_assert_cmpint (order < 0 ? -1 : order > 0, ==, i < j ? -1 : i > j);
+      }
+}
+
+/* Documents, events and quotes go by the last day their dates may stand for: an article
+ * dated only to 2024, or estimated to March 2024, never before 7 March 2024, which it
+ * may follow; articles of one day by title. */
+static void
+test_order (void)
+{
+  g_autoptr(XinzhiCorpus) corpus = xinzhi_test_load_data ("dates.json");
+  g_autofree char *mention_documents = NULL;
+  g_autofree char *day_events = NULL;
+  g_autofree char *event_quotes = NULL;
+
+  assert_in_order (corpus, (LookupFunc) xinzhi_corpus_lookup_document,
+                   (GCompareFunc) xinzhi_document_compare,
+                   "same-day day month-estimated later year");
+  assert_in_order (corpus, (LookupFunc) xinzhi_corpus_lookup_event,
+                   (GCompareFunc) xinzhi_event_compare,
+                   "march-5 ten-days in-march the-year");
+  assert_in_order (corpus, (LookupFunc) xinzhi_corpus_lookup_quote,
+                   (GCompareFunc) xinzhi_quote_compare,
+                   "everywhere weld stay");
+
+  /* What the loader derives follows the same order. */
+  mention_documents = ids_in_order (xinzhi_sector_get_mentions (xinzhi_corpus_lookup_sector (corpus, "robots")));
+  g_assert_cmpstr (mention_documents, ==, "day month-estimated later year");
+  day_events = ids_in_order (xinzhi_document_get_events (xinzhi_corpus_lookup_document (corpus, "same-day")));
+  g_assert_cmpstr (day_events, ==, "march-5 ten-days");
+  event_quotes = ids_in_order (xinzhi_event_get_quotes (xinzhi_corpus_lookup_event (corpus, "in-march")));
+  g_assert_cmpstr (event_quotes, ==, "everywhere weld stay");
+}
+
+/* A sector's first mention says what is known and no more. */
+static void
+test_first_mention (void)
+{
+  g_autoptr(XinzhiCorpus) corpus = xinzhi_test_load_data ("dates.json");
+  const XinzhiEarliest *robots = xinzhi_sector_get_first_mention (xinzhi_corpus_lookup_sector (corpus, "robots"));
+  const XinzhiEarliest *drones = xinzhi_sector_get_first_mention (xinzhi_corpus_lookup_sector (corpus, "drones"));
+  const XinzhiEarliest *lasers = xinzhi_sector_get_first_mention (xinzhi_corpus_lookup_sector (corpus, "lasers"));
+  g_autofree char *robots_first = xinzhi_date_to_iso (&robots->first);
+  g_autofree char *robots_estimated = xinzhi_date_to_iso (&robots->estimated);
+  g_autofree char *drones_first = xinzhi_date_to_iso (&drones->first);
+
+  /* 7 March 2024 is the first day stated, but the article dated only to 2024 may be
+   * earlier; the estimated March 2024 is counted apart. */
+  g_assert_cmpstr (robots_first, ==, "2024-03-07");
+  g_assert_false (xinzhi_earliest_is_certain (robots));
+  g_assert_cmpuint (robots->n_dated, ==, 3);
+  g_assert_cmpuint (robots->n_estimated, ==, 1);
+  g_assert_cmpstr (robots_estimated, ==, "2024-03");
+
+  /* Two articles of 7 March, then June: certainly 7 March. */
+  g_assert_cmpstr (drones_first, ==, "2024-03-07");
+  g_assert_true (xinzhi_earliest_is_certain (drones));
+  g_assert_cmpuint (drones->n_estimated, ==, 1);
+
+  /* Mentioned in an undated article only. */
+  g_assert_cmpuint (lasers->n_dated, ==, 0);
+  g_assert_false (xinzhi_earliest_is_certain (lasers));
+  g_assert_cmpuint (lasers->n_estimated, ==, 1);
+
+  /* The built-in corpus: artificial intelligence, first dated on 7 March 2024, and in
+   * articles estimated to June 2024 and to 2024 that must not count as the first
+   * mention, though the text of the one of 2024 may be earlier. */
+  {
+    g_autoptr(XinzhiCorpus) builtin = load_builtin ();
+    const XinzhiEarliest *ai = xinzhi_sector_get_first_mention (xinzhi_corpus_lookup_sector (builtin, "artificial-intelligence"));
+    g_autofree char *ai_first = xinzhi_date_to_iso (&ai->first);
+    g_autofree char *ai_estimated = xinzhi_date_to_iso (&ai->estimated);
+
+    g_assert_cmpstr (ai_first, ==, "2024-03-07");
+    g_assert_true (xinzhi_earliest_is_certain (ai));
+    g_assert_cmpuint (ai->n_estimated, ==, 2);
+    g_assert_cmpstr (ai_estimated, ==, "2024-06");
+  }
+}
+
 /* Objects outlive the corpus safely, and the corpus frees everything it made. */
 static void
 test_lifetime (void)
@@ -351,11 +507,14 @@ main (int   argc,
   g_test_add_func ("/corpus/paragraphs-verbatim", test_paragraphs_verbatim);
   g_test_add_func ("/corpus/quotes-in-place", test_quotes_in_place);
   g_test_add_func ("/corpus/variant-spellings", test_variant_spellings);
+  g_test_add_func ("/corpus/roles", test_roles);
   g_test_add_func ("/corpus/mentions", test_mentions);
   g_test_add_func ("/corpus/mentions-on-request", test_mentions_on_request);
   g_test_add_func ("/corpus/quote-sectors", test_quote_sectors);
   g_test_add_func ("/corpus/events", test_events);
   g_test_add_func ("/corpus/document-labels", test_document_labels);
+  g_test_add_func ("/corpus/order", test_order);
+  g_test_add_func ("/corpus/first-mention", test_first_mention);
   g_test_add_func ("/corpus/lifetime", test_lifetime);
 
   return g_test_run ();

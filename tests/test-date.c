@@ -63,10 +63,223 @@ test_span (void)
   g_assert_cmpuint (xinzhi_date_last_day (&day), ==, xinzhi_date_first_day (&day));
   g_assert_cmpuint (xinzhi_date_last_day (&year) - xinzhi_date_first_day (&year), ==, 365);
 
-  /* The less precise sorts first when both start on the same day. */
-  g_assert_cmpint (xinzhi_date_compare (&year, &month), <, 0);
-  g_assert_cmpint (xinzhi_date_compare (&month, &day), <, 0);
-  g_assert_cmpint (xinzhi_date_compare (&day, &day), ==, 0);
+}
+
+static XinzhiDate
+date (const char *text)
+{
+  XinzhiDate result;
+
+  g_assert_true (xinzhi_date_parse (text, &result));
+  return result;
+}
+
+/* Checks that @compare, given two of @texts, finds every pair in the order of @texts,
+ * and equal only to itself. */
+static void
+assert_in_order (const char * const *texts,
+                 guint               n_texts,
+                 int               (*compare) (const char *a,
+                                               const char *b))
+{
+  for (guint i = 0; i < n_texts; i++)
+    for (guint j = 0; j < n_texts; j++)
+      {
+        int order = compare (texts[i], texts[j]);
+
+        g_test_message ("%s, %s", texts[i], texts[j]);
+        g_assert_cmpint (order < 0 ? -1 : order > 0, ==, i < j ? -1 : i > j);
+      }
+}
+
+static int
+compare_dates (const char *a,
+               const char *b)
+{
+  XinzhiDate date_a = date (a), date_b = date (b);
+
+  return xinzhi_date_compare (&date_a, &date_b);
+}
+
+/* Dates go by the last day they may stand for, then the first: a year or a month
+ * never ranks before a day it may follow ("2024" after "7 March 2024"); of dates that
+ * end on the same day, the one that may begin earlier comes first. */
+static void
+test_order (void)
+{
+  static const char * const in_order[] = {
+    "2023", "2023-12-31", "2024-01-01", "2024-02", "2024-02-29", "2024-03-01",
+    "2024-03-07", "2024-03", "2024-03-31", "2024-06-18", "2024", "2024-12", "2024-12-31",
+    "2025-01",
+  };
+
+  assert_in_order (in_order, G_N_ELEMENTS (in_order), compare_dates);
+}
+
+/* Every date from 2023 to 2025 at every precision: the order is total and never ranks
+ * a date before a day it may follow, nor after a date it is certainly before. */
+static void
+test_order_rules (void)
+{
+  g_autoptr(GArray) dates = g_array_new (FALSE, FALSE, sizeof (XinzhiDate));
+
+  for (guint year = 2023; year <= 2025; year++)
+    {
+      XinzhiDate y = { year, 0, 0, XINZHI_DATE_PRECISION_YEAR };
+
+      g_array_append_val (dates, y);
+      for (guint m = 1; m <= 12; m++)
+        {
+          XinzhiDate month = { year, m, 0, XINZHI_DATE_PRECISION_MONTH };
+
+          g_array_append_val (dates, month);
+          for (guint d = 1; d <= g_date_get_days_in_month (m, year); d++)
+            {
+              XinzhiDate day = { year, m, d, XINZHI_DATE_PRECISION_DAY };
+
+              g_array_append_val (dates, day);
+            }
+        }
+    }
+
+  g_array_sort (dates, (GCompareFunc) xinzhi_date_compare);
+  for (guint i = 0; i < dates->len; i++)
+    {
+      const XinzhiDate *a = &g_array_index (dates, XinzhiDate, i);
+
+      /* Sorted, each pair in order: the order is consistent (and only equal dates
+       * compare equal: there are none here). */
+      for (guint j = i + 1; j < dates->len; j++)
+        {
+          const XinzhiDate *b = &g_array_index (dates, XinzhiDate, j);
+
+          g_assert_cmpint (xinzhi_date_compare (a, b), <, 0);
+          g_assert_cmpint (xinzhi_date_compare (b, a), >, 0);
+          /* Before a day, nothing that may follow it. */
+          if (b->precision == XINZHI_DATE_PRECISION_DAY)
+            g_assert_cmpuint (xinzhi_date_last_day (a), <=, xinzhi_date_first_day (b));
+          /* After a date, nothing certainly before it. */
+          g_assert_false (xinzhi_date_is_before (b, a));
+        }
+    }
+}
+
+static void
+test_is_before (void)
+{
+  static const struct {
+    const char *a, *b;
+    gboolean    before;
+  } cases[] = {
+    { "2024-03", "2024-04-01", TRUE },
+    { "2024-03", "2024-03-31", FALSE },
+    { "2024-03-31", "2024-03", FALSE },
+    { "2024-02-29", "2024-03", TRUE },
+    { "2023", "2024-01-01", TRUE },
+    { "2024", "2024-06-18", FALSE },
+    { "2024-06-18", "2024", FALSE },
+    { "2024-03-07", "2024-03-07", FALSE },
+    { "2024-03-07", "2024-03-08", TRUE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      XinzhiDate a = date (cases[i].a), b = date (cases[i].b);
+
+      g_test_message ("%s before %s", cases[i].a, cases[i].b);
+      g_assert_cmpint (xinzhi_date_is_before (&a, &b), ==, cases[i].before);
+    }
+}
+
+/* What is known of the earliest of a set of dates. */
+typedef struct
+{
+  const char *dates;      /* stated dates, by spaces; "~" before an estimated one */
+  const char *first;      /* the first stated date, "" if none */
+  gboolean    certain;
+  guint       n_estimated;
+  const char *estimated;  /* the first estimated date, "" if none */
+} EarliestCase;
+
+static XinzhiEarliest
+earliest_of (const char *dates)
+{
+  g_auto(GStrv) words = g_strsplit (dates, " ", -1);
+  XinzhiEarliest earliest = { 0 };
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      gboolean estimated = words[i][0] == '~';
+      XinzhiDate d = date (words[i] + estimated);
+
+      xinzhi_earliest_add (&earliest, &d, estimated);
+    }
+  return earliest;
+}
+
+static void
+test_earliest (void)
+{
+  static const EarliestCase cases[] = {
+    /* The issue's example: a sector mentioned on 7 March 2024 and in an article
+     * estimated to 2024. */
+    { "~2024 2024-03-07 2024-03-25 2024-06-18", "2024-03-07", TRUE, 1, "2024" },
+    { "2024-06-18 2024-03-07 2024-03-25", "2024-03-07", TRUE, 0, "" },
+    /* A year may be earlier than the day. */
+    { "2024-03-07 2024", "2024-03-07", FALSE, 0, "" },
+    { "2024 2024-03-07", "2024-03-07", FALSE, 0, "" },
+    /* A month that contains the day, or starts after it. */
+    { "2024-03 2024-03-07", "2024-03-07", FALSE, 0, "" },
+    { "2024-03-07 2024-04", "2024-03-07", TRUE, 0, "" },
+    { "2024-03-01 2024-03", "2024-03-01", TRUE, 0, "" },
+    /* Equal dates say the same: March 2024 is the first. */
+    { "2024-03 2024-03 2024-04-01", "2024-03", TRUE, 0, "" },
+    { "2024-03 2024-03 2024-03-20", "2024-03-20", FALSE, 0, "" },
+    /* Estimates only. */
+    { "~2024-03 ~2024", "", FALSE, 2, "2024-03" },
+    { "2024-06-18", "2024-06-18", TRUE, 0, "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      XinzhiEarliest earliest = earliest_of (cases[i].dates);
+      g_autofree char *first = xinzhi_date_to_iso (&earliest.first);
+      g_autofree char *estimated = xinzhi_date_to_iso (&earliest.estimated);
+
+      g_test_message ("%s", cases[i].dates);
+      g_assert_cmpstr (first, ==, cases[i].first);
+      g_assert_cmpint (xinzhi_earliest_is_certain (&earliest), ==, cases[i].certain);
+      g_assert_cmpuint (earliest.n_estimated, ==, cases[i].n_estimated);
+      g_assert_cmpstr (estimated, ==, cases[i].estimated);
+    }
+}
+
+static int
+compare_earliest (const char *a,
+                  const char *b)
+{
+  XinzhiEarliest earliest_a = earliest_of (a), earliest_b = earliest_of (b);
+
+  return xinzhi_earliest_compare (&earliest_a, &earliest_b);
+}
+
+/* Sets by their earliest date, as dates go: never one whose first mention may follow
+ * a day before that day's. */
+static void
+test_earliest_compare (void)
+{
+  static const char * const in_order[] = {
+    "2023-12",
+    "2024 2024-03-07",        /* 7 March or earlier, maybe January */
+    "~2023 2024-03-07",       /* 7 March, or earlier by an estimate */
+    "2024-03-07 2024-06-18",  /* 7 March */
+    "2024-03 2024-04-02",     /* March */
+    "2024",
+    "~2023-05",               /* estimates only, by the first estimate */
+    "~2024-01 ~2024-06",
+  };
+
+  assert_in_order (in_order, G_N_ELEMENTS (in_order), compare_earliest);
 }
 
 static void
@@ -131,6 +344,11 @@ main (int   argc,
   g_test_add_func ("/date/parse", test_parse);
   g_test_add_func ("/date/iso-round-trip", test_iso_round_trip);
   g_test_add_func ("/date/span", test_span);
+  g_test_add_func ("/date/order", test_order);
+  g_test_add_func ("/date/order-rules", test_order_rules);
+  g_test_add_func ("/date/is-before", test_is_before);
+  g_test_add_func ("/date/earliest", test_earliest);
+  g_test_add_func ("/date/earliest-compare", test_earliest_compare);
   g_test_add_func ("/date/format", test_format);
   g_test_add_func ("/date/text-precision", test_text_precision);
 

@@ -4,18 +4,7 @@
 #include <json-glib/json-glib.h>
 
 #include "xinzhi-export.h"
-
-static XinzhiCorpus *
-load_minimal (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "minimal.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  XinzhiCorpus *corpus = xinzhi_corpus_new_from_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return corpus;
-}
+#include "xinzhi-test-data.h"
 
 static char *
 export (XinzhiCorpus       *corpus,
@@ -35,7 +24,7 @@ export (XinzhiCorpus       *corpus,
 static void
 test_quotes_json (void)
 {
-  g_autoptr(XinzhiCorpus) corpus = load_minimal ();
+  g_autoptr(XinzhiCorpus) corpus = xinzhi_test_load_data ("minimal.json");
   g_autofree char *text = export (corpus, "quotes", XINZHI_EXPORT_JSON);
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
@@ -55,7 +44,7 @@ test_quotes_json (void)
 static void
 test_csv_quoting (void)
 {
-  g_autoptr(XinzhiCorpus) corpus = load_minimal ();
+  g_autoptr(XinzhiCorpus) corpus = xinzhi_test_load_data ("minimal.json");
   g_autofree char *text = export (corpus, "documents", XINZHI_EXPORT_CSV);
   g_auto(GStrv) lines = g_strsplit (text, "\r\n", -1);
 
@@ -64,10 +53,109 @@ test_csv_quoting (void)
   g_assert_true (g_str_has_prefix (lines[1], "\"doc-a\",\"A test article\",\"Test Daily\",\"2024-03-07\",\"day\",\"false\""));
 }
 
+/* A sector's first mention, as known and no more: the first stated date, whether it is
+ * certainly the earliest stated one, and how many articles have estimated dates. */
+static void
+test_sector_first_mention (void)
+{
+  g_autoptr(XinzhiCorpus) corpus = xinzhi_test_load_data ("dates.json");
+  g_autofree char *text = export (corpus, "sectors", XINZHI_EXPORT_CSV);
+  g_auto(GStrv) lines = g_strsplit (text, "\r\n", -1);
+
+  g_assert_true (g_str_has_suffix (lines[0], ",\"documents\",\"first_dated_mention\","
+                                             "\"first_dated_mention_certain\",\"undated_documents\""));
+  /* Robots: 7 March 2024 or earlier (an article is dated only to 2024), and one
+   * article estimated to March 2024. */
+  g_assert_true (g_str_has_prefix (lines[1], "\"robots\","));
+  g_assert_true (g_str_has_suffix (lines[1], ",\"4\",\"2024-03-07\",\"false\",\"1\""));
+  g_assert_true (g_str_has_prefix (lines[2], "\"drones\","));
+  g_assert_true (g_str_has_suffix (lines[2], ",\"4\",\"2024-03-07\",\"true\",\"1\""));
+  /* Lasers: in the undated article only. */
+  g_assert_true (g_str_has_prefix (lines[3], "\"lasers\","));
+  g_assert_true (g_str_has_suffix (lines[3], ",\"1\",\"\",\"false\",\"1\""));
+}
+
+/* The fields of one CSV record as the export writes them: every field quoted. */
+static GStrv
+split_csv_record (const char *line)
+{
+  g_autoptr(GStrvBuilder) fields = g_strv_builder_new ();
+  const char *p = line;
+
+  while (*p == '"')
+    {
+      g_autoptr(GString) field = g_string_new (NULL);
+
+      for (p++; *p != '\0'; p++)
+        {
+          if (*p == '"' && p[1] == '"')
+            g_string_append_c (field, *++p);
+          else if (*p == '"')
+            break;
+          else
+            g_string_append_c (field, *p);
+        }
+      g_assert_cmpint (*p, ==, '"');
+      p++;
+      g_strv_builder_add (fields, field->str);
+      if (*p == ',')
+        p++;
+    }
+  g_assert_cmpint (*p, ==, '\0');
+
+  return g_strv_builder_end (fields);
+}
+
+/* Corpus text that a spreadsheet would take for a formula (=, +, -, @, or a tab first)
+ * is written with an apostrophe before it, in every kind of export, so that it shows
+ * as text; JSON keeps the text as it is. */
+static void
+test_csv_formulas (void)
+{
+  g_autoptr(XinzhiCorpus) corpus = xinzhi_test_load_data ("formula-text.json");
+  const char *kinds[] = { "documents", "people", "sectors", "events", "quotes" };
+  guint n_neutralised = 0;
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      g_autofree char *text = export (corpus, kinds[k], XINZHI_EXPORT_CSV);
+      g_auto(GStrv) lines = g_strsplit (text, "\r\n", -1);
+
+      for (guint i = 0; lines[i] != NULL && lines[i][0] != '\0'; i++)
+        {
+          g_auto(GStrv) fields = split_csv_record (lines[i]);
+
+          for (guint f = 0; fields[f] != NULL; f++)
+            {
+              g_assert_null (strchr ("=+-@\t\r", fields[f][0] == '\0' ? 'x' : fields[f][0]));
+              if (fields[f][0] == '\'')
+                n_neutralised++;
+            }
+        }
+    }
+
+  /* Titles, names, outlets, bylines, summaries, quotes and roles of the file. */
+  g_assert_cmpuint (n_neutralised, >=, 9);
+
+  {
+    g_autofree char *text = export (corpus, "quotes", XINZHI_EXPORT_CSV);
+    g_auto(GStrv) lines = g_strsplit (text, "\r\n", -1);
+    g_auto(GStrv) header = split_csv_record (lines[0]);
+    g_auto(GStrv) row = split_csv_record (lines[1]);
+    g_autofree char *json = export (corpus, "quotes", XINZHI_EXPORT_JSON);
+    guint text_column = 0;
+
+    while (!g_str_equal (header[text_column], "text"))
+      text_column++;
+    g_assert_cmpstr (row[text_column], ==, "'+cmd|' /C calc'!A0");
+    g_assert_nonnull (strstr (json, "\"+cmd|' /C calc'!A0\""));
+  }
+}
+
 static void
 test_every_kind (void)
 {
-  g_autoptr(XinzhiCorpus) corpus = load_minimal ();
+  g_autoptr(XinzhiCorpus) corpus = xinzhi_test_load_data ("minimal.json");
   const char *kinds[] = { "documents", "people", "sectors", "events", "quotes" };
 
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
@@ -90,6 +178,8 @@ main (int   argc,
 
   g_test_add_func ("/export/quotes-json", test_quotes_json);
   g_test_add_func ("/export/csv-quoting", test_csv_quoting);
+  g_test_add_func ("/export/sector-first-mention", test_sector_first_mention);
+  g_test_add_func ("/export/csv-formulas", test_csv_formulas);
   g_test_add_func ("/export/every-kind", test_every_kind);
 
   return g_test_run ();

@@ -19,7 +19,7 @@ static const struct {
   { "truncated.json", XINZHI_CORPUS_ERROR_SYNTAX, "truncated.json: 47:6: invalid JSON: the file ends before an object is closed" },
   { "top-level-array.json", XINZHI_CORPUS_ERROR_FORMAT, "$: expected an object at the top level, found an array" },
   { "wrong-format.json", XINZHI_CORPUS_ERROR_FORMAT, "$.format: “timeline-js” is not a Xinzhi corpus" },
-  { "newer-version.json", XINZHI_CORPUS_ERROR_VERSION, "$.version: format version 2 is not supported" },
+  { "newer-version.json", XINZHI_CORPUS_ERROR_VERSION, "$.version: format version 3 is not supported; this version of Xinzhi reads versions 1 to 2" },
   { "missing-title.json", XINZHI_CORPUS_ERROR_MISSING, "$: missing required member “title”" },
   { "mistyped-documents.json", XINZHI_CORPUS_ERROR_TYPE, "$.documents: expected an array, found an object" },
   { "mistyped-paragraph.json", XINZHI_CORPUS_ERROR_TYPE, "$.documents[0].paragraphs[1].text: expected a string, found a number" },
@@ -45,7 +45,7 @@ static const struct {
   { "long-title.json", XINZHI_CORPUS_ERROR_LIMIT, "$.documents[0].title: the string is 1012 characters long; at most 1000 are allowed here" },
   { "duplicate-member.json", XINZHI_CORPUS_ERROR_FORMAT, "duplicate-member.json: $: the member “title” is given twice in one object" },
   /* Member names follow the rules of values, and are compared as decoded. */
-  { "member-name-bidi.json", XINZHI_CORPUS_ERROR_VALUE, "member-name-bidi.json: $.documents[0]: a member name opens a bidirectional control (U+202E) and does not close it, so it would reorder the text shown after it" },
+  { "member-name-bidi.json", XINZHI_CORPUS_ERROR_VALUE, "member-name-bidi.json: $.documents[0]: the member name “\\u202Eelttit” opens a bidirectional control (U+202E) and does not close it, so it would reorder the text shown after it" },
   { "member-name-escaped-duplicate.json", XINZHI_CORPUS_ERROR_FORMAT, "member-name-escaped-duplicate.json: $: the member “title” is given twice in one object" },
   { "long-member-name.json", XINZHI_CORPUS_ERROR_LIMIT, "long-member-name.json: $.documents[0]: a member name is 1001 characters long; at most 1000 are allowed here" },
   { "many-members.json", XINZHI_CORPUS_ERROR_LIMIT, "many-members.json: $.groups[0]: an object with 101 members; no object of a corpus has more than 100" },
@@ -64,6 +64,24 @@ static const struct {
   { "term-chain.json", XINZHI_CORPUS_ERROR_LIMIT, "term-chain.json: $.sectors[1].terms[17]: 17 terms and names end at one place of “a a a a a a a a a a a a a a a a ai”, each ending with the next (as “ai” and “industrial ai” do); at most 16 may" },
   { "event-many-sectors.json", XINZHI_CORPUS_ERROR_LIMIT, "event-many-sectors.json: $.events[0].sources: the cited paragraphs name more than 32 sectors; an event may name at most 32" },
   { "dense-mentions.json", XINZHI_CORPUS_ERROR_LIMIT, "dense-mentions.json: $.documents[1]: the document names sectors and people more than 28 times, the most its 48 characters allow (16, and one for every 4 characters); each occurrence of a term or name counts once for each sector or person it belongs to" },
+  /* Format version 2: each event names the paragraphs that state its date, with the
+   * words, and those words must state this date. */
+  { "date-source-not-in-paragraph.json", XINZHI_CORPUS_ERROR_NOT_IN_TEXT, "$.events[1].date_sources[0].text: “March 5” is not found verbatim in paragraph 2 of document “doc-a”" },
+  { "date-source-another-day.json", XINZHI_CORPUS_ERROR_DATE, "$.events[1].date_sources[0].text: “March 5” (paragraph 1 of document “doc-a”) does not state 2024-03-07: it names another day" },
+  { "date-source-another-month.json", XINZHI_CORPUS_ERROR_DATE, "$.events[1].date_sources[0].text: “3月5日” (paragraph 4 of document “doc-a”) does not state 2024-12-05: it names another month" },
+  { "date-source-another-year.json", XINZHI_CORPUS_ERROR_DATE, "$.events[1].date_sources[0].text: “June 17-27, 2023” (paragraph 3 of document “doc-a”) does not state 2024-06-17: it names another year" },
+  { "date-source-range-end.json", XINZHI_CORPUS_ERROR_DATE, "$.events[1].date_sources[0].text: “June 17-27, 2023” (paragraph 3 of document “doc-a”) does not state 2023-06-28: it names another day" },
+  { "date-source-implied-year.json", XINZHI_CORPUS_ERROR_DATE, "$.events[1].date_sources[0].text: “in September” (paragraph 2 of document “doc-a”) does not state 2024-09: it names no year, and by the document’s date (2024-03-07) it means 2023" },
+  { "date-source-estimated-document.json", XINZHI_CORPUS_ERROR_DATE, "$.events[1].date_sources[0].text: “March 5” (paragraph 0 of document “doc-b”) does not state 2024-03-05: it names no year, and the document’s own date is an estimate" },
+  { "date-source-too-precise.json", XINZHI_CORPUS_ERROR_DATE, "$.events[1].date_sources[0].text: the date is given to the day, but “in September” states it only to the month" },
+  { "date-source-no-date.json", XINZHI_CORPUS_ERROR_DATE, "$.events[1].date_sources[0].text: “the report” states no date" },
+  /* The path names the entry's place in the file, past one that did not resolve. */
+  { "date-source-second.json", XINZHI_CORPUS_ERROR_DANGLING_REFERENCE, "$.events[1].date_sources[1].text: “March 5” (paragraph 1 of document “doc-a”) does not state 2024-03-07: it names another day" },
+  { "date-sources-missing.json", XINZHI_CORPUS_ERROR_MISSING, "$.events[1]: missing “date_sources”, the paragraphs that state the date" },
+  { "date-sources-empty.json", XINZHI_CORPUS_ERROR_VALUE, "$.events[1].date_sources: cite at least one paragraph that states the date" },
+  { "date-sources-estimated.json", XINZHI_CORPUS_ERROR_DATE, "$.events[1].date_sources: an estimated date has no “date_sources”: the text does not state it" },
+  { "date-text-in-version-2.json", XINZHI_CORPUS_ERROR_FORMAT, "$.events[1].date_text: from format version 2 on, an event’s date is stated by its “date_sources”" },
+  { "date-sources-in-version-1.json", XINZHI_CORPUS_ERROR_FORMAT, "$.events[1].date_sources: “date_sources” is new in format version 2; this file is version 1" },
   /* Found by the fuzzer: json-glib's parser aborted on the first, and took the second
    * for a string, ignoring what follows it. */
   { "fuzz-whitespace-only.json", XINZHI_CORPUS_ERROR_SYNTAX, "fuzz-whitespace-only.json: the file holds no JSON value" },
@@ -829,6 +847,67 @@ test_long_strings (void)
                    "allowed here");
 }
 
+/* Format version 2: events cite the paragraphs that state their dates; words with no
+ * year take the year of their document's date, or the year before for a month that
+ * falls after it; a range's words state its start and its end. */
+static void
+test_version_2 (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "version-2.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XinzhiCorpus) corpus = xinzhi_corpus_new_from_file (file, NULL, &error);
+  XinzhiEvent *proposal, *seminar;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (corpus);
+  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_events (corpus)), ==, 6);
+
+  proposal = xinzhi_corpus_lookup_event (corpus, "proposal");
+  g_assert_cmpuint (xinzhi_event_get_start (proposal)->year, ==, 2023);
+  g_assert_cmpuint (xinzhi_event_get_start (proposal)->month, ==, 9);
+  seminar = xinzhi_corpus_lookup_event (corpus, "seminar");
+  g_assert_true (xinzhi_event_is_range (seminar));
+  g_assert_cmpuint (xinzhi_event_get_end (seminar)->day, ==, 27);
+}
+
+/* What date words name: the years, months and day numbers the check compares. */
+static void
+test_date_words (void)
+{
+  static const struct {
+    const char *text;
+    guint       year;     /* 0: none */
+    guint16     months;
+    guint32     days;
+  } cases[] = {
+    { "March 5", 0, 1 << 3, 1 << 5 },
+    { "June 17-27", 0, 1 << 6, (1 << 17) | (1 << 27) },
+    { "January 31, 2024", 2024, 1 << 1, 1u << 31 },
+    { "2024/06-18", 2024, 1 << 6, 1 << 18 },
+    { "2024-03", 2024, 1 << 3, 0 },
+    { "Feb. 28", 0, 1 << 2, 1 << 28 },
+    { "3月5日", 0, 1 << 3, 1 << 5 },
+    { "2024年12月", 2024, 1 << 12, 0 },
+    { "in September", 0, 1 << 9, 0 },
+    { "report 1234567 of 2023", 2023, 0, 0 },
+    { "the 14th session", 0, 0, 1 << 14 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      XinzhiDateWords words;
+
+      xinzhi_date_text_scan (cases[i].text, &words);
+      g_test_message ("%s", cases[i].text);
+      g_assert_cmpuint (words.n_years, ==, cases[i].year ? 1 : 0);
+      if (cases[i].year)
+        g_assert_true (xinzhi_date_words_has_year (&words, cases[i].year));
+      g_assert_cmphex (words.months, ==, cases[i].months);
+      g_assert_cmphex (words.days, ==, cases[i].days);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -856,6 +935,8 @@ main (int   argc,
   g_test_add_func ("/loader/progress", test_progress);
   g_test_add_func ("/loader/cancel", test_cancel);
   g_test_add_func ("/loader/long-strings", test_long_strings);
+  g_test_add_func ("/loader/version-2", test_version_2);
+  g_test_add_func ("/loader/date-words", test_date_words);
 
   return g_test_run ();
 }

@@ -245,6 +245,232 @@ test_navigation_timeline_keys (void)
   xinzhi_test_destroy_window (GTK_WINDOW (window));
 }
 
+static gboolean
+search_mode (XinzhiWindow *window)
+{
+  GtkSearchBar *bar = GTK_SEARCH_BAR (gtk_widget_get_template_child (GTK_WIDGET (window), XINZHI_TYPE_WINDOW,
+                                                                     "search_bar"));
+
+  return gtk_search_bar_get_search_mode (bar);
+}
+
+static gboolean
+is_timeline_tab (GtkWidget     *widget,
+                 gconstpointer  data)
+{
+  g_autofree char *label = NULL;
+
+  if (!GTK_IS_TOGGLE_BUTTON (widget) || !gtk_widget_get_mapped (widget) ||
+      g_object_class_find_property (G_OBJECT_GET_CLASS (widget), "label") == NULL)
+    return FALSE;
+
+  g_object_get (widget, "label", &label, NULL);
+  return g_strcmp0 (label, data) == 0;
+}
+
+/* Clicks @widget with the pointer, as a person would. */
+static void
+click_widget (XinzhiWindow *window,
+              const char   *id,
+              GtkWidget    *widget)
+{
+  graphene_point_t point;
+  double surface_x, surface_y;
+  g_autofree char *x = NULL;
+  g_autofree char *y = NULL;
+
+  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (window),
+                                           &GRAPHENE_POINT_INIT (gtk_widget_get_width (widget) / 2.0,
+                                                                 gtk_widget_get_height (widget) / 2.0),
+                                           &point));
+  gtk_native_get_surface_transform (GTK_NATIVE (window), &surface_x, &surface_y);
+  x = g_strdup_printf ("%d", (int) (point.x + surface_x));
+  y = g_strdup_printf ("%d", (int) (point.y + surface_y));
+  g_free (xdotool ("mousemove", "--window", id, x, y, NULL));
+  g_free (xdotool ("click", "1", NULL));
+  xinzhi_test_run_for (300);
+}
+
+/* Presses @key with xdotool; the timeline's view stays, and the search does not open. */
+static void
+press_on_timeline (XinzhiWindow *window,
+                   const char   *key)
+{
+  g_free (xdotool ("key", key, NULL));
+  xinzhi_test_run_for (300);
+  g_assert_false (search_mode (window));
+  g_assert_cmpstr (visible_view (window), ==, "timeline");
+}
+
+/* The focus is on a tab of the view switcher (after a click, not always the tab
+ * clicked: the tabs do not take the focus on a click). */
+static void
+assert_focus_on_tab (XinzhiWindow *window,
+                     GtkWidget    *switcher)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, switcher));
+  g_assert_false (GTK_IS_EDITABLE (focus));
+  if (g_object_class_find_property (G_OBJECT_GET_CLASS (focus), "label") != NULL)
+    {
+      g_autofree char *label = NULL;
+
+      g_object_get (focus, "label", &label, NULL);
+      g_test_message ("the focus is on the tab “%s”", label);
+    }
+}
+
+static double
+visible_span (XinzhiTimeline *timeline)
+{
+  double start, end;
+
+  xinzhi_timeline_get_visible_range (timeline, &start, &end);
+  return end - start;
+}
+
+/* The timeline's keys act on it whenever its view shows and no text field has the
+ * focus: here, after a click on the Timeline tab, with the focus on a tab, and on a
+ * button of its toolbar.  Letters still start a search, in the timeline's own text
+ * field the keys are text, and a button keeps Enter. */
+static void
+test_navigation_timeline_tab_keys (void)
+{
+  g_autoptr(XinzhiCorpus) corpus = xinzhi_corpus_new_builtin (NULL);
+  XinzhiWindow *window = create_window (corpus);
+  XinzhiTimelinePage *page = xinzhi_window_get_timeline_page (window);
+  XinzhiTimeline *timeline = xinzhi_timeline_page_get_timeline (page);
+  AdwViewStack *stack = ADW_VIEW_STACK (xinzhi_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  AdwViewStackPage *stack_page = adw_view_stack_get_page (stack, adw_view_stack_get_child_by_name (stack, "timeline"));
+  GtkWidget *switcher = xinzhi_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER);
+  GtkWidget *tab = xinzhi_test_find_matching (switcher, is_timeline_tab, adw_view_stack_page_get_title (stack_page));
+  GtkEditable *entry = GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (window), XINZHI_TYPE_WINDOW,
+                                                                    "search_entry"));
+  GtkWidget *page_entry = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (page), XINZHI_TYPE_TIMELINE_PAGE,
+                                                                    "search_entry"));
+  GtkWidget *fit_all = xinzhi_test_find_actionable (GTK_WIDGET (page), "timeline-page.fit-all");
+  g_autofree char *id = NULL;
+  GListModel *events = xinzhi_corpus_get_events (corpus);
+  XinzhiEvent *first = NULL, *last = NULL;
+  double opening_start, opening_end, start, end, span;
+  guint n = g_list_model_get_n_items (events);
+
+  g_assert_nonnull (tab);
+  g_assert_nonnull (page_entry);
+  g_assert_nonnull (fit_all);
+
+  /* The first and last events by date, as Home and End select them. */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(XinzhiEvent) event = g_list_model_get_item (events, i);
+      guint32 event_start = xinzhi_date_first_day (xinzhi_event_get_start (event));
+      guint32 event_last = xinzhi_date_last_day (xinzhi_event_get_end (event));
+
+      if (first == NULL || event_start < xinzhi_date_first_day (xinzhi_event_get_start (first)) ||
+          (event_start == xinzhi_date_first_day (xinzhi_event_get_start (first)) &&
+           event_last < xinzhi_date_last_day (xinzhi_event_get_end (first))))
+        first = event;
+      if (last == NULL || event_start > xinzhi_date_first_day (xinzhi_event_get_start (last)) ||
+          (event_start == xinzhi_date_first_day (xinzhi_event_get_start (last)) &&
+           event_last >= xinzhi_date_last_day (xinzhi_event_get_end (last))))
+        last = event;
+    }
+
+  /* From another view, a click on the Timeline tab: the focus is on the tab. */
+  show_view (window, "sectors");
+  id = point_at_window (window);
+  click_widget (window, id, tab);
+  wait_for_view (window, "timeline");
+  assert_focus_on_tab (window, switcher);
+  g_assert_null (xinzhi_timeline_get_selected (timeline));
+  xinzhi_timeline_get_visible_range (timeline, &opening_start, &opening_end);
+
+  /* + and - zoom, 0 goes back to the opening span. */
+  press_on_timeline (window, "plus");
+  g_assert_cmpfloat (visible_span (timeline), <, (opening_end - opening_start) * 0.9);
+  span = visible_span (timeline);
+  press_on_timeline (window, "minus");
+  g_assert_cmpfloat (visible_span (timeline), >, span * 1.1);
+  press_on_timeline (window, "minus");
+  g_assert_cmpfloat (visible_span (timeline), >, (opening_end - opening_start) * 1.1);
+  press_on_timeline (window, "0");
+  xinzhi_timeline_get_visible_range (timeline, &start, &end);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (timeline), "timeline.reset", NULL));
+  xinzhi_test_run_for (300);
+  xinzhi_timeline_get_visible_range (timeline, &opening_start, &opening_end);
+  g_assert_cmpfloat_with_epsilon (start, opening_start, 1e-6);
+  g_assert_cmpfloat_with_epsilon (end, opening_end, 1e-6);
+
+  /* Right selects, Home and End go to the first and the last event. */
+  press_on_timeline (window, "Right");
+  g_assert_nonnull (xinzhi_timeline_get_selected (timeline));
+  press_on_timeline (window, "End");
+  g_assert_true (xinzhi_timeline_get_selected (timeline) == last);
+  press_on_timeline (window, "Home");
+  g_assert_true (xinzhi_timeline_get_selected (timeline) == first);
+
+  /* Shift+Right pans by a quarter of the width. */
+  xinzhi_timeline_get_visible_range (timeline, &start, &end);
+  press_on_timeline (window, "shift+Right");
+  xinzhi_timeline_get_visible_range (timeline, &opening_start, &opening_end);
+  g_assert_cmpfloat_with_epsilon (opening_start - start, (end - start) / 4, 1e-6);
+  assert_focus_on_tab (window, switcher);
+
+  /* Enter, with the focus still on the tab, opens the selected event's source. */
+  press_on_timeline (window, "Home");
+  g_assert_true (xinzhi_timeline_get_selected (timeline) == first);
+  g_free (xdotool ("key", "Return", NULL));
+  wait_for_view (window, "articles");
+  g_assert_false (search_mode (window));
+  {
+    guint paragraph;
+    XinzhiDocument *document = xinzhi_event_get_source (first, 0, &paragraph);
+
+    g_assert_true (xinzhi_reader_get_document (xinzhi_articles_page_get_reader (xinzhi_window_get_articles_page (window))) == document);
+  }
+  click_widget (window, id, tab);
+  wait_for_view (window, "timeline");
+
+  /* The same from a button of the timeline's toolbar: - zooms out. */
+  g_assert_true (gtk_widget_grab_focus (fit_all));
+  span = visible_span (timeline);
+  press_on_timeline (window, "minus");
+  g_assert_cmpfloat (visible_span (timeline), >, span * 1.1);
+
+  /* In the timeline's own text field, they are text. */
+  g_assert_true (gtk_widget_grab_focus (page_entry));
+  span = visible_span (timeline);
+  g_free (xdotool ("key", "0", "minus", NULL));
+  xinzhi_test_run_for (300);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (page_entry)), ==, "0-");
+  g_assert_cmpfloat (visible_span (timeline), ==, span);
+  gtk_editable_set_text (GTK_EDITABLE (page_entry), "");
+  xinzhi_test_run_for (300);
+
+  /* A button keeps Enter: "Show All Events" shows them all. */
+  g_assert_true (gtk_widget_grab_focus (fit_all));
+  xinzhi_timeline_get_visible_range (timeline, &opening_start, &opening_end);
+  g_free (xdotool ("key", "Return", NULL));
+  xinzhi_test_run_for (300);
+  g_assert_cmpstr (visible_view (window), ==, "timeline");
+  xinzhi_timeline_get_visible_range (timeline, &start, &end);
+  g_assert_cmpfloat (end - start, >, opening_end - opening_start);
+
+  /* Letters typed on the timeline page still search. */
+  click_widget (window, id, tab);
+  wait_for_view (window, "timeline");
+  g_free (xdotool ("type", "x", NULL));
+  wait_for_view (window, "search");
+  xinzhi_test_run_for (300);
+  g_free (xdotool ("type", "i", NULL));
+  xinzhi_test_run_for (400);
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "xi");
+
+  xinzhi_test_destroy_window (GTK_WINDOW (window));
+}
+
 /* The mouse's back (8) and forward (9) buttons.
  *
  * GTK 4.18 on X11 keeps the pointer's implicit grab after a button above 5 is
@@ -304,6 +530,7 @@ main (int   argc,
   g_test_add_func ("/navigation/type-to-search", test_navigation_type_to_search);
   g_test_add_func ("/navigation/mouse-buttons", test_navigation_mouse_buttons);
   g_test_add_func ("/navigation/timeline-keys", test_navigation_timeline_keys);
+  g_test_add_func ("/navigation/timeline-tab-keys", test_navigation_timeline_tab_keys);
 
   status = g_test_run ();
 

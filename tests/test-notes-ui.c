@@ -420,7 +420,108 @@ test_export_import (void)
   xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-notes-imported.png");
 }
 
-/* When the notes cannot be saved, the person is told, once, with the reason. */
+static const char *
+first_quote_id_in (XinzhiCorpus *corpus)
+{
+  g_autoptr(XinzhiQuote) quote = g_list_model_get_item (xinzhi_corpus_get_quotes (corpus), 0);
+
+  /* The corpus holds the quote. */
+  return xinzhi_quote_get_id (quote);
+}
+
+static const char *
+first_quote_id (XinzhiWindow *window)
+{
+  return first_quote_id_in (xinzhi_window_get_corpus (window));
+}
+
+static gboolean
+is_error_label (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "error");
+}
+
+static gboolean
+is_caption (GtkWidget     *widget,
+            gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) &&
+         g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), "Kept on this computer and saved as you type") == 0;
+}
+
+/* The editor of the quote shown in the Quotes view, with that quote selected. */
+static XinzhiNoteEditor *
+show_quote_editor (XinzhiWindow *window)
+{
+  GListModel *quotes = xinzhi_corpus_get_quotes (xinzhi_window_get_corpus (window));
+  g_autoptr(XinzhiQuote) quote = g_list_model_get_item (quotes, 0);
+  XinzhiQuotesPage *page = xinzhi_window_get_quotes_page (window);
+
+  show_view (window, "quotes");
+  xinzhi_quotes_page_select_quote (page, quote);
+  xinzhi_test_run_for (200);
+  return XINZHI_NOTE_EDITOR (xinzhi_test_find_descendant (GTK_WIDGET (page), XINZHI_TYPE_NOTE_EDITOR));
+}
+
+/* The message under @editor that says the notes are not saved, or NULL when none shows. */
+static const char *
+get_save_problem (XinzhiNoteEditor *editor)
+{
+  GtkWidget *label = xinzhi_test_find_matching (GTK_WIDGET (editor), is_error_label, NULL);
+
+  g_assert_nonnull (label);
+  if (!gtk_widget_is_visible (label))
+    return NULL;
+  /* Never both: "saved as you type" would not be true. */
+  g_assert_false (gtk_widget_is_visible (xinzhi_test_find_matching (GTK_WIDGET (editor), is_caption, NULL)));
+  return gtk_label_get_text (GTK_LABEL (label));
+}
+
+static void
+wait_for_save_problem (XinzhiNoteEditor *editor)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (get_save_problem (editor) == NULL)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+/* Saves screenshots of @window, light and dark at 1000×700 and light at 360×640, as
+ * NAME.png, NAME-dark.png and NAME-narrow.png. */
+static void
+save_screenshots (XinzhiWindow *window,
+                  const char   *name)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  g_autofree char *light = g_strconcat (name, ".png", NULL);
+  g_autofree char *dark = g_strconcat (name, "-dark.png", NULL);
+  g_autofree char *narrow = g_strconcat (name, "-narrow.png", NULL);
+  GtkWidget *toasts = xinzhi_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_TOAST_OVERLAY);
+
+  /* Toasts of earlier tests do not time out on a window that Xvfb never activates. */
+  if (toasts != NULL)
+    adw_toast_overlay_dismiss_all (ADW_TOAST_OVERLAY (toasts));
+
+  xinzhi_test_run_for (700);
+  xinzhi_test_save_screenshot (GTK_WIDGET (window), light);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  xinzhi_test_run_for (500);
+  xinzhi_test_save_screenshot (GTK_WIDGET (window), dark);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  xinzhi_test_run_for (700);
+  xinzhi_test_save_screenshot (GTK_WIDGET (window), narrow);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  xinzhi_test_run_for (500);
+}
+
+/* When the notes cannot be saved, the person is told where they write, with the file
+ * and the reason, without a dialog in the way; once saving can work again it does, by
+ * itself, and the message goes. */
 static void
 test_save_fails (void)
 {
@@ -429,45 +530,245 @@ test_save_fails (void)
   g_autofree char *path = notes_path ();
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *moved = g_strconcat (dir, ".moved", NULL);
+  XinzhiNoteEditor *editor = show_quote_editor (window);
+  g_autofree char *note = NULL;
+  const char *problem;
+
+  g_assert_null (get_save_problem (editor));
+
+  /* A file where the notes' folder should be. */
+  g_assert_cmpint (g_rename (dir, moved), ==, 0);
+  g_assert_true (g_file_set_contents (dir, "", 0, NULL));
+
+  edit (editor, " (not saved yet)", FALSE);
+  note = g_strdup (xinzhi_notes_get_note (notes, "quote", first_quote_id (window)));
+  wait_for_save_problem (editor);
+  problem = get_save_problem (editor);
+  g_test_message ("%s", problem);
+  g_assert_true (g_str_has_prefix (problem, "Not saved: "));
+  g_assert_nonnull (strstr (problem, dir));
+  g_assert_null (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)));
+  g_assert_true (xinzhi_notes_get_dirty (notes));
+  save_screenshots (window, "screenshot-notes-not-saved");
+
+  /* The folder is back: saved without another change, and the message goes. */
+  g_assert_cmpint (g_remove (dir), ==, 0);
+  g_assert_cmpint (g_rename (moved, dir), ==, 0);
+  wait_until_saved ("quote", first_quote_id (window), note);
+  g_assert_false (xinzhi_notes_get_dirty (notes));
+  g_assert_null (get_save_problem (editor));
+}
+
+/* A notes file of a newer version: left alone, and the editor says so from the start,
+ * before anything is lost. */
+static void
+test_newer_version (void)
+{
+  XinzhiWindow *window = get_window ();
+  XinzhiNotes *notes = xinzhi_window_get_notes (window);
+  g_autofree char *path = notes_path ();
+  const char *newer = "{\"format\": \"xinzhi-notes\", \"version\": 2, \"items\": [], \"tags\": []}";
+  g_autofree char *contents = NULL;
+  XinzhiNoteEditor *editor = show_quote_editor (window);
+  const char *problem;
+
+  g_assert_true (g_file_set_contents (path, newer, -1, NULL));
+  g_assert_false (xinzhi_notes_load (notes, NULL));
+  problem = get_save_problem (editor);
+  g_assert_nonnull (problem);
+  g_test_message ("%s", problem);
+  g_assert_nonnull (strstr (problem, path));
+  g_assert_nonnull (strstr (problem, "notes of version 2"));
+
+  edit (editor, "Written while the file is newer", TRUE);
+  xinzhi_test_run_for (1500);
+  g_assert_true (xinzhi_notes_get_dirty (notes));
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, newer);
+  save_screenshots (window, "screenshot-notes-newer");
+
+  /* Back to a file this version reads: loaded, and the message goes. */
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_true (xinzhi_notes_load (notes, NULL));
+  g_assert_null (get_save_problem (editor));
+}
+
+/* The editor refuses text that would make a note longer than a note may be, and says
+ * so; it never cuts it. */
+static void
+test_note_limit (void)
+{
+  XinzhiWindow *window = get_window ();
+  XinzhiNotes *notes = xinzhi_window_get_notes (window);
+  XinzhiNoteEditor *editor = show_quote_editor (window);
+  GtkWidget *text_view = xinzhi_test_find_descendant (GTK_WIDGET (editor), GTK_TYPE_TEXT_VIEW);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_view));
+  GtkWidget *warning = xinzhi_test_find_with_css_class (GTK_WIDGET (editor), "warning");
+  const char *id = first_quote_id (window);
+  g_autofree char *almost = g_strnfill (XINZHI_NOTES_MAX_NOTE_LENGTH - 1, 'x');
+  g_autofree char *full = g_strconcat (almost, "y", NULL);
+
+  gtk_text_buffer_set_text (buffer, "", -1);
+  g_assert_true (gtk_widget_grab_focus (text_view));
+  gtk_text_buffer_insert_at_cursor (buffer, almost, -1);
+  g_assert_cmpstr (xinzhi_notes_get_note (notes, "quote", id), ==, almost);
+  g_assert_false (gtk_widget_is_visible (warning));
+
+  /* Two more characters: refused whole, not cut to one. */
+  gtk_text_buffer_insert_at_cursor (buffer, "新质", -1);
+  g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, XINZHI_NOTES_MAX_NOTE_LENGTH - 1);
+  g_assert_cmpstr (xinzhi_notes_get_note (notes, "quote", id), ==, almost);
+  g_assert_true (gtk_widget_is_visible (warning));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (warning)), ==,
+                   "A note holds at most 10000 characters: the text was not added.");
+  /* Scrolled to the message, under the long note, once the note is laid out. */
+  xinzhi_test_run_for (1000);
+  {
+    GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (editor), GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+    graphene_point_t point;
+
+    g_assert_true (gtk_widget_compute_point (warning, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)),
+                                             &GRAPHENE_POINT_INIT (0, 0), &point));
+    gtk_adjustment_set_value (adjustment, point.y - gtk_adjustment_get_page_size (adjustment) / 2);
+  }
+  xinzhi_test_run_for (500);
+  xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-notes-limit.png");
+
+  /* One more is room enough; the message goes with the next edit. */
+  gtk_text_buffer_insert_at_cursor (buffer, "y", -1);
+  g_assert_cmpstr (xinzhi_notes_get_note (notes, "quote", id), ==, full);
+  g_assert_false (gtk_widget_is_visible (warning));
+
+  gtk_text_buffer_set_text (buffer, "Short again", -1);
+  wait_until_saved ("quote", id, "Short again");
+}
+
+/* An alert that quotes a file shows its controls written out: a bidirectional control
+ * in an imported id would turn the alert's words around. */
+static void
+test_alert_escaped (void)
+{
+  XinzhiWindow *window = get_window ();
+  g_autoptr(GFile) bad = write_temp ("bidi-notes.json",
+                                     "{\"format\": \"xinzhi-notes\", \"version\": 1, \"items\": [\n"
+                                     "  {\"kind\": \"quote\", \"id\": \"\\u202eevil\", \"starred\": true},\n"
+                                     "  {\"kind\": \"quote\", \"id\": \"\\u202eevil\", \"starred\": true}\n]}\n");
   AdwDialog *dialog;
   const char *body;
 
-  for (guint round = 0; round < 2; round++)
+  xinzhi_window_import_notes (window, bad);
+  dialog = xinzhi_test_wait_for_dialog (GTK_WIDGET (window));
+  body = adw_alert_dialog_get_body (ADW_ALERT_DIALOG (dialog));
+  g_test_message ("%s", body);
+  g_assert_nonnull (strstr (body, ": $.items[1]: the quote “\\u202Eevil” is already noted at $.items[0]"));
+  g_assert_null (strstr (body, "\u202e"));
+  close_dialog (dialog);
+}
+
+static void
+wait_until_destroyed (GtkWindow **window)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (*window != NULL)
     {
-      g_autofree char *note = g_strdup_printf ("Not saved yet %u", round);
-      g_autofree char *saved = g_strdup_printf ("Saved now %u", round);
-
-      /* A file where the notes' folder should be. */
-      g_assert_cmpint (g_rename (dir, moved), ==, 0);
-      g_assert_true (g_file_set_contents (dir, "", 0, NULL));
-
-      xinzhi_notes_set_note (notes, "event", "somewhere", note);
-      dialog = xinzhi_test_wait_for_dialog (GTK_WIDGET (window));
-      g_assert_cmpstr (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (dialog)), ==, "Notes Not Saved");
-      body = adw_alert_dialog_get_body (ADW_ALERT_DIALOG (dialog));
-      g_test_message ("%s", body);
-      g_assert_nonnull (strstr (body, dir));
-      if (round == 0)
-        {
-          xinzhi_test_run_for (700);
-          xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-notes-not-saved.png");
-        }
-      close_dialog (dialog);
-      g_assert_true (xinzhi_notes_get_dirty (notes));
-
-      /* Once: another failing change brings no second dialog. */
-      xinzhi_notes_set_note (notes, "event", "somewhere", "Still not saved");
-      xinzhi_test_run_for (1500);
-      g_assert_null (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)));
-
-      /* Once the folder is back, the next change saves everything; a later failure is
-       * reported again (the second round). */
-      g_assert_cmpint (g_remove (dir), ==, 0);
-      g_assert_cmpint (g_rename (moved, dir), ==, 0);
-      xinzhi_notes_set_note (notes, "event", "somewhere", saved);
-      wait_until_saved ("event", "somewhere", saved);
-      g_assert_false (xinzhi_notes_get_dirty (notes));
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
     }
+}
+
+/* Closes the window with notes that cannot be saved: an alert says why and offers to
+ * export them; Cancel keeps the window, Export writes the notes where the person
+ * chooses and then closes it, Discard closes it. */
+static AdwAlertDialog *
+close_and_wait_for_alert (XinzhiWindow *window)
+{
+  AdwDialog *dialog;
+
+  gtk_window_close (GTK_WINDOW (window));
+  dialog = xinzhi_test_wait_for_dialog (GTK_WIDGET (window));
+  g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
+  g_assert_cmpstr (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (dialog)), ==, "Keep Your Notes?");
+  g_assert_true (adw_alert_dialog_has_response (ADW_ALERT_DIALOG (dialog), "export"));
+  g_assert_true (adw_alert_dialog_has_response (ADW_ALERT_DIALOG (dialog), "discard"));
+  g_assert_true (adw_alert_dialog_has_response (ADW_ALERT_DIALOG (dialog), "cancel"));
+  g_assert_cmpstr (adw_alert_dialog_get_close_response (ADW_ALERT_DIALOG (dialog)), ==, "cancel");
+  return ADW_ALERT_DIALOG (dialog);
+}
+
+static void
+test_close_request (void)
+{
+  XinzhiWindow *window = get_window ();
+  XinzhiNotes *notes = xinzhi_window_get_notes (window);
+  g_autofree char *path = notes_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *moved = g_strconcat (dir, ".moved", NULL);
+  g_autofree char *export_path = g_build_filename (data_home, "kept-on-close.json", NULL);
+  g_autoptr(GFile) export_file = g_file_new_for_path (export_path);
+  g_autoptr(XinzhiNotes) exported = NULL;
+  XinzhiNoteEditor *editor = show_quote_editor (window);
+  AdwAlertDialog *dialog;
+  const char *body;
+
+  /* Saved: the handler lets the window close, without a word. */
+  g_assert_false (xinzhi_notes_get_dirty (notes));
+  g_assert_false (xinzhi_window_notes_close_request (window));
+
+  g_assert_cmpint (g_rename (dir, moved), ==, 0);
+  g_assert_true (g_file_set_contents (dir, "", 0, NULL));
+  edit (editor, " — kept on closing", FALSE);
+  wait_for_save_problem (editor);
+
+  dialog = close_and_wait_for_alert (window);
+  body = adw_alert_dialog_get_body (dialog);
+  g_test_message ("%s", body);
+  g_assert_nonnull (strstr (body, dir));
+  g_assert_nonnull (strstr (body, "If you close Xinzhi now, they are lost."));
+  save_screenshots (window, "screenshot-notes-close");
+  g_signal_emit_by_name (dialog, "response", "cancel");
+  close_dialog (ADW_DIALOG (dialog));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_true (get_window () == window);
+
+  /* Export: the notes are written where the person chooses; then the window closes.
+   * (What the file chooser gives is handed over here: GTK's own chooser, which shows
+   * without a portal, now and then trips over itself under Xvfb.) */
+  dialog = close_and_wait_for_alert (window);
+  g_signal_emit_by_name (dialog, "response", "cancel");
+  close_dialog (ADW_DIALOG (dialog));
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  {
+    g_autoptr(GFile) folder = g_file_new_for_path (data_home);
+    AdwDialog *alert;
+
+    /* Not written (a folder is no file): the window stays. */
+    xinzhi_window_export_notes_and_close (window, folder);
+    alert = xinzhi_test_wait_for_dialog (GTK_WIDGET (window));
+    g_assert_cmpstr (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (alert)), ==, "Could Not Export Notes");
+    close_dialog (alert);
+    g_assert_nonnull (window);
+  }
+  xinzhi_window_export_notes_and_close (window, export_file);
+  wait_until_destroyed ((GtkWindow **) &window);
+  exported = xinzhi_notes_new_from_import (export_file, NULL, NULL);
+  g_assert_nonnull (exported);
+  g_assert_cmpstr (xinzhi_notes_get_note (exported, "quote", first_quote_id_in (xinzhi_application_get_corpus (app))), ==,
+                   xinzhi_notes_get_note (notes, "quote", first_quote_id_in (xinzhi_application_get_corpus (app))));
+
+  /* Discard: the window closes, the notes stay unsaved. */
+  g_application_activate (G_APPLICATION (app));
+  window = get_window ();
+  xinzhi_test_wait_until_mapped (GTK_WIDGET (window));
+  dialog = close_and_wait_for_alert (window);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  g_signal_emit_by_name (dialog, "response", "discard");
+  wait_until_destroyed ((GtkWindow **) &window);
+  g_assert_true (xinzhi_notes_get_dirty (notes));
+
+  g_assert_cmpint (g_remove (dir), ==, 0);
+  g_assert_cmpint (g_rename (moved, dir), ==, 0);
 }
 
 int
@@ -499,6 +800,11 @@ main (int   argc,
   g_test_add_func ("/notes-ui/menu", test_menu);
   g_test_add_func ("/notes-ui/export-import", test_export_import);
   g_test_add_func ("/notes-ui/save-fails", test_save_fails);
+  g_test_add_func ("/notes-ui/newer-version", test_newer_version);
+  g_test_add_func ("/notes-ui/note-limit", test_note_limit);
+  g_test_add_func ("/notes-ui/alert-escaped", test_alert_escaped);
+  /* Last: it closes the window. */
+  g_test_add_func ("/notes-ui/close-request", test_close_request);
 
   status = g_test_run ();
 

@@ -10,6 +10,7 @@
 #include "xinzhi-sector-row.h"
 #include "xinzhi-sectors-page.h"
 #include "xinzhi-synth.h"
+#include "xinzhi-test-data.h"
 #include "xinzhi-test-ui.h"
 
 /* The Sectors view.  Headless: the chart's monthly buckets and the keyword-in-context
@@ -469,10 +470,88 @@ test_page_sort (void)
       XinzhiSector *b = get_sector (model, i);
 
       if (xinzhi_sector_get_group_position (a) == xinzhi_sector_get_group_position (b))
-        g_assert_cmpint (xinzhi_date_compare (xinzhi_sector_get_first_mention (a),
-                                              xinzhi_sector_get_first_mention (b)), <=, 0);
+        g_assert_cmpint (xinzhi_earliest_compare (xinzhi_sector_get_first_mention (a),
+                                                  xinzhi_sector_get_first_mention (b)), <=, 0);
     }
 
+  destroy_window (window);
+}
+
+static const char *
+summary_of (XinzhiSectorsPage *page,
+            XinzhiCorpus      *corpus,
+            const char        *sector_id)
+{
+  GtkWidget *summary;
+
+  xinzhi_sectors_page_select_sector (page, xinzhi_corpus_lookup_sector (corpus, sector_id));
+  xinzhi_test_run_for (50);
+  summary = xinzhi_test_find_with_css_class (GTK_WIDGET (page), "sector-summary");
+  g_assert_nonnull (summary);
+  return gtk_label_get_text (GTK_LABEL (summary));
+}
+
+/* A sector's summary says what is known of its first mention and no more; sorted by
+ * first mention, a sector mentioned only in an undated article never goes before a
+ * dated one. */
+static void
+test_page_first_mention (void)
+{
+  g_autoptr(XinzhiCorpus) corpus = NULL;
+  g_autoptr(XinzhiCorpus) dates = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwStyleManager *style_manager = adw_style_manager_get_default ();
+  XinzhiSectorsPage *page;
+  GtkWindow *window;
+  GListModel *model;
+  guint start = 0, end = 0;
+
+  corpus = xinzhi_corpus_new_builtin (&error);
+  g_assert_no_error (error);
+  window = create_window (corpus, 1100, 760, &page);
+
+  g_assert_cmpstr (summary_of (page, corpus, "big-data"), ==,
+                   "1 mention in 1 article · first dated mention: 7 March 2024");
+  g_assert_cmpstr (summary_of (page, corpus, "hydrogen-energy"), ==,
+                   "2 mentions in 2 articles · first dated mention: 7 March 2024; "
+                   "one undated article (estimated June 2024)");
+  /* The case: the article estimated to 2024 is not the first mention. */
+  g_assert_cmpstr (summary_of (page, corpus, "artificial-intelligence"), ==,
+                   "6 mentions in 4 articles · first dated mention: 7 March 2024; "
+                   "2 undated articles (dates estimated)");
+  save_screenshot (GTK_WIDGET (window), "screenshot-sectors-first-mention.png");
+  adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_FORCE_DARK);
+  xinzhi_test_run_for (100);
+  save_screenshot (GTK_WIDGET (window), "screenshot-sectors-first-mention-dark.png");
+  adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_DEFAULT);
+
+  /* Green energy is mentioned only in the article estimated to 2024: by first
+   * mention, it goes after every sector of its group with a dated mention. */
+  xinzhi_sectors_page_set_sort_by (page, "first-mention");
+  xinzhi_test_run_for (100);
+  model = get_list_model (page);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i = end)
+    {
+      gtk_section_model_get_section (GTK_SECTION_MODEL (model), i, &start, &end);
+      if (g_str_equal (xinzhi_sector_get_group_id (get_sector (model, start)), "cutting-edge-sectors"))
+        break;
+    }
+  g_assert_cmpuint (end, >, start + 1);
+  g_assert_cmpstr (xinzhi_sector_get_id (get_sector (model, end - 1)), ==, "green-energy");
+  destroy_window (window);
+
+  /* Less precise and estimated dates. */
+  dates = xinzhi_test_load_data ("dates.json");
+  window = create_window (dates, 1100, 760, &page);
+  g_assert_cmpstr (summary_of (page, dates, "robots"), ==,
+                   "4 mentions in 4 articles · first dated mention: 7 March 2024 or earlier; "
+                   "one undated article (estimated March 2024)");
+  g_assert_cmpstr (summary_of (page, dates, "drones"), ==,
+                   "5 mentions in 4 articles · first dated mention: 7 March 2024; "
+                   "one undated article (estimated March 2024)");
+  g_assert_cmpstr (summary_of (page, dates, "lasers"), ==,
+                   "1 mention in 1 article · no dated mention; "
+                   "one undated article (estimated March 2024)");
   destroy_window (window);
 }
 
@@ -883,6 +962,7 @@ main (int   argc,
 
   g_test_add_func ("/sectors/page/sections", test_page_sections);
   g_test_add_func ("/sectors/page/sort", test_page_sort);
+  g_test_add_func ("/sectors/page/first-mention", test_page_first_mention);
   g_test_add_func ("/sectors/page/mentions", test_page_mentions);
   g_test_add_func ("/sectors/page/many-mentions", test_page_many_mentions);
   g_test_add_func ("/sectors/page/heatmap", test_page_heatmap);

@@ -4,6 +4,9 @@
 #include <glib.h>
 #include <math.h>
 
+#include "timeline-synthetic.h"
+#include "xinzhi-corpus.h"
+#include "xinzhi-event.h"
 #include "xinzhi-timeline-layout.h"
 
 static double
@@ -419,8 +422,8 @@ assert_no_overlap (XinzhiTimelineLayout     *layout,
             continue;
 
           xinzhi_timeline_layout_get_geometry (layout, view, &items[i], &geometry);
-          start = MIN (geometry.x0, geometry.label_x);
-          end = MAX (geometry.x1, geometry.label_x + geometry.label_width);
+          start = MIN (geometry.mark_x0, geometry.label_x);
+          end = MAX (geometry.mark_x1, geometry.label_x + geometry.label_width);
 
           /* The drawing stays within the extent the layout reserved… */
           g_assert_cmpfloat (start, >=, xinzhi_timeline_view_day_to_x (view, items[i].extent_start) - 1e-6);
@@ -620,6 +623,299 @@ test_bar_labels (void)
 }
 
 /* ------------------------------------------------------------------------------------ */
+/* Bars are the dates                                                                   */
+/* ------------------------------------------------------------------------------------ */
+
+/* The layout of the events of @corpus, with label widths of a few pixels a character
+ * (from short to wider than the widest label allowed); @days gets each entry's first
+ * day and the day after its last, worked out from the event's dates here rather than
+ * taken from the entry, by id. */
+static XinzhiTimelineLayout *
+corpus_layout (XinzhiCorpus *corpus,
+               guint         max_lanes,
+               double        char_width,
+               GArray       *days)
+{
+  GListModel *events = xinzhi_corpus_get_events (corpus);
+  guint n = g_list_model_get_n_items (events);
+  g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (XinzhiTimelineEntry));
+  XinzhiTimelineLayout *layout = xinzhi_timeline_layout_new (NULL);
+
+  g_array_set_size (days, 2 * n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(XinzhiEvent) event = g_list_model_get_item (events, i);
+      const XinzhiDate *start = xinzhi_event_get_start (event);
+      const XinzhiDate *end = xinzhi_event_get_end (event);
+      XinzhiTimelineEntry entry;
+
+      xinzhi_timeline_entry_init (&entry, start, end,
+                                  xinzhi_event_get_kind (event) == XINZHI_EVENT_KIND_PERIOD,
+                                  char_width * strlen (xinzhi_event_get_title (event)), i);
+      g_array_append_val (entries, entry);
+
+      /* A date stands for every day its precision leaves open: September 2023 is
+       * 1 to 30 September. */
+      g_array_index (days, double, 2 * i) = xinzhi_date_first_day (start);
+      g_array_index (days, double, 2 * i + 1) = xinzhi_date_last_day (end) + 1;
+    }
+
+  xinzhi_timeline_layout_set_max_lanes (layout, max_lanes);
+  xinzhi_timeline_layout_set_entries (layout, (XinzhiTimelineEntry *) (gpointer) entries->data,
+                                      entries->len);
+  return layout;
+}
+
+/* In @view, every event that is drawn on its own (not counted in a cluster) and every
+ * period covers its days exactly: a bar from the first day's start to the last day's
+ * end, a span too short for a bar a mark of the marker's size over its middle, a
+ * single day a pin over its middle; a label beside never overlaps what it labels, and
+ * a label inside stays inside.  @days: as corpus_layout() gives it, or NULL to take the
+ * days from the entries.
+ *
+ * Returns: how many bars were checked */
+static guint
+assert_bars_are_dates (XinzhiTimelineLayout     *layout,
+                       const XinzhiTimelineView *view,
+                       GArray                   *days)
+{
+  const XinzhiTimelineMetrics *m = xinzhi_timeline_layout_get_metrics (layout);
+  double scale = xinzhi_timeline_view_get_scale (view);
+  guint n_entries = xinzhi_timeline_layout_get_n_entries (layout);
+  guint n_bars = 0;
+
+  for (guint i = 0; i < n_entries; i++)
+    {
+      const XinzhiTimelineEntry *entry = xinzhi_timeline_layout_get_entry (layout, i);
+      const XinzhiTimelineItem *item = xinzhi_timeline_layout_find_item (layout, scale, i);
+      double first = days ? g_array_index (days, double, 2 * entry->id) : entry->start;
+      double after = days ? g_array_index (days, double, 2 * entry->id + 1) : entry->end;
+      double x0 = xinzhi_timeline_view_day_to_x (view, first);
+      double x1 = xinzhi_timeline_view_day_to_x (view, after);
+      gboolean single_day = !(entry->flags & (XINZHI_TIMELINE_ENTRY_RANGE |
+                                              XINZHI_TIMELINE_ENTRY_FUZZY |
+                                              XINZHI_TIMELINE_ENTRY_PERIOD));
+      XinzhiTimelineGeometry geometry;
+
+      g_assert_nonnull (item);
+      if (item->kind == XINZHI_TIMELINE_ITEM_CLUSTER)
+        continue;
+      g_assert_cmpuint (item->entry, ==, i);
+
+      xinzhi_timeline_layout_get_geometry (layout, view, item, &geometry);
+
+      /* The days, to a thousandth of a pixel: nothing but the dates and the view. */
+      g_assert_cmpfloat_with_epsilon (geometry.x0, x0, 1e-3);
+      g_assert_cmpfloat_with_epsilon (geometry.x1, x1, 1e-3);
+
+      if (entry->flags & XINZHI_TIMELINE_ENTRY_PERIOD)
+        {
+          g_assert_cmpint (item->kind, ==, XINZHI_TIMELINE_ITEM_BAND);
+          g_assert_cmpint (geometry.shape, ==, XINZHI_TIMELINE_SHAPE_BAND);
+          g_assert_cmpfloat_with_epsilon (geometry.mark_x0, x0, 1e-3);
+          g_assert_cmpfloat_with_epsilon (geometry.mark_x1, x1, 1e-3);
+          continue;
+        }
+
+      g_assert_cmpint (item->kind, ==, XINZHI_TIMELINE_ITEM_EVENT);
+      if (single_day || x1 - x0 < m->min_bar_width)
+        {
+          /* A marker of a fixed size over the middle, which claims no length. */
+          g_assert_cmpint (geometry.shape, ==,
+                           single_day ? XINZHI_TIMELINE_SHAPE_PIN : XINZHI_TIMELINE_SHAPE_MARK);
+          g_assert_cmpfloat_with_epsilon (geometry.mark_x1 - geometry.mark_x0, m->marker_size, 1e-6);
+          g_assert_cmpfloat_with_epsilon ((geometry.mark_x0 + geometry.mark_x1) / 2, (x0 + x1) / 2, 1e-3);
+          g_assert_false (geometry.label_inside);
+        }
+      else
+        {
+          g_assert_cmpint (geometry.shape, ==, XINZHI_TIMELINE_SHAPE_BAR);
+          g_assert_cmpfloat_with_epsilon (geometry.mark_x0, x0, 1e-3);
+          g_assert_cmpfloat_with_epsilon (geometry.mark_x1, x1, 1e-3);
+          n_bars++;
+        }
+
+      if (geometry.label_inside)
+        {
+          g_assert_cmpfloat (geometry.label_x, >=, geometry.x0 + m->bar_padding - 1e-6);
+          g_assert_cmpfloat (geometry.label_x + geometry.label_width, <=,
+                             geometry.x1 - m->bar_padding + 1e-6);
+        }
+      else
+        g_assert_cmpfloat (geometry.label_x, >=, geometry.mark_x1 + m->label_gap - 1e-6);
+    }
+
+  return n_bars;
+}
+
+/* Views of @span days with the width @width, whose middles step across @first to
+ * @last. */
+static void
+assert_bars_at_zooms (XinzhiTimelineLayout *layout,
+                      GArray               *days,
+                      double                first,
+                      double                last,
+                      guint                *n_checked)
+{
+  static const double spans[] = { 3, 10, 45, 120, 213, 400, 800, 1500, 4000, 11000 };
+  static const double widths[] = { 360, 1000, 1920 };
+
+  for (guint s = 0; s < G_N_ELEMENTS (spans); s++)
+    for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+      for (double middle = first; middle <= last; middle += MAX (spans[s] / 2, (last - first) / 6))
+        {
+          XinzhiTimelineView view = make_view (middle - spans[s] / 2, middle + spans[s] / 2, widths[w]);
+
+          *n_checked += assert_bars_are_dates (layout, &view, days);
+          assert_no_overlap (layout, &view);
+        }
+}
+
+/* The built-in corpus: "Xi introduces the concept in Heilongjiang" (September 2023)
+ * and the CNS seminar (17 to 27 June 2024) among the others, at every zoom, narrow and
+ * wide, with short and long labels. */
+static void
+test_bars_builtin (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XinzhiCorpus) corpus = xinzhi_corpus_new_builtin (&error);
+  guint n_checked = 0;
+
+  g_assert_no_error (error);
+
+  for (double char_width = 3; char_width <= 12; char_width += 4.5)
+    for (guint max_lanes = 2; max_lanes <= 8; max_lanes += 3)
+      {
+        g_autoptr(GArray) days = g_array_new (FALSE, FALSE, sizeof (double));
+        g_autoptr(XinzhiTimelineLayout) layout = corpus_layout (corpus, max_lanes, char_width, days);
+        double first, last;
+
+        g_assert_true (xinzhi_timeline_layout_get_bounds (layout, &first, &last));
+        assert_bars_at_zooms (layout, days, first, last, &n_checked);
+      }
+
+  /* The two of the report, in particular, at the opening span and with every event. */
+  {
+    g_autoptr(GArray) days = g_array_new (FALSE, FALSE, sizeof (double));
+    g_autoptr(XinzhiTimelineLayout) layout = corpus_layout (corpus, 4, 7.5, days);
+    XinzhiTimelineView opening = make_view (day_of (2023, 8, 27), day_of (2024, 4, 20), 1000);
+    XinzhiTimelineView all = make_view (day_of (2023, 8, 20), day_of (2025, 1, 20), 1000);
+    XinzhiTimelineView narrow = make_view (day_of (2023, 8, 20), day_of (2025, 1, 20), 360);
+    const char *ids[] = { "xi-heilongjiang-tour", "cns-seminar-2024" };
+
+    for (guint k = 0; k < G_N_ELEMENTS (ids); k++)
+      {
+        XinzhiEvent *event = xinzhi_corpus_lookup_event (corpus, ids[k]);
+        guint id = G_MAXUINT;
+
+        g_assert_nonnull (event);
+        for (guint i = 0; i < g_list_model_get_n_items (xinzhi_corpus_get_events (corpus)); i++)
+          {
+            g_autoptr(XinzhiEvent) other = g_list_model_get_item (xinzhi_corpus_get_events (corpus), i);
+
+            if (other == event)
+              id = i;
+          }
+        g_assert_cmpuint (xinzhi_timeline_layout_find_entry (layout, id), !=, G_MAXUINT);
+      }
+
+    assert_bars_are_dates (layout, &opening, days);
+    assert_bars_are_dates (layout, &all, days);
+    assert_bars_are_dates (layout, &narrow, days);
+  }
+
+  g_test_message ("%u bars checked", n_checked);
+  g_assert_cmpuint (n_checked, >, 0);
+}
+
+/* Synthetic corpora of every shape of date, sparse and dense, where many events crowd
+ * into clusters; and random entries of every kind. */
+static void
+test_bars_synthetic (void)
+{
+  static const guint sizes[] = { 40, 400, 3000 };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (23);
+  guint n_checked = 0;
+
+  for (guint k = 0; k < G_N_ELEMENTS (sizes); k++)
+    {
+      g_autoptr(XinzhiCorpus) corpus = synthetic_corpus_new (sizes[k], 100 + k);
+      g_autoptr(GArray) days = g_array_new (FALSE, FALSE, sizeof (double));
+      g_autoptr(XinzhiTimelineLayout) layout = corpus_layout (corpus, 3 + k, 6, days);
+      double first, last;
+
+      g_assert_true (xinzhi_timeline_layout_get_bounds (layout, &first, &last));
+      assert_bars_at_zooms (layout, days, first, last, &n_checked);
+    }
+
+  for (guint round = 0; round < 3; round++)
+    {
+      g_autoptr(XinzhiTimelineLayout) layout = random_layout (rand, 300, 700, 2 + 2 * round);
+      double first, last;
+
+      g_assert_true (xinzhi_timeline_layout_get_bounds (layout, &first, &last));
+      assert_bars_at_zooms (layout, NULL, first, last, &n_checked);
+    }
+
+  g_test_message ("%u bars checked", n_checked);
+  g_assert_cmpuint (n_checked, >, 1000);
+}
+
+/* A span becomes a mark where it is shorter than a bar may be, and a bar again as it
+ * widens; a day stays a pin whatever the zoom.  The least width is never given to a
+ * bar. */
+static void
+test_bars_marks (void)
+{
+  g_autoptr(XinzhiTimelineLayout) layout = xinzhi_timeline_layout_new (NULL);
+  const XinzhiTimelineMetrics *m = xinzhi_timeline_layout_get_metrics (layout);
+  XinzhiDate september = { 2023, 9, 0, XINZHI_DATE_PRECISION_MONTH };
+  XinzhiDate seminar_start = { 2024, 6, 17, XINZHI_DATE_PRECISION_DAY };
+  XinzhiDate seminar_end = { 2024, 6, 27, XINZHI_DATE_PRECISION_DAY };
+  XinzhiDate day = { 2024, 3, 5, XINZHI_DATE_PRECISION_DAY };
+  XinzhiTimelineEntry entries[3];
+  guint seen_mark = 0, seen_bar = 0;
+
+  xinzhi_timeline_entry_init (&entries[0], &september, &september, FALSE, 260, 0);
+  xinzhi_timeline_entry_init (&entries[1], &seminar_start, &seminar_end, FALSE, 300, 1);
+  xinzhi_timeline_entry_init (&entries[2], &day, &day, FALSE, 200, 2);
+  xinzhi_timeline_layout_set_entries (layout, entries, 3);
+
+  for (double span = 3; span < 11000; span *= 1.13)
+    {
+      XinzhiTimelineView view = make_view (day_of (2024, 1, 1) - span / 2, day_of (2024, 1, 1) + span / 2, 800);
+      double scale = xinzhi_timeline_view_get_scale (&view);
+
+      assert_bars_are_dates (layout, &view, NULL);
+
+      for (guint i = 0; i < 3; i++)
+        {
+          const XinzhiTimelineEntry *entry = xinzhi_timeline_layout_get_entry (layout, i);
+          XinzhiTimelineGeometry geometry;
+
+          xinzhi_timeline_layout_get_geometry (layout, &view,
+                                               xinzhi_timeline_layout_find_item (layout, scale, i),
+                                               &geometry);
+          if (entry->id == 2)
+            g_assert_cmpint (geometry.shape, ==, XINZHI_TIMELINE_SHAPE_PIN);
+          else if ((entry->end - entry->start) * scale < m->min_bar_width)
+            {
+              g_assert_cmpint (geometry.shape, ==, XINZHI_TIMELINE_SHAPE_MARK);
+              seen_mark++;
+            }
+          else
+            {
+              g_assert_cmpint (geometry.shape, ==, XINZHI_TIMELINE_SHAPE_BAR);
+              seen_bar++;
+            }
+        }
+    }
+
+  g_assert_cmpuint (seen_mark, >, 0);
+  g_assert_cmpuint (seen_bar, >, 0);
+}
+
+/* ------------------------------------------------------------------------------------ */
 
 static void
 test_query_brute_force (void)
@@ -736,6 +1032,9 @@ main (int   argc,
   g_test_add_func ("/timeline-layout/clusters/counts", test_clusters);
   g_test_add_func ("/timeline-layout/clusters/same-day", test_clusters_same_day);
   g_test_add_func ("/timeline-layout/bar-labels", test_bar_labels);
+  g_test_add_func ("/timeline-layout/bars/builtin", test_bars_builtin);
+  g_test_add_func ("/timeline-layout/bars/synthetic", test_bars_synthetic);
+  g_test_add_func ("/timeline-layout/bars/marks", test_bars_marks);
   g_test_add_func ("/timeline-layout/query/brute-force", test_query_brute_force);
   g_test_add_func ("/timeline-layout/hit-test", test_hit_test);
   g_test_add_func ("/timeline-layout/level-scale", test_level_scale);

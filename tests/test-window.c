@@ -419,9 +419,18 @@ compare_event_dates (XinzhiEvent *a,
                      XinzhiEvent *b,
                      gpointer     user_data)
 {
-  int by_date = xinzhi_date_compare (xinzhi_event_get_start (a), xinzhi_event_get_start (b));
+  guint32 first_a = xinzhi_date_first_day (xinzhi_event_get_start (a));
+  guint32 first_b = xinzhi_date_first_day (xinzhi_event_get_start (b));
+  guint32 last_a = xinzhi_date_last_day (xinzhi_event_get_end (a));
+  guint32 last_b = xinzhi_date_last_day (xinzhi_event_get_end (b));
 
-  return by_date ? by_date : g_strcmp0 (xinzhi_event_get_title (a), xinzhi_event_get_title (b));
+  /* As the timeline orders them: by the first day each may stand for, then the one
+   * that ends first ("January 2024" before "2024"). */
+  if (first_a != first_b)
+    return first_a < first_b ? -1 : 1;
+  if (last_a != last_b)
+    return last_a < last_b ? -1 : 1;
+  return g_strcmp0 (xinzhi_event_get_title (a), xinzhi_event_get_title (b));
 }
 
 /* The Timeline view: it opens first, Right walks the events in date order with the
@@ -523,6 +532,44 @@ test_window_timeline (void)
   destroy_window (window);
 }
 
+static gboolean
+is_welcome_banner (GtkWidget     *widget,
+                   gconstpointer  data)
+{
+  return ADW_IS_BANNER (widget) &&
+         g_strcmp0 (adw_banner_get_button_label (ADW_BANNER (widget)), "_Dismiss") == 0;
+}
+
+/* The first window says what Xinzhi is and where to begin, until dismissed; a window
+ * opened after that does not. */
+static void
+test_window_welcome (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XinzhiCorpus) corpus = xinzhi_corpus_new_builtin (&error);
+  XinzhiWindow *window;
+  GtkWidget *banner;
+
+  g_assert_no_error (error);
+  window = create_window (corpus, 1000, 700);
+  banner = xinzhi_test_find_matching (GTK_WIDGET (window), is_welcome_banner, NULL);
+  g_assert_nonnull (banner);
+  g_assert_true (adw_banner_get_revealed (ADW_BANNER (banner)));
+  g_assert_nonnull (strstr (adw_banner_get_title (ADW_BANNER (banner)), "Xinzhi"));
+  g_assert_nonnull (strstr (adw_banner_get_title (ADW_BANNER (banner)), "timeline"));
+  xinzhi_test_run_for (300);
+  xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-welcome.png");
+
+  g_signal_emit_by_name (banner, "button-clicked");
+  g_assert_false (adw_banner_get_revealed (ADW_BANNER (banner)));
+  destroy_window (window);
+
+  window = create_window (corpus, 1000, 700);
+  banner = xinzhi_test_find_matching (GTK_WIDGET (window), is_welcome_banner, NULL);
+  g_assert_false (adw_banner_get_revealed (ADW_BANNER (banner)));
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -547,6 +594,8 @@ main (int   argc,
   g_test_add_func ("/window/open-file", test_window_open_file);
   g_test_add_func ("/window/literal-text", test_window_literal_text);
   g_test_add_func ("/window/timeline", test_window_timeline);
+  /* Last: it dismisses the welcome, which the settings then remember for the others. */
+  g_test_add_func ("/window/welcome", test_window_welcome);
 
   status = g_test_run ();
 

@@ -178,8 +178,9 @@ write_person (Writer     *self,
   return number;
 }
 
-/* Adds an event dated by @date_text (2024-03-05), citing paragraph @paragraphs[i] of
- * document @documents[i]. */
+/* Adds an event dated 2024-03-05, citing paragraph @paragraphs[i] of document
+ * @documents[i], each also as a date source (format version 2) whose words, @date_text,
+ * state the date there. */
 static void
 write_event (Writer      *self,
              const char  *date_text,
@@ -192,12 +193,18 @@ write_event (Writer      *self,
   begin_item (self->events, &self->n_events);
   g_string_append_printf (self->events,
                           "{\"id\": \"e%u\", \"title\": \"Event %u\", \"summary\": \"What event %u was.\", "
-                          "\"date\": \"2024-03-05\", \"date_text\": ", number, number, number);
-  append_string (self->events, date_text);
-  g_string_append (self->events, ", \"sources\": [");
+                          "\"date\": \"2024-03-05\", \"sources\": [", number, number, number);
   for (guint s = 0; s < n_sources; s++)
     g_string_append_printf (self->events, "%s{\"document\": \"d%u\", \"paragraph\": %u}",
                             s > 0 ? ", " : "", documents[s], paragraphs[s]);
+  g_string_append (self->events, "], \"date_sources\": [");
+  for (guint s = 0; s < n_sources; s++)
+    {
+      g_string_append_printf (self->events, "%s{\"document\": \"d%u\", \"paragraph\": %u, \"text\": ",
+                              s > 0 ? ", " : "", documents[s], paragraphs[s]);
+      append_string (self->events, date_text);
+      g_string_append_c (self->events, '}');
+    }
   g_string_append (self->events, "]}");
 }
 
@@ -337,8 +344,9 @@ unit_shared_prefixes (Writer *self)
   write_document (self, paragraphs);
 }
 
-/* The date phrases of a busy paragraph, which events give as their date_text. */
-static const char * const date_phrases[] = { "March 5", "on March 5", "March 5, 2024" };
+/* The date phrases of a busy paragraph, which events give as their date sources'
+ * words. */
+static const char * const date_phrases[] = { "March 5, 2024", "on March 5, 2024" };
 
 /* A busy paragraph, added to @busy (of char *), the paragraphs of the one document of
  * the shape (d0, written at the end): about 60 KB where every other word is one of the
@@ -539,7 +547,7 @@ xinzhi_adversarial_corpus_json (XinzhiAdversarialShape shape,
 
   out = g_string_sized_new (writer_size (&self) + 1024);
   g_string_append_printf (out,
-                          "{\"format\": \"xinzhi-corpus\", \"version\": 1,\n"
+                          "{\"format\": \"xinzhi-corpus\", \"version\": 2,\n"
                           "  \"title\": \"Adversarial corpus: %s\",\n"
                           "  \"groups\": [{\"id\": \"g\", \"name\": \"Group\", \"name_zh\": \"组\"}],\n"
                           "  \"documents\": [\n",

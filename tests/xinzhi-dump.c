@@ -21,6 +21,20 @@ print_date (const char       *label,
   g_print (" %s=%s", label, iso ? iso : "-");
 }
 
+/* What is known of an earliest date: the earliest stated one, how many dates were
+ * stated and estimated, the earliest estimate, and whether the first is certain. */
+static void
+print_earliest (const char           *label,
+                const XinzhiEarliest *earliest)
+{
+  g_autofree char *estimated_label = g_strconcat (label, "_estimated", NULL);
+
+  print_date (label, &earliest->first);
+  print_date (estimated_label, &earliest->estimated);
+  g_print (" n_dated=%u n_estimated=%u certain=%d", earliest->n_dated, earliest->n_estimated,
+           xinzhi_earliest_is_certain (earliest));
+}
+
 /* The ids of a list of corpus objects, on one line. */
 static void
 print_ids (const char *label,
@@ -84,7 +98,7 @@ dump (XinzhiCorpus *corpus)
 
       g_print ("sector %s n_mentions=%u n_documents=%u", xinzhi_sector_get_id (sector), n,
                xinzhi_sector_get_n_documents (sector));
-      print_date ("first", xinzhi_sector_get_first_mention (sector));
+      print_earliest ("first", xinzhi_sector_get_first_mention (sector));
       g_print ("\n  documents:");
       for (guint m = 0; m < n; m++)
         g_print (" %s", xinzhi_document_get_id (xinzhi_sector_get_mention_document (sector, m)));

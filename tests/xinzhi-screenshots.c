@@ -14,10 +14,30 @@
  * the release look (no development stripes), the light style and the default accent, at
  * the logical size below, rendered by the window's own renderer into PNG files. */
 
+/* GNOME's interface font since GNOME 48, as its runtime sets it. */
+#define SHOT_FONT "Adwaita Sans 11"
+
 /* Flathub's quality guidelines ask for a reasonable window size, not a maximised one:
  * about 1000×700 logical pixels. */
 #define SHOT_WIDTH  1000
 #define SHOT_HEIGHT 700
+
+/* The family that @font resolves to here: Adwaita Sans, or the stand-in the font
+ * configuration gives (build-aux/screenshots-fonts.conf). */
+static char *
+dup_resolved_family (GtkWidget  *widget,
+                     const char *font)
+{
+  g_autoptr(PangoFontDescription) wanted = pango_font_description_from_string (font);
+  PangoContext *context = gtk_widget_get_pango_context (widget);
+  g_autoptr(PangoFont) loaded = pango_context_load_font (context, wanted);
+  g_autoptr(PangoFontDescription) got = NULL;
+
+  if (loaded == NULL)
+    return g_strdup ("");
+  got = pango_font_describe (loaded);
+  return g_strdup (pango_font_description_get_family (got));
+}
 
 static gboolean
 wait_until_mapped (GtkWidget *widget)
@@ -120,8 +140,10 @@ main (int   argc,
       return EXIT_FAILURE;
     }
 
-  /* The platform's defaults: the light style whatever the desktop prefers; the accent
-   * is libadwaita's default where no settings portal answers. */
+  /* The platform's defaults: GNOME's interface font, the light style whatever the
+   * desktop prefers; the accent is libadwaita's default where no settings portal
+   * answers. */
+  g_object_set (gtk_settings_get_default (), "gtk-font-name", SHOT_FONT, NULL);
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                       ADW_COLOR_SCHEME_FORCE_LIGHT);
 
@@ -138,6 +160,9 @@ main (int   argc,
     schema = g_settings_schema_source_lookup (source, "io.github.xinzhi.Xinzhi", TRUE);
   if (schema != NULL)
     settings = g_settings_new_full (schema, NULL, NULL);
+  /* The views themselves, not the welcome of a first start. */
+  if (settings != NULL)
+    g_settings_set_boolean (settings, "welcome-dismissed", TRUE);
 
   window = xinzhi_window_new (app, corpus, settings);
   /* The release look, whatever profile this build is. */
@@ -150,6 +175,20 @@ main (int   argc,
       return EXIT_FAILURE;
     }
   xinzhi_test_run_for (500);
+
+  /* Screenshots in another font than GNOME's would show the stores an app that looks
+   * otherwise: none rather than those. */
+  {
+    g_autofree char *family = dup_resolved_family (GTK_WIDGET (window), SHOT_FONT);
+
+    if (!g_str_equal (family, "Adwaita Sans") && !g_str_equal (family, "Inter"))
+      {
+        g_printerr ("xinzhi-screenshots: “%s” is drawn in “%s”; install Adwaita Sans or Inter "
+                    "(see build-aux/screenshots-fonts.conf)\n", SHOT_FONT, family);
+        return EXIT_FAILURE;
+      }
+    g_print ("font: %s for %s\n", family, SHOT_FONT);
+  }
 
   /* The default size counts the client-side shadow around the window, which the
    * screenshots leave out: grow the window by it. */

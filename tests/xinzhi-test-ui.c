@@ -276,17 +276,21 @@ wait_for_frame (GtkWidget *widget)
     g_error ("%s: no frame painted within 10 s", G_STRFUNC);
 }
 
-void
-xinzhi_test_save_screenshot (GtkWidget  *widget,
-                 const char *name)
+/**
+ * xinzhi_test_snapshot:
+ * @widget: a widget that shows
+ * @name: what the picture is for, in messages
+ *
+ * Waits for a frame to be painted and takes the render node of @widget as it was
+ * drawn, in its own coordinates.
+ *
+ * Returns: (transfer full): the node
+ */
+GskRenderNode *
+xinzhi_test_snapshot (GtkWidget  *widget,
+                      const char *name)
 {
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  const char *dir = g_getenv ("XINZHI_SCREENSHOT_DIR");
-  GskRenderer *renderer;
-  int width = 0;
-  int height = 0;
+  GskRenderNode *node = NULL;
 
   /* Under load, a window that is mapped, drawn and painted now and then still gives no
    * node at all; each retry waits for another painted frame, and says so. */
@@ -300,14 +304,27 @@ xinzhi_test_save_screenshot (GtkWidget  *widget,
       wait_for_frame (widget);
       /* Made after the frame: a widget paintable holds the image of the frame before it. */
       paintable = gtk_widget_paintable_new (widget);
-      width = gtk_widget_get_width (widget);
-      height = gtk_widget_get_height (widget);
       snapshot = gtk_snapshot_new ();
-      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot),
+                              gtk_widget_get_width (widget), gtk_widget_get_height (widget));
       node = gtk_snapshot_free_to_node (snapshot);
     }
   g_assert_nonnull (node);
-  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+
+  return node;
+}
+
+void
+xinzhi_test_save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autoptr(GskRenderNode) node = xinzhi_test_snapshot (widget, name);
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  const char *dir = g_getenv ("XINZHI_SCREENSHOT_DIR");
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
 
   texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
   if (dir != NULL)

@@ -24,6 +24,8 @@ GtkWidget *xinzhi_test_find_descendant     (GtkWidget  *widget,
                                             GType       type);
 GtkWidget *xinzhi_test_find_with_css_class (GtkWidget  *widget,
                                             const char *css_class);
+GskRenderNode *xinzhi_test_snapshot        (GtkWidget  *widget,
+                                            const char *name);
 void       xinzhi_test_save_screenshot     (GtkWidget  *widget,
                                             const char *name);
 GtkWidget *xinzhi_test_find_actionable     (GtkWidget  *widget,

@@ -15,7 +15,13 @@
  *   “A test article”, 7 March 2024. https://example.org/a
  *
  * A citation is one line.  The Markdown form escapes the corpus text, so that the words
- * come out as written whatever they contain, and links the outlet to the original. */
+ * come out as written whatever they contain, and links the outlet to the original.
+ *
+ * Its typography is the language's: the marks around the words and the title, and the
+ * punctuation between the parts, are translatable.  In Chinese a title goes in 《》
+ * and the date reads 2024年3月7日.  Marks of the same kind inside the words or the
+ * title become the inner marks (“…‘…’…” in English, 《…〈…〉…》 in Chinese), so that a
+ * title that begins with a quotation mark never gets a doubled one. */
 
 /* Characters that Markdown reads as syntax anywhere in a line: CommonMark's emphasis,
  * code, links and raw HTML, and the tables and strikethrough of GitHub's dialect. */
@@ -109,13 +115,135 @@ escape_link_destination (const char *url)
   return g_string_free (out, FALSE);
 }
 
-/* A role may end with a full stop of its own ("Ltd."); the citation adds none then. */
+/* A role may end with a full stop of its own ("Ltd."); the citation adds none then.  A
+ * Chinese citation ends the part with 。 whatever the English text ends with. */
 static const char *
 sentence_end (const char *text)
 {
-  gsize len = strlen (text);
+  /* Translators: in a citation, the full stop after the speaker's name and role */
+  const char *stop = C_("citation", ".");
 
-  return len > 0 && text[len - 1] == '.' ? "" : ".";
+  return g_str_has_suffix (text, stop) ? "" : stop;
+}
+
+/* The marks around a quotation or a title, and the ones that replace them inside it. */
+typedef struct
+{
+  gunichar open;
+  gunichar close;
+  gunichar inner_open;
+  gunichar inner_close;
+} Marks;
+
+/* Reads @spec, four characters: the opening and closing marks, then the inner ones. */
+static Marks
+parse_marks (const char *spec)
+{
+  static const Marks english = { 0x201C, 0x201D, 0x2018, 0x2019 };
+  Marks marks;
+  const char *p = spec;
+
+  if (!g_utf8_validate (spec, -1, NULL) || g_utf8_strlen (spec, -1) != 4)
+    {
+      g_warning ("Citation marks “%s” are not four characters: the translation is wrong", spec);
+      return english;
+    }
+
+  marks.open = g_utf8_get_char (p);
+  marks.close = g_utf8_get_char (p = g_utf8_next_char (p));
+  marks.inner_open = g_utf8_get_char (p = g_utf8_next_char (p));
+  marks.inner_close = g_utf8_get_char (g_utf8_next_char (p));
+  return marks;
+}
+
+/* Double quotation marks of every script: those that open, those that close, and
+ * those that may do either. */
+static const gunichar opening_doubles[] = { 0x201C, 0x201E, 0x201F, 0x00AB, 0x300C, 0x300E, 0x301D };
+static const gunichar closing_doubles[] = { 0x201D, 0x00BB, 0x300D, 0x300F, 0x301E, 0x301F };
+static const gunichar either_doubles[] = { '"', 0xFF02 };
+
+static gboolean
+is_one_of (gunichar        c,
+           const gunichar *set,
+           gsize           n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (set[i] == c)
+      return TRUE;
+  return FALSE;
+}
+
+#define IS_ONE_OF(c, set) is_one_of ((c), (set), G_N_ELEMENTS (set))
+
+/* Whether a mark after @previous (0 at the start) opens a quotation: after a space,
+ * a bracket, a dash or another opening mark. */
+static gboolean
+opens_after (gunichar previous)
+{
+  if (previous == 0 || g_unichar_isspace (previous))
+    return TRUE;
+
+  switch (g_unichar_type (previous))
+    {
+    case G_UNICODE_OPEN_PUNCTUATION:
+    case G_UNICODE_INITIAL_PUNCTUATION:
+    case G_UNICODE_DASH_PUNCTUATION:
+      return TRUE;
+    default:
+      return IS_ONE_OF (previous, opening_doubles) || previous == 0x2018;
+    }
+}
+
+/* @text in @marks, the marks of the same kind inside it replaced by the inner ones:
+ * any double quotation mark when the marks are double quotation marks, only the marks
+ * themselves otherwise (《》 inside 《》 become 〈〉).  Among double marks, straight
+ * single quotes that open and close a quotation are made curly like the inner marks;
+ * an apostrophe ("What's", "farmers'") stays as written. */
+static char *
+quote_text (const char  *text,
+            const Marks *marks)
+{
+  gboolean doubles = IS_ONE_OF (marks->open, opening_doubles) || IS_ONE_OF (marks->open, either_doubles);
+  GString *out = g_string_sized_new (strlen (text) + 8);
+  gunichar previous = 0;
+  gboolean single_open = FALSE;
+
+  g_string_append_unichar (out, marks->open);
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gunichar next = g_utf8_get_char (g_utf8_next_char (p));
+      gunichar shown = c;
+
+      if (c == marks->open)
+        shown = marks->inner_open;
+      else if (c == marks->close)
+        shown = marks->inner_close;
+      else if (doubles && IS_ONE_OF (c, opening_doubles))
+        shown = marks->inner_open;
+      else if (doubles && IS_ONE_OF (c, closing_doubles))
+        shown = marks->inner_close;
+      else if (doubles && IS_ONE_OF (c, either_doubles))
+        shown = opens_after (previous) ? marks->inner_open : marks->inner_close;
+      else if (doubles && c == '\'' && !single_open &&
+               opens_after (previous) && next != 0 && !g_unichar_isspace (next))
+        {
+          shown = 0x2018;
+          single_open = TRUE;
+        }
+      else if (doubles && c == '\'' && single_open &&
+               !(g_unichar_isalnum (previous) && g_unichar_isalnum (next)))
+        {
+          shown = 0x2019;
+          single_open = FALSE;
+        }
+
+      g_string_append_unichar (out, shown);
+      previous = c;
+    }
+  g_string_append_unichar (out, marks->close);
+
+  return g_string_free (out, FALSE);
 }
 
 /* The outlet as the text names it, or a note that it names none. */
@@ -157,13 +285,26 @@ format_citation (XinzhiQuote *quote,
   g_autofree char *attribution = NULL;
   g_autofree char *outlet = NULL;
   g_autofree char *title = NULL;
+  g_autofree char *quoted_title = NULL;
   g_autofree char *citation = NULL;
   gboolean direct = xinzhi_quote_get_kind (quote) == XINZHI_QUOTE_DIRECT;
+  /* Translators: the marks around the words of a direct quote in a citation: opening
+   * and closing, then the two that replace them within the words.  Four characters */
+  Marks quote_marks = parse_marks (C_("citation quote marks", "“”‘’"));
+  /* Translators: the marks around an article's title in a citation: opening and
+   * closing, then the two that replace them within the title; in Chinese 《》〈〉.
+   * Four characters */
+  Marks title_marks = parse_marks (C_("citation title marks", "“”‘’"));
+
+  /* The marks go on before the escaping, which leaves them as they are. */
+  if (direct)
+    words = quote_text (xinzhi_quote_get_text (quote), &quote_marks);
+  quoted_title = quote_text (xinzhi_document_get_title (document), &title_marks);
 
   if (markdown)
     {
       /* A paraphrase begins the line; a direct quote begins with its quotation mark. */
-      text = escape_markdown (xinzhi_quote_get_text (quote), !direct);
+      text = escape_markdown (direct ? words : xinzhi_quote_get_text (quote), !direct);
       escaped_name = escape_markdown (xinzhi_person_get_name (person), FALSE);
       name = g_strdup_printf ("**%s**", escaped_name);
       if (role != NULL)
@@ -182,19 +323,21 @@ format_citation (XinzhiQuote *quote,
           g_free (outlet);
           outlet = link;
         }
-      title = escape_markdown (xinzhi_document_get_title (document), FALSE);
+      title = escape_markdown (quoted_title, FALSE);
     }
   else
     {
-      text = g_strdup (xinzhi_quote_get_text (quote));
+      text = g_strdup (direct ? words : xinzhi_quote_get_text (quote));
       name = g_strdup (xinzhi_person_get_name (person));
       outlet = g_strdup (outlet_label (document));
-      title = g_strdup (xinzhi_document_get_title (document));
+      title = g_steal_pointer (&quoted_title);
     }
 
   if (direct)
-    /* Translators: in a citation, the words of a direct quote, in quotation marks */
-    words = g_strdup_printf (C_("citation", "“%s”"), text);
+    {
+      g_free (words);
+      words = g_steal_pointer (&text);
+    }
   else if (markdown)
     /* Translators: in a Markdown citation, reported speech, marked as such; keep the
      * asterisks, which make the mark italic */
@@ -207,8 +350,8 @@ format_citation (XinzhiQuote *quote,
 
   /* Translators: a citation of a quote: 1. the words, 2. the speaker with their role,
    * 3. a full stop unless the role ends with one, 4. the outlet, 5. the article's
-   * title, 6. the date of publication */
-  citation = g_strdup_printf (C_("citation", "%1$s — %2$s%3$s %4$s, “%5$s”, %6$s."),
+   * title in its marks (see "citation title marks"), 6. the date of publication */
+  citation = g_strdup_printf (C_("citation", "%1$s — %2$s%3$s %4$s, %5$s, %6$s."),
                               words, attribution, sentence_end (attribution),
                               outlet, title, date);
 

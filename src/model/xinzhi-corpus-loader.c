@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "xinzhi-escape.h"
 #include "xinzhi-json.h"
 #include "xinzhi-matcher.h"
 #include "xinzhi-model-private.h"
@@ -47,6 +48,7 @@ static const double stage_start[N_STAGES + 1] = { 0.0, 0.07, 0.18, 0.47, 1.0 };
 typedef struct
 {
   const char *name;
+  gint64      version;        /* the file's format version */
   GPtrArray  *problems;       /* of char * */
   int         first_code;
   guint       n_problems;
@@ -110,6 +112,7 @@ problem (Loader     *self,
          ...)
 {
   g_autofree char *message = NULL;
+  g_autofree char *line = NULL;
   va_list args;
 
   if (self->n_problems++ == 0)
@@ -122,9 +125,11 @@ problem (Loader     *self,
   va_end (args);
 
   if (path)
-    g_ptr_array_add (self->problems, g_strdup_printf ("%s: %s: %s", self->name, path, message));
+    line = g_strdup_printf ("%s: %s: %s", self->name, path, message);
   else
-    g_ptr_array_add (self->problems, g_strdup_printf ("%s: %s", self->name, message));
+    line = g_strdup_printf ("%s: %s", self->name, message);
+  /* One problem, one line: a title, an id or a member name cannot break it or act. */
+  g_ptr_array_add (self->problems, xinzhi_escape_controls (line, XINZHI_ESCAPE_DEFAULT));
 }
 
 /* Tells the caller how far the load has come: @done of @stage is done.  Only a change
@@ -527,6 +532,71 @@ valid_id (const char *id)
   return TRUE;
 }
 
+/* Whole sentences for each kind of object, so that a translation can give each noun
+ * its own words (in Chinese, its own measure word). */
+static void
+report_duplicate_id (Loader     *self,
+                     const char *path,
+                     const char *kind,
+                     const char *id)
+{
+  const XinzhiCorpusError code = XINZHI_CORPUS_ERROR_DUPLICATE_ID;
+
+  if (g_str_equal (kind, "group"))
+    problem (self, code, path, _("the id “%s” is already used by another group"), id);
+  else if (g_str_equal (kind, "document"))
+    problem (self, code, path, _("the id “%s” is already used by another document"), id);
+  else if (g_str_equal (kind, "person"))
+    problem (self, code, path, _("the id “%s” is already used by another person"), id);
+  else if (g_str_equal (kind, "sector"))
+    problem (self, code, path, _("the id “%s” is already used by another sector"), id);
+  else if (g_str_equal (kind, "event"))
+    problem (self, code, path, _("the id “%s” is already used by another event"), id);
+  else if (g_str_equal (kind, "quote"))
+    problem (self, code, path, _("the id “%s” is already used by another quote"), id);
+  else
+    g_assert_not_reached ();
+}
+
+static void
+report_dangling_reference (Loader     *self,
+                           const char *path,
+                           const char *kind,
+                           const char *id)
+{
+  const XinzhiCorpusError code = XINZHI_CORPUS_ERROR_DANGLING_REFERENCE;
+
+  if (g_str_equal (kind, "group"))
+    problem (self, code, path, _("there is no group with the id “%s”"), id);
+  else if (g_str_equal (kind, "document"))
+    problem (self, code, path, _("there is no document with the id “%s”"), id);
+  else if (g_str_equal (kind, "person"))
+    problem (self, code, path, _("there is no person with the id “%s”"), id);
+  else if (g_str_equal (kind, "event"))
+    problem (self, code, path, _("there is no event with the id “%s”"), id);
+  else
+    g_assert_not_reached ();
+}
+
+/* The date is written more precisely than @text states it: @precision against
+ * @stated, in a whole sentence for each pair. */
+static void
+report_imprecise_date (Loader              *self,
+                       const char          *path,
+                       XinzhiDatePrecision  precision,
+                       XinzhiDatePrecision  stated,
+                       const char          *text)
+{
+  const XinzhiCorpusError code = XINZHI_CORPUS_ERROR_DATE;
+
+  if (precision == XINZHI_DATE_PRECISION_DAY && stated == XINZHI_DATE_PRECISION_MONTH)
+    problem (self, code, path, _("the date is given to the day, but “%s” states it only to the month"), text);
+  else if (precision == XINZHI_DATE_PRECISION_DAY)
+    problem (self, code, path, _("the date is given to the day, but “%s” states it only to the year"), text);
+  else
+    problem (self, code, path, _("the date is given to the month, but “%s” states it only to the year"), text);
+}
+
 /* Reads an object's "id", checks its form and uniqueness within @ids, and returns it. */
 static const char *
 get_id (Loader               *self,
@@ -550,9 +620,7 @@ get_id (Loader               *self,
 
   if (g_hash_table_contains (ids, id))
     {
-      /* Translators: the second %s is a kind of object: document, person, … */
-      problem (self, XINZHI_CORPUS_ERROR_DUPLICATE_ID, mpath,
-               _("the id “%s” is already used by another %s"), id, _(kind));
+      report_duplicate_id (self, mpath, kind, id);
       return NULL;
     }
 
@@ -1438,7 +1506,28 @@ find_text_places (Loader               *self,
   find_places (self, wanted);
 }
 
-/* Looks for each event's date_text in each paragraph it cites. */
+/* Asks for @text to be looked for in the paragraph that @source (of an event's
+ * sources or date sources) names, if it names one. */
+static void
+want_date_place (Loader               *self,
+                 GPtrArray            *wanted,
+                 const XinzhiJsonNode *source,
+                 const char           *text)
+{
+  XinzhiDocument *document = peek_document (self, source);
+  const XinzhiJsonNode *paragraph;
+
+  if (document == NULL)
+    return;
+  paragraph = peek_member (source, "paragraph", XINZHI_JSON_INT);
+  if (paragraph != NULL && xinzhi_json_node_get_int (paragraph) >= 0 &&
+      xinzhi_json_node_get_int (paragraph) < document->paragraphs->len)
+    want_place (self, wanted, document, xinzhi_json_node_get_int (paragraph), text);
+}
+
+/* Looks for each event's date words in each paragraph it cites for them: a version 1
+ * event's date_text in each of its sources, a version 2 event's date sources' texts,
+ * each in its own paragraph. */
 static void
 find_date_places (Loader               *self,
                   const XinzhiJsonNode *events)
@@ -1451,23 +1540,23 @@ find_date_places (Loader               *self,
     return;
   XINZHI_JSON_FOREACH_ELEMENT (events, i, event)
     {
-      const char *text = peek_string (event, "date_text");
+      const char *date_text = peek_string (event, "date_text");
       const XinzhiJsonNode *sources = peek_member (event, "sources", XINZHI_JSON_ARRAY);
+      const XinzhiJsonNode *date_sources = peek_member (event, "date_sources", XINZHI_JSON_ARRAY);
 
-      if (text == NULL || sources == NULL)
-        continue;
-      XINZHI_JSON_FOREACH_ELEMENT (sources, s, source)
-        {
-          XinzhiDocument *document = peek_document (self, source);
-          const XinzhiJsonNode *paragraph;
+      /* Version 1: the one date_text in each source; version 2: each date source's
+       * own words in its paragraph. */
+      if (date_text != NULL && sources != NULL)
+        XINZHI_JSON_FOREACH_ELEMENT (sources, s, source)
+          want_date_place (self, wanted, source, date_text);
+      if (date_sources != NULL)
+        XINZHI_JSON_FOREACH_ELEMENT (date_sources, s, source)
+          {
+            const char *text = peek_string (source, "text");
 
-          if (document == NULL)
-            continue;
-          paragraph = peek_member (source, "paragraph", XINZHI_JSON_INT);
-          if (paragraph != NULL && xinzhi_json_node_get_int (paragraph) >= 0 &&
-              xinzhi_json_node_get_int (paragraph) < document->paragraphs->len)
-            want_place (self, wanted, document, xinzhi_json_node_get_int (paragraph), text);
-        }
+            if (text != NULL)
+              want_date_place (self, wanted, source, text);
+          }
     }
   find_places (self, wanted);
 }
@@ -1523,10 +1612,137 @@ check_date_evidence (Loader               *self,
     problem (self, XINZHI_CORPUS_ERROR_DATE, text_path,
              _("“%s” states no date"), date_text);
   else if (xinzhi_date_text_precision (date_text) < precision)
-    problem (self, XINZHI_CORPUS_ERROR_DATE, text_path,
-             _("the date is given to the %s, but “%s” states it only to the %s"),
-             xinzhi_date_precision_name (precision), date_text,
-             xinzhi_date_precision_name (xinzhi_date_text_precision (date_text)));
+    report_imprecise_date (self, text_path, precision, xinzhi_date_text_precision (date_text),
+                           date_text);
+}
+
+/* Whether @date, read in a text dated @document_date, would fall after that date if
+ * it were in the same year: then words that name no year mean the year before. */
+static gboolean
+after_in_year (const XinzhiDate *date,
+               const XinzhiDate *document_date)
+{
+  if (date->precision < XINZHI_DATE_PRECISION_MONTH ||
+      document_date->precision < XINZHI_DATE_PRECISION_MONTH)
+    return FALSE;
+  if (date->month != document_date->month)
+    return date->month > document_date->month;
+
+  return date->precision == XINZHI_DATE_PRECISION_DAY &&
+         document_date->precision == XINZHI_DATE_PRECISION_DAY &&
+         date->day > document_date->day;
+}
+
+/* Checks that @words, the words @text of paragraph @paragraph of @document, state
+ * @date: its day number, its month and its year where the date gives them.  Words
+ * that name no year take the year of the document's own date (the year before, if
+ * the day or month named falls after that date in its year); an estimated document
+ * date gives no year. */
+static gboolean
+check_stated_date (Loader                *self,
+                   const char            *path,
+                   const XinzhiDateWords *words,
+                   const char            *text,
+                   XinzhiDocument        *document,
+                   guint                  paragraph,
+                   const XinzhiDate      *date)
+{
+  g_autofree char *iso = xinzhi_date_to_iso (date);
+  guint year;
+
+  if (date->precision >= XINZHI_DATE_PRECISION_MONTH && !(words->months & (1u << date->month)))
+    {
+      /* Translators: “March 7” (paragraph 2 of document “doc-a”) does not state 2024-03-05: … */
+      problem (self, XINZHI_CORPUS_ERROR_DATE, path,
+               _("“%s” (paragraph %u of document “%s”) does not state %s: it names another month"),
+               text, paragraph, document->id, iso);
+      return FALSE;
+    }
+
+  if (date->precision == XINZHI_DATE_PRECISION_DAY && !(words->days & (1u << date->day)))
+    {
+      problem (self, XINZHI_CORPUS_ERROR_DATE, path,
+               _("“%s” (paragraph %u of document “%s”) does not state %s: it names another day"),
+               text, paragraph, document->id, iso);
+      return FALSE;
+    }
+
+  if (words->n_years > 0)
+    {
+      if (!xinzhi_date_words_has_year (words, date->year))
+        {
+          problem (self, XINZHI_CORPUS_ERROR_DATE, path,
+                   _("“%s” (paragraph %u of document “%s”) does not state %s: it names another year"),
+                   text, paragraph, document->id, iso);
+          return FALSE;
+        }
+      return TRUE;
+    }
+
+  if (document->date_estimated)
+    {
+      problem (self, XINZHI_CORPUS_ERROR_DATE, path,
+               _("“%s” (paragraph %u of document “%s”) does not state %s: it names no year, "
+                 "and the document’s own date is an estimate"),
+               text, paragraph, document->id, iso);
+      return FALSE;
+    }
+
+  year = document->date.year;
+  if (after_in_year (date, &document->date))
+    year--;
+  if (date->year != year)
+    {
+      g_autofree char *document_date = xinzhi_date_to_iso (&document->date);
+
+      problem (self, XINZHI_CORPUS_ERROR_DATE, path,
+               _("“%s” (paragraph %u of document “%s”) does not state %s: it names no year, "
+                 "and by the document’s date (%s) it means %u"),
+               text, paragraph, document->id, iso, document_date, year);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Checks one of an event's "date_sources" (format version 2): its words occur in its
+ * paragraph, state the date at least as precisely as the event gives it, and state
+ * this date, the start and the end of a range. */
+static void
+check_date_source (Loader         *self,
+                   const char     *path,
+                   XinzhiEvent    *event,
+                   XinzhiDocument *document,
+                   guint           paragraph,
+                   const char     *text)
+{
+  XinzhiDatePrecision precision = MAX (event->start.precision, event->end.precision);
+  XinzhiDatePrecision stated = xinzhi_date_text_precision (text);
+  XinzhiDateWords words;
+
+  if (!find_place (self, document, paragraph, text, NULL, NULL))
+    {
+      problem (self, XINZHI_CORPUS_ERROR_NOT_IN_TEXT, path,
+               _("“%s” is not found verbatim in paragraph %u of document “%s”"),
+               text, paragraph, document->id);
+      return;
+    }
+
+  if (stated == XINZHI_DATE_PRECISION_NONE)
+    {
+      problem (self, XINZHI_CORPUS_ERROR_DATE, path, _("“%s” states no date"), text);
+      return;
+    }
+  if (stated < precision)
+    {
+      report_imprecise_date (self, path, precision, stated, text);
+      return;
+    }
+
+  xinzhi_date_text_scan (text, &words);
+  if (check_stated_date (self, path, &words, text, document, paragraph, &event->start) &&
+      xinzhi_date_compare (&event->start, &event->end) != 0)
+    check_stated_date (self, path, &words, text, document, paragraph, &event->end);
 }
 
 /* ---------------------------------------------------------------------------------- */
@@ -1551,7 +1767,7 @@ read_groups (Loader               *self,
       if (object == NULL)
         continue;
       check_members (self, object, path, group_members);
-      id = get_id (self, object, path, self->group_ids, N_("group"));
+      id = get_id (self, object, path, self->group_ids, "group");
       name = get_string (self, object, path, "name", TRUE);
       name_zh = get_string (self, object, path, "name_zh", TRUE);
       if (id == NULL || name == NULL || name_zh == NULL)
@@ -1704,7 +1920,7 @@ read_documents (Loader               *self,
 
       check_members (self, object, path, document_members);
       document = g_object_new (XINZHI_TYPE_DOCUMENT, NULL);
-      id = get_id (self, object, path, self->document_ids, N_("document"));
+      id = get_id (self, object, path, self->document_ids, "document");
       title = get_string (self, object, path, "title", TRUE);
       document->outlet = g_strdup (get_string (self, object, path, "outlet", FALSE));
       document->outlet_note = g_strdup (get_string (self, object, path, "outlet_note", FALSE));
@@ -1763,9 +1979,7 @@ resolve (Loader     *self,
 
   object = g_hash_table_lookup (ids, id);
   if (object == NULL)
-    /* Translators: the first %s is a kind of object: document, person, … */
-    problem (self, XINZHI_CORPUS_ERROR_DANGLING_REFERENCE, path,
-             _("there is no %s with the id “%s”"), _(kind), id);
+    report_dangling_reference (self, path, kind, id);
 
   return object;
 }
@@ -1802,9 +2016,13 @@ listed_twice (Loader      *self,
       twice = !g_hash_table_add (*seen, ids[index]);
     }
 
-  if (twice)
-    /* Translators: the first %s is a kind of object: document, person, … */
-    problem (self, XINZHI_CORPUS_ERROR_VALUE, path, _("the %s “%s” is listed twice"), _(kind), ids[index]);
+  /* A whole sentence for each kind, as report_dangling_reference() has. */
+  if (twice && g_str_equal (kind, "person"))
+    problem (self, XINZHI_CORPUS_ERROR_VALUE, path, _("the person “%s” is listed twice"), ids[index]);
+  else if (twice && g_str_equal (kind, "event"))
+    problem (self, XINZHI_CORPUS_ERROR_VALUE, path, _("the event “%s” is listed twice"), ids[index]);
+  else if (twice)
+    g_assert_not_reached ();
   return twice;
 }
 
@@ -1911,7 +2129,7 @@ read_people (Loader               *self,
 
       check_members (self, object, path, person_members);
       person = g_object_new (XINZHI_TYPE_PERSON, NULL);
-      id = get_id (self, object, path, self->person_ids, N_("person"));
+      id = get_id (self, object, path, self->person_ids, "person");
       name = get_string (self, object, path, "name", TRUE);
       person->name_zh = g_strdup (get_string (self, object, path, "name_zh", FALSE));
       person->variants = get_strv (self, object, path, "variants", FALSE);
@@ -1945,7 +2163,7 @@ read_people (Loader               *self,
           text = get_string (self, robject, ipath, "text", TRUE);
           document = resolve (self, self->document_ids,
                               get_string (self, robject, ipath, "document", TRUE),
-                              dpath, N_("document"));
+                              dpath, "document");
           if (text == NULL || document == NULL)
             continue;
 
@@ -1993,11 +2211,11 @@ read_sectors (Loader               *self,
 
       check_members (self, object, path, sector_members);
       sector = g_object_new (XINZHI_TYPE_SECTOR, NULL);
-      id = get_id (self, object, path, self->sector_ids, N_("sector"));
+      id = get_id (self, object, path, self->sector_ids, "sector");
       name = get_string (self, object, path, "name", TRUE);
       name_zh = get_string (self, object, path, "name_zh", TRUE);
       group = resolve (self, self->group_ids, get_string (self, object, path, "group", TRUE),
-                       gpath, N_("group"));
+                       gpath, "group");
       sector->terms = get_strv (self, object, path, "terms", TRUE);
 
       if (id == NULL || name == NULL || name_zh == NULL || group == NULL ||
@@ -2017,14 +2235,21 @@ read_sectors (Loader               *self,
 }
 
 static const char * const source_members[] = { "document", "paragraph", NULL };
+static const char * const date_source_members[] = { "document", "paragraph", "text", NULL };
 static const char * const event_members[] = {
   "id", "title", "title_zh", "summary", "kind", "date", "start", "end", "date_text",
-  "date_estimated", "date_note", "sources", "people", NULL
+  "date_sources", "date_estimated", "date_note", "sources", "people", NULL
 };
 
+/* Reads an event's "sources", or with @texts its "date_sources", whose entries also
+ * give the words that state the date; @indices then gets each entry's place in the
+ * array, for messages. */
 static void
 read_event_sources (Loader               *self,
-                    XinzhiEvent          *event,
+                    GPtrArray            *documents,
+                    GArray               *paragraphs,
+                    GPtrArray            *texts,
+                    GArray               *indices,
                     const XinzhiJsonNode *sources,
                     const char           *path)
 {
@@ -2037,14 +2262,17 @@ read_event_sources (Loader               *self,
       const XinzhiJsonNode *object = as_object (self, s_element, spath);
       XinzhiDocument *document;
       const XinzhiJsonNode *pnode;
+      const char *text = NULL;
       gint64 paragraph;
 
       if (object == NULL)
         continue;
-      check_members (self, object, spath, source_members);
+      check_members (self, object, spath, texts ? date_source_members : source_members);
+      if (texts)
+        text = get_string (self, object, spath, "text", TRUE);
       document = resolve (self, self->document_ids,
                           get_string (self, object, spath, "document", TRUE),
-                          dpath, N_("document"));
+                          dpath, "document");
       pnode = get_member (self, object, spath, "paragraph", TRUE);
       if (pnode == NULL)
         continue;
@@ -2054,7 +2282,7 @@ read_event_sources (Loader               *self,
                    _("expected a whole number, found %s"), node_type_name (pnode));
           continue;
         }
-      if (document == NULL)
+      if (document == NULL || (texts && text == NULL))
         continue;
 
       paragraph = xinzhi_json_node_get_int (pnode);
@@ -2066,12 +2294,19 @@ read_event_sources (Loader               *self,
           continue;
         }
 
-      g_ptr_array_add (event->source_documents, g_object_ref (document));
-      g_array_append_val (event->source_paragraphs, ((guint) { paragraph }));
+      g_ptr_array_add (documents, g_object_ref (document));
+      g_array_append_val (paragraphs, ((guint) { paragraph }));
+      if (texts)
+        {
+          g_ptr_array_add (texts, (char *) text);
+          g_array_append_val (indices, s);
+        }
     }
 
   if (xinzhi_json_node_get_length (sources) == 0)
-    problem (self, XINZHI_CORPUS_ERROR_VALUE, path, _("an event needs at least one source"));
+    problem (self, XINZHI_CORPUS_ERROR_VALUE, path,
+             texts ? _("cite at least one paragraph that states the date")
+                   : _("an event needs at least one source"));
 }
 
 static void
@@ -2091,7 +2326,11 @@ read_events (Loader               *self,
       g_auto(GStrv) people = NULL;
       g_autoptr(GHashTable) listed = NULL;
       const char *id, *title, *summary, *kind, *date_text;
-      const XinzhiJsonNode *sources;
+      const XinzhiJsonNode *sources, *date_sources = NULL;
+      g_autoptr(GPtrArray) date_documents = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr(GArray) date_paragraphs = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_autoptr(GPtrArray) date_texts = g_ptr_array_new ();
+      g_autoptr(GArray) date_indices = g_array_new (FALSE, FALSE, sizeof (guint));
       gboolean has_date = FALSE;
 
       if (object == NULL)
@@ -2099,7 +2338,7 @@ read_events (Loader               *self,
 
       check_members (self, object, path, event_members);
       event = g_object_new (XINZHI_TYPE_EVENT, NULL);
-      id = get_id (self, object, path, self->event_ids, N_("event"));
+      id = get_id (self, object, path, self->event_ids, "event");
       title = get_string (self, object, path, "title", TRUE);
       event->title_zh = g_strdup (get_string (self, object, path, "title_zh", FALSE));
       summary = get_string (self, object, path, "summary", TRUE);
@@ -2109,6 +2348,34 @@ read_events (Loader               *self,
       event->date_note = g_strdup (get_string (self, object, path, "date_note", FALSE));
       sources = get_array (self, object, path, "sources", TRUE);
       people = get_strv (self, object, path, "people", FALSE);
+
+      /* Version 2 names the paragraphs that state the date, each with its words;
+       * version 1 has one "date_text" for all the sources. */
+      if (self->version >= 2)
+        {
+          g_autofree char *dspath = member_path (path, "date_sources");
+
+          date_sources = get_array (self, object, path, "date_sources", FALSE);
+          if (date_sources != NULL)
+            read_event_sources (self, date_documents, date_paragraphs, date_texts,
+                                date_indices, date_sources, dspath);
+          if (xinzhi_json_object_get_member (object, "date_text") != NULL)
+            {
+              g_autofree char *tpath = member_path (path, "date_text");
+
+              problem (self, XINZHI_CORPUS_ERROR_FORMAT, tpath,
+                       _("from format version 2 on, an event’s date is stated by its "
+                         "“date_sources”, each with its own words, not by “date_text”"));
+            }
+        }
+      else if (xinzhi_json_object_get_member (object, "date_sources") != NULL)
+        {
+          g_autofree char *dspath = member_path (path, "date_sources");
+
+          problem (self, XINZHI_CORPUS_ERROR_FORMAT, dspath,
+                   _("“date_sources” is new in format version 2; this file is version %lld"),
+                   (long long) self->version);
+        }
 
       if (kind != NULL)
         {
@@ -2162,10 +2429,39 @@ read_events (Loader               *self,
         {
           g_autofree char *spath = member_path (path, "sources");
 
-          read_event_sources (self, event, sources, spath);
+          read_event_sources (self, event->source_documents, event->source_paragraphs, NULL,
+                              NULL, sources, spath);
         }
 
-      if (has_date)
+      if (has_date && self->version >= 2)
+        {
+          if (event->date_estimated && xinzhi_json_object_get_member (object, "date_sources") != NULL)
+            {
+              g_autofree char *dspath = member_path (path, "date_sources");
+
+              problem (self, XINZHI_CORPUS_ERROR_DATE, dspath,
+                       _("an estimated date has no “date_sources”: the text does not state it"));
+            }
+          else if (!event->date_estimated && xinzhi_json_object_get_member (object, "date_sources") == NULL)
+            problem (self, XINZHI_CORPUS_ERROR_MISSING, path,
+                     _("missing “date_sources”, the paragraphs that state the date "
+                       "(or “date_estimated”: true with a “date_note”)"));
+          else if (event->date_estimated)
+            check_date_evidence (self, object, path, XINZHI_DATE_PRECISION_NONE, TRUE, NULL,
+                                 event->date_note, FALSE, NULL);
+
+          for (guint s = 0; s < date_documents->len; s++)
+            {
+              g_autofree char *dspath = member_path (path, "date_sources");
+              g_autofree char *ipath = index_path (dspath, g_array_index (date_indices, guint, s));
+              g_autofree char *tpath = member_path (ipath, "text");
+
+              check_date_source (self, tpath, event, g_ptr_array_index (date_documents, s),
+                                 g_array_index (date_paragraphs, guint, s),
+                                 g_ptr_array_index (date_texts, s));
+            }
+        }
+      else if (has_date)
         {
           gboolean found = FALSE;
 
@@ -2189,8 +2485,8 @@ read_events (Loader               *self,
           g_autofree char *ppath = index_path (people_path, p);
           XinzhiPerson *person = NULL;
 
-          if (!listed_twice (self, people, p, ppath, N_("person"), &listed))
-            person = resolve (self, self->person_ids, people[p], ppath, N_("person"));
+          if (!listed_twice (self, people, p, ppath, "person", &listed))
+            person = resolve (self, self->person_ids, people[p], ppath, "person");
           if (person)
             g_list_store_append (event->people, person);
         }
@@ -2245,12 +2541,12 @@ read_quotes (Loader               *self,
 
       check_members (self, object, path, quote_members);
       quote = g_object_new (XINZHI_TYPE_QUOTE, NULL);
-      id = get_id (self, object, path, self->quote_ids, N_("quote"));
+      id = get_id (self, object, path, self->quote_ids, "quote");
       person = resolve (self, self->person_ids, get_string (self, object, path, "person", TRUE),
-                        ppath, N_("person"));
+                        ppath, "person");
       document = resolve (self, self->document_ids,
                           get_string (self, object, path, "document", TRUE),
-                          dpath, N_("document"));
+                          dpath, "document");
       kind = get_string (self, object, path, "kind", TRUE);
       text = get_string (self, object, path, "text", TRUE);
       events = get_strv (self, object, path, "events", FALSE);
@@ -2295,8 +2591,8 @@ read_quotes (Loader               *self,
           g_autofree char *ipath = index_path (epath, e);
           XinzhiEvent *event = NULL;
 
-          if (!listed_twice (self, events, e, ipath, N_("event"), &listed))
-            event = resolve (self, self->event_ids, events[e], ipath, N_("event"));
+          if (!listed_twice (self, events, e, ipath, "event", &listed))
+            event = resolve (self, self->event_ids, events[e], ipath, "event");
           if (event)
             g_list_store_append (quote->events, event);
         }
@@ -2348,11 +2644,19 @@ compare_events (gconstpointer a,
                 gpointer      user_data)
 {
   const Ranked *ra = a, *rb = b;
-  int by_date = xinzhi_date_compare (&((XinzhiEvent *) ra->item)->start, &((XinzhiEvent *) rb->item)->start);
+  int order = xinzhi_event_compare (ra->item, rb->item);
 
-  if (by_date != 0)
-    return by_date;
+  if (order != 0)
+    return order;
   return ra->index < rb->index ? -1 : ra->index > rb->index;
+}
+
+static int
+compare_quotes (gconstpointer a,
+                gconstpointer b,
+                gpointer      user_data)
+{
+  return xinzhi_quote_compare ((XinzhiQuote *) a, (XinzhiQuote *) b);
 }
 
 /* Sorts @ranked (of Ranked) and appends its items to @store at once. */
@@ -2393,15 +2697,14 @@ add_unique (GHashTable *seen,
     g_list_store_append (store, item);
 }
 
-/* Documents in the order their mentions go: by date, then id. */
+/* Documents in the order their mentions go, the one order of documents.  The loader
+ * owns the documents until it hands the corpus over, so making their title keys here,
+ * in its thread, races with nothing. */
 static int
 compare_documents (gconstpointer a,
                    gconstpointer b)
 {
-  XinzhiDocument *da = *(XinzhiDocument **) a, *db = *(XinzhiDocument **) b;
-  int by_date = xinzhi_date_compare (&da->date, &db->date);
-
-  return by_date != 0 ? by_date : g_strcmp0 (da->id, db->id);
+  return xinzhi_document_compare (*(XinzhiDocument **) a, *(XinzhiDocument **) b);
 }
 
 /* What the links of quotes and events to sectors are read from: each document's sector
@@ -2882,9 +3185,7 @@ derive (Loader *self)
 
               sector->n_documents++;
               g_ptr_array_add (document_sectors, g_object_ref (sector));
-              if (sector->first_mention.precision == XINZHI_DATE_PRECISION_NONE ||
-                  xinzhi_date_compare (&document->date, &sector->first_mention) < 0)
-                sector->first_mention = document->date;
+              xinzhi_earliest_add (&sector->first_mention, &document->date, document->date_estimated);
             }
         }
       g_list_store_splice (document->sectors, 0, 0, document_sectors->pdata, document_sectors->len);
@@ -3069,6 +3370,12 @@ derive (Loader *self)
       g_clear_pointer (&events_of[d], g_array_unref);
     }
   links_clear (&links, n_documents);
+  for (guint e = 0; e < g_list_model_get_n_items (events) && !cancelled_after (self, 1); e++)
+    {
+      g_autoptr(XinzhiEvent) event = g_list_model_get_item (events, e);
+
+      g_list_store_sort (event->quotes, compare_quotes, NULL);
+    }
 
   /* The mention objects are made from the records when a list is first asked for. */
   table = xinzhi_mention_table_new (g_steal_pointer (&records), documents, sectors, people);
@@ -3278,7 +3585,9 @@ where_path (const Where *where)
 /* Whether @name, a member's name in the object at @where, follows the rules of a
  * string value: at most MAX_LINE_LENGTH characters and no unclosed bidirectional
  * control.  A name shows in the messages about its member (an unknown member's
- * place), where a long one froze the window and an open U+202E reversed the alert. */
+ * place), where a long one froze the window and an open U+202E reversed the alert.
+ * The messages below quote the name, but for a long one: problem() writes out its
+ * controls. */
 static gboolean
 check_name (Loader      *self,
             const Where *where,
@@ -3304,13 +3613,13 @@ check_name (Loader      *self,
 
       if (unclosed == TOO_DEEP)
         problem (self, XINZHI_CORPUS_ERROR_VALUE, path,
-                 _("a member name has bidirectional controls nested deeper than %u levels"),
-                 MAX_BIDI_DEPTH);
+                 _("the member name “%s” has bidirectional controls nested deeper than %u levels"),
+                 name, MAX_BIDI_DEPTH);
       else
         problem (self, XINZHI_CORPUS_ERROR_VALUE, path,
-                 _("a member name opens a bidirectional control (U+%04X) and does not close "
-                   "it, so it would reorder the text shown after it"),
-                 (guint) unclosed);
+                 _("the member name “%s” opens a bidirectional control (U+%04X) and does "
+                   "not close it, so it would reorder the text shown after it"),
+                 name, (guint) unclosed);
       return FALSE;
     }
 
@@ -3626,11 +3935,12 @@ xinzhi_corpus_load (GBytes                   *bytes,
                _("expected a whole number, found %s"), node_type_name (version));
       goto failed;
     }
-  if (xinzhi_json_node_get_int (version) != XINZHI_CORPUS_FORMAT_VERSION)
+  self.version = xinzhi_json_node_get_int (version);
+  if (self.version < 1 || self.version > XINZHI_CORPUS_FORMAT_VERSION)
     {
       problem (&self, XINZHI_CORPUS_ERROR_VERSION, "$.version",
-               _("format version %lld is not supported; this version of Xinzhi reads version %d"),
-               (long long) xinzhi_json_node_get_int (version), XINZHI_CORPUS_FORMAT_VERSION);
+               _("format version %lld is not supported; this version of Xinzhi reads versions 1 to %d"),
+               (long long) self.version, XINZHI_CORPUS_FORMAT_VERSION);
       goto failed;
     }
 
@@ -3674,12 +3984,15 @@ failed:
       return FALSE;
     }
   if (self.n_problems > self.problems->len)
-    g_ptr_array_add (self.problems,
-                     g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                   "%s: … and %u more problem",
-                                                   "%s: … and %u more problems",
-                                                   self.n_problems - self.problems->len),
-                                      name, self.n_problems - self.problems->len));
+    {
+      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "%s: … and %u more problem",
+                                                            "%s: … and %u more problems",
+                                                            self.n_problems - self.problems->len),
+                                               name, self.n_problems - self.problems->len);
+
+      g_ptr_array_add (self.problems, xinzhi_escape_controls (more, XINZHI_ESCAPE_DEFAULT));
+    }
   g_ptr_array_add (self.problems, NULL);
   summary = g_strjoinv ("\n", (char **) self.problems->pdata);
   g_set_error_literal (error, XINZHI_CORPUS_ERROR, self.first_code, summary);

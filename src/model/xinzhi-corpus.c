@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "xinzhi-escape.h"
 #include "xinzhi-model-private.h"
 #include "xinzhi-read.h"
 
@@ -184,12 +185,15 @@ xinzhi_corpus_load_file (GFile                     *file,
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
+  g_autofree char *parse_name = NULL;
   g_autofree char *name = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  name = g_file_get_parse_name (file);
+  /* The name goes into messages, which show it whatever it holds. */
+  parse_name = g_file_get_parse_name (file);
+  name = xinzhi_escape_controls (parse_name, XINZHI_ESCAPE_DEFAULT);
 
   /* Never more than the loader accepts, so that a huge file or an endless device is
    * refused before it fills memory. */
@@ -204,12 +208,6 @@ xinzhi_corpus_load_file (GFile                     *file,
       else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
         g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_LIMIT,
                      "%s: %s", name, local_error->message);
-      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_READ,
-                     _("%s: cannot be read: there is no such file"), name);
-      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
-        g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_READ,
-                     _("%s: cannot be read: permission denied"), name);
       else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE))
         g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_READ,
                      "%s: %s", name, local_error->message);
@@ -219,7 +217,7 @@ xinzhi_corpus_load_file (GFile                     *file,
       return NULL;
     }
 
-  return new_from_bytes (g_steal_pointer (&bytes), name, cancellable, progress, user_data, error);
+  return new_from_bytes (g_steal_pointer (&bytes), parse_name, cancellable, progress, user_data, error);
 }
 
 /**

@@ -12,7 +12,7 @@
 
 G_BEGIN_DECLS
 
-#define XINZHI_CORPUS_FORMAT_VERSION 1
+#define XINZHI_CORPUS_FORMAT_VERSION 2
 /* The largest corpus file read, in bytes (docs/corpus-format.md, "Limits"). */
 #define XINZHI_CORPUS_MAX_SIZE ((gsize) 64 * 1024 * 1024)
 #define XINZHI_CORPUS_ERROR (xinzhi_corpus_error_quark ())

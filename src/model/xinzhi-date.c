@@ -193,27 +193,212 @@ xinzhi_date_last_day (const XinzhiDate *date)
     }
 }
 
+/* A number that orders days as the calendar does, though it counts no days: cheap
+ * enough for every comparison of a sort. */
+static guint32
+day_key (guint year,
+         guint month,
+         guint day)
+{
+  return (guint32) year << 9 | month << 5 | day;
+}
+
+/* The key of the first day @date may stand for. */
+static guint32
+first_key (const XinzhiDate *date)
+{
+  return day_key (date->year, MAX (date->month, 1), MAX (date->day, 1));
+}
+
+/* The key of the last day @date may stand for. */
+static guint32
+last_key (const XinzhiDate *date)
+{
+  switch (date->precision)
+    {
+    case XINZHI_DATE_PRECISION_YEAR:
+      return day_key (date->year, 12, 31);
+    case XINZHI_DATE_PRECISION_MONTH:
+      return day_key (date->year, date->month, g_date_get_days_in_month (date->month, date->year));
+    case XINZHI_DATE_PRECISION_DAY:
+    case XINZHI_DATE_PRECISION_NONE:
+    default:
+      return first_key (date);
+    }
+}
+
 /**
  * xinzhi_date_compare:
  * @a: a date
  * @b: another date
  *
- * Orders dates by their first day, then the less precise first, so that "March 2024"
- * comes before "1 March 2024".
+ * The one order of dates known to different precisions, which every list of the app
+ * sorts by.  A date stands for every day it may be: "2024" for 1 January to
+ * 31 December 2024.  Dates go by their last day, then by their first day: "7 March
+ * 2024", then "March 2024", then "1 April 2024", then "2024".
  *
- * Returns: negative, 0 or positive, as for qsort()
+ * Why the last day: this order never ranks a date before a day it may follow.  If @a
+ * sorts before a single day d, then @a's last day is no later than d, so none of the
+ * days @a may stand for comes after d.  Ordered by the first day, "2024" would come
+ * before "7 March 2024", which it may well follow.  Two dates that both span several
+ * days (a month and a year) may each follow the other, and no order can tell; this one
+ * ranks them by the latest each may be.  Nor does it ever contradict what is certain:
+ * when @a is certainly before @b (xinzhi_date_is_before()), @a's last day comes before
+ * @b's first, and so before @b's last, and @a sorts first.
+ *
+ * Returns: negative, 0 or positive, as for qsort(); 0 only for equal dates
  */
 int
 xinzhi_date_compare (const XinzhiDate *a,
                      const XinzhiDate *b)
 {
-  guint32 ja = xinzhi_date_first_day (a);
-  guint32 jb = xinzhi_date_first_day (b);
+  guint32 ka, kb;
 
-  if (ja != jb)
-    return ja < jb ? -1 : 1;
+  g_return_val_if_fail (a != NULL, 0);
+  g_return_val_if_fail (b != NULL, 0);
 
-  return (int) a->precision - (int) b->precision;
+  ka = last_key (a);
+  kb = last_key (b);
+  if (ka != kb)
+    return ka < kb ? -1 : 1;
+
+  ka = first_key (a);
+  kb = first_key (b);
+  return ka < kb ? -1 : ka > kb;
+}
+
+/**
+ * xinzhi_date_is_before:
+ * @a: a date
+ * @b: another date
+ *
+ * Whether @a is certainly before @b: whether the last day @a may stand for comes before
+ * the first day @b may stand for.  "March 2024" is before "1 April 2024", but not
+ * before "31 March 2024", and "2024" is before nothing of 2024.  A date the corpus only
+ * estimates is never certain: the callers that know of estimates (documents, events)
+ * ask this only of dates that are stated.
+ *
+ * Returns: %TRUE if @a ends before @b begins
+ */
+gboolean
+xinzhi_date_is_before (const XinzhiDate *a,
+                       const XinzhiDate *b)
+{
+  g_return_val_if_fail (a != NULL, FALSE);
+  g_return_val_if_fail (b != NULL, FALSE);
+
+  return last_key (a) < first_key (b);
+}
+
+/**
+ * xinzhi_earliest_add:
+ * @self: what is known so far; zeroed to begin with
+ * @date: a date of the set
+ * @estimated: whether @date is an estimate rather than stated by a text
+ *
+ * Adds @date to the set whose earliest date @self describes.  Estimated dates are
+ * counted apart: they can never make anything certain.
+ */
+void
+xinzhi_earliest_add (XinzhiEarliest   *self,
+                     const XinzhiDate *date,
+                     gboolean          estimated)
+{
+  int order;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (date != NULL && date->precision != XINZHI_DATE_PRECISION_NONE);
+
+  if (estimated)
+    {
+      if (self->n_estimated++ == 0 || xinzhi_date_compare (date, &self->estimated) < 0)
+        self->estimated = *date;
+      return;
+    }
+
+  if (self->n_dated++ == 0)
+    {
+      self->first = *date;
+      self->others_start = G_MAXUINT32;
+      return;
+    }
+
+  /* The first in the order of dates is the only one that may be certain: a date that
+   * ends later cannot certainly precede it.  Of the others, only the earliest start
+   * matters.  Dates equal to the first are not others: they say the same. */
+  order = xinzhi_date_compare (date, &self->first);
+  if (order < 0)
+    {
+      self->others_start = MIN (self->others_start, first_key (&self->first));
+      self->first = *date;
+    }
+  else if (order > 0)
+    self->others_start = MIN (self->others_start, first_key (date));
+}
+
+/**
+ * xinzhi_earliest_is_certain:
+ * @self: what is known of a set of dates
+ *
+ * Whether the first stated date of the set, @self->first, certainly precedes or equals
+ * every other stated date: whether no other may stand for a day before its last.  Then
+ * the earliest stated date of the set is @self->first; otherwise it is @self->first or
+ * earlier.  Either way, an estimated date of the set may in truth be earlier.
+ *
+ * Returns: %TRUE if the set has a stated date and @self->first is certainly the earliest
+ */
+gboolean
+xinzhi_earliest_is_certain (const XinzhiEarliest *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return self->n_dated > 0 && self->others_start >= last_key (&self->first);
+}
+
+/**
+ * xinzhi_earliest_compare:
+ * @a: what is known of the earliest date of one set
+ * @b: the same of another set
+ *
+ * Orders sets by their earliest date, as xinzhi_date_compare() orders dates: the
+ * earliest stated date of a set lies between the first day of any of its stated dates
+ * and the last day of @first, and sets go by that last day, then by that first day.  A
+ * set with estimates may begin earlier still, so it goes before one without when the
+ * rest is equal.  Sets with estimated dates alone go after every set with a stated
+ * date, by their first estimate; empty sets go last.
+ *
+ * Returns: negative, 0 or positive, as for qsort()
+ */
+int
+xinzhi_earliest_compare (const XinzhiEarliest *a,
+                         const XinzhiEarliest *b)
+{
+  g_return_val_if_fail (a != NULL, 0);
+  g_return_val_if_fail (b != NULL, 0);
+
+  if ((a->n_dated > 0) != (b->n_dated > 0))
+    return a->n_dated > 0 ? -1 : 1;
+
+  if (a->n_dated > 0)
+    {
+      guint32 ka = last_key (&a->first), kb = last_key (&b->first);
+
+      if (ka != kb)
+        return ka < kb ? -1 : 1;
+      ka = MIN (first_key (&a->first), a->others_start);
+      kb = MIN (first_key (&b->first), b->others_start);
+      if (ka != kb)
+        return ka < kb ? -1 : 1;
+      if ((a->n_estimated > 0) != (b->n_estimated > 0))
+        return a->n_estimated > 0 ? -1 : 1;
+      return 0;
+    }
+
+  if ((a->n_estimated > 0) != (b->n_estimated > 0))
+    return a->n_estimated > 0 ? -1 : 1;
+  if (a->n_estimated > 0)
+    return xinzhi_date_compare (&a->estimated, &b->estimated);
+  return 0;
 }
 
 const char *
@@ -347,4 +532,172 @@ xinzhi_date_text_precision (const char *text)
   if (year)
     return XINZHI_DATE_PRECISION_YEAR;
   return XINZHI_DATE_PRECISION_NONE;
+}
+
+/* The month (1–12) that the word of @len bytes at @word names, or 0.  Every
+ * abbreviation in month_names begins the full name it stands for. */
+static guint
+month_of_word (const char *word,
+               gsize       len)
+{
+  if (!is_month_word (word, len))
+    return 0;
+
+  for (guint i = 0; i < 12; i++)
+    if (g_ascii_strncasecmp (word, month_names[i], len) == 0)
+      return i + 1;
+
+  return 0;
+}
+
+static void
+add_year (XinzhiDateWords *words,
+          guint            year)
+{
+  if (year >= 1 && words->n_years < G_N_ELEMENTS (words->years) &&
+      !xinzhi_date_words_has_year (words, year))
+    words->years[words->n_years++] = year;
+}
+
+static void
+add_month (XinzhiDateWords *words,
+           guint            month)
+{
+  if (month >= 1 && month <= 12)
+    words->months |= 1u << month;
+}
+
+static void
+add_day (XinzhiDateWords *words,
+         guint            day)
+{
+  if (day >= 1 && day <= 31)
+    words->days |= 1u << day;
+}
+
+/* Reads up to @max digits at *@p into *@value; moves *@p past them. */
+static guint
+read_number (const char **p,
+             guint        max,
+             guint       *value)
+{
+  guint n = 0;
+
+  *value = 0;
+  while (n < max && g_ascii_isdigit ((*p)[n]))
+    *value = *value * 10 + ((*p)[n++] - '0');
+  *p += n;
+  return n;
+}
+
+/**
+ * xinzhi_date_text_scan:
+ * @text: words of a text that state a date, such as "March 5" or "June 17-27"
+ * @words: (out): the years, months and day numbers they name
+ *
+ * Reads what @text names, by the same rules as xinzhi_date_text_precision(): a
+ * four-digit number is a year, and in the numeric forms (`2024-03-25`, `2024/06-18`,
+ * `2024.3`) the numbers after it are its month and day; a month is a month name in full
+ * or abbreviated (`Feb.`) or a number followed by 月; any other number of one or two
+ * digits is a day number (`March 5`, `June 17-27`, `5日`).
+ */
+void
+xinzhi_date_text_scan (const char      *text,
+                       XinzhiDateWords *words)
+{
+  const char *p = text;
+
+  g_return_if_fail (text != NULL);
+  g_return_if_fail (words != NULL);
+
+  *words = (XinzhiDateWords) { 0 };
+
+  while (*p)
+    {
+      const char *start = p;
+      guint value, n;
+
+      if (g_ascii_isalpha (*p))
+        {
+          gsize len = 0;
+
+          while (g_ascii_isalpha (p[len]))
+            len++;
+          add_month (words, month_of_word (p, len));
+          p += len;
+          continue;
+        }
+
+      if (!g_ascii_isdigit (*p))
+        {
+          p++;
+          continue;
+        }
+
+      n = read_number (&p, 5, &value);
+      if (g_ascii_isdigit (*p))
+        {
+          /* A longer number is no part of a date. */
+          while (g_ascii_isdigit (*p))
+            p++;
+          continue;
+        }
+
+      if (n == 4)
+        {
+          add_year (words, value);
+          if ((*p == '-' || *p == '/' || *p == '.') && g_ascii_isdigit (p[1]))
+            {
+              const char *q = p + 1;
+              guint month;
+
+              if (read_number (&q, 2, &month) > 0 && !g_ascii_isdigit (*q) &&
+                  month >= 1 && month <= 12)
+                {
+                  add_month (words, month);
+                  p = q;
+                  if ((*p == '-' || *p == '/' || *p == '.') && g_ascii_isdigit (p[1]))
+                    {
+                      guint day;
+
+                      q = p + 1;
+                      if (read_number (&q, 2, &day) > 0 && !g_ascii_isdigit (*q))
+                        {
+                          add_day (words, day);
+                          p = q;
+                        }
+                    }
+                }
+            }
+        }
+      else if (n <= 2)
+        {
+          if (g_str_has_prefix (p, "月"))
+            add_month (words, value);
+          else
+            add_day (words, value);
+        }
+
+      g_assert (p > start);
+    }
+}
+
+/**
+ * xinzhi_date_words_has_year:
+ * @words: what words state, from xinzhi_date_text_scan()
+ * @year: a year
+ *
+ * Returns: whether @words name @year
+ */
+gboolean
+xinzhi_date_words_has_year (const XinzhiDateWords *words,
+                            guint                  year)
+{
+  g_return_val_if_fail (words != NULL, FALSE);
+
+  for (guint i = 0; i < words->n_years; i++)
+    if (words->years[i] == year)
+      return TRUE;
+
+  return FALSE;
 }

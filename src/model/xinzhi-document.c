@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "xinzhi-model-private.h"
 
@@ -404,4 +405,44 @@ xinzhi_document_get_events (XinzhiDocument *self)
 {
   g_return_val_if_fail (XINZHI_IS_DOCUMENT (self), NULL);
   return G_LIST_MODEL (self->events);
+}
+
+/**
+ * xinzhi_document_compare:
+ * @a: a document
+ * @b: another document
+ *
+ * The one order of documents, oldest first, which every list of documents, and of
+ * what they hold, follows (lists shown newest first sort by its reverse): by date, as
+ * xinzhi_date_compare() orders dates, so that an article dated only to its year never
+ * ranks before a day it may follow; a stated date before an equal estimated one; then
+ * by title, as g_utf8_collate() orders titles, and by id, so that no two documents of
+ * a corpus compare equal and the order never depends on where a sort began.
+ *
+ * Returns: negative, 0 or positive, as for qsort()
+ */
+int
+xinzhi_document_compare (XinzhiDocument *a,
+                         XinzhiDocument *b)
+{
+  int result;
+
+  g_return_val_if_fail (XINZHI_IS_DOCUMENT (a), 0);
+  g_return_val_if_fail (XINZHI_IS_DOCUMENT (b), 0);
+
+  if (a == b)
+    return 0;
+
+  result = xinzhi_date_compare (&a->date, &b->date);
+  if (result != 0)
+    return result;
+  if (a->date_estimated != b->date_estimated)
+    return a->date_estimated ? 1 : -1;
+
+  /* The titles' collation keys, made once per document: g_utf8_collate() at every
+   * comparison took most of the time of sorting ten thousand articles. */
+  result = strcmp (xinzhi_document_get_title_key (a), xinzhi_document_get_title_key (b));
+  if (result != 0)
+    return result;
+  return strcmp (a->id, b->id);
 }

@@ -56,4 +56,7 @@ GListModel            *xinzhi_document_get_sectors        (XinzhiDocument *self)
 GListModel            *xinzhi_document_get_people         (XinzhiDocument *self);
 GListModel            *xinzhi_document_get_events         (XinzhiDocument *self);
 
+int                    xinzhi_document_compare            (XinzhiDocument *a,
+                                                           XinzhiDocument *b);
+
 G_END_DECLS

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "xinzhi-model-private.h"
+#include "xinzhi-names.h"
 
 G_DEFINE_FINAL_TYPE (XinzhiEvent, xinzhi_event, G_TYPE_OBJECT)
 
@@ -264,6 +265,12 @@ xinzhi_event_get_people (XinzhiEvent *self)
   return G_LIST_MODEL (self->people);
 }
 
+/**
+ * xinzhi_event_get_quotes:
+ *
+ * Returns: (transfer none): the quotes about the event, oldest first, as
+ *   xinzhi_quote_compare() orders them
+ */
 GListModel *
 xinzhi_event_get_quotes (XinzhiEvent *self)
 {
@@ -281,4 +288,71 @@ xinzhi_event_get_sectors (XinzhiEvent *self)
 {
   g_return_val_if_fail (XINZHI_IS_EVENT (self), NULL);
   return G_LIST_MODEL (self->sectors);
+}
+
+/**
+ * xinzhi_event_compare:
+ * @a: an event
+ * @b: another event
+ *
+ * The order of events, earliest first: by their end, as xinzhi_date_compare() orders
+ * dates, which goes by the last day a date may stand for first, so that an event dated
+ * only to a month or a year, or one that lasts for days, never ranks before a day it
+ * may follow; then by their start; then a stated date before an equal estimated one;
+ * then by title and id, so that no two events of a corpus compare equal.
+ *
+ * Returns: negative, 0 or positive, as for qsort()
+ */
+int
+xinzhi_event_compare (XinzhiEvent *a,
+                      XinzhiEvent *b)
+{
+  int result;
+
+  g_return_val_if_fail (XINZHI_IS_EVENT (a), 0);
+  g_return_val_if_fail (XINZHI_IS_EVENT (b), 0);
+
+  if (a == b)
+    return 0;
+
+  result = xinzhi_date_compare (&a->end, &b->end);
+  if (result == 0)
+    result = xinzhi_date_compare (&a->start, &b->start);
+  if (result != 0)
+    return result;
+  if (a->date_estimated != b->date_estimated)
+    return a->date_estimated ? 1 : -1;
+
+  result = g_strcmp0 (a->title, b->title);
+  if (result != 0)
+    return result;
+  return g_strcmp0 (a->id, b->id);
+}
+
+/**
+ * xinzhi_event_get_display_title:
+ *
+ * Returns: (transfer none): the title to show first, in Chinese or in English as
+ *   xinzhi_names_chinese_first() says
+ */
+const char *
+xinzhi_event_get_display_title (XinzhiEvent *self)
+{
+  g_return_val_if_fail (XINZHI_IS_EVENT (self), NULL);
+  return xinzhi_names_pick (self->title, self->title_zh, NULL);
+}
+
+/**
+ * xinzhi_event_get_other_title:
+ *
+ * Returns: (transfer none) (nullable): the title to show beside the display title
+ */
+const char *
+xinzhi_event_get_other_title (XinzhiEvent *self)
+{
+  const char *other;
+
+  g_return_val_if_fail (XINZHI_IS_EVENT (self), NULL);
+  xinzhi_names_pick (self->title, self->title_zh, &other);
+  return other;
 }

@@ -21,6 +21,8 @@ G_DECLARE_FINAL_TYPE (XinzhiEvent, xinzhi_event, XINZHI, EVENT, GObject)
 const char       *xinzhi_event_get_id             (XinzhiEvent     *self);
 const char       *xinzhi_event_get_title          (XinzhiEvent     *self);
 const char       *xinzhi_event_get_title_zh       (XinzhiEvent     *self);
+const char       *xinzhi_event_get_display_title  (XinzhiEvent     *self);
+const char       *xinzhi_event_get_other_title    (XinzhiEvent     *self);
 const char       *xinzhi_event_get_summary        (XinzhiEvent     *self);
 XinzhiEventKind   xinzhi_event_get_kind           (XinzhiEvent     *self);
 const XinzhiDate *xinzhi_event_get_start          (XinzhiEvent     *self);
@@ -36,5 +38,8 @@ XinzhiDocument   *xinzhi_event_get_source         (XinzhiEvent     *self,
 GListModel       *xinzhi_event_get_people         (XinzhiEvent     *self);
 GListModel       *xinzhi_event_get_quotes         (XinzhiEvent     *self);
 GListModel       *xinzhi_event_get_sectors        (XinzhiEvent     *self);
+
+int               xinzhi_event_compare            (XinzhiEvent     *a,
+                                                   XinzhiEvent     *b);
 
 G_END_DECLS

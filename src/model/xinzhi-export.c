@@ -130,6 +130,7 @@ sector_row (GObject *object,
             GArray  *cells)
 {
   XinzhiSector *sector = XINZHI_SECTOR (object);
+  const XinzhiEarliest *first = xinzhi_sector_get_first_mention (sector);
 
   cell (cells, "id", xinzhi_sector_get_id (sector));
   cell (cells, "name", xinzhi_sector_get_name (sector));
@@ -138,7 +139,12 @@ sector_row (GObject *object,
   cell_list (cells, "terms", g_strdupv ((char **) xinzhi_sector_get_terms (sector)));
   cell_uint (cells, "mentions", xinzhi_sector_get_n_mentions (sector));
   cell_uint (cells, "documents", xinzhi_sector_get_n_documents (sector));
-  cell_take (cells, "first_mention", xinzhi_date_to_iso (xinzhi_sector_get_first_mention (sector)));
+  /* What is known of the first mention, and no more: the first stated date, whether it
+   * is certainly the earliest stated one (or that date or earlier), and how many of
+   * the articles have an estimated date, any of which may in truth be earlier. */
+  cell_take (cells, "first_dated_mention", xinzhi_date_to_iso (&first->first));
+  cell (cells, "first_dated_mention_certain", xinzhi_earliest_is_certain (first) ? "true" : "false");
+  cell_uint (cells, "undated_documents", first->n_estimated);
 }
 
 static void
@@ -202,12 +208,18 @@ static const struct {
   { "quotes", xinzhi_corpus_get_quotes, quote_row },
 };
 
-/* Quotes a CSV field as RFC 4180 asks: always, doubling inner quotes. */
+/* Quotes a CSV field as RFC 4180 asks: always, doubling inner quotes.  A field that
+ * starts with a character a spreadsheet reads as the start of a formula (=, +, -, @, or
+ * a tab or carriage return before one) gets an apostrophe in front, as spreadsheets
+ * expect of text: corpus text, such as a quote starting "=HYPERLINK(", is then shown
+ * as text and never run. */
 static void
 append_csv_field (GString    *out,
                   const char *value)
 {
   g_string_append_c (out, '"');
+  if (strchr ("=+-@\t\r", value[0]) != NULL && value[0] != '\0')
+    g_string_append_c (out, '\'');
   for (const char *p = value; *p; p++)
     {
       if (*p == '"')
@@ -253,14 +265,49 @@ xinzhi_export (XinzhiCorpus        *corpus,
                GOutputStream       *stream,
                GError             **error)
 {
+  return xinzhi_export_filtered (corpus, kind, format, NULL, stream, NULL, error);
+}
+
+/**
+ * xinzhi_export_filtered:
+ * @corpus: a corpus
+ * @kind: documents, people, sectors, events or quotes
+ * @format: JSON or CSV
+ * @filter: (nullable): the filters the views show, or %NULL for none
+ * @stream: where to write
+ * @n_rows: (out) (optional): how many rows were written
+ * @error: return location for an error
+ *
+ * Writes one row per object of @kind that @filter keeps, as the Timeline, Quotes and
+ * Articles views show them: documents, events and quotes as xinzhi_filter_matches()
+ * says.  The filters narrow no list of sectors or people, so those are written whole.
+ *
+ * Returns: whether it succeeded
+ */
+gboolean
+xinzhi_export_filtered (XinzhiCorpus        *corpus,
+                        const char          *kind,
+                        XinzhiExportFormat   format,
+                        XinzhiFilter        *filter,
+                        GOutputStream       *stream,
+                        guint               *n_rows,
+                        GError             **error)
+{
   g_autoptr(GString) out = g_string_new (NULL);
   g_autoptr(JsonBuilder) builder = NULL;
   GListModel *model = NULL;
   RowFunc row = NULL;
+  gboolean filtered;
+  guint n_written = 0;
 
   g_return_val_if_fail (XINZHI_IS_CORPUS (corpus), FALSE);
   g_return_val_if_fail (kind != NULL, FALSE);
+  g_return_val_if_fail (filter == NULL || XINZHI_IS_FILTER (filter), FALSE);
   g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
+
+  filtered = filter != NULL && !xinzhi_filter_is_empty (filter) &&
+             (g_str_equal (kind, "documents") || g_str_equal (kind, "events") ||
+              g_str_equal (kind, "quotes"));
 
   for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
     if (g_str_equal (kind, kinds[k].kind))
@@ -288,17 +335,21 @@ xinzhi_export (XinzhiCorpus        *corpus,
       g_autoptr(GObject) object = g_list_model_get_item (model, i);
       g_autoptr(GArray) cells = g_array_new (FALSE, FALSE, sizeof (Cell));
 
+      if (filtered && !xinzhi_filter_matches (filter, object))
+        continue;
+
       g_array_set_clear_func (cells, clear_cell);
       row (object, cells);
 
       if (format == XINZHI_EXPORT_CSV)
         {
-          if (i == 0)
+          if (n_written++ == 0)
             append_csv_row (out, cells, TRUE);
           append_csv_row (out, cells, FALSE);
           continue;
         }
 
+      n_written++;
       json_builder_begin_object (builder);
       for (guint c = 0; c < cells->len; c++)
         {
@@ -332,6 +383,9 @@ xinzhi_export (XinzhiCorpus        *corpus,
       g_string_append (out, text);
       g_string_append_c (out, '\n');
     }
+
+  if (n_rows != NULL)
+    *n_rows = n_written;
 
   return g_output_stream_write_all (stream, out->str, out->len, NULL, NULL, error);
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "xinzhi-corpus.h"
+#include "xinzhi-filter.h"
 
 G_BEGIN_DECLS
 
@@ -16,5 +17,12 @@ gboolean xinzhi_export (XinzhiCorpus        *corpus,
                         XinzhiExportFormat   format,
                         GOutputStream       *stream,
                         GError             **error);
+gboolean xinzhi_export_filtered (XinzhiCorpus        *corpus,
+                                 const char          *kind,
+                                 XinzhiExportFormat   format,
+                                 XinzhiFilter        *filter,
+                                 GOutputStream       *stream,
+                                 guint               *n_rows,
+                                 GError             **error);
 
 G_END_DECLS

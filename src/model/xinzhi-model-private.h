@@ -79,7 +79,7 @@ struct _XinzhiDocument
   GListStore  *quotes;       /* of XinzhiQuote, in text order */
   GListStore  *sectors;      /* of XinzhiSector, in corpus order */
   GListStore  *people;       /* of XinzhiPerson, in corpus order */
-  GListStore  *events;       /* of XinzhiEvent, by date */
+  GListStore  *events;       /* of XinzhiEvent, as xinzhi_event_compare() */
 };
 
 typedef struct
@@ -121,7 +121,7 @@ struct _XinzhiSector
   GArray     *mention_indices;        /* of guint32: records, by document date */
   GListStore *mentions;               /* made from those when asked for (NULL before) */
   guint       n_documents;
-  XinzhiDate  first_mention;
+  XinzhiEarliest first_mention;       /* of the dates of its documents */
 };
 
 struct _XinzhiEvent
@@ -141,7 +141,7 @@ struct _XinzhiEvent
   GArray          *source_paragraphs; /* of guint */
 
   GListStore      *people;
-  GListStore      *quotes;
+  GListStore      *quotes;           /* oldest first, as xinzhi_quote_compare() */
   GListStore      *sectors;
 };
 

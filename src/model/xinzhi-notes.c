@@ -5,17 +5,45 @@
  * (a temporary file, synced, then renamed over the old one), so that the file on disk is
  * always a whole old version or a whole new one, whenever the app dies.  A damaged file
  * is never overwritten: it is kept aside under another name and reported.
+ *
+ * Two processes may keep notes in the same file: the release and the Devel build, or
+ * two sessions of one person.  So a save does not just write what this process holds.
+ * Under a lock (flock() on a lock file beside the notes), it reads the file again and
+ * merges it item by item with the notes here, three ways, against what this process
+ * last read or wrote (the base): an item only the other side changed takes the other
+ * side's star and note, or goes if the other side removed it; an item only this side
+ * changed keeps this side's; an item both changed takes the newer change, where a
+ * change read from the file counts as made when the file was written.  Then it writes
+ * the result, still under the lock.
+ *
+ * The temporary files are named .notes.json.xinzhi-save-XXXXXX, which nothing else
+ * writes, and written only under the lock; so one found while holding the lock was
+ * left by a save that died, and goes.  No other file is ever removed.
  */
 #include "config.h"
 
+/* For O_CLOEXEC, O_NOFOLLOW, flock(), lstat() and st_mtim. */
+#define _GNU_SOURCE
+
 #include <errno.h>
+#include <fcntl.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
 #include "xinzhi-notes.h"
 #include "xinzhi-read.h"
+
+/* How long a save waits for another process's save to end, and how long loading waits
+ * before it reads the file without the lock (and leaves leftovers for later). */
+#define SAVE_LOCK_TIMEOUT_MS 5000
+#define LOAD_LOCK_TIMEOUT_MS 1000
+/* After a failed save, the next try comes this many autosave delays later. */
+#define RETRY_FACTOR 5
 
 typedef struct
 {
@@ -30,11 +58,15 @@ struct _XinzhiNotes
   GObject     parent_instance;
 
   GFile      *file;
-  GHashTable *items;     /* "kind\x1fid" → Item * */
-  gboolean    writable;  /* FALSE after a newer version was found: never overwrite it */
+  GHashTable *items;     /* "kind\x1fid" → Item *: the notes as they are here */
+  GHashTable *base;      /* "kind\x1fid" → Item *: as last read from the file or written */
+  GHashTable *changes;   /* "kind\x1fid" → gint64 *: when changed here since then, real time */
+  gboolean    read_only; /* imported notes: never saved */
+  GError     *save_error;  /* why the notes are not being saved, or NULL */
 
   guint       autosave_delay;  /* in milliseconds; 0: no autosave */
   guint       autosave_source;
+  guint       retry_source;
   gboolean    dirty;           /* changed since the last save */
 };
 
@@ -44,6 +76,7 @@ G_DEFINE_QUARK (xinzhi-notes-error-quark, xinzhi_notes_error)
 enum {
   CHANGED,
   SAVE_FAILED,
+  KEPT_ASIDE,
   N_SIGNALS
 };
 
@@ -52,6 +85,7 @@ static guint signals[N_SIGNALS];
 enum {
   PROP_0,
   PROP_DIRTY,
+  PROP_SAVE_ERROR,
   N_PROPS
 };
 
@@ -62,6 +96,7 @@ static const char * const item_members[] = { "kind", "id", "starred", "note", NU
 static const char * const top_members[] = { "format", "version", "items", NULL };
 
 static void changed (XinzhiNotes *self);
+static char *items_to_json (GHashTable *items);
 
 static void
 set_dirty (XinzhiNotes *self,
@@ -72,6 +107,27 @@ set_dirty (XinzhiNotes *self,
 
   self->dirty = dirty;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIRTY]);
+}
+
+/* Takes @error (or clears the error with %NULL), and says so when that changes. */
+static void
+set_save_error (XinzhiNotes *self,
+                GError      *error)
+{
+  gboolean same = (error == NULL && self->save_error == NULL) ||
+                  (error != NULL && self->save_error != NULL &&
+                   g_error_matches (error, self->save_error->domain, self->save_error->code) &&
+                   g_str_equal (error->message, self->save_error->message));
+
+  if (same)
+    {
+      g_clear_error (&error);
+      return;
+    }
+
+  g_clear_error (&self->save_error);
+  self->save_error = error;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVE_ERROR]);
 }
 
 static void
@@ -85,11 +141,66 @@ item_free (gpointer data)
   g_free (item);
 }
 
+static Item *
+item_copy (const Item *item)
+{
+  Item *copy = g_new0 (Item, 1);
+
+  copy->kind = g_strdup (item->kind);
+  copy->id = g_strdup (item->id);
+  copy->starred = item->starred;
+  copy->note = g_strdup (item->note);
+  return copy;
+}
+
+/* Whether two items (either may be %NULL: not noted) say the same. */
+static gboolean
+item_equal (const Item *a,
+            const Item *b)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+
+  return a->starred == b->starred && g_strcmp0 (a->note, b->note) == 0;
+}
+
+static GHashTable *
+new_items (void)
+{
+  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, item_free);
+}
+
+static GHashTable *
+copy_items (GHashTable *items)
+{
+  GHashTable *copy = new_items ();
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, items);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_hash_table_insert (copy, g_strdup (key), item_copy (value));
+
+  return copy;
+}
+
 static char *
 make_key (const char *kind,
           const char *id)
 {
   return g_strconcat (kind, "\x1f", id, NULL);
+}
+
+/* Marks the item changed here, now, so that a save keeps the change (or weighs it
+ * against one made elsewhere to the same item). */
+static void
+note_change (XinzhiNotes *self,
+             const char  *kind,
+             const char  *id)
+{
+  gint64 now = g_get_real_time ();
+
+  g_hash_table_replace (self->changes, make_key (kind, id), g_memdup2 (&now, sizeof now));
 }
 
 static Item *
@@ -183,6 +294,46 @@ check_members (JsonObject          *object,
   return TRUE;
 }
 
+/* Finds the escape \u0000 in a JSON string of @data (valid UTF-8), and gives its line
+ * and column (in characters), both from 1.  json-glib keeps strings as C strings, so it
+ * would cut a note short at that character without a word. */
+static gboolean
+find_nul_escape (const char *data,
+                 gsize       length,
+                 guint      *line,
+                 guint      *column)
+{
+  gboolean in_string = FALSE;
+  const char *line_start = data;
+
+  *line = 1;
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = data[i];
+
+      if (c == '\n')
+        {
+          (*line)++;
+          line_start = data + i + 1;
+        }
+      else if (c == '"')
+        in_string = !in_string;
+      else if (c == '\\' && in_string && i + 1 < length)
+        {
+          if (length - i >= 6 && memcmp (data + i + 1, "u0000", 5) == 0)
+            {
+              *column = (guint) g_utf8_strlen (line_start, data + i - line_start) + 1;
+              return TRUE;
+            }
+          /* The escaped character, whatever it is, neither ends the string nor starts
+           * another escape. */
+          i++;
+        }
+    }
+
+  return FALSE;
+}
+
 /* Reads a notes document into @items; nothing is changed when it is not valid.  Every
  * error names the place: line and column for JSON syntax, a JSON path otherwise. */
 static gboolean
@@ -198,6 +349,7 @@ parse (const char  *data,
   JsonObject *root;
   JsonNode *node;
   JsonArray *array;
+  guint line, column;
 
   if (length < 0)
     length = strlen (data);
@@ -210,6 +362,13 @@ parse (const char  *data,
     {
       g_set_error (error, XINZHI_NOTES_ERROR, XINZHI_NOTES_ERROR_INVALID,
                    _("the file is not UTF-8 text"));
+      return FALSE;
+    }
+  if (find_nul_escape (data, length, &line, &column))
+    {
+      g_set_error (error, XINZHI_NOTES_ERROR, XINZHI_NOTES_ERROR_INVALID,
+                   _("%u:%u: “\\u0000” (the NUL character) cannot be kept in notes"),
+                   line, column);
       return FALSE;
     }
 
@@ -343,16 +502,103 @@ parse (const char  *data,
   return TRUE;
 }
 
-/* g_file_set_contents_full() writes to PATH.XXXXXX and renames it over PATH; a process
- * killed in between leaves that file behind.  Only this app writes notes there, and it
- * runs once, so on loading they are leftovers and go. */
+/* The names of the files a save uses beside the notes file @path. */
+static char *
+make_sibling (const char *path,
+              const char *suffix)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *name = g_strconcat (".", base, suffix, NULL);
+
+  return g_build_filename (dir, name, NULL);
+}
+
+#define LOCK_SUFFIX ".xinzhi-lock"
+#define TEMP_SUFFIX ".xinzhi-save-"
+
+/* Takes the lock on the notes file @path, waiting up to @timeout_ms for another
+ * process to let it go.  The lock file is removed when it is let go (unlock()); so one
+ * that was locked after it was removed, or replaced, is not the lock, and is tried
+ * again.  Returns the lock file's descriptor, or -1. */
+static int
+lock_notes (const char  *path,
+            guint        timeout_ms,
+            GError     **error)
+{
+  g_autofree char *lock_path = make_sibling (path, LOCK_SUFFIX);
+  gint64 deadline = g_get_monotonic_time () + timeout_ms * G_TIME_SPAN_MILLISECOND;
+
+  for (;;)
+    {
+      struct stat held, named;
+      int fd = open (lock_path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NOCTTY, 0600);
+
+      if (fd < 0)
+        {
+          int saved_errno = errno;
+
+          g_set_error (error, XINZHI_NOTES_ERROR, XINZHI_NOTES_ERROR_WRITE,
+                       _("%s could not be written: %s"), path, g_strerror (saved_errno));
+          return -1;
+        }
+
+      if (flock (fd, LOCK_EX | LOCK_NB) == 0)
+        {
+          if (fstat (fd, &held) == 0 && stat (lock_path, &named) == 0 &&
+              held.st_dev == named.st_dev && held.st_ino == named.st_ino)
+            return fd;
+
+          /* Removed by the process that held it, after this one opened it. */
+          close (fd);
+          continue;
+        }
+
+      if (errno != EWOULDBLOCK && errno != EINTR)
+        {
+          int saved_errno = errno;
+
+          g_set_error (error, XINZHI_NOTES_ERROR, XINZHI_NOTES_ERROR_WRITE,
+                       _("%s could not be locked: %s"), path, g_strerror (saved_errno));
+          close (fd);
+          return -1;
+        }
+
+      close (fd);
+      if (g_get_monotonic_time () > deadline)
+        {
+          g_set_error (error, XINZHI_NOTES_ERROR, XINZHI_NOTES_ERROR_BUSY,
+                       _("%s is kept locked by another Xinzhi (its lock is %s)"),
+                       path, lock_path);
+          return -1;
+        }
+      g_usleep (5 * G_TIME_SPAN_MILLISECOND);
+    }
+}
+
+static void
+unlock_notes (const char *path,
+              int         fd)
+{
+  g_autofree char *lock_path = make_sibling (path, LOCK_SUFFIX);
+
+  /* Removed while still held, so that whoever waits on it finds it gone and takes the
+   * next one. */
+  g_unlink (lock_path);
+  close (fd);
+}
+
+/* Removes the temporary files of saves that died.  Only with the lock held: a save
+ * writes its temporary file only while it holds the lock, so none is being written
+ * now.  Only names that no one but a save writes: .notes.json.xinzhi-save-XXXXXX. */
 static void
 remove_leftovers (const char *path)
 {
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *prefix = g_strconcat (".", base, TEMP_SUFFIX, NULL);
   g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
-  gsize base_length = strlen (base);
+  gsize prefix_length = strlen (prefix);
   const char *name;
 
   if (listing == NULL)
@@ -360,11 +606,10 @@ remove_leftovers (const char *path)
 
   while ((name = g_dir_read_name (listing)) != NULL)
     {
-      gboolean leftover = strlen (name) == base_length + 7 &&
-                          strncmp (name, base, base_length) == 0 &&
-                          name[base_length] == '.';
+      gboolean leftover = strlen (name) == prefix_length + 6 &&
+                          strncmp (name, prefix, prefix_length) == 0;
 
-      for (gsize i = base_length + 1; leftover && name[i] != '\0'; i++)
+      for (gsize i = prefix_length; leftover && name[i] != '\0'; i++)
         leftover = g_ascii_isalnum (name[i]);
 
       if (leftover)
@@ -376,6 +621,277 @@ remove_leftovers (const char *path)
     }
 }
 
+/* Keeps the damaged file @path aside, as PATH.damaged-DATE, for the person to see. */
+static gboolean
+keep_aside (XinzhiNotes  *self,
+            const char   *path,
+            const char   *reason,
+            GError      **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  g_autofree char *aside = g_strdup_printf ("%s.damaged-%s", path, stamp);
+  g_autoptr(GFile) aside_file = g_file_new_for_path (aside);
+  g_autoptr(GError) move_error = NULL;
+
+  if (!g_file_move (self->file, aside_file, G_FILE_COPY_NONE, NULL, NULL, NULL, &move_error))
+    {
+      /* It could not be kept aside, so it must not be overwritten either. */
+      g_set_error (error, XINZHI_NOTES_ERROR, XINZHI_NOTES_ERROR_CORRUPT,
+                   _("%s is damaged (%s) and could not be kept aside (%s); new notes are not saved"),
+                   path, reason, move_error->message);
+      return FALSE;
+    }
+
+  g_set_error (error, XINZHI_NOTES_ERROR, XINZHI_NOTES_ERROR_CORRUPT,
+               _("%s is damaged (%s); it was kept as %s and the notes start empty"),
+               path, reason, aside);
+  return TRUE;
+}
+
+/* What the file holds now.  Returns %FALSE, with @error, when it may not be written
+ * over: it cannot be read, or it is of a newer version, or it is damaged and cannot be
+ * kept aside.  Otherwise @items is what it holds, or %NULL when it holds nothing to go
+ * by (there is no file, or it was damaged and is now kept aside, which @aside then
+ * says), and @written is when it was written, in real time. */
+static gboolean
+read_disk (XinzhiNotes  *self,
+           const char   *path,
+           GHashTable  **items,
+           gint64       *written,
+           GError      **aside,
+           GError      **error)
+{
+  g_autoptr(GHashTable) parsed = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  struct stat info;
+  const char *data;
+  gsize length;
+
+  *items = NULL;
+  *written = 0;
+
+  bytes = xinzhi_read_file (self->file, XINZHI_NOTES_MAX_SIZE, NULL, &local_error);
+  if (bytes == NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        {
+          GStatBuf link;
+
+          /* A symbolic link to nowhere is not "no notes": the link is the person's. */
+          if (g_lstat (path, &link) != 0)
+            return TRUE;
+        }
+
+      /* Not read, so not known to be damaged: left alone, and never overwritten. */
+      g_set_error (error, XINZHI_NOTES_ERROR, XINZHI_NOTES_ERROR_READ,
+                   _("%s: %s; new notes are not saved"), path, local_error->message);
+      return FALSE;
+    }
+  if (stat (path, &info) == 0)
+    *written = (gint64) info.st_mtim.tv_sec * G_USEC_PER_SEC + info.st_mtim.tv_nsec / 1000;
+
+  data = g_bytes_get_data (bytes, &length);
+  parsed = new_items ();
+  if (!parse (data ? data : "", length, parsed, &local_error))
+    {
+      if (g_error_matches (local_error, XINZHI_NOTES_ERROR, XINZHI_NOTES_ERROR_VERSION))
+        {
+          g_set_error (error, XINZHI_NOTES_ERROR, XINZHI_NOTES_ERROR_VERSION,
+                       _("%s: %s; it is left as it is, and new notes are not saved"),
+                       path, local_error->message);
+          return FALSE;
+        }
+
+      {
+        g_autoptr(GError) kept = NULL;
+
+        if (!keep_aside (self, path, local_error->message, &kept))
+          {
+            g_propagate_error (error, g_steal_pointer (&kept));
+            return FALSE;
+          }
+        g_propagate_error (aside, g_steal_pointer (&kept));
+        return TRUE;
+      }
+    }
+
+  *items = g_steal_pointer (&parsed);
+  return TRUE;
+}
+
+static void
+add_keys (GHashTable *keys,
+          GHashTable *table)
+{
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, table);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_hash_table_add (keys, key);
+}
+
+/* The notes here merged with @theirs, what the file holds, written at @written: see
+ * the comment at the top.  @theirs %NULL is the base: nothing known of the file. */
+static GHashTable *
+merge_with_disk (XinzhiNotes *self,
+                 GHashTable  *theirs,
+                 gint64       written)
+{
+  GHashTable *merged = new_items ();
+  g_autoptr(GHashTable) keys = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTableIter iter;
+  gpointer key;
+
+  if (theirs == NULL)
+    theirs = self->base;
+
+  add_keys (keys, self->base);
+  add_keys (keys, self->items);
+  add_keys (keys, theirs);
+  add_keys (keys, self->changes);
+
+  g_hash_table_iter_init (&iter, keys);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      const Item *base = g_hash_table_lookup (self->base, key);
+      const Item *ours = g_hash_table_lookup (self->items, key);
+      const Item *other = g_hash_table_lookup (theirs, key);
+      const gint64 *changed = g_hash_table_lookup (self->changes, key);
+      const Item *pick;
+
+      if (changed == NULL)
+        pick = other;
+      else if (item_equal (base, other))
+        pick = ours;
+      else
+        /* Both changed it: the newer change stays, a deletion as much as an edit. */
+        pick = *changed >= written ? ours : other;
+
+      if (pick != NULL)
+        g_hash_table_insert (merged, g_strdup (key), item_copy (pick));
+    }
+
+  return merged;
+}
+
+/* Makes the notes here what @merged holds.  Items that stay the same are kept as they
+ * are, so that a note got with xinzhi_notes_get_note() stays valid until it changes.
+ * Returns whether anything changed. */
+static gboolean
+take_merged (XinzhiNotes *self,
+             GHashTable  *merged)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+  gboolean changed_here = FALSE;
+
+  g_hash_table_iter_init (&iter, merged);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (!item_equal (value, g_hash_table_lookup (self->items, key)))
+      {
+        g_hash_table_replace (self->items, g_strdup (key), item_copy (value));
+        changed_here = TRUE;
+      }
+
+  g_hash_table_iter_init (&iter, self->items);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (!g_hash_table_contains (merged, key))
+      {
+        g_hash_table_iter_remove (&iter);
+        changed_here = TRUE;
+      }
+
+  return changed_here;
+}
+
+/* The notes as a notes file, or an error when that file would be larger than a notes
+ * file may be: it would not be read again. */
+static char *
+serialize (GHashTable  *items,
+           const char  *name,
+           GError     **error)
+{
+  char *json = items_to_json (items);
+  gsize length = strlen (json);
+
+  if (length > XINZHI_NOTES_MAX_SIZE)
+    {
+      g_set_error (error, XINZHI_NOTES_ERROR, XINZHI_NOTES_ERROR_TOO_LARGE,
+                   _("%s was not written: the notes would take %lu MiB, and notes files "
+                     "larger than %lu MiB are not read"),
+                   name,
+                   (unsigned long) ((length + 1024 * 1024 - 1) / (1024 * 1024)),
+                   (unsigned long) (XINZHI_NOTES_MAX_SIZE / (1024 * 1024)));
+      g_free (json);
+      return NULL;
+    }
+
+  return json;
+}
+
+/* Writes @json to @path atomically: into a temporary file beside it, synced to disk,
+ * then renamed over it.  The lock must be held. */
+static gboolean
+write_atomically (const char  *path,
+                  const char  *json,
+                  GError     **error)
+{
+  g_autofree char *temp = make_sibling (path, TEMP_SUFFIX "XXXXXX");
+  gsize length = strlen (json);
+  int saved_errno = 0;
+  int fd;
+
+  fd = g_mkstemp_full (temp, O_RDWR | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      saved_errno = errno;
+      g_set_error (error, XINZHI_NOTES_ERROR, XINZHI_NOTES_ERROR_WRITE,
+                   _("%s could not be written: %s"), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  for (gsize done = 0; done < length && saved_errno == 0; )
+    {
+      gssize n = write (fd, json + done, length - done);
+
+      if (n < 0 && errno != EINTR)
+        saved_errno = errno;
+      else if (n > 0)
+        done += n;
+    }
+  if (saved_errno == 0 && fsync (fd) != 0)
+    saved_errno = errno;
+  if (close (fd) != 0 && saved_errno == 0)
+    saved_errno = errno;
+  if (saved_errno == 0 && g_rename (temp, path) != 0)
+    saved_errno = errno;
+
+  if (saved_errno != 0)
+    {
+      g_unlink (temp);
+      g_set_error (error, XINZHI_NOTES_ERROR, XINZHI_NOTES_ERROR_WRITE,
+                   _("%s could not be written: %s"), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean retry_cb (gpointer user_data);
+
+/* A save failed: try again a while later, while there is anything to save. */
+static void
+schedule_retry (XinzhiNotes *self)
+{
+  if (self->retry_source != 0 || self->autosave_delay == 0 || !self->dirty)
+    return;
+
+  self->retry_source = g_timeout_add (self->autosave_delay * RETRY_FACTOR, retry_cb, self);
+}
+
 static gboolean
 autosave_cb (gpointer user_data)
 {
@@ -384,9 +900,21 @@ autosave_cb (gpointer user_data)
 
   self->autosave_source = 0;
   if (!xinzhi_notes_save (self, &error))
-    g_signal_emit (self, signals[SAVE_FAILED], 0, error);
+    {
+      g_signal_emit (self, signals[SAVE_FAILED], 0, error);
+      schedule_retry (self);
+    }
 
   return G_SOURCE_REMOVE;
+}
+
+static gboolean
+retry_cb (gpointer user_data)
+{
+  XinzhiNotes *self = user_data;
+
+  self->retry_source = 0;
+  return autosave_cb (self);
 }
 
 /* Something changed: tell the views, and save soon when autosaving. */
@@ -394,9 +922,10 @@ static void
 changed (XinzhiNotes *self)
 {
   set_dirty (self, TRUE);
-  if (self->autosave_delay > 0 && self->writable)
+  if (self->autosave_delay > 0 && !self->read_only)
     {
       g_clear_handle_id (&self->autosave_source, g_source_remove);
+      g_clear_handle_id (&self->retry_source, g_source_remove);
       self->autosave_source = g_timeout_add (self->autosave_delay, autosave_cb, self);
     }
 
@@ -409,6 +938,7 @@ xinzhi_notes_dispose (GObject *object)
   XinzhiNotes *self = XINZHI_NOTES (object);
 
   g_clear_handle_id (&self->autosave_source, g_source_remove);
+  g_clear_handle_id (&self->retry_source, g_source_remove);
   g_clear_object (&self->file);
 
   G_OBJECT_CLASS (xinzhi_notes_parent_class)->dispose (object);
@@ -420,6 +950,9 @@ xinzhi_notes_finalize (GObject *object)
   XinzhiNotes *self = XINZHI_NOTES (object);
 
   g_clear_pointer (&self->items, g_hash_table_unref);
+  g_clear_pointer (&self->base, g_hash_table_unref);
+  g_clear_pointer (&self->changes, g_hash_table_unref);
+  g_clear_error (&self->save_error);
 
   G_OBJECT_CLASS (xinzhi_notes_parent_class)->finalize (object);
 }
@@ -436,6 +969,9 @@ xinzhi_notes_get_property (GObject    *object,
     {
     case PROP_DIRTY:
       g_value_set_boolean (value, self->dirty);
+      break;
+    case PROP_SAVE_ERROR:
+      g_value_set_boxed (value, self->save_error);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -461,12 +997,24 @@ xinzhi_notes_class_init (XinzhiNotesClass *klass)
                           FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  /**
+   * XinzhiNotes:save-error:
+   *
+   * Why the notes are not being saved (the file and the reason), or %NULL while they
+   * are.  Set when loading finds a file that must not be written over, or when a save
+   * fails; cleared when a save works.
+   */
+  properties[PROP_SAVE_ERROR] =
+    g_param_spec_boxed ("save-error", NULL, NULL,
+                        G_TYPE_ERROR,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * XinzhiNotes::changed:
    *
-   * A star or a note was set, or notes were loaded or imported.
+   * A star or a note was set, or notes were loaded, imported or merged with the file.
    */
   signals[CHANGED] =
     g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -477,18 +1025,30 @@ xinzhi_notes_class_init (XinzhiNotesClass *klass)
    * @error: why, with the file's name
    *
    * Saving by itself (xinzhi_notes_set_autosave()) failed; the notes are still in
-   * memory and the next change tries again.
+   * memory, and saving is tried again with the next change and a while later.
    */
   signals[SAVE_FAILED] =
     g_signal_new ("save-failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_ERROR);
+
+  /**
+   * XinzhiNotes::kept-aside:
+   * @error: what was damaged, why, and where it is kept
+   *
+   * A save found the notes file damaged (by something other than Xinzhi), kept it
+   * aside as FILE.damaged-DATE, and wrote the notes in its place.
+   */
+  signals[KEPT_ASIDE] =
+    g_signal_new ("kept-aside", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_ERROR);
 }
 
 static void
 xinzhi_notes_init (XinzhiNotes *self)
 {
-  self->items = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, item_free);
-  self->writable = TRUE;
+  self->items = new_items ();
+  self->base = new_items ();
+  self->changes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }
 
 /**
@@ -519,13 +1079,26 @@ xinzhi_notes_get_file (XinzhiNotes *self)
 /**
  * xinzhi_notes_get_writable:
  *
- * Returns: %FALSE when saving would overwrite notes this version cannot read
+ * Returns: %FALSE for notes that are never saved (imported ones), and while the notes
+ *   file is one that must not be written over (see #XinzhiNotes:save-error)
  */
 gboolean
 xinzhi_notes_get_writable (XinzhiNotes *self)
 {
   g_return_val_if_fail (XINZHI_IS_NOTES (self), FALSE);
-  return self->writable;
+  return !self->read_only && self->save_error == NULL;
+}
+
+/**
+ * xinzhi_notes_get_save_error:
+ *
+ * Returns: (nullable): why the notes are not being saved, naming the file, or %NULL
+ */
+const GError *
+xinzhi_notes_get_save_error (XinzhiNotes *self)
+{
+  g_return_val_if_fail (XINZHI_IS_NOTES (self), NULL);
+  return self->save_error;
 }
 
 /**
@@ -535,9 +1108,10 @@ xinzhi_notes_get_writable (XinzhiNotes *self)
  * Loads the notes file, and removes the temporary files of saves that a crash cut
  * short.  A missing file is no notes.  A damaged file is renamed to
  * FILE.damaged-DATE, kept for the person to look at, and reported with
- * %XINZHI_NOTES_ERROR_CORRUPT; the notes start empty.  A file of a newer version is
- * left alone and reported with %XINZHI_NOTES_ERROR_VERSION, and the notes are not
- * writable, so it is never overwritten.
+ * %XINZHI_NOTES_ERROR_CORRUPT; the notes start empty.  A file that cannot be read, or
+ * is of a newer version, is left alone and reported with %XINZHI_NOTES_ERROR_READ or
+ * %XINZHI_NOTES_ERROR_VERSION; it is never written over, and saves fail (see
+ * #XinzhiNotes:save-error) until it can be read as notes again.
  *
  * Returns: whether the notes loaded (or there were none)
  */
@@ -546,85 +1120,56 @@ xinzhi_notes_load (XinzhiNotes  *self,
                    GError      **error)
 {
   g_autoptr(GError) local_error = NULL;
+  g_autoptr(GError) aside = NULL;
   g_autoptr(GHashTable) items = NULL;
-  g_autoptr(GBytes) bytes = NULL;
   g_autofree char *path = NULL;
-  const char *contents;
-  gsize length;
+  gint64 written;
+  gboolean ok;
+  int lock;
 
   g_return_val_if_fail (XINZHI_IS_NOTES (self), FALSE);
 
   path = g_file_get_path (self->file);
-  remove_leftovers (path);
-  bytes = xinzhi_read_file (self->file, XINZHI_NOTES_MAX_SIZE, NULL, &local_error);
-  if (bytes == NULL)
+  /* Without the lock (a folder that cannot be written, or another process saving for
+   * long), the file is still read: it is always whole. */
+  lock = lock_notes (path, LOAD_LOCK_TIMEOUT_MS, NULL);
+  if (lock >= 0)
+    remove_leftovers (path);
+  ok = read_disk (self, path, &items, &written, &aside, &local_error);
+  if (lock >= 0)
+    unlock_notes (path, lock);
+
+  if (!ok)
     {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        return TRUE;
-
-      /* Not read, so not known to be damaged: left alone, and never overwritten. */
-      self->writable = FALSE;
-      g_set_error (error, XINZHI_NOTES_ERROR, XINZHI_NOTES_ERROR_READ,
-                   _("%s: %s; new notes are not saved"), path, local_error->message);
-      return FALSE;
-    }
-  contents = g_bytes_get_data (bytes, &length);
-
-  items = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, item_free);
-  if (!parse (contents, length, items, &local_error))
-    {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-      g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
-      g_autofree char *aside = g_strdup_printf ("%s.damaged-%s", path, stamp);
-      g_autoptr(GFile) aside_file = g_file_new_for_path (aside);
-      g_autoptr(GError) move_error = NULL;
-      const char *reason = local_error->message;
-
-      if (g_error_matches (local_error, XINZHI_NOTES_ERROR, XINZHI_NOTES_ERROR_VERSION))
-        {
-          self->writable = FALSE;
-          g_set_error (error, XINZHI_NOTES_ERROR, XINZHI_NOTES_ERROR_VERSION,
-                       _("%s: %s; it is left as it is, and new notes are not saved"),
-                       path, reason);
-          return FALSE;
-        }
-
-      if (!g_file_move (self->file, aside_file, G_FILE_COPY_NONE, NULL, NULL, NULL, &move_error))
-        {
-          /* It could not be kept aside, so it must not be overwritten either. */
-          self->writable = FALSE;
-          g_set_error (error, XINZHI_NOTES_ERROR, XINZHI_NOTES_ERROR_CORRUPT,
-                       _("%s is damaged (%s) and could not be kept aside (%s); new notes are not saved"),
-                       path, reason, move_error->message);
-          return FALSE;
-        }
-
-      g_set_error (error, XINZHI_NOTES_ERROR, XINZHI_NOTES_ERROR_CORRUPT,
-                   _("%s is damaged (%s); it was kept as %s and the notes start empty"),
-                   path, reason, aside);
+      set_save_error (self, g_error_copy (local_error));
+      g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
 
+  g_hash_table_remove_all (self->changes);
+  set_dirty (self, FALSE);
   g_clear_pointer (&self->items, g_hash_table_unref);
-  self->items = g_steal_pointer (&items);
+  g_clear_pointer (&self->base, g_hash_table_unref);
+  self->items = items ? g_steal_pointer (&items) : new_items ();
+  self->base = copy_items (self->items);
+  set_save_error (self, NULL);
   g_signal_emit (self, signals[CHANGED], 0);
+
+  if (aside != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&aside));
+      return FALSE;
+    }
   return TRUE;
 }
 
-/**
- * xinzhi_notes_to_json:
- *
- * Returns: (transfer full): the notes as a notes file, items sorted
- */
-char *
-xinzhi_notes_to_json (XinzhiNotes *self)
+static char *
+items_to_json (GHashTable *items)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
-  g_autoptr(GPtrArray) sorted = g_hash_table_get_values_as_ptr_array (self->items);
-
-  g_return_val_if_fail (XINZHI_IS_NOTES (self), NULL);
+  g_autoptr(GPtrArray) sorted = g_hash_table_get_values_as_ptr_array (items);
 
   g_ptr_array_sort (sorted, compare_items);
 
@@ -663,11 +1208,28 @@ xinzhi_notes_to_json (XinzhiNotes *self)
 }
 
 /**
- * xinzhi_notes_save:
- * @error: why the notes could not be saved
+ * xinzhi_notes_to_json:
  *
- * Writes the notes atomically: to a temporary file in the same folder, synced to disk,
- * then renamed over the notes file.
+ * Returns: (transfer full): the notes as a notes file, items sorted
+ */
+char *
+xinzhi_notes_to_json (XinzhiNotes *self)
+{
+  g_return_val_if_fail (XINZHI_IS_NOTES (self), NULL);
+
+  return items_to_json (self->items);
+}
+
+/**
+ * xinzhi_notes_save:
+ * @error: why the notes could not be saved, naming the file
+ *
+ * Merges the notes with what the file holds now (another process may have saved
+ * since) and writes the result atomically: to a temporary file in the same folder,
+ * synced to disk, then renamed over the notes file; all under a lock that other
+ * processes saving these notes respect.  Notes that would make a file larger than
+ * %XINZHI_NOTES_MAX_SIZE are not written.  A file that cannot be read, or is of a newer
+ * version, is not written over.  On success the notes here are the merged ones.
  *
  * Returns: whether the notes were saved
  */
@@ -675,17 +1237,24 @@ gboolean
 xinzhi_notes_save (XinzhiNotes  *self,
                    GError      **error)
 {
+  g_autoptr(GHashTable) theirs = NULL;
+  g_autoptr(GHashTable) merged = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GError) aside = NULL;
   g_autofree char *json = NULL;
   g_autofree char *path = NULL;
   g_autofree char *dir = NULL;
+  gboolean changed_here;
+  gint64 written;
+  int lock;
 
   g_return_val_if_fail (XINZHI_IS_NOTES (self), FALSE);
 
   path = g_file_get_path (self->file);
-  if (!self->writable)
+  if (self->read_only)
     {
-      g_set_error (error, XINZHI_NOTES_ERROR, XINZHI_NOTES_ERROR_VERSION,
-                   _("%s was not written: it holds notes this version of Xinzhi cannot read"),
+      g_set_error (error, XINZHI_NOTES_ERROR, XINZHI_NOTES_ERROR_WRITE,
+                   _("%s was not written: imported notes are only merged, never saved"),
                    path);
       return FALSE;
     }
@@ -695,20 +1264,46 @@ xinzhi_notes_save (XinzhiNotes  *self,
     {
       int saved_errno = errno;
 
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-                   "%s: %s", dir, g_strerror (saved_errno));
-      return FALSE;
+      local_error = g_error_new (XINZHI_NOTES_ERROR, XINZHI_NOTES_ERROR_WRITE,
+                                 "%s: %s", dir, g_strerror (saved_errno));
+      goto failed;
     }
 
-  json = xinzhi_notes_to_json (self);
-  if (!g_file_set_contents_full (path, json, -1,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 0600, error))
-    return FALSE;
+  lock = lock_notes (path, SAVE_LOCK_TIMEOUT_MS, &local_error);
+  if (lock < 0)
+    goto failed;
 
+  if (read_disk (self, path, &theirs, &written, &aside, &local_error))
+    {
+      merged = merge_with_disk (self, theirs, written);
+      json = serialize (merged, path, &local_error);
+      if (json != NULL && !write_atomically (path, json, &local_error))
+        g_clear_pointer (&json, g_free);
+    }
+  unlock_notes (path, lock);
+
+  if (aside != NULL)
+    g_signal_emit (self, signals[KEPT_ASIDE], 0, aside);
+  if (json == NULL)
+    goto failed;
+
+  /* What was written is what there is, here too. */
+  changed_here = take_merged (self, merged);
+  g_clear_pointer (&self->base, g_hash_table_unref);
+  self->base = g_steal_pointer (&merged);
+  g_hash_table_remove_all (self->changes);
   set_dirty (self, FALSE);
+  set_save_error (self, NULL);
   g_clear_handle_id (&self->autosave_source, g_source_remove);
+  g_clear_handle_id (&self->retry_source, g_source_remove);
+  if (changed_here)
+    g_signal_emit (self, signals[CHANGED], 0);
   return TRUE;
+
+failed:
+  set_save_error (self, g_error_copy (local_error));
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
 }
 
 gboolean
@@ -742,6 +1337,7 @@ xinzhi_notes_set_starred (XinzhiNotes *self,
   item = ensure (self, kind, id);
   item->starred = !!starred;
   drop_if_empty (self, item);
+  note_change (self, kind, id);
   changed (self);
 }
 
@@ -788,6 +1384,7 @@ xinzhi_notes_set_note (XinzhiNotes *self,
   g_free (item->note);
   item->note = g_strdup (note);
   drop_if_empty (self, item);
+  note_change (self, kind, id);
   changed (self);
 }
 
@@ -827,6 +1424,7 @@ xinzhi_notes_merge (XinzhiNotes *self,
       item->starred = theirs->starred;
       g_free (item->note);
       item->note = g_strdup (theirs->note);
+      note_change (self, theirs->kind, theirs->id);
     }
 
   if (g_hash_table_size (other->items) > 0)
@@ -870,7 +1468,7 @@ xinzhi_notes_new_from_import (GFile         *file,
     }
 
   notes = xinzhi_notes_new (file);
-  notes->writable = FALSE;
+  notes->read_only = TRUE;
   data = g_bytes_get_data (bytes, &length);
   if (!parse (data ? data : "", length, notes->items, &local_error))
     {
@@ -927,10 +1525,50 @@ xinzhi_notes_flush (XinzhiNotes  *self,
   g_return_val_if_fail (XINZHI_IS_NOTES (self), FALSE);
 
   g_clear_handle_id (&self->autosave_source, g_source_remove);
-  if (!self->dirty || !self->writable)
+  g_clear_handle_id (&self->retry_source, g_source_remove);
+  if (!self->dirty)
     return TRUE;
 
   return xinzhi_notes_save (self, error);
+}
+
+/**
+ * xinzhi_notes_export:
+ * @file: where to write the notes
+ * @error: why they were not written, naming the file
+ *
+ * Writes the notes to @file as a notes file, which xinzhi_notes_new_from_import()
+ * reads; notes that would make a file larger than %XINZHI_NOTES_MAX_SIZE are not
+ * written.
+ *
+ * Returns: whether the notes were written
+ */
+gboolean
+xinzhi_notes_export (XinzhiNotes  *self,
+                     GFile        *file,
+                     GError      **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *json = NULL;
+
+  g_return_val_if_fail (XINZHI_IS_NOTES (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  name = g_file_get_parse_name (file);
+  json = serialize (self->items, name, error);
+  if (json == NULL)
+    return FALSE;
+
+  if (!g_file_replace_contents (file, json, strlen (json), NULL, FALSE,
+                                G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &local_error))
+    {
+      g_set_error (error, XINZHI_NOTES_ERROR, XINZHI_NOTES_ERROR_WRITE,
+                   "%s: %s", name, local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 /**

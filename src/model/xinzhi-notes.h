@@ -6,8 +6,11 @@
 G_BEGIN_DECLS
 
 #define XINZHI_NOTES_FORMAT_VERSION 1
-/* The largest notes file read, in bytes. */
+/* The largest notes file, in bytes: one limit for reading and for writing, so that
+ * notes once saved are always read again. */
 #define XINZHI_NOTES_MAX_SIZE ((gsize) 16 * 1024 * 1024)
+/* The longest note the note editor takes, in characters. */
+#define XINZHI_NOTES_MAX_NOTE_LENGTH 10000
 #define XINZHI_NOTES_ERROR (xinzhi_notes_error_quark ())
 
 /**
@@ -16,6 +19,10 @@ G_BEGIN_DECLS
  * @XINZHI_NOTES_ERROR_VERSION: the notes file is of a newer version; it was left alone
  * @XINZHI_NOTES_ERROR_INVALID: notes to import are not a Xinzhi notes file
  * @XINZHI_NOTES_ERROR_READ: the notes file could not be read; it was left alone
+ * @XINZHI_NOTES_ERROR_WRITE: the notes could not be written
+ * @XINZHI_NOTES_ERROR_TOO_LARGE: the notes would make a file larger than
+ *   %XINZHI_NOTES_MAX_SIZE; nothing was written
+ * @XINZHI_NOTES_ERROR_BUSY: another process kept the notes file locked too long
  */
 typedef enum
 {
@@ -23,6 +30,9 @@ typedef enum
   XINZHI_NOTES_ERROR_VERSION,
   XINZHI_NOTES_ERROR_INVALID,
   XINZHI_NOTES_ERROR_READ,
+  XINZHI_NOTES_ERROR_WRITE,
+  XINZHI_NOTES_ERROR_TOO_LARGE,
+  XINZHI_NOTES_ERROR_BUSY,
 } XinzhiNotesError;
 
 #define XINZHI_TYPE_NOTES (xinzhi_notes_get_type ())
@@ -66,7 +76,11 @@ guint        xinzhi_notes_merge       (XinzhiNotes  *self,
 void         xinzhi_notes_set_autosave (XinzhiNotes *self,
                                         guint        delay_ms);
 gboolean     xinzhi_notes_get_dirty   (XinzhiNotes  *self);
+const GError *xinzhi_notes_get_save_error (XinzhiNotes *self);
 gboolean     xinzhi_notes_flush       (XinzhiNotes  *self,
+                                       GError      **error);
+gboolean     xinzhi_notes_export      (XinzhiNotes  *self,
+                                       GFile        *file,
                                        GError      **error);
 
 G_END_DECLS

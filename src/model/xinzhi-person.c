@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "xinzhi-model-private.h"
+#include "xinzhi-names.h"
 
 G_DEFINE_FINAL_TYPE (XinzhiPerson, xinzhi_person, G_TYPE_OBJECT)
 
@@ -261,8 +262,8 @@ xinzhi_person_get_quotes (XinzhiPerson *self)
 /**
  * xinzhi_person_get_mentions:
  *
- * Returns: (transfer none): every mention of the person's names, by document date and
- *   then text order
+ * Returns: (transfer none): every mention of the person's names, by document (oldest
+ *   first, as xinzhi_document_compare()) and then text order
  */
 GListModel *
 xinzhi_person_get_mentions (XinzhiPerson *self)
@@ -286,4 +287,32 @@ xinzhi_person_get_n_mentions (XinzhiPerson *self)
   g_return_val_if_fail (XINZHI_IS_PERSON (self), 0);
 
   return xinzhi_mention_table_count_list (self->mention_indices, self->mentions);
+}
+
+/**
+ * xinzhi_person_get_display_name:
+ *
+ * Returns: (transfer none): the name to show first, in Chinese characters or as the
+ *   corpus writes it in English, as xinzhi_names_chinese_first() says
+ */
+const char *
+xinzhi_person_get_display_name (XinzhiPerson *self)
+{
+  g_return_val_if_fail (XINZHI_IS_PERSON (self), NULL);
+  return xinzhi_names_pick (self->name, self->name_zh, NULL);
+}
+
+/**
+ * xinzhi_person_get_other_name:
+ *
+ * Returns: (transfer none) (nullable): the name to show beside the display name
+ */
+const char *
+xinzhi_person_get_other_name (XinzhiPerson *self)
+{
+  const char *other;
+
+  g_return_val_if_fail (XINZHI_IS_PERSON (self), NULL);
+  xinzhi_names_pick (self->name, self->name_zh, &other);
+  return other;
 }

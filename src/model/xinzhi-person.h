@@ -14,6 +14,8 @@ G_DECLARE_FINAL_TYPE (XinzhiPerson, xinzhi_person, XINZHI, PERSON, GObject)
 const char         *xinzhi_person_get_id            (XinzhiPerson   *self);
 const char         *xinzhi_person_get_name          (XinzhiPerson   *self);
 const char         *xinzhi_person_get_name_zh       (XinzhiPerson   *self);
+const char         *xinzhi_person_get_display_name  (XinzhiPerson   *self);
+const char         *xinzhi_person_get_other_name    (XinzhiPerson   *self);
 const char * const *xinzhi_person_get_variants      (XinzhiPerson   *self);
 guint               xinzhi_person_get_n_roles       (XinzhiPerson   *self);
 const char         *xinzhi_person_get_role          (XinzhiPerson   *self,

@@ -202,3 +202,31 @@ xinzhi_quote_get_sectors (XinzhiQuote *self)
   g_return_val_if_fail (XINZHI_IS_QUOTE (self), NULL);
   return G_LIST_MODEL (self->sectors);
 }
+
+/**
+ * xinzhi_quote_compare:
+ * @a: a quote
+ * @b: another quote
+ *
+ * The order of quotes, oldest first: by document, as xinzhi_document_compare() orders
+ * them, then where the words stand in the document's text.
+ *
+ * Returns: negative, 0 or positive, as for qsort()
+ */
+int
+xinzhi_quote_compare (XinzhiQuote *a,
+                      XinzhiQuote *b)
+{
+  g_return_val_if_fail (XINZHI_IS_QUOTE (a), 0);
+  g_return_val_if_fail (XINZHI_IS_QUOTE (b), 0);
+
+  if (a->document != b->document)
+    return xinzhi_document_compare (a->document, b->document);
+  if (a->paragraph != b->paragraph)
+    return a->paragraph < b->paragraph ? -1 : 1;
+  if (a->start != b->start)
+    return a->start < b->start ? -1 : 1;
+  if (a->end != b->end)
+    return a->end < b->end ? -1 : 1;
+  return g_strcmp0 (a->id, b->id);
+}

@@ -30,4 +30,7 @@ char            *xinzhi_quote_dup_role      (XinzhiQuote *self);
 GListModel      *xinzhi_quote_get_events    (XinzhiQuote *self);
 GListModel      *xinzhi_quote_get_sectors   (XinzhiQuote *self);
 
+int              xinzhi_quote_compare       (XinzhiQuote *a,
+                                             XinzhiQuote *b);
+
 G_END_DECLS

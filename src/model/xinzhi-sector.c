@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "xinzhi-model-private.h"
+#include "xinzhi-names.h"
 
 G_DEFINE_FINAL_TYPE (XinzhiSector, xinzhi_sector, G_TYPE_OBJECT)
 
@@ -192,7 +193,8 @@ xinzhi_sector_get_terms (XinzhiSector *self)
 /**
  * xinzhi_sector_get_mentions:
  *
- * Returns: (transfer none): every mention, by document date and then text order
+ * Returns: (transfer none): every mention, by document (oldest first, as
+ *   xinzhi_document_compare()) and then text order
  */
 GListModel *
 xinzhi_sector_get_mentions (XinzhiSector *self)
@@ -259,11 +261,70 @@ xinzhi_sector_get_n_documents (XinzhiSector *self)
 /**
  * xinzhi_sector_get_first_mention:
  *
- * Returns: the date of the earliest document that mentions the sector
+ * What is known of the date of the first mention: of the dates of the documents that
+ * mention the sector, the first stated one, whether it is certainly the earliest, and
+ * how many documents have an estimated date (see #XinzhiEarliest).
+ *
+ * Returns: what is known of the first mention's date
  */
-const XinzhiDate *
+const XinzhiEarliest *
 xinzhi_sector_get_first_mention (XinzhiSector *self)
 {
   g_return_val_if_fail (XINZHI_IS_SECTOR (self), NULL);
   return &self->first_mention;
+}
+
+/**
+ * xinzhi_sector_get_display_name:
+ *
+ * Returns: (transfer none): the name to show first, in Chinese or in English as
+ *   xinzhi_names_chinese_first() says
+ */
+const char *
+xinzhi_sector_get_display_name (XinzhiSector *self)
+{
+  g_return_val_if_fail (XINZHI_IS_SECTOR (self), NULL);
+  return xinzhi_names_pick (self->name, self->name_zh, NULL);
+}
+
+/**
+ * xinzhi_sector_get_other_name:
+ *
+ * Returns: (transfer none) (nullable): the name to show beside the display name
+ */
+const char *
+xinzhi_sector_get_other_name (XinzhiSector *self)
+{
+  const char *other;
+
+  g_return_val_if_fail (XINZHI_IS_SECTOR (self), NULL);
+  xinzhi_names_pick (self->name, self->name_zh, &other);
+  return other;
+}
+
+/**
+ * xinzhi_sector_get_group_display_name:
+ *
+ * Returns: (transfer none): the group's name to show first
+ */
+const char *
+xinzhi_sector_get_group_display_name (XinzhiSector *self)
+{
+  g_return_val_if_fail (XINZHI_IS_SECTOR (self), NULL);
+  return xinzhi_names_pick (self->group_name, self->group_name_zh, NULL);
+}
+
+/**
+ * xinzhi_sector_get_group_other_name:
+ *
+ * Returns: (transfer none) (nullable): the group's name to show beside its display name
+ */
+const char *
+xinzhi_sector_get_group_other_name (XinzhiSector *self)
+{
+  const char *other;
+
+  g_return_val_if_fail (XINZHI_IS_SECTOR (self), NULL);
+  xinzhi_names_pick (self->group_name, self->group_name_zh, &other);
+  return other;
 }

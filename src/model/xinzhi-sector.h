@@ -18,6 +18,10 @@ const char         *xinzhi_sector_get_name_zh        (XinzhiSector *self);
 const char         *xinzhi_sector_get_group_id       (XinzhiSector *self);
 const char         *xinzhi_sector_get_group_name     (XinzhiSector *self);
 const char         *xinzhi_sector_get_group_name_zh  (XinzhiSector *self);
+const char         *xinzhi_sector_get_display_name   (XinzhiSector *self);
+const char         *xinzhi_sector_get_other_name     (XinzhiSector *self);
+const char         *xinzhi_sector_get_group_display_name (XinzhiSector *self);
+const char         *xinzhi_sector_get_group_other_name   (XinzhiSector *self);
 guint               xinzhi_sector_get_group_position (XinzhiSector *self);
 const char * const *xinzhi_sector_get_terms          (XinzhiSector *self);
 GListModel         *xinzhi_sector_get_mentions       (XinzhiSector *self);
@@ -25,6 +29,6 @@ guint               xinzhi_sector_get_n_mentions     (XinzhiSector *self);
 XinzhiDocument     *xinzhi_sector_get_mention_document (XinzhiSector *self,
                                                        guint         index);
 guint               xinzhi_sector_get_n_documents    (XinzhiSector *self);
-const XinzhiDate   *xinzhi_sector_get_first_mention  (XinzhiSector *self);
+const XinzhiEarliest *xinzhi_sector_get_first_mention (XinzhiSector *self);
 
 G_END_DECLS

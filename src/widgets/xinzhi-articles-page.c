@@ -2,7 +2,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "xinzhi-article-row.h"
 #include "xinzhi-articles-page.h"
@@ -45,24 +44,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Newest first; an estimated date sorts by its first day, as the model compares. */
+/* Newest first: the model's one order of documents, reversed. */
 static int
 compare_documents (gconstpointer a,
                    gconstpointer b,
                    gpointer      user_data)
 {
-  XinzhiDocument *document_a = XINZHI_DOCUMENT ((gpointer) a);
-  XinzhiDocument *document_b = XINZHI_DOCUMENT ((gpointer) b);
-  int result;
-
-  result = xinzhi_date_compare (xinzhi_document_get_date (document_b),
-                                xinzhi_document_get_date (document_a));
-  if (result != 0)
-    return result;
-
-  /* The titles' collation keys order them as g_utf8_collate() does, made once. */
-  return strcmp (xinzhi_document_get_title_key (document_a),
-                 xinzhi_document_get_title_key (document_b));
+  return xinzhi_document_compare (XINZHI_DOCUMENT ((gpointer) b), XINZHI_DOCUMENT ((gpointer) a));
 }
 
 static gboolean
@@ -518,7 +506,7 @@ xinzhi_articles_page_get_selected_document (XinzhiArticlesPage *self)
  * xinzhi_articles_page_set_corpus:
  * @corpus: (nullable): the corpus to list
  *
- * Lists the articles of @corpus and selects the newest.
+ * Lists the articles of @corpus, newest first, and selects the first in the list.
  */
 void
 xinzhi_articles_page_set_corpus (XinzhiArticlesPage *self,
@@ -536,7 +524,7 @@ xinzhi_articles_page_set_corpus (XinzhiArticlesPage *self,
     documents = xinzhi_corpus_get_documents (corpus);
 
   gtk_sort_list_model_set_model (self->sort_model, documents);
-  /* A new corpus starts at its newest article and, when collapsed, at the list. */
+  /* A new corpus starts at the top of its list and, when collapsed, at the list. */
   if (g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) > 0)
     gtk_single_selection_set_selected (self->selection, 0);
   adw_navigation_split_view_set_show_content (self->split_view, FALSE);

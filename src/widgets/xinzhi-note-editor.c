@@ -3,12 +3,18 @@
 
 #include <glib/gi18n.h>
 
+#include "xinzhi-escape.h"
 #include "xinzhi-note-editor.h"
 
 /* A person's star and note on one quote, event or article, under a "Your Note" heading:
  * a star toggle and a text field.  Every keystroke goes into XinzhiNotes at once, which
  * saves by itself a moment later (the application turns on its autosave); notes changed
- * elsewhere (an import) show here at once.  Without notes the editor hides itself. */
+ * elsewhere (an import, another instance's save) show here at once.  Without notes the
+ * editor hides itself.
+ *
+ * Under the field, where the person writes, it says when the notes are not being saved,
+ * with the file and the reason, instead of "saved as you type"; and it refuses, with a
+ * word, text that would make the note longer than XINZHI_NOTES_MAX_NOTE_LENGTH. */
 struct _XinzhiNoteEditor
 {
   GtkWidget        parent_instance;
@@ -19,6 +25,10 @@ struct _XinzhiNoteEditor
   GtkTextView     *text_view;
   GtkTextBuffer   *buffer;
   GtkWidget       *placeholder_label;
+  GtkLabel        *limit_label;
+  GtkWidget       *caption_label;
+  GtkWidget       *problem_box;
+  GtkLabel        *problem_label;
 
   /* Owned */
   XinzhiNotes     *notes;
@@ -94,6 +104,66 @@ notes_changed_cb (XinzhiNoteEditor *self)
   show_item (self);
 }
 
+/* Says, in place of "saved as you type", that the notes are not being saved and why. */
+static void
+show_save_error (XinzhiNoteEditor *self)
+{
+  const GError *error = self->notes ? xinzhi_notes_get_save_error (self->notes) : NULL;
+  gboolean was_shown = gtk_widget_get_visible (self->problem_box);
+
+  gtk_widget_set_visible (self->caption_label, error == NULL);
+  gtk_widget_set_visible (self->problem_box, error != NULL);
+  if (error != NULL)
+    {
+      g_autofree char *escaped = xinzhi_escape_controls (error->message, XINZHI_ESCAPE_KEEP_NEWLINES);
+      /* Translators: %s says why, naming the file */
+      g_autofree char *text = g_strdup_printf (_("Not saved: %s. Your notes are kept while "
+                                                 "Xinzhi is open, and it keeps trying to "
+                                                 "save them."),
+                                               escaped);
+
+      gtk_label_set_text (self->problem_label, text);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_view),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
+      if (!was_shown && gtk_widget_get_mapped (GTK_WIDGET (self)))
+        gtk_accessible_announce (GTK_ACCESSIBLE (self), text,
+                                 GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_HIGH);
+    }
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self->text_view),
+                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
+/* Text that would make the note longer than a note may be is not taken, and the
+ * person is told; never cut short. */
+static void
+buffer_insert_text_cb (XinzhiNoteEditor *self,
+                       GtkTextIter      *location,
+                       const char       *text,
+                       int               length,
+                       GtkTextBuffer    *buffer)
+{
+  g_autofree char *message = NULL;
+  glong adding;
+
+  if (self->updating)
+    return;
+
+  adding = g_utf8_strlen (text, length);
+  if (gtk_text_buffer_get_char_count (buffer) + adding <= XINZHI_NOTES_MAX_NOTE_LENGTH)
+    return;
+
+  g_signal_stop_emission_by_name (buffer, "insert-text");
+  /* Translators: %d is the most characters a note may have */
+  message = g_strdup_printf (_("A note holds at most %d characters: the text was not added."),
+                             XINZHI_NOTES_MAX_NOTE_LENGTH);
+  gtk_label_set_text (self->limit_label, message);
+  gtk_widget_set_visible (GTK_WIDGET (self->limit_label), TRUE);
+  gtk_widget_error_bell (GTK_WIDGET (self->text_view));
+  gtk_accessible_announce (GTK_ACCESSIBLE (self), message,
+                           GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+}
+
 static void
 star_toggled_cb (XinzhiNoteEditor *self)
 {
@@ -115,6 +185,7 @@ buffer_changed_cb (XinzhiNoteEditor *self)
   if (self->updating || self->notes == NULL || self->kind == NULL || self->id == NULL)
     return;
 
+  gtk_widget_set_visible (GTK_WIDGET (self->limit_label), FALSE);
   text = dup_buffer_text (self);
   xinzhi_notes_set_note (self->notes, self->kind, self->id, text);
 }
@@ -224,6 +295,10 @@ xinzhi_note_editor_class_init (XinzhiNoteEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XinzhiNoteEditor, text_view);
   gtk_widget_class_bind_template_child (widget_class, XinzhiNoteEditor, buffer);
   gtk_widget_class_bind_template_child (widget_class, XinzhiNoteEditor, placeholder_label);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiNoteEditor, limit_label);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiNoteEditor, caption_label);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiNoteEditor, problem_box);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiNoteEditor, problem_label);
   gtk_widget_class_bind_template_callback (widget_class, star_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, buffer_changed_cb);
 }
@@ -235,9 +310,15 @@ xinzhi_note_editor_init (XinzhiNoteEditor *self)
   self->notes_signals = g_signal_group_new (XINZHI_TYPE_NOTES);
   g_signal_group_connect_object (self->notes_signals, "changed", G_CALLBACK (notes_changed_cb),
                                  self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->notes_signals, "notify::save-error",
+                                 G_CALLBACK (show_save_error), self, G_CONNECT_SWAPPED);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Before the buffer's own handler, which inserts. */
+  g_signal_connect_object (self->buffer, "insert-text", G_CALLBACK (buffer_insert_text_cb),
+                           self, G_CONNECT_SWAPPED);
   show_item (self);
+  show_save_error (self);
 }
 
 /**
@@ -275,6 +356,7 @@ xinzhi_note_editor_set_notes (XinzhiNoteEditor *self,
 
   g_signal_group_set_target (self->notes_signals, notes);
   show_item (self);
+  show_save_error (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
 }
 
@@ -321,5 +403,6 @@ xinzhi_note_editor_set_item (XinzhiNoteEditor *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 
+  gtk_widget_set_visible (GTK_WIDGET (self->limit_label), FALSE);
   show_item (self);
 }

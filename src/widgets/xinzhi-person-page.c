@@ -68,17 +68,10 @@ compare_mentions (gconstpointer a,
   XinzhiMention *mention_b = XINZHI_MENTION ((gpointer) b);
   XinzhiDocument *document_a = xinzhi_mention_get_document (mention_a);
   XinzhiDocument *document_b = xinzhi_mention_get_document (mention_b);
-  int result;
 
+  /* Newest article first, as the list of articles. */
   if (document_a != document_b)
-    {
-      result = xinzhi_date_compare (xinzhi_document_get_date (document_b),
-                                    xinzhi_document_get_date (document_a));
-      if (result == 0)
-        result = g_utf8_collate (xinzhi_document_get_title (document_a),
-                                 xinzhi_document_get_title (document_b));
-      return result;
-    }
+    return xinzhi_document_compare (document_b, document_a);
 
   if (xinzhi_mention_get_paragraph (mention_a) != xinzhi_mention_get_paragraph (mention_b))
     return xinzhi_mention_get_paragraph (mention_a) < xinzhi_mention_get_paragraph (mention_b)
@@ -257,7 +250,7 @@ update_person (XinzhiPersonPage *self)
 {
   XinzhiPerson *person = self->person;
   const char * const *variants = xinzhi_person_get_variants (person);
-  const char *name_zh = xinzhi_person_get_name_zh (person);
+  const char *other_name = xinzhi_person_get_other_name (person);
   guint n_roles = xinzhi_person_get_n_roles (person);
   guint n_quotes = g_list_model_get_n_items (xinzhi_person_get_quotes (person));
   guint n_mentions = g_list_model_get_n_items (xinzhi_person_get_mentions (person));
@@ -265,11 +258,11 @@ update_person (XinzhiPersonPage *self)
   g_autofree char *mentions = NULL;
   g_autofree char *counts = NULL;
 
-  adw_navigation_page_set_title (ADW_NAVIGATION_PAGE (self), xinzhi_person_get_name (person));
-  adw_avatar_set_text (self->avatar, xinzhi_person_get_name (person));
-  gtk_label_set_text (self->name_label, xinzhi_person_get_name (person));
-  gtk_label_set_text (self->name_zh_label, name_zh ? name_zh : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->name_zh_label), name_zh != NULL);
+  adw_navigation_page_set_title (ADW_NAVIGATION_PAGE (self), xinzhi_person_get_display_name (person));
+  adw_avatar_set_text (self->avatar, xinzhi_person_get_display_name (person));
+  gtk_label_set_text (self->name_label, xinzhi_person_get_display_name (person));
+  gtk_label_set_text (self->name_zh_label, other_name ? other_name : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->name_zh_label), other_name != NULL);
 
   if (variants[0] != NULL)
     {

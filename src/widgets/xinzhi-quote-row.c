@@ -2,7 +2,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "xinzhi-quote-row.h"
 
@@ -108,7 +107,7 @@ update_labels (XinzhiQuoteRow *self)
   else if (self->show_speaker)
     {
       gtk_label_set_text (self->heading_label,
-                          xinzhi_person_get_name (xinzhi_quote_get_person (self->quote)));
+                          xinzhi_person_get_display_name (xinzhi_quote_get_person (self->quote)));
       gtk_label_set_text (self->source_label, source);
     }
   else
@@ -271,46 +270,86 @@ xinzhi_quote_row_get_show_speaker (XinzhiQuoteRow *self)
 /**
  * xinzhi_quote_row_dup_accessible_label:
  *
- * The row as a screen reader should read it: the speaker, the kind of quote and the
- * words, then the outlet and date.
+ * The row as a screen reader should read it, as
+ * xinzhi_quote_row_format_accessible_label() says, with all the words.
  *
  * Returns: (transfer full): the label, empty when the row shows no quote
  */
 char *
 xinzhi_quote_row_dup_accessible_label (XinzhiQuoteRow *self)
 {
-  g_autofree char *source = NULL;
-  const char *name;
-  const char *text;
-
   g_return_val_if_fail (XINZHI_IS_QUOTE_ROW (self), NULL);
 
   if (self->quote == NULL)
     return g_strdup ("");
 
-  name = xinzhi_person_get_name (xinzhi_quote_get_person (self->quote));
-  text = xinzhi_quote_get_text (self->quote);
-  source = dup_source (xinzhi_quote_get_document (self->quote));
+  return xinzhi_quote_row_format_accessible_label (self->quote, 0, is_starred (self));
+}
 
-  if (is_starred (self))
-    {
-      if (xinzhi_quote_get_kind (self->quote) == XINZHI_QUOTE_DIRECT)
-        /* Translators: how a screen reader reads a starred quote in a list: speaker,
-         * words, then the outlet and date */
-        return g_strdup_printf (_("Starred: %s, direct quote: %s, %s"), name, text, source);
-      else
-        /* Translators: how a screen reader reads a starred paraphrase in a list */
-        return g_strdup_printf (_("Starred: %s, paraphrase: %s, %s"), name, text, source);
-    }
+/**
+ * xinzhi_quote_row_format_accessible_label:
+ * @quote: a quote
+ * @max_chars: how many characters of the words to read at most, or 0 for all
+ * @starred: whether the person starred the quote
+ *
+ * How a screen reader reads a quote, in any list that shows one: the speaker and
+ * their role as the article gives it, whether the words are quoted or reported, the
+ * words (their start, when a row shows only that), then the article's title, outlet
+ * and date.  Rows of one speaker differ by what they hold, not only by whose they are.
+ *
+ * Returns: (transfer full): the label
+ */
+char *
+xinzhi_quote_row_format_accessible_label (XinzhiQuote *quote,
+                                          guint        max_chars,
+                                          gboolean     starred)
+{
+  XinzhiDocument *document;
+  g_autofree char *role = NULL;
+  g_autofree char *speaker = NULL;
+  g_autofree char *words = NULL;
+  g_autofree char *source = NULL;
+  g_autofree char *label = NULL;
+  const char *text;
 
-  if (xinzhi_quote_get_kind (self->quote) == XINZHI_QUOTE_DIRECT)
-    /* Translators: how a screen reader reads a quote in a list: speaker, words, then
-     * the outlet and date */
-    return g_strdup_printf (_("%s, direct quote: %s, %s"), name, text, source);
+  g_return_val_if_fail (XINZHI_IS_QUOTE (quote), NULL);
+
+  document = xinzhi_quote_get_document (quote);
+  role = xinzhi_quote_dup_role (quote);
+  if (role != NULL)
+    /* Translators: how a screen reader reads a speaker: the name, then the role as
+     * the article gives it */
+    speaker = g_strdup_printf (_("%s, %s"), xinzhi_person_get_display_name (xinzhi_quote_get_person (quote)), role);
   else
-    /* Translators: how a screen reader reads a paraphrase in a list: speaker, words,
-     * then the outlet and date */
-    return g_strdup_printf (_("%s, paraphrase: %s, %s"), name, text, source);
+    speaker = g_strdup (xinzhi_person_get_display_name (xinzhi_quote_get_person (quote)));
+
+  text = xinzhi_quote_get_text (quote);
+  if (max_chars > 0 && g_utf8_strlen (text, -1) > max_chars)
+    {
+      g_autofree char *start = g_utf8_substring (text, 0, max_chars);
+
+      words = g_strconcat (start, "…", NULL);
+    }
+  else
+    words = g_strdup (text);
+
+  source = dup_source (document);
+  if (xinzhi_quote_get_kind (quote) == XINZHI_QUOTE_DIRECT)
+    /* Translators: how a screen reader reads a quote: 1. the speaker and role, 2. the
+     * words, 3. the article's title, 4. its outlet and date */
+    label = g_strdup_printf (_("%1$s, direct quote: %2$s, in %3$s, %4$s"),
+                             speaker, words, xinzhi_document_get_title (document), source);
+  else
+    /* Translators: how a screen reader reads a paraphrase: 1. the speaker and role,
+     * 2. the words, 3. the article's title, 4. its outlet and date */
+    label = g_strdup_printf (_("%1$s, paraphrase: %2$s, in %3$s, %4$s"),
+                             speaker, words, xinzhi_document_get_title (document), source);
+
+  if (starred)
+    /* Translators: how a screen reader reads a starred quote: %s is the quote */
+    return g_strdup_printf (_("Starred: %s"), label);
+
+  return g_steal_pointer (&label);
 }
 
 void
@@ -373,8 +412,8 @@ xinzhi_quote_row_set_notes (XinzhiQuoteRow *self,
  * @user_data: unused
  *
  * The order in which lists show quotes: newest article first, as the list of articles
- * does (an estimated date by its first day, as the model compares dates), articles of
- * one date by title, and the quotes of one article in text order.
+ * does (the model's order of documents, reversed), and the quotes of one article in
+ * text order.
  *
  * Returns: negative, 0 or positive, as a #GCompareDataFunc
  */
@@ -387,25 +426,9 @@ xinzhi_quote_row_compare_quotes (gconstpointer a,
   XinzhiQuote *quote_b = XINZHI_QUOTE ((gpointer) b);
   XinzhiDocument *document_a = xinzhi_quote_get_document (quote_a);
   XinzhiDocument *document_b = xinzhi_quote_get_document (quote_b);
-  int result;
 
   if (document_a != document_b)
-    {
-      result = xinzhi_date_compare (xinzhi_document_get_date (document_b),
-                                    xinzhi_document_get_date (document_a));
-      if (result == 0)
-        result = strcmp (xinzhi_document_get_title_key (document_a),
-                         xinzhi_document_get_title_key (document_b));
-      if (result == 0)
-        result = g_strcmp0 (xinzhi_document_get_id (document_a),
-                            xinzhi_document_get_id (document_b));
-      return result;
-    }
+    return xinzhi_document_compare (document_b, document_a);
 
-  if (xinzhi_quote_get_paragraph (quote_a) != xinzhi_quote_get_paragraph (quote_b))
-    return xinzhi_quote_get_paragraph (quote_a) < xinzhi_quote_get_paragraph (quote_b) ? -1 : 1;
-  if (xinzhi_quote_get_start (quote_a) != xinzhi_quote_get_start (quote_b))
-    return xinzhi_quote_get_start (quote_a) < xinzhi_quote_get_start (quote_b) ? -1 : 1;
-
-  return 0;
+  return xinzhi_quote_compare (quote_a, quote_b);
 }

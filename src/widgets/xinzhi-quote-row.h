@@ -12,19 +12,22 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (XinzhiQuoteRow, xinzhi_quote_row, XINZHI, QUOTE_ROW, AdwBin)
 
-GtkWidget   *xinzhi_quote_row_new                  (void);
-XinzhiQuote *xinzhi_quote_row_get_quote            (XinzhiQuoteRow *self);
-gboolean     xinzhi_quote_row_get_show_speaker     (XinzhiQuoteRow *self);
-char        *xinzhi_quote_row_dup_accessible_label (XinzhiQuoteRow *self);
-void         xinzhi_quote_row_set_quote            (XinzhiQuoteRow *self,
-                                                    XinzhiQuote    *quote);
-void         xinzhi_quote_row_set_show_speaker     (XinzhiQuoteRow *self,
-                                                    gboolean        show_speaker);
-void         xinzhi_quote_row_set_notes            (XinzhiQuoteRow *self,
-                                                    XinzhiNotes    *notes);
+GtkWidget   *xinzhi_quote_row_new                     (void);
+XinzhiQuote *xinzhi_quote_row_get_quote               (XinzhiQuoteRow *self);
+gboolean     xinzhi_quote_row_get_show_speaker        (XinzhiQuoteRow *self);
+char        *xinzhi_quote_row_dup_accessible_label    (XinzhiQuoteRow *self);
+void         xinzhi_quote_row_set_quote               (XinzhiQuoteRow *self,
+                                                       XinzhiQuote    *quote);
+void         xinzhi_quote_row_set_show_speaker        (XinzhiQuoteRow *self,
+                                                       gboolean        show_speaker);
+void         xinzhi_quote_row_set_notes               (XinzhiQuoteRow *self,
+                                                       XinzhiNotes    *notes);
 
-int          xinzhi_quote_row_compare_quotes       (gconstpointer   a,
-                                                    gconstpointer   b,
-                                                    gpointer        user_data);
+char        *xinzhi_quote_row_format_accessible_label (XinzhiQuote    *quote,
+                                                       guint           max_chars,
+                                                       gboolean        starred);
+int          xinzhi_quote_row_compare_quotes          (gconstpointer   a,
+                                                       gconstpointer   b,
+                                                       gpointer        user_data);
 
 G_END_DECLS

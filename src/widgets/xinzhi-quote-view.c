@@ -126,16 +126,17 @@ update_speaker (XinzhiQuoteView *self,
                 XinzhiPerson    *person)
 {
   const char * const *variants = xinzhi_person_get_variants (person);
-  const char *name_zh = xinzhi_person_get_name_zh (person);
+  const char *other_name = xinzhi_person_get_other_name (person);
   g_autoptr(GString) subtitle = g_string_new (NULL);
+  g_autofree char *label = NULL;
   GtkWidget *child;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->speaker_row),
-                                 xinzhi_person_get_name (person));
-  adw_avatar_set_text (self->speaker_avatar, xinzhi_person_get_name (person));
+                                 xinzhi_person_get_display_name (person));
+  adw_avatar_set_text (self->speaker_avatar, xinzhi_person_get_display_name (person));
 
-  if (name_zh != NULL)
-    g_string_append (subtitle, name_zh);
+  if (other_name != NULL)
+    g_string_append (subtitle, other_name);
   if (variants[0] != NULL)
     {
       g_autofree char *joined = g_strjoinv (", ", (char **) variants);
@@ -147,6 +148,18 @@ update_speaker (XinzhiQuoteView *self,
       g_string_append (subtitle, also);
     }
   adw_action_row_set_subtitle (self->speaker_row, subtitle->str);
+  /* The name with its Chinese form and spellings; the row is labelled by its title
+   * label otherwise, which wins over a label of its own. */
+  if (subtitle->len > 0)
+    /* Translators: how a screen reader reads a row: its title, then what it shows
+     * under the title */
+    label = g_strdup_printf (_("%s, %s"), xinzhi_person_get_name (person), subtitle->str);
+  else
+    label = g_strdup (xinzhi_person_get_name (person));
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (self->speaker_row), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->speaker_row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
 
   if (person == self->roles_person)
     return;
@@ -178,10 +191,10 @@ update_sectors (XinzhiQuoteView *self)
   for (guint i = 0; i < n_sectors; i++)
     {
       g_autoptr(XinzhiSector) sector = g_list_model_get_item (sectors, i);
-      GtkWidget *label = gtk_label_new (xinzhi_sector_get_name (sector));
+      GtkWidget *label = gtk_label_new (xinzhi_sector_get_display_name (sector));
 
       gtk_widget_add_css_class (label, "sector-chip");
-      gtk_widget_set_tooltip_text (label, xinzhi_sector_get_name_zh (sector));
+      gtk_widget_set_tooltip_text (label, xinzhi_sector_get_other_name (sector));
       adw_wrap_box_append (self->sectors_wrap, label);
     }
 
@@ -225,7 +238,7 @@ update_quote (XinzhiQuoteView *self)
   gtk_widget_set_visible (GTK_WIDGET (self->kind_label), !direct);
 
   /* Translators: the speaker under a quote, as in "— Li Yuju" */
-  speaker = g_strdup_printf (_("— %s"), xinzhi_person_get_name (person));
+  speaker = g_strdup_printf (_("— %s"), xinzhi_person_get_display_name (person));
   gtk_label_set_text (self->speaker_label, speaker);
   role = xinzhi_quote_dup_role (quote);
   gtk_label_set_text (self->role_label, role ? role : "");

@@ -89,9 +89,9 @@ static char *
 dup_item_label (GObject *item)
 {
   if (XINZHI_IS_PERSON (item))
-    return g_strdup (xinzhi_person_get_name (XINZHI_PERSON (item)));
+    return g_strdup (xinzhi_person_get_display_name (XINZHI_PERSON (item)));
   if (XINZHI_IS_SECTOR (item))
-    return g_strdup (xinzhi_sector_get_name (XINZHI_SECTOR (item)));
+    return g_strdup (xinzhi_sector_get_display_name (XINZHI_SECTOR (item)));
   if (GTK_IS_STRING_OBJECT (item))
     return g_strdup (gtk_string_object_get_string (GTK_STRING_OBJECT (item)));
 
@@ -358,9 +358,9 @@ update_filter_state (XinzhiQuotesPage *self)
   g_autofree char *count = NULL;
 
   update_chip (self->speaker_chip, self->speaker_chip_label,
-               speaker ? xinzhi_person_get_name (speaker) : NULL);
+               speaker ? xinzhi_person_get_display_name (speaker) : NULL);
   update_chip (self->sector_chip, self->sector_chip_label,
-               sector ? xinzhi_sector_get_name (sector) : NULL);
+               sector ? xinzhi_sector_get_display_name (sector) : NULL);
   update_chip (self->outlet_chip, self->outlet_chip_label,
                !by_outlet ? NULL
                : outlet ? outlet

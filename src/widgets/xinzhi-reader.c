@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "xinzhi-escape.h"
 #include "xinzhi-mention.h"
 #include "xinzhi-note-editor.h"
 #include "xinzhi-person.h"
@@ -545,13 +546,13 @@ fill_facts (XinzhiReader *self)
       g_autofree char *tooltip = NULL;
       GtkWidget *chip;
 
-      chip = create_chip (xinzhi_sector_get_name (sector),
-                          xinzhi_sector_get_name_zh (sector),
+      chip = create_chip (xinzhi_sector_get_display_name (sector),
+                          xinzhi_sector_get_other_name (sector),
                           "sector", "reader.show-sector",
                           xinzhi_sector_get_id (sector));
       /* Translators: tooltip of a sector; %s is its group, e.g. “Future industries” */
       tooltip = g_strdup_printf (_("%s — show the first mention"),
-                                 xinzhi_sector_get_group_name (sector));
+                                 xinzhi_sector_get_group_display_name (sector));
       gtk_widget_set_tooltip_text (chip, tooltip);
       adw_wrap_box_append (self->sectors_box, chip);
     }
@@ -562,8 +563,8 @@ fill_facts (XinzhiReader *self)
       g_autofree char *role = xinzhi_person_dup_role_in (person, self->document);
       GtkWidget *chip;
 
-      chip = create_chip (xinzhi_person_get_name (person),
-                          xinzhi_person_get_name_zh (person),
+      chip = create_chip (xinzhi_person_get_display_name (person),
+                          xinzhi_person_get_other_name (person),
                           person_chip_kind (self->document, person), "reader.show-person",
                           xinzhi_person_get_id (person));
       if (role != NULL && role[0] != '\0')
@@ -654,7 +655,9 @@ show_error (XinzhiReader *self,
             const char   *heading,
             const char   *body)
 {
-  AdwDialog *dialog = adw_alert_dialog_new (heading, body);
+  /* The body quotes the corpus: its controls are shown, not obeyed. */
+  g_autofree char *escaped = xinzhi_escape_controls (body, XINZHI_ESCAPE_KEEP_NEWLINES);
+  AdwDialog *dialog = adw_alert_dialog_new (heading, escaped);
 
   adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
   adw_dialog_present (dialog, GTK_WIDGET (self));
@@ -1132,13 +1135,13 @@ text_view_query_tooltip_cb (XinzhiReader *self,
           /* Translators: tooltip of a highlighted sector mention, e.g.
            * “Sector: Hydrogen energy (氢能)” */
           line = g_strdup_printf (_("Sector: %s (%s)"),
-                                  xinzhi_sector_get_name (sector),
-                                  xinzhi_sector_get_name_zh (sector));
+                                  xinzhi_sector_get_display_name (sector),
+                                  xinzhi_sector_get_other_name (sector));
         }
       else
         {
           XinzhiQuote *quote = XINZHI_QUOTE (span->object);
-          const char *name = xinzhi_person_get_name (xinzhi_quote_get_person (quote));
+          const char *name = xinzhi_person_get_display_name (xinzhi_quote_get_person (quote));
 
           if (xinzhi_quote_get_kind (quote) == XINZHI_QUOTE_DIRECT)
             /* Translators: tooltip of a highlighted quote; %s is the speaker */

@@ -59,6 +59,7 @@ xinzhi_role_row_new (const char     *role,
   g_autofree char *outlet = NULL;
   g_autofree char *date = NULL;
   g_autofree char *source = NULL;
+  g_autofree char *label = NULL;
 
   g_return_val_if_fail (role != NULL, NULL);
   g_return_val_if_fail (XINZHI_IS_DOCUMENT (document), NULL);
@@ -75,6 +76,14 @@ xinzhi_role_row_new (const char     *role,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), role);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self), source);
+
+  /* A person may hold one role in several articles: the name says which.  The row is
+   * labelled by its title label otherwise, which wins over a label of its own. */
+  /* Translators: how a screen reader reads a row: its title, then what it shows under
+   * the title */
+  label = g_strdup_printf (_("%s, %s"), role, source);
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 
   return GTK_WIDGET (self);
 }

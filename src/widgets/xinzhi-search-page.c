@@ -11,6 +11,8 @@
 
 /* How much of a long paragraph to show before its first match. */
 #define CONTEXT_CHARS 60
+/* How much of the matched text a screen reader reads, from where the row shows it. */
+#define ACCESSIBLE_CHARS 200
 
 struct _XinzhiSearchPage
 {
@@ -63,6 +65,28 @@ kind_title (XinzhiSearchKind kind)
     }
 }
 
+/* What a result is, in the singular, for a screen reader. */
+static const char *
+kind_name (XinzhiSearchKind kind)
+{
+  switch (kind)
+    {
+    case XINZHI_SEARCH_KIND_ARTICLE:
+      return C_("search result", "Article");
+    case XINZHI_SEARCH_KIND_QUOTE:
+      return C_("search result", "Quote");
+    case XINZHI_SEARCH_KIND_EVENT:
+      return C_("search result", "Event");
+    case XINZHI_SEARCH_KIND_SECTOR:
+      return C_("search result", "Sector");
+    case XINZHI_SEARCH_KIND_PERSON:
+      return C_("search result", "Person");
+    case XINZHI_SEARCH_N_KINDS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
 /* The row's first line, and what to show under it when that line is what matched. */
 static const char *
 result_heading (XinzhiSearchResult  *result,
@@ -100,8 +124,30 @@ result_heading (XinzhiSearchResult  *result,
     }
 }
 
-/* Sets @text on @label with its matches marked; from @from on, after an ellipsis, when
- * the first match is far into a long text. */
+/* Where a row shows @text from: its start, or, when the first match is far into a long
+ * text, some words before that match (after an ellipsis). */
+static gsize
+shown_from (const char              *text,
+            const XinzhiSearchRange *ranges,
+            guint                    n_ranges)
+{
+  const char *start;
+
+  if (n_ranges == 0 || g_utf8_strlen (text, ranges[0].start) <= CONTEXT_CHARS + 20)
+    return 0;
+
+  start = text + ranges[0].start;
+  for (guint i = 0; i < CONTEXT_CHARS; i++)
+    start = g_utf8_prev_char (start);
+  /* Begin at a word when there is one near. */
+  for (guint i = 0; i < 12 && *start != ' ' && start > text; i++)
+    start = g_utf8_prev_char (start);
+  if (*start == ' ')
+    start++;
+  return start - text;
+}
+
+/* Sets @text on @label with its matches marked; from shown_from() on. */
 static void
 set_marked_text (GtkLabel                *label,
                  const char              *text,
@@ -112,23 +158,11 @@ set_marked_text (GtkLabel                *label,
   g_autoptr(GdkRGBA) accent = adw_style_manager_get_accent_color_rgba (manager);
   PangoAttrList *attrs = pango_attr_list_new ();
   g_autoptr(GString) shown = g_string_new (NULL);
-  gsize from = 0;
+  gsize from = shown_from (text, ranges, n_ranges);
   gsize shift;
 
-  if (n_ranges > 0 && g_utf8_strlen (text, ranges[0].start) > CONTEXT_CHARS + 20)
-    {
-      const char *start = text + ranges[0].start;
-
-      for (guint i = 0; i < CONTEXT_CHARS; i++)
-        start = g_utf8_prev_char (start);
-      /* Begin at a word when there is one near. */
-      for (guint i = 0; i < 12 && *start != ' ' && start > text; i++)
-        start = g_utf8_prev_char (start);
-      if (*start == ' ')
-        start++;
-      from = start - text;
-      g_string_append (shown, "…");
-    }
+  if (from > 0)
+    g_string_append (shown, "…");
   shift = shown->len;
   g_string_append (shown, text + from);
 
@@ -160,6 +194,61 @@ set_marked_text (GtkLabel                *label,
   gtk_label_set_text (label, shown->str);
   gtk_label_set_attributes (label, attrs);
   pango_attr_list_unref (attrs);
+}
+
+/* Up to ACCESSIBLE_CHARS characters of @text from @from, with ellipses where cut. */
+static char *
+dup_words (const char *text,
+           gsize       from)
+{
+  GString *words = g_string_new (from > 0 ? "…" : "");
+
+  if (g_utf8_strlen (text + from, -1) > ACCESSIBLE_CHARS)
+    {
+      g_autofree char *start = g_utf8_substring (text + from, 0, ACCESSIBLE_CHARS);
+
+      g_string_append_printf (words, "%s…", start);
+    }
+  else
+    g_string_append (words, text + from);
+
+  return g_string_free (words, FALSE);
+}
+
+/* How a screen reader reads a result: what it is, its name or title, what the row shows
+ * under that, and the words that matched when they are not the name ("Article: <title>,
+ * <outlet> · <date>; matching: …the words…").  A quote is found by its words, so its
+ * row is read with them, which tell it from the speaker's other quotes. */
+static char *
+dup_accessible_label (XinzhiSearchResult *result,
+                      const char         *heading,
+                      const char         *context,
+                      const char         *text)
+{
+  XinzhiSearchKind kind = xinzhi_search_result_get_kind (result);
+  const XinzhiSearchRange *ranges;
+  g_autofree char *label = NULL;
+  g_autofree char *words = NULL;
+  guint n_ranges;
+
+  if (context != NULL && context[0] != '\0')
+    /* Translators: how a screen reader reads a search result: its kind ("Article"),
+     * its title or name, then what the row shows under it (outlet and date…) */
+    label = g_strdup_printf (_("%1$s: %2$s, %3$s"), kind_name (kind), heading, context);
+  else
+    /* Translators: how a screen reader reads a search result: its kind ("Person"),
+     * then its name */
+    label = g_strdup_printf (_("%1$s: %2$s"), kind_name (kind), heading);
+
+  if (text == heading)
+    return g_steal_pointer (&label);
+
+  /* The words as the row shows them, as far as a screen reader need read. */
+  ranges = xinzhi_search_result_get_ranges (result, &n_ranges);
+  words = dup_words (text, shown_from (text, ranges, n_ranges));
+  /* Translators: how a screen reader reads a search result whose matching words are
+   * not its title or name: the result, then those words */
+  return g_strdup_printf (_("%s; matching: %s"), label, words);
 }
 
 static void
@@ -200,6 +289,7 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   const char *heading = result_heading (result, &context);
   const char *text = xinzhi_search_result_get_text (result);
   const XinzhiSearchRange *ranges;
+  g_autofree char *accessible = NULL;
   guint n_ranges;
 
   ranges = xinzhi_search_result_get_ranges (result, &n_ranges);
@@ -221,6 +311,9 @@ bind_row_cb (GtkSignalListItemFactory *factory,
       gtk_widget_remove_css_class (GTK_WIDGET (text_label), "dim-label");
     }
   gtk_widget_set_visible (GTK_WIDGET (text_label), *gtk_label_get_text (text_label) != '\0');
+
+  accessible = dup_accessible_label (result, heading, context, text);
+  gtk_list_item_set_accessible_label (list_item, accessible);
 }
 
 static void

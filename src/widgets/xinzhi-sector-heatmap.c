@@ -98,24 +98,12 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-/* Oldest first; an estimated date sorts by its first day, as the model compares. */
+/* Oldest first: the model's one order of documents. */
 static int
 compare_documents (gconstpointer a,
                    gconstpointer b)
 {
-  XinzhiDocument *document_a = *(XinzhiDocument **) a;
-  XinzhiDocument *document_b = *(XinzhiDocument **) b;
-  int result;
-
-  result = xinzhi_date_compare (xinzhi_document_get_date (document_a),
-                                xinzhi_document_get_date (document_b));
-  if (result != 0)
-    return result;
-
-  /* The titles' collation keys, made once per document: g_utf8_collate() at every
-   * comparison took most of the heat map's time with ten thousand articles. */
-  return strcmp (xinzhi_document_get_title_key (document_a),
-                 xinzhi_document_get_title_key (document_b));
+  return xinzhi_document_compare (*(XinzhiDocument **) a, *(XinzhiDocument **) b);
 }
 
 static guint
@@ -372,8 +360,8 @@ ensure_layout (XinzhiSectorHeatmap *self)
         }
 
       layout = create_name_layout (self,
-                                   xinzhi_sector_get_name (sector),
-                                   xinzhi_sector_get_name_zh (sector),
+                                   xinzhi_sector_get_display_name (sector),
+                                   xinzhi_sector_get_other_name (sector),
                                    FALSE, 0);
       pango_layout_get_pixel_size (layout, &width, NULL);
       name_width = MAX (name_width, width);
@@ -461,13 +449,13 @@ describe_cell (XinzhiSectorHeatmap *self,
   if (count == 0)
     /* Translators: a cell of the heat map: sector, outlet, date */
     return g_strdup_printf (_("%s in %s, %s: no mentions"),
-                            xinzhi_sector_get_name (sector), outlet, date);
+                            xinzhi_sector_get_display_name (sector), outlet, date);
 
   /* Translators: a cell of the heat map: sector, outlet, date, count, e.g.
    * “Hydrogen energy in People's Daily Online, 7 March 2024: 2 mentions” */
   return g_strdup_printf (ngettext ("%s in %s, %s: %u mention",
                                     "%s in %s, %s: %u mentions", count),
-                          xinzhi_sector_get_name (sector), outlet, date, count);
+                          xinzhi_sector_get_display_name (sector), outlet, date, count);
 }
 
 /* A screen reader reads the cell under the cursor from the description whenever it
@@ -875,8 +863,8 @@ query_tooltip_cb (XinzhiSectorHeatmap *self,
         /* Translators: tooltip of a sector in the heat map: name, Chinese name,
          * “5 mentions”, “3 articles” */
         text = g_strdup_printf (_("%s (%s): %s in %s"),
-                                xinzhi_sector_get_name (sector),
-                                xinzhi_sector_get_name_zh (sector),
+                                xinzhi_sector_get_display_name (sector),
+                                xinzhi_sector_get_other_name (sector),
                                 mentions, articles);
       }
       break;
@@ -1068,8 +1056,8 @@ xinzhi_sector_heatmap_snapshot (GtkWidget   *widget,
         {
           /* A group's heading spans the width, under a rule that parts the groups. */
           layout = create_name_layout (self,
-                                       xinzhi_sector_get_group_name (entry->sector),
-                                       xinzhi_sector_get_group_name_zh (entry->sector),
+                                       xinzhi_sector_get_group_display_name (entry->sector),
+                                       xinzhi_sector_get_group_other_name (entry->sector),
                                        TRUE, dim_alpha);
           pango_layout_set_width (layout, MAX (1, width - 2 * PADDING) * PANGO_SCALE);
           if (i > 0)
@@ -1079,8 +1067,8 @@ xinzhi_sector_heatmap_snapshot (GtkWidget   *widget,
       else
         {
           layout = create_name_layout (self,
-                                       xinzhi_sector_get_name (entry->sector),
-                                       xinzhi_sector_get_name_zh (entry->sector),
+                                       xinzhi_sector_get_display_name (entry->sector),
+                                       xinzhi_sector_get_other_name (entry->sector),
                                        FALSE, dim_alpha);
           pango_layout_set_width (layout, (self->row_header_width - 3 * PADDING) * PANGO_SCALE);
         }

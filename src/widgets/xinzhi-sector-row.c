@@ -45,22 +45,22 @@ update_name (XinzhiSectorRow *self)
       return;
     }
 
-  name_zh = xinzhi_sector_get_name_zh (self->sector);
+  name_zh = xinzhi_sector_get_other_name (self->sector);
   if (name_zh == NULL || name_zh[0] == '\0')
     {
-      gtk_label_set_text (self->name_label, xinzhi_sector_get_name (self->sector));
+      gtk_label_set_text (self->name_label, xinzhi_sector_get_display_name (self->sector));
       gtk_label_set_attributes (self->name_label, NULL);
       return;
     }
 
-  text = g_strdup_printf ("%s  %s", xinzhi_sector_get_name (self->sector), name_zh);
+  text = g_strdup_printf ("%s  %s", xinzhi_sector_get_display_name (self->sector), name_zh);
   gtk_widget_get_color (GTK_WIDGET (self->name_label), &color);
 
   {
     /* As libadwaita's dimmed style. */
     PangoAttribute *attr = pango_attr_foreground_alpha_new ((guint16) (color.alpha * 0.55 * 65535));
 
-    attr->start_index = strlen (xinzhi_sector_get_name (self->sector));
+    attr->start_index = strlen (xinzhi_sector_get_display_name (self->sector));
     attr->end_index = strlen (text);
     pango_attr_list_insert (attrs, attr);
   }
@@ -206,8 +206,8 @@ xinzhi_sector_row_dup_accessible_label (XinzhiSectorRow *self)
   /* Translators: how a screen reader reads a sector in the list: name, Chinese name,
    * counts */
   return g_strdup_printf (_("%s, %s, %s"),
-                          xinzhi_sector_get_name (self->sector),
-                          xinzhi_sector_get_name_zh (self->sector),
+                          xinzhi_sector_get_display_name (self->sector),
+                          xinzhi_sector_get_other_name (self->sector),
                           counts);
 }
 

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "xinzhi-mention-row.h"
+#include "xinzhi-quote-row.h"
 #include "xinzhi-sector-chart.h"
 #include "xinzhi-sector-heatmap.h"
 #include "xinzhi-sector-row.h"
@@ -30,6 +31,7 @@ struct _XinzhiSectorsPage
   GtkListView            *list_view;
   GtkSingleSelection     *selection;
   GtkSortListModel       *sort_model;
+  GtkMenuButton          *sort_button;
   AdwButtonContent       *sort_content;
   AdwNavigationPage      *content_page;
   GtkStack               *content_stack;
@@ -111,8 +113,8 @@ compare_names (gconstpointer a,
                gconstpointer b,
                gpointer      user_data)
 {
-  return g_utf8_collate (xinzhi_sector_get_name (XINZHI_SECTOR ((gpointer) a)),
-                         xinzhi_sector_get_name (XINZHI_SECTOR ((gpointer) b)));
+  return g_utf8_collate (xinzhi_sector_get_display_name (XINZHI_SECTOR ((gpointer) a)),
+                         xinzhi_sector_get_display_name (XINZHI_SECTOR ((gpointer) b)));
 }
 
 /* Most mentioned first. */
@@ -130,25 +132,26 @@ compare_mentions (gconstpointer a,
   return compare_names (a, b, user_data);
 }
 
-/* Earliest first; a sector never mentioned goes last. */
+/* Earliest first mention first, in the model's order of what is known of it (never
+ * a year or an estimate before a day it may follow); mentioned only in articles whose
+ * date is estimated, or never, last. */
 static int
 compare_first_mentions (gconstpointer a,
                         gconstpointer b,
                         gpointer      user_data)
 {
-  const XinzhiDate *date_a = xinzhi_sector_get_first_mention (XINZHI_SECTOR ((gpointer) a));
-  const XinzhiDate *date_b = xinzhi_sector_get_first_mention (XINZHI_SECTOR ((gpointer) b));
-  gboolean known_a = date_a->precision != XINZHI_DATE_PRECISION_NONE;
-  gboolean known_b = date_b->precision != XINZHI_DATE_PRECISION_NONE;
-  int result;
+  int result = xinzhi_earliest_compare (xinzhi_sector_get_first_mention (XINZHI_SECTOR ((gpointer) a)),
+                                        xinzhi_sector_get_first_mention (XINZHI_SECTOR ((gpointer) b)));
 
-  if (known_a != known_b)
-    return known_a ? -1 : 1;
+  return result != 0 ? result : compare_names (a, b, user_data);
+}
 
-  if (known_a && (result = xinzhi_date_compare (date_a, date_b)) != 0)
-    return result;
-
-  return compare_names (a, b, user_data);
+static int
+compare_events (gconstpointer a,
+                gconstpointer b,
+                gpointer      user_data)
+{
+  return xinzhi_event_compare ((XinzhiEvent *) a, (XinzhiEvent *) b);
 }
 
 static gboolean
@@ -164,20 +167,27 @@ apply_sort_order (XinzhiSectorsPage *self)
 {
   GCompareDataFunc func = compare_names;
   const char *label = C_("sort order", "Name");
+  /* Translators: the description of the Sort button, for a screen reader */
+  const char *description = _("Sectors sorted by name");
 
   if (g_str_equal (self->sort_by, "mentions"))
     {
       func = compare_mentions;
       label = C_("sort order", "Mentions");
+      description = _("Sectors sorted by mentions, most first");
     }
   else if (g_str_equal (self->sort_by, "first-mention"))
     {
       func = compare_first_mentions;
       label = C_("sort order", "First Mention");
+      description = _("Sectors sorted by first dated mention, earliest first");
     }
 
   gtk_custom_sorter_set_sort_func (self->sorter, func, NULL, NULL);
   adw_button_content_set_label (self->sort_content, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->sort_button),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
 }
 
 static guint
@@ -223,7 +233,7 @@ update_content (XinzhiSectorsPage *self)
   if (g_str_equal (name, "heatmap"))
     title = _("Heat Map");
   else if (g_str_equal (name, "sector"))
-    title = xinzhi_sector_get_name (sector);
+    title = xinzhi_sector_get_display_name (sector);
   else
     title = _("Sector");
 
@@ -281,24 +291,31 @@ create_event_row (gpointer item,
   XinzhiEvent *event = XINZHI_EVENT (item);
   g_autofree char *date = xinzhi_event_dup_date_label (event);
   g_autofree char *subtitle = NULL;
-  const char *title_zh = xinzhi_event_get_title_zh (event);
+  g_autofree char *label = NULL;
+  const char *other_title = xinzhi_event_get_other_title (event);
   GtkWidget *row = adw_action_row_new ();
 
-  if (title_zh != NULL && title_zh[0] != '\0')
-    /* Translators: under an event's title: its date, then its Chinese title */
-    subtitle = g_strdup_printf (_("%s · %s"), date, title_zh);
+  if (other_title != NULL)
+    /* Translators: under an event's title: its date, then its title in the other
+     * language (Chinese under English, English under Chinese) */
+    subtitle = g_strdup_printf (_("%s · %s"), date, other_title);
   else
     subtitle = g_steal_pointer (&date);
 
   /* Corpus text: never markup. */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), xinzhi_event_get_title (event));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), xinzhi_event_get_display_title (event));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row),
                                     xinzhi_event_get_n_sources (event) > 0);
   if (xinzhi_event_get_n_sources (event) > 0)
     adw_action_row_add_suffix (ADW_ACTION_ROW (row), create_row_chevron ());
   g_object_set_data_full (G_OBJECT (row), "xinzhi-event", g_object_ref (event), g_object_unref);
+  /* Translators: how a screen reader reads a row: its title, then what it shows under
+   * the title */
+  label = g_strdup_printf (_("%s, %s"), xinzhi_event_get_display_title (event), subtitle);
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 
   return row;
 }
@@ -313,6 +330,7 @@ create_quote_row (gpointer item,
   g_autofree char *subtitle = NULL;
   g_autofree char *date = xinzhi_document_dup_date_label (document);
   g_autofree char *title = NULL;
+  g_autofree char *label = NULL;
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *kind;
 
@@ -324,7 +342,7 @@ create_quote_row (gpointer item,
 
   /* Translators: a quote's row: the speaker, then the date of the article */
   title = g_strdup_printf (_("%s · %s"),
-                           xinzhi_person_get_name (xinzhi_quote_get_person (quote)), date);
+                           xinzhi_person_get_display_name (xinzhi_quote_get_person (quote)), date);
 
   /* Corpus text: never markup. */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -342,6 +360,10 @@ create_quote_row (gpointer item,
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), kind);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), create_row_chevron ());
   g_object_set_data_full (G_OBJECT (row), "xinzhi-quote", g_object_ref (quote), g_object_unref);
+  /* The speaker and date alone would name several rows alike. */
+  label = xinzhi_quote_row_format_accessible_label (quote, QUOTE_SNIPPET_CHARS, FALSE);
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 
   return row;
 }
@@ -399,11 +421,61 @@ create_term_chip (const char *term)
   return label;
 }
 
+/* What is known of the first mention, and no more: "first dated mention: 7 March 2024;
+ * one undated article (estimated 2024)".  A date that only may be the earliest is said
+ * to be "or earlier"; an estimated date is never the first mention, however early. */
+static char *
+format_first_mention (const XinzhiEarliest *first)
+{
+  g_autofree char *dated = NULL;
+  g_autofree char *undated = NULL;
+
+  if (first->n_dated > 0)
+    {
+      g_autofree char *date = xinzhi_date_format (&first->first);
+
+      if (xinzhi_earliest_is_certain (first))
+        /* Translators: in a sector's summary: the date of the earliest article that
+         * mentions it, of those whose date the text states */
+        dated = g_strdup_printf (_("first dated mention: %s"), date);
+      else
+        /* Translators: in a sector's summary, when articles dated less precisely (to
+         * the month or year) may mention it earlier than this date */
+        dated = g_strdup_printf (_("first dated mention: %s or earlier"), date);
+    }
+  else
+    /* Translators: in a sector's summary, when no article that mentions it states its
+     * date */
+    dated = g_strdup (_("no dated mention"));
+
+  if (first->n_estimated == 1)
+    {
+      g_autofree char *date = xinzhi_date_format (&first->estimated);
+
+      /* Translators: in a sector's summary: an article that mentions it but whose date
+       * the text does not state, and the date estimated for it */
+      undated = g_strdup_printf (_("one undated article (estimated %s)"), date);
+    }
+  else if (first->n_estimated > 1)
+    /* Translators: in a sector's summary: articles that mention it but whose dates the
+     * texts do not state */
+    undated = g_strdup_printf (ngettext ("%u undated article (dates estimated)",
+                                         "%u undated articles (dates estimated)",
+                                         first->n_estimated),
+                               first->n_estimated);
+
+  if (undated == NULL)
+    return g_steal_pointer (&dated);
+
+  /* Translators: in a sector's summary: the first dated mention, then the undated
+   * articles */
+  return g_strdup_printf (_("%s; %s"), dated, undated);
+}
+
 static void
 fill_header (XinzhiSectorsPage *self,
              XinzhiSector      *sector)
 {
-  GListModel *mentions = xinzhi_sector_get_mentions (sector);
   const char * const *terms = xinzhi_sector_get_terms (sector);
   guint n_mentions = xinzhi_sector_get_n_mentions (sector);
   guint n_documents = xinzhi_sector_get_n_documents (sector);
@@ -413,25 +485,24 @@ fill_header (XinzhiSectorsPage *self,
   g_autofree char *articles_text = NULL;
   GtkWidget *child;
 
-  /* Translators: a group of sectors and its Chinese name, “Future industries · 未来产业” */
+  /* Translators: a group of sectors and its name in the other language,
+   * “Future industries · 未来产业” */
   group = g_strdup_printf (_("%s · %s"),
-                           xinzhi_sector_get_group_name (sector),
-                           xinzhi_sector_get_group_name_zh (sector));
+                           xinzhi_sector_get_group_display_name (sector),
+                           xinzhi_sector_get_group_other_name (sector));
   gtk_label_set_text (self->group_label, group);
-  gtk_label_set_text (self->name_label, xinzhi_sector_get_name (sector));
-  gtk_label_set_text (self->name_zh_label, xinzhi_sector_get_name_zh (sector));
+  gtk_label_set_text (self->name_label, xinzhi_sector_get_display_name (sector));
+  gtk_label_set_text (self->name_zh_label, xinzhi_sector_get_other_name (sector));
 
   mentions_text = g_strdup_printf (ngettext ("%u mention", "%u mentions", n_mentions), n_mentions);
   articles_text = g_strdup_printf (ngettext ("%u article", "%u articles", n_documents), n_documents);
   if (n_mentions > 0)
     {
-      g_autoptr(XinzhiMention) first = g_list_model_get_item (mentions, 0);
-      g_autofree char *date = xinzhi_document_dup_date_label (xinzhi_mention_get_document (first));
+      g_autofree char *first = format_first_mention (xinzhi_sector_get_first_mention (sector));
 
-      /* Translators: a sector's summary: “12 mentions”, “3 articles”, the date of the
-       * first article that mentions it */
-      counts = g_strdup_printf (_("%s in %s · first mentioned %s"),
-                                mentions_text, articles_text, date);
+      /* Translators: a sector's summary: “12 mentions”, “3 articles”, what is known of
+       * the date of its first mention */
+      counts = g_strdup_printf (_("%s in %s · %s"), mentions_text, articles_text, first);
     }
   else
     counts = g_strdup (_("Not mentioned in this corpus"));
@@ -738,8 +809,8 @@ header_bind_cb (XinzhiSectorsPage        *self,
   GtkWidget *name_zh = gtk_widget_get_next_sibling (name);
 
   /* Corpus text, as plain text. */
-  gtk_label_set_text (GTK_LABEL (name), xinzhi_sector_get_group_name (sector));
-  gtk_label_set_text (GTK_LABEL (name_zh), xinzhi_sector_get_group_name_zh (sector));
+  gtk_label_set_text (GTK_LABEL (name), xinzhi_sector_get_group_display_name (sector));
+  gtk_label_set_text (GTK_LABEL (name_zh), xinzhi_sector_get_group_other_name (sector));
 }
 
 static void
@@ -991,6 +1062,7 @@ xinzhi_sectors_page_class_init (XinzhiSectorsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, list_view);
   gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, selection);
   gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, sort_model);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, sort_button);
   gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, sort_content);
   gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, content_page);
   gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, content_stack);
@@ -1048,10 +1120,19 @@ xinzhi_sectors_page_init (XinzhiSectorsPage *self)
   self->events = gtk_filter_list_model_new (NULL, GTK_FILTER (filter));
   filter = gtk_custom_filter_new (quote_filter_func, self, NULL);
   self->quotes = gtk_filter_list_model_new (NULL, GTK_FILTER (filter));
-  gtk_list_box_bind_model (self->events_list, G_LIST_MODEL (self->events),
-                           create_event_row, NULL, NULL);
-  gtk_list_box_bind_model (self->quotes_list, G_LIST_MODEL (self->quotes),
-                           create_quote_row, NULL, NULL);
+  /* The sector's events earliest first, its quotes newest first, as everywhere. */
+  {
+    g_autoptr(GtkSortListModel) events = NULL;
+    g_autoptr(GtkSortListModel) quotes = NULL;
+
+    events = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->events)),
+                                      GTK_SORTER (gtk_custom_sorter_new (compare_events, NULL, NULL)));
+    quotes = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->quotes)),
+                                      GTK_SORTER (gtk_custom_sorter_new (xinzhi_quote_row_compare_quotes,
+                                                                         NULL, NULL)));
+    gtk_list_box_bind_model (self->events_list, G_LIST_MODEL (events), create_event_row, NULL, NULL);
+    gtk_list_box_bind_model (self->quotes_list, G_LIST_MODEL (quotes), create_quote_row, NULL, NULL);
+  }
   self->mention_slice = gtk_slice_list_model_new (NULL, 0, MENTIONS_SHOWN);
   gtk_list_box_bind_model (self->mentions_list, G_LIST_MODEL (self->mention_slice),
                            create_mention_row, NULL, NULL);

@@ -447,11 +447,13 @@ xinzhi_timeline_format_tick (XinzhiTimelineUnit unit,
     {
     case XINZHI_TIMELINE_UNIT_DAY:
       /* Translators: a day on the timeline's axis, as a strftime format: "Mon 4" */
+      /* xgettext:no-c-format */
       return g_date_time_format (dt, C_("timeline axis", "%a %-d"));
 
     case XINZHI_TIMELINE_UNIT_WEEK:
       /* Translators: the Monday of a week on the timeline's axis, as a strftime
-       * format: "4 Mar" */
+       * format: "4 Mar"; "%-m月%-d日" in Chinese */
+      /* xgettext:no-c-format */
       return g_date_time_format (dt, C_("timeline axis", "%-d %b"));
 
     case XINZHI_TIMELINE_UNIT_MONTH:
@@ -1139,8 +1141,23 @@ label_fits (const XinzhiTimelineMetrics *m,
   return (entry->end - entry->start) * scale >= 2 * m->bar_padding + label_width;
 }
 
-/* Lays out one event at @scale: its extent holds its pin or bar and its label.  At any
- * larger scale, the item takes no more days than this. */
+/* Whether a span (not a day, not a period) is too short at @scale to be drawn to
+ * scale.  It is then a mark of a fixed size: a least width given to a bar would claim
+ * days the event does not have. */
+static inline gboolean
+entry_is_mark (const XinzhiTimelineMetrics *m,
+               const XinzhiTimelineEntry   *entry,
+               double                       scale)
+{
+  return !entry_is_pin (entry) && !(entry->flags & XINZHI_TIMELINE_ENTRY_PERIOD) &&
+         (entry->end - entry->start) * scale < m->min_bar_width;
+}
+
+/* Lays out one event at @scale: its extent holds its pin, mark or bar and its label.
+ * At any larger scale, the item takes no more days than this: a pin's or a mark's
+ * fixed size and a label beside take fewer days, a mark that becomes a bar is within
+ * the mark's days (the span is shorter than the mark), and a label that comes to fit
+ * inside its bar takes none. */
 static XinzhiTimelineItem
 make_event_item (XinzhiTimelineLayout *self,
                  guint                 position,
@@ -1150,6 +1167,7 @@ make_event_item (XinzhiTimelineLayout *self,
   const XinzhiTimelineEntry *entry = &g_array_index (self->entries, XinzhiTimelineEntry, position);
   XinzhiTimelineItem item = { 0 };
   double label_width = MIN (entry->label_width, m->max_label_width);
+  double label_room = label_width > 0 ? m->label_gap + label_width : 0;
 
   item.kind = XINZHI_TIMELINE_ITEM_EVENT;
   item.entry = position;
@@ -1157,20 +1175,19 @@ make_event_item (XinzhiTimelineLayout *self,
   item.end = entry->end;
   item.label_width = label_width;
 
-  if (entry_is_pin (entry))
+  if (entry_is_pin (entry) || entry_is_mark (m, entry, scale))
     {
-      double middle = entry->start + 0.5;
+      double middle = (entry->start + entry->end) / 2;
 
       item.extent_start = middle - m->marker_size / 2 / scale;
-      item.extent_end = middle + (m->marker_size / 2 +
-                                  (label_width > 0 ? m->label_gap + label_width : 0)) / scale;
+      item.extent_end = middle + (m->marker_size / 2 + label_room) / scale;
     }
   else if (entry->flags & XINZHI_TIMELINE_ENTRY_PERIOD)
     {
       /* A band's title is in a row of its own, from the start of the band on. */
       item.kind = XINZHI_TIMELINE_ITEM_BAND;
       item.extent_start = entry->start;
-      item.extent_end = MAX (entry->end, entry->start + m->min_bar_width / scale);
+      item.extent_end = entry->end;
       if (label_width > 0)
         item.extent_end = MAX (item.extent_end,
                                entry->start + (2 * m->bar_padding + label_width) / scale);
@@ -1180,9 +1197,9 @@ make_event_item (XinzhiTimelineLayout *self,
       /* A bar holds its label if it is wide enough, and is followed by it otherwise, so
        * that a label never straddles the end of a bar. */
       item.extent_start = entry->start;
-      item.extent_end = MAX (entry->end, entry->start + m->min_bar_width / scale);
+      item.extent_end = entry->end;
       if (label_width > 0 && !label_fits (m, entry, scale, label_width))
-        item.extent_end += (m->label_gap + label_width) / scale;
+        item.extent_end += label_room / scale;
     }
 
   return item;
@@ -1731,8 +1748,11 @@ xinzhi_timeline_layout_find_item (XinzhiTimelineLayout *self,
  * @item: an item of the level of @view
  * @geometry: (out caller-allocates): where it is drawn
  *
- * Places an item in a view.  The label of a long bar or band sticks to the left edge of
- * the view while the bar goes on, so that it stays readable.
+ * Places an item in a view.  Its days (@geometry's x0 and x1) are its dates mapped to
+ * pixels and nothing else; the label goes inside a bar wide enough to hold it and
+ * beside the pin, mark or bar otherwise, never widening it.  The label of a long bar or
+ * band sticks to the left edge of the view while the bar goes on, so that it stays
+ * readable.
  */
 void
 xinzhi_timeline_layout_get_geometry (XinzhiTimelineLayout         *self,
@@ -1742,7 +1762,7 @@ xinzhi_timeline_layout_get_geometry (XinzhiTimelineLayout         *self,
 {
   const XinzhiTimelineMetrics *m;
   const XinzhiTimelineEntry *entry;
-  double middle, width;
+  double scale, middle, width;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (view != NULL);
@@ -1750,49 +1770,56 @@ xinzhi_timeline_layout_get_geometry (XinzhiTimelineLayout         *self,
   g_return_if_fail (geometry != NULL);
 
   m = &self->metrics;
+  scale = xinzhi_timeline_view_get_scale (view);
   geometry->x0 = xinzhi_timeline_view_day_to_x (view, item->start);
   geometry->x1 = xinzhi_timeline_view_day_to_x (view, item->end);
+  geometry->mark_x0 = geometry->x0;
+  geometry->mark_x1 = geometry->x1;
   geometry->label_width = item->label_width;
+  geometry->label_inside = FALSE;
+  middle = (geometry->x0 + geometry->x1) / 2;
 
-  switch (item->kind)
+  if (item->kind == XINZHI_TIMELINE_ITEM_CLUSTER)
     {
-    case XINZHI_TIMELINE_ITEM_CLUSTER:
+      /* The count in a pill over the middle of the days its events start on. */
       width = item->label_width + 2 * m->cluster_padding;
-      middle = (geometry->x0 + geometry->x1) / 2;
-      geometry->x0 = middle - width / 2;
-      geometry->x1 = middle + width / 2;
+      geometry->shape = XINZHI_TIMELINE_SHAPE_PILL;
+      geometry->mark_x0 = middle - width / 2;
+      geometry->mark_x1 = middle + width / 2;
       geometry->label_x = middle - item->label_width / 2;
-      break;
+      geometry->label_inside = TRUE;
+      return;
+    }
 
-    case XINZHI_TIMELINE_ITEM_EVENT:
-    case XINZHI_TIMELINE_ITEM_BAND:
-    default:
-      entry = &g_array_index (self->entries, XinzhiTimelineEntry, item->entry);
-      if (entry_is_pin (entry))
-        {
-          middle = xinzhi_timeline_view_day_to_x (view, entry->start + 0.5);
-          geometry->x0 = middle - m->marker_size / 2;
-          geometry->x1 = middle + m->marker_size / 2;
-          geometry->label_x = geometry->x1 + m->label_gap;
-        }
-      else if (item->kind == XINZHI_TIMELINE_ITEM_BAND ||
-               label_fits (m, entry, xinzhi_timeline_view_get_scale (view), item->label_width))
-        {
-          double label_x;
+  entry = &g_array_index (self->entries, XinzhiTimelineEntry, item->entry);
 
-          /* Inside, and sticking to the left edge of the view while the bar goes on. */
-          geometry->x1 = MAX (geometry->x1, geometry->x0 + m->min_bar_width);
-          label_x = MAX (geometry->x0, 0) + m->bar_padding;
-          label_x = MIN (label_x, MAX (geometry->x0 + m->bar_padding,
-                                       geometry->x1 - m->bar_padding - item->label_width));
-          geometry->label_x = label_x;
-        }
-      else
-        {
-          geometry->x1 = MAX (geometry->x1, geometry->x0 + m->min_bar_width);
-          geometry->label_x = geometry->x1 + m->label_gap;
-        }
-      break;
+  if (item->kind == XINZHI_TIMELINE_ITEM_EVENT &&
+      (entry_is_pin (entry) || entry_is_mark (m, entry, scale)))
+    {
+      geometry->shape = entry_is_pin (entry) ? XINZHI_TIMELINE_SHAPE_PIN : XINZHI_TIMELINE_SHAPE_MARK;
+      geometry->mark_x0 = middle - m->marker_size / 2;
+      geometry->mark_x1 = middle + m->marker_size / 2;
+      geometry->label_x = geometry->mark_x1 + m->label_gap;
+    }
+  else if (item->kind == XINZHI_TIMELINE_ITEM_BAND ||
+           label_fits (m, entry, scale, item->label_width))
+    {
+      double label_x;
+
+      /* Inside, and sticking to the left edge of the view while the bar goes on.  A
+       * band's title has a row of its own, and may go on past a short band. */
+      geometry->shape = item->kind == XINZHI_TIMELINE_ITEM_BAND ? XINZHI_TIMELINE_SHAPE_BAND
+                                                                : XINZHI_TIMELINE_SHAPE_BAR;
+      label_x = MAX (geometry->x0, 0) + m->bar_padding;
+      label_x = MIN (label_x, MAX (geometry->x0 + m->bar_padding,
+                                   geometry->x1 - m->bar_padding - item->label_width));
+      geometry->label_x = label_x;
+      geometry->label_inside = item->kind == XINZHI_TIMELINE_ITEM_EVENT;
+    }
+  else
+    {
+      geometry->shape = XINZHI_TIMELINE_SHAPE_BAR;
+      geometry->label_x = geometry->x1 + m->label_gap;
     }
 }
 
@@ -1841,8 +1868,8 @@ xinzhi_timeline_layout_hit_test (XinzhiTimelineLayout     *self,
         continue;
 
       xinzhi_timeline_layout_get_geometry (self, view, item, &geometry);
-      end = MAX (geometry.x1, geometry.label_x + geometry.label_width);
-      if (x >= geometry.x0 - slop && x <= end + slop)
+      end = MAX (geometry.mark_x1, geometry.label_x + geometry.label_width);
+      if (x >= geometry.mark_x0 - slop && x <= end + slop)
         return item;
     }
 

@@ -209,12 +209,12 @@ void xinzhi_timeline_entry_init (XinzhiTimelineEntry *entry,
 
 /**
  * XinzhiTimelineMetrics:
- * @marker_size: the width of a day's pin
- * @label_gap: between a pin and its label
+ * @marker_size: the width of a day's pin, and of the mark of a span too short to draw
+ * @label_gap: between a pin, mark or bar and the label beside it
  * @bar_padding: between the start of a bar and its label, and after the label
  * @item_gap: the least space between two items of a lane
  * @max_label_width: labels wider than this are ellipsized
- * @min_bar_width: the least width of a bar
+ * @min_bar_width: the least width of a span drawn as a bar; a shorter span is a mark
  * @digit_width: the width of a digit, for the count of a cluster
  * @cluster_padding: on each side of a cluster's count
  * @cluster_cell: the width of the first cells events are clustered in
@@ -245,9 +245,10 @@ typedef enum
  * XinzhiTimelineItem:
  * @kind: an event, a cluster of events, or a period's band
  * @lane: the lane, from 0; for a band, the row of its title
- * @start: the first day the marker, bar or pill covers
- * @end: the day after the last
- * @extent_start: the first day anything of the item covers at its scale
+ * @start: the event's first day; for a cluster, the first start of its events
+ * @end: the day after the event's last day; for a cluster, the day after its last start
+ * @extent_start: the first day anything of the item covers at its scale (a pin's or a
+ *   mark's fixed size, its label)
  * @extent_end: the day after the last (labels included)
  * @entry: for an event or a band, the position of its entry
  * @n_members: for a cluster, how many events it stands for
@@ -272,20 +273,52 @@ typedef struct
 } XinzhiTimelineItem;
 
 /**
+ * XinzhiTimelineShape:
+ * @XINZHI_TIMELINE_SHAPE_PIN: a single day: a diamond over the middle of the day
+ * @XINZHI_TIMELINE_SHAPE_MARK: a span too short at this scale to be drawn to scale: a
+ *   dot of a fixed size over its middle, which claims no length
+ * @XINZHI_TIMELINE_SHAPE_BAR: a span drawn to scale, from its first day to its last
+ * @XINZHI_TIMELINE_SHAPE_PILL: a cluster's count
+ * @XINZHI_TIMELINE_SHAPE_BAND: a period, shaded across the full height over its days
+ *
+ * How an item is drawn at a scale.
+ */
+typedef enum
+{
+  XINZHI_TIMELINE_SHAPE_PIN,
+  XINZHI_TIMELINE_SHAPE_MARK,
+  XINZHI_TIMELINE_SHAPE_BAR,
+  XINZHI_TIMELINE_SHAPE_PILL,
+  XINZHI_TIMELINE_SHAPE_BAND,
+} XinzhiTimelineShape;
+
+/**
  * XinzhiTimelineGeometry:
- * @x0: where the marker, bar, pill or band starts, in pixels
- * @x1: where it ends
+ * @shape: how the item is drawn
+ * @x0: where its days start, in pixels: the first day of an event or a band, the first
+ *   start of a cluster's events
+ * @x1: where they end: the end of the last day
+ * @mark_x0: where what is drawn for it starts: @x0 for a bar or a band; for a pin, a
+ *   mark or a pill, a box of a fixed size over the middle of its days
+ * @mark_x1: where that ends
  * @label_x: where its label starts
  * @label_width: the width its label may take
+ * @label_inside: whether the label is inside the bar or band, rather than beside it
  *
- * Where an item is drawn in a view.
+ * Where an item is drawn in a view.  @x0 and @x1 depend on the item's dates and the
+ * view only, never on its label, its state or a least size: a bar is drawn from @x0 to
+ * @x1 exactly, and a span too short for that is drawn as a mark instead.
  */
 typedef struct
 {
-  double x0;
-  double x1;
-  double label_x;
-  double label_width;
+  XinzhiTimelineShape shape;
+  double              x0;
+  double              x1;
+  double              mark_x0;
+  double              mark_x1;
+  double              label_x;
+  double              label_width;
+  gboolean            label_inside;
 } XinzhiTimelineGeometry;
 
 typedef struct _XinzhiTimelineLayout XinzhiTimelineLayout;

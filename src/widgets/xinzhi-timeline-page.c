@@ -5,7 +5,9 @@
 #include <cairo-svg.h>
 #include <string.h>
 
+#include "xinzhi-escape.h"
 #include "xinzhi-note-editor.h"
+#include "xinzhi-quote-row.h"
 #include "xinzhi-timeline-page.h"
 
 /* The Timeline view: the timeline (or, one click away, the same events as a list) with
@@ -266,16 +268,30 @@ precision_text (XinzhiEvent *event)
     }
 }
 
+/* How many characters of a quote its row in the details shows. */
+#define QUOTE_SNIPPET_CHARS 140
+
+/* A row's name for a screen reader, in place of its title alone: an AdwActionRow is
+ * labelled by its title label, which wins over a label of its own. */
+static void
+set_row_label (GtkWidget  *row,
+               const char *label)
+{
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
 static GtkWidget *
 create_quote_row (XinzhiQuote *quote)
 {
   GtkWidget *row = adw_action_row_new ();
   g_autofree char *snippet = NULL;
+  g_autofree char *label = NULL;
   const char *text = xinzhi_quote_get_text (quote);
 
-  if (g_utf8_strlen (text, -1) > 140)
+  if (g_utf8_strlen (text, -1) > QUOTE_SNIPPET_CHARS)
     {
-      g_autofree char *cut = g_utf8_substring (text, 0, 140);
+      g_autofree char *cut = g_utf8_substring (text, 0, QUOTE_SNIPPET_CHARS);
 
       snippet = g_strdup_printf ("%s…", cut);
     }
@@ -284,11 +300,14 @@ create_quote_row (XinzhiQuote *quote)
 
   /* Corpus text: never markup. */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), xinzhi_person_get_name (xinzhi_quote_get_person (quote)));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), xinzhi_person_get_display_name (xinzhi_quote_get_person (quote)));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), snippet);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
   g_object_set_data_full (G_OBJECT (row), "quote", g_object_ref (quote), g_object_unref);
+  /* Named by more than the speaker, who may have several quotes here. */
+  label = xinzhi_quote_row_format_accessible_label (quote, QUOTE_SNIPPET_CHARS, FALSE);
+  set_row_label (row, label);
 
   return row;
 }
@@ -300,6 +319,7 @@ create_source_row (XinzhiDocument *document,
   GtkWidget *row = adw_action_row_new ();
   g_autofree char *date = xinzhi_document_dup_date_label (document);
   g_autofree char *subtitle = NULL;
+  g_autofree char *label = NULL;
   const char *outlet = xinzhi_document_get_outlet (document);
 
   /* Translators: outlet · date · paragraph number of an article */
@@ -313,6 +333,11 @@ create_source_row (XinzhiDocument *document,
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
   g_object_set_data_full (G_OBJECT (row), "document", g_object_ref (document), g_object_unref);
   g_object_set_data (G_OBJECT (row), "paragraph", GUINT_TO_POINTER (paragraph));
+  /* Two paragraphs of one article are two sources: the name says which. */
+  /* Translators: how a screen reader reads a row: its title, then what it shows under
+   * the title */
+  label = g_strdup_printf (_("%s, %s"), xinzhi_document_get_title (document), subtitle);
+  set_row_label (row, label);
 
   return row;
 }
@@ -338,9 +363,9 @@ show_event (XinzhiTimelinePage *self,
   date = xinzhi_event_dup_date_label (event);
   gtk_label_set_text (self->date_label, date);
   gtk_label_set_text (self->precision_label, precision_text (event));
-  gtk_label_set_text (self->title_label, xinzhi_event_get_title (event));
-  gtk_label_set_text (self->title_zh_label, xinzhi_event_get_title_zh (event) ? xinzhi_event_get_title_zh (event) : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->title_zh_label), xinzhi_event_get_title_zh (event) != NULL);
+  gtk_label_set_text (self->title_label, xinzhi_event_get_display_title (event));
+  gtk_label_set_text (self->title_zh_label, xinzhi_event_get_other_title (event) ? xinzhi_event_get_other_title (event) : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->title_zh_label), xinzhi_event_get_other_title (event) != NULL);
   gtk_label_set_text (self->summary_label, xinzhi_event_get_summary (event));
 
   quotes = xinzhi_event_get_quotes (event);
@@ -357,8 +382,8 @@ show_event (XinzhiTimelinePage *self,
   for (guint i = 0; i < g_list_model_get_n_items (sectors); i++)
     {
       g_autoptr(XinzhiSector) sector = g_list_model_get_item (sectors, i);
-      g_autofree char *text = g_strdup_printf ("%s  %s", xinzhi_sector_get_name (sector),
-                                               xinzhi_sector_get_name_zh (sector));
+      g_autofree char *text = g_strdup_printf ("%s  %s", xinzhi_sector_get_display_name (sector),
+                                               xinzhi_sector_get_other_name (sector));
       GtkWidget *chip = gtk_label_new (text);
 
       gtk_widget_add_css_class (chip, "xinzhi-tag");
@@ -515,14 +540,14 @@ bind_event_row_cb (XinzhiTimelinePage *self,
   gboolean starred = is_starred (self, event);
 
   gtk_label_set_text (GTK_LABEL (date), label);
-  gtk_label_set_text (GTK_LABEL (title), xinzhi_event_get_title (event));
+  gtk_label_set_text (GTK_LABEL (title), xinzhi_event_get_display_title (event));
   gtk_widget_set_visible (star, starred);
   g_object_set_data (G_OBJECT (box), "event", event);
   if (starred)
     /* Translators: how a screen reader reads a starred event in the list: title, date */
-    accessible = g_strdup_printf (_("Starred: %s, %s"), xinzhi_event_get_title (event), label);
+    accessible = g_strdup_printf (_("Starred: %s, %s"), xinzhi_event_get_display_title (event), label);
   else
-    accessible = g_strdup_printf ("%s, %s", xinzhi_event_get_title (event), label);
+    accessible = g_strdup_printf ("%s, %s", xinzhi_event_get_display_title (event), label);
   gtk_list_item_set_accessible_label (item, accessible);
 }
 
@@ -559,17 +584,13 @@ notes_changed_cb (XinzhiTimelinePage *self)
   update_event_stars (self, GTK_WIDGET (self->event_list));
 }
 
+/* The list of events: the model's order of events, earliest first. */
 static int
 compare_events (gconstpointer a,
                 gconstpointer b,
                 gpointer      user_data)
 {
-  int by_date = xinzhi_date_compare (xinzhi_event_get_start ((XinzhiEvent *) a),
-                                     xinzhi_event_get_start ((XinzhiEvent *) b));
-
-  if (by_date != 0)
-    return by_date;
-  return g_strcmp0 (xinzhi_event_get_title ((XinzhiEvent *) a), xinzhi_event_get_title ((XinzhiEvent *) b));
+  return xinzhi_event_compare ((XinzhiEvent *) a, (XinzhiEvent *) b);
 }
 
 static void
@@ -681,7 +702,8 @@ export_dialog_cb (GObject      *object,
 
   if (!xinzhi_timeline_page_export (self, file, &error))
     {
-      AdwDialog *dialog = adw_alert_dialog_new (_("Could Not Export the Timeline"), error->message);
+      g_autofree char *message = xinzhi_escape_controls (error->message, XINZHI_ESCAPE_KEEP_NEWLINES);
+      AdwDialog *dialog = adw_alert_dialog_new (_("Could Not Export the Timeline"), message);
 
       adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
       adw_dialog_present (dialog, GTK_WIDGET (self));
@@ -1014,9 +1036,9 @@ xinzhi_timeline_page_set_corpus (XinzhiTimelinePage *self,
   /* Filling the dropdowns is not a choice: the filter stays as it is. */
   self->syncing_choices = TRUE;
   self->sector_choices = fill_choices (self->sector_filter, xinzhi_corpus_get_sectors (corpus),
-                                       _("All Sectors"), (const char *(*) (gpointer)) xinzhi_sector_get_name);
+                                       _("All Sectors"), (const char *(*) (gpointer)) xinzhi_sector_get_display_name);
   self->person_choices = fill_choices (self->person_filter, xinzhi_corpus_get_people (corpus),
-                                       _("All People"), (const char *(*) (gpointer)) xinzhi_person_get_name);
+                                       _("All People"), (const char *(*) (gpointer)) xinzhi_person_get_display_name);
   self->syncing_choices = FALSE;
   sync_choices (self);
 
@@ -1133,7 +1155,7 @@ xinzhi_timeline_page_export (XinzhiTimelinePage  *self,
   cairo_status_t status;
   gboolean svg;
   int width, height;
-  graphene_rect_t bounds;
+  graphene_rect_t bounds, root_bounds;
   GtkWidget *root;
 
   g_return_val_if_fail (XINZHI_IS_TIMELINE_PAGE (self), FALSE);
@@ -1150,9 +1172,13 @@ xinzhi_timeline_page_export (XinzhiTimelinePage  *self,
     }
 
   /* The timeline draws on the window's background and does not paint one itself, so
-   * take the window as it shows and cut the timeline out of it. */
+   * take the window as it shows and cut the timeline out of it.  The window's picture
+   * takes in its frame (the bounds of the window in its own coordinates start left of
+   * and above 0): drawn at its own size and moved by the frame, it puts every pixel of
+   * the timeline where it is on screen, neither shifted nor scaled. */
   root = GTK_WIDGET (gtk_widget_get_root (timeline));
-  if (!gtk_widget_compute_bounds (timeline, root, &bounds))
+  if (!gtk_widget_compute_bounds (timeline, root, &bounds) ||
+      !gtk_widget_compute_bounds (root, root, &root_bounds))
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED,
                            _("The timeline is not shown, so there is nothing to export"));
@@ -1161,8 +1187,10 @@ xinzhi_timeline_page_export (XinzhiTimelinePage  *self,
   paintable = gtk_widget_paintable_new (root);
   snapshot = gtk_snapshot_new ();
   gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot),
-                          gtk_widget_get_width (root), gtk_widget_get_height (root));
+                          root_bounds.size.width, root_bounds.size.height);
   node = gtk_snapshot_free_to_node (snapshot);
+  bounds.origin.x -= root_bounds.origin.x;
+  bounds.origin.y -= root_bounds.origin.y;
 
   stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, error);
   if (stream == NULL)

@@ -10,10 +10,13 @@
 
 /* XinzhiTimeline draws the events of a model on a time axis: days as pins, dates known
  * only to the month or year as bars with faded ends and a dashed outline, ranges as
- * bars with hard ends, periods as bands across the full height, and, where events crowd
- * beyond the lanes there is room for, a count of the others in the top lane ("+12").
- * The geometry is the headless XinzhiTimelineLayout's, laid out once per zoom level;
- * this file paints what shows and handles input.
+ * bars with hard ends, spans too short at the zoom to be drawn to scale as dots (hollow
+ * where the dates are approximate), periods as bands across the full height, and, where
+ * events crowd beyond the lanes there is room for, a count of the others in the top
+ * lane ("+12").  A bar always spans its dates exactly, selected or not; titles go
+ * inside a bar wide enough and beside it otherwise.  The geometry is the headless
+ * XinzhiTimelineLayout's, laid out once per zoom level; this file paints what shows
+ * and handles input.
  *
  * Vertically, from the top: a row for the titles of periods (if there are any), the
  * lanes (lane 0 lowest, nearest the axis), and the axis with its tick labels and, below
@@ -322,7 +325,7 @@ title_layout (XinzhiTimeline *self,
         pango_layout_set_attributes (layout, self->heading_attrs);
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
       pango_layout_set_single_paragraph_mode (layout, TRUE);
-      pango_layout_set_text (layout, xinzhi_event_get_title (event), -1);
+      pango_layout_set_text (layout, xinzhi_event_get_display_title (event), -1);
       g_ptr_array_index (self->title_layouts, entry->id) = layout;
     }
 
@@ -407,7 +410,7 @@ update_accessible_description (XinzhiTimeline *self)
       g_autofree char *date = xinzhi_event_dup_date_label (event);
 
       /* Translators: the selected event of the timeline: its date, then its title */
-      description = g_strdup_printf (_("%s: %s"), date, xinzhi_event_get_title (event));
+      description = g_strdup_printf (_("%s: %s"), date, xinzhi_event_get_display_title (event));
     }
   else
     description = g_strdup (_("Events by date. Left and Right select events, "
@@ -461,8 +464,8 @@ rebuild (XinzhiTimeline *self)
         {
           g_autoptr(XinzhiEvent) event = g_list_model_get_item (self->model, i);
 
-          measured += label_width (measure, xinzhi_event_get_title (event), FALSE, 0);
-          estimated += label_width (NULL, xinzhi_event_get_title (event), TRUE, char_width);
+          measured += label_width (measure, xinzhi_event_get_display_title (event), FALSE, 0);
+          estimated += label_width (NULL, xinzhi_event_get_display_title (event), TRUE, char_width);
         }
       if (estimated > 0)
         char_width *= CLAMP (1.05 * measured / estimated, 0.5, 2.0);
@@ -483,7 +486,7 @@ rebuild (XinzhiTimeline *self)
 
       xinzhi_timeline_entry_init (&entries[n_entries++], start, end, period,
                                   label_width (period ? measure_heading : measure,
-                                               xinzhi_event_get_title (event),
+                                               xinzhi_event_get_display_title (event),
                                                estimate, char_width),
                                   id);
       self->has_periods |= period;
@@ -769,8 +772,8 @@ item_bounds (XinzhiTimeline           *self,
   XinzhiTimelineGeometry geometry;
 
   xinzhi_timeline_layout_get_geometry (self->layout, view, item, &geometry);
-  *x0 = MIN (geometry.x0, geometry.label_x);
-  *x1 = MAX (geometry.x1, geometry.label_x + geometry.label_width);
+  *x0 = MIN (geometry.mark_x0, geometry.label_x);
+  *x1 = MAX (geometry.mark_x1, geometry.label_x + geometry.label_width);
   if (item->kind == XINZHI_TIMELINE_ITEM_BAND)
     *x1 = geometry.x1;
 }
@@ -824,7 +827,7 @@ select_position (XinzhiTimeline *self,
       /* Translators: read out when an event of the timeline is selected: its title,
        * then its date */
       announcement = g_strdup_printf (_("%s, %s"),
-                                      xinzhi_event_get_title (get_event (self, position)),
+                                      xinzhi_event_get_display_title (get_event (self, position)),
                                       date);
       gtk_accessible_announce (GTK_ACCESSIBLE (self), announcement,
                                GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
@@ -1179,20 +1182,18 @@ draw_cluster (XinzhiTimeline           *self,
               gboolean                  selected,
               gboolean                  focused)
 {
-  const XinzhiTimelineMetrics *metrics = xinzhi_timeline_layout_get_metrics (self->layout);
   XinzhiTimelineGeometry geometry;
   g_autofree char *count = NULL;
   PangoLayout *layout;
   double middle = lane_middle (self, item->lane);
-  double width = item->label_width + 2 * metrics->cluster_padding;
   graphene_rect_t pill;
   GdkRGBA fill = selected ? palette->accent_bg : palette->cluster;
 
   xinzhi_timeline_layout_get_geometry (self->layout, &self->view, item, &geometry);
 
   /* The count in a pill over the middle of the days its events start on. */
-  pill = GRAPHENE_RECT_INIT ((geometry.x0 + geometry.x1 - width) / 2, middle - BAR_HEIGHT / 2,
-                             width, BAR_HEIGHT);
+  pill = GRAPHENE_RECT_INIT (geometry.mark_x0, middle - BAR_HEIGHT / 2,
+                             geometry.mark_x1 - geometry.mark_x0, BAR_HEIGHT);
   if (item_key (item) == self->hover && !selected)
     fill.alpha *= 1.6f;
   append_rounded (snapshot, &pill, BAR_HEIGHT / 2, &fill);
@@ -1211,6 +1212,43 @@ draw_cluster (XinzhiTimeline           *self,
                  BAR_HEIGHT / 2 + 3, 2, &palette->focus);
 }
 
+/* A span drawn to scale, from its first day to its last and not a pixel further:
+ * faded ends and a dashed outline where the dates are known only to the month or
+ * year, hard ends where they are days. */
+static void
+append_bar (GtkSnapshot               *snapshot,
+            const graphene_rect_t     *rect,
+            XinzhiTimelineEntryFlags   flags,
+            const GdkRGBA             *fill,
+            const GdkRGBA             *edge,
+            const GdkRGBA             *outline)
+{
+  GskRoundedRect rounded;
+
+  gsk_rounded_rect_init_from_rect (&rounded, rect, MIN (6, rect->size.width / 2));
+  gtk_snapshot_push_rounded_clip (snapshot, &rounded);
+  append_fuzzy (snapshot, rect,
+                flags & XINZHI_TIMELINE_ENTRY_FUZZY_START,
+                flags & XINZHI_TIMELINE_ENTRY_FUZZY_END,
+                fill);
+
+  if (!(flags & XINZHI_TIMELINE_ENTRY_FUZZY_START))
+    gtk_snapshot_append_color (snapshot, edge,
+                               &GRAPHENE_RECT_INIT (rect->origin.x, rect->origin.y,
+                                                    3, rect->size.height));
+  if (!(flags & XINZHI_TIMELINE_ENTRY_FUZZY_END))
+    gtk_snapshot_append_color (snapshot, edge,
+                               &GRAPHENE_RECT_INIT (rect->origin.x + rect->size.width - 3,
+                                                    rect->origin.y, 3, rect->size.height));
+  gtk_snapshot_pop (snapshot);
+
+  if (flags & XINZHI_TIMELINE_ENTRY_FUZZY)
+    append_dashed (snapshot, rect, 6, outline);
+}
+
+/* An event: its pin, mark or bar, and its title.  The selection and the hover change
+ * colours only, never the size of what is drawn: the title beside a bar is underlined
+ * rather than put on a background, which would read as the bar going on. */
 static void
 draw_event (XinzhiTimeline           *self,
             GtkSnapshot              *snapshot,
@@ -1221,12 +1259,13 @@ draw_event (XinzhiTimeline           *self,
 {
   const XinzhiTimelineEntry *entry = xinzhi_timeline_layout_get_entry (self->layout, item->entry);
   const XinzhiTimelineMetrics *metrics = xinzhi_timeline_layout_get_metrics (self->layout);
-  gboolean pin = !(entry->flags & (XINZHI_TIMELINE_ENTRY_RANGE | XINZHI_TIMELINE_ENTRY_FUZZY));
   PangoLayout *layout = title_layout (self, item->entry);
   double middle = lane_middle (self, item->lane);
+  gboolean hover = item->entry == self->hover && !selected;
   XinzhiTimelineGeometry geometry;
-  graphene_rect_t rect, pill;
+  graphene_rect_t mark;
   double label_end;
+  GdkRGBA fill;
 
   xinzhi_timeline_layout_get_geometry (self->layout, &self->view, item, &geometry);
   /* Always the width the layout reserved: for a large corpus, label widths are
@@ -1234,62 +1273,79 @@ draw_event (XinzhiTimeline           *self,
   pango_layout_set_width (layout, geometry.label_width * PANGO_SCALE);
   label_end = geometry.label_x + MIN (geometry.label_width, text_width (layout));
 
-  rect = GRAPHENE_RECT_INIT (geometry.x0, middle - BAR_HEIGHT / 2,
-                             geometry.x1 - geometry.x0, BAR_HEIGHT);
-  pill = GRAPHENE_RECT_INIT (geometry.x0 - (pin ? 6 : 0), rect.origin.y,
-                             MAX (geometry.x1, label_end + metrics->bar_padding) -
-                             geometry.x0 + (pin ? 6 : 0),
-                             BAR_HEIGHT);
-
-  if (selected)
-    append_rounded (snapshot, &pill, 8, &palette->accent_bg);
-  else if (item->entry == self->hover)
-    append_rounded (snapshot, &pill, 8, &palette->hover);
-
-  if (pin)
-    append_diamond (snapshot, (geometry.x0 + geometry.x1) / 2, middle, metrics->marker_size,
-                    selected ? &palette->accent_fg : &palette->accent);
-  else if (rect.size.width < 3 * metrics->min_bar_width && !(entry->flags & XINZHI_TIMELINE_ENTRY_FUZZY))
+  switch (geometry.shape)
     {
-      /* A range too short to show as a bar at this zoom: a capsule, unlike a day's pin. */
-      append_rounded (snapshot,
-                      &GRAPHENE_RECT_INIT (rect.origin.x, middle - metrics->marker_size / 2,
-                                           rect.size.width, metrics->marker_size),
-                      metrics->marker_size / 2,
-                      selected ? &palette->accent_fg : &palette->accent);
-    }
-  else if (!selected)
-    {
-      GskRoundedRect rounded;
+    case XINZHI_TIMELINE_SHAPE_PIN:
+    case XINZHI_TIMELINE_SHAPE_MARK:
+      mark = GRAPHENE_RECT_INIT (geometry.mark_x0, middle - metrics->marker_size / 2,
+                                 geometry.mark_x1 - geometry.mark_x0, metrics->marker_size);
 
-      gsk_rounded_rect_init_from_rect (&rounded, &rect, MIN (6, rect.size.width / 2));
-      gtk_snapshot_push_rounded_clip (snapshot, &rounded);
-      append_fuzzy (snapshot, &rect,
-                    entry->flags & XINZHI_TIMELINE_ENTRY_FUZZY_START,
-                    entry->flags & XINZHI_TIMELINE_ENTRY_FUZZY_END,
-                    &palette->bar);
+      /* The selection is a ring around the marker; it stands for a day, or for a span
+       * too short to draw, and never for a length. */
+      if (selected || hover)
+        append_ring (snapshot,
+                     &GRAPHENE_RECT_INIT (mark.origin.x - 4, mark.origin.y - 4,
+                                          mark.size.width + 8, mark.size.height + 8),
+                     mark.size.width / 2 + 4, 2,
+                     selected ? &palette->accent_bg : &palette->line);
 
-      /* A precise end is a hard edge. */
-      if (!(entry->flags & XINZHI_TIMELINE_ENTRY_FUZZY_START))
-        gtk_snapshot_append_color (snapshot, &palette->accent,
-                                   &GRAPHENE_RECT_INIT (rect.origin.x, rect.origin.y, 3, BAR_HEIGHT));
-      if (!(entry->flags & XINZHI_TIMELINE_ENTRY_FUZZY_END))
-        gtk_snapshot_append_color (snapshot, &palette->accent,
-                                   &GRAPHENE_RECT_INIT (rect.origin.x + rect.size.width - 3,
-                                                        rect.origin.y, 3, BAR_HEIGHT));
-      gtk_snapshot_pop (snapshot);
+      if (geometry.shape == XINZHI_TIMELINE_SHAPE_PIN)
+        append_diamond (snapshot, (mark.origin.x + mark.size.width / 2), middle,
+                        metrics->marker_size, selected ? &palette->accent_bg : &palette->accent);
+      else if (entry->flags & XINZHI_TIMELINE_ENTRY_FUZZY)
+        {
+          /* A dot, hollow where the dates are approximate. */
+          append_rounded (snapshot, &mark, mark.size.width / 2,
+                          selected ? &palette->accent_bg : &palette->bar);
+          append_ring (snapshot, &mark, mark.size.width / 2, 2,
+                       selected ? &palette->accent_bg : &palette->fuzzy_line);
+        }
+      else
+        append_rounded (snapshot, &mark, mark.size.width / 2,
+                        selected ? &palette->accent_bg : &palette->accent);
+      break;
 
-      if (entry->flags & XINZHI_TIMELINE_ENTRY_FUZZY)
-        append_dashed (snapshot, &rect, 6, &palette->fuzzy_line);
+    case XINZHI_TIMELINE_SHAPE_BAR:
+    default:
+      fill = selected ? palette->accent_bg : palette->bar;
+      if (hover)
+        fill.alpha = MIN (1.0f, fill.alpha * 1.6f);
+      append_bar (snapshot,
+                  &GRAPHENE_RECT_INIT (geometry.x0, middle - BAR_HEIGHT / 2,
+                                       geometry.x1 - geometry.x0, BAR_HEIGHT),
+                  entry->flags, &fill,
+                  selected ? &palette->accent_fg : &palette->accent,
+                  selected ? &palette->accent : &palette->fuzzy_line);
+      break;
     }
 
-  append_text (snapshot, layout, geometry.label_x, middle - self->title_height / 2,
-               selected ? &palette->accent_fg : &palette->fg);
+  if (geometry.label_inside)
+    append_text (snapshot, layout, geometry.label_x, middle - self->title_height / 2,
+                 selected ? &palette->accent_fg : &palette->fg);
+  else
+    {
+      append_text (snapshot, layout, geometry.label_x, middle - self->title_height / 2,
+                   selected ? &palette->accent : &palette->fg);
+      if (selected || hover)
+        gtk_snapshot_append_color (snapshot, selected ? &palette->accent : &palette->line,
+                                   &GRAPHENE_RECT_INIT (geometry.label_x,
+                                                        middle + self->title_height / 2,
+                                                        label_end - geometry.label_x,
+                                                        selected ? 2 : 1));
+    }
 
-  if (focused)
-    append_ring (snapshot, &GRAPHENE_RECT_INIT (pill.origin.x - 3, pill.origin.y - 3,
-                                                pill.size.width + 6, pill.size.height + 6),
-                 11, 2, &palette->focus);
+  /* The focus rings the title, inside the bar or beside the marker (the marker, for
+   * an event without one). */
+  if (focused && label_end > geometry.label_x)
+    append_ring (snapshot,
+                 &GRAPHENE_RECT_INIT (geometry.label_x - 3, middle - BAR_HEIGHT / 2 + 1,
+                                      label_end - geometry.label_x + 6, BAR_HEIGHT - 2),
+                 6, 2, &palette->focus);
+  else if (focused)
+    append_ring (snapshot,
+                 &GRAPHENE_RECT_INIT (geometry.mark_x0 - 3, middle - BAR_HEIGHT / 2 + 1,
+                                      geometry.mark_x1 - geometry.mark_x0 + 6, BAR_HEIGHT - 2),
+                 6, 2, &palette->focus);
 }
 
 /* ------------------------------------------------------------------------------------ */
@@ -1727,7 +1783,7 @@ xinzhi_timeline_snapshot (GtkWidget   *widget,
       xinzhi_timeline_layout_get_geometry (self->layout, &self->view, band, &geometry);
       append_ring (snapshot,
                    &GRAPHENE_RECT_INIT (geometry.x0 + 1, content_top (self) + 1,
-                                        geometry.x1 - geometry.x0 - 2,
+                                        MAX (geometry.x1 - geometry.x0 - 2, 0),
                                         axis_y (self) - content_top (self) - 2),
                    6, 2, &palette.focus);
     }
@@ -1773,7 +1829,7 @@ xinzhi_timeline_query_tooltip (GtkWidget  *widget,
                               item->n_members);
       for (guint i = 0; i < MIN (item->n_members, shown); i++)
         g_string_append_printf (text, "\n• %s",
-                                xinzhi_event_get_title (get_event (self, item->members[i])));
+                                xinzhi_event_get_display_title (get_event (self, item->members[i])));
       if (item->n_members > shown)
         g_string_append (text, "\n…");
       g_string_append_printf (text, "\n%s", _("Click to zoom in"));
@@ -1782,11 +1838,11 @@ xinzhi_timeline_query_tooltip (GtkWidget  *widget,
     {
       XinzhiEvent *event = get_event (self, item->entry);
       g_autofree char *date = xinzhi_event_dup_date_label (event);
-      const char *title_zh = xinzhi_event_get_title_zh (event);
+      const char *other_title = xinzhi_event_get_other_title (event);
 
-      g_string_append (text, xinzhi_event_get_title (event));
-      if (title_zh != NULL && title_zh[0] != '\0')
-        g_string_append_printf (text, "\n%s", title_zh);
+      g_string_append (text, xinzhi_event_get_display_title (event));
+      if (other_title != NULL)
+        g_string_append_printf (text, "\n%s", other_title);
       g_string_append_printf (text, "\n%s", date);
     }
 
