@@ -7,6 +7,7 @@
 #include "xinzhi-application.h"
 #include "xinzhi-escape.h"
 #include "xinzhi-export.h"
+#include "xinzhi-search-output.h"
 #include "xinzhi-window.h"
 
 struct _XinzhiApplication
@@ -103,6 +104,66 @@ export_corpus (XinzhiCorpus *corpus,
     }
 
   return 0;
+}
+
+/* --search QUERY: prints what the window's search finds, headless.  Returns 0 when
+ * something is found and 1 when nothing is (as grep does), 2 for a wrong format. */
+static int
+search_corpus (XinzhiCorpus *corpus,
+               const char   *query,
+               const char   *format_name)
+{
+  g_autoptr(GOutputStream) out = g_unix_output_stream_new (1, FALSE);
+  g_autoptr(XinzhiSearch) search = NULL;
+  g_autoptr(GError) error = NULL;
+  XinzhiSearchOutputFormat format;
+
+  if (format_name == NULL || g_str_equal (format_name, "text"))
+    format = XINZHI_SEARCH_OUTPUT_TEXT;
+  else if (g_str_equal (format_name, "json"))
+    format = XINZHI_SEARCH_OUTPUT_JSON;
+  else if (g_str_equal (format_name, "csv"))
+    format = XINZHI_SEARCH_OUTPUT_CSV;
+  else
+    {
+      g_autofree char *message = g_strdup_printf (_("“%s” is not a search output format (text, json, csv)"),
+                                                  format_name);
+
+      print_message (TRUE, message);
+      return 2;
+    }
+
+  search = xinzhi_search_new (corpus);
+  xinzhi_search_set_query (search, query);
+  if (!xinzhi_search_write (search, format, out, &error))
+    {
+      print_message (TRUE, error->message);
+      return 1;
+    }
+
+  return xinzhi_search_get_n_results (search) > 0 ? 0 : 1;
+}
+
+/* The corpus --export and --search read: FILE from --corpus, or the built-in one.
+ * Says why it does not load. */
+static XinzhiCorpus *
+load_corpus (const char *corpus_path)
+{
+  g_autoptr(GError) error = NULL;
+  XinzhiCorpus *corpus;
+
+  if (corpus_path != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (corpus_path);
+
+      corpus = xinzhi_corpus_new_from_file (file, NULL, &error);
+    }
+  else
+    corpus = xinzhi_corpus_new_builtin (&error);
+
+  if (corpus == NULL)
+    print_message (TRUE, error->message);
+  return corpus;
 }
 
 static void
@@ -237,6 +298,15 @@ usage_error (const char *message)
   return 2;
 }
 
+static gboolean
+is_blank (const char *text)
+{
+  for (; *text != '\0'; text = g_utf8_next_char (text))
+    if (!g_unichar_isspace (g_utf8_get_char (text)))
+      return FALSE;
+  return TRUE;
+}
+
 /* The value of an option that may be given once (options are parsed as lists, so that
  * a second one is not dropped without a word).  Returns %FALSE, with @message, when it
  * was given more than once. */
@@ -275,23 +345,33 @@ xinzhi_application_handle_local_options (GApplication *app,
   const char *corpus_path = NULL;
   const char *check_path = NULL;
   const char *export_kind = NULL;
+  const char *search_query = NULL;
   const char *format = NULL;
 
   if (!lookup_once (options, "corpus", "^a&ay", &corpus_path, &message) ||
       !lookup_once (options, "check", "^a&ay", &check_path, &message) ||
       !lookup_once (options, "export", "^a&s", &export_kind, &message) ||
+      !lookup_once (options, "search", "^a&s", &search_query, &message) ||
       !lookup_once (options, "format", "^a&s", &format, &message))
     return usage_error (message);
 
   /* Arguments that are not options are files to open in the window (`xinzhi FILE`, the
-   * desktop file's %U).  With --check, --export or --version they are stray (a file
-   * meant for --corpus, say): an error, not something to ignore. */
+   * desktop file's %U).  With --check, --export, --search or --version they are stray
+   * (a file meant for --corpus, say): an error, not something to ignore. */
   if (g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &rest) && rest[0] != NULL &&
-      (check_path != NULL || export_kind != NULL || g_variant_dict_contains (options, "version")))
+      (check_path != NULL || export_kind != NULL || search_query != NULL ||
+       g_variant_dict_contains (options, "version")))
     {
-      /* Translators: %s is an argument on the command line that is not an option */
-      message = g_strdup_printf (_("unexpected argument “%s” (a corpus to open or export is "
-                                   "given with --corpus FILE)"), rest[0]);
+      /* The likeliest slip with --search: a query of several words left unquoted. */
+      if (search_query != NULL)
+        /* Translators: %s is an argument on the command line that is not an option */
+        message = g_strdup_printf (_("unexpected argument “%s” (a query of several words is "
+                                     "quoted, as in --search \"new quality\"; a corpus is "
+                                     "given with --corpus FILE)"), rest[0]);
+      else
+        /* Translators: %s is an argument on the command line that is not an option */
+        message = g_strdup_printf (_("unexpected argument “%s” (a corpus to open or export is "
+                                     "given with --corpus FILE)"), rest[0]);
       return usage_error (message);
     }
   /* The files are opened here, not by GApplication as well. */
@@ -299,7 +379,8 @@ xinzhi_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_contains (options, "version"))
     {
-      if (corpus_path != NULL || check_path != NULL || export_kind != NULL || format != NULL)
+      if (corpus_path != NULL || check_path != NULL || export_kind != NULL ||
+          search_query != NULL || format != NULL)
         return usage_error (_("--version goes alone"));
       g_print ("xinzhi %s\n", PACKAGE_VERSION);
       return 0;
@@ -309,6 +390,7 @@ xinzhi_application_handle_local_options (GApplication *app,
     {
       const char *other = corpus_path != NULL ? "--corpus"
                         : export_kind != NULL ? "--export"
+                        : search_query != NULL ? "--search"
                         : format != NULL ? "--format"
                         : NULL;
 
@@ -321,27 +403,24 @@ xinzhi_application_handle_local_options (GApplication *app,
       return check_corpus (check_path);
     }
 
-  if (format != NULL && export_kind == NULL)
-    return usage_error (_("--format goes with --export"));
+  if (export_kind != NULL && search_query != NULL)
+    return usage_error (_("--export and --search cannot be used together"));
 
-  if (export_kind != NULL)
+  if (format != NULL && export_kind == NULL && search_query == NULL)
+    return usage_error (_("--format goes with --export or --search"));
+
+  /* A query of nothing but spaces would find nothing and say so as if it had looked. */
+  if (search_query != NULL && is_blank (search_query))
+    return usage_error (_("--search needs words to look for"));
+
+  if (export_kind != NULL || search_query != NULL)
     {
-      g_autoptr(XinzhiCorpus) corpus = NULL;
-
-      if (corpus_path != NULL)
-        {
-          g_autoptr(GFile) file = g_file_new_for_commandline_arg (corpus_path);
-
-          corpus = xinzhi_corpus_new_from_file (file, NULL, &error);
-        }
-      else
-        corpus = xinzhi_corpus_new_builtin (&error);
+      g_autoptr(XinzhiCorpus) corpus = load_corpus (corpus_path);
 
       if (corpus == NULL)
-        {
-          print_message (TRUE, error->message);
-          return 1;
-        }
+        return 1;
+      if (search_query != NULL)
+        return search_corpus (corpus, search_query, format);
       return export_corpus (corpus, export_kind, format);
     }
 
@@ -515,7 +594,11 @@ xinzhi_application_init (XinzhiApplication *self)
       N_("Write KIND (documents, people, sectors, events, quotes) to standard output, and exit"),
       N_("KIND") },
     { "format", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
-      N_("Format of --export: json (the default) or csv"), N_("FORMAT") },
+      N_("Format of --export: json (the default) or csv; of --search: text (the default), json or csv"),
+      N_("FORMAT") },
+    { "search", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
+      N_("Search the corpus for QUERY as the window does, print the results, and exit"),
+      N_("QUERY") },
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
     { G_OPTION_REMAINING, 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
     { NULL }

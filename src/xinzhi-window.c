@@ -1173,6 +1173,9 @@ search_page_activate_result_cb (XinzhiWindow       *self,
     case XINZHI_SEARCH_KIND_EVENT:
       arrived = place_new ("timeline", item);
       break;
+    case XINZHI_SEARCH_KIND_CONCEPT:
+      xinzhi_window_show_glossary (self, item);
+      return;
     case XINZHI_SEARCH_KIND_SECTOR:
       arrived = place_new ("sectors", item);
       break;
@@ -1189,6 +1192,28 @@ search_page_activate_result_cb (XinzhiWindow       *self,
   restore_place (self, arrived);
   self->restoring = FALSE;
   place_free (arrived);
+}
+
+/* ---- The glossary ---------------------------------------------------------------------- */
+
+static void
+glossary_show_mention_cb (XinzhiWindow         *self,
+                          XinzhiMention        *mention,
+                          XinzhiGlossaryDialog *glossary)
+{
+  adw_dialog_close (ADW_DIALOG (glossary));
+  xinzhi_window_show_mention (self, xinzhi_mention_get_document (mention),
+                              xinzhi_mention_get_paragraph (mention),
+                              xinzhi_mention_get_start (mention),
+                              xinzhi_mention_get_end (mention));
+}
+
+static void
+glossary_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  xinzhi_window_show_glossary (XINZHI_WINDOW (widget), NULL);
 }
 
 static void
@@ -1460,6 +1485,7 @@ xinzhi_window_class_init (XinzhiWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-corpus", NULL, open_corpus_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-load", NULL, cancel_load_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.glossary", NULL, glossary_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.forward", NULL, forward_action);
@@ -1684,7 +1710,13 @@ xinzhi_window_set_corpus (XinzhiWindow *self,
       refresh_view (self, shown);
   }
 
-  /* The places visited and the search were in the other corpus. */
+  /* The places visited, the search and the glossary were in the other corpus. */
+  {
+    AdwDialog *dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (self));
+
+    if (XINZHI_IS_GLOSSARY_DIALOG (dialog))
+      adw_dialog_force_close (dialog);
+  }
   clear_history (self);
   g_clear_object (&self->search);
   if (corpus != NULL)
@@ -1928,6 +1960,42 @@ xinzhi_window_get_search (XinzhiWindow *self)
 {
   g_return_val_if_fail (XINZHI_IS_WINDOW (self), NULL);
   return self->search;
+}
+
+/**
+ * xinzhi_window_show_glossary:
+ * @item: (nullable): a #XinzhiConcept or #XinzhiSector whose entry to show, or %NULL
+ *   for the list of them
+ *
+ * Opens the glossary of the corpus shown, or shows @item in the one open.  Following
+ * one of its places closes it and opens the article there.
+ *
+ * Returns: (transfer none): the glossary
+ */
+XinzhiGlossaryDialog *
+xinzhi_window_show_glossary (XinzhiWindow *self,
+                             GObject      *item)
+{
+  AdwDialog *dialog;
+  XinzhiGlossaryDialog *glossary;
+
+  g_return_val_if_fail (XINZHI_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (item == NULL || XINZHI_IS_CONCEPT (item) || XINZHI_IS_SECTOR (item), NULL);
+
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (self));
+  if (XINZHI_IS_GLOSSARY_DIALOG (dialog))
+    glossary = XINZHI_GLOSSARY_DIALOG (dialog);
+  else
+    {
+      glossary = xinzhi_glossary_dialog_new (self->corpus);
+      g_signal_connect_object (glossary, "show-mention",
+                               G_CALLBACK (glossary_show_mention_cb), self, G_CONNECT_SWAPPED);
+      adw_dialog_present (ADW_DIALOG (glossary), GTK_WIDGET (self));
+    }
+
+  if (item != NULL)
+    xinzhi_glossary_dialog_show_item (glossary, item);
+  return glossary;
 }
 
 /**

@@ -7,6 +7,7 @@
 #include "xinzhi-filter.h"
 #include "xinzhi-notes.h"
 #include "xinzhi-articles-page.h"
+#include "xinzhi-glossary-dialog.h"
 #include "xinzhi-quotes-page.h"
 #include "xinzhi-search-page.h"
 #include "xinzhi-sectors-page.h"
@@ -40,6 +41,8 @@ XinzhiSearchPage   *xinzhi_window_get_search_page   (XinzhiWindow   *self);
 XinzhiSearch       *xinzhi_window_get_search        (XinzhiWindow   *self);
 void                xinzhi_window_search            (XinzhiWindow   *self,
                                                      const char     *query);
+XinzhiGlossaryDialog *xinzhi_window_show_glossary   (XinzhiWindow   *self,
+                                                     GObject        *item);
 gboolean            xinzhi_window_go_back           (XinzhiWindow   *self);
 gboolean            xinzhi_window_go_forward        (XinzhiWindow   *self);
 void                xinzhi_window_set_corpus        (XinzhiWindow   *self,

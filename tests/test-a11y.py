@@ -553,10 +553,17 @@ def event_details(c, frame, corpus):
 def shared_words(corpus):
     """Two words that several quotes of one speaker share and no other's, found in as few
     paragraphs as may be, and that speaker: a search for them finds quotes that only
-    their words tell apart, near the top of the results."""
+    their words tell apart, near the top of the results.  Words that begin the name of
+    a concept, a sector or a person are left out: a search for those finds what mentions
+    that one in other words too."""
     def pairs(text):
         words = re.findall(r"[a-z]+", text.lower())
         return {f"{a} {b}" for a, b in zip(words, words[1:]) if len(a) > 3 and len(b) > 3}
+
+    names = [n.lower().replace("-", " ")
+             for kind in ("concepts", "sectors", "people") for item in corpus.get(kind, [])
+             for n in [item["name"], item.get("name_zh", ""), *item.get("variants", []),
+                       *item.get("terms", [])] if n]
 
     in_quotes = collections.Counter(p for q in corpus["quotes"] for p in pairs(q["text"]))
     in_paragraphs = collections.Counter(p for d in corpus["documents"] for para in d["paragraphs"]
@@ -567,6 +574,8 @@ def shared_words(corpus):
                                      for p in pairs(q["text"]))
         for pair, count in counts.items():
             key = (count, -in_paragraphs[pair])
+            if any(n.startswith(pair) for n in names):
+                continue
             if count >= 2 and in_quotes[pair] == count and (best is None or key > best[0]):
                 best = (key, pair, person)
     assert best is not None, "no two quotes of one speaker share two words: update this test"
@@ -591,7 +600,7 @@ def search_results(c, frame, corpus):
     names = [r.name for r in rows]
     c.check(all(names), f"every result of a search for {query!r} has a name",
             "\n".join(describe(r) for r in rows))
-    kinds = ("Article: ", "Quote: ", "Event: ", "Sector: ", "Person: ")
+    kinds = ("Article: ", "Quote: ", "Event: ", "Concept: ", "Sector: ", "Person: ")
     c.check(all(n.startswith(kinds) for n in names), "each result's name begins with its kind",
             "\n".join(names))
     distinct_names(c, rows, "search results")

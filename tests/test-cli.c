@@ -282,6 +282,124 @@ test_check_unreadable (void)
   g_rmdir (dir);
 }
 
+/* --search prints what the window finds, headless, as JSON: every result with its
+ * kind, id, title, the text that matched and the byte offsets of the matches in it. */
+static void
+test_search_json (void)
+{
+  const char *args[] = { "--search", "新质生产力", "--format", "json", NULL };
+  g_autofree char *out = NULL, *err = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonArray *results;
+  guint n_articles = 0, n_concepts = 0;
+
+  g_assert_cmpint (run (args, &out, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  json_parser_load_from_data (parser, out, -1, &error);
+  g_assert_no_error (error);
+  results = json_node_get_array (json_parser_get_root (parser));
+  for (guint i = 0; i < json_array_get_length (results); i++)
+    {
+      JsonObject *result = json_array_get_object_element (results, i);
+      const char *kind = json_object_get_string_member (result, "kind");
+      const char *text = json_object_get_string_member (result, "text");
+      JsonArray *matches = json_object_get_array_member (result, "matches");
+
+      g_assert_nonnull (json_object_get_string_member (result, "id"));
+      g_assert_nonnull (json_object_get_string_member (result, "title"));
+      g_assert_cmpuint (json_array_get_length (matches), >, 0);
+      for (guint m = 0; m < json_array_get_length (matches); m++)
+        {
+          JsonObject *match = json_array_get_object_element (matches, m);
+          gint64 start = json_object_get_int_member (match, "start");
+          gint64 end = json_object_get_int_member (match, "end");
+          g_autofree char *words = NULL;
+
+          g_assert_cmpint (start, <, end);
+          g_assert_cmpint (end, <=, (gint64) strlen (text));
+          words = g_strndup (text + start, end - start);
+          g_assert_cmpstr (words, ==, json_object_get_string_member (match, "text"));
+        }
+
+      if (g_str_equal (kind, "concept"))
+        {
+          g_assert_cmpstr (json_object_get_string_member (result, "id"), ==, "new-quality-productive-forces");
+          g_assert_cmpstr (json_object_get_string_member (result, "field"), ==, "name_zh");
+          g_assert_true (json_object_get_null_member (result, "via"));
+          n_concepts++;
+        }
+      else if (g_str_equal (kind, "article"))
+        {
+          JsonObject *via = json_object_get_object_member (result, "via");
+
+          /* No article holds the Chinese: each is found through the concept. */
+          g_assert_cmpstr (json_object_get_string_member (result, "field"), ==, "paragraph");
+          g_assert_cmpstr (json_object_get_string_member (via, "kind"), ==, "concept");
+          g_assert_cmpstr (json_object_get_string_member (via, "id"), ==, "new-quality-productive-forces");
+          n_articles++;
+        }
+    }
+  g_assert_cmpuint (n_concepts, ==, 1);
+  g_assert_cmpuint (n_articles, ==, 5);
+}
+
+static void
+test_search_csv (void)
+{
+  g_autofree char *path = data_file ("concepts.json");
+  const char *args[] = { "--corpus", path, "--search", "Pan Jiaofeng", "--format", "csv", NULL };
+  g_autofree char *out = NULL, *err = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_cmpint (run (args, &out, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  lines = g_strsplit (out, "\r\n", -1);
+  g_assert_cmpstr (lines[0], ==, "\"kind\",\"id\",\"title\",\"field\",\"paragraph\",\"text\",\"matches\",\"via\"");
+  /* Articles first, the most paragraphs first; his own name, then his other spelling
+   * found through him. */
+  g_assert_cmpstr (lines[1], ==, "\"article\",\"nqpf-b\",\"Speaking of the future\",\"paragraph\",\"0\","
+                   "\"Pan Jiaofeng spoke of New High-Quality Production Forces and future industries on March 10, 2024.\","
+                   "\"0-12\",\"\"");
+  g_assert_cmpstr (lines[2], ==, "\"article\",\"nqpf-a\",\"Growth and the new quality productive forces\",\"paragraph\",\"3\","
+                   "\"Pan Jiafeng said: “Innovation is the key.”\",\"0-11\",\"person pan-jiaofeng\"");
+  g_assert_cmpstr (lines[3], ==, "\"quote\",\"pan-forces\",\"Pan Jiaofeng\",\"text\",\"\","
+                   "\"spoke of New High-Quality Production Forces and future industries\",\"\",\"person pan-jiaofeng\"");
+  g_assert_cmpstr (lines[4], ==, "\"quote\",\"pan-key\",\"Pan Jiaofeng\",\"text\",\"\","
+                   "\"Innovation is the key.\",\"\",\"person pan-jiaofeng\"");
+  g_assert_cmpstr (lines[5], ==, "\"person\",\"pan-jiaofeng\",\"Pan Jiaofeng\",\"name\",\"\",\"Pan Jiaofeng\",\"0-12\",\"\"");
+  g_assert_cmpstr (lines[6], ==, "");
+}
+
+/* Text for a person: corpus text with control characters cannot reach the terminal
+ * raw. */
+static void
+test_search_text (void)
+{
+  g_autofree char *path = data_file ("hostile-text.json");
+  const char *args[] = { "--corpus", path, "--search", "bell", NULL };
+  const char *none[] = { "--corpus", path, "--search", "no such words", NULL };
+  const char *bad_format[] = { "--search", "AI", "--format", "xml", NULL };
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *out2 = NULL, *err2 = NULL;
+  g_autofree char *out3 = NULL, *err3 = NULL;
+
+  g_assert_cmpint (run (args, &out, &err), ==, 0);
+  g_test_message ("%s", out);
+  g_assert_true (g_str_has_prefix (out, "article doc-a: Title "));
+  g_assert_nonnull (strstr (out, "bell\\u0007 escape\\u001B[31m backspace\\u0008 del\\u007F c1\\u0085 \\u202Eevil-override\\u202C"));
+  g_assert_nonnull (strstr (out, "  title: “bell” at "));
+  for (const char *p = out; *p; p++)
+    g_assert_true ((guchar) *p >= 0x20 || *p == '\n');
+  g_assert_null (strstr (out, "\u202e"));
+
+  /* Nothing found: no output, and status 1, as grep does. */
+  g_assert_cmpint (run (none, &out2, &err2), ==, 1);
+  g_assert_cmpstr (out2, ==, "");
+  g_assert_cmpint (run (bad_format, &out3, &err3), ==, 2);
+  g_assert_nonnull (strstr (err3, "“xml” is not a search output format (text, json, csv)"));
+}
+
 /* Every option that does not go with another, every option given twice and every
  * argument that is no option's beside --check, --export or --version (alone, or with
  * --corpus, such arguments are files for the window to open: test-open): an error,
@@ -298,8 +416,14 @@ test_argument_errors (void)
     { { "--export", "people", "--check", path }, "--check and --export cannot be used together" },
     { { "--check", path, "--corpus", path }, "--check and --corpus cannot be used together" },
     { { "--check", path, "--format", "csv" }, "--check and --format cannot be used together" },
-    { { "--format", "csv" }, "--format goes with --export" },
-    { { "--corpus", path, "--format", "csv" }, "--format goes with --export" },
+    { { "--format", "csv" }, "--format goes with --export or --search" },
+    { { "--corpus", path, "--format", "csv" }, "--format goes with --export or --search" },
+    { { "--check", path, "--search", "AI" }, "--check and --search cannot be used together" },
+    { { "--search", "AI", "--export", "people" }, "--export and --search cannot be used together" },
+    { { "--search", "AI", "--search", "quantum" }, "--search is given more than once" },
+    { { "--search", " \t" }, "--search needs words to look for" },
+    { { "--search", "new", "quality" }, "unexpected argument “quality” (a query of several words is quoted, as in --search \"new quality\"; a corpus is given with --corpus FILE)" },
+    { { "--version", "--search", "AI" }, "--version goes alone" },
     { { "--export", "people", path }, "unexpected argument “PATH” (a corpus to open or export is given with --corpus FILE)" },
     { { "--check", path, "again.json" }, "unexpected argument “again.json” (a corpus to open or export is given with --corpus FILE)" },
     { { "--export", "people", "--", "--check" }, "unexpected argument “--check” (a corpus to open or export is given with --corpus FILE)" },
@@ -445,6 +569,9 @@ main (int   argc,
   g_test_add_func ("/cli/export/builtin", test_check_builtin);
   g_test_add_func ("/cli/export/csv", test_export_csv);
   g_test_add_func ("/cli/export/errors", test_export_errors);
+  g_test_add_func ("/cli/search/json", test_search_json);
+  g_test_add_func ("/cli/search/csv", test_search_csv);
+  g_test_add_func ("/cli/search/text", test_search_text);
 
   return g_test_run ();
 }

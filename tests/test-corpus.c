@@ -250,6 +250,41 @@ test_mentions_on_request (void)
       total += n;
     }
 
+  /* Concepts' too, each mention of a concept with the variant it is. */
+  {
+    GListModel *concepts = xinzhi_corpus_get_concepts (corpus);
+
+    g_assert_cmpuint (g_list_model_get_n_items (concepts), >, 0);
+    for (guint i = 0; i < g_list_model_get_n_items (concepts); i++)
+      {
+        g_autoptr(XinzhiConcept) concept = g_list_model_get_item (concepts, i);
+        guint n = xinzhi_concept_get_n_mentions (concept);
+        GListModel *mentions = xinzhi_concept_get_mentions (concept);
+        guint by_variant = 0;
+
+        g_assert_cmpuint (g_list_model_get_n_items (mentions), ==, n);
+        for (guint j = 0; j < n; j++)
+          {
+            g_autoptr(XinzhiMention) mention = g_list_model_get_item (mentions, j);
+            g_autofree char *text = xinzhi_mention_dup_text (mention);
+            guint variant = xinzhi_concept_get_mention_variant (concept, j);
+
+            g_assert_true (xinzhi_mention_get_concept (mention) == concept);
+            g_assert_cmpint (g_ascii_strcasecmp (text, xinzhi_concept_get_variants (concept)[variant]), ==, 0);
+          }
+        for (guint v = 0; xinzhi_concept_get_variants (concept)[v] != NULL; v++)
+          {
+            guint n_variant = g_list_model_get_n_items (xinzhi_concept_get_variant_mentions (concept, v));
+
+            /* Every variant occurs somewhere (the loader checks it). */
+            g_assert_cmpuint (n_variant, >, 0);
+            by_variant += n_variant;
+          }
+        g_assert_cmpuint (by_variant, ==, n);
+        total += n;
+      }
+  }
+
   /* Every mention is in its document's list too, in text order. */
   {
     GListModel *documents = xinzhi_corpus_get_documents (corpus);
@@ -497,6 +532,66 @@ test_lifetime (void)
   g_assert_finalize_object (g_steal_pointer (&quote));
 }
 
+/* The corpus declares 新质生产力 with every rendering the articles use: each phrase
+ * "[new ][high-]quality [High ]produc…" in the text is the start of a mention of it
+ * (one article drops the "new": "the development of high quality productive forces"). */
+static void
+test_concept_renderings (void)
+{
+  g_autoptr(XinzhiCorpus) corpus = load_builtin ();
+  XinzhiConcept *concept = xinzhi_corpus_lookup_concept (corpus, "new-quality-productive-forces");
+  GListModel *documents = xinzhi_corpus_get_documents (corpus);
+  g_autoptr(GRegex) regex = g_regex_new ("\\b(new )?(high[- ])?quality (high )?produc", G_REGEX_CASELESS, 0, NULL);
+  GListModel *mentions;
+  guint n_phrases = 0;
+  static const char * const renderings[] = {
+    "new quality productive forces", "new quality productive capacity",
+    "new high-quality productive forces", "new high-quality production forces",
+    "new high-quality production capacity", "new quality High productivity",
+    "high quality productive forces",
+  };
+
+  g_assert_nonnull (concept);
+  g_assert_cmpstr (xinzhi_concept_get_name_zh (concept), ==, "新质生产力");
+  for (guint i = 0; i < G_N_ELEMENTS (renderings); i++)
+    g_assert_true (g_strv_contains (xinzhi_concept_get_variants (concept), renderings[i]));
+
+  mentions = xinzhi_concept_get_mentions (concept);
+  for (guint d = 0; d < g_list_model_get_n_items (documents); d++)
+    {
+      g_autoptr(XinzhiDocument) document = g_list_model_get_item (documents, d);
+
+      for (guint p = 0; p < xinzhi_document_get_n_paragraphs (document); p++)
+        {
+          const char *text = xinzhi_document_get_paragraph (document, p)->text;
+          g_autoptr(GMatchInfo) info = NULL;
+
+          for (g_regex_match (regex, text, 0, &info); g_match_info_matches (info); g_match_info_next (info, NULL))
+            {
+              int start;
+              gboolean found = FALSE;
+
+              g_match_info_fetch_pos (info, 0, &start, NULL);
+              for (guint m = 0; m < g_list_model_get_n_items (mentions) && !found; m++)
+                {
+                  g_autoptr(XinzhiMention) mention = g_list_model_get_item (mentions, m);
+
+                  found = xinzhi_mention_get_document (mention) == document &&
+                          xinzhi_mention_get_paragraph (mention) == p &&
+                          xinzhi_mention_get_start (mention) == (guint) start;
+                }
+              if (!found)
+                g_test_fail_printf ("%s, paragraph %u: “%s” is not a mention of the concept",
+                                    xinzhi_document_get_id (document), p, text + start);
+              n_phrases++;
+            }
+        }
+    }
+  g_assert_cmpuint (n_phrases, ==, g_list_model_get_n_items (mentions));
+  g_assert_cmpuint (n_phrases, ==, 31);
+  g_assert_cmpuint (xinzhi_concept_get_n_documents (concept), ==, 5);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -510,6 +605,7 @@ main (int   argc,
   g_test_add_func ("/corpus/roles", test_roles);
   g_test_add_func ("/corpus/mentions", test_mentions);
   g_test_add_func ("/corpus/mentions-on-request", test_mentions_on_request);
+  g_test_add_func ("/corpus/concept-renderings", test_concept_renderings);
   g_test_add_func ("/corpus/quote-sectors", test_quote_sectors);
   g_test_add_func ("/corpus/events", test_events);
   g_test_add_func ("/corpus/document-labels", test_document_labels);

@@ -16,7 +16,8 @@
  * messages are Chinese sentences.  Screenshots, screenshot-zh_CN.png and
  * screenshot-zh_CN-timeline.png, are saved into the build folder for a person to look
  * at; so is the Sectors view with what is known of a first mention, in the light and
- * dark styles (screenshot-zh_CN-sectors*.png). */
+ * dark styles (screenshot-zh_CN-sectors*.png), and the glossary
+ * (screenshot-zh_CN-glossary*.png). */
 
 static AdwApplication *app;
 
@@ -273,8 +274,8 @@ test_i18n_sectors (void)
   summary = xinzhi_test_find_with_css_class (page, "sector-summary");
   g_assert_nonnull (summary);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (summary)), ==,
-                   "6 次提及，见于 4 篇文章 · 最早有日期的提及：2024年3月7日；"
-                   "2 篇文章未注明日期（日期为估计）");
+                   "6次提及，见于4篇文章 · 最早有日期的提及：2024年3月7日；"
+                   "2篇文章未注明日期（日期为估计）");
   save_screenshot (GTK_WIDGET (window), "screenshot-zh_CN-sectors.png");
   adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_FORCE_DARK);
   xinzhi_test_run_for (300);
@@ -286,11 +287,72 @@ test_i18n_sectors (void)
                                      xinzhi_corpus_lookup_sector (corpus, "hydrogen-energy"));
   xinzhi_test_run_for (100);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (summary)), ==,
-                   "2 次提及，见于 2 篇文章 · 最早有日期的提及：2024年3月7日；"
+                   "2次提及，见于2篇文章 · 最早有日期的提及：2024年3月7日；"
                    "一篇文章未注明日期（估计为2024年6月）");
 
   gtk_window_destroy (GTK_WINDOW (window));
   xinzhi_test_run_for (100);
+}
+
+static GtkListBox *
+get_glossary_list (AdwDialog  *glossary,
+                   const char *name)
+{
+  return GTK_LIST_BOX (gtk_widget_get_template_child (GTK_WIDGET (glossary),
+                                                      XINZHI_TYPE_GLOSSARY_DIALOG, name));
+}
+
+/* The glossary names concepts and sectors in Chinese first, the English beside them. */
+static void
+test_i18n_glossary (void)
+{
+  g_autoptr(XinzhiCorpus) corpus = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autoptr(XinzhiSector) sector = NULL;
+  g_autofree char *sector_subtitle = NULL;
+  XinzhiConcept *concept;
+  XinzhiWindow *window;
+  AdwDialog *glossary;
+  GtkListBox *concepts;
+  AdwNavigationView *view;
+  AdwActionRow *row;
+
+  corpus = xinzhi_corpus_new_builtin (&error);
+  g_assert_no_error (error);
+  concept = xinzhi_corpus_lookup_concept (corpus, "new-quality-productive-forces");
+  g_assert_cmpstr (xinzhi_concept_get_display_name (concept), ==, "新质生产力");
+  g_assert_cmpstr (xinzhi_concept_get_other_name (concept), ==, "New quality productive forces");
+
+  window = present_window (corpus, NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.glossary", NULL));
+  glossary = xinzhi_test_wait_for_dialog (GTK_WIDGET (window));
+  xinzhi_test_run_for (400);
+
+  concepts = get_glossary_list (glossary, "concepts_list");
+  row = ADW_ACTION_ROW (gtk_list_box_get_row_at_index (concepts, 0));
+  subtitle = g_strdup_printf ("New quality productive forces · %u次提及", xinzhi_concept_get_n_mentions (concept));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "新质生产力");
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, subtitle);
+
+  sector = g_list_model_get_item (xinzhi_corpus_get_sectors (corpus), 0);
+  row = ADW_ACTION_ROW (gtk_list_box_get_row_at_index (get_glossary_list (glossary, "sectors_list"), 0));
+  sector_subtitle = g_strdup_printf ("%s · ", xinzhi_sector_get_name (sector));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, xinzhi_sector_get_name_zh (sector));
+  g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (row), sector_subtitle));
+  save_screenshot (GTK_WIDGET (window), "screenshot-zh_CN-glossary.png");
+
+  /* The concept's page: the Chinese name as its title, the English under it. */
+  g_signal_emit_by_name (concepts, "row-activated", gtk_list_box_get_row_at_index (concepts, 0));
+  xinzhi_test_run_for (400);
+  view = ADW_NAVIGATION_VIEW (xinzhi_test_find_descendant (GTK_WIDGET (glossary), ADW_TYPE_NAVIGATION_VIEW));
+  g_assert_cmpstr (adw_navigation_page_get_title (adw_navigation_view_get_visible_page (view)), ==, "新质生产力");
+  g_assert_true (has_label (GTK_WIDGET (adw_navigation_view_get_visible_page (view)),
+                            "New quality productive forces"));
+  save_screenshot (GTK_WIDGET (window), "screenshot-zh_CN-glossary-concept.png");
+
+  adw_dialog_force_close (glossary);
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 int
@@ -329,6 +391,7 @@ main (int   argc,
   g_test_add_func ("/i18n/names", test_i18n_names);
   g_test_add_func ("/i18n/window", test_i18n_window);
   g_test_add_func ("/i18n/sectors", test_i18n_sectors);
+  g_test_add_func ("/i18n/glossary", test_i18n_glossary);
 
   status = g_test_run ();
 

@@ -219,8 +219,8 @@ static void
 test_one_term_for_all (void)
 {
   assert_refused (XINZHI_ADVERSARIAL_ONE_TERM_FOR_ALL, sized (MB / 4),
-                  "shape.json: $.sectors[8].terms[0]: “nexus” is already a term or name of 8 sectors "
-                  "or people; at most 8 may share one (ASCII case aside)");
+                  "shape.json: $.sectors[8].terms[0]: “nexus” is already a term or name of 8 sectors, "
+                  "people or concepts; at most 8 may share one (ASCII case aside)");
 }
 
 /* Documents where every character ends sixteen terms, each of eight sectors: within
@@ -232,10 +232,10 @@ static void
 test_dense_mentions (void)
 {
   assert_refused (XINZHI_ADVERSARIAL_DENSE_MENTIONS, sized (MB),
-                  "shape.json: $.documents[0]: the document names sectors and people more than "
-                  "5016 times, the most its 20000 characters allow (16, and one for every 4 "
-                  "characters); each occurrence of a term or name counts once for each sector or "
-                  "person it belongs to");
+                  "shape.json: $.documents[0]: the document names sectors, people and concepts "
+                  "more than 5016 times, the most its 20000 characters allow (16, and one for "
+                  "every 4 characters); each occurrence of a term, name or variant counts once "
+                  "for each sector, person or concept it belongs to");
 }
 
 /* 100 people named "Wanx …" for each 20 sectors with a term "wanx…", one-letter Latin

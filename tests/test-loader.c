@@ -60,10 +60,20 @@ static const struct {
   { "url-no-host.json", XINZHI_CORPUS_ERROR_VALUE, "url-no-host.json: $.documents[0].url: the address “https:///a” names no host" },
   /* Limits on what a corpus may ask of the term scan (the larger shapes are in
    * /loader/cost/…). */
-  { "shared-term.json", XINZHI_CORPUS_ERROR_LIMIT, "shared-term.json: $.sectors[9].terms[0]: “ai” is already a term or name of 8 sectors or people; at most 8 may share one (ASCII case aside)" },
-  { "term-chain.json", XINZHI_CORPUS_ERROR_LIMIT, "term-chain.json: $.sectors[1].terms[17]: 17 terms and names end at one place of “a a a a a a a a a a a a a a a a ai”, each ending with the next (as “ai” and “industrial ai” do); at most 16 may" },
+  { "shared-term.json", XINZHI_CORPUS_ERROR_LIMIT, "shared-term.json: $.sectors[9].terms[0]: “ai” is already a term or name of 8 sectors, people or concepts; at most 8 may share one (ASCII case aside)" },
+  { "term-chain.json", XINZHI_CORPUS_ERROR_LIMIT, "term-chain.json: $.sectors[1].terms[17]: 17 terms, names and variants end at one place of “a a a a a a a a a a a a a a a a ai”, each ending with the next (as “ai” and “industrial ai” do); at most 16 may" },
   { "event-many-sectors.json", XINZHI_CORPUS_ERROR_LIMIT, "event-many-sectors.json: $.events[0].sources: the cited paragraphs name more than 32 sectors; an event may name at most 32" },
-  { "dense-mentions.json", XINZHI_CORPUS_ERROR_LIMIT, "dense-mentions.json: $.documents[1]: the document names sectors and people more than 28 times, the most its 48 characters allow (16, and one for every 4 characters); each occurrence of a term or name counts once for each sector or person it belongs to" },
+  { "dense-mentions.json", XINZHI_CORPUS_ERROR_LIMIT, "dense-mentions.json: $.documents[1]: the document names sectors, people and concepts more than 28 times, the most its 48 characters allow (16, and one for every 4 characters); each occurrence of a term, name or variant counts once for each sector, person or concept it belongs to" },
+  /* Concepts (format version 2): each variant given once, by one concept, and found in
+   * the text on its own; ids unique; only in a file of version 2. */
+  { "concepts-in-version-1.json", XINZHI_CORPUS_ERROR_VERSION, "$.concepts: concepts need format version 2; the file says version 1" },
+  { "concept-variant-not-in-text.json", XINZHI_CORPUS_ERROR_NOT_IN_TEXT, "$.concepts[0].variants[1]: the variant “new quality productive forces” occurs in no document" },
+  { "concept-variant-inside-longer.json", XINZHI_CORPUS_ERROR_NOT_IN_TEXT, "$.concepts[0].variants[1]: the variant “质生产” occurs in no document (or only inside a longer variant of the same concept)" },
+  { "concept-duplicate-variant.json", XINZHI_CORPUS_ERROR_VALUE, "$.concepts[0].variants[2]: the variant “hydrogen energy” is given twice (variants match without regard to case)" },
+  { "concept-shared-variant.json", XINZHI_CORPUS_ERROR_VALUE, "$.concepts[1].variants[0]: the variant “新质生产力” is already a variant of concept “nqpf”" },
+  { "concept-duplicate-id.json", XINZHI_CORPUS_ERROR_DUPLICATE_ID, "$.concepts[1].id: the id “nqpf” is already used by another concept" },
+  { "concept-without-variants.json", XINZHI_CORPUS_ERROR_VALUE, "$.concepts[0].variants: must not be empty" },
+  { "concept-without-name-zh.json", XINZHI_CORPUS_ERROR_MISSING, "$.concepts[0]: missing required member “name_zh”" },
   /* Format version 2: each event names the paragraphs that state its date, with the
    * words, and those words must state this date. */
   { "date-source-not-in-paragraph.json", XINZHI_CORPUS_ERROR_NOT_IN_TEXT, "$.events[1].date_sources[0].text: “March 5” is not found verbatim in paragraph 2 of document “doc-a”" },
@@ -159,6 +169,115 @@ test_minimal (void)
   /* Byte offsets: "新质生产力 includes " is 5 × 3 + 10 bytes. */
   g_assert_cmpuint (xinzhi_mention_get_start (mention), ==, 25);
   g_assert_cmpuint (xinzhi_mention_get_end (mention), ==, 37);
+}
+
+/* Concepts: each variant's occurrences, found as sector terms are (without regard to
+ * ASCII case, at word boundaries, Chinese anywhere), each mention with its variant. */
+static void
+test_concepts (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "concepts.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XinzhiCorpus) corpus = xinzhi_corpus_new_from_file (file, NULL, &error);
+  XinzhiConcept *nqpf, *future;
+  const char * const *variants;
+  GListModel *mentions;
+  static const struct {
+    const char *document;
+    guint       paragraph;
+    const char *text;
+    guint       variant;
+  } expected[] = {
+    /* By document date, then text order; the title, which is not text, has none. */
+    { "nqpf-a", 1, "new quality productive forces", 0 },
+    { "nqpf-a", 2, "new quality productive capacity", 1 },
+    { "nqpf-b", 0, "New High-Quality Production Forces", 2 },
+    { "nqpf-b", 1, "新质生产力", 3 },
+  };
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_concepts (corpus)), ==, 2);
+  nqpf = xinzhi_corpus_lookup_concept (corpus, "new-quality-productive-forces");
+  future = xinzhi_corpus_lookup_concept (corpus, "future-industries");
+  g_assert_nonnull (nqpf);
+  g_assert_nonnull (future);
+  g_assert_cmpstr (xinzhi_concept_get_name (nqpf), ==, "New quality productive forces");
+  g_assert_cmpstr (xinzhi_concept_get_name_zh (nqpf), ==, "新质生产力");
+  g_assert_cmpstr (xinzhi_concept_get_note (nqpf), ==, "Rendered several ways in English.");
+  g_assert_null (xinzhi_concept_get_note (future));
+  variants = xinzhi_concept_get_variants (nqpf);
+  g_assert_cmpuint (g_strv_length ((GStrv) variants), ==, 4);
+
+  g_assert_cmpuint (xinzhi_concept_get_n_mentions (nqpf), ==, 4);
+  g_assert_cmpuint (xinzhi_concept_get_n_documents (nqpf), ==, 2);
+  mentions = xinzhi_concept_get_mentions (nqpf);
+  g_assert_cmpuint (g_list_model_get_n_items (mentions), ==, 4);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autoptr(XinzhiMention) mention = g_list_model_get_item (mentions, i);
+      g_autofree char *text = NULL;
+
+      text = xinzhi_mention_dup_text (mention);
+      g_assert_cmpstr (xinzhi_document_get_id (xinzhi_mention_get_document (mention)), ==, expected[i].document);
+      g_assert_cmpuint (xinzhi_mention_get_paragraph (mention), ==, expected[i].paragraph);
+      g_assert_cmpstr (text, ==, expected[i].text);
+      g_assert_true (xinzhi_mention_get_concept (mention) == nqpf);
+      g_assert_null (xinzhi_mention_get_sector (mention));
+      g_assert_null (xinzhi_mention_get_person (mention));
+      g_assert_cmpuint (xinzhi_concept_get_mention_variant (nqpf, i), ==, expected[i].variant);
+    }
+
+  /* Where each variant occurs. */
+  for (guint v = 0; v < 4; v++)
+    {
+      GListModel *of_variant = xinzhi_concept_get_variant_mentions (nqpf, v);
+      g_autoptr(XinzhiMention) mention = NULL;
+      g_autofree char *text = NULL;
+
+      g_assert_cmpuint (g_list_model_get_n_items (of_variant), ==, 1);
+      mention = g_list_model_get_item (of_variant, 0);
+      text = xinzhi_mention_dup_text (mention);
+      g_assert_cmpint (g_ascii_strcasecmp (text, variants[v]), ==, 0);
+    }
+
+  /* A document's mentions include those of concepts. */
+  {
+    XinzhiDocument *document = xinzhi_corpus_lookup_document (corpus, "nqpf-b");
+    GListModel *all = xinzhi_document_get_mentions (document);
+    guint n_concept = 0;
+
+    for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+      {
+        g_autoptr(XinzhiMention) mention = g_list_model_get_item (all, i);
+
+        n_concept += xinzhi_mention_get_concept (mention) != NULL;
+      }
+    /* New High-Quality Production Forces, future industries, 新质生产力. */
+    g_assert_cmpuint (n_concept, ==, 3);
+  }
+
+  g_assert_cmpuint (xinzhi_concept_get_n_mentions (future), ==, 1);
+  g_assert_finalize_object (g_steal_pointer (&corpus));
+}
+
+/* A file of version 1 still loads, with no concepts. */
+static void
+test_version_1 (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "minimal.json", NULL);
+  g_autofree char *json = NULL;
+  gsize length;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XinzhiCorpus) corpus = NULL;
+
+  g_assert_true (g_file_get_contents (path, &json, &length, NULL));
+  g_assert_nonnull (strstr (json, "\"version\": 1,"));
+  bytes = g_bytes_new_take (g_steal_pointer (&json), length);
+  corpus = xinzhi_corpus_new_from_bytes (bytes, "minimal.json", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_concepts (corpus)), ==, 0);
 }
 
 static void
@@ -922,6 +1041,8 @@ main (int   argc,
     }
   g_test_add_func ("/loader/bad-files-listed", test_bad_files_listed);
   g_test_add_func ("/loader/minimal", test_minimal);
+  g_test_add_func ("/loader/concepts", test_concepts);
+  g_test_add_func ("/loader/version-1", test_version_1);
   g_test_add_func ("/loader/directory", test_directory);
   g_test_add_func ("/loader/missing-file", test_missing_file);
   g_test_add_func ("/loader/every-problem", test_every_problem);

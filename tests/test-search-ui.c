@@ -120,9 +120,17 @@ test_search_ui (void)
   xinzhi_test_run_for (300);
   g_assert_cmpstr (visible_view (window), ==, "articles");
   g_assert_true (G_OBJECT (xinzhi_reader_get_document (reader)) == xinzhi_search_result_get_item (first));
+  /* "hydrogen" begins the name of the sector Hydrogen energy: the words are the query's,
+   * or the sector's term that holds them. */
   marked = xinzhi_test_dup_tagged_text (GTK_WIDGET (reader), "flash");
   g_assert_nonnull (marked);
-  g_assert_cmpint (g_ascii_strcasecmp (marked, "hydrogen"), ==, 0);
+  {
+    g_autofree char *lowered = g_ascii_strdown (marked, -1);
+
+    if (!g_str_equal (lowered, "hydrogen"))
+      g_assert_true (g_strv_contains (xinzhi_sector_get_terms (xinzhi_corpus_lookup_sector (corpus, "hydrogen-energy")),
+                                      lowered));
+  }
 
   /* Back to the search, with its query; Forward to the article again. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));

@@ -5,13 +5,16 @@
 
 #include "xinzhi-search.h"
 
-/* Search, headless: Chinese without spaces, case and accents, grouping by kind, order,
- * and offsets that point at the words matched in the original text. */
+/* Search, headless: Chinese without spaces, case and accents, Latin words at their
+ * starts, grouping by kind, order, offsets that point at the words matched in the
+ * original text, and what a query names: a person's quotes and articles, a concept's
+ * or a sector's mentions in the other language. */
 
+/* A corpus of tests/data/. */
 static XinzhiCorpus *
-load_minimal (void)
+load_test_corpus (const char *name)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "minimal.json", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   XinzhiCorpus *corpus = xinzhi_corpus_new_from_file (file, NULL, &error);
@@ -208,7 +211,7 @@ count_changes_cb (GListModel *model,
 static void
 test_search_groups (void)
 {
-  g_autoptr(XinzhiCorpus) corpus = load_minimal ();
+  g_autoptr(XinzhiCorpus) corpus = load_test_corpus ("minimal.json");
   g_autoptr(XinzhiSearch) search = xinzhi_search_new (corpus);
   g_autoptr(XinzhiSearchResult) article = NULL;
   g_autoptr(XinzhiSearchResult) quote = NULL;
@@ -269,6 +272,400 @@ test_search_fold (void)
   g_assert_cmpuint (g_array_index (ranges, XinzhiSearchRange, 0).end, ==, strlen ("Straße"));
 }
 
+/* The words @query marks in @text, joined with "|". */
+static char *
+dup_marked (const char *text,
+            const char *query)
+{
+  g_autoptr(GArray) ranges = xinzhi_search_find_all (text, query);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; i < ranges->len; i++)
+    {
+      const XinzhiSearchRange *range = &g_array_index (ranges, XinzhiSearchRange, i);
+
+      if (i > 0)
+        g_string_append_c (out, '|');
+      g_string_append_len (out, text + range->start, range->end - range->start);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* The ids of the results of @kind, in order, joined with " ". */
+static char *
+dup_result_ids (XinzhiSearch     *search,
+                XinzhiSearchKind  kind)
+{
+  GListModel *results = xinzhi_search_get_results (search, kind);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (results); i++)
+    {
+      g_autoptr(XinzhiSearchResult) result = g_list_model_get_item (results, i);
+      g_autofree char *id = NULL;
+
+      g_object_get (xinzhi_search_result_get_item (result), "id", &id, NULL);
+      if (i > 0)
+        g_string_append_c (out, ' ');
+      g_string_append (out, id);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* The result for the object with @id among those of @kind, or NULL. */
+static XinzhiSearchResult *
+find_result (XinzhiSearch     *search,
+             XinzhiSearchKind  kind,
+             const char       *id)
+{
+  GListModel *results = xinzhi_search_get_results (search, kind);
+
+  for (guint i = 0; i < g_list_model_get_n_items (results); i++)
+    {
+      g_autoptr(XinzhiSearchResult) result = g_list_model_get_item (results, i);
+      g_autofree char *item_id = NULL;
+
+      g_object_get (xinzhi_search_result_get_item (result), "id", &item_id, NULL);
+      if (g_str_equal (item_id, id))
+        return g_steal_pointer (&result);
+    }
+  return NULL;
+}
+
+/* Whether the object with @id is among the results of @kind. */
+static gboolean
+has_result (XinzhiSearch     *search,
+            XinzhiSearchKind  kind,
+            const char       *id)
+{
+  g_autoptr(XinzhiSearchResult) result = find_result (search, kind, id);
+
+  return result != NULL;
+}
+
+/* Every match of @result, joined with "|". */
+static char *
+dup_result_marked (XinzhiSearchResult *result)
+{
+  const char *text = xinzhi_search_result_get_text (result);
+  g_autoptr(GString) out = g_string_new (NULL);
+  const XinzhiSearchRange *ranges;
+  guint n_ranges;
+
+  ranges = xinzhi_search_result_get_ranges (result, &n_ranges);
+  for (guint i = 0; i < n_ranges; i++)
+    {
+      g_assert_cmpuint (ranges[i].start, <, ranges[i].end);
+      g_assert_cmpuint (ranges[i].end, <=, strlen (text));
+      if (i > 0)
+        {
+          g_assert_cmpuint (ranges[i - 1].end, <=, ranges[i].start);
+          g_string_append_c (out, '|');
+        }
+      g_string_append_len (out, text + ranges[i].start, ranges[i].end - ranges[i].start);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+#define assert_marked(text, query, expected) \
+  G_STMT_START { \
+    g_autofree char *marked_ = dup_marked ((text), (query)); \
+    g_assert_cmpstr (marked_, ==, (expected)); \
+  } G_STMT_END
+
+/* Latin words match at the start of a word, and a query of several words matches them
+ * in sequence; spaces and dashes between words are all one. */
+static void
+test_search_word_start (void)
+{
+  assert_marked ("He said the chains were explained.", "AI", "");
+  assert_marked ("He said the chains were explained.", "ai", "");
+  assert_marked ("Said: AI, AI Plus and (AI) but not MAIN or ai2.", "AI", "AI|AI|AI|ai");
+  assert_marked ("quantum computing and aquanta", "quant", "quant");
+  assert_marked ("new quality productive forces, renew quality, new  quality", "new quality",
+                 "new quality|new  quality");
+  assert_marked ("new high-quality production forces", "high quality", "high-quality");
+  assert_marked ("new high quality forces", "high-quality", "high quality");
+  assert_marked ("new high\u2014quality forces", "high quality", "high\u2014quality");
+  assert_marked ("the 2024 report, not 12024", "2024", "2024");
+  assert_marked ("What\u2019s new", "what's", "What\u2019s");
+  /* What does not start with a letter or digit matches anywhere. */
+  assert_marked ("e.g. (AI)", "(ai", "(AI");
+}
+
+static void
+test_search_word_start_accents (void)
+{
+  assert_marked ("L\u2019énergie, la bioénergie, l'ÉNERGIE", "energie", "énergie|ÉNERGIE");
+  assert_marked ("L\u2019énergie, la bioénergie", "nergie", "");
+  assert_marked ("Énergie nouvelle", "ÉNER", "Éner");
+  /* A Greek word starts a word as a Latin one does. */
+  assert_marked ("Η ενέργεια, αενέργεια", "ενεργεια", "ενέργεια");
+}
+
+/* Chinese has no word breaks: it matches anywhere, also beside Latin letters. */
+static void
+test_search_mixed (void)
+{
+  const char *text = "新质生产力 includes 人工智能AI and more";
+
+  assert_marked (text, "质生产", "质生产");
+  assert_marked (text, "生产力 includes", "生产力 includes");
+  assert_marked (text, "力 includes 人", "力 includes 人");
+  assert_marked (text, "ludes 人工", "");
+  assert_marked (text, "AI", "AI");
+  assert_marked (text, "智能AI", "智能AI");
+}
+
+/* "AI" over a corpus: the articles that say AI (or name its sector), never one only
+ * for "said", "chains" or "explained". */
+static void
+test_search_ai (void)
+{
+  g_autoptr(XinzhiCorpus) corpus = load_test_corpus ("concepts.json");
+  g_autoptr(XinzhiSearch) search = xinzhi_search_new (corpus);
+  g_autoptr(XinzhiSearchResult) a = NULL;
+  g_autoptr(XinzhiSearchResult) b = NULL;
+  g_autofree char *ids = NULL;
+  g_autofree char *marked = NULL;
+
+  for (guint q = 0; q < 2; q++)
+    {
+      g_clear_object (&a);
+      g_clear_object (&b);
+      g_clear_pointer (&ids, g_free);
+      g_clear_pointer (&marked, g_free);
+
+      xinzhi_search_set_query (search, q == 0 ? "AI" : "ai");
+      ids = dup_result_ids (search, XINZHI_SEARCH_KIND_ARTICLE);
+      g_assert_cmpstr (ids, ==, "nqpf-b nqpf-a");
+      g_assert_false (has_result (search, XINZHI_SEARCH_KIND_ARTICLE, "no-ai"));
+
+      /* In its own words, once, after a "said" that is not marked. */
+      a = find_result (search, XINZHI_SEARCH_KIND_ARTICLE, "nqpf-a");
+      g_assert_null (xinzhi_search_result_get_via (a));
+      g_assert_cmpuint (xinzhi_search_result_get_paragraph (a), ==, 2);
+      marked = dup_result_marked (a);
+      g_assert_cmpstr (marked, ==, "AI");
+      g_clear_pointer (&marked, g_free);
+
+      /* Through the sector whose term "AI" is: its Chinese mention. */
+      b = find_result (search, XINZHI_SEARCH_KIND_ARTICLE, "nqpf-b");
+      g_assert_true (XINZHI_IS_SECTOR (xinzhi_search_result_get_via (b)));
+      marked = dup_result_marked (b);
+      g_assert_cmpstr (marked, ==, "人工智能");
+    }
+}
+
+/* A person: every spelling, every quote they said, every article that names them. */
+static void
+test_search_person (void)
+{
+  g_autoptr(XinzhiCorpus) corpus = load_test_corpus ("concepts.json");
+  g_autoptr(XinzhiSearch) search = xinzhi_search_new (corpus);
+  const char *queries[] = { "Pan Jiaofeng", "pan jiafeng", "潘教峰", "Pan" };
+
+  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+    {
+      g_autofree char *people = NULL;
+      g_autofree char *quotes = NULL;
+      g_autoptr(XinzhiSearchResult) article = NULL;
+      g_autoptr(XinzhiSearchResult) quote = NULL;
+      g_autofree char *marked = NULL;
+
+      g_test_message ("%s", queries[q]);
+      xinzhi_search_set_query (search, queries[q]);
+      people = dup_result_ids (search, XINZHI_SEARCH_KIND_PERSON);
+      g_assert_cmpstr (people, ==, "pan-jiaofeng");
+      g_assert_cmpuint (g_list_model_get_n_items (xinzhi_search_get_meant (search)), ==, 1);
+
+      /* Both quotes, though neither holds his name. */
+      quotes = dup_result_ids (search, XINZHI_SEARCH_KIND_QUOTE);
+      g_assert_cmpstr (quotes, ==, "pan-forces pan-key");
+      quote = find_result (search, XINZHI_SEARCH_KIND_QUOTE, "pan-key");
+      g_assert_true (XINZHI_IS_PERSON (xinzhi_search_result_get_via (quote)));
+
+      /* The article that spells him "Pan Jiafeng", his name marked as it is written. */
+      article = find_result (search, XINZHI_SEARCH_KIND_ARTICLE, "nqpf-a");
+      g_assert_nonnull (article);
+      g_assert_cmpuint (xinzhi_search_result_get_paragraph (article), ==, 3);
+      marked = dup_result_marked (article);
+      g_assert_cmpstr (marked, ==, "Pan Jiafeng");
+      g_assert_true (has_result (search, XINZHI_SEARCH_KIND_ARTICLE, "nqpf-b"));
+      g_assert_false (has_result (search, XINZHI_SEARCH_KIND_ARTICLE, "no-ai"));
+    }
+
+  /* Words inside a name find the person, but do not name him: no quotes. */
+  xinzhi_search_set_query (search, "Jiaofeng");
+  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_search_get_results (search, XINZHI_SEARCH_KIND_PERSON)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_search_get_meant (search)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_search_get_results (search, XINZHI_SEARCH_KIND_QUOTE)), ==, 0);
+
+  g_assert_finalize_object (g_steal_pointer (&search));
+}
+
+/* In the built-in corpus: his quotes in both articles, and the article that misspells
+ * him. */
+static void
+test_search_person_builtin (void)
+{
+  g_autoptr(XinzhiCorpus) corpus = xinzhi_corpus_new_builtin (NULL);
+  g_autoptr(XinzhiSearch) search = xinzhi_search_new (corpus);
+  XinzhiPerson *pan = xinzhi_corpus_lookup_person (corpus, "pan-jiaofeng");
+  GListModel *said = xinzhi_person_get_quotes (pan);
+  g_autoptr(XinzhiSearchResult) catchphrase = NULL;
+  g_autofree char *marked = NULL;
+
+  xinzhi_search_set_query (search, "Pan Jiaofeng");
+  g_assert_cmpuint (g_list_model_get_n_items (said), >=, 2);
+  for (guint i = 0; i < g_list_model_get_n_items (said); i++)
+    {
+      g_autoptr(XinzhiQuote) quote = g_list_model_get_item (said, i);
+      g_autoptr(XinzhiSearchResult) result = find_result (search, XINZHI_SEARCH_KIND_QUOTE,
+                                                          xinzhi_quote_get_id (quote));
+
+      if (result == NULL)
+        g_test_fail_printf ("quote “%s” not found", xinzhi_quote_get_id (quote));
+    }
+  catchphrase = find_result (search, XINZHI_SEARCH_KIND_ARTICLE, "two-sessions-catchphrase");
+  g_assert_nonnull (catchphrase);
+  marked = dup_result_marked (catchphrase);
+  g_assert_cmpstr (marked, ==, "Pan Jiafeng");
+  g_assert_true (has_result (search, XINZHI_SEARCH_KIND_ARTICLE, "whats-new-nqpf"));
+}
+
+/* A concept's Chinese name finds its English renderings, and one rendering finds the
+ * others and the Chinese. */
+static void
+test_search_concept (void)
+{
+  g_autoptr(XinzhiCorpus) corpus = load_test_corpus ("concepts.json");
+  g_autoptr(XinzhiSearch) search = xinzhi_search_new (corpus);
+  g_autoptr(XinzhiSearchResult) concept = NULL;
+  g_autoptr(XinzhiSearchResult) a = NULL;
+  g_autoptr(XinzhiSearchResult) b = NULL;
+  g_autofree char *ids = NULL;
+  g_autofree char *marked = NULL;
+
+  xinzhi_search_set_query (search, "新质生产力");
+  ids = dup_result_ids (search, XINZHI_SEARCH_KIND_CONCEPT);
+  g_assert_cmpstr (ids, ==, "new-quality-productive-forces");
+  g_clear_pointer (&ids, g_free);
+  concept = find_result (search, XINZHI_SEARCH_KIND_CONCEPT, "new-quality-productive-forces");
+  g_assert_true (xinzhi_search_result_get_in_name (concept));
+  /* Two paragraphs each: the newer first. */
+  ids = dup_result_ids (search, XINZHI_SEARCH_KIND_ARTICLE);
+  g_assert_cmpstr (ids, ==, "nqpf-b nqpf-a");
+  g_clear_pointer (&ids, g_free);
+  a = find_result (search, XINZHI_SEARCH_KIND_ARTICLE, "nqpf-a");
+  g_assert_true (XINZHI_IS_CONCEPT (xinzhi_search_result_get_via (a)));
+  g_assert_cmpuint (xinzhi_search_result_get_paragraph (a), ==, 1);
+  g_assert_cmpuint (xinzhi_search_result_get_n_hits (a), ==, 2);
+  marked = dup_result_marked (a);
+  g_assert_cmpstr (marked, ==, "new quality productive forces");
+  g_clear_pointer (&marked, g_free);
+  /* And the quote whose words render it. */
+  ids = dup_result_ids (search, XINZHI_SEARCH_KIND_QUOTE);
+  g_assert_cmpstr (ids, ==, "pan-forces");
+  g_clear_pointer (&ids, g_free);
+  {
+    g_autoptr(XinzhiSearchResult) quote = find_result (search, XINZHI_SEARCH_KIND_QUOTE, "pan-forces");
+
+    marked = dup_result_marked (quote);
+    g_assert_cmpstr (marked, ==, "New High-Quality Production Forces");
+    g_clear_pointer (&marked, g_free);
+  }
+
+  /* The reverse: an English rendering finds the Chinese one. */
+  xinzhi_search_set_query (search, "new quality productive capacity");
+  b = find_result (search, XINZHI_SEARCH_KIND_ARTICLE, "nqpf-b");
+  g_assert_nonnull (b);
+  g_assert_cmpuint (xinzhi_search_result_get_paragraph (b), ==, 0);
+  g_clear_object (&b);
+  xinzhi_search_set_query (search, "新质");
+  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_search_get_meant (search)), ==, 1);
+
+  /* Words inside a variant do not name the concept. */
+  xinzhi_search_set_query (search, "production");
+  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_search_get_meant (search)), ==, 0);
+  ids = dup_result_ids (search, XINZHI_SEARCH_KIND_ARTICLE);
+  g_assert_cmpstr (ids, ==, "nqpf-b");
+
+  g_assert_finalize_object (g_steal_pointer (&search));
+}
+
+/* In the built-in corpus, 新质生产力 finds all five articles, each marked where it
+ * renders the term, though none holds the Chinese. */
+static void
+test_search_concept_builtin (void)
+{
+  g_autoptr(XinzhiCorpus) corpus = xinzhi_corpus_new_builtin (NULL);
+  g_autoptr(XinzhiSearch) search = xinzhi_search_new (corpus);
+  XinzhiConcept *nqpf = xinzhi_corpus_lookup_concept (corpus, "new-quality-productive-forces");
+  GListModel *articles = xinzhi_search_get_results (search, XINZHI_SEARCH_KIND_ARTICLE);
+
+  xinzhi_search_set_query (search, "新质生产力");
+  g_assert_cmpuint (g_list_model_get_n_items (articles), ==, 5);
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autoptr(XinzhiSearchResult) result = g_list_model_get_item (articles, i);
+      const char *text = xinzhi_search_result_get_text (result);
+      const XinzhiSearchRange *ranges;
+      guint n_ranges;
+
+      g_assert_true (xinzhi_search_result_get_via (result) == G_OBJECT (nqpf));
+      ranges = xinzhi_search_result_get_ranges (result, &n_ranges);
+      g_assert_cmpuint (n_ranges, >, 0);
+      for (guint r = 0; r < n_ranges; r++)
+        {
+          g_autofree char *words = g_strndup (text + ranges[r].start, ranges[r].end - ranges[r].start);
+          gboolean is_variant = FALSE;
+
+          for (guint v = 0; xinzhi_concept_get_variants (nqpf)[v]; v++)
+            is_variant |= g_ascii_strcasecmp (words, xinzhi_concept_get_variants (nqpf)[v]) == 0;
+          if (!is_variant)
+            g_test_fail_printf ("“%s” is not a rendering of 新质生产力", words);
+        }
+    }
+
+  /* 未来产业 finds "future industries", "future-oriented industries", … */
+  xinzhi_search_set_query (search, "未来产业");
+  g_assert_cmpuint (g_list_model_get_n_items (articles), >=, 3);
+}
+
+/* A sector's Chinese name finds its English mentions, and an English term the Chinese. */
+static void
+test_search_sector (void)
+{
+  g_autoptr(XinzhiCorpus) corpus = load_test_corpus ("concepts.json");
+  g_autoptr(XinzhiSearch) search = xinzhi_search_new (corpus);
+  g_autoptr(XinzhiSearchResult) a = NULL;
+  g_autoptr(XinzhiSearchResult) b = NULL;
+  g_autofree char *ids = NULL;
+  g_autofree char *marked = NULL;
+
+  xinzhi_search_set_query (search, "人工智能");
+  ids = dup_result_ids (search, XINZHI_SEARCH_KIND_ARTICLE);
+  g_assert_cmpstr (ids, ==, "nqpf-b nqpf-a");
+  a = find_result (search, XINZHI_SEARCH_KIND_ARTICLE, "nqpf-a");
+  marked = dup_result_marked (a);
+  g_assert_cmpstr (marked, ==, "AI");
+  g_clear_pointer (&marked, g_free);
+  g_clear_pointer (&ids, g_free);
+
+  xinzhi_search_set_query (search, "artificial intelligence");
+  ids = dup_result_ids (search, XINZHI_SEARCH_KIND_SECTOR);
+  g_assert_cmpstr (ids, ==, "ai");
+  g_clear_pointer (&ids, g_free);
+  ids = dup_result_ids (search, XINZHI_SEARCH_KIND_ARTICLE);
+  g_assert_cmpstr (ids, ==, "nqpf-b nqpf-a");
+  b = find_result (search, XINZHI_SEARCH_KIND_ARTICLE, "nqpf-b");
+  marked = dup_result_marked (b);
+  g_assert_cmpstr (marked, ==, "人工智能");
+
+  g_assert_finalize_object (g_steal_pointer (&search));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -280,6 +677,15 @@ main (int   argc,
   g_test_add_func ("/search/case", test_search_case);
   g_test_add_func ("/search/accents", test_search_accents);
   g_test_add_func ("/search/groups", test_search_groups);
+  g_test_add_func ("/search/word-start", test_search_word_start);
+  g_test_add_func ("/search/word-start-accents", test_search_word_start_accents);
+  g_test_add_func ("/search/mixed", test_search_mixed);
+  g_test_add_func ("/search/ai", test_search_ai);
+  g_test_add_func ("/search/person", test_search_person);
+  g_test_add_func ("/search/person-builtin", test_search_person_builtin);
+  g_test_add_func ("/search/concept", test_search_concept);
+  g_test_add_func ("/search/concept-builtin", test_search_concept_builtin);
+  g_test_add_func ("/search/sector", test_search_sector);
 
   return g_test_run ();
 }

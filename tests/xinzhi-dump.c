@@ -69,13 +69,15 @@ print_mentions (GListModel *mentions)
       g_autoptr(XinzhiMention) mention = g_list_model_get_item (mentions, i);
       XinzhiSector *sector = xinzhi_mention_get_sector (mention);
       XinzhiPerson *person = xinzhi_mention_get_person (mention);
+      XinzhiConcept *concept = xinzhi_mention_get_concept (mention);
 
       g_print ("  mention %s %u %u-%u %s%s\n",
                xinzhi_document_get_id (xinzhi_mention_get_document (mention)),
                xinzhi_mention_get_paragraph (mention),
                xinzhi_mention_get_start (mention), xinzhi_mention_get_end (mention),
-               sector ? "sector:" : "person:",
-               sector ? xinzhi_sector_get_id (sector) : xinzhi_person_get_id (person));
+               sector ? "sector:" : person ? "person:" : "concept:",
+               sector ? xinzhi_sector_get_id (sector)
+                      : person ? xinzhi_person_get_id (person) : xinzhi_concept_get_id (concept));
     }
 }
 
@@ -87,6 +89,7 @@ dump (XinzhiCorpus *corpus)
   GListModel *people = xinzhi_corpus_get_people (corpus);
   GListModel *events = xinzhi_corpus_get_events (corpus);
   GListModel *quotes = xinzhi_corpus_get_quotes (corpus);
+  GListModel *concepts = xinzhi_corpus_get_concepts (corpus);
 
   g_print ("corpus %s\n", xinzhi_corpus_get_title (corpus));
 
@@ -110,6 +113,26 @@ dump (XinzhiCorpus *corpus)
 
       g_print ("person %s n_mentions=%u\n", xinzhi_person_get_id (person),
                xinzhi_person_get_n_mentions (person));
+    }
+  /* A concept's mentions, each with the variant it is, read before its lists are made;
+   * then each variant's list. */
+  for (guint i = 0; i < g_list_model_get_n_items (concepts); i++)
+    {
+      g_autoptr(XinzhiConcept) concept = g_list_model_get_item (concepts, i);
+      guint n = xinzhi_concept_get_n_mentions (concept);
+      const char * const *variants = xinzhi_concept_get_variants (concept);
+
+      g_print ("concept %s n_mentions=%u n_documents=%u\n  variants:", xinzhi_concept_get_id (concept),
+               n, xinzhi_concept_get_n_documents (concept));
+      for (guint m = 0; m < n; m++)
+        g_print (" %u", xinzhi_concept_get_mention_variant (concept, m));
+      g_print ("\n");
+      print_mentions (xinzhi_concept_get_mentions (concept));
+      for (guint v = 0; variants[v] != NULL; v++)
+        {
+          g_print ("  variant %u\n", v);
+          print_mentions (xinzhi_concept_get_variant_mentions (concept, v));
+        }
     }
 
   for (guint i = 0; i < g_list_model_get_n_items (documents); i++)

@@ -66,6 +66,8 @@ typedef struct
   GHashTable *event_ids;
   GListStore *quotes;
   GHashTable *quote_ids;
+  GListStore *concepts;
+  GHashTable *concept_ids;
 
   /* Of every person's variants, those that occur in some document (read_people()). */
   GHashTable *variants_found; /* set of char * */
@@ -554,6 +556,8 @@ report_duplicate_id (Loader     *self,
     problem (self, code, path, _("the id “%s” is already used by another event"), id);
   else if (g_str_equal (kind, "quote"))
     problem (self, code, path, _("the id “%s” is already used by another quote"), id);
+  else if (g_str_equal (kind, "concept"))
+    problem (self, code, path, _("the id “%s” is already used by another concept"), id);
   else
     g_assert_not_reached ();
 }
@@ -738,10 +742,11 @@ compare_uints (gconstpointer a,
 #define MENTIONS_BESIDES 16
 #define CHARS_PER_MENTION 4
 
-/* Every sector's terms and every person's names, ASCII-lowered, in one XinzhiMatcher,
- * so that each paragraph is read once for all of them; it once was read once for each
- * term of each sector and each name.  An owner is a sector (0 … n_sectors - 1) or a
- * person (n_sectors + i).  The rules of a match are those of a term looked for alone:
+/* Every sector's terms, every person's names and every concept's variants,
+ * ASCII-lowered, in one XinzhiMatcher, so that each paragraph is read once for all of
+ * them; it once was read once for each term of each sector and each name.  An owner is
+ * a sector (0 … n_sectors - 1), a person (n_sectors + i) or a concept (n_sectors +
+ * n_people + i).  The rules of a match are those of a term looked for alone:
  * ASCII case is ignored; a term that starts or ends with a letter or digit of an
  * alphabetic script matches only at a word boundary there; one term's matches do not
  * overlap each other (the next is looked for after the end of the last); and of one
@@ -827,8 +832,10 @@ terms_init (Terms *self,
   self->n_owners = n_owners;
 }
 
-/* Adds @term for @owner; FALSE, without adding it, if MAX_OWNERS others share it. */
-static gboolean
+/* Adds @term for @owner, and returns its pattern (that of every term equal to it but
+ * for ASCII case); G_MAXUINT if it is empty, or if MAX_OWNERS others share it, and then
+ * it is not added. */
+static guint
 terms_add (Terms      *self,
            const char *term,
            guint       owner)
@@ -840,7 +847,7 @@ terms_add (Terms      *self,
   guint pattern;
 
   if (length == 0)
-    return TRUE;
+    return G_MAXUINT;
 
   pattern = xinzhi_matcher_add (self->matcher, lowered);
   if (pattern == self->n_owners_of->len)
@@ -858,16 +865,16 @@ terms_add (Terms      *self,
   /* A term given twice, or twice but for case, matches once: an owner adds all its
    * terms in a row, so it would be the pattern's last owner. */
   if (g_array_index (self->last_owner_of, guint, pattern) == owner)
-    return TRUE;
+    return pattern;
 
   if (*n_owners == MAX_OWNERS)
-    return FALSE;
+    return G_MAXUINT;
 
   (*n_owners)++;
   g_array_index (self->last_owner_of, guint, pattern) = owner;
   pair.pattern = pattern;
   g_array_append_val (self->pairs, pair);
-  return TRUE;
+  return pattern;
 }
 
 /* After the last term is added: from here on the terms are only read, by any thread. */
@@ -2611,6 +2618,80 @@ read_quotes (Loader               *self,
     }
 }
 
+static const char * const concept_members[] = { "id", "name", "name_zh", "note", "variants", NULL };
+
+/* Concepts (format version 2).  Their variants are checked against the text when the
+ * documents are scanned for them (derive()), as sectors' terms are; here, that each is
+ * given once: two variants that differ only in ASCII case match the same words, and
+ * one variant of two concepts would make its mentions ambiguous. */
+static void
+read_concepts (Loader               *self,
+               const XinzhiJsonNode *array)
+{
+  const XinzhiJsonNode *element = array ? xinzhi_json_node_get_first (array) : NULL;
+  /* ASCII-lowered variant → the concept's id, for every concept read so far. */
+  g_autoptr(GHashTable) owners = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  for (guint i = 0; array && i < xinzhi_json_node_get_length (array) && step (self, STAGE_READ); i++, element = xinzhi_json_node_get_next (element))
+    {
+      g_autofree char *path = index_path ("$.concepts", i);
+      g_autofree char *vpath = member_path (path, "variants");
+      const XinzhiJsonNode *object = as_object (self, element, path);
+      g_autoptr(XinzhiConcept) concept = NULL;
+      g_autoptr(GHashTable) own = NULL;
+      const char *id, *name, *name_zh;
+      gboolean variants_ok = TRUE;
+
+      if (object == NULL)
+        continue;
+
+      check_members (self, object, path, concept_members);
+      concept = g_object_new (XINZHI_TYPE_CONCEPT, NULL);
+      id = get_id (self, object, path, self->concept_ids, "concept");
+      name = get_string (self, object, path, "name", TRUE);
+      name_zh = get_string (self, object, path, "name_zh", TRUE);
+      concept->note = g_strdup (get_string (self, object, path, "note", FALSE));
+      concept->variants = get_strv (self, object, path, "variants", TRUE);
+
+      own = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint v = 0; concept->variants && concept->variants[v]; v++)
+        {
+          g_autofree char *ipath = index_path (vpath, v);
+          g_autofree char *lowered = g_ascii_strdown (concept->variants[v], -1);
+          const char *other = g_hash_table_lookup (owners, lowered);
+
+          if (g_hash_table_contains (own, lowered))
+            {
+              problem (self, XINZHI_CORPUS_ERROR_VALUE, ipath,
+                       _("the variant “%s” is given twice (variants match without regard to case)"),
+                       concept->variants[v]);
+              variants_ok = FALSE;
+            }
+          else if (other != NULL)
+            {
+              problem (self, XINZHI_CORPUS_ERROR_VALUE, ipath,
+                       _("the variant “%s” is already a variant of concept “%s”"),
+                       concept->variants[v], other);
+              variants_ok = FALSE;
+            }
+          g_hash_table_add (own, g_steal_pointer (&lowered));
+        }
+
+      if (id == NULL || name == NULL || name_zh == NULL || !variants_ok ||
+          concept->variants == NULL || concept->variants[0] == NULL)
+        continue;
+
+      for (guint v = 0; concept->variants[v]; v++)
+        g_hash_table_insert (owners, g_ascii_strdown (concept->variants[v], -1), g_strdup (id));
+
+      concept->id = g_strdup (id);
+      concept->name = g_strdup (name);
+      concept->name_zh = g_strdup (name_zh);
+      g_hash_table_insert (self->concept_ids, concept->id, concept);
+      g_list_store_append (self->concepts, concept);
+    }
+}
+
 /* ---------------------------------------------------------------------------------- */
 /* Deriving                                                                            */
 /* ---------------------------------------------------------------------------------- */
@@ -2930,6 +3011,7 @@ find_term (Terms       *terms,
            guint        pattern,
            GPtrArray   *sectors,
            GListModel  *people,
+           GPtrArray   *concepts,
            const char **term)
 {
   const char *lowered = xinzhi_matcher_get_pattern (terms->matcher, pattern);
@@ -2949,6 +3031,20 @@ find_term (Terms       *terms,
         t++;
       *term = sector->terms[t];
       return index_path (tpath, t);
+    }
+
+  if (owner >= sectors->len + g_list_model_get_n_items (people))
+    {
+      XinzhiConcept *concept = g_ptr_array_index (concepts, owner - sectors->len - g_list_model_get_n_items (people));
+      g_autofree char *vpath = NULL;
+      guint v = 0;
+
+      path = index_path ("$.concepts", owner - sectors->len - g_list_model_get_n_items (people));
+      vpath = member_path (path, "variants");
+      while (concept->variants[v + 1] != NULL && g_ascii_strcasecmp (concept->variants[v], lowered) != 0)
+        v++;
+      *term = concept->variants[v];
+      return index_path (vpath, v);
     }
 
   person = g_list_model_get_item (people, owner - sectors->len);
@@ -2975,8 +3071,9 @@ find_term (Terms       *terms,
 }
 
 /* Adds @term, the @index-th (or the only one, if -1) of @member of the @item-th of
- * @kind, for @owner; reports it if too many share it. */
-static void
+ * @kind, for @owner, and returns its pattern; reports it if too many share it, and
+ * returns G_MAXUINT then, or if it is empty. */
+static guint
 add_term (Loader     *self,
           Terms      *terms,
           const char *term,
@@ -2989,17 +3086,19 @@ add_term (Loader     *self,
   g_autofree char *ipath = NULL;
   g_autofree char *mpath = NULL;
   g_autofree char *path = NULL;
+  guint pattern = terms_add (terms, term, owner);
 
-  if (terms_add (terms, term, owner))
-    return;
+  if (pattern != G_MAXUINT || *term == '\0')
+    return pattern;
 
   ipath = index_path (kind, item);
   mpath = member_path (ipath, member);
   path = index >= 0 ? index_path (mpath, index) : g_strdup (mpath);
   problem (self, XINZHI_CORPUS_ERROR_LIMIT, path,
-           _("“%s” is already a term or name of %u sectors or people; at most %u may share one "
-             "(ASCII case aside)"),
+           _("“%s” is already a term or name of %u sectors, people or concepts; at most %u "
+             "may share one (ASCII case aside)"),
            term, MAX_OWNERS, MAX_OWNERS);
+  return G_MAXUINT;
 }
 
 static void
@@ -3011,6 +3110,7 @@ derive (Loader *self)
   GListModel *people = G_LIST_MODEL (self->people);
   GListModel *events = G_LIST_MODEL (self->events);
   GListModel *quotes = G_LIST_MODEL (self->quotes);
+  GListModel *concepts = G_LIST_MODEL (self->concepts);
   guint n_documents = g_list_model_get_n_items (documents);
 
   g_auto(Terms) terms = { 0 };
@@ -3022,6 +3122,8 @@ derive (Loader *self)
   guint n_threads;
   guint n_sectors = g_list_model_get_n_items (sectors);
   guint n_people = g_list_model_get_n_items (people);
+  guint n_concepts = g_list_model_get_n_items (concepts);
+  guint n_owners = n_sectors + n_people + n_concepts;
   guint max_ends, pattern;
   gsize n_records = 0;
   /* Every mention, document by document, each document's in the order found; and for
@@ -3033,8 +3135,13 @@ derive (Loader *self)
   g_autoptr(GArray) touched = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autofree GArray **indices_of = NULL;
   g_autofree GArray **documents_naming = NULL;   /* per person: of guint32 */
+  /* Per pattern: the variant it is of the concept that owns it, if one does; and per
+   * record, while concepts' mentions are made, the pattern it was found by. */
+  g_autoptr(GArray) variant_of_pattern = g_array_new (FALSE, TRUE, sizeof (guint));
+  g_autofree guint32 *pattern_of_record = NULL;
   XinzhiMentionTable *table;
   g_autoptr(GPtrArray) sector_list = g_ptr_array_new_full (n_sectors, g_object_unref);
+  g_autoptr(GPtrArray) concept_list = g_ptr_array_new_full (n_concepts, g_object_unref);
   g_autoptr(GHashTable) index_of = g_hash_table_new (NULL, NULL);
   g_autoptr(GPtrArray) by_date = g_ptr_array_new_full (n_documents, g_object_unref);
   g_autoptr(GPtrArray) document_sectors = g_ptr_array_new_full (n_sectors, g_object_unref);
@@ -3057,8 +3164,9 @@ derive (Loader *self)
     }
   g_ptr_array_sort (by_date, compare_documents);
 
-  /* Sector and person mentions: every term and name, in one pass over each document. */
-  terms_init (&terms, n_sectors + n_people);
+  /* Sector, person and concept mentions: every term, name and variant, in one pass over
+   * each document. */
+  terms_init (&terms, n_owners);
   for (guint s = 0; s < n_sectors; s++)
     {
       g_autoptr(XinzhiSector) sector = g_list_model_get_item (sectors, s);
@@ -3077,6 +3185,25 @@ derive (Loader *self)
       for (guint v = 0; person->variants && person->variants[v]; v++)
         add_term (self, &terms, person->variants[v], n_sectors + p, "$.people", p, "variants", v);
     }
+  /* A pattern is the variant of at most one concept (read_concepts()), so it names
+   * that variant for every concept mention found through it. */
+  for (guint c = 0; c < n_concepts; c++)
+    {
+      XinzhiConcept *concept = g_list_model_get_item (concepts, c);
+
+      g_ptr_array_add (concept_list, concept);
+      for (guint v = 0; concept->variants[v]; v++)
+        {
+          guint variant_pattern = add_term (self, &terms, concept->variants[v], n_sectors + n_people + c,
+                                            "$.concepts", c, "variants", v);
+
+          if (variant_pattern == G_MAXUINT)
+            continue;
+          if (variant_pattern >= variant_of_pattern->len)
+            g_array_set_size (variant_of_pattern, variant_pattern + 1);
+          g_array_index (variant_of_pattern, guint, variant_pattern) = v;
+        }
+    }
   if (self->n_problems > 0 || cancelled (self))
     return;
   terms_ready (&terms);
@@ -3085,10 +3212,10 @@ derive (Loader *self)
   if (max_ends > MAX_ENDS)
     {
       const char *term;
-      g_autofree char *path = find_term (&terms, pattern, sector_list, people, &term);
+      g_autofree char *path = find_term (&terms, pattern, sector_list, people, concept_list, &term);
 
       problem (self, XINZHI_CORPUS_ERROR_LIMIT, path,
-               _("%u terms and names end at one place of “%s”, each ending with the next "
+               _("%u terms, names and variants end at one place of “%s”, each ending with the next "
                  "(as “ai” and “industrial ai” do); at most %u may"),
                max_ends, term, MAX_ENDS);
       return;
@@ -3134,19 +3261,21 @@ derive (Loader *self)
           /* Translators: the first and third numbers count mentions; the second,
            * characters; the last, characters per mention */
           problem (self, XINZHI_CORPUS_ERROR_LIMIT, path,
-                   _("the document names sectors and people more than %lu times, the most "
-                     "its %lu characters allow (%u, and one for every %u characters); each "
-                     "occurrence of a term or name counts once for each sector or person it "
-                     "belongs to"),
+                   _("the document names sectors, people and concepts more than %lu times, "
+                     "the most its %lu characters allow (%u, and one for every %u "
+                     "characters); each occurrence of a term, name or variant counts once "
+                     "for each sector, person or concept it belongs to"),
                    (gulong) found->too_many, (gulong) found->n_chars, MENTIONS_BESIDES,
                    CHARS_PER_MENTION);
         }
       n_records += found->n_mentions;
     }
   records = g_array_sized_new (FALSE, FALSE, sizeof (XinzhiMentionRecord), cancelled (self) ? 0 : n_records);
-  n_mentions_of = g_new0 (guint, MAX (n_sectors + n_people, 1));
-  total_of = g_new0 (guint, MAX (n_sectors + n_people, 1));
-  place_of = g_new0 (guint, MAX (n_sectors + n_people, 1));
+  n_mentions_of = g_new0 (guint, MAX (n_owners, 1));
+  total_of = g_new0 (guint, MAX (n_owners, 1));
+  place_of = g_new0 (guint, MAX (n_owners, 1));
+  if (n_concepts > 0)
+    pattern_of_record = g_new (guint32, MAX (n_records, 1));
   for (guint d = 0; d < n_documents && self->n_problems == 0 && !cancelled (self); d++)
     {
       XinzhiDocument *document = g_ptr_array_index (documents_in_order, d);
@@ -3187,6 +3316,12 @@ derive (Loader *self)
               g_ptr_array_add (document_sectors, g_object_ref (sector));
               xinzhi_earliest_add (&sector->first_mention, &document->date, document->date_estimated);
             }
+          else if (owner >= n_sectors + n_people)
+            {
+              XinzhiConcept *concept = g_ptr_array_index (concept_list, owner - n_sectors - n_people);
+
+              concept->n_documents++;
+            }
         }
       g_list_store_splice (document->sectors, 0, 0, document_sectors->pdata, document_sectors->len);
 
@@ -3199,6 +3334,8 @@ derive (Loader *self)
             {
               guint32 owner = owners[g_bit_nth_lsf (kept, -1)];
 
+              if (pattern_of_record != NULL)
+                pattern_of_record[place_of[owner]] = occurrence->pattern;
               g_array_index (records, XinzhiMentionRecord, place_of[owner]++) =
                 (XinzhiMentionRecord) { d, occurrence->paragraph, occurrence->start, occurrence->end, owner };
             }
@@ -3214,8 +3351,8 @@ derive (Loader *self)
    * date, then id), and those of one document in the order they were found, as they
    * did when they were sorted in a GListStore with g_list_store_sort(), which is
    * stable: taking the documents by date does that without a sort. */
-  indices_of = g_new0 (GArray *, MAX (n_sectors + n_people, 1));
-  for (guint o = 0; o < n_sectors + n_people; o++)
+  indices_of = g_new0 (GArray *, MAX (n_owners, 1));
+  for (guint o = 0; o < n_owners; o++)
     indices_of[o] = g_array_sized_new (FALSE, FALSE, sizeof (guint32), total_of[o]);
   /* A document's records come owner by owner: each owner's run is added at once, and
    * for a person, the document, once, to those that name the person. */
@@ -3237,7 +3374,7 @@ derive (Loader *self)
           for (guint32 i = m; i < next; i++)
             g_array_index (indices, guint32, indices->len - (next - i)) = i;
 
-          if (owner < n_sectors)
+          if (owner < n_sectors || owner >= n_sectors + n_people)
             continue;
           d = g_array_index (records, XinzhiMentionRecord, m).document;
           if (documents_naming[owner - n_sectors] == NULL)
@@ -3261,6 +3398,41 @@ derive (Loader *self)
       sector->mention_indices = g_steal_pointer (&indices_of[s]);
     }
 
+  /* Each concept's mentions, each with the variant it is, the pattern it was found by;
+   * every variant must be found on its own somewhere, as every sector's terms must be
+   * found together. */
+  for (guint c = 0; c < n_concepts && !cancelled (self); c++)
+    {
+      XinzhiConcept *concept = g_ptr_array_index (concept_list, c);
+      guint n_variants = g_strv_length (concept->variants);
+      g_autofree guint *found = g_new0 (guint, n_variants);
+
+      concept->mention_indices = g_steal_pointer (&indices_of[n_sectors + n_people + c]);
+      g_array_set_size (concept->mention_variants, concept->mention_indices->len);
+      for (guint m = 0; m < concept->mention_indices->len; m++)
+        {
+          guint32 record = g_array_index (concept->mention_indices, guint32, m);
+          guint variant = g_array_index (variant_of_pattern, guint, pattern_of_record[record]);
+
+          g_array_index (concept->mention_variants, guint, m) = variant;
+          found[variant]++;
+        }
+
+      for (guint v = 0; v < n_variants; v++)
+        if (found[v] == 0)
+          {
+            g_autofree char *path = index_path ("$.concepts", c);
+            g_autofree char *vpath = member_path (path, "variants");
+            g_autofree char *ipath = index_path (vpath, v);
+
+            problem (self, XINZHI_CORPUS_ERROR_NOT_IN_TEXT, ipath,
+                     _("the variant “%s” occurs in no document (or only inside a longer "
+                       "variant of the same concept)"),
+                     concept->variants[v]);
+          }
+    }
+  g_clear_pointer (&pattern_of_record, g_free);
+
   /* The people of each document, person by person: those it names, then those it gives
    * a role. */
   for (guint p = 0; p < n_people && !cancelled (self); p++)
@@ -3276,7 +3448,7 @@ derive (Loader *self)
 
       person->mention_indices = g_steal_pointer (&indices_of[n_sectors + p]);
     }
-  for (guint o = 0; o < n_sectors + n_people; o++)
+  for (guint o = 0; o < n_owners; o++)
     g_clear_pointer (&indices_of[o], g_array_unref);
   for (guint p = 0; p < n_people; p++)
     g_clear_pointer (&documents_naming[p], g_array_unref);
@@ -3378,13 +3550,15 @@ derive (Loader *self)
     }
 
   /* The mention objects are made from the records when a list is first asked for. */
-  table = xinzhi_mention_table_new (g_steal_pointer (&records), documents, sectors, people);
+  table = xinzhi_mention_table_new (g_steal_pointer (&records), documents, sectors, people, concepts);
   for (guint d = 0; d < n_documents; d++)
     XINZHI_DOCUMENT (g_ptr_array_index (table->documents, d))->mention_table = xinzhi_mention_table_ref (table);
   for (guint s = 0; s < n_sectors; s++)
     XINZHI_SECTOR (g_ptr_array_index (table->sectors, s))->mention_table = xinzhi_mention_table_ref (table);
   for (guint p = 0; p < n_people; p++)
     XINZHI_PERSON (g_ptr_array_index (table->people, p))->mention_table = xinzhi_mention_table_ref (table);
+  for (guint c = 0; c < n_concepts; c++)
+    XINZHI_CONCEPT (g_ptr_array_index (table->concepts, c))->mention_table = xinzhi_mention_table_ref (table);
   xinzhi_mention_table_unref (table);
 }
 
@@ -3717,7 +3891,7 @@ check_names (Loader               *self,
 
 static const char * const top_members[] = {
   "format", "version", "title", "groups", "documents", "people", "sectors", "events",
-  "quotes", NULL
+  "quotes", "concepts", NULL
 };
 
 /* How many items the top-level arrays hold, for progress. */
@@ -3725,7 +3899,7 @@ static guint
 count_items (const XinzhiJsonNode *root)
 {
   static const char * const arrays[] = {
-    "groups", "documents", "people", "sectors", "events", "quotes", NULL
+    "groups", "documents", "people", "sectors", "events", "quotes", "concepts", NULL
   };
   guint n = 0;
 
@@ -3754,6 +3928,7 @@ loader_clear (Loader *self)
   g_clear_pointer (&self->sector_ids, g_hash_table_unref);
   g_clear_pointer (&self->event_ids, g_hash_table_unref);
   g_clear_pointer (&self->quote_ids, g_hash_table_unref);
+  g_clear_pointer (&self->concept_ids, g_hash_table_unref);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Loader, loader_clear)
@@ -3780,6 +3955,8 @@ unlink_all (GListStore *store)
         xinzhi_event_unlink (XINZHI_EVENT (object));
       else if (XINZHI_IS_QUOTE (object))
         xinzhi_quote_unlink (XINZHI_QUOTE (object));
+      else if (XINZHI_IS_CONCEPT (object))
+        xinzhi_concept_unlink (XINZHI_CONCEPT (object));
       else
         g_assert_not_reached ();
     }
@@ -3793,17 +3970,20 @@ xinzhi_corpus_contents_clear (XinzhiCorpusContents *contents)
   unlink_all (contents->sectors);
   unlink_all (contents->events);
   unlink_all (contents->quotes);
+  unlink_all (contents->concepts);
   g_clear_pointer (&contents->title, g_free);
   g_clear_object (&contents->documents);
   g_clear_object (&contents->people);
   g_clear_object (&contents->sectors);
   g_clear_object (&contents->events);
   g_clear_object (&contents->quotes);
+  g_clear_object (&contents->concepts);
   g_clear_pointer (&contents->document_ids, g_hash_table_unref);
   g_clear_pointer (&contents->person_ids, g_hash_table_unref);
   g_clear_pointer (&contents->sector_ids, g_hash_table_unref);
   g_clear_pointer (&contents->event_ids, g_hash_table_unref);
   g_clear_pointer (&contents->quote_ids, g_hash_table_unref);
+  g_clear_pointer (&contents->concept_ids, g_hash_table_unref);
 }
 
 /* Told by the parser how far it has come, in bytes of the file. */
@@ -3854,6 +4034,7 @@ xinzhi_corpus_load (GBytes                   *bytes,
   XinzhiCorpusContents result = { 0 };
   const XinzhiJsonNode *root;
   const XinzhiJsonNode *version;
+  const XinzhiJsonNode *concepts;
   const char *format;
   const char *data;
   gsize size;
@@ -3870,6 +4051,7 @@ xinzhi_corpus_load (GBytes                   *bytes,
   self.sector_ids = g_hash_table_new (g_str_hash, g_str_equal);
   self.event_ids = g_hash_table_new (g_str_hash, g_str_equal);
   self.quote_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  self.concept_ids = g_hash_table_new (g_str_hash, g_str_equal);
   self.variants_found = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self.places = g_hash_table_new_full (place_hash, place_equal, g_free, NULL);
   result.documents = self.documents = g_list_store_new (XINZHI_TYPE_DOCUMENT);
@@ -3877,6 +4059,7 @@ xinzhi_corpus_load (GBytes                   *bytes,
   result.sectors = self.sectors = g_list_store_new (XINZHI_TYPE_SECTOR);
   result.events = self.events = g_list_store_new (XINZHI_TYPE_EVENT);
   result.quotes = self.quotes = g_list_store_new (XINZHI_TYPE_QUOTE);
+  result.concepts = self.concepts = g_list_store_new (XINZHI_TYPE_CONCEPT);
 
   data = g_bytes_get_data (bytes, &size);
   self.size = size;
@@ -3956,6 +4139,15 @@ xinzhi_corpus_load (GBytes                   *bytes,
   read_sectors (&self, get_array (&self, root, "$", "sectors", TRUE));
   read_events (&self, get_array (&self, root, "$", "events", TRUE));
   read_quotes (&self, get_array (&self, root, "$", "quotes", TRUE));
+  /* Concepts came with version 2: in a file that says version 1 they are a mistake,
+   * which would otherwise pass unnoticed by a reader of version 1. */
+  concepts = get_array (&self, root, "$", "concepts", FALSE);
+  if (concepts != NULL && self.version < 2)
+    problem (&self, XINZHI_CORPUS_ERROR_VERSION, "$.concepts",
+             _("concepts need format version 2; the file says version %lld"),
+             (long long) self.version);
+  else
+    read_concepts (&self, concepts);
 
   /* Everything has been read out of the parsed file, which holds the file's bytes:
    * free it before deriving adds the mentions, so both are never held at once. */
@@ -3974,6 +4166,7 @@ xinzhi_corpus_load (GBytes                   *bytes,
   result.sector_ids = g_steal_pointer (&self.sector_ids);
   result.event_ids = g_steal_pointer (&self.event_ids);
   result.quote_ids = g_steal_pointer (&self.quote_ids);
+  result.concept_ids = g_steal_pointer (&self.concept_ids);
   *contents = result;
   return TRUE;
 

@@ -10,9 +10,9 @@
 /**
  * XinzhiCorpus:
  *
- * The corpus: documents, people, sectors, events and quotes, with what is derived from
- * them.  It is created whole from a corpus file or not at all, and does not change
- * afterwards; every view of the app reads from it.
+ * The corpus: documents, people, sectors, events, quotes and concepts, with what is
+ * derived from them.  It is created whole from a corpus file or not at all, and does
+ * not change afterwards; every view of the app reads from it.
  */
 struct _XinzhiCorpus
 {
@@ -294,6 +294,19 @@ xinzhi_corpus_get_quotes (XinzhiCorpus *self)
   return G_LIST_MODEL (self->contents.quotes);
 }
 
+/**
+ * xinzhi_corpus_get_concepts:
+ *
+ * Returns: (transfer none): the concepts, in file order; empty for a file of format
+ *   version 1
+ */
+GListModel *
+xinzhi_corpus_get_concepts (XinzhiCorpus *self)
+{
+  g_return_val_if_fail (XINZHI_IS_CORPUS (self), NULL);
+  return G_LIST_MODEL (self->contents.concepts);
+}
+
 XinzhiDocument *
 xinzhi_corpus_lookup_document (XinzhiCorpus *self,
                                const char   *id)
@@ -337,4 +350,13 @@ xinzhi_corpus_lookup_quote (XinzhiCorpus *self,
   g_return_val_if_fail (XINZHI_IS_CORPUS (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
   return g_hash_table_lookup (self->contents.quote_ids, id);
+}
+
+XinzhiConcept *
+xinzhi_corpus_lookup_concept (XinzhiCorpus *self,
+                              const char   *id)
+{
+  g_return_val_if_fail (XINZHI_IS_CORPUS (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  return g_hash_table_lookup (self->contents.concept_ids, id);
 }

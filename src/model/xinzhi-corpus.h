@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "xinzhi-concept.h"
 #include "xinzhi-document.h"
 #include "xinzhi-event.h"
 #include "xinzhi-mention.h"
@@ -12,6 +13,7 @@
 
 G_BEGIN_DECLS
 
+/* The newest format version read; every version from 1 up to it is read. */
 #define XINZHI_CORPUS_FORMAT_VERSION 2
 /* The largest corpus file read, in bytes (docs/corpus-format.md, "Limits"). */
 #define XINZHI_CORPUS_MAX_SIZE ((gsize) 64 * 1024 * 1024)
@@ -88,6 +90,7 @@ GListModel     *xinzhi_corpus_get_people      (XinzhiCorpus  *self);
 GListModel     *xinzhi_corpus_get_sectors     (XinzhiCorpus  *self);
 GListModel     *xinzhi_corpus_get_events      (XinzhiCorpus  *self);
 GListModel     *xinzhi_corpus_get_quotes      (XinzhiCorpus  *self);
+GListModel     *xinzhi_corpus_get_concepts    (XinzhiCorpus  *self);
 XinzhiDocument *xinzhi_corpus_lookup_document (XinzhiCorpus  *self,
                                                const char    *id);
 XinzhiPerson   *xinzhi_corpus_lookup_person   (XinzhiCorpus  *self,
@@ -97,6 +100,8 @@ XinzhiSector   *xinzhi_corpus_lookup_sector   (XinzhiCorpus  *self,
 XinzhiEvent    *xinzhi_corpus_lookup_event    (XinzhiCorpus  *self,
                                                const char    *id);
 XinzhiQuote    *xinzhi_corpus_lookup_quote    (XinzhiCorpus  *self,
+                                               const char    *id);
+XinzhiConcept  *xinzhi_corpus_lookup_concept  (XinzhiCorpus  *self,
                                                const char    *id);
 
 G_END_DECLS

@@ -208,14 +208,44 @@ static const struct {
   { "quotes", xinzhi_corpus_get_quotes, quote_row },
 };
 
-/* Quotes a CSV field as RFC 4180 asks: always, doubling inner quotes.  A field that
+/**
+ * xinzhi_export_append_json_array:
+ * @out: where to append
+ * @builder: a builder inside the array it began
+ *
+ * Ends the array @builder began and appends it, pretty printed, with a line break.
+ */
+void
+xinzhi_export_append_json_array (GString     *out,
+                                 JsonBuilder *builder)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *text = NULL;
+
+  json_builder_end_array (builder);
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  text = json_generator_to_data (generator, NULL);
+  g_string_append (out, text);
+  g_string_append_c (out, '\n');
+}
+
+/**
+ * xinzhi_export_append_csv_field:
+ * @out: where to append
+ * @value: the field's value
+ *
+ * Quotes a CSV field as RFC 4180 asks: always, doubling inner quotes.  A field that
  * starts with a character a spreadsheet reads as the start of a formula (=, +, -, @, or
  * a tab or carriage return before one) gets an apostrophe in front, as spreadsheets
  * expect of text: corpus text, such as a quote starting "=HYPERLINK(", is then shown
- * as text and never run. */
-static void
-append_csv_field (GString    *out,
-                  const char *value)
+ * as text and never run.
+ */
+void
+xinzhi_export_append_csv_field (GString    *out,
+                                const char *value)
 {
   g_string_append_c (out, '"');
   if (strchr ("=+-@\t\r", value[0]) != NULL && value[0] != '\0')
@@ -241,7 +271,7 @@ append_csv_row (GString *out,
 
       if (i > 0)
         g_string_append_c (out, ',');
-      append_csv_field (out, joined);
+      xinzhi_export_append_csv_field (out, joined);
     }
   g_string_append (out, "\r\n");
 }
@@ -370,19 +400,7 @@ xinzhi_export_filtered (XinzhiCorpus        *corpus,
     }
 
   if (format == XINZHI_EXPORT_JSON)
-    {
-      g_autoptr(JsonGenerator) generator = json_generator_new ();
-      g_autoptr(JsonNode) root = NULL;
-      g_autofree char *text = NULL;
-
-      json_builder_end_array (builder);
-      root = json_builder_get_root (builder);
-      json_generator_set_root (generator, root);
-      json_generator_set_pretty (generator, TRUE);
-      text = json_generator_to_data (generator, NULL);
-      g_string_append (out, text);
-      g_string_append_c (out, '\n');
-    }
+    xinzhi_export_append_json_array (out, builder);
 
   if (n_rows != NULL)
     *n_rows = n_written;

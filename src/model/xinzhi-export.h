@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include <json-glib/json-glib.h>
+
 #include "xinzhi-corpus.h"
 #include "xinzhi-filter.h"
 
@@ -24,5 +26,9 @@ gboolean xinzhi_export_filtered (XinzhiCorpus        *corpus,
                                  GOutputStream       *stream,
                                  guint               *n_rows,
                                  GError             **error);
+void     xinzhi_export_append_csv_field  (GString     *out,
+                                          const char  *value);
+void     xinzhi_export_append_json_array (GString     *out,
+                                          JsonBuilder *builder);
 
 G_END_DECLS

@@ -11,6 +11,7 @@ struct _XinzhiMention
   XinzhiDocument *document;
   XinzhiSector   *sector;
   XinzhiPerson   *person;
+  XinzhiConcept  *concept;
   guint           paragraph;
   guint           start;
   guint           end;
@@ -26,6 +27,7 @@ xinzhi_mention_dispose (GObject *object)
   g_clear_object (&self->document);
   g_clear_object (&self->sector);
   g_clear_object (&self->person);
+  g_clear_object (&self->concept);
 
   G_OBJECT_CLASS (xinzhi_mention_parent_class)->dispose (object);
 }
@@ -49,8 +51,10 @@ xinzhi_mention_init (XinzhiMention *self)
  * @end: the byte offset just past it
  * @sector: (nullable): the sector mentioned
  * @person: (nullable): the person mentioned
+ * @concept: (nullable): the concept mentioned
  *
- * A place in the text that mentions a sector or a person.
+ * A place in the text that mentions a sector, a person or a concept: exactly one of
+ * them.
  *
  * Returns: (transfer full): a new mention
  */
@@ -60,13 +64,14 @@ xinzhi_mention_new (XinzhiDocument *document,
                     guint           start,
                     guint           end,
                     XinzhiSector   *sector,
-                    XinzhiPerson   *person)
+                    XinzhiPerson   *person,
+                    XinzhiConcept  *concept)
 {
   XinzhiMention *self;
 
   g_return_val_if_fail (XINZHI_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (start <= end, NULL);
-  g_return_val_if_fail ((sector == NULL) != (person == NULL), NULL);
+  g_return_val_if_fail ((sector != NULL) + (person != NULL) + (concept != NULL) == 1, NULL);
 
   self = g_object_new (XINZHI_TYPE_MENTION, NULL);
   self->document = g_object_ref (document);
@@ -75,6 +80,7 @@ xinzhi_mention_new (XinzhiDocument *document,
   self->end = end;
   g_set_object (&self->sector, sector);
   g_set_object (&self->person, person);
+  g_set_object (&self->concept, concept);
 
   return self;
 }
@@ -121,6 +127,13 @@ xinzhi_mention_get_person (XinzhiMention *self)
   return self->person;
 }
 
+XinzhiConcept *
+xinzhi_mention_get_concept (XinzhiMention *self)
+{
+  g_return_val_if_fail (XINZHI_IS_MENTION (self), NULL);
+  return self->concept;
+}
+
 /**
  * xinzhi_mention_dup_text:
  *
@@ -158,6 +171,7 @@ ref_all (GListModel *model)
  * @documents: the corpus's documents, which the records' indices refer to
  * @sectors: its sectors
  * @people: its people
+ * @concepts: its concepts
  *
  * Returns: (transfer full): a table, with one reference
  */
@@ -165,7 +179,8 @@ XinzhiMentionTable *
 xinzhi_mention_table_new (GArray     *records,
                           GListModel *documents,
                           GListModel *sectors,
-                          GListModel *people)
+                          GListModel *people,
+                          GListModel *concepts)
 {
   XinzhiMentionTable *self = g_atomic_rc_box_new0 (XinzhiMentionTable);
 
@@ -173,6 +188,7 @@ xinzhi_mention_table_new (GArray     *records,
   self->documents = ref_all (documents);
   self->sectors = ref_all (sectors);
   self->people = ref_all (people);
+  self->concepts = ref_all (concepts);
   return self;
 }
 
@@ -191,6 +207,7 @@ table_clear (gpointer data)
   g_ptr_array_unref (self->documents);
   g_ptr_array_unref (self->sectors);
   g_ptr_array_unref (self->people);
+  g_ptr_array_unref (self->concepts);
 }
 
 void
@@ -208,23 +225,33 @@ xinzhi_mention_table_fill (XinzhiMentionTable *self,
 {
   g_autoptr(GPtrArray) mentions = g_ptr_array_new_full (n_indices, g_object_unref);
   guint n_sectors = self->sectors->len;
+  guint n_people = self->people->len;
 
   for (guint i = 0; i < n_indices; i++)
     {
       const XinzhiMentionRecord *record = &g_array_index (self->records, XinzhiMentionRecord, indices[i]);
-      XinzhiSector *sector = record->owner < n_sectors ? g_ptr_array_index (self->sectors, record->owner) : NULL;
-      XinzhiPerson *person = record->owner < n_sectors ? NULL : g_ptr_array_index (self->people, record->owner - n_sectors);
+      guint owner = record->owner;
+      XinzhiSector *sector = NULL;
+      XinzhiPerson *person = NULL;
+      XinzhiConcept *concept = NULL;
+
+      if (owner < n_sectors)
+        sector = g_ptr_array_index (self->sectors, owner);
+      else if (owner < n_sectors + n_people)
+        person = g_ptr_array_index (self->people, owner - n_sectors);
+      else
+        concept = g_ptr_array_index (self->concepts, owner - n_sectors - n_people);
 
       g_ptr_array_add (mentions, xinzhi_mention_new (g_ptr_array_index (self->documents, record->document),
                                                      record->paragraph, record->start, record->end,
-                                                     sector, person));
+                                                     sector, person, concept));
     }
 
   g_list_store_splice (store, g_list_model_get_n_items (G_LIST_MODEL (store)), 0,
                        mentions->pdata, mentions->len);
 }
 
-/* Makes a sector's or person's mention objects the first time its list is asked for:
+/* Makes a sector's, person's or concept's mention objects the first time its list is asked for:
  * fills @store from the records *@indices names, then drops *@table and *@indices. */
 void
 xinzhi_mention_table_make_list (XinzhiMentionTable **table,
@@ -239,7 +266,8 @@ xinzhi_mention_table_make_list (XinzhiMentionTable **table,
   g_clear_pointer (indices, g_array_unref);
 }
 
-/* The length of a sector's or person's mention list, made or not (or without any). */
+/* The length of a sector's, person's or concept's mention list, made or not (or
+ * without any). */
 guint
 xinzhi_mention_table_count_list (GArray     *indices,
                                  GListStore *store)
@@ -247,4 +275,35 @@ xinzhi_mention_table_count_list (GArray     *indices,
   if (indices != NULL)
     return indices->len;
   return store != NULL ? g_list_model_get_n_items (G_LIST_MODEL (store)) : 0;
+}
+
+/* Tells @func of every mention of a sector's, person's or concept's list, in its order:
+ * from the records while the list is not made, so that a search that follows a sector
+ * to its articles makes no objects, and from the objects once it is. */
+void
+xinzhi_mention_table_foreach_in_list (XinzhiMentionTable    *table,
+                                      GArray                *indices,
+                                      GListStore            *store,
+                                      XinzhiMentionListFunc  func,
+                                      gpointer               user_data)
+{
+  if (table != NULL)
+    {
+      for (guint i = 0; i < indices->len; i++)
+        {
+          const XinzhiMentionRecord *record = &g_array_index (table->records, XinzhiMentionRecord,
+                                                              g_array_index (indices, guint32, i));
+
+          func (g_ptr_array_index (table->documents, record->document), record->document,
+                record->paragraph, record->start, record->end, user_data);
+        }
+      return;
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (store)); i++)
+    {
+      g_autoptr(XinzhiMention) mention = g_list_model_get_item (G_LIST_MODEL (store), i);
+
+      func (mention->document, G_MAXUINT, mention->paragraph, mention->start, mention->end, user_data);
+    }
 }

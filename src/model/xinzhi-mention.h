@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "xinzhi-concept.h"
 #include "xinzhi-document.h"
 #include "xinzhi-person.h"
 #include "xinzhi-sector.h"
@@ -18,13 +19,15 @@ XinzhiMention  *xinzhi_mention_new           (XinzhiDocument *document,
                                               guint           start,
                                               guint           end,
                                               XinzhiSector   *sector,
-                                              XinzhiPerson   *person);
+                                              XinzhiPerson   *person,
+                                              XinzhiConcept  *concept);
 XinzhiDocument *xinzhi_mention_get_document  (XinzhiMention  *self);
 guint           xinzhi_mention_get_paragraph (XinzhiMention  *self);
 guint           xinzhi_mention_get_start     (XinzhiMention  *self);
 guint           xinzhi_mention_get_end       (XinzhiMention  *self);
 XinzhiSector   *xinzhi_mention_get_sector    (XinzhiMention  *self);
 XinzhiPerson   *xinzhi_mention_get_person    (XinzhiMention  *self);
+XinzhiConcept  *xinzhi_mention_get_concept   (XinzhiMention  *self);
 char           *xinzhi_mention_dup_text      (XinzhiMention  *self);
 
 G_END_DECLS

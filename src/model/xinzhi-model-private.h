@@ -17,8 +17,8 @@ G_BEGIN_DECLS
 /* The mentions of a corpus, found at load time and kept as plain records, twenty bytes
  * each; a list's XinzhiMention objects are made when the list is first asked for.  A
  * large corpus has hundreds of thousands of mentions, and a view shows those of one
- * sector, person or document at a time.  Shared, with a reference count, by the
- * corpus's documents, sectors and people; it holds them strongly, and each object's
+ * sector, person, concept or document at a time.  Shared, with a reference count, by
+ * the corpus's documents, sectors, people and concepts; it holds them strongly, and each object's
  * unlink drops its reference. */
 typedef struct
 {
@@ -26,7 +26,8 @@ typedef struct
   guint32 paragraph;
   guint32 start;
   guint32 end;
-  guint32 owner;      /* a sector's index, or the number of sectors + a person's */
+  guint32 owner;      /* a sector's index, the number of sectors + a person's, or the
+                       * numbers of sectors and people + a concept's */
 } XinzhiMentionRecord;
 
 typedef struct
@@ -35,12 +36,14 @@ typedef struct
   GPtrArray *documents;  /* of XinzhiDocument, in corpus order */
   GPtrArray *sectors;    /* of XinzhiSector, in corpus order */
   GPtrArray *people;     /* of XinzhiPerson, in corpus order */
+  GPtrArray *concepts;   /* of XinzhiConcept, in corpus order */
 } XinzhiMentionTable;
 
 XinzhiMentionTable *xinzhi_mention_table_new   (GArray             *records,
                                                 GListModel         *documents,
                                                 GListModel         *sectors,
-                                                GListModel         *people);
+                                                GListModel         *people,
+                                                GListModel         *concepts);
 XinzhiMentionTable *xinzhi_mention_table_ref   (XinzhiMentionTable *self);
 void                xinzhi_mention_table_unref (XinzhiMentionTable *self);
 void                xinzhi_mention_table_fill  (XinzhiMentionTable *self,
@@ -52,6 +55,21 @@ void                xinzhi_mention_table_make_list  (XinzhiMentionTable **table,
                                                      GListStore          *store);
 guint               xinzhi_mention_table_count_list (GArray              *indices,
                                                      GListStore          *store);
+
+/* Told of one mention of a list, without its object being made: its document, and
+ * that document's position in the corpus when known (G_MAXUINT when not). */
+typedef void (*XinzhiMentionListFunc) (XinzhiDocument *document,
+                                       guint           document_index,
+                                       guint           paragraph,
+                                       guint           start,
+                                       guint           end,
+                                       gpointer        user_data);
+
+void                xinzhi_mention_table_foreach_in_list (XinzhiMentionTable    *table,
+                                                          GArray                *indices,
+                                                          GListStore            *store,
+                                                          XinzhiMentionListFunc  func,
+                                                          gpointer               user_data);
 
 struct _XinzhiDocument
 {
@@ -124,6 +142,24 @@ struct _XinzhiSector
   XinzhiEarliest first_mention;       /* of the dates of its documents */
 };
 
+struct _XinzhiConcept
+{
+  GObject     parent_instance;
+
+  char       *id;
+  char       *name;
+  char       *name_zh;
+  char       *note;
+  GStrv       variants;
+
+  XinzhiMentionTable *mention_table;  /* NULL once made or unlinked */
+  GArray     *mention_indices;        /* of guint32: records, by document date */
+  GListStore *mentions;               /* made from those when asked for */
+  GArray     *mention_variants;       /* of guint: each mention's variant, in that order */
+  GPtrArray  *variant_mentions;       /* per variant: a GListStore, made when asked for */
+  guint       n_documents;
+};
+
 struct _XinzhiEvent
 {
   GObject          parent_instance;
@@ -167,6 +203,7 @@ void xinzhi_person_unlink   (XinzhiPerson   *self);
 void xinzhi_sector_unlink   (XinzhiSector   *self);
 void xinzhi_event_unlink    (XinzhiEvent    *self);
 void xinzhi_quote_unlink    (XinzhiQuote    *self);
+void xinzhi_concept_unlink  (XinzhiConcept  *self);
 
 G_END_DECLS
 
@@ -181,12 +218,14 @@ typedef struct
   GListStore *sectors;
   GListStore *events;
   GListStore *quotes;
+  GListStore *concepts;
   /* id → object, borrowed from the lists above */
   GHashTable *document_ids;
   GHashTable *person_ids;
   GHashTable *sector_ids;
   GHashTable *event_ids;
   GHashTable *quote_ids;
+  GHashTable *concept_ids;
 } XinzhiCorpusContents;
 
 void     xinzhi_corpus_contents_clear (XinzhiCorpusContents     *contents);

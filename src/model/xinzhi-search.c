@@ -7,17 +7,31 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "xinzhi-model-private.h"
 #include "xinzhi-search.h"
 
-/* Search over the whole corpus: articles, quotes, events, sectors and people.
+/* Search over the whole corpus: articles, quotes, events, concepts, sectors and people.
  *
- * Matching is on folded text: decomposed (NFKD), without combining marks, and with case
- * folded, so that "pan" finds "Pan" and "energie" finds "énergie".  The folded text of
- * each kind is built once, on the first search, into one buffer with a NUL after every
- * field, so that a query (which holds no NUL) never matches across two fields and each
- * keystroke is one memmem() pass over each buffer.  A field that matches is skipped
- * after its first match: ranking counts the fields that match, not every match.  Chinese needs no word boundaries:
- * this is substring matching.
+ * Matching is on folded text: decomposed (NFKD), without combining marks, with case
+ * folded, and with every run of spaces and dashes made one space, so that "pan" finds
+ * "Pan", "energie" finds "énergie" and "high quality" finds "high-quality".  A query that
+ * starts with a letter or digit of an alphabetic script matches only at the start of a
+ * word ("AI" finds "AI Plus", not "said"; "quant" finds "quantum"; "new quality" finds
+ * those words in sequence); Chinese, which has no spaces, matches anywhere.
+ *
+ * The folded text of each kind is built once, on the first search, into one buffer with
+ * a NUL after every field, so that a query (which holds no NUL) never matches across two
+ * fields and each keystroke is one memmem() pass over each buffer.  A field that matches
+ * is skipped after its first match at a word start: ranking counts the fields that
+ * match, not every match.
+ *
+ * A query that begins a concept's, sector's or person's name, Chinese name, variant or
+ * term means that concept, sector or person: the results then hold, besides the objects
+ * whose own words match, the articles that mention it (by any of its terms, variants or
+ * names, as the loader found them), the quotes whose words mention it, and a person's
+ * quotes.  So 新质生产力 finds "new quality productive capacity", and "Pan Jiaofeng"
+ * finds what he said and the article that spells him "Pan Jiafeng".  This follows the
+ * mentions the loader derived, without reading the text again.
  *
  * The results of a kind are a GListModel of compact entries; the XinzhiSearchResult of
  * an entry, with the byte offsets of its matches in the original text, is made only
@@ -39,6 +53,22 @@ is_mark (gunichar c)
     }
 }
 
+/* Whether @c separates words as a space does: spaces of every kind and dashes, which
+ * fold to one space. */
+static inline gboolean
+is_separator (gunichar c)
+{
+  return g_unichar_isspace (c) || g_unichar_type (c) == G_UNICODE_DASH_PUNCTUATION;
+}
+
+/* Whether @c belongs to a word of an alphabetic script, as the loader's terms see it:
+ * a letter or digit that is not a wide (CJK) character. */
+static inline gboolean
+is_word_char (gunichar c)
+{
+  return g_unichar_isalnum (c) && !g_unichar_iswide (c);
+}
+
 static void
 fold_into (GString    *out,
            const char *text,
@@ -47,23 +77,48 @@ fold_into (GString    *out,
 {
   const char *p = text;
   const char *end = text + length;
+  gboolean after_space = FALSE;
 
   while (p < end)
     {
       guint32 offset = (guint32) (p - text);
       gsize before = out->len;
+      guchar b = (guchar) *p;
 
-      if ((guchar) *p < 0x80)
+      if (b < 0x80)
         {
-          g_string_append_c (out, g_ascii_tolower (*p));
+          if (b == ' ' || b == '-' || (b >= '\t' && b <= '\r'))
+            {
+              if (!after_space)
+                g_string_append_c (out, ' ');
+              after_space = TRUE;
+            }
+          else
+            {
+              g_string_append_c (out, g_ascii_tolower (*p));
+              after_space = FALSE;
+            }
           p++;
         }
       else
         {
           gunichar c = g_utf8_get_char (p);
           gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
-          gsize n = g_unichar_fully_decompose (c, TRUE, decomposed, G_N_ELEMENTS (decomposed));
+          gsize n;
 
+          p = g_utf8_next_char (p);
+          if (is_separator (c))
+            {
+              if (!after_space)
+                g_string_append_c (out, ' ');
+              after_space = TRUE;
+              goto mapped;
+            }
+          /* Typographic apostrophes are typed as straight ones. */
+          if (c == 0x2019 || c == 0x2018 || c == 0x02BC)
+            c = '\'';
+
+          n = g_unichar_fully_decompose (c, TRUE, decomposed, G_N_ELEMENTS (decomposed));
           for (gsize i = 0; i < n; i++)
             {
               gunichar d = decomposed[i];
@@ -72,6 +127,7 @@ fold_into (GString    *out,
 
               if (is_mark (d))
                 continue;
+              after_space = FALSE;
               if (d < 0x80)
                 {
                   g_string_append_c (out, g_ascii_tolower ((char) d));
@@ -88,13 +144,46 @@ fold_into (GString    *out,
                   g_string_append (out, folded);
                 }
             }
-          p = g_utf8_next_char (p);
         }
 
+    mapped:
       if (map != NULL)
         for (gsize i = before; i < out->len; i++)
           g_array_append_val (map, offset);
     }
+}
+
+/* Whether the folded @text has the start of a word at byte @offset: no letter or digit
+ * of an alphabetic script just before it. */
+static gboolean
+starts_word (const char *text,
+             gsize       offset)
+{
+  guchar before;
+
+  if (offset == 0)
+    return TRUE;
+
+  before = (guchar) text[offset - 1];
+  if (before < 0x80)
+    return !g_ascii_isalnum (before);
+  return !is_word_char (g_utf8_get_char (g_utf8_find_prev_char (text, text + offset)));
+}
+
+/* Whether a match of the folded @query must start a word. */
+static gboolean
+needs_word_start (const char *query)
+{
+  return *query != '\0' && is_word_char (g_utf8_get_char (query));
+}
+
+/* The query as matched: folded, without a space at either end. */
+static char *
+fold_query (const char *query)
+{
+  char *folded = xinzhi_search_fold (query, -1, NULL);
+
+  return g_strstrip (folded);
 }
 
 /**
@@ -104,7 +193,8 @@ fold_into (GString    *out,
  * @map: (nullable): a #GArray of guint32, to which the original byte offset of the
  *   character that gave each folded byte is appended
  *
- * Folds @text for matching: NFKD, without combining marks, case folded.
+ * Folds @text for matching: NFKD, without combining marks, case folded, typographic
+ * apostrophes made straight, and each run of spaces and dashes made one space.
  *
  * Returns: (transfer full): the folded text
  */
@@ -131,7 +221,8 @@ xinzhi_search_fold (const char *text,
  * @query: what to look for, not yet folded
  *
  * Finds every match of @query in @text, as the search does: case and accent
- * insensitive, without overlaps.
+ * insensitive, at the start of a word when @query starts with a letter or digit of an
+ * alphabetic script, without overlaps.
  *
  * Returns: (transfer full) (element-type XinzhiSearchRange): the byte ranges of the
  *   matches in @text, in order
@@ -145,28 +236,37 @@ xinzhi_search_find_all (const char *text,
   g_autofree char *folded_query = NULL;
   g_autofree char *folded = NULL;
   gsize query_len, text_len;
+  gboolean word_start;
   const char *p;
 
   g_return_val_if_fail (text != NULL, ranges);
   g_return_val_if_fail (query != NULL, ranges);
 
-  folded_query = xinzhi_search_fold (query, -1, NULL);
+  folded_query = fold_query (query);
   query_len = strlen (folded_query);
   if (query_len == 0)
     return ranges;
+  word_start = needs_word_start (folded_query);
 
   text_len = strlen (text);
   folded = xinzhi_search_fold (text, text_len, map);
 
-  for (p = strstr (folded, folded_query); p != NULL; p = strstr (p + query_len, folded_query))
+  for (p = strstr (folded, folded_query); p != NULL; )
     {
       gsize first = p - folded;
       gsize last = first + query_len - 1;
       guint32 last_char = g_array_index (map, guint32, last);
       XinzhiSearchRange range;
 
+      if (word_start && !starts_word (folded, first))
+        {
+          p = strstr (p + 1, folded_query);
+          continue;
+        }
+
       range.start = g_array_index (map, guint32, first);
       range.end = (guint) (g_utf8_next_char (text + last_char) - text);
+      p = strstr (p + query_len, folded_query);
       /* A match that begins inside a character's expansion still marks it whole. */
       if (ranges->len > 0 &&
           g_array_index (ranges, XinzhiSearchRange, ranges->len - 1).end > range.start)
@@ -175,6 +275,131 @@ xinzhi_search_find_all (const char *text,
     }
 
   return ranges;
+}
+
+/**
+ * xinzhi_search_kind_get_name:
+ * @kind: a kind of result
+ *
+ * Returns: the kind's name for files and the command line: "article", "quote",
+ *   "event", "concept", "sector" or "person"; not translated
+ */
+const char *
+xinzhi_search_kind_get_name (XinzhiSearchKind kind)
+{
+  static const char * const names[] = { "article", "quote", "event", "concept", "sector", "person" };
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (names) == XINZHI_SEARCH_N_KINDS);
+  g_return_val_if_fail (kind < XINZHI_SEARCH_N_KINDS, NULL);
+
+  return names[kind];
+}
+
+/* ---- What a query means ------------------------------------------------------------- */
+
+/* The concepts, sectors and people a query names, shared by the results it found. */
+typedef struct
+{
+  GPtrArray  *owners;   /* of GObject: XinzhiConcept, XinzhiSector or XinzhiPerson */
+  GHashTable *set;      /* the same, borrowed, for lookups */
+} Meaning;
+
+static void
+meaning_clear (gpointer data)
+{
+  Meaning *meaning = data;
+
+  g_hash_table_unref (meaning->set);
+  g_ptr_array_unref (meaning->owners);
+}
+
+static Meaning *
+meaning_new (void)
+{
+  Meaning *meaning = g_rc_box_new0 (Meaning);
+
+  meaning->owners = g_ptr_array_new_with_free_func (g_object_unref);
+  meaning->set = g_hash_table_new (NULL, NULL);
+  return meaning;
+}
+
+static Meaning *
+meaning_ref (Meaning *meaning)
+{
+  return g_rc_box_acquire (meaning);
+}
+
+static void
+meaning_unref (Meaning *meaning)
+{
+  g_rc_box_release_full (meaning, meaning_clear);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Meaning, meaning_unref)
+
+/* The concept, sector or person a mention is of. */
+static GObject *
+mention_owner (XinzhiMention *mention)
+{
+  if (xinzhi_mention_get_sector (mention) != NULL)
+    return G_OBJECT (xinzhi_mention_get_sector (mention));
+  if (xinzhi_mention_get_person (mention) != NULL)
+    return G_OBJECT (xinzhi_mention_get_person (mention));
+  return G_OBJECT (xinzhi_mention_get_concept (mention));
+}
+
+static int
+compare_ranges (gconstpointer a,
+                gconstpointer b)
+{
+  const XinzhiSearchRange *ra = a, *rb = b;
+
+  if (ra->start != rb->start)
+    return ra->start < rb->start ? -1 : 1;
+  return ra->end < rb->end ? -1 : ra->end > rb->end;
+}
+
+/* Adds to @ranges the mentions, of what @meaning names, that lie in @paragraph of
+ * @document between @from and @to, less @from; then puts them in order and joins those
+ * that overlap. */
+static void
+add_mention_ranges (GArray         *ranges,
+                    Meaning        *meaning,
+                    XinzhiDocument *document,
+                    guint           paragraph,
+                    guint           from,
+                    guint           to)
+{
+  GListModel *mentions = xinzhi_document_get_mentions (document);
+  guint kept = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (mentions); i++)
+    {
+      g_autoptr(XinzhiMention) mention = g_list_model_get_item (mentions, i);
+      XinzhiSearchRange range;
+
+      if (xinzhi_mention_get_paragraph (mention) != paragraph ||
+          xinzhi_mention_get_start (mention) < from || xinzhi_mention_get_end (mention) > to ||
+          !g_hash_table_contains (meaning->set, mention_owner (mention)))
+        continue;
+
+      range.start = xinzhi_mention_get_start (mention) - from;
+      range.end = xinzhi_mention_get_end (mention) - from;
+      g_array_append_val (ranges, range);
+    }
+
+  g_array_sort (ranges, compare_ranges);
+  for (guint i = 0; i < ranges->len; i++)
+    {
+      XinzhiSearchRange *range = &g_array_index (ranges, XinzhiSearchRange, i);
+      XinzhiSearchRange *last = kept > 0 ? &g_array_index (ranges, XinzhiSearchRange, kept - 1) : NULL;
+
+      if (last != NULL && range->start < last->end)
+        last->end = MAX (last->end, range->end);
+      else
+        g_array_index (ranges, XinzhiSearchRange, kept++) = *range;
+    }
+  g_array_set_size (ranges, kept);
 }
 
 /* ---- Results ------------------------------------------------------------------------ */
@@ -189,7 +414,9 @@ struct _XinzhiSearchResult
   guint             paragraph;
   guint             n_hits;
   gboolean          in_name;
+  GObject          *via;
   char             *query;
+  Meaning          *meaning;    /* NULL when the query names nothing */
   GArray           *ranges;     /* made when first asked for */
 };
 
@@ -201,7 +428,9 @@ xinzhi_search_result_finalize (GObject *object)
   XinzhiSearchResult *self = XINZHI_SEARCH_RESULT (object);
 
   g_clear_object (&self->item);
+  g_clear_object (&self->via);
   g_clear_pointer (&self->query, g_free);
+  g_clear_pointer (&self->meaning, meaning_unref);
   g_clear_pointer (&self->ranges, g_array_unref);
 
   G_OBJECT_CLASS (xinzhi_search_result_parent_class)->finalize (object);
@@ -234,7 +463,7 @@ xinzhi_search_result_get_kind (XinzhiSearchResult *self)
  * xinzhi_search_result_get_item:
  *
  * Returns: (transfer none): the object found: a #XinzhiDocument, #XinzhiQuote,
- *   #XinzhiEvent, #XinzhiSector or #XinzhiPerson
+ *   #XinzhiEvent, #XinzhiConcept, #XinzhiSector or #XinzhiPerson
  */
 GObject *
 xinzhi_search_result_get_item (XinzhiSearchResult *self)
@@ -247,7 +476,8 @@ xinzhi_search_result_get_item (XinzhiSearchResult *self)
  * xinzhi_search_result_get_text:
  *
  * Returns: the original text of the first field that matched: an article's title or
- *   paragraph, a quote's words, an event's title or summary, a name or a term
+ *   paragraph, a quote's words, an event's title or summary, a name, a term or a
+ *   variant
  */
 const char *
 xinzhi_search_result_get_text (XinzhiSearchResult *self)
@@ -295,10 +525,27 @@ xinzhi_search_result_get_in_name (XinzhiSearchResult *self)
 }
 
 /**
+ * xinzhi_search_result_get_via:
+ *
+ * Returns: (transfer none) (nullable): when the object's own words do not match the
+ *   query, the concept, sector or person the query names through which it was found
+ *   (an article that mentions it, a quote that mentions it or that the person said);
+ *   %NULL when its own words match
+ */
+GObject *
+xinzhi_search_result_get_via (XinzhiSearchResult *self)
+{
+  g_return_val_if_fail (XINZHI_IS_SEARCH_RESULT (self), NULL);
+  return self->via;
+}
+
+/**
  * xinzhi_search_result_get_ranges:
  * @n_ranges: (out): the number of ranges
  *
- * Returns: (array length=n_ranges): the byte ranges of the matches in the text
+ * Returns: (array length=n_ranges): the byte ranges of the matches in the text, in
+ *   order and not overlapping: the query's words, and the mentions of what the query
+ *   names (the English renderings of a concept searched for in Chinese, say)
  */
 const XinzhiSearchRange *
 xinzhi_search_result_get_ranges (XinzhiSearchResult *self,
@@ -308,7 +555,22 @@ xinzhi_search_result_get_ranges (XinzhiSearchResult *self,
   g_return_val_if_fail (n_ranges != NULL, NULL);
 
   if (self->ranges == NULL)
-    self->ranges = xinzhi_search_find_all (self->text, self->query);
+    {
+      self->ranges = xinzhi_search_find_all (self->text, self->query);
+
+      if (self->meaning != NULL && self->kind == XINZHI_SEARCH_KIND_ARTICLE &&
+          self->paragraph != XINZHI_SEARCH_TITLE)
+        add_mention_ranges (self->ranges, self->meaning, XINZHI_DOCUMENT (self->item),
+                            self->paragraph, 0, G_MAXUINT);
+      else if (self->meaning != NULL && self->kind == XINZHI_SEARCH_KIND_QUOTE)
+        {
+          XinzhiQuote *quote = XINZHI_QUOTE (self->item);
+
+          add_mention_ranges (self->ranges, self->meaning, xinzhi_quote_get_document (quote),
+                              xinzhi_quote_get_paragraph (quote),
+                              xinzhi_quote_get_start (quote), xinzhi_quote_get_end (quote));
+        }
+    }
 
   *n_ranges = self->ranges->len;
   return (const XinzhiSearchRange *) (gpointer) self->ranges->data;
@@ -326,11 +588,22 @@ typedef struct
 
 typedef struct
 {
-  GString   *text;     /* the folded fields, each followed by a NUL */
-  GArray    *fields;
-  GPtrArray *items;
-  guint32   *days;     /* each item's date as a day number, 0 when it has none */
+  GString    *text;     /* the folded fields, each followed by a NUL */
+  GArray     *fields;
+  GPtrArray  *items;
+  guint32    *days;     /* each item's date as a day number, 0 when it has none */
+  guint32    *first_field;  /* each item's first field */
+  GHashTable *positions;    /* item → its index + 1, for the items found through a mention */
 } Index;
+
+/* One field that matches, directly or through what the query names. */
+typedef struct
+{
+  guint32 field;
+  guint32 via;          /* an index into the meaning's owners, or DIRECT */
+} Hit;
+
+#define DIRECT G_MAXUINT32
 
 /* What one scan found for one item. */
 typedef struct
@@ -339,6 +612,7 @@ typedef struct
   guint32 hits;         /* fields that match */
   guint32 name_hits;
   guint32 first_field;
+  guint32 via;          /* the first owner it was found through, or DIRECT when its words match */
   guint64 rank;         /* what the results are sorted by, greatest first */
 } Entry;
 
@@ -359,6 +633,10 @@ field_text (XinzhiSearchKind  kind,
       return paragraph == 0 ? xinzhi_event_get_title (XINZHI_EVENT (item))
            : paragraph == 1 ? xinzhi_event_get_title_zh (XINZHI_EVENT (item))
            : xinzhi_event_get_summary (XINZHI_EVENT (item));
+    case XINZHI_SEARCH_KIND_CONCEPT:
+      return paragraph == 0 ? xinzhi_concept_get_name (XINZHI_CONCEPT (item))
+           : paragraph == 1 ? xinzhi_concept_get_name_zh (XINZHI_CONCEPT (item))
+           : xinzhi_concept_get_variants (XINZHI_CONCEPT (item))[paragraph - 2];
     case XINZHI_SEARCH_KIND_SECTOR:
       return paragraph == 0 ? xinzhi_sector_get_name (XINZHI_SECTOR (item))
            : paragraph == 1 ? xinzhi_sector_get_name_zh (XINZHI_SECTOR (item))
@@ -385,6 +663,7 @@ item_date (XinzhiSearchKind  kind,
       return xinzhi_document_get_date (xinzhi_quote_get_document (XINZHI_QUOTE (item)));
     case XINZHI_SEARCH_KIND_EVENT:
       return xinzhi_event_get_start (XINZHI_EVENT (item));
+    case XINZHI_SEARCH_KIND_CONCEPT:
     case XINZHI_SEARCH_KIND_SECTOR:
     case XINZHI_SEARCH_KIND_PERSON:
     case XINZHI_SEARCH_N_KINDS:
@@ -393,6 +672,9 @@ item_date (XinzhiSearchKind  kind,
     }
 }
 
+/* Adds a field; one with no text (an event without a Chinese title) is left out.  An
+ * article's title and paragraphs are all there, one after another, so that a mention's
+ * paragraph leads to its field. */
 static void
 index_add (Index      *index,
            guint       item,
@@ -402,7 +684,7 @@ index_add (Index      *index,
 {
   Field field;
 
-  if (text == NULL || *text == '\0')
+  if (text == NULL)
     return;
 
   field.start = (guint32) index->text->len;
@@ -426,19 +708,20 @@ index_build (Index            *index,
   index->fields = g_array_new (FALSE, FALSE, sizeof (Field));
   index->items = g_ptr_array_new_full (n, g_object_unref);
   index->days = g_new0 (guint32, n);
+  index->first_field = g_new0 (guint32, n);
+  index->positions = g_hash_table_new (NULL, NULL);
 
   for (guint i = 0; i < n; i++)
     {
       GObject *item = g_list_model_get_item (model, i);
       guint n_fields = 0;
       const char * const *more = NULL;
+      const XinzhiDate *date = item_date (kind, item);
 
       g_ptr_array_add (index->items, item);
-      {
-        const XinzhiDate *date = item_date (kind, item);
-
-        index->days[i] = date != NULL ? xinzhi_date_first_day (date) : 0;
-      }
+      g_hash_table_insert (index->positions, item, GUINT_TO_POINTER (i + 1));
+      index->days[i] = date != NULL ? xinzhi_date_first_day (date) : 0;
+      index->first_field[i] = index->fields->len;
 
       switch (kind)
         {
@@ -455,13 +738,15 @@ index_build (Index            *index,
           for (guint p = 0; p < 3; p++)
             index_add (index, i, p, p < 2, field_text (kind, item, p));
           break;
+        case XINZHI_SEARCH_KIND_CONCEPT:
         case XINZHI_SEARCH_KIND_SECTOR:
         case XINZHI_SEARCH_KIND_PERSON:
+          /* Names, terms and variants are all names: each says what the item is. */
           index_add (index, i, 0, TRUE, field_text (kind, item, 0));
           index_add (index, i, 1, TRUE, field_text (kind, item, 1));
-          more = kind == XINZHI_SEARCH_KIND_SECTOR
-                 ? xinzhi_sector_get_terms (XINZHI_SECTOR (item))
-                 : xinzhi_person_get_variants (XINZHI_PERSON (item));
+          more = kind == XINZHI_SEARCH_KIND_CONCEPT ? xinzhi_concept_get_variants (XINZHI_CONCEPT (item))
+               : kind == XINZHI_SEARCH_KIND_SECTOR ? xinzhi_sector_get_terms (XINZHI_SECTOR (item))
+               : xinzhi_person_get_variants (XINZHI_PERSON (item));
           for (guint p = 0; more != NULL && more[p] != NULL; p++)
             index_add (index, i, p + 2, FALSE, more[p]);
           break;
@@ -476,10 +761,213 @@ static void
 index_clear (Index *index)
 {
   if (index->text != NULL)
-    g_string_free (index->text, TRUE);
+    g_string_free (g_steal_pointer (&index->text), TRUE);
   g_clear_pointer (&index->fields, g_array_unref);
+  g_clear_pointer (&index->positions, g_hash_table_unref);
   g_clear_pointer (&index->items, g_ptr_array_unref);
   g_clear_pointer (&index->days, g_free);
+  g_clear_pointer (&index->first_field, g_free);
+}
+
+/* Where the quotes are in their articles, article by article, so that a mention is
+ * found inside a quote with a few comparisons. */
+typedef struct
+{
+  guint32 paragraph;
+  guint32 start;
+  guint32 end;
+  guint32 field;        /* the quote's field in the index of quotes */
+} QuoteSpan;
+
+typedef struct
+{
+  guint32   *first;     /* per article, its first span; one more at the end */
+  QuoteSpan *spans;
+} Quoted;
+
+static void
+quoted_clear (Quoted *quoted)
+{
+  g_clear_pointer (&quoted->first, g_free);
+  g_clear_pointer (&quoted->spans, g_free);
+}
+
+/* The position of @item in @index, or -1. */
+static gint64
+index_position (Index   *index,
+                gpointer item)
+{
+  return (gint64) GPOINTER_TO_UINT (g_hash_table_lookup (index->positions, item)) - 1;
+}
+
+static void
+quoted_build (Quoted *quoted,
+              Index  *articles,
+              Index  *quotes)
+{
+  guint n_articles = articles->items->len;
+  guint n_quotes = quotes->items->len;
+  g_autofree guint32 *fill = NULL;
+  g_autofree gint64 *of = g_new (gint64, MAX (n_quotes, 1));
+
+  quoted->first = g_new0 (guint32, n_articles + 1);
+  quoted->spans = g_new0 (QuoteSpan, MAX (n_quotes, 1));
+
+  /* Count, then place: each article's quotes in corpus order. */
+  for (guint q = 0; q < n_quotes; q++)
+    {
+      XinzhiQuote *quote = g_ptr_array_index (quotes->items, q);
+
+      of[q] = index_position (articles, xinzhi_quote_get_document (quote));
+      if (of[q] >= 0)
+        quoted->first[of[q] + 1]++;
+    }
+  for (guint a = 0; a < n_articles; a++)
+    quoted->first[a + 1] += quoted->first[a];
+  fill = g_memdup2 (quoted->first, sizeof (guint32) * (n_articles + 1));
+  for (guint q = 0; q < n_quotes; q++)
+    {
+      XinzhiQuote *quote = g_ptr_array_index (quotes->items, q);
+
+      if (of[q] < 0)
+        continue;
+      quoted->spans[fill[of[q]]++] = (QuoteSpan) {
+        xinzhi_quote_get_paragraph (quote),
+        xinzhi_quote_get_start (quote),
+        xinzhi_quote_get_end (quote),
+        quotes->first_field[q],
+      };
+    }
+}
+
+/* Where each concept, sector and person leads: the article fields (paragraphs) that
+ * mention it, and the quote fields whose words mention it or that the person said.
+ * Made with the index, from the loader's mentions: a much-named sector has tens of
+ * thousands of mentions scattered through the corpus's records, and a keystroke that
+ * names it then reads two arrays in order instead. */
+typedef struct
+{
+  GArray *article_fields;   /* of guint32, in the order of the mentions */
+  GArray *quote_fields;     /* of guint32 */
+} Reach;
+
+static void
+reach_free (gpointer data)
+{
+  Reach *reach = data;
+
+  g_array_unref (reach->article_fields);
+  g_array_unref (reach->quote_fields);
+  g_free (reach);
+}
+
+typedef struct
+{
+  Index        *articles;
+  const Quoted *quoted;
+  Reach        *reach;
+} ReachBuild;
+
+/* Appends @field unless it was the last appended: a paragraph that names a sector
+ * twice is one place to go. */
+static inline void
+append_field (GArray  *fields,
+              guint32  field)
+{
+  if (fields->len == 0 || g_array_index (fields, guint32, fields->len - 1) != field)
+    g_array_append_val (fields, field);
+}
+
+static void
+reach_mention_cb (XinzhiDocument *document,
+                  guint           document_index,
+                  guint           paragraph,
+                  guint           start,
+                  guint           end,
+                  gpointer        user_data)
+{
+  ReachBuild *build = user_data;
+  gint64 position = document_index != G_MAXUINT ? (gint64) document_index
+                                                 : index_position (build->articles, document);
+  guint32 field;
+
+  if (position < 0 || position >= build->articles->items->len)
+    return;
+
+  /* The article's title is its first field, its paragraphs the next. */
+  field = build->articles->first_field[position] + 1 + paragraph;
+  if (field >= build->articles->fields->len)
+    return;
+  append_field (build->reach->article_fields, field);
+
+  /* The quotes whose words hold the mention. */
+  for (guint32 q = build->quoted->first[position]; q < build->quoted->first[position + 1]; q++)
+    {
+      const QuoteSpan *span = &build->quoted->spans[q];
+
+      if (span->paragraph == paragraph && span->start <= start && end <= span->end)
+        append_field (build->reach->quote_fields, span->field);
+    }
+}
+
+static Reach *
+reach_new (GObject      *owner,
+           Index        *articles,
+           Index        *quotes,
+           const Quoted *quoted)
+{
+  Reach *reach = g_new0 (Reach, 1);
+  ReachBuild build = { articles, quoted, reach };
+
+  reach->article_fields = g_array_new (FALSE, FALSE, sizeof (guint32));
+  reach->quote_fields = g_array_new (FALSE, FALSE, sizeof (guint32));
+
+  if (XINZHI_IS_CONCEPT (owner))
+    {
+      XinzhiConcept *concept = XINZHI_CONCEPT (owner);
+
+      xinzhi_mention_table_foreach_in_list (concept->mention_table, concept->mention_indices,
+                                            concept->mentions, reach_mention_cb, &build);
+    }
+  else if (XINZHI_IS_SECTOR (owner))
+    {
+      XinzhiSector *sector = XINZHI_SECTOR (owner);
+
+      xinzhi_mention_table_foreach_in_list (sector->mention_table, sector->mention_indices,
+                                            sector->mentions, reach_mention_cb, &build);
+    }
+  else
+    {
+      XinzhiPerson *person = XINZHI_PERSON (owner);
+      GListModel *said = xinzhi_person_get_quotes (person);
+
+      xinzhi_mention_table_foreach_in_list (person->mention_table, person->mention_indices,
+                                            person->mentions, reach_mention_cb, &build);
+      for (guint q = 0; q < g_list_model_get_n_items (said); q++)
+        {
+          g_autoptr(XinzhiQuote) quote = g_list_model_get_item (said, q);
+          gint64 position = index_position (quotes, quote);
+
+          if (position >= 0)
+            append_field (reach->quote_fields, quotes->first_field[position]);
+        }
+    }
+
+  return reach;
+}
+
+/* Marks in @via (per field) the fields that @fields names and no earlier owner reached:
+ * each field keeps the first owner that leads to it. */
+static void
+mark_fields (guint32       *via,
+             const GArray  *fields,
+             guint32        owner)
+{
+  const guint32 *field = (const guint32 *) (gpointer) fields->data;
+
+  for (guint i = 0; i < fields->len; i++)
+    if (via[field[i]] == DIRECT)
+      via[field[i]] = owner;
 }
 
 /* ---- The results of one kind, as a list model --------------------------------------- */
@@ -496,6 +984,7 @@ struct _XinzhiSearchResults
   Index            *index;      /* borrowed from the search, which outlives its use */
   GArray           *entries;
   char             *query;
+  Meaning          *meaning;
 };
 
 static GType
@@ -533,6 +1022,12 @@ xinzhi_search_results_get_item (GListModel *model,
   result->n_hits = entry->hits;
   result->in_name = entry->name_hits > 0;
   result->query = g_strdup (self->query);
+  if (self->meaning != NULL)
+    {
+      result->meaning = meaning_ref (self->meaning);
+      if (entry->via != DIRECT)
+        result->via = g_object_ref (g_ptr_array_index (self->meaning->owners, entry->via));
+    }
 
   return result;
 }
@@ -556,6 +1051,7 @@ xinzhi_search_results_finalize (GObject *object)
 
   g_clear_pointer (&self->entries, g_array_unref);
   g_clear_pointer (&self->query, g_free);
+  g_clear_pointer (&self->meaning, meaning_unref);
 
   G_OBJECT_CLASS (xinzhi_search_results_parent_class)->finalize (object);
 }
@@ -576,7 +1072,8 @@ xinzhi_search_results_init (XinzhiSearchResults *self)
 static void
 results_replace (XinzhiSearchResults *self,
                  GArray              *entries,
-                 const char          *query)
+                 const char          *query,
+                 Meaning             *meaning)
 {
   guint removed = self->entries->len;
 
@@ -584,6 +1081,9 @@ results_replace (XinzhiSearchResults *self,
   self->entries = entries;
   g_free (self->query);
   self->query = g_strdup (query);
+  g_clear_pointer (&self->meaning, meaning_unref);
+  if (meaning != NULL)
+    self->meaning = meaning_ref (meaning);
 
   if (removed > 0 || entries->len > 0)
     g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, entries->len);
@@ -599,7 +1099,10 @@ struct _XinzhiSearch
   char                *query;
   gboolean             indexed;
   Index                indexes[XINZHI_SEARCH_N_KINDS];
+  Quoted               quoted;
+  GHashTable          *reaches;    /* concept, sector or person → Reach */
   XinzhiSearchResults *results[XINZHI_SEARCH_N_KINDS];
+  GListStore          *meant;
 };
 
 G_DEFINE_FINAL_TYPE (XinzhiSearch, xinzhi_search, G_TYPE_OBJECT)
@@ -613,6 +1116,11 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* The kinds whose objects a query names, when it begins one of their names. */
+static const XinzhiSearchKind named_kinds[] = {
+  XINZHI_SEARCH_KIND_CONCEPT, XINZHI_SEARCH_KIND_SECTOR, XINZHI_SEARCH_KIND_PERSON,
+};
+
 static void
 ensure_indexed (XinzhiSearch *self)
 {
@@ -624,11 +1132,25 @@ ensure_indexed (XinzhiSearch *self)
   models[XINZHI_SEARCH_KIND_ARTICLE] = xinzhi_corpus_get_documents (self->corpus);
   models[XINZHI_SEARCH_KIND_QUOTE] = xinzhi_corpus_get_quotes (self->corpus);
   models[XINZHI_SEARCH_KIND_EVENT] = xinzhi_corpus_get_events (self->corpus);
+  models[XINZHI_SEARCH_KIND_CONCEPT] = xinzhi_corpus_get_concepts (self->corpus);
   models[XINZHI_SEARCH_KIND_SECTOR] = xinzhi_corpus_get_sectors (self->corpus);
   models[XINZHI_SEARCH_KIND_PERSON] = xinzhi_corpus_get_people (self->corpus);
 
   for (guint k = 0; k < XINZHI_SEARCH_N_KINDS; k++)
     index_build (&self->indexes[k], k, models[k]);
+  quoted_build (&self->quoted, &self->indexes[XINZHI_SEARCH_KIND_ARTICLE],
+                &self->indexes[XINZHI_SEARCH_KIND_QUOTE]);
+
+  self->reaches = g_hash_table_new_full (NULL, NULL, NULL, reach_free);
+  for (guint n = 0; n < G_N_ELEMENTS (named_kinds); n++)
+    for (guint i = 0; i < self->indexes[named_kinds[n]].items->len; i++)
+      {
+        GObject *owner = g_ptr_array_index (self->indexes[named_kinds[n]].items, i);
+
+        g_hash_table_insert (self->reaches, owner,
+                             reach_new (owner, &self->indexes[XINZHI_SEARCH_KIND_ARTICLE],
+                                        &self->indexes[XINZHI_SEARCH_KIND_QUOTE], &self->quoted));
+      }
 
   self->indexed = TRUE;
 }
@@ -644,50 +1166,49 @@ compare_entries (gconstpointer a,
   return ra > rb ? -1 : ra < rb;
 }
 
-/* One pass of memmem() over the folded text of a kind. */
+/* One pass of memmem() over the folded text of a kind: the fields that match, in
+ * order, and of them, in @at_start (when given), those that begin with the query. */
 static GArray *
 scan (Index      *index,
       const char *query,
-      gsize       query_len)
+      gsize       query_len,
+      GArray     *at_start)
 {
-  GArray *entries = g_array_new (FALSE, FALSE, sizeof (Entry));
+  GArray *hits = g_array_new (FALSE, FALSE, sizeof (Hit));
   const Field *fields = (const Field *) (gpointer) index->fields->data;
   guint n_fields = index->fields->len;
   const char *text = index->text->str;
   gsize len = index->text->len;
+  gboolean word_start = needs_word_start (query);
   gsize pos = 0;
   guint f = 0;
 
   if (query_len == 0 || n_fields == 0)
-    return entries;
+    return hits;
 
   while (pos < len)
     {
       const char *found = memmem (text + pos, len - pos, query, query_len);
       gsize offset;
-      const Field *field;
-      Entry *entry;
 
       if (found == NULL)
         break;
 
       offset = found - text;
+      if (word_start && !starts_word (text, offset))
+        {
+          /* Inside a word ("ai" in "said"): look on from the next byte. */
+          pos = offset + 1;
+          continue;
+        }
+
       while (f + 1 < n_fields && fields[f + 1].start <= offset)
         f++;
-      field = &fields[f];
-
-      /* The fields of an item are together, in the order of the items. */
-      if (entries->len == 0 ||
-          g_array_index (entries, Entry, entries->len - 1).item != field->item)
-        {
-          Entry new_entry = { field->item, 0, 0, f, 0 };
-
-          g_array_append_val (entries, new_entry);
-        }
-      entry = &g_array_index (entries, Entry, entries->len - 1);
-      entry->hits++;
-      if (field->is_name)
-        entry->name_hits++;
+      g_array_append_val (hits, ((Hit) { f, DIRECT }));
+      /* The first match in a field is its leftmost: the field begins with the query
+       * exactly when that match is at the field's start. */
+      if (at_start != NULL && offset == fields[f].start)
+        g_array_append_val (at_start, fields[f].item);
 
       /* One hit per field is enough to rank by: go on at the next field.  The matches
        * inside a field are found when a row asks for them. */
@@ -697,8 +1218,49 @@ scan (Index      *index,
         break;
     }
 
-  /* Names and titles first, then the most fields (paragraphs) that match, then the
-   * newest. */
+  return hits;
+}
+
+/* Turns the hits of a kind, in field order, into its entries, most relevant first:
+ * names and titles first, then the most fields (paragraphs) that match, then the
+ * newest. */
+static GArray *
+collect (Index  *index,
+         GArray *hits)
+{
+  GArray *entries = g_array_new (FALSE, FALSE, sizeof (Entry));
+  const Field *fields = (const Field *) (gpointer) index->fields->data;
+  guint32 last_field = G_MAXUINT32;
+
+  for (guint h = 0; h < hits->len; h++)
+    {
+      const Hit *hit = &g_array_index (hits, Hit, h);
+      const Field *field = &fields[hit->field];
+      Entry *entry;
+
+      /* The fields of an item are together, in the order of the items. */
+      if (entries->len == 0 ||
+          g_array_index (entries, Entry, entries->len - 1).item != field->item)
+        {
+          Entry new_entry = { field->item, 0, 0, hit->field, hit->via, 0 };
+
+          g_array_append_val (entries, new_entry);
+        }
+      entry = &g_array_index (entries, Entry, entries->len - 1);
+
+      /* A field found both ways, or through several mentions, counts once; a field
+       * has one direct hit at most. */
+      if (hit->field != last_field)
+        entry->hits++;
+      if (hit->via == DIRECT)
+        {
+          entry->via = DIRECT;
+          if (field->is_name)
+            entry->name_hits++;
+        }
+      last_field = hit->field;
+    }
+
   for (guint i = 0; i < entries->len; i++)
     {
       Entry *entry = &g_array_index (entries, Entry, i);
@@ -712,6 +1274,42 @@ scan (Index      *index,
   return entries;
 }
 
+/* The direct hits of a kind, in field order, with those that following what the query
+ * names reached (@via, per field), in field order too. */
+static GArray *
+merge_hits (GArray        *direct,
+            const guint32 *via,
+            guint          n_fields)
+{
+  GArray *hits = g_array_sized_new (FALSE, FALSE, sizeof (Hit), direct->len);
+  guint d = 0;
+
+  for (guint32 f = 0; f < n_fields; f++)
+    {
+      if (d < direct->len && g_array_index (direct, Hit, d).field == f)
+        {
+          g_array_append_val (hits, g_array_index (direct, Hit, d));
+          d++;
+        }
+      if (via[f] != DIRECT)
+        g_array_append_val (hits, ((Hit) { f, via[f] }));
+    }
+
+  g_array_unref (direct);
+  return hits;
+}
+
+/* A per-field array of owners, none yet. */
+static guint32 *
+new_via (Index *index)
+{
+  guint n = MAX (index->fields->len, 1);
+  guint32 *via = g_new (guint32, n);
+
+  memset (via, 0xff, n * sizeof (guint32));   /* DIRECT in every field: none */
+  return via;
+}
+
 static void
 xinzhi_search_dispose (GObject *object)
 {
@@ -721,11 +1319,16 @@ xinzhi_search_dispose (GObject *object)
     {
       /* A view may hold the results longer: they keep what they found, nothing else. */
       if (self->results[k] != NULL)
-        results_replace (self->results[k], g_array_new (FALSE, FALSE, sizeof (Entry)), "");
+        results_replace (self->results[k], g_array_new (FALSE, FALSE, sizeof (Entry)), "", NULL);
       g_clear_object (&self->results[k]);
       index_clear (&self->indexes[k]);
     }
+  quoted_clear (&self->quoted);
+  g_clear_pointer (&self->reaches, g_hash_table_unref);
   self->indexed = FALSE;
+  if (self->meant != NULL)
+    g_list_store_remove_all (self->meant);
+  g_clear_object (&self->meant);
   g_clear_object (&self->corpus);
 
   G_OBJECT_CLASS (xinzhi_search_parent_class)->dispose (object);
@@ -814,6 +1417,7 @@ xinzhi_search_init (XinzhiSearch *self)
       self->results[k]->kind = k;
       self->results[k]->index = &self->indexes[k];
     }
+  self->meant = g_list_store_new (G_TYPE_OBJECT);
 }
 
 /**
@@ -891,6 +1495,20 @@ xinzhi_search_get_n_results (XinzhiSearch *self)
 }
 
 /**
+ * xinzhi_search_get_meant:
+ *
+ * Returns: (transfer none): the concepts, sectors and people the query names (it
+ *   begins one of their names, variants or terms), whose articles and quotes the
+ *   results hold too; it changes with the query
+ */
+GListModel *
+xinzhi_search_get_meant (XinzhiSearch *self)
+{
+  g_return_val_if_fail (XINZHI_IS_SEARCH (self), NULL);
+  return G_LIST_MODEL (self->meant);
+}
+
+/**
  * xinzhi_search_set_query:
  * @query: (nullable): what to look for; leading and trailing spaces do not count
  *
@@ -902,6 +1520,9 @@ xinzhi_search_set_query (XinzhiSearch *self,
 {
   g_autofree char *stripped = NULL;
   g_autofree char *folded = NULL;
+  g_autoptr(Meaning) meaning = NULL;
+  GArray *hits[XINZHI_SEARCH_N_KINDS] = { NULL, };
+  gboolean searching;
 
   g_return_if_fail (XINZHI_IS_SEARCH (self));
 
@@ -914,22 +1535,80 @@ xinzhi_search_set_query (XinzhiSearch *self,
   self->query = g_strdup (query);
 
   stripped = g_strstrip (g_strdup (query));
-  folded = xinzhi_search_fold (stripped, -1, NULL);
+  folded = fold_query (stripped);
 
-  if (*folded != '\0' && self->corpus != NULL)
+  searching = *folded != '\0' && self->corpus != NULL;
+  if (searching)
     ensure_indexed (self);
+
+  if (searching)
+    {
+      gsize folded_len = strlen (folded);
+
+      /* The concepts, sectors and people first: those whose names begin with the query
+       * are what it names. */
+      meaning = meaning_new ();
+      for (guint n = 0; n < G_N_ELEMENTS (named_kinds); n++)
+        {
+          Index *index = &self->indexes[named_kinds[n]];
+          g_autoptr(GArray) at_start = g_array_new (FALSE, FALSE, sizeof (guint32));
+
+          hits[named_kinds[n]] = scan (index, folded, folded_len, at_start);
+          for (guint i = 0; i < at_start->len; i++)
+            {
+              GObject *owner = g_ptr_array_index (index->items, g_array_index (at_start, guint32, i));
+
+              if (g_hash_table_add (meaning->set, owner))
+                g_ptr_array_add (meaning->owners, g_object_ref (owner));
+            }
+        }
+
+      hits[XINZHI_SEARCH_KIND_ARTICLE] = scan (&self->indexes[XINZHI_SEARCH_KIND_ARTICLE], folded, folded_len, NULL);
+      hits[XINZHI_SEARCH_KIND_QUOTE] = scan (&self->indexes[XINZHI_SEARCH_KIND_QUOTE], folded, folded_len, NULL);
+      hits[XINZHI_SEARCH_KIND_EVENT] = scan (&self->indexes[XINZHI_SEARCH_KIND_EVENT], folded, folded_len, NULL);
+
+      /* Then the articles and quotes that what it names leads to. */
+      if (meaning->owners->len > 0)
+        {
+          Index *articles = &self->indexes[XINZHI_SEARCH_KIND_ARTICLE];
+          Index *quotes = &self->indexes[XINZHI_SEARCH_KIND_QUOTE];
+          g_autofree guint32 *article_via = new_via (articles);
+          g_autofree guint32 *quote_via = new_via (quotes);
+
+          for (guint o = 0; o < meaning->owners->len; o++)
+            {
+              const Reach *reach = g_hash_table_lookup (self->reaches, g_ptr_array_index (meaning->owners, o));
+
+              mark_fields (article_via, reach->article_fields, o);
+              mark_fields (quote_via, reach->quote_fields, o);
+            }
+          hits[XINZHI_SEARCH_KIND_ARTICLE] = merge_hits (hits[XINZHI_SEARCH_KIND_ARTICLE],
+                                                         article_via, articles->fields->len);
+          hits[XINZHI_SEARCH_KIND_QUOTE] = merge_hits (hits[XINZHI_SEARCH_KIND_QUOTE],
+                                                       quote_via, quotes->fields->len);
+        }
+      else
+        g_clear_pointer (&meaning, meaning_unref);
+    }
 
   for (guint k = 0; k < XINZHI_SEARCH_N_KINDS; k++)
     {
       GArray *entries;
 
-      if (*folded == '\0' || !self->indexed)
+      if (hits[k] == NULL)
         entries = g_array_new (FALSE, FALSE, sizeof (Entry));
       else
-        entries = scan (&self->indexes[k], folded, strlen (folded));
+        {
+          entries = collect (&self->indexes[k], hits[k]);
+          g_array_unref (hits[k]);
+        }
 
-      results_replace (self->results[k], entries, stripped);
+      results_replace (self->results[k], entries, stripped, meaning);
     }
+
+  g_list_store_remove_all (self->meant);
+  if (meaning != NULL)
+    g_list_store_splice (self->meant, 0, 0, meaning->owners->pdata, meaning->owners->len);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUERY]);
 }

@@ -17,6 +17,7 @@ typedef enum
   XINZHI_SEARCH_KIND_ARTICLE,
   XINZHI_SEARCH_KIND_QUOTE,
   XINZHI_SEARCH_KIND_EVENT,
+  XINZHI_SEARCH_KIND_CONCEPT,
   XINZHI_SEARCH_KIND_SECTOR,
   XINZHI_SEARCH_KIND_PERSON,
   XINZHI_SEARCH_N_KINDS,
@@ -46,6 +47,7 @@ const char              *xinzhi_search_result_get_text      (XinzhiSearchResult 
 guint                    xinzhi_search_result_get_paragraph (XinzhiSearchResult *self);
 guint                    xinzhi_search_result_get_n_hits    (XinzhiSearchResult *self);
 gboolean                 xinzhi_search_result_get_in_name   (XinzhiSearchResult *self);
+GObject                 *xinzhi_search_result_get_via       (XinzhiSearchResult *self);
 const XinzhiSearchRange *xinzhi_search_result_get_ranges    (XinzhiSearchResult *self,
                                                              guint              *n_ranges);
 
@@ -59,6 +61,7 @@ const char   *xinzhi_search_get_query   (XinzhiSearch     *self);
 GListModel   *xinzhi_search_get_results (XinzhiSearch     *self,
                                          XinzhiSearchKind  kind);
 guint         xinzhi_search_get_n_results (XinzhiSearch   *self);
+GListModel   *xinzhi_search_get_meant   (XinzhiSearch     *self);
 void          xinzhi_search_set_query   (XinzhiSearch     *self,
                                          const char       *query);
 
@@ -67,5 +70,6 @@ char         *xinzhi_search_fold        (const char       *text,
                                          GArray           *map);
 GArray       *xinzhi_search_find_all    (const char       *text,
                                          const char       *query);
+const char   *xinzhi_search_kind_get_name (XinzhiSearchKind kind);
 
 G_END_DECLS

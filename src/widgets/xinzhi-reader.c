@@ -12,7 +12,7 @@
 #include "xinzhi-sector.h"
 
 /* XinzhiReader shows one article: its headline and facts, then its text with the
- * sector mentions and quotes highlighted.  The text goes into the buffer as plain
+ * sector and concept mentions and quotes highlighted.  The text goes into the buffer as plain
  * text, paragraph by paragraph; nothing of it is ever parsed as markup. */
 
 /* How long a passage stays marked after xinzhi_reader_show_paragraph() and friends. */
@@ -39,6 +39,7 @@ typedef enum
 {
   SPAN_SECTOR,
   SPAN_QUOTE,
+  SPAN_CONCEPT,
 } SpanKind;
 
 /* A highlighted stretch of the buffer, in character offsets, for tooltips. */
@@ -47,7 +48,7 @@ typedef struct
   SpanKind  kind;
   int       start;
   int       end;
-  GObject  *object; /* XinzhiMention or XinzhiQuote, owned */
+  GObject  *object; /* XinzhiMention (of a sector or a concept) or XinzhiQuote, owned */
 } Span;
 
 struct _XinzhiReader
@@ -66,10 +67,13 @@ struct _XinzhiReader
   GtkWidget         *facts_box;
   GtkWidget         *sectors_row;
   AdwWrapBox        *sectors_box;
+  GtkWidget         *concepts_row;
+  AdwWrapBox        *concepts_box;
   GtkWidget         *people_row;
   AdwWrapBox        *people_box;
   GtkWidget         *legend_box;
   GtkWidget         *sector_legend;
+  GtkWidget         *concept_legend;
   GtkWidget         *quote_legend;
   GtkWidget         *paraphrase_legend;
   GtkTextView       *text_view;
@@ -98,6 +102,7 @@ struct _XinzhiReader
   GtkTextTag        *caption_date_tag;
   GtkTextTag        *language_tag;
   GtkTextTag        *sector_tag;
+  GtkTextTag        *concept_tag;
   GtkTextTag        *quote_tag;
   GtkTextTag        *paraphrase_tag;
   GtkTextTag        *flash_tag;
@@ -148,7 +153,9 @@ with_alpha (const GdkRGBA *color,
 /* The colours of the highlights.  Sector mentions take the accent colour; quotes take
  * yellow, like a highlighter pen, or purple when the accent is itself yellow or orange,
  * so that the two never look alike.  Both are translucent tints, so the text keeps the
- * contrast of the theme; dark and high-contrast styles get stronger tints. */
+ * contrast of the theme; dark and high-contrast styles get stronger tints.  Concepts
+ * are told apart by shape, not colour: semibold words over a double underline in the
+ * text's own colour, with no tint. */
 typedef struct
 {
   GdkRGBA sector_tint;
@@ -158,6 +165,7 @@ typedef struct
   GdkRGBA flash_tint;
   GdkRGBA find_tint;
   GdkRGBA find_current_tint;
+  GdkRGBA concept_line;
   GdkRGBA dim;
 } Palette;
 
@@ -189,6 +197,7 @@ compute_palette (XinzhiReader *self,
   palette->flash_tint = with_alpha (accent, dark ? 0.22f : 0.12f);
   palette->find_tint = with_alpha (accent, (dark ? 0.28f : 0.20f) + boost);
   palette->find_current_tint = with_alpha (accent, (dark ? 0.65f : 0.50f) + boost);
+  palette->concept_line = fg;
   /* As libadwaita's --dim-opacity. */
   palette->dim = with_alpha (&fg, fg.alpha * (high_contrast ? 0.90f : 0.55f));
 }
@@ -249,6 +258,7 @@ update_colors (XinzhiReader *self)
                 "background-rgba", &palette.sector_tint,
                 "underline-rgba", &palette.sector_line,
                 NULL);
+  g_object_set (self->concept_tag, "underline-rgba", &palette.concept_line, NULL);
   g_object_set (self->quote_tag, "background-rgba", &palette.quote_tint, NULL);
   g_object_set (self->paraphrase_tag, "background-rgba", &palette.paraphrase_tint, NULL);
   g_object_set (self->flash_tag, "background-rgba", &palette.sector_tint, NULL);
@@ -317,6 +327,14 @@ create_tags (XinzhiReader *self)
   self->sector_tag =
     gtk_text_buffer_create_tag (self->buffer, "sector",
                                 "underline", PANGO_UNDERLINE_SINGLE,
+                                NULL);
+  /* Above sectors: where a concept's words hold a sector's term, the double line shows
+   * over the sector's tint.  The weight tells concepts apart where two thin lines would
+   * blur into one at small sizes. */
+  self->concept_tag =
+    gtk_text_buffer_create_tag (self->buffer, "concept",
+                                "weight", PANGO_WEIGHT_SEMIBOLD,
+                                "underline", PANGO_UNDERLINE_DOUBLE,
                                 NULL);
   self->flash_paragraph_tag = gtk_text_buffer_create_tag (self->buffer, "flash-paragraph", NULL);
   self->flash_tag = gtk_text_buffer_create_tag (self->buffer, "flash", NULL);
@@ -451,8 +469,10 @@ fill_buffer (XinzhiReader *self)
   for (guint i = 0; i < g_list_model_get_n_items (mentions); i++)
     {
       g_autoptr(XinzhiMention) mention = g_list_model_get_item (mentions, i);
+      XinzhiSector *sector = xinzhi_mention_get_sector (mention);
+      XinzhiConcept *concept = xinzhi_mention_get_concept (mention);
 
-      if (xinzhi_mention_get_sector (mention) == NULL)
+      if (sector == NULL && concept == NULL)
         continue;
 
       if (!get_paragraph_range (self,
@@ -461,13 +481,14 @@ fill_buffer (XinzhiReader *self)
                                 xinzhi_mention_get_end (mention),
                                 &start, &end))
         {
-          g_warning ("A mention of sector “%s” lies outside its paragraph",
-                     xinzhi_sector_get_id (xinzhi_mention_get_sector (mention)));
+          g_warning ("A mention of “%s” lies outside its paragraph",
+                     sector != NULL ? xinzhi_sector_get_id (sector) : xinzhi_concept_get_id (concept));
           continue;
         }
 
-      gtk_text_buffer_apply_tag (self->buffer, self->sector_tag, &start, &end);
-      add_span (self, SPAN_SECTOR, &start, &end, mention);
+      gtk_text_buffer_apply_tag (self->buffer, sector != NULL ? self->sector_tag : self->concept_tag,
+                                 &start, &end);
+      add_span (self, sector != NULL ? SPAN_SECTOR : SPAN_CONCEPT, &start, &end, mention);
     }
 }
 
@@ -534,10 +555,13 @@ fill_facts (XinzhiReader *self)
   GListModel *sectors = xinzhi_document_get_sectors (self->document);
   GListModel *people = xinzhi_document_get_people (self->document);
   gboolean has_sectors = FALSE;
+  gboolean has_concepts = FALSE;
   gboolean has_quotes = FALSE;
   gboolean has_paraphrases = FALSE;
+  g_autoptr(GPtrArray) concepts = g_ptr_array_new ();
 
   remove_all_children (self->sectors_box);
+  remove_all_children (self->concepts_box);
   remove_all_children (self->people_box);
 
   for (guint i = 0; i < g_list_model_get_n_items (sectors); i++)
@@ -578,22 +602,45 @@ fill_facts (XinzhiReader *self)
 
       if (span->kind == SPAN_SECTOR)
         has_sectors = TRUE;
+      else if (span->kind == SPAN_CONCEPT)
+        {
+          XinzhiConcept *concept = xinzhi_mention_get_concept (XINZHI_MENTION (span->object));
+
+          has_concepts = TRUE;
+          if (!g_ptr_array_find (concepts, concept, NULL))
+            g_ptr_array_add (concepts, concept);
+        }
       else if (xinzhi_quote_get_kind (XINZHI_QUOTE (span->object)) == XINZHI_QUOTE_DIRECT)
         has_quotes = TRUE;
       else
         has_paraphrases = TRUE;
     }
 
+  /* The concepts the article names, in the order they first occur. */
+  for (guint i = 0; i < concepts->len; i++)
+    {
+      XinzhiConcept *concept = g_ptr_array_index (concepts, i);
+      GtkWidget *chip = create_chip (xinzhi_concept_get_display_name (concept),
+                                     xinzhi_concept_get_other_name (concept),
+                                     "concept", "reader.show-concept",
+                                     xinzhi_concept_get_id (concept));
+
+      gtk_widget_set_tooltip_text (chip, _("Show the first mention"));
+      adw_wrap_box_append (self->concepts_box, chip);
+    }
+
   gtk_widget_set_visible (self->sectors_row, g_list_model_get_n_items (sectors) > 0);
+  gtk_widget_set_visible (self->concepts_row, concepts->len > 0);
   gtk_widget_set_visible (self->people_row, g_list_model_get_n_items (people) > 0);
   gtk_widget_set_visible (self->sector_legend, has_sectors);
+  gtk_widget_set_visible (self->concept_legend, has_concepts);
   gtk_widget_set_visible (self->quote_legend, has_quotes);
   gtk_widget_set_visible (self->paraphrase_legend, has_paraphrases);
-  gtk_widget_set_visible (self->legend_box, has_sectors || has_quotes || has_paraphrases);
+  gtk_widget_set_visible (self->legend_box, has_sectors || has_concepts || has_quotes || has_paraphrases);
   gtk_widget_set_visible (self->facts_box,
                           g_list_model_get_n_items (sectors) > 0 ||
                           g_list_model_get_n_items (people) > 0 ||
-                          has_sectors || has_quotes || has_paraphrases);
+                          has_sectors || has_concepts || has_quotes || has_paraphrases);
 }
 
 static void
@@ -1015,25 +1062,31 @@ open_original_action (GtkWidget  *widget,
                            g_object_ref (self));
 }
 
-static void
-show_sector_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
+/* The id of what a highlighted mention is of: its sector or its concept. */
+static const char *
+span_owner_id (Span *span)
 {
-  XinzhiReader *self = XINZHI_READER (widget);
+  XinzhiMention *mention = XINZHI_MENTION (span->object);
+
+  if (span->kind == SPAN_SECTOR)
+    return xinzhi_sector_get_id (xinzhi_mention_get_sector (mention));
+  return xinzhi_concept_get_id (xinzhi_mention_get_concept (mention));
+}
+
+/* Shows the first mention of the sector or concept whose id @parameter names. */
+static void
+show_first_span (XinzhiReader *self,
+                 SpanKind      kind,
+                 GVariant     *parameter)
+{
   const char *id = g_variant_get_string (parameter, NULL);
 
   for (guint i = 0; i < self->spans->len; i++)
     {
       Span *span = &g_array_index (self->spans, Span, i);
-      XinzhiSector *sector;
       GtkTextIter start, end;
 
-      if (span->kind != SPAN_SECTOR)
-        continue;
-
-      sector = xinzhi_mention_get_sector (XINZHI_MENTION (span->object));
-      if (g_strcmp0 (xinzhi_sector_get_id (sector), id) != 0)
+      if (span->kind != kind || g_strcmp0 (span_owner_id (span), id) != 0)
         continue;
 
       gtk_text_buffer_get_iter_at_offset (self->buffer, &start, span->start);
@@ -1041,6 +1094,22 @@ show_sector_action (GtkWidget  *widget,
       show_range (self, &start, &end, FALSE);
       return;
     }
+}
+
+static void
+show_sector_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  show_first_span (XINZHI_READER (widget), SPAN_SECTOR, parameter);
+}
+
+static void
+show_concept_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  show_first_span (XINZHI_READER (widget), SPAN_CONCEPT, parameter);
 }
 
 static void
@@ -1137,6 +1206,16 @@ text_view_query_tooltip_cb (XinzhiReader *self,
           line = g_strdup_printf (_("Sector: %s (%s)"),
                                   xinzhi_sector_get_display_name (sector),
                                   xinzhi_sector_get_other_name (sector));
+        }
+      else if (span->kind == SPAN_CONCEPT)
+        {
+          XinzhiConcept *concept = xinzhi_mention_get_concept (XINZHI_MENTION (span->object));
+
+          /* Translators: tooltip of a mention of a concept, e.g.
+           * “Concept: New quality productive forces (新质生产力)” */
+          line = g_strdup_printf (_("Concept: %s (%s)"),
+                                  xinzhi_concept_get_display_name (concept),
+                                  xinzhi_concept_get_other_name (concept));
         }
       else
         {
@@ -1338,6 +1417,8 @@ xinzhi_reader_class_init (XinzhiReaderClass *klass)
                                    show_sector_action);
   gtk_widget_class_install_action (widget_class, "reader.show-person", "s",
                                    show_person_action);
+  gtk_widget_class_install_action (widget_class, "reader.show-concept", "s",
+                                   show_concept_action);
   gtk_widget_class_install_action (widget_class, "reader.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "reader.find-next", NULL, find_next_action);
   gtk_widget_class_install_action (widget_class, "reader.find-previous", NULL,
@@ -1357,10 +1438,13 @@ xinzhi_reader_class_init (XinzhiReaderClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XinzhiReader, facts_box);
   gtk_widget_class_bind_template_child (widget_class, XinzhiReader, sectors_row);
   gtk_widget_class_bind_template_child (widget_class, XinzhiReader, sectors_box);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiReader, concepts_row);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiReader, concepts_box);
   gtk_widget_class_bind_template_child (widget_class, XinzhiReader, people_row);
   gtk_widget_class_bind_template_child (widget_class, XinzhiReader, people_box);
   gtk_widget_class_bind_template_child (widget_class, XinzhiReader, legend_box);
   gtk_widget_class_bind_template_child (widget_class, XinzhiReader, sector_legend);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiReader, concept_legend);
   gtk_widget_class_bind_template_child (widget_class, XinzhiReader, quote_legend);
   gtk_widget_class_bind_template_child (widget_class, XinzhiReader, paraphrase_legend);
   gtk_widget_class_bind_template_child (widget_class, XinzhiReader, text_view);

@@ -55,6 +55,8 @@ kind_title (XinzhiSearchKind kind)
       return _("Quotes");
     case XINZHI_SEARCH_KIND_EVENT:
       return _("Events");
+    case XINZHI_SEARCH_KIND_CONCEPT:
+      return _("Concepts");
     case XINZHI_SEARCH_KIND_SECTOR:
       return _("Sectors");
     case XINZHI_SEARCH_KIND_PERSON:
@@ -77,6 +79,8 @@ kind_name (XinzhiSearchKind kind)
       return C_("search result", "Quote");
     case XINZHI_SEARCH_KIND_EVENT:
       return C_("search result", "Event");
+    case XINZHI_SEARCH_KIND_CONCEPT:
+      return C_("search result", "Concept");
     case XINZHI_SEARCH_KIND_SECTOR:
       return C_("search result", "Sector");
     case XINZHI_SEARCH_KIND_PERSON:
@@ -111,6 +115,9 @@ result_heading (XinzhiSearchResult  *result,
     case XINZHI_SEARCH_KIND_EVENT:
       *context = xinzhi_event_dup_date_label (XINZHI_EVENT (item));
       return xinzhi_event_get_title (XINZHI_EVENT (item));
+    case XINZHI_SEARCH_KIND_CONCEPT:
+      *context = g_strdup (xinzhi_concept_get_name_zh (XINZHI_CONCEPT (item)));
+      return xinzhi_concept_get_name (XINZHI_CONCEPT (item));
     case XINZHI_SEARCH_KIND_SECTOR:
       *context = g_strdup_printf ("%s · %s", xinzhi_sector_get_name_zh (XINZHI_SECTOR (item)),
                                   xinzhi_sector_get_group_name (XINZHI_SECTOR (item)));
