@@ -340,7 +340,7 @@ xinzhi_application_handle_local_options (GApplication *app,
                                          GVariantDict *options)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree const char **rest = NULL;
+  g_auto(GStrv) rest = NULL;
   g_autofree char *message = NULL;
   const char *corpus_path = NULL;
   const char *check_path = NULL;
@@ -358,7 +358,7 @@ xinzhi_application_handle_local_options (GApplication *app,
   /* Arguments that are not options are files to open in the window (`xinzhi FILE`, the
    * desktop file's %U).  With --check, --export, --search or --version they are stray
    * (a file meant for --corpus, say): an error, not something to ignore. */
-  if (g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &rest) && rest[0] != NULL &&
+  if (g_variant_dict_lookup (options, G_OPTION_REMAINING, "^aay", &rest) && rest[0] != NULL &&
       (check_path != NULL || export_kind != NULL || search_query != NULL ||
        g_variant_dict_contains (options, "version")))
     {
@@ -374,7 +374,8 @@ xinzhi_application_handle_local_options (GApplication *app,
                                      "given with --corpus FILE)"), rest[0]);
       return usage_error (message);
     }
-  /* The files are opened here, not by GApplication as well. */
+  /* The files are opened here, not by GApplication as well (@rest is a copy: it outlives
+   * the option it came from). */
   g_variant_dict_remove (options, G_OPTION_REMAINING);
 
   if (g_variant_dict_contains (options, "version"))

@@ -69,11 +69,13 @@ for f in notes.json plain.json; do
   check "gio: $f" application/json "$(content_type "$dir/files/$f")"
 done
 
-if python3 -c 'import sys; from gi.repository import Gio; sys.exit(not Gio.content_type_is_a(sys.argv[1], "application/json"))' \
-     "$type" 2>/dev/null; then
+# The type is a kind of JSON, as update-mime-database recorded it for GIO and xdg-mime
+# (the subclasses file of the database): editors and viewers of JSON still offer to open it.
+if grep -qx "$type application/json" "$dir/data/mime/subclasses" 2>/dev/null; then
   ok "$type is a kind of application/json"
 else
   not_ok "$type is a kind of application/json"
+  sed 's/^/# subclasses: /' "$dir/data/mime/subclasses" 2>/dev/null
 fi
 
 # The desktop file says it opens the type.
