@@ -325,6 +325,21 @@ test_text_precision (void)
     { "2024年", XINZHI_DATE_PRECISION_YEAR },
     { "the just concluded Two Sessions", XINZHI_DATE_PRECISION_NONE },
     { "ranks 11th", XINZHI_DATE_PRECISION_NONE },
+    /* Words that spell a month but do not name one: the verb, a name, an abbreviation
+     * with no number beside it. */
+    { "it may grow", XINZHI_DATE_PRECISION_NONE },
+    { "May we", XINZHI_DATE_PRECISION_NONE },
+    { "may 5", XINZHI_DATE_PRECISION_NONE },
+    { "Mar", XINZHI_DATE_PRECISION_NONE },
+    { "to mar the march of progress", XINZHI_DATE_PRECISION_NONE },
+    { "Sept", XINZHI_DATE_PRECISION_NONE },
+    { "in May", XINZHI_DATE_PRECISION_MONTH },
+    { "mid-May", XINZHI_DATE_PRECISION_MONTH },
+    { "May 2024", XINZHI_DATE_PRECISION_MONTH },
+    { "May 5", XINZHI_DATE_PRECISION_DAY },
+    { "Mar. 5", XINZHI_DATE_PRECISION_DAY },
+    { "5 Mar 2024", XINZHI_DATE_PRECISION_DAY },
+    { "Sept. 2023", XINZHI_DATE_PRECISION_MONTH },
     { "", XINZHI_DATE_PRECISION_NONE },
   };
 

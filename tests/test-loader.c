@@ -85,6 +85,9 @@ static const struct {
   { "date-source-estimated-document.json", XINZHI_CORPUS_ERROR_DATE, "$.events[1].date_sources[0].text: “March 5” (paragraph 0 of document “doc-b”) does not state 2024-03-05: it names no year, and the document’s own date is an estimate" },
   { "date-source-too-precise.json", XINZHI_CORPUS_ERROR_DATE, "$.events[1].date_sources[0].text: the date is given to the day, but “in September” states it only to the month" },
   { "date-source-no-date.json", XINZHI_CORPUS_ERROR_DATE, "$.events[1].date_sources[0].text: “the report” states no date" },
+  /* "may" the verb and "Mar" of a name spell months but state none. */
+  { "date-source-may.json", XINZHI_CORPUS_ERROR_DATE, "$.events[1].date_sources[0].text: “may” states no date" },
+  { "date-source-mar.json", XINZHI_CORPUS_ERROR_DATE, "$.events[1].date_sources[0].text: “Mar” states no date" },
   /* The path names the entry's place in the file, past one that did not resolve. */
   { "date-source-second.json", XINZHI_CORPUS_ERROR_DANGLING_REFERENCE, "$.events[1].date_sources[1].text: “March 5” (paragraph 1 of document “doc-a”) does not state 2024-03-07: it names another day" },
   { "date-sources-missing.json", XINZHI_CORPUS_ERROR_MISSING, "$.events[1]: missing “date_sources”, the paragraphs that state the date" },

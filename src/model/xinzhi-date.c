@@ -424,17 +424,95 @@ static const char * const month_names[] = {
   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 };
 
-/* Whether the word of @len bytes at @word names a month, in full or abbreviated. */
-static gboolean
-is_month_word (const char *word,
+/* The month (1–12) that the word of @len bytes at @word spells, in full or
+ * abbreviated, whatever its case, or 0.  Every abbreviation in month_names begins the
+ * full name it stands for. */
+static guint
+month_spelled (const char *word,
                gsize       len)
 {
   for (guint i = 0; i < G_N_ELEMENTS (month_names); i++)
     if (strlen (month_names[i]) == len &&
         g_ascii_strncasecmp (word, month_names[i], len) == 0)
+      {
+        for (guint m = 0; m < 12; m++)
+          if (g_ascii_strncasecmp (word, month_names[m], len) == 0)
+            return m + 1;
+      }
+
+  return 0;
+}
+
+/* Whether a number stands next to the word that runs from @start to @end of @text:
+ * after it ("March 5", "Mar. 5", "May, 2024") or before it ("5 Mar"). */
+static gboolean
+number_beside (const char *text,
+               const char *start,
+               const char *end)
+{
+  const char *q = end;
+
+  while (*q == '.' || *q == ',' || *q == ' ')
+    q++;
+  if (g_ascii_isdigit (*q))
+    return TRUE;
+
+  q = start;
+  while (q > text && (q[-1] == ' ' || q[-1] == ','))
+    q--;
+  return q > text && q < start && g_ascii_isdigit (q[-1]);
+}
+
+/* Whether the word that ends at @start of @text, before a space or a dash, is one that
+ * puts a month in time: "in May", "of May", "mid-May". */
+static gboolean
+month_preposition_before (const char *text,
+                          const char *start)
+{
+  static const char * const words[] = {
+    "in", "of", "since", "until", "till", "by", "from", "to", "through", "early",
+    "late", "mid", "last", "next", "this", "before", "after", "during", "between", "and",
+  };
+  const char *end = start;
+  const char *word;
+
+  if (end == text || (end[-1] != ' ' && end[-1] != '-'))
+    return FALSE;
+  end--;
+  word = end;
+  while (word > text && g_ascii_isalpha (word[-1]))
+    word--;
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if ((gsize) (end - word) == strlen (words[i]) &&
+        g_ascii_strncasecmp (word, words[i], end - word) == 0)
       return TRUE;
 
   return FALSE;
+}
+
+/* The month (1–12) that the word of @len bytes at @word of @text names as a date, or 0.
+ * English writes a month with a capital, so "may" (the verb) and "mar" name none; an
+ * abbreviation ("Mar", "Sept") names one only beside a number, as "Mar. 5" or "5 Mar"
+ * does, since alone it is as likely a name or a word ("Mar" of "Mar-a-Lago"); "May",
+ * also a verb that starts sentences, needs a number beside it or a word such as "in"
+ * or "mid" before it. */
+static guint
+month_of_word (const char *text,
+               const char *word,
+               gsize       len)
+{
+  guint month = month_spelled (word, len);
+
+  if (month == 0 || !g_ascii_isupper (word[0]))
+    return 0;
+  if (len < strlen (month_names[month - 1]) || month == 5)
+    {
+      if (!number_beside (text, word, word + len) &&
+          !(month == 5 && len == 3 && month_preposition_before (text, word)))
+        return 0;
+    }
+
+  return month;
 }
 
 /**
@@ -517,7 +595,7 @@ xinzhi_date_text_precision (const char *text)
         len++;
       if (len > 0)
         {
-          if (is_month_word (p, len))
+          if (month_of_word (text, p, len) != 0)
             month = TRUE;
           p += len;
         }
@@ -532,22 +610,6 @@ xinzhi_date_text_precision (const char *text)
   if (year)
     return XINZHI_DATE_PRECISION_YEAR;
   return XINZHI_DATE_PRECISION_NONE;
-}
-
-/* The month (1–12) that the word of @len bytes at @word names, or 0.  Every
- * abbreviation in month_names begins the full name it stands for. */
-static guint
-month_of_word (const char *word,
-               gsize       len)
-{
-  if (!is_month_word (word, len))
-    return 0;
-
-  for (guint i = 0; i < 12; i++)
-    if (g_ascii_strncasecmp (word, month_names[i], len) == 0)
-      return i + 1;
-
-  return 0;
 }
 
 static void
@@ -623,7 +685,7 @@ xinzhi_date_text_scan (const char      *text,
 
           while (g_ascii_isalpha (p[len]))
             len++;
-          add_month (words, month_of_word (p, len));
+          add_month (words, month_of_word (text, p, len));
           p += len;
           continue;
         }
