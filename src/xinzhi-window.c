@@ -5,6 +5,7 @@
 
 #include "xinzhi-escape.h"
 #include "xinzhi-filter.h"
+#include "xinzhi-view.h"
 #include "xinzhi-window.h"
 #include "xinzhi-window-export.h"
 #include "xinzhi-window-notes.h"
@@ -24,10 +25,7 @@ struct _XinzhiWindow
   AdwViewSwitcher      *view_switcher;
   AdwViewStack         *view_stack;
   AdwViewSwitcherBar   *switcher_bar;
-  AdwBin               *articles_bin;
-  AdwBin               *timeline_bin;
-  AdwBin               *sectors_bin;
-  AdwBin               *quotes_bin;
+  AdwBin               *bins[4];       /* by ViewId: each stack page's bin of a view */
   XinzhiSearchPage     *search_page;
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
@@ -37,11 +35,8 @@ struct _XinzhiWindow
   AdwBanner            *load_banner;
   GtkProgressBar       *load_progress;
 
-  /* The views, each in its bin once built (ensure_view()), or NULL */
-  XinzhiArticlesPage   *articles_page;
-  XinzhiTimelinePage   *timeline_page;
-  XinzhiSectorsPage    *sectors_page;
-  XinzhiQuotesPage     *quotes_page;
+  /* The views, by ViewId, each in its bin once built (ensure_view()), or NULL */
+  XinzhiView           *views[4];
 
   /* Owned */
   XinzhiCorpus         *corpus;
@@ -57,7 +52,7 @@ struct _XinzhiWindow
   struct _Place        *here;          /* where the last link led, or NULL */
   struct _Load         *load;          /* the corpus being opened, or NULL */
   guint                 load_show_id;  /* reveals the banner when a load takes a while */
-  guint                 stale_views;   /* of ViewBit: views still showing an older corpus */
+  guint                 stale_views;   /* of 1 << ViewId: views still showing an older corpus */
 
   gboolean              narrow;
   gboolean              restoring;
@@ -65,16 +60,34 @@ struct _XinzhiWindow
 
 G_DEFINE_FINAL_TYPE (XinzhiWindow, xinzhi_window, ADW_TYPE_APPLICATION_WINDOW)
 
-/* The views that take the corpus only when first shown or asked for. */
+/* The views (XinzhiView), built and given the corpus only when first shown or asked
+ * for.  A new view is a row here, a stack page with a bin in the window's template, and
+ * a getter. */
 typedef enum {
-  VIEW_ARTICLES = 1 << 0,
-  VIEW_TIMELINE = 1 << 1,
-  VIEW_SECTORS  = 1 << 2,
-  VIEW_QUOTES   = 1 << 3,
-} ViewBit;
+  VIEW_TIMELINE,
+  VIEW_SECTORS,
+  VIEW_QUOTES,
+  VIEW_ARTICLES,
+  N_VIEWS,
+  NO_VIEW = N_VIEWS
+} ViewId;
 
-static void refresh_view (XinzhiWindow *self,
-                          ViewBit       view);
+static const struct {
+  const char *name;       /* the stack page's name */
+  const char *bin;        /* the id of its bin in the template */
+  GType     (*get_type) (void);
+} view_info[N_VIEWS] = {
+  [VIEW_TIMELINE] = { "timeline", "timeline_bin", xinzhi_timeline_page_get_type },
+  [VIEW_SECTORS]  = { "sectors",  "sectors_bin",  xinzhi_sectors_page_get_type },
+  [VIEW_QUOTES]   = { "quotes",   "quotes_bin",   xinzhi_quotes_page_get_type },
+  [VIEW_ARTICLES] = { "articles", "articles_bin", xinzhi_articles_page_get_type },
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (((XinzhiWindow *) NULL)->views) == N_VIEWS);
+G_STATIC_ASSERT (G_N_ELEMENTS (((XinzhiWindow *) NULL)->bins) == N_VIEWS);
+
+static XinzhiView *refresh_view (XinzhiWindow *self,
+                                 ViewId        view);
 
 enum {
   PROP_0,
@@ -115,13 +128,10 @@ update_bars (XinzhiWindow *self)
 
   /* Collapsed, an article read alone has a header bar of its own, with the back button. */
   visible = adw_view_stack_get_visible_child (self->view_stack);
-  content_only =
-    (visible == GTK_WIDGET (self->articles_bin) && self->articles_page != NULL &&
-     xinzhi_articles_page_get_content_only (self->articles_page)) ||
-    (visible == GTK_WIDGET (self->sectors_bin) && self->sectors_page != NULL &&
-     xinzhi_sectors_page_get_content_only (self->sectors_page)) ||
-    (visible == GTK_WIDGET (self->quotes_bin) && self->quotes_page != NULL &&
-     xinzhi_quotes_page_get_content_only (self->quotes_page));
+  content_only = FALSE;
+  for (ViewId i = 0; i < N_VIEWS; i++)
+    if (visible == GTK_WIDGET (self->bins[i]) && self->views[i] != NULL)
+      content_only = xinzhi_view_get_content_only (self->views[i]);
 
   gtk_stack_set_visible_child (self->title_stack,
                                several_views && !self->narrow
@@ -138,14 +148,9 @@ static void
 set_views_collapsed (XinzhiWindow *self,
                      gboolean      collapsed)
 {
-  if (self->articles_page != NULL)
-    xinzhi_articles_page_set_collapsed (self->articles_page, collapsed);
-  if (self->timeline_page != NULL)
-    xinzhi_timeline_page_set_collapsed (self->timeline_page, collapsed);
-  if (self->sectors_page != NULL)
-    xinzhi_sectors_page_set_collapsed (self->sectors_page, collapsed);
-  if (self->quotes_page != NULL)
-    xinzhi_quotes_page_set_collapsed (self->quotes_page, collapsed);
+  for (ViewId i = 0; i < N_VIEWS; i++)
+    if (self->views[i] != NULL)
+      xinzhi_view_set_collapsed (self->views[i], collapsed);
 }
 
 static void
@@ -714,15 +719,9 @@ current_place (XinzhiWindow *self)
   if (view == NULL)
     view = "timeline";
 
-  if (g_str_equal (view, "articles"))
-    object = xinzhi_articles_page_get_selected_document (xinzhi_window_get_articles_page (self));
-  else if (g_str_equal (view, "sectors"))
-    object = xinzhi_sectors_page_get_selected_sector (xinzhi_window_get_sectors_page (self));
-  else if (g_str_equal (view, "quotes"))
-    object = xinzhi_quotes_page_get_selected_quote (xinzhi_window_get_quotes_page (self));
-  else if (g_str_equal (view, "timeline"))
-    object = gtk_single_selection_get_selected_item (
-      GTK_SINGLE_SELECTION (xinzhi_timeline_page_get_selection (xinzhi_window_get_timeline_page (self))));
+  for (ViewId i = 0; i < N_VIEWS; i++)
+    if (g_str_equal (view, view_info[i].name))
+      object = xinzhi_view_get_selected_item (refresh_view (self, i));
 
   if (self->here != NULL && g_str_equal (self->here->view, view) &&
       (g_str_equal (view, "search") || self->here->object == object ||
@@ -946,7 +945,7 @@ find_action (GtkWidget  *widget,
   XinzhiReader *reader = NULL;
 
   /* The Articles view on screen is built. */
-  if (adw_view_stack_get_visible_child (self->view_stack) == GTK_WIDGET (self->articles_bin))
+  if (adw_view_stack_get_visible_child (self->view_stack) == GTK_WIDGET (self->bins[VIEW_ARTICLES]))
     reader = xinzhi_articles_page_get_reader (xinzhi_window_get_articles_page (self));
 
   if (reader != NULL &&
@@ -1049,11 +1048,11 @@ timeline_key_pressed_cb (XinzhiWindow          *self,
   gboolean on_tab = FALSE;
   GtkWidget *timeline;
 
-  if (self->timeline_page == NULL ||
-      adw_view_stack_get_visible_child (self->view_stack) != GTK_WIDGET (self->timeline_bin))
+  if (self->views[VIEW_TIMELINE] == NULL ||
+      adw_view_stack_get_visible_child (self->view_stack) != GTK_WIDGET (self->bins[VIEW_TIMELINE]))
     return GDK_EVENT_PROPAGATE;
 
-  timeline = GTK_WIDGET (xinzhi_timeline_page_get_timeline (self->timeline_page));
+  timeline = GTK_WIDGET (xinzhi_timeline_page_get_timeline (XINZHI_TIMELINE_PAGE (self->views[VIEW_TIMELINE])));
   if (!gtk_widget_get_mapped (timeline))
     return GDK_EVENT_PROPAGATE;
 
@@ -1079,62 +1078,46 @@ timeline_key_pressed_cb (XinzhiWindow          *self,
 }
 
 static void ensure_view (XinzhiWindow *self,
-                         ViewBit       view);
+                         ViewId        view);
 
 /* Builds @view if it is not yet, and gives it the window's corpus if it still shows an
  * older one.  Filling a view from a large corpus takes a while (sorting, counting), so
  * after a load only the view on screen is filled at once; the others when first shown
  * or asked for. */
-static void
+static XinzhiView *
 refresh_view (XinzhiWindow *self,
-              ViewBit       view)
+              ViewId        view)
 {
-  ensure_view (self, view);
-  if (!(self->stale_views & view))
-    return;
-  self->stale_views &= ~view;
+  g_assert (view < N_VIEWS);
 
-  switch (view)
+  ensure_view (self, view);
+  if (self->stale_views & (1u << view))
     {
-    case VIEW_ARTICLES:
-      xinzhi_articles_page_set_corpus (self->articles_page, self->corpus);
-      break;
-    case VIEW_TIMELINE:
-      xinzhi_timeline_page_set_corpus (self->timeline_page, self->corpus);
-      break;
-    case VIEW_SECTORS:
-      xinzhi_sectors_page_set_corpus (self->sectors_page, self->corpus);
-      break;
-    case VIEW_QUOTES:
-      xinzhi_quotes_page_set_corpus (self->quotes_page, self->corpus);
-      break;
-    default:
-      g_assert_not_reached ();
+      self->stale_views &= ~(1u << view);
+      xinzhi_view_set_corpus (self->views[view], self->corpus);
     }
+
+  return self->views[view];
 }
 
-static ViewBit
+static ViewId
 view_of_widget (XinzhiWindow *self,
                 GtkWidget    *widget)
 {
-  if (widget == GTK_WIDGET (self->articles_bin))
-    return VIEW_ARTICLES;
-  if (widget == GTK_WIDGET (self->timeline_bin))
-    return VIEW_TIMELINE;
-  if (widget == GTK_WIDGET (self->sectors_bin))
-    return VIEW_SECTORS;
-  if (widget == GTK_WIDGET (self->quotes_bin))
-    return VIEW_QUOTES;
-  return 0;
+  for (ViewId i = 0; i < N_VIEWS; i++)
+    if (widget == GTK_WIDGET (self->bins[i]))
+      return i;
+
+  return NO_VIEW;
 }
 
 /* Leaving the search view for a result closes the bar, which keeps the query. */
 static void
 view_stack_notify_visible_child_cb (XinzhiWindow *self)
 {
-  ViewBit shown = view_of_widget (self, adw_view_stack_get_visible_child (self->view_stack));
+  ViewId shown = view_of_widget (self, adw_view_stack_get_visible_child (self->view_stack));
 
-  if (shown != 0)
+  if (shown != NO_VIEW)
     refresh_view (self, shown);
   if (adw_view_stack_get_visible_child (self->view_stack) != GTK_WIDGET (self->search_page) &&
       gtk_search_bar_get_search_mode (self->search_bar))
@@ -1197,18 +1180,6 @@ search_page_activate_result_cb (XinzhiWindow       *self,
 /* ---- The glossary ---------------------------------------------------------------------- */
 
 static void
-glossary_show_mention_cb (XinzhiWindow         *self,
-                          XinzhiMention        *mention,
-                          XinzhiGlossaryDialog *glossary)
-{
-  adw_dialog_close (ADW_DIALOG (glossary));
-  xinzhi_window_show_mention (self, xinzhi_mention_get_document (mention),
-                              xinzhi_mention_get_paragraph (mention),
-                              xinzhi_mention_get_start (mention),
-                              xinzhi_mention_get_end (mention));
-}
-
-static void
 glossary_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
@@ -1216,29 +1187,73 @@ glossary_action (GtkWidget  *widget,
   xinzhi_window_show_glossary (XINZHI_WINDOW (widget), NULL);
 }
 
-static void
-show_source_cb (XinzhiWindow   *self,
-                XinzhiDocument *document,
-                guint           paragraph)
+/* ---- Navigation -----------------------------------------------------------------------
+ *
+ * Any widget in the window leads to an article by activating one of these actions, as
+ * win.add-filter filters; the views do not know the window.  They name the article or
+ * the quote by its id in the corpus shown:
+ *
+ *   win.show-document  (su)    an article's id, a paragraph
+ *   win.show-quote     s       a quote's id
+ *   win.show-mention   (suuu)  an article's id, a paragraph, the words' start and end
+ *
+ * A new target is an action here that calls a xinzhi_window_show_*() function, which
+ * records the place in the history. */
+
+static XinzhiDocument *
+lookup_document (XinzhiWindow *self,
+                 const char   *id)
 {
-  xinzhi_window_show_document (self, document, paragraph);
+  XinzhiDocument *document = self->corpus ? xinzhi_corpus_lookup_document (self->corpus, id) : NULL;
+
+  if (document == NULL)
+    g_warning ("%s: no article “%s” in the corpus shown", G_STRFUNC, id);
+  return document;
 }
 
 static void
-show_mention_cb (XinzhiWindow   *self,
-                 XinzhiDocument *document,
-                 guint           paragraph,
-                 guint           start,
-                 guint           end)
+show_document_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
 {
-  xinzhi_window_show_mention (self, document, paragraph, start, end);
+  XinzhiWindow *self = XINZHI_WINDOW (widget);
+  XinzhiDocument *document;
+  const char *id;
+  guint paragraph;
+
+  g_variant_get (parameter, "(&su)", &id, &paragraph);
+  if ((document = lookup_document (self, id)) != NULL)
+    xinzhi_window_show_document (self, document, paragraph);
 }
 
 static void
-show_quote_cb (XinzhiWindow *self,
-               XinzhiQuote  *quote)
+show_quote_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
 {
-  xinzhi_window_show_quote (self, quote);
+  XinzhiWindow *self = XINZHI_WINDOW (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+  XinzhiQuote *quote = self->corpus ? xinzhi_corpus_lookup_quote (self->corpus, id) : NULL;
+
+  if (quote == NULL)
+    g_warning ("%s: no quote “%s” in the corpus shown", G_STRFUNC, id);
+  else
+    xinzhi_window_show_quote (self, quote);
+}
+
+static void
+show_mention_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  XinzhiWindow *self = XINZHI_WINDOW (widget);
+  XinzhiDocument *document;
+  const char *id;
+  guint paragraph, start, end;
+
+  g_variant_get (parameter, "(&suuu)", &id, &paragraph, &start, &end);
+  if ((document = lookup_document (self, id)) != NULL)
+    xinzhi_window_show_mention (self, document, paragraph, start, end);
 }
 
 /* The views are built when first shown or asked for, not with the window: at start only
@@ -1247,76 +1262,31 @@ show_quote_cb (XinzhiWindow *self,
  * their stack pages are in the template; a page's bin takes its view here. */
 static void
 ensure_view (XinzhiWindow *self,
-             ViewBit       view)
+             ViewId        view)
 {
-  GtkWidget *page;
-  AdwBin *bin;
+  g_assert (view < N_VIEWS);
 
-  switch (view)
-    {
-    case VIEW_ARTICLES:
-      if (self->articles_page != NULL)
-        return;
-      self->articles_page = g_object_new (XINZHI_TYPE_ARTICLES_PAGE, NULL);
-      xinzhi_articles_page_set_filter (self->articles_page, self->filter);
-      xinzhi_articles_page_set_notes (self->articles_page, self->notes);
-      page = GTK_WIDGET (self->articles_page);
-      bin = self->articles_bin;
-      break;
-    case VIEW_TIMELINE:
-      if (self->timeline_page != NULL)
-        return;
-      self->timeline_page = g_object_new (XINZHI_TYPE_TIMELINE_PAGE, NULL);
-      xinzhi_timeline_page_set_filter (self->timeline_page, self->filter);
-      xinzhi_timeline_page_set_notes (self->timeline_page, self->notes);
-      page = GTK_WIDGET (self->timeline_page);
-      g_signal_connect_object (page, "show-source", G_CALLBACK (show_source_cb), self,
-                               G_CONNECT_SWAPPED);
-      g_signal_connect_object (page, "show-quote", G_CALLBACK (show_quote_cb), self,
-                               G_CONNECT_SWAPPED);
-      bin = self->timeline_bin;
-      break;
-    case VIEW_SECTORS:
-      if (self->sectors_page != NULL)
-        return;
-      self->sectors_page = g_object_new (XINZHI_TYPE_SECTORS_PAGE, NULL);
-      page = GTK_WIDGET (self->sectors_page);
-      g_signal_connect_object (page, "show-mention", G_CALLBACK (show_mention_cb), self,
-                               G_CONNECT_SWAPPED);
-      bin = self->sectors_bin;
-      break;
-    case VIEW_QUOTES:
-      if (self->quotes_page != NULL)
-        return;
-      self->quotes_page = g_object_new (XINZHI_TYPE_QUOTES_PAGE, NULL);
-      xinzhi_quotes_page_set_filter (self->quotes_page, self->filter);
-      xinzhi_quotes_page_set_notes (self->quotes_page, self->notes);
-      page = GTK_WIDGET (self->quotes_page);
-      g_signal_connect_object (page, "show-quote", G_CALLBACK (show_quote_cb), self,
-                               G_CONNECT_SWAPPED);
-      g_signal_connect_object (page, "show-mention", G_CALLBACK (show_mention_cb), self,
-                               G_CONNECT_SWAPPED);
-      bin = self->quotes_bin;
-      break;
-    default:
-      g_assert_not_reached ();
-    }
+  if (self->views[view] != NULL)
+    return;
 
+  self->views[view] = g_object_new (view_info[view].get_type (),
+                                    "filter", self->filter,
+                                    "notes", self->notes,
+                                    "collapsed", self->narrow,
+                                    NULL);
   /* Reading an article alone hides the header bar on narrow windows. */
-  if (view != VIEW_TIMELINE)
-    g_signal_connect_object (page, "notify::content-only", G_CALLBACK (update_bars), self,
-                             G_CONNECT_SWAPPED);
-  g_object_set (page, "collapsed", self->narrow, NULL);
-  adw_bin_set_child (bin, page);
+  g_signal_connect_object (self->views[view], "notify::content-only", G_CALLBACK (update_bars), self,
+                           G_CONNECT_SWAPPED);
+  adw_bin_set_child (self->bins[view], GTK_WIDGET (self->views[view]));
 }
 
 /* At start, the view on screen, and only it, is built. */
 static void
 ensure_shown_view (XinzhiWindow *self)
 {
-  ViewBit shown = view_of_widget (self, adw_view_stack_get_visible_child (self->view_stack));
+  ViewId shown = view_of_widget (self, adw_view_stack_get_visible_child (self->view_stack));
 
-  if (shown != 0)
+  if (shown != NO_VIEW)
     ensure_view (self, shown);
 }
 
@@ -1394,10 +1364,8 @@ xinzhi_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), XINZHI_TYPE_WINDOW);
   /* They were the bins' children. */
-  self->articles_page = NULL;
-  self->timeline_page = NULL;
-  self->sectors_page = NULL;
-  self->quotes_page = NULL;
+  for (ViewId i = 0; i < N_VIEWS; i++)
+    self->views[i] = NULL;
 
   g_clear_object (&self->corpus);
   g_clear_object (&self->settings);
@@ -1488,6 +1456,9 @@ xinzhi_window_class_init (XinzhiWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.glossary", NULL, glossary_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.show-document", "(su)", show_document_action);
+  gtk_widget_class_install_action (widget_class, "win.show-quote", "s", show_quote_action);
+  gtk_widget_class_install_action (widget_class, "win.show-mention", "(suuu)", show_mention_action);
   gtk_widget_class_install_action (widget_class, "win.forward", NULL, forward_action);
   gtk_widget_class_install_action (widget_class, "win.export-data", "s",
                                    xinzhi_window_export_data_action);
@@ -1533,10 +1504,9 @@ xinzhi_window_class_init (XinzhiWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, view_switcher);
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, switcher_bar);
-  gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, articles_bin);
-  gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, timeline_bin);
-  gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, sectors_bin);
-  gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, quotes_bin);
+  for (ViewId i = 0; i < N_VIEWS; i++)
+    gtk_widget_class_bind_template_child_full (widget_class, view_info[i].bin, FALSE,
+                                               G_STRUCT_OFFSET (XinzhiWindow, bins) + i * sizeof (AdwBin *));
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, search_page);
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, search_entry);
@@ -1678,8 +1648,7 @@ XinzhiArticlesPage *
 xinzhi_window_get_articles_page (XinzhiWindow *self)
 {
   g_return_val_if_fail (XINZHI_IS_WINDOW (self), NULL);
-  refresh_view (self, VIEW_ARTICLES);
-  return self->articles_page;
+  return XINZHI_ARTICLES_PAGE (refresh_view (self, VIEW_ARTICLES));
 }
 
 /**
@@ -1702,11 +1671,11 @@ xinzhi_window_set_corpus (XinzhiWindow *self,
   xinzhi_filter_clear (self->filter);
   /* The view on screen takes it now, the others when shown or asked for (and built
    * then, when they are not yet). */
-  self->stale_views = VIEW_ARTICLES | VIEW_TIMELINE | VIEW_SECTORS | VIEW_QUOTES;
+  self->stale_views = (1u << N_VIEWS) - 1;
   {
-    ViewBit shown = view_of_widget (self, adw_view_stack_get_visible_child (self->view_stack));
+    ViewId shown = view_of_widget (self, adw_view_stack_get_visible_child (self->view_stack));
 
-    if (shown != 0)
+    if (shown != NO_VIEW)
       refresh_view (self, shown);
   }
 
@@ -1824,8 +1793,7 @@ XinzhiTimelinePage *
 xinzhi_window_get_timeline_page (XinzhiWindow *self)
 {
   g_return_val_if_fail (XINZHI_IS_WINDOW (self), NULL);
-  refresh_view (self, VIEW_TIMELINE);
-  return self->timeline_page;
+  return XINZHI_TIMELINE_PAGE (refresh_view (self, VIEW_TIMELINE));
 }
 
 /**
@@ -1840,6 +1808,7 @@ xinzhi_window_show_document (XinzhiWindow   *self,
                              XinzhiDocument *document,
                              guint           paragraph)
 {
+  XinzhiArticlesPage *page;
   Place *arrived;
 
   g_return_if_fail (XINZHI_IS_WINDOW (self));
@@ -1850,9 +1819,10 @@ xinzhi_window_show_document (XinzhiWindow   *self,
   record_navigation (self, arrived);
 
   reveal_item (self, document);
-  adw_view_stack_set_visible_child (self->view_stack, GTK_WIDGET (self->articles_bin));
-  xinzhi_articles_page_select_document (xinzhi_window_get_articles_page (self), document);
-  xinzhi_reader_show_paragraph (xinzhi_articles_page_get_reader (self->articles_page), paragraph);
+  adw_view_stack_set_visible_child (self->view_stack, GTK_WIDGET (self->bins[VIEW_ARTICLES]));
+  page = xinzhi_window_get_articles_page (self);
+  xinzhi_articles_page_select_document (page, document);
+  xinzhi_reader_show_paragraph (xinzhi_articles_page_get_reader (page), paragraph);
 }
 
 /**
@@ -1865,16 +1835,18 @@ void
 xinzhi_window_show_quote (XinzhiWindow *self,
                           XinzhiQuote  *quote)
 {
+  XinzhiArticlesPage *page;
+
   g_return_if_fail (XINZHI_IS_WINDOW (self));
   g_return_if_fail (XINZHI_IS_QUOTE (quote));
 
   record_navigation (self, place_new ("articles", quote));
 
   reveal_item (self, xinzhi_quote_get_document (quote));
-  adw_view_stack_set_visible_child (self->view_stack, GTK_WIDGET (self->articles_bin));
-  xinzhi_articles_page_select_document (xinzhi_window_get_articles_page (self),
-                                        xinzhi_quote_get_document (quote));
-  xinzhi_reader_show_quote (xinzhi_articles_page_get_reader (self->articles_page), quote);
+  adw_view_stack_set_visible_child (self->view_stack, GTK_WIDGET (self->bins[VIEW_ARTICLES]));
+  page = xinzhi_window_get_articles_page (self);
+  xinzhi_articles_page_select_document (page, xinzhi_quote_get_document (quote));
+  xinzhi_reader_show_quote (xinzhi_articles_page_get_reader (page), quote);
 }
 
 /**
@@ -1886,8 +1858,7 @@ XinzhiSectorsPage *
 xinzhi_window_get_sectors_page (XinzhiWindow *self)
 {
   g_return_val_if_fail (XINZHI_IS_WINDOW (self), NULL);
-  refresh_view (self, VIEW_SECTORS);
-  return self->sectors_page;
+  return XINZHI_SECTORS_PAGE (refresh_view (self, VIEW_SECTORS));
 }
 
 /**
@@ -1906,6 +1877,7 @@ xinzhi_window_show_mention (XinzhiWindow   *self,
                             guint           start,
                             guint           end)
 {
+  XinzhiArticlesPage *page;
   XinzhiReader *reader;
   Place *arrived;
 
@@ -1919,9 +1891,10 @@ xinzhi_window_show_mention (XinzhiWindow   *self,
   record_navigation (self, arrived);
 
   reveal_item (self, document);
-  reader = xinzhi_articles_page_get_reader (xinzhi_window_get_articles_page (self));
-  adw_view_stack_set_visible_child (self->view_stack, GTK_WIDGET (self->articles_bin));
-  xinzhi_articles_page_select_document (self->articles_page, document);
+  page = xinzhi_window_get_articles_page (self);
+  reader = xinzhi_articles_page_get_reader (page);
+  adw_view_stack_set_visible_child (self->view_stack, GTK_WIDGET (self->bins[VIEW_ARTICLES]));
+  xinzhi_articles_page_select_document (page, document);
   xinzhi_reader_show_text_range (reader, paragraph, start, end);
 }
 
@@ -1934,8 +1907,7 @@ XinzhiQuotesPage *
 xinzhi_window_get_quotes_page (XinzhiWindow *self)
 {
   g_return_val_if_fail (XINZHI_IS_WINDOW (self), NULL);
-  refresh_view (self, VIEW_QUOTES);
-  return self->quotes_page;
+  return XINZHI_QUOTES_PAGE (refresh_view (self, VIEW_QUOTES));
 }
 
 /**
@@ -1988,8 +1960,6 @@ xinzhi_window_show_glossary (XinzhiWindow *self,
   else
     {
       glossary = xinzhi_glossary_dialog_new (self->corpus);
-      g_signal_connect_object (glossary, "show-mention",
-                               G_CALLBACK (glossary_show_mention_cb), self, G_CONNECT_SWAPPED);
       adw_dialog_present (ADW_DIALOG (glossary), GTK_WIDGET (self));
     }
 
@@ -2087,12 +2057,9 @@ xinzhi_window_set_notes (XinzhiWindow *self,
     return;
 
   /* Views not built yet take the notes when they are. */
-  if (self->timeline_page != NULL)
-    xinzhi_timeline_page_set_notes (self->timeline_page, notes);
-  if (self->quotes_page != NULL)
-    xinzhi_quotes_page_set_notes (self->quotes_page, notes);
-  if (self->articles_page != NULL)
-    xinzhi_articles_page_set_notes (self->articles_page, notes);
+  for (ViewId i = 0; i < N_VIEWS; i++)
+    if (self->views[i] != NULL)
+      xinzhi_view_set_notes (self->views[i], notes);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-notes", notes != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-notes", notes != NULL);
 }
