@@ -179,31 +179,36 @@ test_export_menu (void)
   g_assert_nonnull (xinzhi_test_find_matching (GTK_WIDGET (window), is_button_labelled, "Open _Folder"));
   xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-export.png");
 
-  /* The menu's item asks for the file (here GTK's own file chooser: no portal runs). */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-data", "s", "quotes"));
-  {
-    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-    GtkWindow *chooser = NULL;
+  /* The menu's item asks for the file (here GTK's own file chooser: no portal runs).
+   * GTK 4.18's chooser, closed, leaks its cancelled error and an object of its folder
+   * thread (none of Xinzhi's): under LeakSanitizer that part is left to the other runs. */
+  if (XINZHI_TEST_UNDER_ASAN)
+    g_test_message ("the file chooser is not opened under AddressSanitizer");
+  else
+    {
+      gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+      GtkWindow *chooser = NULL;
 
-    while (chooser == NULL)
-      {
-        GListModel *toplevels = gtk_window_get_toplevels ();
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-data", "s", "quotes"));
+      while (chooser == NULL)
+        {
+          GListModel *toplevels = gtk_window_get_toplevels ();
 
-        g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-        for (guint i = 0; i < g_list_model_get_n_items (toplevels) && chooser == NULL; i++)
-          {
-            g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+          g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+          for (guint i = 0; i < g_list_model_get_n_items (toplevels) && chooser == NULL; i++)
+            {
+              g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
 
-            if (g_str_equal (G_OBJECT_TYPE_NAME (toplevel), "GtkFileChooserDialog") &&
-                gtk_widget_get_visible (GTK_WIDGET (toplevel)))
-              chooser = toplevel;
-          }
-        g_main_context_iteration (NULL, TRUE);
-      }
-    g_assert_cmpstr (gtk_window_get_title (chooser), ==, "Export Quotes");
-    gtk_window_close (chooser);
-    xinzhi_test_run_for (200);
-  }
+              if (g_str_equal (G_OBJECT_TYPE_NAME (toplevel), "GtkFileChooserDialog") &&
+                  gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+                chooser = toplevel;
+            }
+          g_main_context_iteration (NULL, TRUE);
+        }
+      g_assert_cmpstr (gtk_window_get_title (chooser), ==, "Export Quotes");
+      gtk_window_close (chooser);
+      xinzhi_test_run_for (200);
+    }
 
   /* A file that cannot be written: the error names it. */
   nowhere = g_file_new_build_filename (dir, "no-such-folder", "quotes.csv", NULL);

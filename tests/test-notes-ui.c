@@ -726,7 +726,10 @@ test_close_request (void)
   g_test_message ("%s", body);
   g_assert_nonnull (strstr (body, dir));
   g_assert_nonnull (strstr (body, "If you close Xinzhi now, they are lost."));
-  save_screenshots (window, "screenshot-notes-close");
+  /* libadwaita 1.7 leaks a render node of a window pictured while an alert shows (none
+   * of Xinzhi's): under LeakSanitizer the pictures are left to the other runs. */
+  if (!XINZHI_TEST_UNDER_ASAN)
+    save_screenshots (window, "screenshot-notes-close");
   g_signal_emit_by_name (dialog, "response", "cancel");
   close_dialog (ADW_DIALOG (dialog));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));

@@ -380,7 +380,15 @@ test_search_word_start (void)
 {
   assert_marked ("He said the chains were explained.", "AI", "");
   assert_marked ("He said the chains were explained.", "ai", "");
-  assert_marked ("Said: AI, AI Plus and (AI) but not MAIN or ai2.", "AI", "AI|AI|AI|ai");
+  assert_marked ("Said: AI, AI Plus and (AI) but not MAIN or ai2.", "ai", "AI|AI|AI|ai");
+  /* An abbreviation typed in capitals is meant whole: not the start of a longer word. */
+  assert_marked ("Said: AI, AI Plus and (AI) but not MAIN or ai2.", "AI", "AI|AI|AI");
+  assert_marked ("They aim at AI-powered tools and AIGC.", "AI", "AI");
+  assert_marked ("They aim at AI-powered tools and AIGC.", "ai", "ai|AI|AI");
+  assert_marked ("They aim at AI-powered tools and AIGC.", "Ai", "ai|AI|AI");
+  assert_marked ("5G and 5GW", "5G", "5G");
+  assert_marked ("new quality productive forces (NQPF)", "new quality productive forces NQPF", "");
+  assert_marked ("use AI Plus", "use AI", "use AI");
   assert_marked ("quantum computing and aquanta", "quant", "quant");
   assert_marked ("new quality productive forces, renew quality, new  quality", "new quality",
                  "new quality|new  quality");
@@ -398,7 +406,10 @@ test_search_word_start_accents (void)
 {
   assert_marked ("L\u2019énergie, la bioénergie, l'ÉNERGIE", "energie", "énergie|ÉNERGIE");
   assert_marked ("L\u2019énergie, la bioénergie", "nergie", "");
-  assert_marked ("Énergie nouvelle", "ÉNER", "Éner");
+  assert_marked ("Énergie nouvelle", "ÉNERGIE", "Énergie");
+  assert_marked ("Énergie nouvelle", "éNER", "Éner");
+  /* In capitals, a word is meant whole, as an abbreviation is. */
+  assert_marked ("Énergie nouvelle", "ÉNER", "");
   /* A Greek word starts a word as a Latin one does. */
   assert_marked ("Η ενέργεια, αενέργεια", "ενεργεια", "ενέργεια");
 }

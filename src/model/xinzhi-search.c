@@ -17,7 +17,9 @@
  * "Pan", "energie" finds "énergie" and "high quality" finds "high-quality".  A query that
  * starts with a letter or digit of an alphabetic script matches only at the start of a
  * word ("AI" finds "AI Plus", not "said"; "quant" finds "quantum"; "new quality" finds
- * those words in sequence); Chinese, which has no spaces, matches anywhere.
+ * those words in sequence); Chinese, which has no spaces, matches anywhere.  A query
+ * whose last word is written in capitals, as an abbreviation is, means that word whole:
+ * "AI" finds "AI" and "AI-powered", not "aim", where "ai" would find both.
  *
  * The folded text of each kind is built once, on the first search, into one buffer with
  * a NUL after every field, so that a query (which holds no NUL) never matches across two
@@ -170,6 +172,46 @@ starts_word (const char *text,
   return !is_word_char (g_utf8_get_char (g_utf8_find_prev_char (text, text + offset)));
 }
 
+/* Whether the folded text at @offset (the end of a match) ends a word. */
+static gboolean
+ends_word (const char *text,
+           gsize       offset)
+{
+  guchar after = (guchar) text[offset];
+
+  if (after < 0x80)
+    return !g_ascii_isalnum (after);
+  return !is_word_char (g_utf8_get_char (text + offset));
+}
+
+/* Whether a match of @query (as typed, not folded) must end a word: its last word is an
+ * abbreviation in capitals ("AI", "5G", "NQPF"), at least two characters of
+ * an alphabetic script with no lower-case letter. */
+static gboolean
+needs_word_end (const char *query)
+{
+  const char *end = query + strlen (query);
+  const char *p = end;
+  guint n_chars = 0;
+  gboolean has_upper = FALSE;
+
+  while (p > query)
+    {
+      const char *prev = g_utf8_find_prev_char (query, p);
+      gunichar c = g_utf8_get_char (prev);
+
+      if (!is_word_char (c))
+        break;
+      if (g_unichar_islower (c))
+        return FALSE;
+      has_upper |= g_unichar_isupper (c);
+      n_chars++;
+      p = prev;
+    }
+
+  return p < end && n_chars >= 2 && has_upper;
+}
+
 /* Whether a match of the folded @query must start a word. */
 static gboolean
 needs_word_start (const char *query)
@@ -222,7 +264,8 @@ xinzhi_search_fold (const char *text,
  *
  * Finds every match of @query in @text, as the search does: case and accent
  * insensitive, at the start of a word when @query starts with a letter or digit of an
- * alphabetic script, without overlaps.
+ * alphabetic script, a whole word when its last word is an abbreviation in capitals,
+ * without overlaps.
  *
  * Returns: (transfer full) (element-type XinzhiSearchRange): the byte ranges of the
  *   matches in @text, in order
@@ -236,7 +279,7 @@ xinzhi_search_find_all (const char *text,
   g_autofree char *folded_query = NULL;
   g_autofree char *folded = NULL;
   gsize query_len, text_len;
-  gboolean word_start;
+  gboolean word_start, word_end;
   const char *p;
 
   g_return_val_if_fail (text != NULL, ranges);
@@ -247,6 +290,7 @@ xinzhi_search_find_all (const char *text,
   if (query_len == 0)
     return ranges;
   word_start = needs_word_start (folded_query);
+  word_end = needs_word_end (query);
 
   text_len = strlen (text);
   folded = xinzhi_search_fold (text, text_len, map);
@@ -258,7 +302,8 @@ xinzhi_search_find_all (const char *text,
       guint32 last_char = g_array_index (map, guint32, last);
       XinzhiSearchRange range;
 
-      if (word_start && !starts_word (folded, first))
+      if ((word_start && !starts_word (folded, first)) ||
+          (word_end && !ends_word (folded, first + query_len)))
         {
           p = strstr (p + 1, folded_query);
           continue;
@@ -1167,11 +1212,13 @@ compare_entries (gconstpointer a,
 }
 
 /* One pass of memmem() over the folded text of a kind: the fields that match, in
- * order, and of them, in @at_start (when given), those that begin with the query. */
+ * order, and of them, in @at_start (when given), those that begin with the query.
+ * With @word_end, a match must also end a word. */
 static GArray *
 scan (Index      *index,
       const char *query,
       gsize       query_len,
+      gboolean    word_end,
       GArray     *at_start)
 {
   GArray *hits = g_array_new (FALSE, FALSE, sizeof (Hit));
@@ -1195,9 +1242,11 @@ scan (Index      *index,
         break;
 
       offset = found - text;
-      if (word_start && !starts_word (text, offset))
+      if ((word_start && !starts_word (text, offset)) ||
+          (word_end && !ends_word (text, offset + query_len)))
         {
-          /* Inside a word ("ai" in "said"): look on from the next byte. */
+          /* Inside a word ("ai" in "said", or "AI" in "aim"): look on from the next
+           * byte. */
           pos = offset + 1;
           continue;
         }
@@ -1544,6 +1593,7 @@ xinzhi_search_set_query (XinzhiSearch *self,
   if (searching)
     {
       gsize folded_len = strlen (folded);
+      gboolean word_end = needs_word_end (stripped);
 
       /* The concepts, sectors and people first: those whose names begin with the query
        * are what it names. */
@@ -1553,7 +1603,7 @@ xinzhi_search_set_query (XinzhiSearch *self,
           Index *index = &self->indexes[named_kinds[n]];
           g_autoptr(GArray) at_start = g_array_new (FALSE, FALSE, sizeof (guint32));
 
-          hits[named_kinds[n]] = scan (index, folded, folded_len, at_start);
+          hits[named_kinds[n]] = scan (index, folded, folded_len, word_end, at_start);
           for (guint i = 0; i < at_start->len; i++)
             {
               GObject *owner = g_ptr_array_index (index->items, g_array_index (at_start, guint32, i));
@@ -1563,9 +1613,9 @@ xinzhi_search_set_query (XinzhiSearch *self,
             }
         }
 
-      hits[XINZHI_SEARCH_KIND_ARTICLE] = scan (&self->indexes[XINZHI_SEARCH_KIND_ARTICLE], folded, folded_len, NULL);
-      hits[XINZHI_SEARCH_KIND_QUOTE] = scan (&self->indexes[XINZHI_SEARCH_KIND_QUOTE], folded, folded_len, NULL);
-      hits[XINZHI_SEARCH_KIND_EVENT] = scan (&self->indexes[XINZHI_SEARCH_KIND_EVENT], folded, folded_len, NULL);
+      hits[XINZHI_SEARCH_KIND_ARTICLE] = scan (&self->indexes[XINZHI_SEARCH_KIND_ARTICLE], folded, folded_len, word_end, NULL);
+      hits[XINZHI_SEARCH_KIND_QUOTE] = scan (&self->indexes[XINZHI_SEARCH_KIND_QUOTE], folded, folded_len, word_end, NULL);
+      hits[XINZHI_SEARCH_KIND_EVENT] = scan (&self->indexes[XINZHI_SEARCH_KIND_EVENT], folded, folded_len, word_end, NULL);
 
       /* Then the articles and quotes that what it names leads to. */
       if (meaning->owners->len > 0)

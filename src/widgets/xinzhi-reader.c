@@ -91,6 +91,7 @@ struct _XinzhiReader
   guint              scroll_tick;
   guint              scroll_frames;
   guint              flash_source;
+  gboolean           flash_pending;  /* flashed, its time not started: not yet on screen */
   guint              fit_tick;
   guint              fit_frames;
   guint              fit_stable_frames;
@@ -716,6 +717,7 @@ stop_flash (XinzhiReader *self)
   GtkTextIter start, end;
 
   g_clear_handle_id (&self->flash_source, g_source_remove);
+  self->flash_pending = FALSE;
   gtk_text_buffer_get_bounds (self->buffer, &start, &end);
   gtk_text_buffer_remove_tag (self->buffer, self->flash_tag, &start, &end);
   gtk_text_buffer_remove_tag (self->buffer, self->flash_paragraph_tag, &start, &end);
@@ -820,6 +822,13 @@ scroll_tick_cb (GtkWidget     *widget,
     return G_SOURCE_CONTINUE;
 
   self->scroll_tick = 0;
+  /* The place is on screen now: the flash lasts from here, however long a slow
+   * machine took to lay the article out. */
+  if (self->flash_pending)
+    {
+      self->flash_pending = FALSE;
+      self->flash_source = g_timeout_add_seconds (FLASH_SECONDS, flash_timeout_cb, self);
+    }
   return G_SOURCE_REMOVE;
 }
 
@@ -835,7 +844,8 @@ show_range (XinzhiReader *self,
     gtk_text_buffer_apply_tag (self->buffer, self->flash_paragraph_tag, start, end);
   else
     gtk_text_buffer_apply_tag (self->buffer, self->flash_tag, start, end);
-  self->flash_source = g_timeout_add_seconds (FLASH_SECONDS, flash_timeout_cb, self);
+  /* Its time starts when the scroll below has brought it on screen. */
+  self->flash_pending = TRUE;
 
   gtk_text_buffer_move_mark (self->buffer, self->scroll_mark, start);
   self->scroll_frames = 0;
