@@ -115,27 +115,9 @@ measure_load_rss (GBytes     *bytes,
                   const char *dir)
 {
   g_autofree char *path = g_strdup_printf ("%s/synthetic-%u.json", dir, n_articles);
-  g_autofree char *out = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *argv[] = { "/proc/self/exe", "--child", path, NULL };
-  guint64 before, peak;
-  char *end;
-  int status;
+  double mib = xinzhi_bench_child_peak_mib (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
 
-  if (!g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error))
-    g_error ("bench-load: %s", error->message);
-  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_CHILD_INHERITS_STDIN, NULL, NULL,
-                     &out, NULL, &status, &error) ||
-      !g_spawn_check_wait_status (status, &error))
-    g_error ("bench-load: the child for %u articles failed: %s", n_articles, error->message);
-  g_unlink (path);
-
-  before = g_ascii_strtoull (out, &end, 10);
-  peak = g_ascii_strtoull (end, NULL, 10);
-  if (peak <= before)
-    g_error ("bench-load: the child printed “%s”", out);
-
-  return (XinzhiBenchEntry) { "load-rss", n_articles, (peak - before) / 1024.0, "MiB",
+  return (XinzhiBenchEntry) { "load-rss", n_articles, mib, "MiB",
                               g_bytes_get_size (bytes) / 1048576.0 };
 }
 

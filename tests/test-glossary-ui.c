@@ -64,15 +64,21 @@ is_concept_chip (GtkWidget     *widget,
   return GTK_IS_BUTTON (widget) && gtk_widget_has_css_class (widget, "concept");
 }
 
-/* Each rendering of @renderings has its heading on the glossary's page. */
+/* Each rendering of @renderings has its heading on the glossary's page, once the page
+ * has been drawn (a slow run, under the sanitizers, takes seconds to get there). */
 static void
 assert_renderings_shown (XinzhiGlossaryDialog *glossary,
                          const char * const   *renderings)
 {
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
   for (guint r = 0; renderings[r] != NULL; r++)
     {
       g_autofree char *heading = g_strdup_printf ("“%s”", renderings[r]);
 
+      while (xinzhi_test_find_matching (GTK_WIDGET (glossary), is_label_with_text, heading) == NULL &&
+             g_get_monotonic_time () < deadline)
+        xinzhi_test_run_for (50);
       if (xinzhi_test_find_matching (GTK_WIDGET (glossary), is_label_with_text, heading) == NULL)
         g_test_fail_printf ("no heading for %s", heading);
     }

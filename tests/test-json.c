@@ -159,7 +159,7 @@ test_empty (void)
 }
 
 static gboolean
-stop_cb (guint    n_objects,
+stop_cb (gsize    offset,
          gpointer user_data)
 {
   guint *calls = user_data;
@@ -168,7 +168,7 @@ stop_cb (guint    n_objects,
   return FALSE;
 }
 
-/* The progress function hears of the objects as they are parsed, and can stop it. */
+/* The progress function hears how far the parse has come, and can stop it. */
 static void
 test_cancel (void)
 {

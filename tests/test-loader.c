@@ -43,7 +43,27 @@ static const struct {
   { "nul-escape.json", XINZHI_CORPUS_ERROR_ENCODING, "nul-escape.json: 4:22: a string contains a NUL character (\\u0000)" },
   { "deep-nesting.json", XINZHI_CORPUS_ERROR_LIMIT, "deep-nesting.json: 1:" },
   { "long-title.json", XINZHI_CORPUS_ERROR_LIMIT, "$.documents[0].title: the string is 1012 characters long; at most 1000 are allowed here" },
-  { "duplicate-member.json", XINZHI_CORPUS_ERROR_FORMAT, "duplicate-member.json: 2:16: the member “title” is given twice in one object" },
+  { "duplicate-member.json", XINZHI_CORPUS_ERROR_FORMAT, "duplicate-member.json: $: the member “title” is given twice in one object" },
+  /* Member names follow the rules of values, and are compared as decoded. */
+  { "member-name-bidi.json", XINZHI_CORPUS_ERROR_VALUE, "member-name-bidi.json: $.documents[0]: the member name “\\u202Eelttit” opens a bidirectional control (U+202E) and does not close it, so it would reorder the text shown after it" },
+  { "member-name-escaped-duplicate.json", XINZHI_CORPUS_ERROR_FORMAT, "member-name-escaped-duplicate.json: $: the member “title” is given twice in one object" },
+  { "long-member-name.json", XINZHI_CORPUS_ERROR_LIMIT, "long-member-name.json: $.documents[0]: a member name is 1001 characters long; at most 1000 are allowed here" },
+  { "many-members.json", XINZHI_CORPUS_ERROR_LIMIT, "many-members.json: $.groups[0]: an object with 101 members; no object of a corpus has more than 100" },
+  { "long-number.json", XINZHI_CORPUS_ERROR_SYNTAX, "long-number.json: 4:8: invalid JSON: a number is written with more than 1000 characters" },
+  /* Strings that were accepted. */
+  { "quote-one-letter.json", XINZHI_CORPUS_ERROR_VALUE, "quote-one-letter.json: $.quotes[0].text: a quote needs at least two letters or digits" },
+  { "quote-space.json", XINZHI_CORPUS_ERROR_VALUE, "quote-space.json: $.quotes[0].text: a quote needs at least two letters or digits" },
+  { "duplicate-event-reference.json", XINZHI_CORPUS_ERROR_VALUE, "duplicate-event-reference.json: $.quotes[0].events[1]: the event “report” is listed twice" },
+  { "duplicate-person-reference.json", XINZHI_CORPUS_ERROR_VALUE, "duplicate-person-reference.json: $.events[0].people[1]: the person “li-yuju” is listed twice" },
+  { "url-space.json", XINZHI_CORPUS_ERROR_VALUE, "url-space.json: $.documents[0].url: the address “https://example.org/a b” holds a space (an address writes it as %20)" },
+  { "url-line-break.json", XINZHI_CORPUS_ERROR_VALUE, "url-line-break.json: $.documents[0].url: the address holds a line break or another control character" },
+  { "url-no-host.json", XINZHI_CORPUS_ERROR_VALUE, "url-no-host.json: $.documents[0].url: the address “https:///a” names no host" },
+  /* Limits on what a corpus may ask of the term scan (the larger shapes are in
+   * /loader/cost/…). */
+  { "shared-term.json", XINZHI_CORPUS_ERROR_LIMIT, "shared-term.json: $.sectors[9].terms[0]: “ai” is already a term or name of 8 sectors, people or concepts; at most 8 may share one (ASCII case aside)" },
+  { "term-chain.json", XINZHI_CORPUS_ERROR_LIMIT, "term-chain.json: $.sectors[1].terms[17]: 17 terms, names and variants end at one place of “a a a a a a a a a a a a a a a a ai”, each ending with the next (as “ai” and “industrial ai” do); at most 16 may" },
+  { "event-many-sectors.json", XINZHI_CORPUS_ERROR_LIMIT, "event-many-sectors.json: $.events[0].sources: the cited paragraphs name more than 32 sectors; an event may name at most 32" },
+  { "dense-mentions.json", XINZHI_CORPUS_ERROR_LIMIT, "dense-mentions.json: $.documents[1]: the document names sectors, people and concepts more than 28 times, the most its 48 characters allow (16, and one for every 4 characters); each occurrence of a term, name or variant counts once for each sector, person or concept it belongs to" },
   /* Concepts (format version 2): each variant given once, by one concept, and found in
    * the text on its own; ids unique; only in a file of version 2. */
   { "concepts-in-version-1.json", XINZHI_CORPUS_ERROR_VERSION, "$.concepts: concepts need format version 2; the file says version 1" },
@@ -389,14 +409,31 @@ compare_strings (const void *a,
   return strcmp (*(char * const *) a, *(char * const *) b);
 }
 
+/* Two lists of occurrences, "…;…;", hold the same, in any order. */
+static void
+assert_same_occurrences (const char *expected,
+                         const char *found)
+{
+  g_auto(GStrv) a = g_strsplit (expected, ";", -1);
+  g_auto(GStrv) b = g_strsplit (found, ";", -1);
+
+  g_assert_cmpuint (g_strv_length (a), ==, g_strv_length (b));
+  qsort (a, g_strv_length (a), sizeof (char *), compare_strings);
+  qsort (b, g_strv_length (b), sizeof (char *), compare_strings);
+  for (guint i = 0; a[i]; i++)
+    g_assert_cmpstr (a[i], ==, b[i]);
+}
+
 /* The loader's matcher (src/model/xinzhi-matcher.c) finds what a plain search for each
- * pattern at each position finds: every occurrence, overlapping ones too, by start and
- * then by pattern, for patterns of one to nine bytes over a small alphabet (so that
- * prefixes collide often), UTF-8 and texts that end inside a pattern.  Seeded. */
+ * pattern at each position finds: every occurrence, overlapping ones too, for patterns
+ * of one to nine bytes over a small alphabet (so that prefixes collide often), UTF-8
+ * and texts that end inside a pattern; and, every other round, for up to 300 patterns
+ * of one to three bytes over 40 letters, so that states have many children.  Seeded. */
 static void
 test_matcher (void)
 {
-  static const char alphabet[] = "abAB \xe6\x96\xb0";
+  static const char small[] = "abAB \xe6\x96\xb0";
+  static const char large[] = "abcdefghijklmnopqrstuvwxyz0123456789 .-\xe6";
   g_autoptr(GRand) rand = g_rand_new_with_seed (20241203);
 
   for (guint round = 0; round < 200; round++)
@@ -406,16 +443,18 @@ test_matcher (void)
       g_autoptr(GString) text = g_string_new (NULL);
       g_autoptr(GString) expected = g_string_new (NULL);
       Found found = { g_string_new (NULL), G_MAXUINT };
-      guint n_patterns = g_rand_int_range (rand, 1, 12);
+      const char *alphabet = round % 2 ? large : small;
+      gsize alphabet_length = round % 2 ? sizeof large - 1 : sizeof small - 1;
+      guint n_patterns = g_rand_int_range (rand, 1, round % 2 ? 300 : 12);
       guint length = g_rand_int_range (rand, 0, 200);
 
       for (guint p = 0; p < n_patterns; p++)
         {
-          guint plen = g_rand_int_range (rand, 1, 10);
+          guint plen = g_rand_int_range (rand, 1, round % 2 ? 4 : 10);
           char *pattern = g_new0 (char, plen + 1);
 
           for (guint b = 0; b < plen; b++)
-            pattern[b] = alphabet[g_rand_int_range (rand, 0, sizeof alphabet - 1)];
+            pattern[b] = alphabet[g_rand_int_range (rand, 0, alphabet_length)];
           /* The same string twice gets the same number. */
           if (xinzhi_matcher_add (matcher, pattern) == patterns->len)
             g_ptr_array_add (patterns, pattern);
@@ -425,7 +464,7 @@ test_matcher (void)
       g_assert_cmpuint (xinzhi_matcher_get_n_patterns (matcher), ==, patterns->len);
 
       for (guint b = 0; b < length; b++)
-        g_string_append_c (text, alphabet[g_rand_int_range (rand, 0, sizeof alphabet - 1)]);
+        g_string_append_c (text, alphabet[g_rand_int_range (rand, 0, alphabet_length)]);
 
       for (gsize i = 0; i < text->len; i++)
         for (guint p = 0; p < patterns->len; p++)
@@ -438,18 +477,9 @@ test_matcher (void)
           }
 
       g_assert_true (xinzhi_matcher_scan (matcher, text->str, text->len, found_cb, &found));
-      /* Within one start the matcher may report patterns in another order: compare
-       * the sorted lists. */
-      {
-        g_auto(GStrv) a = g_strsplit (expected->str, ";", -1);
-        g_auto(GStrv) b = g_strsplit (found.found->str, ";", -1);
-
-        g_assert_cmpuint (g_strv_length (a), ==, g_strv_length (b));
-        qsort (a, g_strv_length (a), sizeof (char *), compare_strings);
-        qsort (b, g_strv_length (b), sizeof (char *), compare_strings);
-        for (guint i = 0; a[i]; i++)
-          g_assert_cmpstr (a[i], ==, b[i]);
-      }
+      /* The matcher reports by ends, the search above by starts: compare the sorted
+       * lists. */
+      assert_same_occurrences (expected->str, found.found->str);
 
       /* Told to stop, it stops. */
       if (expected->len > 0)
@@ -464,6 +494,240 @@ test_matcher (void)
     }
 }
 
+/* A search reports each pattern once, at its first occurrence (by its start, then in
+ * the first text that holds it), over several texts in turn; and it is told how many
+ * are left.  Checked against strstr() on the same random patterns as above. */
+static void
+test_matcher_search (void)
+{
+  static const char alphabet[] = "abAB \xe6\x96\xb0";
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20241205);
+
+  for (guint round = 0; round < 200; round++)
+    {
+      g_autoptr(XinzhiMatcher) matcher = xinzhi_matcher_new ();
+      g_autoptr(XinzhiMatcherSearch) search = NULL;
+      g_autoptr(GPtrArray) patterns = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GString) expected = g_string_new (NULL);
+      Found found = { g_string_new (NULL), G_MAXUINT };
+      guint n_patterns = g_rand_int_range (rand, 1, 30);
+      guint n_found = 0;
+
+      for (guint p = 0; p < n_patterns; p++)
+        {
+          guint plen = g_rand_int_range (rand, 1, 10);
+          char *pattern = g_new0 (char, plen + 1);
+
+          for (guint b = 0; b < plen; b++)
+            pattern[b] = alphabet[g_rand_int_range (rand, 0, sizeof alphabet - 1)];
+          if (xinzhi_matcher_add (matcher, pattern) == patterns->len)
+            g_ptr_array_add (patterns, pattern);
+          else
+            g_free (pattern);
+        }
+      for (guint t = 0; t < 3; t++)
+        {
+          guint length = g_rand_int_range (rand, 0, 100);
+          char *text = g_new0 (char, length + 1);
+
+          for (guint b = 0; b < length; b++)
+            text[b] = alphabet[g_rand_int_range (rand, 0, sizeof alphabet - 1)];
+          g_ptr_array_add (texts, text);
+        }
+
+      /* Each pattern's first occurrence: the text it is in, then the place. */
+      for (guint p = 0; p < patterns->len; p++)
+        for (guint t = 0; t < texts->len; t++)
+          {
+            const char *text = g_ptr_array_index (texts, t);
+            const char *pattern = g_ptr_array_index (patterns, p);
+            const char *at = strstr (text, pattern);
+
+            if (at != NULL)
+              {
+                g_string_append_printf (expected, "%u:%u@%" G_GSIZE_FORMAT "-%" G_GSIZE_FORMAT ";", t, p,
+                                        (gsize) (at - text), (gsize) (at - text) + strlen (pattern));
+                n_found++;
+                break;
+              }
+          }
+
+      search = xinzhi_matcher_search_new (matcher);
+      g_assert_cmpuint (xinzhi_matcher_search_get_n_left (search), ==, patterns->len);
+      for (guint t = 0; t < texts->len; t++)
+        {
+          const char *text = g_ptr_array_index (texts, t);
+          gsize before = found.found->len;
+
+          g_assert_true (xinzhi_matcher_search_scan (search, text, strlen (text), found_cb, &found));
+          /* Told of in this text: put the text's number before each. */
+          {
+            g_autofree char *these = g_strdup (found.found->str + before);
+            g_auto(GStrv) parts = g_strsplit (these, ";", -1);
+
+            g_string_truncate (found.found, before);
+            for (guint i = 0; parts[i] && parts[i][0]; i++)
+              g_string_append_printf (found.found, "%u:%s;", t, parts[i]);
+          }
+        }
+      g_assert_cmpuint (xinzhi_matcher_search_get_n_left (search), ==, patterns->len - n_found);
+
+      assert_same_occurrences (expected->str, found.found->str);
+      g_string_free (found.found, TRUE);
+    }
+}
+
+typedef struct
+{
+  guint n_found;
+  guint n_per_place[64];  /* occurrences by their end */
+} Counted;
+
+static gboolean
+count_cb (guint    pattern,
+          gsize    start,
+          gsize    end,
+          gpointer user_data)
+{
+  Counted *counted = user_data;
+
+  counted->n_found++;
+  counted->n_per_place[end]++;
+  return TRUE;
+}
+
+/* The most patterns that end at one place, which bounds what a scan reports for each
+ * byte: one for patterns that do not end with one another, their number for a chain
+ * where each ends with the next ("a", "ba", "cba", …), and a scan of a text made of
+ * the longest reports that many at its end. */
+static void
+test_matcher_ends (void)
+{
+  g_autoptr(XinzhiMatcher) matcher = xinzhi_matcher_new ();
+  g_autoptr(GString) chain = g_string_new (NULL);
+  Counted counted = { 0 };
+  guint pattern = G_MAXUINT;
+
+  g_assert_cmpuint (xinzhi_matcher_get_max_ends (matcher, NULL), ==, 0);
+  xinzhi_matcher_add (matcher, "hydrogen");
+  xinzhi_matcher_add (matcher, "energy");
+  xinzhi_matcher_add (matcher, "人工智能");
+  g_assert_cmpuint (xinzhi_matcher_get_max_ends (matcher, NULL), ==, 1);
+
+  /* "energy", "n energy", "en energy", …: each ends with the one before. */
+  g_string_assign (chain, "energy");
+  for (guint i = 0; i < 20; i++)
+    {
+      g_string_prepend_c (chain, "hydrogen "[i % 9]);
+      xinzhi_matcher_add (matcher, chain->str);
+    }
+  g_assert_cmpuint (xinzhi_matcher_get_max_ends (matcher, &pattern), ==, 21);
+  g_assert_cmpstr (xinzhi_matcher_get_pattern (matcher, pattern), ==, chain->str);
+
+  xinzhi_matcher_scan (matcher, chain->str, chain->len, count_cb, &counted);
+  g_assert_cmpuint (counted.n_found, ==, 21);
+  g_assert_cmpuint (counted.n_per_place[chain->len], ==, 21);
+}
+
+/* A corpus of one document whose paragraphs are @paragraphs and whose quotes are
+ * @quotes, each to be found there; loaded, each quote's place is checked against
+ * strstr() on the paragraphs in order.  The loader looks for a document's quotes
+ * together, by their beginnings and the rest compared, or, where comparing would cost
+ * too much, by whole texts: the first half of the cases below takes the first way, the
+ * second the other (beginnings that occur thousands of times before the quote). */
+static void
+assert_quotes_found (const char * const *paragraphs,
+                     GPtrArray          *quotes)
+{
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"xinzhi-corpus\", \"version\": 1, \"title\": \"q\", "
+                                          "\"groups\": [], \"sectors\": [], \"events\": [], "
+                                          "\"people\": [{\"id\": \"p\", \"name\": \"P\"}], "
+                                          "\"documents\": [{\"id\": \"d\", \"title\": \"D\", \"date\": \"2024\", "
+                                          "\"date_estimated\": true, \"date_note\": \"n\", \"paragraphs\": [");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XinzhiCorpus) corpus = NULL;
+
+  for (guint p = 0; paragraphs[p]; p++)
+    g_string_append_printf (json, "%s{\"text\": \"%s\"}", p ? ", " : "", paragraphs[p]);
+  g_string_append (json, "]}], \"quotes\": [");
+  for (guint q = 0; q < quotes->len; q++)
+    g_string_append_printf (json, "%s{\"id\": \"q%u\", \"person\": \"p\", \"document\": \"d\", "
+                            "\"kind\": \"direct\", \"text\": \"%s\"}",
+                            q ? ", " : "", q, (const char *) g_ptr_array_index (quotes, q));
+  g_string_append (json, "]}");
+  bytes = g_string_free_to_bytes (g_steal_pointer (&json));
+  corpus = xinzhi_corpus_new_from_bytes (bytes, "quotes.json", &error);
+  g_assert_no_error (error);
+
+  for (guint q = 0; q < quotes->len; q++)
+    {
+      g_autofree char *id = g_strdup_printf ("q%u", q);
+      XinzhiQuote *quote = xinzhi_corpus_lookup_quote (corpus, id);
+      const char *text = g_ptr_array_index (quotes, q);
+      guint p = 0;
+
+      while (strstr (paragraphs[p], text) == NULL)
+        p++;
+      g_assert_cmpuint (xinzhi_quote_get_paragraph (quote), ==, p);
+      g_assert_cmpuint (xinzhi_quote_get_start (quote), ==, strstr (paragraphs[p], text) - paragraphs[p]);
+    }
+}
+
+static void
+test_find_quotes (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20241206);
+  g_autoptr(GPtrArray) quotes = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) busy = g_string_new (NULL);
+  g_autoptr(GString) rest = g_string_new (NULL);
+  const char *paragraphs[3] = { NULL };
+
+  /* Random words, quotes from anywhere in them: short beginnings tell them apart. */
+  for (guint w = 0; w < 3000; w++)
+    {
+      for (guint c = g_rand_int_range (rand, 1, 6); c > 0; c--)
+        g_string_append_c (w < 1500 ? busy : rest, 'a' + g_rand_int_range (rand, 0, 6));
+      g_string_append_c (w < 1500 ? busy : rest, ' ');
+    }
+  paragraphs[0] = busy->str;
+  paragraphs[1] = rest->str;
+  for (guint q = 0; q < 200; q++)
+    {
+      const char *from = paragraphs[q % 2];
+      gsize start = g_rand_int_range (rand, 0, strlen (from) - 60);
+
+      g_ptr_array_add (quotes, g_strndup (from + start, g_rand_int_range (rand, 2, 60)));
+      if (!g_regex_match_simple ("[a-z].*[a-z]", g_ptr_array_index (quotes, quotes->len - 1), 0, 0))
+        g_ptr_array_remove_index (quotes, quotes->len - 1);
+    }
+  assert_quotes_found (paragraphs, quotes);
+
+  /* Quotes told apart by their first letter, whose rest the paragraph holds after
+   * nearly every letter but for the last character: comparing each there would cost
+   * the paragraph × the quotes' length. */
+  g_string_truncate (busy, 0);
+  g_ptr_array_set_size (quotes, 0);
+  for (guint r = 0; r < 40000; r++)
+    g_string_append (busy, "na");
+  for (const char *first = "anbcde"; *first; first++)
+    {
+      g_autoptr(GString) quote = g_string_new (NULL);
+
+      g_string_append_c (quote, *first);
+      for (guint r = 0; r < 30; r++)
+        g_string_append (quote, *first == 'n' ? "an" : "na");
+      g_string_append (quote, "!");
+      g_string_append_printf (busy, " %s", quote->str);
+      g_ptr_array_add (quotes, g_string_free (g_steal_pointer (&quote), FALSE));
+    }
+  paragraphs[0] = busy->str;
+  paragraphs[1] = "na";
+  paragraphs[2] = NULL;
+  assert_quotes_found (paragraphs, quotes);
+}
+
 static char *
 load_error (const char *json)
 {
@@ -476,8 +740,9 @@ load_error (const char *json)
   return g_strdup (error->message);
 }
 
-/* The check before parsing reads strings by their escapes alone and keeps each
- * object's keys in a list, or a set when there are many: the corner cases of that. */
+/* The check before parsing reads strings by their escapes alone, and the check of
+ * member names compares an object's names in a list, or a set when there are many:
+ * the corner cases of those.  Names are compared as decoded ("a\"b" is a"b). */
 static void
 test_raw_check (void)
 {
@@ -489,7 +754,7 @@ test_raw_check (void)
     g_string_append_printf (many, "\"k%u\": 1, ", i);
   g_string_append (many, "\n \"k7\": 2}");
   message = load_error (many->str);
-  g_assert_cmpstr (message, ==, "raw.json: 2:2: the member “k7” is given twice in one object");
+  g_assert_cmpstr (message, ==, "raw.json: $: the member “k7” is given twice in one object");
   g_clear_pointer (&message, g_free);
 
   /* Twenty different names: nothing is given twice. */
@@ -501,7 +766,7 @@ test_raw_check (void)
 
   /* Escaped quotes inside names: the same name twice, and two different names. */
   message = load_error ("{\"a\\\"b\": 1, \"a\\\"b\": 2}");
-  g_assert_cmpstr (message, ==, "raw.json: 1:13: the member “a\\\"b” is given twice in one object");
+  g_assert_cmpstr (message, ==, "raw.json: $: the member “a\"b” is given twice in one object");
   g_clear_pointer (&message, g_free);
   message = load_error ("{\"a\\\"b\": 1, \"a\\\"c\": 2}");
   g_assert_null (strstr (message, "given twice"));
@@ -785,6 +1050,9 @@ main (int   argc,
   g_test_add_func ("/loader/url-schemes", test_url_schemes);
   g_test_add_func ("/loader/raw-check", test_raw_check);
   g_test_add_func ("/loader/matcher", test_matcher);
+  g_test_add_func ("/loader/matcher-search", test_matcher_search);
+  g_test_add_func ("/loader/matcher-ends", test_matcher_ends);
+  g_test_add_func ("/loader/find-quotes", test_find_quotes);
   g_test_add_func ("/loader/progress", test_progress);
   g_test_add_func ("/loader/cancel", test_cancel);
   g_test_add_func ("/loader/long-strings", test_long_strings);

@@ -2,6 +2,7 @@
 /* What the benchmarks share (xinzhi-bench.h). */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <math.h>
 #include <stdlib.h>
@@ -214,4 +215,42 @@ xinzhi_bench_parse_sizes (const char *text,
     }
 
   return *n_sizes > 0 ? g_steal_pointer (&sizes) : NULL;
+}
+
+/**
+ * xinzhi_bench_child_peak_mib:
+ * @path: a file to write @data to, removed afterwards
+ * @data: a corpus
+ * @size: its length
+ *
+ * Runs this program again as `PROGRAM --child PATH`, which must load the file and print
+ * its resident set before and its peak (VmHWM) after, in KiB, and aborts if it fails.
+ *
+ * Returns: the peak less the resident set before, in MiB
+ */
+double
+xinzhi_bench_child_peak_mib (const char *path,
+                             const char *data,
+                             gsize       size)
+{
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { "/proc/self/exe", "--child", path, NULL };
+  guint64 before, peak;
+  char *end;
+  int status;
+
+  if (!g_file_set_contents (path, data, size, &error))
+    g_error ("%s", error->message);
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_CHILD_INHERITS_STDIN, NULL, NULL,
+                     &out, NULL, &status, &error) ||
+      !g_spawn_check_wait_status (status, &error))
+    g_error ("the child loading %s failed: %s", path, error->message);
+  g_unlink (path);
+
+  before = g_ascii_strtoull (out, &end, 10);
+  peak = g_ascii_strtoull (end, NULL, 10);
+  if (peak <= before)
+    g_error ("the child loading %s printed “%s”", path, out);
+  return (peak - before) / 1024.0;
 }

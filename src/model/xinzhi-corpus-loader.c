@@ -71,16 +71,19 @@ typedef struct
 
   /* Of every person's variants, those that occur in some document (read_people()). */
   GHashTable *variants_found; /* set of char * */
+  /* Where the texts of quotes, roles and dates are found (find_place()). */
+  GHashTable *places;         /* set of Place * */
 
   /* Cancelling and progress. */
   GCancellable             *cancellable;
   XinzhiCorpusProgressFunc  progress;
   gpointer                  progress_data;
   guint                     reported;      /* in thousandths, the last told */
-  guint                     n_objects;     /* JSON objects in the file */
+  gsize                     size;          /* of the file */
   guint                     n_parsed;      /* of them, parsed so far */
   guint                     n_steps;       /* steps of the current stage */
   guint                     n_done;        /* of them, done so far */
+  gsize                     work;          /* since a cancel was last looked for */
 } Loader;
 
 typedef struct
@@ -158,6 +161,22 @@ static gboolean
 cancelled (Loader *self)
 {
   return g_cancellable_is_cancelled (self->cancellable);
+}
+
+/* Whether @count more units of work (bytes, records, items) bring the load to a
+ * cancel: looked at once every WORK_STEP units, so that no loop runs long after a
+ * cancel whatever its items hold, and costs nothing much when they are small. */
+#define WORK_STEP 65536
+
+static gboolean
+cancelled_after (Loader *self,
+                 gsize   count)
+{
+  self->work += count;
+  if (self->work < WORK_STEP)
+    return FALSE;
+  self->work = 0;
+  return cancelled (self);
 }
 
 /* Starts a stage of @n_steps steps. */
@@ -275,13 +294,16 @@ get_member (Loader               *self,
 
 /* Bidirectional controls that are opened and not closed reorder whatever a view shows
  * after the string, as in "outlet · date", so that a date could read backwards
- * ("Trojan Source").  Closed ones are shown as written. */
-static void
-check_bidi (Loader     *self,
-            const char *path,
-            const char *value)
+ * ("Trojan Source").  Closed ones are shown as written.  Returns the innermost control
+ * that @value opens and does not close, 0 if none, or TOO_DEEP if they nest deeper
+ * than MAX_BIDI_DEPTH. */
+#define MAX_BIDI_DEPTH 64
+#define TOO_DEEP G_MAXUINT32
+
+static gunichar
+unclosed_bidi (const char *value)
 {
-  gunichar open[64];
+  gunichar open[MAX_BIDI_DEPTH];
   guint depth = 0;
 
   /* Every one of these controls is written E2 80 xx or E2 81 xx in UTF-8, and a valid
@@ -294,12 +316,7 @@ check_bidi (Loader     *self,
       if ((c >= 0x202A && c <= 0x202E && c != 0x202C) || (c >= 0x2066 && c <= 0x2068))
         {
           if (depth == G_N_ELEMENTS (open))
-            {
-              problem (self, XINZHI_CORPUS_ERROR_VALUE, path,
-                       _("bidirectional controls nested deeper than %u levels"),
-                       (guint) G_N_ELEMENTS (open));
-              return;
-            }
+            return TOO_DEEP;
           open[depth++] = c;
         }
       else if (c == 0x202C && depth > 0 && open[depth - 1] < 0x2066)
@@ -316,11 +333,24 @@ check_bidi (Loader     *self,
         }
     }
 
-  if (depth > 0)
+  return depth > 0 ? open[depth - 1] : 0;
+}
+
+static void
+check_bidi (Loader     *self,
+            const char *path,
+            const char *value)
+{
+  gunichar unclosed = unclosed_bidi (value);
+
+  if (unclosed == TOO_DEEP)
+    problem (self, XINZHI_CORPUS_ERROR_VALUE, path,
+             _("bidirectional controls nested deeper than %u levels"), MAX_BIDI_DEPTH);
+  else if (unclosed != 0)
     problem (self, XINZHI_CORPUS_ERROR_VALUE, path,
              _("a bidirectional control (U+%04X) is opened and not closed, so it would "
                "reorder the text shown after it"),
-             (guint) open[depth - 1]);
+             (guint) unclosed);
 }
 
 /* Whether @value is at most @max characters long; reports a problem if not.  The
@@ -469,7 +499,7 @@ get_strv (Loader               *self,
   mpath = member_path (path, member);
   builder = g_strv_builder_new ();
   node = xinzhi_json_node_get_first (array);
-  for (guint i = 0; i < xinzhi_json_node_get_length (array); i++, node = xinzhi_json_node_get_next (node))
+  for (guint i = 0; i < xinzhi_json_node_get_length (array) && !cancelled_after (self, 1); i++, node = xinzhi_json_node_get_next (node))
     {
       g_autofree char *ipath = index_path (mpath, i);
 
@@ -658,232 +688,30 @@ at_word_boundaries (const char *text,
   return TRUE;
 }
 
+/* One occurrence of a pattern in the document being scanned: shared by every owner of
+ * the pattern, which are reached through it. */
 typedef struct
 {
-  guint paragraph;
-  gsize start;
-  gsize end;
-} Match;
+  guint32 pattern;
+  guint32 paragraph;
+  guint32 start;
+  guint32 end;
+} Occurrence;
 
 static int
-compare_matches (gconstpointer a,
-                 gconstpointer b)
+compare_occurrences (gconstpointer a,
+                     gconstpointer b,
+                     gpointer      user_data)
 {
-  const Match *ma = a, *mb = b;
+  const Occurrence *oa = a, *ob = b;
 
-  if (ma->paragraph != mb->paragraph)
-    return ma->paragraph < mb->paragraph ? -1 : 1;
-  if (ma->start != mb->start)
-    return ma->start < mb->start ? -1 : 1;
+  if (oa->start != ob->start)
+    return oa->start < ob->start ? -1 : 1;
   /* The longer first, so that it wins an overlap. */
-  if (ma->end != mb->end)
-    return ma->end > mb->end ? -1 : 1;
+  if (oa->end != ob->end)
+    return oa->end > ob->end ? -1 : 1;
   return 0;
 }
-
-/* Every sector's terms and every person's names, ASCII-lowered, in one XinzhiMatcher,
- * so that each paragraph is read once for all of them; it once was read once for each
- * term of each sector and each name.  An owner is a sector (0 … n_sectors - 1) or a
- * person (n_sectors + i).  The rules of a match are those of a term looked for alone:
- * ASCII case is ignored; a term that starts or ends with a letter or digit of an
- * alphabetic script matches only at a word boundary there; one term's matches do not
- * overlap each other (the next is looked for after the end of the last); and of one
- * owner's matches in a document, where two overlap, the one that starts first, or the
- * longer, is kept.
- *
- * The terms are shared, and only read once ready; each thread that scans documents has
- * a Scanner of its own. */
-typedef struct
-{
-  XinzhiMatcher *matcher;
-  GPtrArray     *owners_of;     /* per pattern: GArray of guint, its owners */
-  GArray        *bounds;        /* per pattern: guint8, 1 = bound at start, 2 = at end */
-  guint          n_owners;
-} Terms;
-
-typedef struct
-{
-  const Terms   *terms;
-  GArray        *last_end;      /* per pattern: where its last match in this paragraph ended */
-  GArray        *last_seen;     /* per pattern: the paragraph serial of last_end */
-  guint          serial;        /* of the paragraph being scanned */
-  GPtrArray     *matches;       /* per owner: GArray of Match in the current document */
-  GArray        *touched;       /* of guint: owners with matches in the current document */
-  const char    *text;          /* the paragraph, as written */
-  guint          paragraph;
-  GString       *lowered;       /* the paragraph, ASCII-lowered */
-} Scanner;
-
-static void
-terms_add (Terms      *self,
-           const char *term,
-           guint       owner)
-{
-  g_autofree char *lowered = g_ascii_strdown (term, -1);
-  gsize length = strlen (lowered);
-  guint pattern;
-  GArray *owners;
-  guint8 bounds;
-
-  if (length == 0)
-    return;
-
-  pattern = xinzhi_matcher_add (self->matcher, lowered);
-  if (pattern == self->owners_of->len)
-    {
-      owners = g_array_new (FALSE, FALSE, sizeof (guint));
-      g_ptr_array_add (self->owners_of, owners);
-      bounds = (is_word_char (g_utf8_get_char (lowered)) ? 1 : 0) |
-               (is_word_char (g_utf8_get_char (g_utf8_prev_char (lowered + length))) ? 2 : 0);
-      g_array_append_val (self->bounds, bounds);
-    }
-  owners = g_ptr_array_index (self->owners_of, pattern);
-
-  /* A term given twice, or twice but for case, matches once. */
-  if (owners->len == 0 || g_array_index (owners, guint, owners->len - 1) != owner)
-    g_array_append_val (owners, owner);
-}
-
-static gboolean
-term_found_cb (guint    pattern,
-               gsize    start,
-               gsize    end,
-               gpointer user_data)
-{
-  Scanner *self = user_data;
-  guint8 bounds = g_array_index (self->terms->bounds, guint8, pattern);
-  GArray *owners;
-
-  if (g_array_index (self->last_seen, guint, pattern) == self->serial &&
-      start < g_array_index (self->last_end, gsize, pattern))
-    return TRUE;
-  if (!at_word_boundaries (self->text, start, end, bounds & 1, bounds & 2))
-    return TRUE;
-
-  g_array_index (self->last_seen, guint, pattern) = self->serial;
-  g_array_index (self->last_end, gsize, pattern) = end;
-
-  owners = g_ptr_array_index (self->terms->owners_of, pattern);
-  for (guint o = 0; o < owners->len; o++)
-    {
-      guint owner = g_array_index (owners, guint, o);
-      GArray *matches = g_ptr_array_index (self->matches, owner);
-
-      if (matches->len == 0)
-        g_array_append_val (self->touched, owner);
-      g_array_append_val (matches, ((Match) { self->paragraph, start, end }));
-    }
-
-  return TRUE;
-}
-
-/* Finds the matches of every owner in @document; the owners with any are in
- * @self->touched, their matches in @self->matches. */
-static void
-scanner_scan_document (Scanner        *self,
-                       XinzhiDocument *document)
-{
-  for (guint i = 0; i < self->touched->len; i++)
-    g_array_set_size (g_ptr_array_index (self->matches, g_array_index (self->touched, guint, i)), 0);
-  g_array_set_size (self->touched, 0);
-
-  for (guint i = 0; i < document->paragraphs->len; i++)
-    {
-      const char *text = g_array_index (document->paragraphs, XinzhiParagraph, i).text;
-      gsize length = strlen (text);
-
-      /* As g_ascii_strdown(), without a call per byte. */
-      g_string_set_size (self->lowered, length);
-      for (gsize b = 0; b < length; b++)
-        self->lowered->str[b] = text[b] >= 'A' && text[b] <= 'Z' ? text[b] + ('a' - 'A') : text[b];
-
-      self->serial++;
-      self->text = text;
-      self->paragraph = i;
-      xinzhi_matcher_scan (self->terms->matcher, self->lowered->str, length, term_found_cb, self);
-    }
-}
-
-/* The matches of one owner in the current document, in text order, without overlaps:
- * where two overlap, the one that starts first, or the longer, wins. */
-static GArray *
-scanner_take_matches (Scanner *self,
-                      guint    owner)
-{
-  GArray *all = g_ptr_array_index (self->matches, owner);
-  GArray *kept = g_array_new (FALSE, FALSE, sizeof (Match));
-
-  g_array_sort (all, compare_matches);
-  for (guint i = 0; i < all->len; i++)
-    {
-      const Match *m = &g_array_index (all, Match, i);
-      const Match *last = kept->len ? &g_array_index (kept, Match, kept->len - 1) : NULL;
-
-      if (last && last->paragraph == m->paragraph && m->start < last->end)
-        continue;
-      g_array_append_val (kept, *m);
-    }
-
-  return kept;
-}
-
-static void
-terms_init (Terms *self,
-            guint  n_owners)
-{
-  self->matcher = xinzhi_matcher_new ();
-  self->owners_of = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-  self->bounds = g_array_new (FALSE, FALSE, sizeof (guint8));
-  self->n_owners = n_owners;
-}
-
-/* After the last term is added: from here on the terms are only read, by any thread. */
-static void
-terms_ready (Terms *self)
-{
-  xinzhi_matcher_prepare (self->matcher);
-}
-
-static void
-terms_clear (Terms *self)
-{
-  g_clear_pointer (&self->matcher, xinzhi_matcher_free);
-  g_clear_pointer (&self->owners_of, g_ptr_array_unref);
-  g_clear_pointer (&self->bounds, g_array_unref);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Terms, terms_clear)
-
-static void
-scanner_init (Scanner     *self,
-              const Terms *terms)
-{
-  guint n = xinzhi_matcher_get_n_patterns (terms->matcher);
-
-  *self = (Scanner) { .terms = terms };
-  self->last_end = g_array_sized_new (FALSE, TRUE, sizeof (gsize), n);
-  g_array_set_size (self->last_end, n);
-  self->last_seen = g_array_sized_new (FALSE, TRUE, sizeof (guint), n);
-  g_array_set_size (self->last_seen, n);
-  self->matches = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-  for (guint i = 0; i < terms->n_owners; i++)
-    g_ptr_array_add (self->matches, g_array_new (FALSE, FALSE, sizeof (Match)));
-  self->touched = g_array_new (FALSE, FALSE, sizeof (guint));
-  self->lowered = g_string_new (NULL);
-}
-
-static void
-scanner_clear (Scanner *self)
-{
-  g_clear_pointer (&self->last_end, g_array_unref);
-  g_clear_pointer (&self->last_seen, g_array_unref);
-  g_clear_pointer (&self->matches, g_ptr_array_unref);
-  g_clear_pointer (&self->touched, g_array_unref);
-  if (self->lowered != NULL)
-    g_string_free (g_steal_pointer (&self->lowered), TRUE);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Scanner, scanner_clear)
 
 static int
 compare_uints (gconstpointer a,
@@ -894,24 +722,346 @@ compare_uints (gconstpointer a,
   return ua < ub ? -1 : ua > ub;
 }
 
-/* One owner's match in a document. */
+/* At most this many sectors and people may share one term or name (ASCII case aside):
+ * each of its occurrences is a mention of each of them, and a corpus of a few hundred
+ * kilobytes whose sectors all shared a term once asked for billions of mentions. */
+#define MAX_OWNERS 8
+/* At most this many terms and names may end at one place of a text, each ending with the
+ * next (as "ai" and "industrial ai" do): finding every occurrence costs up to this many
+ * steps for each byte of text. */
+#define MAX_ENDS 16
+/* A document may name sectors and people at most MENTIONS_BESIDES times and once more
+ * for every CHARS_PER_MENTION characters of its text, each occurrence of a term or name
+ * counting once for each sector or person it belongs to.  The limits above bound that
+ * to MAX_OWNERS × MAX_ENDS a character, but every mention is a record of twenty bytes
+ * and more: a text where every character is a term, of eight sectors, with fifteen
+ * longer terms of eight more each ending there, asked for over two hundred times its
+ * size in memory.  Real text names something every few dozen characters at the most
+ * (the densest article of the built-in corpus, once every 74; of a synthetic corpus,
+ * every 26). */
+#define MENTIONS_BESIDES 16
+#define CHARS_PER_MENTION 4
+
+/* Every sector's terms, every person's names and every concept's variants,
+ * ASCII-lowered, in one XinzhiMatcher, so that each paragraph is read once for all of
+ * them; it once was read once for each term of each sector and each name.  An owner is
+ * a sector (0 … n_sectors - 1), a person (n_sectors + i) or a concept (n_sectors +
+ * n_people + i).  The rules of a match are those of a term looked for alone:
+ * ASCII case is ignored; a term that starts or ends with a letter or digit of an
+ * alphabetic script matches only at a word boundary there; one term's matches do not
+ * overlap each other (the next is looked for after the end of the last); and of one
+ * owner's matches in a document, where two overlap, the one that starts first, or the
+ * longer, is kept.
+ *
+ * An occurrence is found and kept once, whoever shares its pattern; the owners are
+ * reached through the pattern when each document's mentions are made.
+ *
+ * The terms are shared, and only read once ready; each thread that scans documents has
+ * a Scanner of its own. */
 typedef struct
 {
-  guint owner;
-  guint paragraph;
-  gsize start;
-  gsize end;
+  guint32 pattern;
+  guint32 owner;
+} Owning;
+
+typedef struct
+{
+  XinzhiMatcher *matcher;
+  GArray        *pairs;         /* of Owning, in the order added */
+  GArray        *n_owners_of;   /* per pattern: guint, its owners */
+  GArray        *last_owner_of; /* per pattern: guint, the owner that added it last */
+  GArray        *bounds;        /* per pattern: guint8, 1 = bound at start, 2 = at end */
+  guint32       *owner_start;   /* per pattern, and one more: where its owners start */
+  guint32       *owners;        /* every pattern's owners, pattern by pattern, in order */
+  guint          n_owners;
+} Terms;
+
+typedef struct
+{
+  const Terms   *terms;
+  GCancellable  *cancellable;
+  guint32       *last_end;      /* per pattern: where its last match in this paragraph ended */
+  guint32       *last_seen;     /* per pattern: the paragraph serial of last_end */
+  guint          serial;        /* of the paragraph being scanned */
+  GArray        *occurrences;   /* of Occurrence, in the document being scanned */
+  guint32       *owner_seen;    /* per owner: the document serial of what follows */
+  guint32       *owner_paragraph; /* per owner: its last mention kept in this document */
+  guint32       *owner_end;
+  guint          document_serial;
+  const char    *text;          /* the paragraph, as written */
+  guint          paragraph;
+  GString       *lowered;       /* the paragraph, ASCII-lowered */
+  gsize          n_named;       /* in the document: occurrences × their owners */
+  gsize          allowed;       /* the most n_named may be (MENTIONS_BESIDES) */
+} Scanner;
+
+/* The mentions found in a document: each occurrence that some owner of its pattern
+ * keeps, once, in text order, and which of the pattern's owners keep it.  Copies for
+ * each owner are made only into the mention table. */
+typedef struct
+{
+  GArray     *occurrences;  /* of Occurrence */
+  GByteArray *kept;         /* per occurrence: bit i for the pattern's i-th owner */
+  guint       n_mentions;   /* the bits set */
+  gsize       too_many;     /* if the document names more than it may: how many it
+                             * may (and occurrences and kept are empty); else 0 */
+  gsize       n_chars;      /* of the document's text */
 } Found;
+
+G_STATIC_ASSERT (MAX_OWNERS <= 8);
+
+static void
+found_free (Found *found)
+{
+  g_array_unref (found->occurrences);
+  g_byte_array_unref (found->kept);
+  g_free (found);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Found, found_free)
+
+static void
+terms_init (Terms *self,
+            guint  n_owners)
+{
+  self->matcher = xinzhi_matcher_new ();
+  self->pairs = g_array_new (FALSE, FALSE, sizeof (Owning));
+  self->n_owners_of = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->last_owner_of = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->bounds = g_array_new (FALSE, FALSE, sizeof (guint8));
+  self->n_owners = n_owners;
+}
+
+/* Adds @term for @owner, and returns its pattern (that of every term equal to it but
+ * for ASCII case); G_MAXUINT if it is empty, or if MAX_OWNERS others share it, and then
+ * it is not added. */
+static guint
+terms_add (Terms      *self,
+           const char *term,
+           guint       owner)
+{
+  g_autofree char *lowered = g_ascii_strdown (term, -1);
+  gsize length = strlen (lowered);
+  Owning pair = { 0, owner };
+  guint *n_owners;
+  guint pattern;
+
+  if (length == 0)
+    return G_MAXUINT;
+
+  pattern = xinzhi_matcher_add (self->matcher, lowered);
+  if (pattern == self->n_owners_of->len)
+    {
+      guint8 bounds = (is_word_char (g_utf8_get_char (lowered)) ? 1 : 0) |
+                      (is_word_char (g_utf8_get_char (g_utf8_prev_char (lowered + length))) ? 2 : 0);
+      guint none = 0, nobody = G_MAXUINT;
+
+      g_array_append_val (self->bounds, bounds);
+      g_array_append_val (self->n_owners_of, none);
+      g_array_append_val (self->last_owner_of, nobody);
+    }
+  n_owners = &g_array_index (self->n_owners_of, guint, pattern);
+
+  /* A term given twice, or twice but for case, matches once: an owner adds all its
+   * terms in a row, so it would be the pattern's last owner. */
+  if (g_array_index (self->last_owner_of, guint, pattern) == owner)
+    return pattern;
+
+  if (*n_owners == MAX_OWNERS)
+    return G_MAXUINT;
+
+  (*n_owners)++;
+  g_array_index (self->last_owner_of, guint, pattern) = owner;
+  pair.pattern = pattern;
+  g_array_append_val (self->pairs, pair);
+  return pattern;
+}
+
+/* After the last term is added: from here on the terms are only read, by any thread. */
+static void
+terms_ready (Terms *self)
+{
+  guint n_patterns = self->n_owners_of->len;
+  g_autofree guint32 *fill = NULL;
+
+  self->owner_start = g_new0 (guint32, n_patterns + 1);
+  for (guint p = 0; p < n_patterns; p++)
+    self->owner_start[p + 1] = self->owner_start[p] + g_array_index (self->n_owners_of, guint, p);
+  /* The pairs in order, so each pattern's owners too. */
+  fill = g_memdup2 (self->owner_start, sizeof (guint32) * (n_patterns + 1));
+  self->owners = g_new (guint32, MAX (self->pairs->len, 1));
+  for (guint i = 0; i < self->pairs->len; i++)
+    {
+      const Owning *pair = &g_array_index (self->pairs, Owning, i);
+
+      self->owners[fill[pair->pattern]++] = pair->owner;
+    }
+  g_clear_pointer (&self->pairs, g_array_unref);
+  xinzhi_matcher_prepare (self->matcher);
+}
+
+static void
+terms_clear (Terms *self)
+{
+  g_clear_pointer (&self->matcher, xinzhi_matcher_free);
+  g_clear_pointer (&self->pairs, g_array_unref);
+  g_clear_pointer (&self->n_owners_of, g_array_unref);
+  g_clear_pointer (&self->last_owner_of, g_array_unref);
+  g_clear_pointer (&self->bounds, g_array_unref);
+  g_clear_pointer (&self->owner_start, g_free);
+  g_clear_pointer (&self->owners, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Terms, terms_clear)
+
+static gboolean
+term_found_cb (guint    pattern,
+               gsize    start,
+               gsize    end,
+               gpointer user_data)
+{
+  Scanner *self = user_data;
+  guint8 bounds = g_array_index (self->terms->bounds, guint8, pattern);
+  Occurrence occurrence = { pattern, self->paragraph, start, end };
+
+  if (self->last_seen[pattern] == self->serial && start < self->last_end[pattern])
+    return TRUE;
+  if (!at_word_boundaries (self->text, start, end, bounds & 1, bounds & 2))
+    return TRUE;
+
+  self->last_seen[pattern] = self->serial;
+  self->last_end[pattern] = end;
+  g_array_append_val (self->occurrences, occurrence);
+  /* Stops the scan once the document names more than it may. */
+  self->n_named += self->terms->owner_start[pattern + 1] - self->terms->owner_start[pattern];
+  return self->n_named <= self->allowed;
+}
+
+/* Finds the mentions of every owner in @document, each owner's without overlaps; NULL
+ * if the load was cancelled.  A cancel is looked for after each paragraph, which holds
+ * at most MAX_TEXT_LENGTH characters.  A document that names more than it may
+ * (MENTIONS_BESIDES) is scanned no further, and found to name nothing. */
+static Found *
+scanner_scan_document (Scanner        *self,
+                       XinzhiDocument *document)
+{
+  const Terms *terms = self->terms;
+  Found *found = g_new0 (Found, 1);
+
+  found->occurrences = g_array_new (FALSE, FALSE, sizeof (Occurrence));
+  found->kept = g_byte_array_new ();
+  for (guint i = 0; i < document->paragraphs->len; i++)
+    for (const char *p = g_array_index (document->paragraphs, XinzhiParagraph, i).text; *p; p++)
+      found->n_chars += (*p & 0xC0) != 0x80;
+  self->n_named = 0;
+  self->allowed = MENTIONS_BESIDES + found->n_chars / CHARS_PER_MENTION;
+
+  g_array_set_size (self->occurrences, 0);
+  for (guint i = 0; i < document->paragraphs->len; i++)
+    {
+      const char *text = g_array_index (document->paragraphs, XinzhiParagraph, i).text;
+      gsize length = strlen (text);
+      guint first = self->occurrences->len;
+
+      if (g_cancellable_is_cancelled (self->cancellable))
+        {
+          found_free (found);
+          return NULL;
+        }
+
+      /* As g_ascii_strdown(), without a call per byte. */
+      g_string_set_size (self->lowered, length);
+      for (gsize b = 0; b < length; b++)
+        self->lowered->str[b] = text[b] >= 'A' && text[b] <= 'Z' ? text[b] + ('a' - 'A') : text[b];
+
+      self->serial++;
+      self->text = text;
+      self->paragraph = i;
+      if (!xinzhi_matcher_scan (terms->matcher, self->lowered->str, length, term_found_cb, self))
+        {
+          found->too_many = self->allowed;
+          return found;
+        }
+      /* Found by their ends: put the paragraph's in text order. */
+      g_sort_array (&g_array_index (self->occurrences, Occurrence, first),
+                    self->occurrences->len - first, sizeof (Occurrence),
+                    compare_occurrences, NULL);
+    }
+
+  /* Each owner of each occurrence, in text order: an owner keeps an occurrence unless
+   * it overlaps the last one it kept. */
+  self->document_serial++;
+  for (guint i = 0; i < self->occurrences->len; i++)
+    {
+      const Occurrence *occurrence = &g_array_index (self->occurrences, Occurrence, i);
+      guint32 first = terms->owner_start[occurrence->pattern];
+      guint8 kept = 0;
+
+      for (guint32 o = first; o < terms->owner_start[occurrence->pattern + 1]; o++)
+        {
+          guint32 owner = terms->owners[o];
+
+          if (self->owner_seen[owner] == self->document_serial &&
+              self->owner_paragraph[owner] == occurrence->paragraph &&
+              occurrence->start < self->owner_end[owner])
+            continue;
+
+          self->owner_seen[owner] = self->document_serial;
+          self->owner_paragraph[owner] = occurrence->paragraph;
+          self->owner_end[owner] = occurrence->end;
+          kept |= 1 << (o - first);
+          found->n_mentions++;
+        }
+      if (kept != 0)
+        {
+          g_array_append_val (found->occurrences, *occurrence);
+          g_byte_array_append (found->kept, &kept, 1);
+        }
+    }
+
+  return found;
+}
+
+static void
+scanner_init (Scanner      *self,
+              const Terms  *terms,
+              GCancellable *cancellable)
+{
+  guint n_patterns = xinzhi_matcher_get_n_patterns (terms->matcher);
+
+  *self = (Scanner) { .terms = terms, .cancellable = cancellable };
+  self->last_end = g_new0 (guint32, MAX (n_patterns, 1));
+  self->last_seen = g_new0 (guint32, MAX (n_patterns, 1));
+  self->occurrences = g_array_new (FALSE, FALSE, sizeof (Occurrence));
+  self->owner_seen = g_new0 (guint32, MAX (terms->n_owners, 1));
+  self->owner_paragraph = g_new0 (guint32, MAX (terms->n_owners, 1));
+  self->owner_end = g_new0 (guint32, MAX (terms->n_owners, 1));
+  self->lowered = g_string_new (NULL);
+}
+
+static void
+scanner_clear (Scanner *self)
+{
+  g_clear_pointer (&self->last_end, g_free);
+  g_clear_pointer (&self->last_seen, g_free);
+  g_clear_pointer (&self->occurrences, g_array_unref);
+  g_clear_pointer (&self->owner_seen, g_free);
+  g_clear_pointer (&self->owner_paragraph, g_free);
+  g_clear_pointer (&self->owner_end, g_free);
+  if (self->lowered != NULL)
+    g_string_free (g_steal_pointer (&self->lowered), TRUE);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Scanner, scanner_clear)
 
 /* Scanning every document for every term is most of deriving's time, and documents
  * are scanned independently: a Scan shares them out among threads, a few at a time,
- * and keeps each document's matches, owner by owner in the order of owners, each
- * owner's in text order, for derive() to take in document order. */
+ * and keeps each document's mentions for derive() to take in document order. */
 typedef struct
 {
   const Terms      *terms;
   GPtrArray        *documents;  /* of XinzhiDocument, in corpus order */
-  GArray          **found;      /* per document: of Found */
+  Found           **found;      /* per document */
   GCancellable     *cancellable;
   gint              next;       /* atomic: the first document not yet taken */
   gint              done;       /* atomic: documents scanned */
@@ -929,29 +1079,14 @@ scan_chunk (Scan    *scan,
   guint n = scan->documents->len;
   guint first = (guint) g_atomic_int_add (&scan->next, SCAN_CHUNK);
 
-  if (first >= n || g_cancellable_is_cancelled (scan->cancellable))
+  if (first >= n)
     return FALSE;
 
   for (guint d = first; d < MIN (first + SCAN_CHUNK, n); d++)
     {
-      GArray *found = g_array_new (FALSE, FALSE, sizeof (Found));
-
-      scanner_scan_document (scanner, g_ptr_array_index (scan->documents, d));
-      g_array_sort (scanner->touched, compare_uints);
-      for (guint o = 0; o < scanner->touched->len; o++)
-        {
-          guint owner = g_array_index (scanner->touched, guint, o);
-          g_autoptr(GArray) kept = scanner_take_matches (scanner, owner);
-
-          for (guint m = 0; m < kept->len; m++)
-            {
-              const Match *match = &g_array_index (kept, Match, m);
-              Found entry = { owner, match->paragraph, match->start, match->end };
-
-              g_array_append_val (found, entry);
-            }
-        }
-      scan->found[d] = found;
+      scan->found[d] = scanner_scan_document (scanner, g_ptr_array_index (scan->documents, d));
+      if (scan->found[d] == NULL)
+        return FALSE;
     }
   g_atomic_int_add (&scan->done, MIN (first + SCAN_CHUNK, n) - first);
   return TRUE;
@@ -963,7 +1098,7 @@ scan_thread (gpointer data)
   Scan *scan = data;
   g_auto(Scanner) scanner = { 0 };
 
-  scanner_init (&scanner, scan->terms);
+  scanner_init (&scanner, scan->terms, scan->cancellable);
   while (scan_chunk (scan, &scanner))
     ;
   return NULL;
@@ -992,6 +1127,445 @@ find_in_document (XinzhiDocument *document,
     }
 
   return FALSE;
+}
+
+/* Where a text of the file (a quote's, a role's, a date's words) is first found in a
+ * document, or in one paragraph of it.  Every text to look for is gathered before the
+ * items that need it are read, and those of one document, or one paragraph, are looked
+ * for together, in one pass over it; the search ran once for each, over the whole
+ * document, so that a large document cited by many quotes, or a long paragraph by
+ * many events, was read over and over. */
+typedef struct _Place Place;
+
+struct _Place
+{
+  XinzhiDocument *document;
+  guint           paragraph;        /* where to look, or G_MAXUINT: anywhere */
+  const char     *text;             /* the parsed file's string: looked up by address */
+  gboolean        found;
+  guint           found_paragraph;
+  gsize           start;
+  Place          *same_text;        /* while searching: another with the same text */
+};
+
+static guint
+place_hash (gconstpointer data)
+{
+  const Place *place = data;
+
+  return g_direct_hash (place->document) ^ g_direct_hash (place->text) ^ (place->paragraph * 2654435761u);
+}
+
+static gboolean
+place_equal (gconstpointer a,
+             gconstpointer b)
+{
+  const Place *pa = a, *pb = b;
+
+  return pa->document == pb->document && pa->paragraph == pb->paragraph && pa->text == pb->text;
+}
+
+/* Asks for @text to be looked for in @document, in its paragraph @paragraph or, with
+ * G_MAXUINT, in any: find_places() looks, find_place() tells. */
+static void
+want_place (Loader         *self,
+            GPtrArray      *wanted,
+            XinzhiDocument *document,
+            guint           paragraph,
+            const char     *text)
+{
+  Place key = { document, paragraph, text };
+  Place *place;
+
+  if (document == NULL || text[0] == '\0' || g_hash_table_contains (self->places, &key))
+    return;
+
+  place = g_memdup2 (&key, sizeof key);
+  g_hash_table_add (self->places, place);
+  g_ptr_array_add (wanted, place);
+}
+
+static int
+compare_wanted (gconstpointer a,
+                gconstpointer b)
+{
+  const Place *pa = *(Place **) a, *pb = *(Place **) b;
+
+  if (pa->document != pb->document)
+    return pa->document < pb->document ? -1 : 1;
+  return pa->paragraph < pb->paragraph ? -1 : pa->paragraph > pb->paragraph;
+}
+
+typedef struct
+{
+  Place      **places;     /* by pattern: the first place with its text */
+  const gsize *lengths;    /* by pattern: the length of that text */
+  guint        paragraph;  /* being scanned */
+  const char  *text;       /* its text */
+  gsize        length;
+  gsize        budget;     /* bytes that may still be compared */
+} Looking;
+
+static gboolean
+place_found_cb (guint    pattern,
+                gsize    start,
+                gsize    end,
+                gpointer user_data)
+{
+  Looking *looking = user_data;
+
+  for (Place *place = looking->places[pattern]; place != NULL; place = place->same_text)
+    {
+      place->found = TRUE;
+      place->found_paragraph = looking->paragraph;
+      place->start = start;
+    }
+  return TRUE;
+}
+
+/* Up to this many texts are looked for in a document or paragraph one by one, with
+ * strstr(); more, together. */
+#define FEW_TEXTS 4
+
+/* A text's beginning was found where the text may be: the whole text is there or not. */
+static XinzhiMatcherCheck
+place_check_cb (guint    pattern,
+                gsize    start,
+                gsize    end,
+                gpointer user_data)
+{
+  Looking *looking = user_data;
+  gsize length = looking->lengths[pattern];
+  const char *text = looking->places[pattern]->text;
+  gsize same = end - start;
+
+  /* The beginning is the same: compare the rest, paying for what is compared. */
+  while (same < length && start + same < looking->length && looking->text[start + same] == text[same])
+    same++;
+  if (same + 1 > looking->budget)
+    return XINZHI_MATCHER_STOP;
+  looking->budget -= same + 1;
+  if (same < length)
+    return XINZHI_MATCHER_NOT_HERE;
+
+  place_found_cb (pattern, start, end, user_data);
+  return XINZHI_MATCHER_FOUND;
+}
+
+static int
+compare_texts (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp ((*(Place **) a)->text, (*(Place **) b)->text);
+}
+
+static gsize
+common_length (const char *a,
+               const char *b)
+{
+  gsize n = 0;
+
+  while (a[n] != '\0' && a[n] == b[n])
+    n++;
+  return n;
+}
+
+/* Looks for the @n texts of @places in @document's paragraphs @first to @last, with a
+ * search for their beginnings, each as long as it takes to tell it from the others,
+ * where the rest is compared: an automaton of whole quotes would have a state for each
+ * byte of them, and take longer to build than to scan the document with.  Returns
+ * FALSE, having found nothing, if the comparing would cost more than four times the
+ * text and the texts, which beginnings shared by texts that differ only further on,
+ * and found over and over in the document, can make it. */
+static gboolean
+find_beginnings (Loader          *self,
+                 XinzhiDocument  *document,
+                 guint            first,
+                 guint            last,
+                 Place          **places,
+                 guint            n)
+{
+  g_autoptr(XinzhiMatcher) matcher = xinzhi_matcher_new ();
+  g_autoptr(XinzhiMatcherSearch) search = NULL;
+  g_autofree Place **sorted = g_memdup2 (places, n * sizeof (Place *));
+  g_autofree Place **by_pattern = g_new0 (Place *, n);
+  g_autofree gsize *lengths = g_new0 (gsize, n);
+  Looking looking = { by_pattern, lengths };
+  gboolean complete = TRUE;
+  gsize total = 4096;
+
+  qsort (sorted, n, sizeof (Place *), compare_texts);
+  for (guint i = 0, next; i < n; i = next)
+    {
+      gsize length = strlen (sorted[i]->text);
+      gsize before = i > 0 ? common_length (sorted[i - 1]->text, sorted[i]->text) : 0;
+      gsize after = 0;
+      g_autofree char *beginning = NULL;
+      guint pattern;
+
+      /* The same text, from several places. */
+      for (next = i + 1; next < n && strcmp (sorted[next]->text, sorted[i]->text) == 0; next++)
+        ;
+      if (next < n)
+        after = common_length (sorted[i]->text, sorted[next]->text);
+      beginning = g_strndup (sorted[i]->text, MIN (length, MAX (before, after) + 1));
+      pattern = xinzhi_matcher_add (matcher, beginning);
+      lengths[pattern] = length;
+      total += length;
+      for (guint j = i; j < next; j++)
+        {
+          sorted[j]->same_text = by_pattern[pattern];
+          by_pattern[pattern] = sorted[j];
+        }
+    }
+
+  for (guint p = first; p < last; p++)
+    total += strlen (g_array_index (document->paragraphs, XinzhiParagraph, p).text);
+  looking.budget = 4 * total;
+
+  search = xinzhi_matcher_search_new (matcher);
+  for (guint p = first; p < last && complete && xinzhi_matcher_search_get_n_left (search) > 0 && !cancelled (self); p++)
+    {
+      looking.paragraph = p;
+      looking.text = g_array_index (document->paragraphs, XinzhiParagraph, p).text;
+      looking.length = strlen (looking.text);
+      complete = xinzhi_matcher_search_check (search, looking.text, looking.length, place_check_cb, &looking);
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      places[i]->same_text = NULL;
+      if (!complete)
+        places[i]->found = FALSE;
+    }
+  return complete;
+}
+
+/* Looks for @n texts, all to be found in one document or one paragraph of it. */
+static void
+find_places_in (Loader  *self,
+                Place  **places,
+                guint    n)
+{
+  XinzhiDocument *document = places[0]->document;
+  guint first = places[0]->paragraph == G_MAXUINT ? 0 : places[0]->paragraph;
+  guint last = places[0]->paragraph == G_MAXUINT ? document->paragraphs->len : first + 1;
+  g_autoptr(XinzhiMatcher) matcher = NULL;
+  g_autoptr(XinzhiMatcherSearch) search = NULL;
+  g_autofree Place **by_pattern = NULL;
+  Looking looking;
+
+  last = MIN (last, document->paragraphs->len);
+  if (n > FEW_TEXTS && find_beginnings (self, document, first, last, places, n))
+    return;
+  if (n <= FEW_TEXTS)
+    {
+      for (guint i = 0; i < n; i++)
+        for (guint p = first; p < last && !places[i]->found && !cancelled (self); p++)
+          {
+            const char *text = g_array_index (document->paragraphs, XinzhiParagraph, p).text;
+            const char *found = strstr (text, places[i]->text);
+
+            if (found != NULL)
+              *places[i] = (Place) { places[i]->document, places[i]->paragraph, places[i]->text,
+                                     TRUE, p, found - text, NULL };
+          }
+      return;
+    }
+
+  matcher = xinzhi_matcher_new ();
+  by_pattern = g_new0 (Place *, n);
+  for (guint i = 0; i < n; i++)
+    {
+      guint pattern = xinzhi_matcher_add (matcher, places[i]->text);
+
+      places[i]->same_text = by_pattern[pattern];
+      by_pattern[pattern] = places[i];
+    }
+  search = xinzhi_matcher_search_new (matcher);
+  looking = (Looking) { by_pattern };
+  for (guint p = first; p < last && xinzhi_matcher_search_get_n_left (search) > 0 && !cancelled (self); p++)
+    {
+      const char *text = g_array_index (document->paragraphs, XinzhiParagraph, p).text;
+
+      looking.paragraph = p;
+      xinzhi_matcher_search_scan (search, text, strlen (text), place_found_cb, &looking);
+    }
+  for (guint i = 0; i < n; i++)
+    places[i]->same_text = NULL;
+}
+
+/* Looks for every text of @wanted, each document's or paragraph's together. */
+static void
+find_places (Loader    *self,
+             GPtrArray *wanted)
+{
+  guint start = 0;
+
+  g_ptr_array_sort (wanted, compare_wanted);
+  for (guint i = 1; i <= wanted->len && !cancelled (self); i++)
+    if (i == wanted->len || compare_wanted (&wanted->pdata[start], &wanted->pdata[i]) != 0)
+      {
+        find_places_in (self, (Place **) &wanted->pdata[start], i - start);
+        start = i;
+      }
+}
+
+/* Whether @text is found in @document's paragraph @paragraph, or any with G_MAXUINT,
+ * and where first: as looked for by find_places() if it was asked for (by address),
+ * otherwise now. */
+static gboolean
+find_place (Loader         *self,
+            XinzhiDocument *document,
+            guint           paragraph,
+            const char     *text,
+            guint          *found_paragraph,
+            gsize          *start)
+{
+  Place key = { document, paragraph, text };
+  Place *place = g_hash_table_lookup (self->places, &key);
+
+  if (place == NULL)
+    {
+      g_autoptr(GPtrArray) wanted = g_ptr_array_new ();
+
+      want_place (self, wanted, document, paragraph, text);
+      find_places (self, wanted);
+      place = g_hash_table_lookup (self->places, &key);
+    }
+
+  if (place == NULL || !place->found)
+    return FALSE;
+  if (found_paragraph != NULL)
+    *found_paragraph = place->found_paragraph;
+  if (start != NULL)
+    *start = place->start;
+  return TRUE;
+}
+
+/* @object's member @member if it is of @type, else NULL: for gathering what to look for
+ * before the items are read and checked. */
+static const XinzhiJsonNode *
+peek_member (const XinzhiJsonNode *object,
+             const char           *member,
+             XinzhiJsonType        type)
+{
+  const XinzhiJsonNode *node;
+
+  if (xinzhi_json_node_get_type (object) != XINZHI_JSON_OBJECT)
+    return NULL;
+  node = xinzhi_json_object_get_member (object, member);
+  if (node == NULL || xinzhi_json_node_get_type (node) != type)
+    return NULL;
+  return node;
+}
+
+static const char *
+peek_string (const XinzhiJsonNode *object,
+             const char           *member)
+{
+  const XinzhiJsonNode *node = peek_member (object, member, XINZHI_JSON_STRING);
+
+  return node != NULL ? xinzhi_json_node_get_string (node) : NULL;
+}
+
+/* The document that @object's "document" names, if any. */
+static XinzhiDocument *
+peek_document (Loader               *self,
+               const XinzhiJsonNode *object)
+{
+  const char *id = peek_string (object, "document");
+
+  return id != NULL ? g_hash_table_lookup (self->document_ids, id) : NULL;
+}
+
+/* Looks for the words of every role of @people and every quote of @quotes (the file's
+ * arrays, or NULL or not arrays) in their documents: a document's, of both kinds, in one
+ * pass over it. */
+static void
+find_text_places (Loader               *self,
+                  const XinzhiJsonNode *people,
+                  const XinzhiJsonNode *quotes)
+{
+  g_autoptr(GPtrArray) wanted = g_ptr_array_new ();
+  const XinzhiJsonNode *person, *role, *quote;
+  guint i, r;
+
+  if (people != NULL && xinzhi_json_node_get_type (people) == XINZHI_JSON_ARRAY)
+    XINZHI_JSON_FOREACH_ELEMENT (people, i, person)
+      {
+        const XinzhiJsonNode *roles = peek_member (person, "roles", XINZHI_JSON_ARRAY);
+        const char *text;
+
+        if (roles != NULL)
+          XINZHI_JSON_FOREACH_ELEMENT (roles, r, role)
+            if ((text = peek_string (role, "text")) != NULL)
+              want_place (self, wanted, peek_document (self, role), G_MAXUINT, text);
+      }
+  if (quotes != NULL && xinzhi_json_node_get_type (quotes) == XINZHI_JSON_ARRAY)
+    XINZHI_JSON_FOREACH_ELEMENT (quotes, i, quote)
+      {
+        const char *text = peek_string (quote, "text");
+
+        if (text != NULL)
+          want_place (self, wanted, peek_document (self, quote), G_MAXUINT, text);
+      }
+  find_places (self, wanted);
+}
+
+/* Asks for @text to be looked for in the paragraph that @source (of an event's
+ * sources or date sources) names, if it names one. */
+static void
+want_date_place (Loader               *self,
+                 GPtrArray            *wanted,
+                 const XinzhiJsonNode *source,
+                 const char           *text)
+{
+  XinzhiDocument *document = peek_document (self, source);
+  const XinzhiJsonNode *paragraph;
+
+  if (document == NULL)
+    return;
+  paragraph = peek_member (source, "paragraph", XINZHI_JSON_INT);
+  if (paragraph != NULL && xinzhi_json_node_get_int (paragraph) >= 0 &&
+      xinzhi_json_node_get_int (paragraph) < document->paragraphs->len)
+    want_place (self, wanted, document, xinzhi_json_node_get_int (paragraph), text);
+}
+
+/* Looks for each event's date words in each paragraph it cites for them: a version 1
+ * event's date_text in each of its sources, a version 2 event's date sources' texts,
+ * each in its own paragraph. */
+static void
+find_date_places (Loader               *self,
+                  const XinzhiJsonNode *events)
+{
+  g_autoptr(GPtrArray) wanted = g_ptr_array_new ();
+  const XinzhiJsonNode *event, *source;
+  guint i, s;
+
+  if (events == NULL)
+    return;
+  XINZHI_JSON_FOREACH_ELEMENT (events, i, event)
+    {
+      const char *date_text = peek_string (event, "date_text");
+      const XinzhiJsonNode *sources = peek_member (event, "sources", XINZHI_JSON_ARRAY);
+      const XinzhiJsonNode *date_sources = peek_member (event, "date_sources", XINZHI_JSON_ARRAY);
+
+      /* Version 1: the one date_text in each source; version 2: each date source's
+       * own words in its paragraph. */
+      if (date_text != NULL && sources != NULL)
+        XINZHI_JSON_FOREACH_ELEMENT (sources, s, source)
+          want_date_place (self, wanted, source, date_text);
+      if (date_sources != NULL)
+        XINZHI_JSON_FOREACH_ELEMENT (date_sources, s, source)
+          {
+            const char *text = peek_string (source, "text");
+
+            if (text != NULL)
+              want_date_place (self, wanted, source, text);
+          }
+    }
+  find_places (self, wanted);
 }
 
 /* ---------------------------------------------------------------------------------- */
@@ -1153,7 +1727,7 @@ check_date_source (Loader         *self,
   XinzhiDatePrecision stated = xinzhi_date_text_precision (text);
   XinzhiDateWords words;
 
-  if (strstr (g_array_index (document->paragraphs, XinzhiParagraph, paragraph).text, text) == NULL)
+  if (!find_place (self, document, paragraph, text, NULL, NULL))
     {
       problem (self, XINZHI_CORPUS_ERROR_NOT_IN_TEXT, path,
                _("“%s” is not found verbatim in paragraph %u of document “%s”"),
@@ -1228,7 +1802,9 @@ read_paragraphs (Loader               *self,
   const XinzhiJsonNode *element = array ? xinzhi_json_node_get_first (array) : NULL;
   gboolean has_body = FALSE;
 
-  for (guint i = 0; i < xinzhi_json_node_get_length (array); i++, element = xinzhi_json_node_get_next (element))
+  /* A cancel is looked for after each paragraph, which holds at most MAX_TEXT_LENGTH
+   * characters. */
+  for (guint i = 0; i < xinzhi_json_node_get_length (array) && !cancelled (self); i++, element = xinzhi_json_node_get_next (element))
     {
       g_autofree char *ppath = index_path (path, i);
       const XinzhiJsonNode *object = as_object (self, element, ppath);
@@ -1278,6 +1854,53 @@ read_paragraphs (Loader               *self,
     problem (self, XINZHI_CORPUS_ERROR_VALUE, path, _("a document needs at least one body paragraph"));
 }
 
+/* Whether @url, a document's, is a web address that the reader may hand to the
+ * system: http or https, with a host, and nothing an address never holds. */
+static gboolean
+check_url (Loader     *self,
+           const char *path,
+           const char *url)
+{
+  g_autofree char *upath = member_path (path, "url");
+  g_autofree char *scheme = NULL;
+  g_autoptr(GUri) uri = NULL;
+
+  for (const char *p = url; *p != '\0'; p++)
+    if ((guchar) *p < 0x20 || *p == 0x7F)
+      {
+        problem (self, XINZHI_CORPUS_ERROR_VALUE, upath,
+                 _("the address holds a line break or another control character"));
+        return FALSE;
+      }
+
+  scheme = g_uri_parse_scheme (url);
+  if (scheme == NULL ||
+      (g_ascii_strcasecmp (scheme, "http") != 0 && g_ascii_strcasecmp (scheme, "https") != 0) ||
+      !g_uri_is_valid (url, G_URI_FLAGS_NONE, NULL))
+    {
+      problem (self, XINZHI_CORPUS_ERROR_VALUE, upath,
+               _("“%s” is not an http or https address"), url);
+      return FALSE;
+    }
+
+  if (strchr (url, ' ') != NULL)
+    {
+      problem (self, XINZHI_CORPUS_ERROR_VALUE, upath,
+               _("the address “%s” holds a space (an address writes it as %%20)"), url);
+      return FALSE;
+    }
+
+  uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
+  if (uri == NULL || g_uri_get_host (uri) == NULL || g_uri_get_host (uri)[0] == '\0')
+    {
+      problem (self, XINZHI_CORPUS_ERROR_VALUE, upath,
+               _("the address “%s” names no host"), url);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 static const char * const document_members[] = {
   "id", "title", "outlet", "outlet_note", "byline", "date", "date_text", "date_estimated",
   "date_note", "url", "language", "paragraphs", NULL
@@ -1318,21 +1941,8 @@ read_documents (Loader               *self,
       document->language = g_strdup (language ? language : "en");
       paragraphs = get_array (self, object, path, "paragraphs", TRUE);
 
-      if (url != NULL)
-        {
-          g_autofree char *scheme = g_uri_parse_scheme (url);
-
-          if (scheme == NULL ||
-              (g_ascii_strcasecmp (scheme, "http") != 0 && g_ascii_strcasecmp (scheme, "https") != 0) ||
-              !g_uri_is_valid (url, G_URI_FLAGS_NONE, NULL))
-            {
-              g_autofree char *upath = member_path (path, "url");
-
-              problem (self, XINZHI_CORPUS_ERROR_VALUE, upath,
-                       _("“%s” is not an http or https address"), url);
-              url = NULL;
-            }
-        }
+      if (url != NULL && !check_url (self, path, url))
+        url = NULL;
       document->url = g_strdup (url);
 
       if (paragraphs != NULL)
@@ -1381,15 +1991,50 @@ resolve (Loader     *self,
   return object;
 }
 
+/* Up to this many ids of a list are compared one by one; past it, in a set. */
+#define FEW_IDS 16
+
+/* Whether @ids[@index] is in @ids before it, reporting it at @path if so: a reference
+ * given twice would link one object twice, and show it twice.  *@seen holds the ids of
+ * a long list, made when first needed. */
+static gboolean
+listed_twice (Loader      *self,
+              GStrv        ids,
+              guint        index,
+              const char  *path,
+              const char  *kind,
+              GHashTable **seen)
+{
+  gboolean twice = FALSE;
+
+  if (index < FEW_IDS)
+    {
+      for (guint i = 0; i < index && !twice; i++)
+        twice = g_str_equal (ids[i], ids[index]);
+    }
+  else
+    {
+      if (*seen == NULL)
+        {
+          *seen = g_hash_table_new (g_str_hash, g_str_equal);
+          for (guint i = 0; i < index; i++)
+            g_hash_table_add (*seen, ids[i]);
+        }
+      twice = !g_hash_table_add (*seen, ids[index]);
+    }
+
+  /* A whole sentence for each kind, as report_dangling_reference() has. */
+  if (twice && g_str_equal (kind, "person"))
+    problem (self, XINZHI_CORPUS_ERROR_VALUE, path, _("the person “%s” is listed twice"), ids[index]);
+  else if (twice && g_str_equal (kind, "event"))
+    problem (self, XINZHI_CORPUS_ERROR_VALUE, path, _("the event “%s” is listed twice"), ids[index]);
+  else if (twice)
+    g_assert_not_reached ();
+  return twice;
+}
+
 static const char * const role_members[] = { "text", "document", NULL };
 static const char * const person_members[] = { "id", "name", "name_zh", "variants", "roles", NULL };
-
-typedef struct
-{
-  XinzhiMatcher *matcher;
-  GHashTable    *found;
-  guint          n_left;
-} Variants;
 
 static gboolean
 variant_found_cb (guint    pattern,
@@ -1397,27 +2042,26 @@ variant_found_cb (guint    pattern,
                   gsize    end,
                   gpointer user_data)
 {
-  Variants *variants = user_data;
-  const char *variant = xinzhi_matcher_get_pattern (variants->matcher, pattern);
+  gboolean *found = user_data;
 
-  if (g_hash_table_add (variants->found, (gpointer) variant))
-    variants->n_left--;
-  /* Done once every variant is found. */
-  return variants->n_left > 0;
+  found[pattern] = TRUE;
+  return TRUE;
 }
 
 /* Finds which of the variants that @people give occur verbatim in some paragraph, in
  * one pass over the documents for all of them, and keeps those in
  * self->variants_found.  Looking for each in turn read the whole corpus for every
- * variant found late or not at all.  Nothing is checked here; read_people() does that
- * and asks occurs_in_corpus() of the variants it accepts. */
+ * variant found late or not at all; the search skips the variants found already, so
+ * the pass costs the text's length however many there are and however often they
+ * occur.  Nothing is checked here; read_people() does that and asks
+ * occurs_in_corpus() of the variants it accepts. */
 static void
 find_variants (Loader               *self,
                const XinzhiJsonNode *people)
 {
   g_autoptr(XinzhiMatcher) matcher = xinzhi_matcher_new ();
-  g_autoptr(GHashTable) found = g_hash_table_new (g_str_hash, g_str_equal);
-  Variants variants = { matcher, found, 0 };
+  g_autoptr(XinzhiMatcherSearch) search = NULL;
+  g_autofree gboolean *found = NULL;
   GListModel *documents = G_LIST_MODEL (self->documents);
 
   const XinzhiJsonNode *node = people ? xinzhi_json_node_get_first (people) : NULL;
@@ -1440,27 +2084,26 @@ find_variants (Loader               *self,
         }
     }
 
-  variants.n_left = xinzhi_matcher_get_n_patterns (matcher);
-  for (guint d = 0; d < g_list_model_get_n_items (documents) && variants.n_left > 0 && !cancelled (self); d++)
+  found = g_new0 (gboolean, MAX (xinzhi_matcher_get_n_patterns (matcher), 1));
+  search = xinzhi_matcher_search_new (matcher);
+  for (guint d = 0; d < g_list_model_get_n_items (documents) && xinzhi_matcher_search_get_n_left (search) > 0; d++)
     {
       g_autoptr(XinzhiDocument) document = g_list_model_get_item (documents, d);
 
-      for (guint i = 0; i < document->paragraphs->len && variants.n_left > 0; i++)
+      for (guint i = 0; i < document->paragraphs->len && xinzhi_matcher_search_get_n_left (search) > 0; i++)
         {
           const char *text = g_array_index (document->paragraphs, XinzhiParagraph, i).text;
 
-          xinzhi_matcher_scan (matcher, text, strlen (text), variant_found_cb, &variants);
+          if (cancelled (self))
+            return;
+          xinzhi_matcher_search_scan (search, text, strlen (text), variant_found_cb, found);
         }
     }
 
-  /* Keyed by the matcher's copies, which go with it: keep the JSON's strings. */
+  /* The matcher's copies go with it: keep the JSON's strings. */
   for (guint p = 0; p < xinzhi_matcher_get_n_patterns (matcher); p++)
-    {
-      const char *variant = xinzhi_matcher_get_pattern (matcher, p);
-
-      if (g_hash_table_contains (found, variant))
-        g_hash_table_add (self->variants_found, g_strdup (variant));
-    }
+    if (found[p])
+      g_hash_table_add (self->variants_found, g_strdup (xinzhi_matcher_get_pattern (matcher, p)));
 }
 
 static gboolean
@@ -1513,7 +2156,7 @@ read_people (Loader               *self,
 
       rpath = member_path (path, "roles");
       const XinzhiJsonNode *r_element = roles ? xinzhi_json_node_get_first (roles) : NULL;
-      for (guint r = 0; roles && r < xinzhi_json_node_get_length (roles); r++, r_element = xinzhi_json_node_get_next (r_element))
+      for (guint r = 0; roles && r < xinzhi_json_node_get_length (roles) && !cancelled_after (self, 1); r++, r_element = xinzhi_json_node_get_next (r_element))
         {
           g_autofree char *ipath = index_path (rpath, r);
           g_autofree char *dpath = member_path (ipath, "document");
@@ -1531,7 +2174,7 @@ read_people (Loader               *self,
           if (text == NULL || document == NULL)
             continue;
 
-          if (!find_in_document (document, text, NULL, NULL))
+          if (!find_place (self, document, G_MAXUINT, text, NULL, NULL))
             {
               g_autofree char *tpath = member_path (ipath, "text");
 
@@ -1618,7 +2261,7 @@ read_event_sources (Loader               *self,
                     const char           *path)
 {
   const XinzhiJsonNode *s_element = sources ? xinzhi_json_node_get_first (sources) : NULL;
-  for (guint s = 0; s < xinzhi_json_node_get_length (sources); s++, s_element = xinzhi_json_node_get_next (s_element))
+  for (guint s = 0; s < xinzhi_json_node_get_length (sources) && !cancelled_after (self, 1); s++, s_element = xinzhi_json_node_get_next (s_element))
     {
       g_autofree char *spath = index_path (path, s);
       g_autofree char *dpath = member_path (spath, "document");
@@ -1679,6 +2322,8 @@ read_events (Loader               *self,
 {
   const XinzhiJsonNode *element = array ? xinzhi_json_node_get_first (array) : NULL;
 
+  find_date_places (self, array);
+
   for (guint i = 0; array && i < xinzhi_json_node_get_length (array) && step (self, STAGE_READ); i++, element = xinzhi_json_node_get_next (element))
     {
       g_autofree char *path = index_path ("$.events", i);
@@ -1686,6 +2331,7 @@ read_events (Loader               *self,
       const XinzhiJsonNode *object = as_object (self, element, path);
       g_autoptr(XinzhiEvent) event = NULL;
       g_auto(GStrv) people = NULL;
+      g_autoptr(GHashTable) listed = NULL;
       const char *id, *title, *summary, *kind, *date_text;
       const XinzhiJsonNode *sources, *date_sources = NULL;
       g_autoptr(GPtrArray) date_documents = g_ptr_array_new_with_free_func (g_object_unref);
@@ -1831,7 +2477,7 @@ read_events (Loader               *self,
               XinzhiDocument *document = g_ptr_array_index (event->source_documents, s);
               guint p = g_array_index (event->source_paragraphs, guint, s);
 
-              if (strstr (g_array_index (document->paragraphs, XinzhiParagraph, p).text, date_text))
+              if (find_place (self, document, p, date_text, NULL, NULL))
                 found = TRUE;
             }
 
@@ -1841,11 +2487,13 @@ read_events (Loader               *self,
                                found, _("the cited paragraphs"));
         }
 
-      for (guint p = 0; people && people[p]; p++)
+      for (guint p = 0; people && people[p] && !cancelled_after (self, 1); p++)
         {
           g_autofree char *ppath = index_path (people_path, p);
-          XinzhiPerson *person = resolve (self, self->person_ids, people[p], ppath, "person");
+          XinzhiPerson *person = NULL;
 
+          if (!listed_twice (self, people, p, ppath, "person", &listed))
+            person = resolve (self, self->person_ids, people[p], ppath, "person");
           if (person)
             g_list_store_append (event->people, person);
         }
@@ -1859,6 +2507,17 @@ read_events (Loader               *self,
       g_hash_table_insert (self->event_ids, event->id, event);
       g_list_store_append (self->events, event);
     }
+}
+
+/* Whether @text holds at least @n letters or digits, of any script. */
+static gboolean
+holds_letters (const char *text,
+               guint       n)
+{
+  for (const char *p = text; *p != '\0' && n > 0; p = g_utf8_next_char (p))
+    if (g_unichar_isalnum (g_utf8_get_char (p)))
+      n--;
+  return n == 0;
 }
 
 static const char * const quote_members[] = { "id", "person", "document", "kind", "text", "events", NULL };
@@ -1878,6 +2537,7 @@ read_quotes (Loader               *self,
       const XinzhiJsonNode *object = as_object (self, element, path);
       g_autoptr(XinzhiQuote) quote = NULL;
       g_auto(GStrv) events = NULL;
+      g_autoptr(GHashTable) listed = NULL;
       XinzhiPerson *person;
       XinzhiDocument *document;
       const char *id, *kind, *text;
@@ -1898,6 +2558,15 @@ read_quotes (Loader               *self,
       text = get_string (self, object, path, "text", TRUE);
       events = get_strv (self, object, path, "events", FALSE);
 
+      if (text != NULL && !holds_letters (text, 2))
+        {
+          g_autofree char *tpath = member_path (path, "text");
+
+          problem (self, XINZHI_CORPUS_ERROR_VALUE, tpath,
+                   _("a quote needs at least two letters or digits"));
+          text = NULL;
+        }
+
       if (kind != NULL)
         {
           if (g_str_equal (kind, "direct"))
@@ -1915,7 +2584,7 @@ read_quotes (Loader               *self,
         }
 
       if (text != NULL && document != NULL &&
-          !find_in_document (document, text, &quote->paragraph, &start))
+          !find_place (self, document, G_MAXUINT, text, &quote->paragraph, &start))
         {
           g_autofree char *tpath = member_path (path, "text");
 
@@ -1924,11 +2593,13 @@ read_quotes (Loader               *self,
           text = NULL;
         }
 
-      for (guint e = 0; events && events[e]; e++)
+      for (guint e = 0; events && events[e] && !cancelled_after (self, 1); e++)
         {
           g_autofree char *ipath = index_path (epath, e);
-          XinzhiEvent *event = resolve (self, self->event_ids, events[e], ipath, "event");
+          XinzhiEvent *event = NULL;
 
+          if (!listed_twice (self, events, e, ipath, "event", &listed))
+            event = resolve (self, self->event_ids, events[e], ipath, "event");
           if (event)
             g_list_store_append (quote->events, event);
         }
@@ -2025,16 +2696,27 @@ read_concepts (Loader               *self,
 /* Deriving                                                                            */
 /* ---------------------------------------------------------------------------------- */
 
+/* An item of a document's quotes or events with the order it was added in, so that
+ * sorting them keeps that order among equals, as g_list_store_sort() did. */
+typedef struct
+{
+  gpointer item;
+  guint    index;
+} Ranked;
+
 static int
 compare_quotes_in_text (gconstpointer a,
                         gconstpointer b,
                         gpointer      user_data)
 {
-  const XinzhiQuote *qa = a, *qb = b;
+  const Ranked *ra = a, *rb = b;
+  const XinzhiQuote *qa = ra->item, *qb = rb->item;
 
   if (qa->paragraph != qb->paragraph)
     return qa->paragraph < qb->paragraph ? -1 : 1;
-  return qa->start < qb->start ? -1 : qa->start > qb->start;
+  if (qa->start != qb->start)
+    return qa->start < qb->start ? -1 : 1;
+  return ra->index < rb->index ? -1 : ra->index > rb->index;
 }
 
 static int
@@ -2042,7 +2724,12 @@ compare_events (gconstpointer a,
                 gconstpointer b,
                 gpointer      user_data)
 {
-  return xinzhi_event_compare ((XinzhiEvent *) a, (XinzhiEvent *) b);
+  const Ranked *ra = a, *rb = b;
+  int order = xinzhi_event_compare (ra->item, rb->item);
+
+  if (order != 0)
+    return order;
+  return ra->index < rb->index ? -1 : ra->index > rb->index;
 }
 
 static int
@@ -2051,6 +2738,24 @@ compare_quotes (gconstpointer a,
                 gpointer      user_data)
 {
   return xinzhi_quote_compare ((XinzhiQuote *) a, (XinzhiQuote *) b);
+}
+
+/* Sorts @ranked (of Ranked) and appends its items to @store at once. */
+static void
+splice_sorted (GListStore       *store,
+               GArray           *ranked,
+               GCompareDataFunc  compare)
+{
+  g_autofree gpointer *items = NULL;
+
+  if (ranked == NULL)
+    return;
+
+  g_sort_array (ranked->data, ranked->len, sizeof (Ranked), compare, NULL);
+  items = g_new (gpointer, ranked->len);
+  for (guint i = 0; i < ranked->len; i++)
+    items[i] = g_array_index (ranked, Ranked, i).item;
+  g_list_store_splice (store, 0, 0, items, ranked->len);
 }
 
 /* Appends @item to @store unless it is there already.  Which items each store holds is
@@ -2083,59 +2788,317 @@ compare_documents (gconstpointer a,
   return xinzhi_document_compare (*(XinzhiDocument **) a, *(XinzhiDocument **) b);
 }
 
-/* A sector's or person's mentions go by the date of their document (its rank by date,
- * then id), and those of one document in the order they were found, as they did when
- * they were sorted in a GListStore with g_list_store_sort(), which is stable: each key
- * is the rank and the record's index, computed once. */
+/* What the links of quotes and events to sectors are read from: each document's sector
+ * mentions by place, and the sectors each cited paragraph names.  Both are made when
+ * first asked for.  A quote reads the mentions within its words, an event the sectors
+ * of its paragraphs, each paragraph counted once however often it is cited; they once
+ * read every mention of the document, for every quote and every source. */
 typedef struct
 {
-  guint64 key;
-  guint   index;
-} Key;
+  const XinzhiMentionRecord *records;
+  guint            n_sectors;
+  GArray         **places;      /* per document: of guint32, its sector mentions by
+                                 * paragraph and start */
+  GHashTable      *named;       /* (document << 32 | paragraph) → Named */
+  guint32         *taken;       /* per sector: the mark of the last quote or event
+                                 * that took it */
+  guint32          mark;
+  guint32         *named_by;    /* per sector: the mark of the last paragraph found
+                                 * naming it */
+  guint32          named_mark;
+} Links;
 
-static int
-compare_keys (gconstpointer a,
-              gconstpointer b)
+/* The sectors a paragraph names, once, in the order of sectors. */
+typedef struct
 {
-  const Key *ka = a, *kb = b;
+  GArray  *sectors;   /* of guint */
+  guint32  mark;      /* of the last event that took them */
+} Named;
 
-  if (ka->key != kb->key)
-    return ka->key < kb->key ? -1 : 1;
-  return ka->index < kb->index ? -1 : ka->index > kb->index;
+static void
+named_free (gpointer data)
+{
+  Named *named = data;
+
+  g_array_unref (named->sectors);
+  g_free (named);
 }
 
-/* Which of @concept's variants the words of @record are: the one they equal but for
- * ASCII case, which the loader made sure is only one. */
-static guint
-variant_of (XinzhiConcept             *concept,
-            XinzhiDocument            *document,
-            const XinzhiMentionRecord *record)
+static int
+compare_places (gconstpointer a,
+                gconstpointer b,
+                gpointer      user_data)
 {
-  const char *text = g_array_index (document->paragraphs, XinzhiParagraph, record->paragraph).text;
-  gsize length = record->end - record->start;
+  const XinzhiMentionRecord *records = user_data;
+  guint32 ia = *(const guint32 *) a, ib = *(const guint32 *) b;
 
-  for (guint v = 0; concept->variants[v]; v++)
-    if (strlen (concept->variants[v]) == length &&
-        g_ascii_strncasecmp (text + record->start, concept->variants[v], length) == 0)
-      return v;
+  if (records[ia].start != records[ib].start)
+    return records[ia].start < records[ib].start ? -1 : 1;
+  return ia < ib ? -1 : ia > ib;
+}
 
+/* @document's sector mentions (indices of records) by paragraph, then start. */
+static GArray *
+links_get_places (Links          *self,
+                  guint           index,
+                  XinzhiDocument *document)
+{
+  GArray *places;
+  g_autofree guint32 *first_of = NULL;
+  guint n_paragraphs = document->paragraphs->len;
+  guint n = 0;
+
+  if (self->places[index] != NULL)
+    return self->places[index];
+
+  /* Counted and placed by paragraph, then each paragraph's sorted by start. */
+  first_of = g_new0 (guint32, n_paragraphs + 1);
+  for (guint m = document->first_mention; m < document->first_mention + document->n_mentions; m++)
+    if (self->records[m].owner < self->n_sectors)
+      {
+        first_of[self->records[m].paragraph + 1]++;
+        n++;
+      }
+  for (guint p = 0; p < n_paragraphs; p++)
+    first_of[p + 1] += first_of[p];
+  places = g_array_sized_new (FALSE, FALSE, sizeof (guint32), n);
+  g_array_set_size (places, n);
+  for (guint m = document->first_mention; m < document->first_mention + document->n_mentions; m++)
+    if (self->records[m].owner < self->n_sectors)
+      g_array_index (places, guint32, first_of[self->records[m].paragraph]++) = m;
+  for (guint p = 0, start = 0; p < n_paragraphs; start = first_of[p++])
+    g_sort_array (&g_array_index (places, guint32, start), first_of[p] - start, sizeof (guint32),
+                  compare_places, (gpointer) self->records);
+
+  self->places[index] = places;
+  return places;
+}
+
+/* The first of @places at or after @start of @paragraph. */
+static guint
+links_find_place (Links  *self,
+                  GArray *places,
+                  guint   paragraph,
+                  guint   start)
+{
+  guint lo = 0, hi = places->len;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      const XinzhiMentionRecord *record = &self->records[g_array_index (places, guint32, mid)];
+
+      if (record->paragraph < paragraph || (record->paragraph == paragraph && record->start < start))
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* Starts taking sectors for another quote or event. */
+static void
+links_begin (Links *self)
+{
+  self->mark++;
+}
+
+/* Adds @sector to @taken unless the quote or event has it already. */
+static void
+links_take (Links  *self,
+            GArray *taken,
+            guint   sector)
+{
+  if (self->taken[sector] == self->mark)
+    return;
+  self->taken[sector] = self->mark;
+  g_array_append_val (taken, sector);
+}
+
+/* The sectors named within @quote's words, into @taken (of guint), in the order of
+ * sectors. */
+static void
+links_take_quote (Links          *self,
+                  guint           index,
+                  XinzhiQuote    *quote,
+                  GArray         *taken)
+{
+  GArray *places = links_get_places (self, index, quote->document);
+
+  links_begin (self);
+  for (guint i = links_find_place (self, places, quote->paragraph, quote->start); i < places->len; i++)
+    {
+      const XinzhiMentionRecord *record = &self->records[g_array_index (places, guint32, i)];
+
+      if (record->paragraph != quote->paragraph || record->start >= quote->end)
+        break;
+      if (record->end <= quote->end)
+        links_take (self, taken, record->owner);
+    }
+  g_array_sort (taken, compare_uints);
+}
+
+/* The sectors that paragraph @paragraph of @document names, in the order of sectors. */
+static Named *
+links_get_named (Links          *self,
+                 guint           index,
+                 XinzhiDocument *document,
+                 guint           paragraph)
+{
+  guint64 key = ((guint64) index << 32) | paragraph;
+  Named *named = g_hash_table_lookup (self->named, &key);
+  GArray *places;
+
+  if (named != NULL)
+    return named;
+
+  named = g_new0 (Named, 1);
+  named->sectors = g_array_new (FALSE, FALSE, sizeof (guint));
+  places = links_get_places (self, index, document);
+  self->named_mark++;
+  for (guint i = links_find_place (self, places, paragraph, 0); i < places->len; i++)
+    {
+      const XinzhiMentionRecord *record = &self->records[g_array_index (places, guint32, i)];
+
+      if (record->paragraph != paragraph)
+        break;
+      if (self->named_by[record->owner] != self->named_mark)
+        {
+          self->named_by[record->owner] = self->named_mark;
+          g_array_append_val (named->sectors, record->owner);
+        }
+    }
+  g_array_sort (named->sectors, compare_uints);
+  g_hash_table_insert (self->named, g_memdup2 (&key, sizeof key), named);
+  return named;
+}
+
+static void
+links_clear (Links *self,
+             guint  n_documents)
+{
+  for (guint d = 0; self->places != NULL && d < n_documents; d++)
+    g_clear_pointer (&self->places[d], g_array_unref);
+  g_clear_pointer (&self->places, g_free);
+  g_clear_pointer (&self->named, g_hash_table_unref);
+  g_clear_pointer (&self->taken, g_free);
+  g_clear_pointer (&self->named_by, g_free);
+}
+
+/* No event may name more sectors than this through its paragraphs: a real one names a
+ * few (twelve at the most in the built-in corpus), and each event keeps a list of its
+ * own, so that events citing paragraphs that name thousands of sectors would make
+ * events × sectors links.  Even a hundred made an event of 130 bytes in the file cost
+ * forty times that in memory. */
+#define MAX_EVENT_SECTORS 32
+
+/* Appends to @store the sectors @taken names, at once. */
+static void
+splice_sectors (GListStore *store,
+                GArray     *taken,
+                GPtrArray  *sectors)
+{
+  g_autofree gpointer *items = g_new (gpointer, MAX (taken->len, 1));
+
+  for (guint i = 0; i < taken->len; i++)
+    items[i] = g_ptr_array_index (sectors, g_array_index (taken, guint, i));
+  g_list_store_splice (store, 0, 0, items, taken->len);
+}
+
+/* The path of @owner's term or name that is @pattern of @terms, and the term itself. */
+static char *
+find_term (Terms       *terms,
+           guint        pattern,
+           GPtrArray   *sectors,
+           GListModel  *people,
+           GPtrArray   *concepts,
+           const char **term)
+{
+  const char *lowered = xinzhi_matcher_get_pattern (terms->matcher, pattern);
+  guint owner = terms->owners[terms->owner_start[pattern]];
+  g_autoptr(XinzhiPerson) person = NULL;
+  g_autofree char *path = NULL;
+
+  if (owner < sectors->len)
+    {
+      XinzhiSector *sector = g_ptr_array_index (sectors, owner);
+      g_autofree char *tpath = NULL;
+      guint t = 0;
+
+      path = index_path ("$.sectors", owner);
+      tpath = member_path (path, "terms");
+      while (sector->terms[t + 1] != NULL && g_ascii_strcasecmp (sector->terms[t], lowered) != 0)
+        t++;
+      *term = sector->terms[t];
+      return index_path (tpath, t);
+    }
+
+  if (owner >= sectors->len + g_list_model_get_n_items (people))
+    {
+      XinzhiConcept *concept = g_ptr_array_index (concepts, owner - sectors->len - g_list_model_get_n_items (people));
+      g_autofree char *vpath = NULL;
+      guint v = 0;
+
+      path = index_path ("$.concepts", owner - sectors->len - g_list_model_get_n_items (people));
+      vpath = member_path (path, "variants");
+      while (concept->variants[v + 1] != NULL && g_ascii_strcasecmp (concept->variants[v], lowered) != 0)
+        v++;
+      *term = concept->variants[v];
+      return index_path (vpath, v);
+    }
+
+  person = g_list_model_get_item (people, owner - sectors->len);
+  path = index_path ("$.people", owner - sectors->len);
+  if (g_ascii_strcasecmp (person->name, lowered) == 0)
+    {
+      *term = person->name;
+      return member_path (path, "name");
+    }
+  if (person->name_zh != NULL && g_ascii_strcasecmp (person->name_zh, lowered) == 0)
+    {
+      *term = person->name_zh;
+      return member_path (path, "name_zh");
+    }
+  for (guint v = 0; person->variants != NULL && person->variants[v] != NULL; v++)
+    if (g_ascii_strcasecmp (person->variants[v], lowered) == 0)
+      {
+        g_autofree char *vpath = member_path (path, "variants");
+
+        *term = person->variants[v];
+        return index_path (vpath, v);
+      }
   g_assert_not_reached ();
 }
 
-/* Sorts @keys and returns the records they name, in that order. */
-static GArray *
-sorted_indices (GArray *keys)
+/* Adds @term, the @index-th (or the only one, if -1) of @member of the @item-th of
+ * @kind, for @owner, and returns its pattern; reports it if too many share it, and
+ * returns G_MAXUINT then, or if it is empty. */
+static guint
+add_term (Loader     *self,
+          Terms      *terms,
+          const char *term,
+          guint       owner,
+          const char *kind,
+          guint       item,
+          const char *member,
+          gint        index)
 {
-  GArray *indices = g_array_sized_new (FALSE, FALSE, sizeof (guint32), keys->len);
+  g_autofree char *ipath = NULL;
+  g_autofree char *mpath = NULL;
+  g_autofree char *path = NULL;
+  guint pattern = terms_add (terms, term, owner);
 
-  g_array_sort (keys, compare_keys);
-  for (guint i = 0; i < keys->len; i++)
-    {
-      guint32 index = g_array_index (keys, Key, i).index;
+  if (pattern != G_MAXUINT || *term == '\0')
+    return pattern;
 
-      g_array_append_val (indices, index);
-    }
-  return indices;
+  ipath = index_path (kind, item);
+  mpath = member_path (ipath, member);
+  path = index >= 0 ? index_path (mpath, index) : g_strdup (mpath);
+  problem (self, XINZHI_CORPUS_ERROR_LIMIT, path,
+           _("“%s” is already a term or name of %u sectors, people or concepts; at most %u "
+             "may share one (ASCII case aside)"),
+           term, MAX_OWNERS, MAX_OWNERS);
+  return G_MAXUINT;
 }
 
 static void
@@ -2153,22 +3116,39 @@ derive (Loader *self)
   g_auto(Terms) terms = { 0 };
   g_auto(Scanner) scanner = { 0 };
   Scan scan = { 0 };
+  Links links = { 0 };
   g_autoptr(GPtrArray) threads = g_ptr_array_new ();
   g_autoptr(GPtrArray) documents_in_order = g_ptr_array_new_full (n_documents, g_object_unref);
   guint n_threads;
-  g_autoptr(GPtrArray) matched = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   guint n_sectors = g_list_model_get_n_items (sectors);
   guint n_people = g_list_model_get_n_items (people);
   guint n_concepts = g_list_model_get_n_items (concepts);
+  guint n_owners = n_sectors + n_people + n_concepts;
+  guint max_ends, pattern;
+  gsize n_records = 0;
   /* Every mention, document by document, each document's in the order found; and for
-   * each sector and person, the keys that put its records in order. */
-  g_autoptr(GArray) records = g_array_new (FALSE, FALSE, sizeof (XinzhiMentionRecord));
-  g_autoptr(GPtrArray) owner_keys = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+   * each sector and person, the indices of its records in order. */
+  g_autoptr(GArray) records = NULL;
+  g_autofree guint *n_mentions_of = NULL;   /* per owner: in the document at hand */
+  g_autofree guint *total_of = NULL;        /* per owner: in all */
+  g_autofree guint *place_of = NULL;        /* per owner: where its next record goes */
+  g_autoptr(GArray) touched = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree GArray **indices_of = NULL;
+  g_autofree GArray **documents_naming = NULL;   /* per person: of guint32 */
+  /* Per pattern: the variant it is of the concept that owns it, if one does; and per
+   * record, while concepts' mentions are made, the pattern it was found by. */
+  g_autoptr(GArray) variant_of_pattern = g_array_new (FALSE, TRUE, sizeof (guint));
+  g_autofree guint32 *pattern_of_record = NULL;
   XinzhiMentionTable *table;
   g_autoptr(GPtrArray) sector_list = g_ptr_array_new_full (n_sectors, g_object_unref);
-  g_autoptr(GHashTable) ranks = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) concept_list = g_ptr_array_new_full (n_concepts, g_object_unref);
+  g_autoptr(GHashTable) index_of = g_hash_table_new (NULL, NULL);
   g_autoptr(GPtrArray) by_date = g_ptr_array_new_full (n_documents, g_object_unref);
   g_autoptr(GPtrArray) document_sectors = g_ptr_array_new_full (n_sectors, g_object_unref);
+  g_autoptr(GArray) taken = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree GArray **quotes_of = g_new0 (GArray *, MAX (n_documents, 1));
+  g_autofree GArray **events_of = g_new0 (GArray *, MAX (n_documents, 1));
+  g_autofree guint32 *event_of = g_new0 (guint32, MAX (n_documents, 1));
 
   begin_stage (self, STAGE_DERIVE,
                n_documents + g_list_model_get_n_items (quotes) + g_list_model_get_n_items (events) +
@@ -2180,56 +3160,77 @@ derive (Loader *self)
 
       g_ptr_array_add (by_date, document);
       g_ptr_array_add (documents_in_order, g_object_ref (document));
+      g_hash_table_insert (index_of, document, GUINT_TO_POINTER (d));
     }
   g_ptr_array_sort (by_date, compare_documents);
-  for (guint r = 0; r < by_date->len; r++)
-    g_hash_table_insert (ranks, g_ptr_array_index (by_date, r), GUINT_TO_POINTER (r + 1));
 
   /* Sector, person and concept mentions: every term, name and variant, in one pass over
    * each document. */
-  terms_init (&terms, n_sectors + n_people + n_concepts);
+  terms_init (&terms, n_owners);
   for (guint s = 0; s < n_sectors; s++)
     {
       g_autoptr(XinzhiSector) sector = g_list_model_get_item (sectors, s);
 
       g_ptr_array_add (sector_list, g_object_ref (sector));
       for (guint t = 0; sector->terms[t]; t++)
-        terms_add (&terms, sector->terms[t], s);
-      g_ptr_array_add (owner_keys, g_array_new (FALSE, FALSE, sizeof (Key)));
+        add_term (self, &terms, sector->terms[t], s, "$.sectors", s, "terms", t);
     }
   for (guint p = 0; p < n_people; p++)
     {
       g_autoptr(XinzhiPerson) person = g_list_model_get_item (people, p);
 
-      terms_add (&terms, person->name, n_sectors + p);
+      add_term (self, &terms, person->name, n_sectors + p, "$.people", p, "name", -1);
       if (person->name_zh)
-        terms_add (&terms, person->name_zh, n_sectors + p);
+        add_term (self, &terms, person->name_zh, n_sectors + p, "$.people", p, "name_zh", -1);
       for (guint v = 0; person->variants && person->variants[v]; v++)
-        terms_add (&terms, person->variants[v], n_sectors + p);
-      g_ptr_array_add (owner_keys, g_array_new (FALSE, FALSE, sizeof (Key)));
-      /* The documents that name the person, in order. */
-      g_ptr_array_add (matched, g_ptr_array_new ());
+        add_term (self, &terms, person->variants[v], n_sectors + p, "$.people", p, "variants", v);
     }
+  /* A pattern is the variant of at most one concept (read_concepts()), so it names
+   * that variant for every concept mention found through it. */
   for (guint c = 0; c < n_concepts; c++)
     {
-      g_autoptr(XinzhiConcept) concept = g_list_model_get_item (concepts, c);
+      XinzhiConcept *concept = g_list_model_get_item (concepts, c);
 
+      g_ptr_array_add (concept_list, concept);
       for (guint v = 0; concept->variants[v]; v++)
-        terms_add (&terms, concept->variants[v], n_sectors + n_people + c);
-      g_ptr_array_add (owner_keys, g_array_new (FALSE, FALSE, sizeof (Key)));
+        {
+          guint variant_pattern = add_term (self, &terms, concept->variants[v], n_sectors + n_people + c,
+                                            "$.concepts", c, "variants", v);
+
+          if (variant_pattern == G_MAXUINT)
+            continue;
+          if (variant_pattern >= variant_of_pattern->len)
+            g_array_set_size (variant_of_pattern, variant_pattern + 1);
+          g_array_index (variant_of_pattern, guint, variant_pattern) = v;
+        }
     }
+  if (self->n_problems > 0 || cancelled (self))
+    return;
   terms_ready (&terms);
 
+  max_ends = xinzhi_matcher_get_max_ends (terms.matcher, &pattern);
+  if (max_ends > MAX_ENDS)
+    {
+      const char *term;
+      g_autofree char *path = find_term (&terms, pattern, sector_list, people, concept_list, &term);
+
+      problem (self, XINZHI_CORPUS_ERROR_LIMIT, path,
+               _("%u terms, names and variants end at one place of “%s”, each ending with the next "
+                 "(as “ai” and “industrial ai” do); at most %u may"),
+               max_ends, term, MAX_ENDS);
+      return;
+    }
+
   /* Scanning, shared among up to four threads, this one included; each document's
-   * matches are kept for the loop below, which takes them in document order. */
+   * mentions are kept for the loop below, which takes them in document order. */
   scan.terms = &terms;
   scan.documents = documents_in_order;
-  scan.found = g_new0 (GArray *, MAX (n_documents, 1));
+  scan.found = g_new0 (Found *, MAX (n_documents, 1));
   scan.cancellable = self->cancellable;
   n_threads = n_documents >= 4 * SCAN_CHUNK ? CLAMP (g_get_num_processors (), 1, 4) : 1;
   for (guint t = 1; t < n_threads; t++)
     g_ptr_array_add (threads, g_thread_new ("xinzhi-scan", scan_thread, &scan));
-  scanner_init (&scanner, &terms);
+  scanner_init (&scanner, &terms, self->cancellable);
   while (scan_chunk (&scan, &scanner))
     {
       /* Progress is reported from this thread only. */
@@ -2240,29 +3241,73 @@ derive (Loader *self)
     g_thread_join (g_ptr_array_index (threads, t));
   self->n_done = n_documents;
 
+  /* The matcher is done with, and the largest of what deriving holds; so is this
+   * thread's scanner, which holds the occurrences of the last document it scanned. */
+  g_clear_pointer (&terms.matcher, xinzhi_matcher_free);
+  scanner_clear (&scanner);
+
   /* Each document's mentions go in as they always did: sector by sector, then person
-   * by person, each in text order. */
+   * by person, each in text order, a copy for each owner that keeps an occurrence;
+   * each document's occurrences are let go once copied.  Unless the scan was
+   * cancelled, every document was scanned. */
   for (guint d = 0; d < n_documents && !cancelled (self); d++)
     {
-      XinzhiDocument *document = g_ptr_array_index (documents_in_order, d);
-      guint rank = GPOINTER_TO_UINT (g_hash_table_lookup (ranks, document));
-      GArray *found = scan.found[d];
+      const Found *found = scan.found[d];
 
-      document->first_mention = records->len;
-      g_ptr_array_set_size (document_sectors, 0);
-      for (guint f = 0; f < found->len; f++)
+      if (found->too_many > 0)
         {
-          const Found *match = &g_array_index (found, Found, f);
-          guint owner = match->owner;
-          XinzhiMentionRecord record = { d, match->paragraph, match->start, match->end, owner };
-          Key key = { rank, records->len };
+          g_autofree char *path = index_path ("$.documents", d);
 
-          g_array_append_val (records, record);
-          g_array_append_val (g_ptr_array_index (owner_keys, owner), key);
+          /* Translators: the first and third numbers count mentions; the second,
+           * characters; the last, characters per mention */
+          problem (self, XINZHI_CORPUS_ERROR_LIMIT, path,
+                   _("the document names sectors, people and concepts more than %lu times, "
+                     "the most its %lu characters allow (%u, and one for every %u "
+                     "characters); each occurrence of a term, name or variant counts once "
+                     "for each sector, person or concept it belongs to"),
+                   (gulong) found->too_many, (gulong) found->n_chars, MENTIONS_BESIDES,
+                   CHARS_PER_MENTION);
+        }
+      n_records += found->n_mentions;
+    }
+  records = g_array_sized_new (FALSE, FALSE, sizeof (XinzhiMentionRecord), cancelled (self) ? 0 : n_records);
+  n_mentions_of = g_new0 (guint, MAX (n_owners, 1));
+  total_of = g_new0 (guint, MAX (n_owners, 1));
+  place_of = g_new0 (guint, MAX (n_owners, 1));
+  if (n_concepts > 0)
+    pattern_of_record = g_new (guint32, MAX (n_records, 1));
+  for (guint d = 0; d < n_documents && self->n_problems == 0 && !cancelled (self); d++)
+    {
+      XinzhiDocument *document = g_ptr_array_index (documents_in_order, d);
+      g_autoptr(Found) found = g_steal_pointer (&scan.found[d]);
+      guint next = records->len;
 
-          /* After an owner's last match in the document. */
-          if (f + 1 < found->len && g_array_index (found, Found, f + 1).owner == owner)
-            continue;
+      /* Counted by owner, then placed owner by owner. */
+      document->first_mention = records->len;
+      document->n_mentions = found->n_mentions;
+      g_array_set_size (records, records->len + found->n_mentions);
+      g_array_set_size (touched, 0);
+      for (guint i = 0; i < found->occurrences->len; i++)
+        {
+          const Occurrence *occurrence = &g_array_index (found->occurrences, Occurrence, i);
+          const guint32 *owners = terms.owners + terms.owner_start[occurrence->pattern];
+
+          for (guint8 kept = found->kept->data[i]; kept != 0; kept &= kept - 1)
+            if (n_mentions_of[owners[g_bit_nth_lsf (kept, -1)]]++ == 0)
+              g_array_append_val (touched, owners[g_bit_nth_lsf (kept, -1)]);
+        }
+      g_array_sort (touched, compare_uints);
+
+      g_ptr_array_set_size (document_sectors, 0);
+      for (guint t = 0; t < touched->len; t++)
+        {
+          guint owner = g_array_index (touched, guint, t);
+          guint count = n_mentions_of[owner];
+
+          place_of[owner] = next;
+          next += count;
+          n_mentions_of[owner] = 0;
+          total_of[owner] += count;
           if (owner < n_sectors)
             {
               XinzhiSector *sector = g_ptr_array_index (sector_list, owner);
@@ -2271,28 +3316,76 @@ derive (Loader *self)
               g_ptr_array_add (document_sectors, g_object_ref (sector));
               xinzhi_earliest_add (&sector->first_mention, &document->date, document->date_estimated);
             }
-          else if (owner < n_sectors + n_people)
-            g_ptr_array_add (g_ptr_array_index (matched, owner - n_sectors), document);
-          else
+          else if (owner >= n_sectors + n_people)
             {
-              g_autoptr(XinzhiConcept) concept = g_list_model_get_item (concepts, owner - n_sectors - n_people);
+              XinzhiConcept *concept = g_ptr_array_index (concept_list, owner - n_sectors - n_people);
 
               concept->n_documents++;
             }
         }
       g_list_store_splice (document->sectors, 0, 0, document_sectors->pdata, document_sectors->len);
-      document->n_mentions = records->len - document->first_mention;
+
+      for (guint i = 0; i < found->occurrences->len; i++)
+        {
+          const Occurrence *occurrence = &g_array_index (found->occurrences, Occurrence, i);
+          const guint32 *owners = terms.owners + terms.owner_start[occurrence->pattern];
+
+          for (guint8 kept = found->kept->data[i]; kept != 0; kept &= kept - 1)
+            {
+              guint32 owner = owners[g_bit_nth_lsf (kept, -1)];
+
+              if (pattern_of_record != NULL)
+                pattern_of_record[place_of[owner]] = occurrence->pattern;
+              g_array_index (records, XinzhiMentionRecord, place_of[owner]++) =
+                (XinzhiMentionRecord) { d, occurrence->paragraph, occurrence->start, occurrence->end, owner };
+            }
+        }
     }
   for (guint d = 0; d < n_documents; d++)
-    if (scan.found[d] != NULL)
-      g_array_unref (scan.found[d]);
+    g_clear_pointer (&scan.found[d], found_free);
   g_free (scan.found);
-  if (cancelled (self))
+  if (self->n_problems > 0 || cancelled (self))
     return;
+
+  /* Each sector's and person's mentions go by the date of their document (its rank by
+   * date, then id), and those of one document in the order they were found, as they
+   * did when they were sorted in a GListStore with g_list_store_sort(), which is
+   * stable: taking the documents by date does that without a sort. */
+  indices_of = g_new0 (GArray *, MAX (n_owners, 1));
+  for (guint o = 0; o < n_owners; o++)
+    indices_of[o] = g_array_sized_new (FALSE, FALSE, sizeof (guint32), total_of[o]);
+  /* A document's records come owner by owner: each owner's run is added at once, and
+   * for a person, the document, once, to those that name the person. */
+  documents_naming = g_new0 (GArray *, MAX (n_people, 1));
+  for (guint r = 0; r < n_documents && !cancelled (self); r++)
+    {
+      XinzhiDocument *document = g_ptr_array_index (by_date, r);
+      guint32 end = document->first_mention + document->n_mentions;
+
+      for (guint32 m = document->first_mention, next; m < end; m = next)
+        {
+          guint32 owner = g_array_index (records, XinzhiMentionRecord, m).owner;
+          GArray *indices = indices_of[owner];
+          guint32 d;
+
+          for (next = m + 1; next < end && g_array_index (records, XinzhiMentionRecord, next).owner == owner; next++)
+            ;
+          g_array_set_size (indices, indices->len + (next - m));
+          for (guint32 i = m; i < next; i++)
+            g_array_index (indices, guint32, indices->len - (next - i)) = i;
+
+          if (owner < n_sectors || owner >= n_sectors + n_people)
+            continue;
+          d = g_array_index (records, XinzhiMentionRecord, m).document;
+          if (documents_naming[owner - n_sectors] == NULL)
+            documents_naming[owner - n_sectors] = g_array_new (FALSE, FALSE, sizeof (guint32));
+          g_array_append_val (documents_naming[owner - n_sectors], d);
+        }
+    }
 
   for (guint s = 0; s < n_sectors; s++)
     {
-      g_autoptr(XinzhiSector) sector = g_list_model_get_item (sectors, s);
+      XinzhiSector *sector = g_ptr_array_index (sector_list, s);
 
       if (sector->n_documents == 0)
         {
@@ -2302,25 +3395,26 @@ derive (Loader *self)
                    _("no term of sector “%s” occurs in any document"), sector->id);
         }
 
-      sector->mention_indices = sorted_indices (g_ptr_array_index (owner_keys, s));
+      sector->mention_indices = g_steal_pointer (&indices_of[s]);
     }
 
-  /* Each concept's mentions, each with the variant it is; every variant must be found
-   * on its own somewhere, as every sector's terms must be found together. */
-  for (guint c = 0; c < n_concepts; c++)
+  /* Each concept's mentions, each with the variant it is, the pattern it was found by;
+   * every variant must be found on its own somewhere, as every sector's terms must be
+   * found together. */
+  for (guint c = 0; c < n_concepts && !cancelled (self); c++)
     {
-      g_autoptr(XinzhiConcept) concept = g_list_model_get_item (concepts, c);
+      XinzhiConcept *concept = g_ptr_array_index (concept_list, c);
       guint n_variants = g_strv_length (concept->variants);
       g_autofree guint *found = g_new0 (guint, n_variants);
 
-      concept->mention_indices = sorted_indices (g_ptr_array_index (owner_keys, n_sectors + n_people + c));
+      concept->mention_indices = g_steal_pointer (&indices_of[n_sectors + n_people + c]);
+      g_array_set_size (concept->mention_variants, concept->mention_indices->len);
       for (guint m = 0; m < concept->mention_indices->len; m++)
         {
-          const XinzhiMentionRecord *record = &g_array_index (records, XinzhiMentionRecord,
-                                                              g_array_index (concept->mention_indices, guint32, m));
-          guint variant = variant_of (concept, g_ptr_array_index (documents_in_order, record->document), record);
+          guint32 record = g_array_index (concept->mention_indices, guint32, m);
+          guint variant = g_array_index (variant_of_pattern, guint, pattern_of_record[record]);
 
-          g_array_append_val (concept->mention_variants, variant);
+          g_array_index (concept->mention_variants, guint, m) = variant;
           found[variant]++;
         }
 
@@ -2337,40 +3431,50 @@ derive (Loader *self)
                      concept->variants[v]);
           }
     }
+  g_clear_pointer (&pattern_of_record, g_free);
 
-  /* The people of each document, person by person: those it names, then those it
-   * gives a role. */
-  for (guint p = 0; p < n_people; p++)
+  /* The people of each document, person by person: those it names, then those it gives
+   * a role. */
+  for (guint p = 0; p < n_people && !cancelled (self); p++)
     {
       g_autoptr(XinzhiPerson) person = g_list_model_get_item (people, p);
-      GPtrArray *documents_naming = g_ptr_array_index (matched, p);
+      g_autoptr(GArray) naming = g_steal_pointer (&documents_naming[p]);
 
-      for (guint d = 0; d < documents_naming->len; d++)
-        add_unique (seen, XINZHI_DOCUMENT (g_ptr_array_index (documents_naming, d))->people, person);
+      for (guint i = 0; naming != NULL && i < naming->len; i++)
+        add_unique (seen, XINZHI_DOCUMENT (g_ptr_array_index (documents_in_order, g_array_index (naming, guint32, i)))->people,
+                    person);
       for (guint r = 0; r < person->roles->len; r++)
         add_unique (seen, g_array_index (person->roles, XinzhiRole, r).document->people, person);
 
-      person->mention_indices = sorted_indices (g_ptr_array_index (owner_keys, n_sectors + p));
+      person->mention_indices = g_steal_pointer (&indices_of[n_sectors + p]);
     }
+  for (guint o = 0; o < n_owners; o++)
+    g_clear_pointer (&indices_of[o], g_array_unref);
+  for (guint p = 0; p < n_people; p++)
+    g_clear_pointer (&documents_naming[p], g_array_unref);
+
+  links.records = (const XinzhiMentionRecord *) (gpointer) records->data;
+  links.n_sectors = n_sectors;
+  links.places = g_new0 (GArray *, MAX (n_documents, 1));
+  links.named = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, named_free);
+  links.taken = g_new0 (guint32, MAX (n_sectors, 1));
+  links.named_by = g_new0 (guint32, MAX (n_sectors, 1));
 
   /* Quotes: by speaker, by document, by event. */
   for (guint q = 0; q < g_list_model_get_n_items (quotes) && step (self, STAGE_DERIVE); q++)
     {
       g_autoptr(XinzhiQuote) quote = g_list_model_get_item (quotes, q);
-      XinzhiDocument *document = quote->document;
+      guint d = GPOINTER_TO_UINT (g_hash_table_lookup (index_of, quote->document));
 
-      g_list_store_append (quote->person->quotes, quote);
-      g_list_store_append (document->quotes, quote);
-      for (guint m = document->first_mention; m < document->first_mention + document->n_mentions; m++)
-        {
-          const XinzhiMentionRecord *record = &g_array_index (records, XinzhiMentionRecord, m);
+      g_list_store_append (G_LIST_STORE (xinzhi_person_get_quotes (quote->person)), quote);
+      if (quotes_of[d] == NULL)
+        quotes_of[d] = g_array_new (FALSE, FALSE, sizeof (Ranked));
+      g_array_append_val (quotes_of[d], ((Ranked) { quote, q }));
 
-          if (record->owner < n_sectors &&
-              record->paragraph == quote->paragraph &&
-              record->start >= quote->start &&
-              record->end <= quote->end)
-            add_unique (seen, quote->sectors, g_ptr_array_index (sector_list, record->owner));
-        }
+      g_array_set_size (taken, 0);
+      links_take_quote (&links, d, quote, taken);
+      splice_sectors (quote->sectors, taken, sector_list);
+
       add_unique (seen, quote->document->people, quote->person);
       for (guint e = 0; e < g_list_model_get_n_items (G_LIST_MODEL (quote->events)); e++)
         {
@@ -2385,30 +3489,60 @@ derive (Loader *self)
     {
       g_autoptr(XinzhiEvent) event = g_list_model_get_item (events, e);
 
+      g_array_set_size (taken, 0);
+      links_begin (&links);
       for (guint s = 0; s < event->source_documents->len; s++)
         {
           XinzhiDocument *document = g_ptr_array_index (event->source_documents, s);
           guint paragraph = g_array_index (event->source_paragraphs, guint, s);
+          guint d = GPOINTER_TO_UINT (g_hash_table_lookup (index_of, document));
+          Named *named;
 
-          add_unique (seen, document->events, event);
-          for (guint m = document->first_mention; m < document->first_mention + document->n_mentions; m++)
+          if (event_of[d] != e + 1)
             {
-              const XinzhiMentionRecord *record = &g_array_index (records, XinzhiMentionRecord, m);
-
-              if (record->owner < n_sectors && record->paragraph == paragraph)
-                add_unique (seen, event->sectors, g_ptr_array_index (sector_list, record->owner));
+              event_of[d] = e + 1;
+              if (events_of[d] == NULL)
+                events_of[d] = g_array_new (FALSE, FALSE, sizeof (Ranked));
+              g_array_append_val (events_of[d], ((Ranked) { event, e }));
             }
+
+          /* A paragraph cited twice adds nothing. */
+          named = links_get_named (&links, d, document, paragraph);
+          if (named->mark == links.mark)
+            continue;
+          named->mark = links.mark;
+          for (guint i = 0; i < named->sectors->len && taken->len <= MAX_EVENT_SECTORS; i++)
+            links_take (&links, taken, g_array_index (named->sectors, guint, i));
+          if (taken->len > MAX_EVENT_SECTORS || cancelled_after (self, 1 + named->sectors->len))
+            break;
         }
+      if (taken->len > MAX_EVENT_SECTORS)
+        {
+          g_autofree char *path = index_path ("$.events", e);
+          g_autofree char *spath = member_path (path, "sources");
+
+          problem (self, XINZHI_CORPUS_ERROR_LIMIT, spath,
+                   _("the cited paragraphs name more than %u sectors; an event may name at most %u"),
+                   MAX_EVENT_SECTORS, MAX_EVENT_SECTORS);
+          continue;
+        }
+      splice_sectors (event->sectors, taken, sector_list);
     }
 
   for (guint d = 0; d < n_documents && step (self, STAGE_DERIVE); d++)
     {
-      g_autoptr(XinzhiDocument) document = g_list_model_get_item (documents, d);
+      XinzhiDocument *document = g_ptr_array_index (documents_in_order, d);
 
-      g_list_store_sort (document->quotes, compare_quotes_in_text, NULL);
-      g_list_store_sort (document->events, compare_events, NULL);
+      splice_sorted (document->quotes, quotes_of[d], compare_quotes_in_text);
+      splice_sorted (document->events, events_of[d], compare_events);
     }
-  for (guint e = 0; e < g_list_model_get_n_items (events); e++)
+  for (guint d = 0; d < n_documents; d++)
+    {
+      g_clear_pointer (&quotes_of[d], g_array_unref);
+      g_clear_pointer (&events_of[d], g_array_unref);
+    }
+  links_clear (&links, n_documents);
+  for (guint e = 0; e < g_list_model_get_n_items (events) && !cancelled_after (self, 1); e++)
     {
       g_autoptr(XinzhiEvent) event = g_list_model_get_item (events, e);
 
@@ -2450,122 +3584,6 @@ line_and_column (const char *data,
       else if (((guchar) data[i] & 0xC0) != 0x80)
         (*column)++;
     }
-}
-
-/* A key of an object, as it stands in the file, between its quotes. */
-typedef struct
-{
-  gsize start;
-  gsize length;
-} Span;
-
-/* The keys seen so far in one object that check_raw() is inside.  Levels are kept and
- * reused as the nesting goes up and down, so that an object costs no allocation. */
-typedef struct
-{
-  gboolean    is_object;
-  GArray     *keys;      /* of Span */
-  GHashTable *set;       /* the keys as strings, once an object has many */
-} Level;
-
-/* Up to this many keys an object's keys are compared one by one; past it, in a set. */
-#define FEW_KEYS 16
-
-static void
-level_clear (gpointer data)
-{
-  Level *level = data;
-
-  g_clear_pointer (&level->keys, g_array_unref);
-  g_clear_pointer (&level->set, g_hash_table_unref);
-}
-
-/* Starts level @depth (from 1), forgetting what an earlier object there held. */
-static void
-enter_level (GArray   *levels,
-             guint     depth,
-             gboolean  is_object)
-{
-  Level *level;
-
-  if (levels->len < depth)
-    g_array_set_size (levels, depth);
-  level = &g_array_index (levels, Level, depth - 1);
-  level->is_object = is_object;
-  if (level->keys == NULL)
-    level->keys = g_array_new (FALSE, FALSE, sizeof (Span));
-  g_array_set_size (level->keys, 0);
-  if (level->set != NULL)
-    g_hash_table_remove_all (level->set);
-}
-
-/* Whether @key is new in @level; adds it. */
-static gboolean
-add_key (Level      *level,
-         const char *data,
-         Span        key)
-{
-  if (level->keys->len < FEW_KEYS)
-    {
-      for (guint i = 0; i < level->keys->len; i++)
-        {
-          const Span *seen = &g_array_index (level->keys, Span, i);
-
-          if (seen->length == key.length && memcmp (data + seen->start, data + key.start, key.length) == 0)
-            return FALSE;
-        }
-      g_array_append_val (level->keys, key);
-      return TRUE;
-    }
-
-  if (level->set == NULL)
-    level->set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  if (g_hash_table_size (level->set) == 0)
-    for (guint i = 0; i < level->keys->len; i++)
-      {
-        const Span *seen = &g_array_index (level->keys, Span, i);
-
-        g_hash_table_add (level->set, g_strndup (data + seen->start, seen->length));
-      }
-  g_array_append_val (level->keys, key);
-  return g_hash_table_add (level->set, g_strndup (data + key.start, key.length));
-}
-
-/* A JSON parser keeps one of two members with one name (json-glib, the last) and
- * drops the other without a word; a corpus must lose nothing silently, so a name given
- * twice in one object is an error.  Called at the end of each string: when a ':' follows, the string is a key of
- * the object at @depth. */
-static gboolean
-check_key (Loader     *self,
-           const char *data,
-           gsize       size,
-           gsize       start,
-           gsize       end,
-           GArray     *levels,
-           guint       depth)
-{
-  Level *level;
-  g_autofree char *key = NULL;
-  gsize next = end + 1;
-  guint line, column;
-
-  while (next < size && g_ascii_isspace (data[next]))
-    next++;
-  if (next >= size || data[next] != ':' || depth == 0 || depth > levels->len)
-    return TRUE;
-
-  level = &g_array_index (levels, Level, depth - 1);
-  if (!level->is_object)
-    return TRUE;
-
-  if (add_key (level, data, (Span) { start + 1, end - start - 1 }))
-    return TRUE;
-
-  key = g_strndup (data + start + 1, end - start - 1);
-  line_and_column (data, start, &line, &column);
-  problem (self, XINZHI_CORPUS_ERROR_FORMAT, NULL,
-           _("%u:%u: the member “%s” is given twice in one object"), line, column, key);
-  return FALSE;
 }
 
 /* Finds the end of the string whose first character is at *@pos: the offset of its
@@ -2611,6 +3629,9 @@ skip_string (const char *data,
     }
 }
 
+/* Bytes of UTF-8 validated at a time, with a look for a cancel between them. */
+#define UTF8_STEP (1024 * 1024)
+
 /* Checks encoding and nesting before the JSON parser sees the data. */
 static gboolean
 check_raw (Loader     *self,
@@ -2619,12 +3640,10 @@ check_raw (Loader     *self,
 {
   const char *end = NULL;
   const char *nul;
+  gsize valid = 0, checked;
   guint line, column;
   guint depth = 0;
   gsize next_step = 0;
-  g_autoptr(GArray) levels = g_array_new (FALSE, TRUE, sizeof (Level));
-
-  g_array_set_clear_func (levels, level_clear);
 
   if (size == 0)
     {
@@ -2641,13 +3660,27 @@ check_raw (Loader     *self,
     }
 
   nul = memchr (data, '\0', size);
-  if (!g_utf8_validate_len (data, nul ? (gsize) (nul - data) : size, &end))
+  checked = nul ? (gsize) (nul - data) : size;
+  /* A step at a time; a character cut at a step's end is taken up by the next. */
+  while (valid < checked)
     {
-      line_and_column (data, end - data, &line, &column);
-      problem (self, XINZHI_CORPUS_ERROR_ENCODING, NULL,
-               _("%u:%u: the file is not valid UTF-8 (byte 0x%02X at offset %lu)"),
-               line, column, (guchar) *end, (unsigned long) (end - data));
-      return FALSE;
+      gsize length = MIN (UTF8_STEP, checked - valid);
+
+      if (cancelled (self))
+        return FALSE;
+      if (!g_utf8_validate_len (data + valid, length, &end))
+        {
+          if (valid + length == checked || end < data + valid + length - 3)
+            {
+              line_and_column (data, end - data, &line, &column);
+              problem (self, XINZHI_CORPUS_ERROR_ENCODING, NULL,
+                       _("%u:%u: the file is not valid UTF-8 (byte 0x%02X at offset %lu)"),
+                       line, column, (guchar) *end, (unsigned long) (end - data));
+              return FALSE;
+            }
+          length = end - (data + valid);
+        }
+      valid += length;
     }
   if (nul)
     {
@@ -2672,8 +3705,6 @@ check_raw (Loader     *self,
 
       if (c == '"')
         {
-          gsize string_start = i;
-
           i++;
           if (!skip_string (data, size, &i))
             {
@@ -2682,13 +3713,9 @@ check_raw (Loader     *self,
                        _("%u:%u: a string contains a NUL character (\\u0000)"), line, column);
               return FALSE;
             }
-          if (i < size && !check_key (self, data, size, string_start, i, levels, depth))
-            return FALSE;
         }
       else if (c == '{' || c == '[')
         {
-          if (c == '{')
-            self->n_objects++;
           if (++depth > MAX_DEPTH)
             {
               line_and_column (data, i, &line, &column);
@@ -2696,15 +3723,166 @@ check_raw (Loader     *self,
                        _("%u:%u: JSON nested deeper than %u levels"), line, column, MAX_DEPTH);
               return FALSE;
             }
-          /* Each object level keeps the keys seen in it; an array level keeps none. */
-          enter_level (levels, depth, c == '{');
         }
       else if ((c == '}' || c == ']') && depth > 0)
-        /* The level stays allocated, for the next object at this depth. */
         depth--;
     }
 
   return TRUE;
+}
+
+/* ---------------------------------------------------------------------------------- */
+/* Member names                                                                        */
+/* ---------------------------------------------------------------------------------- */
+
+/* A place in the parsed file, made into a path only for a message. */
+typedef struct _Where Where;
+
+struct _Where
+{
+  const Where *parent;   /* NULL at the top */
+  const char  *member;   /* the member's name, or NULL for an array's element */
+  guint        index;
+};
+
+static char *
+where_path (const Where *where)
+{
+  g_autofree char *parent = NULL;
+
+  if (where == NULL)
+    return g_strdup ("$");
+  parent = where_path (where->parent);
+  return where->member != NULL ? member_path (parent, where->member) : index_path (parent, where->index);
+}
+
+/* Whether @name, a member's name in the object at @where, follows the rules of a
+ * string value: at most MAX_LINE_LENGTH characters and no unclosed bidirectional
+ * control.  A name shows in the messages about its member (an unknown member's
+ * place), where a long one froze the window and an open U+202E reversed the alert.
+ * The messages below quote the name, but for a long one: problem() writes out its
+ * controls. */
+static gboolean
+check_name (Loader      *self,
+            const Where *where,
+            const char  *name)
+{
+  gunichar unclosed;
+
+  if (strlen (name) > MAX_LINE_LENGTH && g_utf8_strlen (name, -1) > MAX_LINE_LENGTH)
+    {
+      g_autofree char *path = where_path (where);
+
+      /* Translators: both are numbers of characters */
+      problem (self, XINZHI_CORPUS_ERROR_LIMIT, path,
+               _("a member name is %ld characters long; at most %ld are allowed here"),
+               g_utf8_strlen (name, -1), (glong) MAX_LINE_LENGTH);
+      return FALSE;
+    }
+
+  unclosed = unclosed_bidi (name);
+  if (unclosed != 0)
+    {
+      g_autofree char *path = where_path (where);
+
+      if (unclosed == TOO_DEEP)
+        problem (self, XINZHI_CORPUS_ERROR_VALUE, path,
+                 _("the member name “%s” has bidirectional controls nested deeper than %u levels"),
+                 name, MAX_BIDI_DEPTH);
+      else
+        problem (self, XINZHI_CORPUS_ERROR_VALUE, path,
+                 _("the member name “%s” opens a bidirectional control (U+%04X) and does "
+                   "not close it, so it would reorder the text shown after it"),
+                 name, (guint) unclosed);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Up to this many members an object's names are compared one by one; past it, in a set. */
+#define FEW_NAMES 16
+/* No object of the format has more than 13 members, and any member it does not know is
+ * an error: an object with more than this many is refused at once, before its members
+ * are looked up (one by one, as objects are small) or each reported. */
+#define MAX_MEMBERS 100
+
+/* Checks the member names of every object in @node, at @where: the rules of values
+ * (check_name()), and none given twice in one object.  Names are compared as the
+ * parser decoded them, so "ti\u0074le" is "title": a parser keeps one of two members
+ * with one name and drops the other without a word (json-glib the last, ours the
+ * first), and a corpus must lose nothing silently.  A member with a bad name is not
+ * looked into, so that no message names it. */
+static void
+check_names (Loader               *self,
+             const XinzhiJsonNode *node,
+             const Where          *where)
+{
+  const XinzhiJsonNode *child;
+  guint i;
+
+  if (cancelled_after (self, 1))
+    return;
+
+  if (xinzhi_json_node_get_type (node) == XINZHI_JSON_ARRAY)
+    XINZHI_JSON_FOREACH_ELEMENT (node, i, child)
+      {
+        Where element = { where, NULL, i };
+
+        check_names (self, child, &element);
+      }
+  else if (xinzhi_json_node_get_type (node) == XINZHI_JSON_OBJECT)
+    {
+      g_autoptr(GHashTable) seen = NULL;
+
+      if (xinzhi_json_node_get_length (node) > MAX_MEMBERS)
+        {
+          g_autofree char *path = where_path (where);
+
+          problem (self, XINZHI_CORPUS_ERROR_LIMIT, path,
+                   _("an object with %u members; no object of a corpus has more than %u"),
+                   xinzhi_json_node_get_length (node), MAX_MEMBERS);
+          return;
+        }
+      if (xinzhi_json_node_get_length (node) > FEW_NAMES)
+        seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+      XINZHI_JSON_FOREACH_MEMBER (node, i, child)
+        {
+          const char *name = xinzhi_json_node_get_string (child);
+          Where member = { where, name, 0 };
+          gboolean twice = FALSE;
+
+          if (!check_name (self, where, name))
+            continue;
+
+          if (seen != NULL)
+            twice = !g_hash_table_add (seen, (gpointer) name);
+          else
+            {
+              const XinzhiJsonNode *other;
+              guint j;
+
+              XINZHI_JSON_FOREACH_MEMBER (node, j, other)
+                {
+                  if (j == i)
+                    break;
+                  if (strcmp (xinzhi_json_node_get_string (other), name) == 0)
+                    twice = TRUE;
+                }
+            }
+          if (twice)
+            {
+              g_autofree char *path = where_path (where);
+
+              problem (self, XINZHI_CORPUS_ERROR_FORMAT, path,
+                       _("the member “%s” is given twice in one object"), name);
+              continue;
+            }
+
+          check_names (self, xinzhi_json_member_value (child), &member);
+        }
+    }
 }
 
 /* ---------------------------------------------------------------------------------- */
@@ -2742,6 +3920,7 @@ loader_clear (Loader *self)
   g_clear_pointer (&self->problems, g_ptr_array_unref);
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->variants_found, g_hash_table_unref);
+  g_clear_pointer (&self->places, g_hash_table_unref);
   g_clear_pointer (&self->group_ids, g_hash_table_unref);
   g_clear_pointer (&self->groups, g_ptr_array_unref);
   g_clear_pointer (&self->document_ids, g_hash_table_unref);
@@ -2807,17 +3986,16 @@ xinzhi_corpus_contents_clear (XinzhiCorpusContents *contents)
   g_clear_pointer (&contents->concept_ids, g_hash_table_unref);
 }
 
-/* Told by the parser of the objects parsed so far, against those check_raw() counted. */
+/* Told by the parser how far it has come, in bytes of the file. */
 static gboolean
-parse_progress_cb (guint    n_objects,
+parse_progress_cb (gsize    offset,
                    gpointer user_data)
 {
   Loader *self = user_data;
 
   if (cancelled (self))
     return FALSE;
-  if (self->n_objects > 0)
-    report (self, STAGE_PARSE, (double) n_objects / self->n_objects);
+  report (self, STAGE_PARSE, (double) offset / self->size);
   return TRUE;
 }
 
@@ -2875,6 +4053,7 @@ xinzhi_corpus_load (GBytes                   *bytes,
   self.quote_ids = g_hash_table_new (g_str_hash, g_str_equal);
   self.concept_ids = g_hash_table_new (g_str_hash, g_str_equal);
   self.variants_found = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self.places = g_hash_table_new_full (place_hash, place_equal, g_free, NULL);
   result.documents = self.documents = g_list_store_new (XINZHI_TYPE_DOCUMENT);
   result.people = self.people = g_list_store_new (XINZHI_TYPE_PERSON);
   result.sectors = self.sectors = g_list_store_new (XINZHI_TYPE_SECTOR);
@@ -2883,6 +4062,7 @@ xinzhi_corpus_load (GBytes                   *bytes,
   result.concepts = self.concepts = g_list_store_new (XINZHI_TYPE_CONCEPT);
 
   data = g_bytes_get_data (bytes, &size);
+  self.size = size;
   if (!check_raw (&self, data, size))
     goto failed;
 
@@ -2911,6 +4091,12 @@ xinzhi_corpus_load (GBytes                   *bytes,
                node_type_name (root));
       goto failed;
     }
+
+  /* Member names first: a name given twice, or one that no message may show, is
+   * reported before any member is looked up or named. */
+  check_names (&self, root, NULL);
+  if (self.n_problems > 0 || cancelled (&self))
+    goto failed;
 
   /* Format and version first: a file of another format or a newer version is not read
    * any further, so it gets one clear message rather than a list of consequences. */
@@ -2947,6 +4133,8 @@ xinzhi_corpus_load (GBytes                   *bytes,
 
   read_groups (&self, get_array (&self, root, "$", "groups", TRUE));
   read_documents (&self, get_array (&self, root, "$", "documents", TRUE));
+  find_text_places (&self, xinzhi_json_object_get_member (root, "people"),
+                    xinzhi_json_object_get_member (root, "quotes"));
   read_people (&self, get_array (&self, root, "$", "people", TRUE));
   read_sectors (&self, get_array (&self, root, "$", "sectors", TRUE));
   read_events (&self, get_array (&self, root, "$", "events", TRUE));

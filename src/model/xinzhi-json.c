@@ -37,8 +37,12 @@ struct _XinzhiJson
 /* Deeper than this and the parser, which recurses, stops; the loader refuses files
  * nested deeper than 64 levels before they get here. */
 #define MAX_DEPTH 512
-/* The progress function is told after this many objects. */
-#define PROGRESS_STEP 4096
+/* The longest number read, in characters. */
+#define MAX_NUMBER_LENGTH 1000
+/* The progress function is told after each this many bytes: by bytes, not by values,
+ * so that it hears of the parse as often in a file of one long string or of many
+ * small numbers as in a corpus. */
+#define PROGRESS_STEP (64 * 1024)
 
 typedef struct
 {
@@ -48,13 +52,31 @@ typedef struct
   GArray                 *nodes;
   GStringChunk           *strings;
   GString                *scratch;
-  guint                   n_objects;
+  gsize                   next_progress;  /* the offset after which to tell it */
   XinzhiJsonProgressFunc  progress;
   gpointer                user_data;
   XinzhiJsonError         error;
   gsize                   error_offset;
   const char             *error_reason;
 } Parser;
+
+/* Tells the progress function, once past its next step, that the parse is at @offset;
+ * FALSE when it said stop. */
+static inline gboolean
+keep_going (Parser *self,
+            gsize   offset)
+{
+  if (G_LIKELY (offset < self->next_progress))
+    return TRUE;
+
+  self->next_progress = offset + PROGRESS_STEP;
+  if (self->progress != NULL && !self->progress (offset, self->user_data))
+    {
+      self->error = XINZHI_JSON_ERROR_CANCELLED;
+      return FALSE;
+    }
+  return TRUE;
+}
 
 static gboolean
 fail (Parser     *self,
@@ -147,6 +169,8 @@ unescape (Parser *self,
 
       if (c == '"')
         break;
+      if (!keep_going (self, i))
+        return NULL;
       if (c != '\\')
         {
           g_string_append_c (self->scratch, c);
@@ -211,6 +235,8 @@ parse_string (Parser *self)
 
       if (c == '"')
         break;
+      if (!keep_going (self, i))
+        return FALSE;
       if (c == '\\')
         {
           escaped = TRUE;
@@ -228,6 +254,8 @@ parse_string (Parser *self)
     {
       const char *value = unescape (self, start);
 
+      if (value == NULL && self->error == XINZHI_JSON_ERROR_CANCELLED)
+        return FALSE;
       if (value == NULL)
         return fail (self, self->pos, N_("a string holds an invalid escape"));
       node_at (self, index)->value.string = value;
@@ -283,6 +311,11 @@ parse_number (Parser *self)
         i++;
     }
 
+  /* A JSON number may be any length, but converting a long one costs time that nothing
+   * could interrupt, and no corpus needs one. */
+  if (i - start > MAX_NUMBER_LENGTH)
+    return fail (self, start, N_("a number is written with more than 1000 characters"));
+
   {
     /* The number's characters alone: the file is not NUL-terminated. */
     g_autofree char *text = g_strndup (self->data + start, i - start);
@@ -332,18 +365,6 @@ parse_literal (Parser         *self,
 
 static gboolean parse_value (Parser *self,
                              guint   depth);
-
-static gboolean
-count_object (Parser *self)
-{
-  if (++self->n_objects % PROGRESS_STEP == 0 && self->progress != NULL &&
-      !self->progress (self->n_objects, self->user_data))
-    {
-      self->error = XINZHI_JSON_ERROR_CANCELLED;
-      return FALSE;
-    }
-  return TRUE;
-}
 
 static gboolean
 parse_container (Parser *self,
@@ -403,7 +424,7 @@ parse_container (Parser *self,
 
   node_at (self, index)->value.length = length;
   node_at (self, index)->size = self->nodes->len - index;
-  return !is_object || count_object (self);
+  return TRUE;
 }
 
 static gboolean
@@ -412,6 +433,8 @@ parse_value (Parser *self,
 {
   if (self->pos >= self->size)
     return fail (self, self->pos, N_("the file ends in the middle of a value"));
+  if (!keep_going (self, self->pos))
+    return FALSE;
 
   switch (self->data[self->pos])
     {
@@ -465,6 +488,7 @@ xinzhi_json_parse (char                   *data,
     .size = size,
     .progress = progress,
     .user_data = user_data,
+    .next_progress = PROGRESS_STEP,
   };
   XinzhiJson *json;
   gboolean ok;

@@ -34,9 +34,9 @@ typedef enum
 typedef struct _XinzhiJsonNode XinzhiJsonNode;
 typedef struct _XinzhiJson XinzhiJson;
 
-/* Told of the number of objects parsed so far, every few thousand; returns FALSE to
- * stop the parse. */
-typedef gboolean (*XinzhiJsonProgressFunc) (guint    n_objects,
+/* Told how far the parse has come, in bytes of the text, after each 64 KiB or so
+ * (inside a long string too); returns FALSE to stop the parse. */
+typedef gboolean (*XinzhiJsonProgressFunc) (gsize    offset,
                                             gpointer user_data);
 
 XinzhiJson           *xinzhi_json_parse            (char                   *data,

@@ -1,12 +1,28 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * Finding many byte strings in a text in one pass.  At each position of the text a few
- * bitmaps, small enough to stay in the fastest cache, say whether any pattern may start
- * there, so that most positions cost three loads and tests: one for patterns of one
- * byte (by that byte), one for patterns of two or three bytes (by the first two), and
- * one for longer patterns (by a hash of the first four).  Where one may, the few
- * patterns of that bucket are compared, the long ones first by their first four bytes.
- * Every occurrence is reported, overlapping ones too, in the order of their start.
+ * Finding many byte strings in a text in one pass, after Aho and Corasick.  The
+ * patterns make a trie with a state for each distinct prefix.  The text is read byte by
+ * byte, moving from state to state; where a state has no edge for the byte, its failure
+ * link leads to the state of its longest proper suffix that is a prefix too, and the
+ * search goes on from there.  A state's output is the nearest state on that chain,
+ * itself included, where a pattern ends, so that the patterns ending at a place of the
+ * text are reached in one step each.  A scan costs, amortised, a few steps per byte of
+ * text and one per occurrence reported, whatever the patterns share: it never costs
+ * more than the text's length times the most patterns that can end at one place
+ * (xinzhi_matcher_get_max_ends()), which is at most the longest pattern's length.
+ * The first matcher here compared every pattern of a bucket at each place where one
+ * might start: patterns sharing their first bytes, or of one byte, made that the text
+ * times the number of patterns.
+ *
+ * The states are numbered breadth first, so that a state's children have consecutive
+ * numbers and are found by their bytes in order; the root's, the most used, by a
+ * table.  What a step reads of a state is in sixteen bytes, so that a large automaton
+ * costs a cache line per step rather than one per field.  A search
+ * (xinzhi_matcher_search_new()) finds each pattern's first occurrence only, and skips
+ * the patterns it has found, so that it costs the text's length and one step per
+ * pattern found, however many occurrences there are; a search with a check
+ * (xinzhi_matcher_search_check()) lets the caller refuse an occurrence, for patterns
+ * that are the beginnings of longer texts, and pays one step for each refused.
  */
 #include "config.h"
 
@@ -14,18 +30,22 @@
 
 #include "xinzhi-matcher.h"
 
-#define PAIR_BITS 16
-#define LONG_BITS 18
+/* No pattern ends at a state. */
+#define NONE G_MAXUINT32
+/* Up to this many children, a state's are compared one by one, past it by bisection. */
+#define FEW_CHILDREN 8
 
-/* Patterns indexed by a key of PAIR_BITS or LONG_BITS bits: a bitmap of the keys in
- * use, and the patterns of each key, bucket after bucket. */
+/* A state of the automaton. */
 typedef struct
 {
-  guint    n_bits;
-  guint64 *used;
-  guint   *start;      /* (1 << n_bits) + 1 offsets into numbers */
-  guint   *numbers;
-} Index;
+  guint32 first_child;  /* the number of its first child */
+  guint32 fail;         /* its failure link (the root is 0) */
+  guint32 out;          /* its output, or 0 for none */
+  guint16 n_children;   /* up to 256 */
+  guint8  label;        /* the byte of the edge that leads to it */
+} State;
+
+G_STATIC_ASSERT (sizeof (State) == 16);
 
 struct _XinzhiMatcher
 {
@@ -35,109 +55,185 @@ struct _XinzhiMatcher
 
   /* Built on the first scan after a pattern was added. */
   gboolean    built;
-  guint64     singles[256 / 64];  /* whether a pattern of one byte is this byte */
-  Index       pairs;              /* patterns of 2 or 3 bytes, by their first two */
-  Index       longs;              /* longer patterns, by a hash of their first four */
-  GArray     *heads;              /* of guint32: each pattern's first four bytes */
+  guint32     n_states;
+  guint32     root_next[256];  /* the root's child by each byte, or 0 */
+  State      *states;
+  guint32    *ends;            /* per state: the pattern ending there, or NONE */
+  guint       max_ends;        /* the most patterns that end at one state's place */
+  guint       max_ends_pattern;
 };
 
-static inline guint
-pair_key (const char *p)
+struct _XinzhiMatcherSearch
 {
-  return ((guint) (guchar) p[0] << 8) | (guchar) p[1];
+  XinzhiMatcher *matcher;
+  guint32       *link;     /* per state ending a pattern: itself until found, then
+                            * towards the next output down its chain */
+  guint          n_left;   /* patterns not found yet */
+};
+
+static int
+compare_patterns (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
+{
+  XinzhiMatcher *self = user_data;
+  guint pa = *(const guint *) a, pb = *(const guint *) b;
+  gsize la = g_array_index (self->lengths, gsize, pa);
+  gsize lb = g_array_index (self->lengths, gsize, pb);
+  int by_bytes = memcmp (g_ptr_array_index (self->patterns, pa),
+                         g_ptr_array_index (self->patterns, pb), MIN (la, lb));
+
+  if (by_bytes != 0)
+    return by_bytes;
+  return la < lb ? -1 : la > lb;
 }
 
 static inline guint32
-head_of (const char *p)
+child_of (const XinzhiMatcher *self,
+          guint32              state,
+          guchar               byte)
 {
-  guint32 head;
+  guint32 first = self->states[state].first_child;
+  guint n = self->states[state].n_children;
+  const State *children = self->states + first;
+  guint lo = 0, hi = n;
 
-  memcpy (&head, p, sizeof head);
-  return head;
+  if (n <= FEW_CHILDREN)
+    {
+      for (guint i = 0; i < n; i++)
+        if (children[i].label == byte)
+          return first + i;
+      return 0;
+    }
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (children[mid].label < byte)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo < n && children[lo].label == byte ? first + lo : 0;
 }
 
-static inline guint
-long_key (guint32 head)
+/* The state after reading @byte in @state. */
+static inline guint32
+advance (const XinzhiMatcher *self,
+         guint32              state,
+         guchar               byte)
 {
-  /* Fibonacci hashing: the top bits of the product mix all four bytes. */
-  return (guint) ((head * 2654435761u) >> (32 - LONG_BITS));
-}
+  for (;;)
+    {
+      guint32 next;
 
-static inline gboolean
-bit_is_set (const guint64 *bits,
-            guint          key)
-{
-  return (bits[key >> 6] >> (key & 63)) & 1;
+      if (state == 0)
+        return self->root_next[byte];
+      next = child_of (self, state, byte);
+      if (next != 0)
+        return next;
+      state = self->states[state].fail;
+    }
 }
 
 static void
-index_clear (Index *index)
+clear_states (XinzhiMatcher *self)
 {
-  g_clear_pointer (&index->used, g_free);
-  g_clear_pointer (&index->start, g_free);
-  g_clear_pointer (&index->numbers, g_free);
-}
-
-/* Indexes the patterns for which @keys holds a key (G_MAXUINT for none). */
-static void
-index_build (Index       *index,
-             guint        n_bits,
-             const guint *keys,
-             guint        n)
-{
-  guint n_keys = 1u << n_bits;
-  g_autofree guint *fill = NULL;
-
-  index_clear (index);
-  index->n_bits = n_bits;
-  index->used = g_new0 (guint64, n_keys / 64);
-  index->start = g_new0 (guint, n_keys + 1);
-  index->numbers = g_new0 (guint, MAX (n, 1));
-
-  /* Count, then place: each bucket's patterns in the order they were added. */
-  for (guint i = 0; i < n; i++)
-    if (keys[i] != G_MAXUINT)
-      index->start[keys[i] + 1]++;
-  for (guint k = 0; k < n_keys; k++)
-    index->start[k + 1] += index->start[k];
-
-  fill = g_memdup2 (index->start, sizeof (guint) * n_keys);
-  for (guint i = 0; i < n; i++)
-    if (keys[i] != G_MAXUINT)
-      {
-        index->numbers[fill[keys[i]]++] = i;
-        index->used[keys[i] >> 6] |= G_GUINT64_CONSTANT (1) << (keys[i] & 63);
-      }
+  g_clear_pointer (&self->states, g_free);
+  g_clear_pointer (&self->ends, g_free);
+  self->n_states = 0;
 }
 
 static void
 build (XinzhiMatcher *self)
 {
   guint n = self->patterns->len;
-  g_autofree guint *pair_keys = g_new (guint, MAX (n, 1));
-  g_autofree guint *long_keys = g_new (guint, MAX (n, 1));
+  g_autofree guint *sorted = g_new (guint, MAX (n, 1));
+  g_autofree guint32 *range_start = NULL;
+  g_autofree guint32 *range_end = NULL;
+  g_autofree guint32 *depth = NULL;    /* then, the patterns that end at each state's place */
+  gsize capacity = 1;
+  guint32 n_states = 1;
 
-  memset (self->singles, 0, sizeof self->singles);
-  g_array_set_size (self->heads, n);
+  clear_states (self);
   for (guint i = 0; i < n; i++)
     {
-      const char *pattern = g_ptr_array_index (self->patterns, i);
-      gsize length = g_array_index (self->lengths, gsize, i);
+      sorted[i] = i;
+      capacity += g_array_index (self->lengths, gsize, i);
+    }
+  /* In byte order, a prefix before the patterns that start with it. */
+  g_sort_array (sorted, n, sizeof (guint), compare_patterns, self);
 
-      pair_keys[i] = long_keys[i] = G_MAXUINT;
-      if (length == 1)
-        self->singles[(guchar) pattern[0] >> 6] |= G_GUINT64_CONSTANT (1) << ((guchar) pattern[0] & 63);
-      else if (length < 4)
-        pair_keys[i] = pair_key (pattern);
-      else
+  /* No more states than bytes in the patterns, and the root. */
+  self->states = g_new0 (State, capacity);
+  self->ends = g_new (guint32, capacity);
+  range_start = g_new (guint32, capacity);
+  range_end = g_new (guint32, capacity);
+  depth = g_new (guint32, capacity);
+
+  /* The trie, breadth first: the patterns that go through a state are a range of the
+   * sorted ones, and its children split that range by the byte after its prefix. */
+  range_start[0] = 0;
+  range_end[0] = n;
+  depth[0] = 0;
+  for (guint32 state = 0; state < n_states; state++)
+    {
+      guint32 start = range_start[state];
+      guint32 end = range_end[state];
+      guint32 d = depth[state];
+
+      self->ends[state] = NONE;
+      if (start < end && g_array_index (self->lengths, gsize, sorted[start]) == d)
+        self->ends[state] = sorted[start++];
+
+      self->states[state].first_child = n_states;
+      self->states[state].n_children = 0;
+      while (start < end)
         {
-          g_array_index (self->heads, guint32, i) = head_of (pattern);
-          long_keys[i] = long_key (head_of (pattern));
+          guchar byte = ((const char *) g_ptr_array_index (self->patterns, sorted[start]))[d];
+          guint32 next = start + 1;
+
+          while (next < end && (guchar) ((const char *) g_ptr_array_index (self->patterns, sorted[next]))[d] == byte)
+            next++;
+          self->states[n_states].label = byte;
+          range_start[n_states] = start;
+          range_end[n_states] = next;
+          depth[n_states] = d + 1;
+          n_states++;
+          self->states[state].n_children++;
+          start = next;
         }
     }
+  self->n_states = n_states;
 
-  index_build (&self->pairs, PAIR_BITS, pair_keys, n);
-  index_build (&self->longs, LONG_BITS, long_keys, n);
+  /* Failure links and outputs, breadth first: a state's failure link is shallower. */
+  memset (self->root_next, 0, sizeof self->root_next);
+  for (guint32 c = 0; c < self->states[0].n_children; c++)
+    self->root_next[self->states[self->states[0].first_child + c].label] = self->states[0].first_child + c;
+  self->states[0].fail = 0;
+  self->states[0].out = 0;
+  depth[0] = 0;
+  self->max_ends = 0;
+  self->max_ends_pattern = 0;
+  for (guint32 state = 0; state < n_states; state++)
+    for (guint32 c = 0; c < self->states[state].n_children; c++)
+      {
+        guint32 child = self->states[state].first_child + c;
+        guint32 fail = state == 0 ? 0 : advance (self, self->states[state].fail, self->states[child].label);
+
+        self->states[child].fail = fail;
+        self->states[child].out = self->ends[child] != NONE ? child : self->states[fail].out;
+        depth[child] = (self->ends[child] != NONE) + depth[fail];
+        if (depth[child] > self->max_ends)
+          {
+            self->max_ends = depth[child];
+            self->max_ends_pattern = sorted[range_start[child]];
+          }
+      }
+
+  self->states = g_renew (State, self->states, n_states);
+  self->ends = g_renew (guint32, self->ends, n_states);
   self->built = TRUE;
 }
 
@@ -149,7 +245,6 @@ xinzhi_matcher_new (void)
   self->patterns = g_ptr_array_new_with_free_func (g_free);
   self->lengths = g_array_new (FALSE, FALSE, sizeof (gsize));
   self->numbers = g_hash_table_new (g_str_hash, g_str_equal);
-  self->heads = g_array_new (FALSE, TRUE, sizeof (guint32));
   return self;
 }
 
@@ -162,9 +257,7 @@ xinzhi_matcher_free (XinzhiMatcher *self)
   g_hash_table_unref (self->numbers);
   g_ptr_array_unref (self->patterns);
   g_array_unref (self->lengths);
-  g_array_unref (self->heads);
-  index_clear (&self->pairs);
-  index_clear (&self->longs);
+  clear_states (self);
   g_free (self);
 }
 
@@ -215,8 +308,8 @@ xinzhi_matcher_get_pattern (XinzhiMatcher *self,
 /**
  * xinzhi_matcher_prepare:
  *
- * Builds the index of the patterns added so far, which the first scan would do.  Once
- * prepared, and until a pattern is added, the matcher is only read by scans, and
+ * Builds the automaton of the patterns added so far, which the first scan would do.
+ * Once prepared, and until a pattern is added, the matcher is only read by scans, and
  * several threads may scan at once.
  */
 void
@@ -227,10 +320,35 @@ xinzhi_matcher_prepare (XinzhiMatcher *self)
 }
 
 /**
+ * xinzhi_matcher_get_max_ends:
+ * @pattern: (out) (optional): a pattern within which the most end at one place
+ *
+ * The most patterns that can end at one place of a text: a scan reports at most this
+ * many occurrences for each byte of text.  Each of them ends with the next shorter
+ * (as "ai", "industrial ai" and "smart industrial ai" do), so there are never more
+ * than the longest pattern has bytes.
+ *
+ * Returns: that number, 0 without patterns
+ */
+guint
+xinzhi_matcher_get_max_ends (XinzhiMatcher *self,
+                             guint         *pattern)
+{
+  xinzhi_matcher_prepare (self);
+  if (pattern != NULL)
+    *pattern = self->max_ends_pattern;
+  return self->max_ends;
+}
+
+/**
  * xinzhi_matcher_scan:
  * @text: the text, which need not end in a NUL
  * @length: its length in bytes
  * @func: told of each occurrence of each pattern
+ *
+ * Reports every occurrence, overlapping ones too, in the order of their ends, and
+ * those that end at one place longest first; so each pattern's occurrences come in
+ * the order of their starts.
  *
  * Returns: FALSE if @func stopped the scan
  */
@@ -241,52 +359,176 @@ xinzhi_matcher_scan (XinzhiMatcher     *self,
                      XinzhiMatcherFunc  func,
                      gpointer           user_data)
 {
+  const gsize *lengths = (const gsize *) (gpointer) self->lengths->data;
+  guint32 state = 0;
+
   xinzhi_matcher_prepare (self);
 
   for (gsize i = 0; i < length; i++)
     {
-      if (bit_is_set (self->singles, (guchar) text[i]))
-        for (guint p = 0; p < self->patterns->len; p++)
-          if (g_array_index (self->lengths, gsize, p) == 1 &&
-              *(const char *) g_ptr_array_index (self->patterns, p) == text[i] &&
-              !func (p, i, i + 1, user_data))
+      state = advance (self, state, text[i]);
+      for (guint32 found = self->states[state].out; found != 0;
+           found = self->states[self->states[found].fail].out)
+        {
+          guint pattern = self->ends[found];
+
+          if (!func (pattern, i + 1 - lengths[pattern], i + 1, user_data))
             return FALSE;
-
-      if (i + 1 < length && bit_is_set (self->pairs.used, pair_key (text + i)))
-        {
-          guint key = pair_key (text + i);
-
-          for (guint b = self->pairs.start[key]; b < self->pairs.start[key + 1]; b++)
-            {
-              guint p = self->pairs.numbers[b];
-              gsize plen = g_array_index (self->lengths, gsize, p);
-
-              if (plen <= length - i &&
-                  memcmp (text + i, g_ptr_array_index (self->patterns, p), plen) == 0 &&
-                  !func (p, i, i + plen, user_data))
-                return FALSE;
-            }
-        }
-
-      if (i + 3 < length)
-        {
-          guint32 head = head_of (text + i);
-          guint key = long_key (head);
-
-          if (!bit_is_set (self->longs.used, key))
-            continue;
-          for (guint b = self->longs.start[key]; b < self->longs.start[key + 1]; b++)
-            {
-              guint p = self->longs.numbers[b];
-              gsize plen = g_array_index (self->lengths, gsize, p);
-
-              if (g_array_index (self->heads, guint32, p) == head && plen <= length - i &&
-                  memcmp (text + i + 4, (const char *) g_ptr_array_index (self->patterns, p) + 4, plen - 4) == 0 &&
-                  !func (p, i, i + plen, user_data))
-                return FALSE;
-            }
         }
     }
 
   return TRUE;
+}
+
+/**
+ * xinzhi_matcher_search_new:
+ * @matcher: the patterns, which must not change while the search is used
+ *
+ * Starts a search for the first occurrence of each of @matcher's patterns.
+ *
+ * Returns: (transfer full): the search
+ */
+XinzhiMatcherSearch *
+xinzhi_matcher_search_new (XinzhiMatcher *matcher)
+{
+  XinzhiMatcherSearch *self = g_new0 (XinzhiMatcherSearch, 1);
+
+  xinzhi_matcher_prepare (matcher);
+  self->matcher = matcher;
+  self->link = g_new (guint32, matcher->n_states);
+  for (guint32 state = 0; state < matcher->n_states; state++)
+    self->link[state] = state;
+  self->n_left = matcher->patterns->len;
+  return self;
+}
+
+void
+xinzhi_matcher_search_free (XinzhiMatcherSearch *self)
+{
+  if (self == NULL)
+    return;
+
+  g_free (self->link);
+  g_free (self);
+}
+
+/* The patterns not found yet. */
+guint
+xinzhi_matcher_search_get_n_left (XinzhiMatcherSearch *self)
+{
+  return self->n_left;
+}
+
+/* From @state, an output or 0, the first state down its chain of outputs whose pattern
+ * was not found yet, or 0; the found ones on the way are skipped for good (path
+ * compression, as in a union-find forest). */
+static guint32
+search_find (XinzhiMatcherSearch *self,
+             guint32              state)
+{
+  guint32 root = state;
+
+  while (root != 0 && self->link[root] != root)
+    root = self->link[root];
+  while (state != 0 && self->link[state] != state)
+    {
+      guint32 next = self->link[state];
+
+      self->link[state] = root;
+      state = next;
+    }
+  return root;
+}
+
+/* The scan of a search: @check decides whether an occurrence is the pattern's first. */
+static gboolean
+search_scan (XinzhiMatcherSearch    *self,
+             const char             *text,
+             gsize                   length,
+             XinzhiMatcherCheckFunc  check,
+             XinzhiMatcherFunc       func,
+             gpointer                user_data)
+{
+  const XinzhiMatcher *matcher = self->matcher;
+  const gsize *lengths = (const gsize *) (gpointer) matcher->lengths->data;
+  guint32 state = 0;
+
+  g_return_val_if_fail (matcher->built, FALSE);
+
+  for (gsize i = 0; i < length && self->n_left > 0; i++)
+    {
+      guint32 found;
+
+      state = advance (matcher, state, text[i]);
+      if (matcher->states[state].out == 0)
+        continue;
+      found = search_find (self, matcher->states[state].out);
+      while (found != 0)
+        {
+          guint pattern = matcher->ends[found];
+          gsize start = i + 1 - lengths[pattern];
+          XinzhiMatcherCheck verdict = check != NULL ? check (pattern, start, i + 1, user_data)
+                                                     : XINZHI_MATCHER_FOUND;
+
+          if (verdict == XINZHI_MATCHER_STOP)
+            return FALSE;
+          if (verdict == XINZHI_MATCHER_NOT_HERE)
+            {
+              /* Still to find: on to the next output down the chain. */
+              found = search_find (self, matcher->states[matcher->states[found].fail].out);
+              continue;
+            }
+
+          self->link[found] = matcher->states[matcher->states[found].fail].out;
+          self->n_left--;
+          if (func != NULL && !func (pattern, start, i + 1, user_data))
+            return FALSE;
+          found = search_find (self, self->link[found]);
+        }
+    }
+
+  return TRUE;
+}
+
+/**
+ * xinzhi_matcher_search_scan:
+ * @text: the text, which need not end in a NUL
+ * @length: its length in bytes
+ * @func: told of each pattern's first occurrence
+ *
+ * Reports each pattern not found in the texts this search scanned before at its first
+ * occurrence in @text, in the order of their ends (each pattern once in all).
+ *
+ * Returns: FALSE if @func stopped the scan
+ */
+gboolean
+xinzhi_matcher_search_scan (XinzhiMatcherSearch *self,
+                            const char          *text,
+                            gsize                length,
+                            XinzhiMatcherFunc    func,
+                            gpointer             user_data)
+{
+  return search_scan (self, text, length, NULL, func, user_data);
+}
+
+/**
+ * xinzhi_matcher_search_check:
+ * @text: the text, which need not end in a NUL
+ * @length: its length in bytes
+ * @check: told of each occurrence of a pattern not found yet
+ *
+ * As xinzhi_matcher_search_scan(), but a pattern counts as found only where @check
+ * says so, and is looked for further where it does not: for patterns that are the
+ * beginnings of longer texts, which @check compares.
+ *
+ * Returns: FALSE if @check stopped the scan
+ */
+gboolean
+xinzhi_matcher_search_check (XinzhiMatcherSearch    *self,
+                             const char             *text,
+                             gsize                   length,
+                             XinzhiMatcherCheckFunc  check,
+                             gpointer                user_data)
+{
+  return search_scan (self, text, length, check, NULL, user_data);
 }

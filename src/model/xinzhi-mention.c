@@ -266,14 +266,15 @@ xinzhi_mention_table_make_list (XinzhiMentionTable **table,
   g_clear_pointer (indices, g_array_unref);
 }
 
-/* The length of a sector's, person's or concept's mention list, made or not. */
+/* The length of a sector's, person's or concept's mention list, made or not (or
+ * without any). */
 guint
 xinzhi_mention_table_count_list (GArray     *indices,
                                  GListStore *store)
 {
   if (indices != NULL)
     return indices->len;
-  return g_list_model_get_n_items (G_LIST_MODEL (store));
+  return store != NULL ? g_list_model_get_n_items (G_LIST_MODEL (store)) : 0;
 }
 
 /* Tells @func of every mention of a sector's, person's or concept's list, in its order:

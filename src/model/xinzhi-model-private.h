@@ -116,10 +116,10 @@ struct _XinzhiPerson
   GStrv       variants;
   GArray     *roles;         /* of XinzhiRole */
 
-  GListStore *quotes;
+  GListStore *quotes;                 /* NULL until first asked for or added to */
   XinzhiMentionTable *mention_table;  /* NULL once made or unlinked */
   GArray     *mention_indices;        /* of guint32: records, by document date */
-  GListStore *mentions;               /* made from those when asked for */
+  GListStore *mentions;               /* made from those when asked for (NULL before) */
 };
 
 struct _XinzhiSector
@@ -137,7 +137,7 @@ struct _XinzhiSector
 
   XinzhiMentionTable *mention_table;  /* NULL once made or unlinked */
   GArray     *mention_indices;        /* of guint32: records, by document date */
-  GListStore *mentions;               /* made from those when asked for */
+  GListStore *mentions;               /* made from those when asked for (NULL before) */
   guint       n_documents;
   XinzhiEarliest first_mention;       /* of the dates of its documents */
 };

@@ -112,18 +112,20 @@ xinzhi_person_init (XinzhiPerson *self)
 {
   self->roles = g_array_new (FALSE, TRUE, sizeof (XinzhiRole));
   g_array_set_clear_func (self->roles, clear_role);
-  self->quotes = g_list_store_new (XINZHI_TYPE_QUOTE);
-  self->mentions = g_list_store_new (XINZHI_TYPE_MENTION);
+  /* The lists are made when first needed: a corpus may name a hundred thousand
+   * people, most with no quote, whose mentions nobody asks for. */
 }
 
 void
 xinzhi_person_unlink (XinzhiPerson *self)
 {
   g_array_set_size (self->roles, 0);
-  g_list_store_remove_all (self->quotes);
+  if (self->quotes != NULL)
+    g_list_store_remove_all (self->quotes);
   g_clear_pointer (&self->mention_table, xinzhi_mention_table_unref);
   g_clear_pointer (&self->mention_indices, g_array_unref);
-  g_list_store_remove_all (self->mentions);
+  if (self->mentions != NULL)
+    g_list_store_remove_all (self->mentions);
 }
 
 
@@ -251,6 +253,9 @@ GListModel *
 xinzhi_person_get_quotes (XinzhiPerson *self)
 {
   g_return_val_if_fail (XINZHI_IS_PERSON (self), NULL);
+
+  if (self->quotes == NULL)
+    self->quotes = g_list_store_new (XINZHI_TYPE_QUOTE);
   return G_LIST_MODEL (self->quotes);
 }
 
@@ -265,6 +270,8 @@ xinzhi_person_get_mentions (XinzhiPerson *self)
 {
   g_return_val_if_fail (XINZHI_IS_PERSON (self), NULL);
 
+  if (self->mentions == NULL)
+    self->mentions = g_list_store_new (XINZHI_TYPE_MENTION);
   xinzhi_mention_table_make_list (&self->mention_table, &self->mention_indices, self->mentions);
   return G_LIST_MODEL (self->mentions);
 }

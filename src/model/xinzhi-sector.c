@@ -116,7 +116,7 @@ xinzhi_sector_class_init (XinzhiSectorClass *klass)
 static void
 xinzhi_sector_init (XinzhiSector *self)
 {
-  self->mentions = g_list_store_new (XINZHI_TYPE_MENTION);
+  /* The list of mentions is made when first asked for. */
 }
 
 void
@@ -124,7 +124,8 @@ xinzhi_sector_unlink (XinzhiSector *self)
 {
   g_clear_pointer (&self->mention_table, xinzhi_mention_table_unref);
   g_clear_pointer (&self->mention_indices, g_array_unref);
-  g_list_store_remove_all (self->mentions);
+  if (self->mentions != NULL)
+    g_list_store_remove_all (self->mentions);
 }
 
 
@@ -200,6 +201,8 @@ xinzhi_sector_get_mentions (XinzhiSector *self)
 {
   g_return_val_if_fail (XINZHI_IS_SECTOR (self), NULL);
 
+  if (self->mentions == NULL)
+    self->mentions = g_list_store_new (XINZHI_TYPE_MENTION);
   xinzhi_mention_table_make_list (&self->mention_table, &self->mention_indices, self->mentions);
   return G_LIST_MODEL (self->mentions);
 }
@@ -244,7 +247,7 @@ xinzhi_sector_get_mention_document (XinzhiSector *self,
     }
 
   /* The mention holds the document. */
-  mention = g_list_model_get_item (G_LIST_MODEL (self->mentions), index);
+  mention = g_list_model_get_item (xinzhi_sector_get_mentions (self), index);
   return xinzhi_mention_get_document (mention);
 }
 
