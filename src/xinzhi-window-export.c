@@ -4,7 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "xinzhi-export.h"
-#include "xinzhi-window-export.h"
+#include "xinzhi-window-private.h"
 
 /* Exporting the corpus shown from the main menu: the documents, people, sectors, events
  * or quotes, as CSV or JSON (by the name the person gives the file), as the filters

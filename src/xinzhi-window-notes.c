@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "xinzhi-escape.h"
-#include "xinzhi-window-notes.h"
+#include "xinzhi-window-private.h"
 
 /* Exporting and importing the person's notes from the main menu.  An import is checked
  * whole before anything changes; a file that is not valid gets an alert naming the file

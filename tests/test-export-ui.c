@@ -12,7 +12,7 @@
 
 #include "xinzhi-test-ui.h"
 #include "xinzhi-window.h"
-#include "xinzhi-window-export.h"
+#include "xinzhi-window-private.h"
 
 static AdwApplication *app;
 

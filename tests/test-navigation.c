@@ -4,6 +4,7 @@
 #include <adwaita.h>
 #include <unistd.h>
 
+#include "xinzhi-view.h"
 #include "xinzhi-window.h"
 #include "xinzhi-test-ui.h"
 
@@ -166,6 +167,75 @@ test_navigation_quote_to_reader (void)
   xinzhi_test_run_for (300);
   g_assert_cmpstr (visible_view (window), ==, "articles");
   g_assert_true (xinzhi_reader_get_document (reader) == xinzhi_quote_get_document (quote));
+
+  xinzhi_test_destroy_window (GTK_WINDOW (window));
+}
+
+/* Any widget in the window leads to an article through the window's actions, which
+ * name the article or the quote by its id; each is a place in the history.  Every view
+ * is a XinzhiView and has the window's filter. */
+static void
+test_navigation_actions (void)
+{
+  g_autoptr(XinzhiCorpus) corpus = xinzhi_corpus_new_builtin (NULL);
+  XinzhiWindow *window = create_window (corpus);
+  XinzhiSectorsPage *sectors = xinzhi_window_get_sectors_page (window);
+  XinzhiReader *reader = xinzhi_articles_page_get_reader (xinzhi_window_get_articles_page (window));
+  XinzhiQuote *quote = xinzhi_corpus_lookup_quote (corpus, "zhu-seed-players");
+  XinzhiDocument *document = xinzhi_quote_get_document (quote);
+  /* A widget deep inside a view, as a row would be. */
+  GtkWidget *inside = xinzhi_test_find_descendant (GTK_WIDGET (sectors), GTK_TYPE_LIST_VIEW);
+  const char *text = xinzhi_document_get_paragraph (document, 1)->text;
+  g_autofree char *marked = NULL;
+  g_autofree char *words = NULL;
+  GtkWidget *views[] = {
+    GTK_WIDGET (xinzhi_window_get_timeline_page (window)),
+    GTK_WIDGET (sectors),
+    GTK_WIDGET (xinzhi_window_get_quotes_page (window)),
+    GTK_WIDGET (xinzhi_window_get_articles_page (window)),
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      g_assert_true (XINZHI_IS_VIEW (views[i]));
+      g_assert_true (xinzhi_view_get_corpus (XINZHI_VIEW (views[i])) == corpus);
+      g_assert_true (xinzhi_view_get_filter (XINZHI_VIEW (views[i])) == xinzhi_window_get_filter (window));
+    }
+
+  show_view (window, "sectors");
+  g_assert_nonnull (inside);
+
+  g_assert_true (gtk_widget_activate_action (inside, "win.show-quote", "s", xinzhi_quote_get_id (quote)));
+  xinzhi_test_run_for (200);
+  g_assert_cmpstr (visible_view (window), ==, "articles");
+  g_assert_true (xinzhi_reader_get_document (reader) == document);
+  marked = xinzhi_test_dup_tagged_text (GTK_WIDGET (reader), "flash");
+  g_assert_cmpstr (marked, ==, xinzhi_quote_get_text (quote));
+
+  /* The first word of the second paragraph. */
+  show_view (window, "sectors");
+  g_assert_true (gtk_widget_activate_action (inside, "win.show-mention", "(suuu)",
+                                             xinzhi_document_get_id (document), 1, 0,
+                                             (guint) (g_utf8_next_char (text) - text)));
+  xinzhi_test_run_for (200);
+  g_assert_cmpstr (visible_view (window), ==, "articles");
+  g_assert_true (xinzhi_reader_get_document (reader) == document);
+  g_clear_pointer (&marked, g_free);
+  marked = xinzhi_test_dup_tagged_text (GTK_WIDGET (reader), "flash");
+  words = g_strndup (text, g_utf8_next_char (text) - text);
+  g_assert_cmpstr (marked, ==, words);
+
+  show_view (window, "sectors");
+  g_assert_true (gtk_widget_activate_action (inside, "win.show-document", "(su)",
+                                             xinzhi_document_get_id (document), 0));
+  xinzhi_test_run_for (200);
+  g_assert_cmpstr (visible_view (window), ==, "articles");
+  g_assert_true (xinzhi_reader_get_document (reader) == document);
+
+  /* Three links followed: three places to go back to. */
+  for (guint i = 0; i < 3; i++)
+    g_assert_true (xinzhi_window_go_back (window));
+  g_assert_false (xinzhi_window_go_back (window));
 
   xinzhi_test_destroy_window (GTK_WINDOW (window));
 }
@@ -540,6 +610,7 @@ main (int   argc,
   app = xinzhi_test_new_application ();
 
   g_test_add_func ("/navigation/quote-to-reader", test_navigation_quote_to_reader);
+  g_test_add_func ("/navigation/actions", test_navigation_actions);
   g_test_add_func ("/navigation/type-to-search", test_navigation_type_to_search);
   g_test_add_func ("/navigation/mouse-buttons", test_navigation_mouse_buttons);
   g_test_add_func ("/navigation/timeline-keys", test_navigation_timeline_keys);

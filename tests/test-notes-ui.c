@@ -8,7 +8,7 @@
 #include "xinzhi-note-editor.h"
 #include "xinzhi-quote-row.h"
 #include "xinzhi-window.h"
-#include "xinzhi-window-notes.h"
+#include "xinzhi-window-private.h"
 #include "xinzhi-test-ui.h"
 
 /* Notes in the app, under a display: the application reads the notes file from the

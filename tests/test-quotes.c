@@ -636,12 +636,32 @@ test_quotes_copy (void)
   destroy_window (window, page);
 }
 
+/* The page asks the window through its actions; the test's window records what. */
 static void
-show_quote_cb (XinzhiQuotesPage *page,
-               XinzhiQuote      *quote,
-               XinzhiQuote     **shown)
+catch_window_action (GtkWindow          *window,
+                     const char         *name,
+                     const GVariantType *parameter_type,
+                     GCallback           callback,
+                     gpointer            data)
 {
-  *shown = quote;
+  g_autoptr(GSimpleAction) action = g_simple_action_new (name, parameter_type);
+
+  g_signal_connect (action, "activate", callback, data);
+  g_action_map_add_action (G_ACTION_MAP (window), G_ACTION (action));
+}
+
+typedef struct
+{
+  XinzhiCorpus  *corpus;
+  XinzhiQuote  **shown;
+} QuoteShown;
+
+static void
+show_quote_cb (GSimpleAction *action,
+               GVariant      *parameter,
+               QuoteShown    *data)
+{
+  *data->shown = xinzhi_corpus_lookup_quote (data->corpus, g_variant_get_string (parameter, NULL));
 }
 
 /* "Show in Article" names the quote shown, for the window to open the reader there. */
@@ -654,8 +674,10 @@ test_quotes_show_in_article (void)
   XinzhiQuotesPage *page;
   GtkWindow *window;
 
+  QuoteShown data = { corpus, &shown };
+
   window = create_window (corpus, 1100, 760, &page);
-  g_signal_connect (page, "show-quote", G_CALLBACK (show_quote_cb), &shown);
+  catch_window_action (window, "show-quote", G_VARIANT_TYPE_STRING, G_CALLBACK (show_quote_cb), &data);
 
   xinzhi_quotes_page_select_quote (page, quote);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "quotes.show-in-article", NULL));
@@ -666,6 +688,7 @@ test_quotes_show_in_article (void)
 
 typedef struct
 {
+  XinzhiCorpus   *corpus;
   XinzhiDocument *document;
   guint           paragraph;
   guint           start;
@@ -673,17 +696,14 @@ typedef struct
 } MentionShown;
 
 static void
-show_mention_cb (XinzhiQuotesPage *page,
-                 XinzhiDocument   *document,
-                 guint             paragraph,
-                 guint             start,
-                 guint             end,
-                 MentionShown     *shown)
+show_mention_cb (GSimpleAction *action,
+                 GVariant      *parameter,
+                 MentionShown  *shown)
 {
-  shown->document = document;
-  shown->paragraph = paragraph;
-  shown->start = start;
-  shown->end = end;
+  const char *id;
+
+  g_variant_get (parameter, "(&suuu)", &id, &shown->paragraph, &shown->start, &shown->end);
+  shown->document = xinzhi_corpus_lookup_document (shown->corpus, id);
 }
 
 static guint
@@ -738,7 +758,7 @@ test_person_page (void)
 {
   g_autoptr(XinzhiCorpus) corpus = load_builtin ();
   XinzhiPerson *pan = xinzhi_corpus_lookup_person (corpus, "pan-jiaofeng");
-  MentionShown mention_shown = { NULL, 0, 0, 0 };
+  MentionShown mention_shown = { corpus, NULL, 0, 0, 0 };
   AdwNavigationView *navigation;
   AdwNavigationPage *visible;
   XinzhiQuotesPage *page;
@@ -749,7 +769,8 @@ test_person_page (void)
   guint n_mentions = g_list_model_get_n_items (xinzhi_person_get_mentions (pan));
 
   window = create_window (corpus, 1100, 760, &page);
-  g_signal_connect (page, "show-mention", G_CALLBACK (show_mention_cb), &mention_shown);
+  catch_window_action (window, "show-mention", G_VARIANT_TYPE ("(suuu)"),
+                       G_CALLBACK (show_mention_cb), &mention_shown);
 
   /* From the viewer's speaker row, as a person would. */
   xinzhi_quotes_page_select_quote (page, xinzhi_corpus_lookup_quote (corpus, "pan-important-focus"));

@@ -344,6 +344,7 @@ get_sector (GListModel *model,
 
 typedef struct
 {
+  XinzhiCorpus   *corpus;
   guint           n_emitted;
   XinzhiDocument *document;
   guint           paragraph;
@@ -351,19 +352,28 @@ typedef struct
   guint           end;
 } ShowMention;
 
+/* The page asks the window to show the article (win.show-mention); the test's window
+ * records what it asked for. */
 static void
-show_mention_cb (XinzhiSectorsPage *page,
-                 XinzhiDocument    *document,
-                 guint              paragraph,
-                 guint              start,
-                 guint              end,
-                 ShowMention       *result)
+show_mention_cb (GSimpleAction *action,
+                 GVariant      *parameter,
+                 ShowMention   *result)
 {
+  const char *id;
+
   result->n_emitted++;
-  result->document = document;
-  result->paragraph = paragraph;
-  result->start = start;
-  result->end = end;
+  g_variant_get (parameter, "(&suuu)", &id, &result->paragraph, &result->start, &result->end);
+  result->document = xinzhi_corpus_lookup_document (result->corpus, id);
+}
+
+static void
+catch_show_mention (GtkWindow   *window,
+                    ShowMention *result)
+{
+  g_autoptr(GSimpleAction) action = g_simple_action_new ("show-mention", G_VARIANT_TYPE ("(suuu)"));
+
+  g_signal_connect (action, "activate", G_CALLBACK (show_mention_cb), result);
+  g_action_map_add_action (G_ACTION_MAP (window), G_ACTION (action));
 }
 
 static void
@@ -575,7 +585,8 @@ test_page_mentions (void)
   g_assert_nonnull (hydrogen);
 
   window = create_window (corpus, 1100, 760, &page);
-  g_signal_connect (page, "show-mention", G_CALLBACK (show_mention_cb), &result);
+  result.corpus = corpus;
+  catch_show_mention (window, &result);
 
   xinzhi_sectors_page_select_sector (page, hydrogen);
   xinzhi_test_run_for (300);

@@ -5,6 +5,7 @@
 
 #include "xinzhi-article-row.h"
 #include "xinzhi-articles-page.h"
+#include "xinzhi-view.h"
 
 /* The Articles view: the corpus's articles, newest first, beside the reader.  On a
  * narrow window the split view collapses and the reader becomes a page of its own. */
@@ -28,21 +29,23 @@ struct _XinzhiArticlesPage
   XinzhiFilter           *shared;        /* the window's, or the page's own */
   GtkFilter              *shared_filter; /* consults @shared */
   GtkWidget              *row_menu;      /* a GtkPopoverMenu on the list */
-
-  gboolean                content_only;
 };
 
-G_DEFINE_FINAL_TYPE (XinzhiArticlesPage, xinzhi_articles_page, GTK_TYPE_WIDGET)
+static void xinzhi_articles_page_view_iface_init (XinzhiViewInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (XinzhiArticlesPage, xinzhi_articles_page, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (XINZHI_TYPE_VIEW,
+                                                      xinzhi_articles_page_view_iface_init))
 
 enum {
   PROP_0,
-  PROP_CORPUS,
+  PROP_CORPUS,        /* the XinzhiView properties, in their order */
+  PROP_FILTER,
+  PROP_NOTES,
   PROP_COLLAPSED,
   PROP_CONTENT_ONLY,
   N_PROPS
 };
-
-static GParamSpec *properties[N_PROPS];
 
 /* Newest first: the model's one order of documents, reversed. */
 static int
@@ -223,21 +226,6 @@ selection_notify_selected_item_cb (XinzhiArticlesPage *self)
 }
 
 static void
-split_view_notify_cb (XinzhiArticlesPage *self)
-{
-  gboolean content_only;
-
-  content_only = adw_navigation_split_view_get_collapsed (self->split_view) &&
-                 adw_navigation_split_view_get_show_content (self->split_view);
-
-  if (content_only != self->content_only)
-    {
-      self->content_only = content_only;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTENT_ONLY]);
-    }
-}
-
-static void
 list_view_activate_cb (XinzhiArticlesPage *self,
                        guint               position)
 {
@@ -253,22 +241,10 @@ list_view_released_cb (XinzhiArticlesPage *self,
                        double              y,
                        GtkGestureClick    *gesture)
 {
-  GtkWidget *widget;
-
-  if (!adw_navigation_split_view_get_collapsed (self->split_view))
-    return;
-
   /* Only a click on a row, not on the space below the last one. */
-  for (widget = gtk_widget_pick (GTK_WIDGET (self->list_view), x, y, GTK_PICK_DEFAULT);
-       widget != NULL && widget != GTK_WIDGET (self->list_view);
-       widget = gtk_widget_get_parent (widget))
-    {
-      if (g_str_equal (gtk_widget_get_css_name (widget), "row"))
-        {
-          show_content (self);
-          return;
-        }
-    }
+  if (adw_navigation_split_view_get_collapsed (self->split_view) &&
+      xinzhi_view_is_row_at (GTK_WIDGET (self->list_view), x, y))
+    show_content (self);
 }
 
 static void
@@ -331,11 +307,17 @@ xinzhi_articles_page_get_property (GObject    *object,
     case PROP_CORPUS:
       g_value_set_object (value, self->corpus);
       break;
+    case PROP_FILTER:
+      g_value_set_object (value, self->shared);
+      break;
+    case PROP_NOTES:
+      g_value_set_object (value, self->notes);
+      break;
     case PROP_COLLAPSED:
       g_value_set_boolean (value, xinzhi_articles_page_get_collapsed (self));
       break;
     case PROP_CONTENT_ONLY:
-      g_value_set_boolean (value, self->content_only);
+      g_value_set_boolean (value, xinzhi_articles_page_get_content_only (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -355,6 +337,12 @@ xinzhi_articles_page_set_property (GObject      *object,
     case PROP_CORPUS:
       xinzhi_articles_page_set_corpus (self, g_value_get_object (value));
       break;
+    case PROP_FILTER:
+      xinzhi_articles_page_set_filter (self, g_value_get_object (value));
+      break;
+    case PROP_NOTES:
+      xinzhi_articles_page_set_notes (self, g_value_get_object (value));
+      break;
     case PROP_COLLAPSED:
       xinzhi_articles_page_set_collapsed (self, g_value_get_boolean (value));
       break;
@@ -373,31 +361,9 @@ xinzhi_articles_page_class_init (XinzhiArticlesPageClass *klass)
   object_class->get_property = xinzhi_articles_page_get_property;
   object_class->set_property = xinzhi_articles_page_set_property;
 
-  properties[PROP_CORPUS] =
-    g_param_spec_object ("corpus", NULL, NULL,
-                         XINZHI_TYPE_CORPUS,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  /**
-   * XinzhiArticlesPage:collapsed:
-   *
-   * Whether the list and the reader show one at a time, for narrow windows.
-   */
-  properties[PROP_COLLAPSED] =
-    g_param_spec_boolean ("collapsed", NULL, NULL,
-                          FALSE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  /**
-   * XinzhiArticlesPage:content-only:
-   *
-   * Whether the page, collapsed, shows the reader alone with a header bar of its own
-   * (with the back button), so that the window can hide its own header bar.
-   */
-  properties[PROP_CONTENT_ONLY] =
-    g_param_spec_boolean ("content-only", NULL, NULL,
-                          FALSE,
-                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  /* Collapsed, the list and the reader show one at a time; content-only, the reader
+   * alone, with the back button. */
+  xinzhi_view_install_properties (object_class, PROP_CORPUS);
 
   g_type_ensure (XINZHI_TYPE_READER);
 
@@ -413,7 +379,6 @@ xinzhi_articles_page_class_init (XinzhiArticlesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XinzhiArticlesPage, content_page);
   gtk_widget_class_bind_template_child (widget_class, XinzhiArticlesPage, reader);
   gtk_widget_class_bind_template_callback (widget_class, selection_notify_selected_item_cb);
-  gtk_widget_class_bind_template_callback (widget_class, split_view_notify_cb);
   gtk_widget_class_bind_template_callback (widget_class, list_view_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, list_view_released_cb);
   gtk_widget_class_bind_template_callback (widget_class, list_view_secondary_pressed_cb);
@@ -449,7 +414,20 @@ xinzhi_articles_page_init (XinzhiArticlesPage *self)
   gtk_widget_set_halign (self->row_menu, GTK_ALIGN_START);
   gtk_widget_set_parent (self->row_menu, GTK_WIDGET (self->list_view));
 
+  xinzhi_view_follow_split_view (XINZHI_VIEW (self), self->split_view);
   update_sidebar (self);
+}
+
+static GObject *
+xinzhi_articles_page_get_selected_item (XinzhiView *view)
+{
+  return G_OBJECT (xinzhi_articles_page_get_selected_document (XINZHI_ARTICLES_PAGE (view)));
+}
+
+static void
+xinzhi_articles_page_view_iface_init (XinzhiViewInterface *iface)
+{
+  iface->get_selected_item = xinzhi_articles_page_get_selected_item;
 }
 
 /**
@@ -475,7 +453,7 @@ gboolean
 xinzhi_articles_page_get_content_only (XinzhiArticlesPage *self)
 {
   g_return_val_if_fail (XINZHI_IS_ARTICLES_PAGE (self), FALSE);
-  return self->content_only;
+  return xinzhi_view_split_view_content_only (XINZHI_VIEW (self));
 }
 
 /**
@@ -532,7 +510,7 @@ xinzhi_articles_page_set_corpus (XinzhiArticlesPage *self,
   if (g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) > 0)
     gtk_list_view_scroll_to (self->list_view, 0, GTK_LIST_SCROLL_NONE, NULL);
 
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CORPUS]);
+  g_object_notify (G_OBJECT (self), "corpus");
 }
 
 void
@@ -546,7 +524,7 @@ xinzhi_articles_page_set_collapsed (XinzhiArticlesPage *self,
     return;
 
   adw_navigation_split_view_set_collapsed (self->split_view, collapsed);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COLLAPSED]);
+  g_object_notify (G_OBJECT (self), "collapsed");
 }
 
 /**
@@ -599,8 +577,11 @@ xinzhi_articles_page_set_notes (XinzhiArticlesPage *self,
   g_return_if_fail (XINZHI_IS_ARTICLES_PAGE (self));
   g_return_if_fail (notes == NULL || XINZHI_IS_NOTES (notes));
 
-  if (g_set_object (&self->notes, notes))
-    xinzhi_reader_set_notes (self->reader, notes);
+  if (!g_set_object (&self->notes, notes))
+    return;
+
+  xinzhi_reader_set_notes (self->reader, notes);
+  g_object_notify (G_OBJECT (self), "notes");
 }
 
 /**
@@ -625,9 +606,14 @@ void
 xinzhi_articles_page_set_filter (XinzhiArticlesPage *self,
                                  XinzhiFilter       *filter)
 {
+  XinzhiFilter *old;
+
   g_return_if_fail (XINZHI_IS_ARTICLES_PAGE (self));
   g_return_if_fail (filter == NULL || XINZHI_IS_FILTER (filter));
 
+  old = self->shared;
   xinzhi_filter_follow (&self->shared, filter, G_CALLBACK (shared_filter_changed_cb), self);
   shared_filter_changed_cb (self);
+  if (self->shared != old)
+    g_object_notify (G_OBJECT (self), "filter");
 }

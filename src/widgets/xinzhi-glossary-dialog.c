@@ -38,13 +38,7 @@ enum {
   N_PROPS
 };
 
-enum {
-  SHOW_MENTION,
-  N_SIGNALS
-};
-
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
 
 /* An arrow that says a row leads on; a screen reader need not read it. */
 static GtkWidget *
@@ -163,8 +157,19 @@ static void
 place_activated_cb (XinzhiGlossaryDialog *self,
                     GtkListBoxRow        *row)
 {
-  g_signal_emit (self, signals[SHOW_MENTION], 0,
-                 xinzhi_mention_row_get_mention (XINZHI_MENTION_ROW (row)));
+  /* The row may go with the dialog as it closes. */
+  g_autoptr(XinzhiMention) mention = g_object_ref (xinzhi_mention_row_get_mention (XINZHI_MENTION_ROW (row)));
+  /* The window it is shown in; the dialog leaves it as it closes. */
+  GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
+
+  g_return_if_fail (window != NULL);
+
+  adw_dialog_close (ADW_DIALOG (self));
+  gtk_widget_activate_action (window, "win.show-mention", "(suuu)",
+                              xinzhi_document_get_id (xinzhi_mention_get_document (mention)),
+                              xinzhi_mention_get_paragraph (mention),
+                              xinzhi_mention_get_start (mention),
+                              xinzhi_mention_get_end (mention));
 }
 
 static void
@@ -413,19 +418,6 @@ xinzhi_glossary_dialog_class_init (XinzhiGlossaryDialogClass *klass)
                          XINZHI_TYPE_CORPUS,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  /**
-   * XinzhiGlossaryDialog::show-mention:
-   * @mention: the #XinzhiMention of a place a rendering occurs
-   *
-   * Asks to show the article at that place.
-   */
-  signals[SHOW_MENTION] =
-    g_signal_new ("show-mention",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, XINZHI_TYPE_MENTION);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/xinzhi/Xinzhi/widgets/xinzhi-glossary-dialog.ui");

@@ -47,14 +47,7 @@ enum {
   N_PROPS
 };
 
-enum {
-  SIGNAL_QUOTE_ACTIVATED,
-  SIGNAL_MENTION_ACTIVATED,
-  N_SIGNALS
-};
-
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
 
 /* How much of the text around a mention its line shows, in characters, each side. */
 #define CONTEXT_CHARS 70
@@ -314,7 +307,8 @@ quotes_list_row_activated_cb (XinzhiPersonPage *self,
   quote = g_list_model_get_item (G_LIST_MODEL (self->quotes), gtk_list_box_row_get_index (row));
   g_return_if_fail (quote != NULL);
 
-  g_signal_emit (self, signals[SIGNAL_QUOTE_ACTIVATED], 0, quote);
+  /* The Quotes view shows it in its viewer. */
+  gtk_widget_activate_action (GTK_WIDGET (self), "quotes.select-quote", "s", xinzhi_quote_get_id (quote));
 }
 
 static void
@@ -327,11 +321,12 @@ mentions_list_row_activated_cb (XinzhiPersonPage *self,
   mention = g_list_model_get_item (G_LIST_MODEL (self->mentions), gtk_list_box_row_get_index (row));
   g_return_if_fail (mention != NULL);
 
-  g_signal_emit (self, signals[SIGNAL_MENTION_ACTIVATED], 0,
-                 xinzhi_mention_get_document (mention),
-                 xinzhi_mention_get_paragraph (mention),
-                 xinzhi_mention_get_start (mention),
-                 xinzhi_mention_get_end (mention));
+  /* The window opens the article there. */
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-mention", "(suuu)",
+                              xinzhi_document_get_id (xinzhi_mention_get_document (mention)),
+                              xinzhi_mention_get_paragraph (mention),
+                              xinzhi_mention_get_start (mention),
+                              xinzhi_mention_get_end (mention));
 }
 
 static void
@@ -427,35 +422,6 @@ xinzhi_person_page_class_init (XinzhiPersonPageClass *klass)
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  /**
-   * XinzhiPersonPage::quote-activated:
-   * @quote: the quote
-   *
-   * Emitted when one of the person's quotes is activated, to show it.
-   */
-  signals[SIGNAL_QUOTE_ACTIVATED] =
-    g_signal_new ("quote-activated",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, XINZHI_TYPE_QUOTE);
-
-  /**
-   * XinzhiPersonPage::mention-activated:
-   * @document: the article that names the person
-   * @paragraph: the paragraph, counting from 0
-   * @start: the byte offset of the name in the paragraph
-   * @end: the byte offset just after it
-   *
-   * Emitted when a mention of the person is activated, to show it in the article.
-   */
-  signals[SIGNAL_MENTION_ACTIVATED] =
-    g_signal_new ("mention-activated",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 4, XINZHI_TYPE_DOCUMENT, G_TYPE_UINT, G_TYPE_UINT, G_TYPE_UINT);
 
   g_type_ensure (XINZHI_TYPE_QUOTE_ROW);
 

@@ -8,6 +8,7 @@
 #include "xinzhi-quote-row.h"
 #include "xinzhi-quote-view.h"
 #include "xinzhi-quotes-page.h"
+#include "xinzhi-view.h"
 
 /* The Quotes view: every quote in the corpus, newest article first, filtered by speaker,
  * sector and outlet, beside a viewer (XinzhiQuoteView) that shows who said it, in what
@@ -59,29 +60,26 @@ struct _XinzhiQuotesPage
   XinzhiFilter           *shared;          /* the window's, or the page's own */
   GtkStringList          *outlets;         /* the outlet dropdown's choices */
   guint                   outlet_none_position;
-
-  gboolean                content_only;
 };
 
-G_DEFINE_FINAL_TYPE (XinzhiQuotesPage, xinzhi_quotes_page, GTK_TYPE_WIDGET)
+static void xinzhi_quotes_page_view_iface_init (XinzhiViewInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (XinzhiQuotesPage, xinzhi_quotes_page, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (XINZHI_TYPE_VIEW,
+                                                      xinzhi_quotes_page_view_iface_init))
 
 enum {
   PROP_0,
-  PROP_CORPUS,
+  PROP_CORPUS,        /* the XinzhiView properties, in their order */
+  PROP_FILTER,
+  PROP_NOTES,
   PROP_COLLAPSED,
   PROP_CONTENT_ONLY,
   PROP_SELECTED_QUOTE,
   N_PROPS
 };
 
-enum {
-  SIGNAL_SHOW_QUOTE,
-  SIGNAL_SHOW_MENTION,
-  N_SIGNALS
-};
-
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
 
 /* The label of a dropdown choice: a person, a sector, or a string such as "All
  * Speakers". */
@@ -496,21 +494,6 @@ shared_filter_changed_cb (XinzhiQuotesPage *self)
 }
 
 static void
-split_view_notify_cb (XinzhiQuotesPage *self)
-{
-  gboolean content_only;
-
-  content_only = adw_navigation_split_view_get_collapsed (self->split_view) &&
-                 adw_navigation_split_view_get_show_content (self->split_view);
-
-  if (content_only != self->content_only)
-    {
-      self->content_only = content_only;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTENT_ONLY]);
-    }
-}
-
-static void
 content_navigation_notify_visible_page_cb (XinzhiQuotesPage *self)
 {
   AdwNavigationPage *page = adw_navigation_view_get_visible_page (self->content_navigation);
@@ -540,21 +523,13 @@ list_view_released_cb (XinzhiQuotesPage *self,
                        double            y,
                        GtkGestureClick  *gesture)
 {
-  GtkWidget *widget;
-
   /* Only a click on a row, not on the space below the last one. */
-  for (widget = gtk_widget_pick (GTK_WIDGET (self->list_view), x, y, GTK_PICK_DEFAULT);
-       widget != NULL && widget != GTK_WIDGET (self->list_view);
-       widget = gtk_widget_get_parent (widget))
-    {
-      if (g_str_equal (gtk_widget_get_css_name (widget), "row"))
-        {
-          pop_to_viewer (self);
-          if (adw_navigation_split_view_get_collapsed (self->split_view))
-            show_content (self);
-          return;
-        }
-    }
+  if (!xinzhi_view_is_row_at (GTK_WIDGET (self->list_view), x, y))
+    return;
+
+  pop_to_viewer (self);
+  if (adw_navigation_split_view_get_collapsed (self->split_view))
+    show_content (self);
 }
 
 static void
@@ -619,21 +594,21 @@ dropdown_bind_cb (GtkSignalListItemFactory *factory,
   gtk_widget_set_tooltip_text (GTK_WIDGET (label), text);
 }
 
+/* quotes.select-quote, with a quote's id: from a person's page, the quote in the
+ * viewer. */
 static void
-person_page_quote_activated_cb (XinzhiQuotesPage *self,
-                                XinzhiQuote      *quote)
+select_quote_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
 {
-  xinzhi_quotes_page_select_quote (self, quote);
-}
+  XinzhiQuotesPage *self = XINZHI_QUOTES_PAGE (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+  XinzhiQuote *quote = self->corpus ? xinzhi_corpus_lookup_quote (self->corpus, id) : NULL;
 
-static void
-person_page_mention_activated_cb (XinzhiQuotesPage *self,
-                                  XinzhiDocument   *document,
-                                  guint             paragraph,
-                                  guint             start,
-                                  guint             end)
-{
-  g_signal_emit (self, signals[SIGNAL_SHOW_MENTION], 0, document, paragraph, start, end);
+  if (quote == NULL)
+    g_warning ("%s: no quote “%s” in the corpus shown", G_STRFUNC, id);
+  else
+    xinzhi_quotes_page_select_quote (self, quote);
 }
 
 static void
@@ -668,8 +643,9 @@ show_in_article_action (GtkWidget  *widget,
 {
   XinzhiQuotesPage *self = XINZHI_QUOTES_PAGE (widget);
 
+  /* The window opens the reader there. */
   if (self->quote != NULL)
-    g_signal_emit (self, signals[SIGNAL_SHOW_QUOTE], 0, self->quote);
+    gtk_widget_activate_action (widget, "win.show-quote", "s", xinzhi_quote_get_id (self->quote));
 }
 
 static void
@@ -789,11 +765,17 @@ xinzhi_quotes_page_get_property (GObject    *object,
     case PROP_CORPUS:
       g_value_set_object (value, self->corpus);
       break;
+    case PROP_FILTER:
+      g_value_set_object (value, self->shared);
+      break;
+    case PROP_NOTES:
+      g_value_set_object (value, self->notes);
+      break;
     case PROP_COLLAPSED:
       g_value_set_boolean (value, xinzhi_quotes_page_get_collapsed (self));
       break;
     case PROP_CONTENT_ONLY:
-      g_value_set_boolean (value, self->content_only);
+      g_value_set_boolean (value, xinzhi_quotes_page_get_content_only (self));
       break;
     case PROP_SELECTED_QUOTE:
       g_value_set_object (value, self->quote);
@@ -816,6 +798,12 @@ xinzhi_quotes_page_set_property (GObject      *object,
     case PROP_CORPUS:
       xinzhi_quotes_page_set_corpus (self, g_value_get_object (value));
       break;
+    case PROP_FILTER:
+      xinzhi_quotes_page_set_filter (self, g_value_get_object (value));
+      break;
+    case PROP_NOTES:
+      xinzhi_quotes_page_set_notes (self, g_value_get_object (value));
+      break;
     case PROP_COLLAPSED:
       xinzhi_quotes_page_set_collapsed (self, g_value_get_boolean (value));
       break;
@@ -834,30 +822,9 @@ xinzhi_quotes_page_class_init (XinzhiQuotesPageClass *klass)
   object_class->get_property = xinzhi_quotes_page_get_property;
   object_class->set_property = xinzhi_quotes_page_set_property;
 
-  properties[PROP_CORPUS] =
-    g_param_spec_object ("corpus", NULL, NULL,
-                         XINZHI_TYPE_CORPUS,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  /**
-   * XinzhiQuotesPage:collapsed:
-   *
-   * Whether the list and the viewer show one at a time, for narrow windows.
-   */
-  properties[PROP_COLLAPSED] =
-    g_param_spec_boolean ("collapsed", NULL, NULL,
-                          FALSE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  /**
-   * XinzhiQuotesPage:content-only:
-   *
-   * Whether the page, collapsed, shows the viewer (or a person) alone with a header bar
-   * of its own, with the back button and the window's buttons, so that the window can
-   * hide its own header bar.
-   */
-  properties[PROP_CONTENT_ONLY] =
-    g_param_spec_boolean ("content-only", NULL, NULL,
-                          FALSE,
-                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Collapsed, the list and the viewer show one at a time; content-only, the viewer
+   * (or a person) alone, with the back button and the window's buttons. */
+  xinzhi_view_install_properties (object_class, PROP_CORPUS);
   /**
    * XinzhiQuotesPage:selected-quote:
    *
@@ -868,38 +835,8 @@ xinzhi_quotes_page_class_init (XinzhiQuotesPageClass *klass)
                          XINZHI_TYPE_QUOTE,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  /**
-   * XinzhiQuotesPage::show-quote:
-   * @quote: the quote
-   *
-   * Emitted by "Show in Article" (`quotes.show-in-article`), for the window to open the
-   * reader at @quote.
-   */
-  signals[SIGNAL_SHOW_QUOTE] =
-    g_signal_new ("show-quote",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, XINZHI_TYPE_QUOTE);
-
-  /**
-   * XinzhiQuotesPage::show-mention:
-   * @document: the article that names a person
-   * @paragraph: the paragraph, counting from 0
-   * @start: the byte offset of the name in the paragraph
-   * @end: the byte offset just after it
-   *
-   * Emitted when a mention on a person's page is activated, for the window to open the
-   * reader there.
-   */
-  signals[SIGNAL_SHOW_MENTION] =
-    g_signal_new ("show-mention",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 4, XINZHI_TYPE_DOCUMENT, G_TYPE_UINT, G_TYPE_UINT, G_TYPE_UINT);
+  g_object_class_install_property (object_class, PROP_SELECTED_QUOTE,
+                                   properties[PROP_SELECTED_QUOTE]);
 
   gtk_widget_class_install_action (widget_class, "quotes.previous", NULL, previous_action);
   gtk_widget_class_install_action (widget_class, "quotes.next", NULL, next_action);
@@ -909,6 +846,7 @@ xinzhi_quotes_page_class_init (XinzhiQuotesPageClass *klass)
   gtk_widget_class_install_action (widget_class, "quotes.copy-markdown", NULL,
                                    copy_markdown_action);
   gtk_widget_class_install_action (widget_class, "quotes.show-speaker", NULL, show_speaker_action);
+  gtk_widget_class_install_action (widget_class, "quotes.select-quote", "s", select_quote_action);
   gtk_widget_class_install_action (widget_class, "quotes.clear-filter", "s", clear_filter_action);
   gtk_widget_class_install_action (widget_class, "quotes.clear-filters", NULL,
                                    clear_filters_action);
@@ -956,7 +894,6 @@ xinzhi_quotes_page_class_init (XinzhiQuotesPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, selection_notify_selected_item_cb);
   gtk_widget_class_bind_template_callback (widget_class, selection_items_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, filter_dropdown_notify_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, split_view_notify_cb);
   gtk_widget_class_bind_template_callback (widget_class, content_navigation_notify_visible_page_cb);
   gtk_widget_class_bind_template_callback (widget_class, list_view_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, list_view_released_cb);
@@ -1009,8 +946,21 @@ xinzhi_quotes_page_init (XinzhiQuotesPage *self)
       gtk_drop_down_set_factory (dropdowns[i], factory);
     }
 
+  xinzhi_view_follow_split_view (XINZHI_VIEW (self), self->split_view);
   update_filter_state (self);
   update_actions (self);
+}
+
+static GObject *
+xinzhi_quotes_page_get_selected_item (XinzhiView *view)
+{
+  return G_OBJECT (xinzhi_quotes_page_get_selected_quote (XINZHI_QUOTES_PAGE (view)));
+}
+
+static void
+xinzhi_quotes_page_view_iface_init (XinzhiViewInterface *iface)
+{
+  iface->get_selected_item = xinzhi_quotes_page_get_selected_item;
 }
 
 /**
@@ -1036,7 +986,7 @@ gboolean
 xinzhi_quotes_page_get_content_only (XinzhiQuotesPage *self)
 {
   g_return_val_if_fail (XINZHI_IS_QUOTES_PAGE (self), FALSE);
-  return self->content_only;
+  return xinzhi_view_split_view_content_only (XINZHI_VIEW (self));
 }
 
 /**
@@ -1120,7 +1070,7 @@ xinzhi_quotes_page_set_corpus (XinzhiQuotesPage *self,
   update_filter_state (self);
   update_actions (self);
 
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CORPUS]);
+  g_object_notify (G_OBJECT (self), "corpus");
 }
 
 /* Gives @notes to every quote row under @widget. */
@@ -1158,6 +1108,7 @@ xinzhi_quotes_page_set_notes (XinzhiQuotesPage *self,
 
   xinzhi_quote_view_set_notes (self->quote_view, notes);
   set_rows_notes (GTK_WIDGET (self->list_view), notes);
+  g_object_notify (G_OBJECT (self), "notes");
 }
 
 void
@@ -1171,7 +1122,7 @@ xinzhi_quotes_page_set_collapsed (XinzhiQuotesPage *self,
     return;
 
   adw_navigation_split_view_set_collapsed (self->split_view, collapsed);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COLLAPSED]);
+  g_object_notify (G_OBJECT (self), "collapsed");
 }
 
 /**
@@ -1265,11 +1216,16 @@ void
 xinzhi_quotes_page_set_filter (XinzhiQuotesPage *self,
                                XinzhiFilter     *filter)
 {
+  XinzhiFilter *old;
+
   g_return_if_fail (XINZHI_IS_QUOTES_PAGE (self));
   g_return_if_fail (filter == NULL || XINZHI_IS_FILTER (filter));
 
+  old = self->shared;
   xinzhi_filter_follow (&self->shared, filter, G_CALLBACK (shared_filter_changed_cb), self);
   shared_filter_changed_cb (self);
+  if (self->shared != old)
+    g_object_notify (G_OBJECT (self), "filter");
 }
 
 /**
@@ -1345,12 +1301,6 @@ xinzhi_quotes_page_show_person (XinzhiQuotesPage *self,
   g_object_bind_property (self->split_view, "collapsed",
                           page, "show-title-buttons",
                           G_BINDING_SYNC_CREATE);
-  g_signal_connect_object (page, "quote-activated",
-                           G_CALLBACK (person_page_quote_activated_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (page, "mention-activated",
-                           G_CALLBACK (person_page_mention_activated_cb), self,
-                           G_CONNECT_SWAPPED);
 
   /* One person at a time: another person's page replaces the one shown. */
   if (visible != self->viewer_page)

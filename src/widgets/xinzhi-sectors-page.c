@@ -9,6 +9,7 @@
 #include "xinzhi-sector-heatmap.h"
 #include "xinzhi-sector-row.h"
 #include "xinzhi-sectors-page.h"
+#include "xinzhi-view.h"
 
 /* The Sectors view: the corpus's sectors, grouped, beside everything about the one
  * selected: its names and terms, its mentions month by month on a calendar axis, every
@@ -55,6 +56,8 @@ struct _XinzhiSectorsPage
 
   /* Owned */
   XinzhiCorpus           *corpus;
+  XinzhiFilter           *filter;          /* held for the window: the sectors are not narrowed */
+  XinzhiNotes            *notes;           /* held for the window: nothing here is noted */
   GtkCustomSorter        *sorter;
   GtkFilterListModel     *events;
   GtkFilterListModel     *quotes;
@@ -65,11 +68,14 @@ struct _XinzhiSectorsPage
   guint                   scroll_tick;
   guint                   scroll_frames;
   guint                   n_fills;
-  gboolean                content_only;
   gboolean                show_heatmap;
 };
 
-G_DEFINE_FINAL_TYPE (XinzhiSectorsPage, xinzhi_sectors_page, GTK_TYPE_WIDGET)
+static void xinzhi_sectors_page_view_iface_init (XinzhiViewInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (XinzhiSectorsPage, xinzhi_sectors_page, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (XINZHI_TYPE_VIEW,
+                                                      xinzhi_sectors_page_view_iface_init))
 
 /* A sector's page shows this many mentions at first, and this many more at each press
  * of its button: a sector of a large corpus has thousands, and a list box makes a row
@@ -79,7 +85,9 @@ G_DEFINE_FINAL_TYPE (XinzhiSectorsPage, xinzhi_sectors_page, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
-  PROP_CORPUS,
+  PROP_CORPUS,        /* the XinzhiView properties, in their order */
+  PROP_FILTER,
+  PROP_NOTES,
   PROP_COLLAPSED,
   PROP_CONTENT_ONLY,
   PROP_SELECTED_SECTOR,
@@ -88,13 +96,7 @@ enum {
   N_PROPS
 };
 
-enum {
-  SIGNAL_SHOW_MENTION,
-  N_SIGNALS
-};
-
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
 
 /* Sections: the corpus's groups, in the corpus's order. */
 static int
@@ -202,14 +204,16 @@ get_selected (XinzhiSectorsPage *self)
   return gtk_single_selection_get_selected_item (self->selection);
 }
 
+/* Opens the article at the passage and marks it, through the window. */
 static void
-emit_show_mention (XinzhiSectorsPage *self,
-                   XinzhiDocument    *document,
-                   guint              paragraph,
-                   guint              start,
-                   guint              end)
+show_mention (XinzhiSectorsPage *self,
+              XinzhiDocument    *document,
+              guint              paragraph,
+              guint              start,
+              guint              end)
 {
-  g_signal_emit (self, signals[SIGNAL_SHOW_MENTION], 0, document, paragraph, start, end);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-mention", "(suuu)",
+                              xinzhi_document_get_id (document), paragraph, start, end);
 }
 
 static void
@@ -692,21 +696,6 @@ selection_notify_selected_item_cb (XinzhiSectorsPage *self)
 }
 
 static void
-split_view_notify_cb (XinzhiSectorsPage *self)
-{
-  gboolean content_only;
-
-  content_only = adw_navigation_split_view_get_collapsed (self->split_view) &&
-                 adw_navigation_split_view_get_show_content (self->split_view);
-
-  if (content_only != self->content_only)
-    {
-      self->content_only = content_only;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTENT_ONLY]);
-    }
-}
-
-static void
 list_view_activate_cb (XinzhiSectorsPage *self,
                        guint              position)
 {
@@ -724,20 +713,12 @@ list_view_released_cb (XinzhiSectorsPage *self,
                        double             y,
                        GtkGestureClick   *gesture)
 {
-  GtkWidget *widget;
+  if (!xinzhi_view_is_row_at (GTK_WIDGET (self->list_view), x, y))
+    return;
 
-  for (widget = gtk_widget_pick (GTK_WIDGET (self->list_view), x, y, GTK_PICK_DEFAULT);
-       widget != NULL && widget != GTK_WIDGET (self->list_view);
-       widget = gtk_widget_get_parent (widget))
-    {
-      if (g_str_equal (gtk_widget_get_css_name (widget), "row"))
-        {
-          xinzhi_sectors_page_set_show_heatmap (self, FALSE);
-          if (adw_navigation_split_view_get_collapsed (self->split_view))
-            show_content (self);
-          return;
-        }
-    }
+  xinzhi_sectors_page_set_show_heatmap (self, FALSE);
+  if (adw_navigation_split_view_get_collapsed (self->split_view))
+    show_content (self);
 }
 
 static void
@@ -820,7 +801,7 @@ mentions_list_row_activated_cb (XinzhiSectorsPage *self,
 {
   XinzhiMention *mention = xinzhi_mention_row_get_mention (XINZHI_MENTION_ROW (row));
 
-  emit_show_mention (self,
+  show_mention (self,
                      xinzhi_mention_get_document (mention),
                      xinzhi_mention_get_paragraph (mention),
                      xinzhi_mention_get_start (mention),
@@ -841,7 +822,7 @@ events_list_row_activated_cb (XinzhiSectorsPage *self,
 
   /* An event is shown by its first source: the whole paragraph. */
   document = xinzhi_event_get_source (event, 0, &paragraph);
-  emit_show_mention (self, document, paragraph, 0,
+  show_mention (self, document, paragraph, 0,
                      strlen (xinzhi_document_get_paragraph (document, paragraph)->text));
 }
 
@@ -855,7 +836,7 @@ quotes_list_row_activated_cb (XinzhiSectorsPage *self,
   if (quote == NULL)
     return;
 
-  emit_show_mention (self,
+  show_mention (self,
                      xinzhi_quote_get_document (quote),
                      xinzhi_quote_get_paragraph (quote),
                      xinzhi_quote_get_start (quote),
@@ -885,6 +866,8 @@ xinzhi_sectors_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), XINZHI_TYPE_SECTORS_PAGE);
 
   g_clear_object (&self->corpus);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->notes);
   g_clear_object (&self->sorter);
   g_clear_object (&self->events);
   g_clear_object (&self->quotes);
@@ -916,11 +899,17 @@ xinzhi_sectors_page_get_property (GObject    *object,
     case PROP_CORPUS:
       g_value_set_object (value, self->corpus);
       break;
+    case PROP_FILTER:
+      g_value_set_object (value, self->filter);
+      break;
+    case PROP_NOTES:
+      g_value_set_object (value, self->notes);
+      break;
     case PROP_COLLAPSED:
       g_value_set_boolean (value, xinzhi_sectors_page_get_collapsed (self));
       break;
     case PROP_CONTENT_ONLY:
-      g_value_set_boolean (value, self->content_only);
+      g_value_set_boolean (value, xinzhi_sectors_page_get_content_only (self));
       break;
     case PROP_SELECTED_SECTOR:
       g_value_set_object (value, get_selected (self));
@@ -949,6 +938,14 @@ xinzhi_sectors_page_set_property (GObject      *object,
     case PROP_CORPUS:
       xinzhi_sectors_page_set_corpus (self, g_value_get_object (value));
       break;
+    case PROP_FILTER:
+      if (g_set_object (&self->filter, g_value_get_object (value)))
+        g_object_notify_by_pspec (object, pspec);
+      break;
+    case PROP_NOTES:
+      if (g_set_object (&self->notes, g_value_get_object (value)))
+        g_object_notify_by_pspec (object, pspec);
+      break;
     case PROP_COLLAPSED:
       xinzhi_sectors_page_set_collapsed (self, g_value_get_boolean (value));
       break;
@@ -974,29 +971,9 @@ xinzhi_sectors_page_class_init (XinzhiSectorsPageClass *klass)
   object_class->get_property = xinzhi_sectors_page_get_property;
   object_class->set_property = xinzhi_sectors_page_set_property;
 
-  properties[PROP_CORPUS] =
-    g_param_spec_object ("corpus", NULL, NULL,
-                         XINZHI_TYPE_CORPUS,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  /**
-   * XinzhiSectorsPage:collapsed:
-   *
-   * Whether the list and the content show one at a time, for narrow windows.
-   */
-  properties[PROP_COLLAPSED] =
-    g_param_spec_boolean ("collapsed", NULL, NULL,
-                          FALSE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  /**
-   * XinzhiSectorsPage:content-only:
-   *
-   * Whether the page, collapsed, shows the content alone with a header bar of its own
-   * (with the back button), so that the window can hide its own header bar.
-   */
-  properties[PROP_CONTENT_ONLY] =
-    g_param_spec_boolean ("content-only", NULL, NULL,
-                          FALSE,
-                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Collapsed, the list and the content show one at a time; content-only, the content
+   * alone, with the back button.  The window's filter does not narrow the sectors. */
+  xinzhi_view_install_properties (object_class, PROP_CORPUS);
   /**
    * XinzhiSectorsPage:selected-sector:
    *
@@ -1027,26 +1004,8 @@ xinzhi_sectors_page_class_init (XinzhiSectorsPageClass *klass)
                           FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  /**
-   * XinzhiSectorsPage::show-mention:
-   * @document: the article
-   * @paragraph: the index of the paragraph
-   * @start: the byte offset in the paragraph's text where the passage begins
-   * @end: the byte offset just past it
-   *
-   * Emitted when the person activates a mention (or a quote, or an event, which give
-   * the quoted words or the event's first source paragraph), so that the window can
-   * open the article there and mark the passage.
-   */
-  signals[SIGNAL_SHOW_MENTION] =
-    g_signal_new ("show-mention",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 4,
-                  XINZHI_TYPE_DOCUMENT, G_TYPE_UINT, G_TYPE_UINT, G_TYPE_UINT);
+  for (guint i = PROP_SELECTED_SECTOR; i < N_PROPS; i++)
+    g_object_class_install_property (object_class, i, properties[i]);
 
   gtk_widget_class_install_property_action (widget_class, "sectors.sort-by", "sort-by");
   gtk_widget_class_install_property_action (widget_class, "sectors.show-heatmap", "show-heatmap");
@@ -1084,7 +1043,6 @@ xinzhi_sectors_page_class_init (XinzhiSectorsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, quotes_list);
   gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, heatmap);
   gtk_widget_class_bind_template_callback (widget_class, selection_notify_selected_item_cb);
-  gtk_widget_class_bind_template_callback (widget_class, split_view_notify_cb);
   gtk_widget_class_bind_template_callback (widget_class, list_view_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, list_view_released_cb);
   gtk_widget_class_bind_template_callback (widget_class, factory_setup_cb);
@@ -1142,7 +1100,20 @@ xinzhi_sectors_page_init (XinzhiSectorsPage *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "sectors.show-heatmap", FALSE);
   gtk_stack_set_visible_child_name (self->sidebar_stack, "empty");
+  xinzhi_view_follow_split_view (XINZHI_VIEW (self), self->split_view);
   update_content (self);
+}
+
+static GObject *
+xinzhi_sectors_page_get_selected_item (XinzhiView *view)
+{
+  return G_OBJECT (xinzhi_sectors_page_get_selected_sector (XINZHI_SECTORS_PAGE (view)));
+}
+
+static void
+xinzhi_sectors_page_view_iface_init (XinzhiViewInterface *iface)
+{
+  iface->get_selected_item = xinzhi_sectors_page_get_selected_item;
 }
 
 /**
@@ -1168,7 +1139,7 @@ gboolean
 xinzhi_sectors_page_get_content_only (XinzhiSectorsPage *self)
 {
   g_return_val_if_fail (XINZHI_IS_SECTORS_PAGE (self), FALSE);
-  return self->content_only;
+  return xinzhi_view_split_view_content_only (XINZHI_VIEW (self));
 }
 
 /**
@@ -1249,7 +1220,7 @@ xinzhi_sectors_page_set_corpus (XinzhiSectorsPage *self,
     fill_detail (self);
   update_content (self);
 
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CORPUS]);
+  g_object_notify (G_OBJECT (self), "corpus");
 }
 
 void
@@ -1263,7 +1234,7 @@ xinzhi_sectors_page_set_collapsed (XinzhiSectorsPage *self,
     return;
 
   adw_navigation_split_view_set_collapsed (self->split_view, collapsed);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COLLAPSED]);
+  g_object_notify (G_OBJECT (self), "collapsed");
 }
 
 /**

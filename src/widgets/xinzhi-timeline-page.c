@@ -9,6 +9,7 @@
 #include "xinzhi-note-editor.h"
 #include "xinzhi-quote-row.h"
 #include "xinzhi-timeline-page.h"
+#include "xinzhi-view.h"
 
 /* The Timeline view: the timeline (or, one click away, the same events as a list) with
  * a toolbar to zoom and filter, and a pane with the selected event's details.  The
@@ -57,22 +58,22 @@ struct _XinzhiTimelinePage
   gboolean             syncing_choices;
 };
 
-G_DEFINE_FINAL_TYPE (XinzhiTimelinePage, xinzhi_timeline_page, GTK_TYPE_WIDGET)
+static void xinzhi_timeline_page_view_iface_init (XinzhiViewInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (XinzhiTimelinePage, xinzhi_timeline_page, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (XINZHI_TYPE_VIEW,
+                                                      xinzhi_timeline_page_view_iface_init))
 
 enum {
   PROP_0,
+  PROP_CORPUS,        /* the XinzhiView properties, in their order */
+  PROP_FILTER,
+  PROP_NOTES,
   PROP_COLLAPSED,
+  PROP_CONTENT_ONLY,
   N_PROPS
 };
 
-enum {
-  SHOW_SOURCE,
-  SHOW_QUOTE,
-  N_SIGNALS
-};
-
-static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
 
 /* The dropdowns show the filter's one sector (person), "All …" when it has none, and
  * "Several …" when it has several, which the window's filter chips list; that last
@@ -458,7 +459,8 @@ timeline_activate_cb (XinzhiTimelinePage *self,
     return;
 
   document = xinzhi_event_get_source (event, 0, &paragraph);
-  g_signal_emit (self, signals[SHOW_SOURCE], 0, document, paragraph);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-document", "(su)",
+                              xinzhi_document_get_id (document), paragraph);
 }
 
 static void
@@ -468,14 +470,17 @@ source_row_activated_cb (XinzhiTimelinePage *self,
   XinzhiDocument *document = g_object_get_data (G_OBJECT (row), "document");
   guint paragraph = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "paragraph"));
 
-  g_signal_emit (self, signals[SHOW_SOURCE], 0, document, paragraph);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-document", "(su)",
+                              xinzhi_document_get_id (document), paragraph);
 }
 
 static void
 quote_row_activated_cb (XinzhiTimelinePage *self,
                         GtkListBoxRow      *row)
 {
-  g_signal_emit (self, signals[SHOW_QUOTE], 0, g_object_get_data (G_OBJECT (row), "quote"));
+  XinzhiQuote *quote = g_object_get_data (G_OBJECT (row), "quote");
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-quote", "s", xinzhi_quote_get_id (quote));
 }
 
 static void
@@ -804,8 +809,21 @@ xinzhi_timeline_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_CORPUS:
+      g_value_set_object (value, self->corpus);
+      break;
+    case PROP_FILTER:
+      g_value_set_object (value, self->shared);
+      break;
+    case PROP_NOTES:
+      g_value_set_object (value, self->notes);
+      break;
     case PROP_COLLAPSED:
       g_value_set_boolean (value, xinzhi_timeline_page_get_collapsed (self));
+      break;
+    case PROP_CONTENT_ONLY:
+      /* Collapsed, the details cover the timeline under the window's header bar. */
+      g_value_set_boolean (value, FALSE);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -822,6 +840,15 @@ xinzhi_timeline_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_CORPUS:
+      xinzhi_timeline_page_set_corpus (self, g_value_get_object (value));
+      break;
+    case PROP_FILTER:
+      xinzhi_timeline_page_set_filter (self, g_value_get_object (value));
+      break;
+    case PROP_NOTES:
+      xinzhi_timeline_page_set_notes (self, g_value_get_object (value));
+      break;
     case PROP_COLLAPSED:
       xinzhi_timeline_page_set_collapsed (self, g_value_get_boolean (value));
       break;
@@ -841,35 +868,8 @@ xinzhi_timeline_page_class_init (XinzhiTimelinePageClass *klass)
   object_class->get_property = xinzhi_timeline_page_get_property;
   object_class->set_property = xinzhi_timeline_page_set_property;
 
-  /**
-   * XinzhiTimelinePage:collapsed:
-   *
-   * Whether the details pane overlays the timeline, for narrow windows.
-   */
-  properties[PROP_COLLAPSED] =
-    g_param_spec_boolean ("collapsed", NULL, NULL, FALSE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  /**
-   * XinzhiTimelinePage::show-source:
-   * @document: the article
-   * @paragraph: the paragraph that supports the event
-   *
-   * Asks to open @document in the reader at @paragraph.
-   */
-  signals[SHOW_SOURCE] =
-    g_signal_new ("show-source", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, XINZHI_TYPE_DOCUMENT, G_TYPE_UINT);
-  /**
-   * XinzhiTimelinePage::show-quote:
-   * @quote: a quote of the selected event
-   *
-   * Asks to show @quote where it stands in its article.
-   */
-  signals[SHOW_QUOTE] =
-    g_signal_new ("show-quote", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, XINZHI_TYPE_QUOTE);
+  /* Collapsed, the details pane overlays the timeline; it is never content-only. */
+  xinzhi_view_install_properties (object_class, PROP_CORPUS);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/widgets/xinzhi-timeline-page.ui");
   gtk_widget_class_bind_template_child (widget_class, XinzhiTimelinePage, split_view);
@@ -948,6 +948,20 @@ xinzhi_timeline_page_init (XinzhiTimelinePage *self)
   xinzhi_timeline_page_set_filter (self, NULL);
 }
 
+static GObject *
+xinzhi_timeline_page_get_selected_item (XinzhiView *view)
+{
+  XinzhiTimelinePage *self = XINZHI_TIMELINE_PAGE (view);
+
+  return self->selection != NULL ? gtk_single_selection_get_selected_item (self->selection) : NULL;
+}
+
+static void
+xinzhi_timeline_page_view_iface_init (XinzhiViewInterface *iface)
+{
+  iface->get_selected_item = xinzhi_timeline_page_get_selected_item;
+}
+
 XinzhiTimeline *
 xinzhi_timeline_page_get_timeline (XinzhiTimelinePage *self)
 {
@@ -988,7 +1002,7 @@ xinzhi_timeline_page_set_collapsed (XinzhiTimelinePage *self,
   adw_overlay_split_view_set_show_sidebar (self->split_view,
                                            self->selection &&
                                            gtk_single_selection_get_selected_item (self->selection));
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COLLAPSED]);
+  g_object_notify (G_OBJECT (self), "collapsed");
 }
 
 /**
@@ -1010,6 +1024,7 @@ xinzhi_timeline_page_set_notes (XinzhiTimelinePage *self,
   g_signal_group_set_target (self->notes_signals, notes);
   xinzhi_note_editor_set_notes (self->note_editor, notes);
   notes_changed_cb (self);
+  g_object_notify (G_OBJECT (self), "notes");
 }
 
 void
@@ -1060,6 +1075,7 @@ xinzhi_timeline_page_set_corpus (XinzhiTimelinePage *self,
   show_event (self, NULL);
   update_filter_label (self);
   update_content_page (self);
+  g_object_notify (G_OBJECT (self), "corpus");
 }
 
 void
@@ -1110,11 +1126,16 @@ void
 xinzhi_timeline_page_set_filter (XinzhiTimelinePage *self,
                                  XinzhiFilter       *filter)
 {
+  XinzhiFilter *old;
+
   g_return_if_fail (XINZHI_IS_TIMELINE_PAGE (self));
   g_return_if_fail (filter == NULL || XINZHI_IS_FILTER (filter));
 
+  old = self->shared;
   xinzhi_filter_follow (&self->shared, filter, G_CALLBACK (shared_filter_changed_cb), self);
   shared_filter_changed_cb (self);
+  if (self->shared != old)
+    g_object_notify (G_OBJECT (self), "filter");
 }
 
 static cairo_status_t
