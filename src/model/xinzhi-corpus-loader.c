@@ -982,10 +982,12 @@ scanner_scan_document (Scanner        *self,
           found->too_many = self->allowed;
           return found;
         }
-      /* Found by their ends: put the paragraph's in text order. */
-      g_sort_array (&g_array_index (self->occurrences, Occurrence, first),
-                    self->occurrences->len - first, sizeof (Occurrence),
-                    compare_occurrences, NULL);
+      /* Found by their ends: put the paragraph's in text order.  (An array that never
+       * held anything has no data to point into.) */
+      if (self->occurrences->len - first > 1)
+        g_sort_array (&g_array_index (self->occurrences, Occurrence, first),
+                      self->occurrences->len - first, sizeof (Occurrence),
+                      compare_occurrences, NULL);
     }
 
   /* Each owner of each occurrence, in text order: an owner keeps an occurrence unless
@@ -1294,7 +1296,8 @@ find_beginnings (Loader          *self,
   gboolean complete = TRUE;
   gsize total = 4096;
 
-  qsort (sorted, n, sizeof (Place *), compare_texts);
+  if (n > 1)
+    qsort (sorted, n, sizeof (Place *), compare_texts);
   for (guint i = 0, next; i < n; i = next)
     {
       gsize length = strlen (sorted[i]->text);
@@ -2867,8 +2870,9 @@ links_get_places (Links          *self,
     if (self->records[m].owner < self->n_sectors)
       g_array_index (places, guint32, first_of[self->records[m].paragraph]++) = m;
   for (guint p = 0, start = 0; p < n_paragraphs; start = first_of[p++])
-    g_sort_array (&g_array_index (places, guint32, start), first_of[p] - start, sizeof (guint32),
-                  compare_places, (gpointer) self->records);
+    if (first_of[p] - start > 1)
+      g_sort_array (&g_array_index (places, guint32, start), first_of[p] - start, sizeof (guint32),
+                    compare_places, (gpointer) self->records);
 
   self->places[index] = places;
   return places;
