@@ -124,9 +124,16 @@ test_shortcuts_show (void)
   xinzhi_test_destroy_window (GTK_WINDOW (window));
 }
 
+/* Newer GDK (Debian unstable's) names the context menu key of newer keyboards, which GTK
+ * binds beside Menu wherever Menu is bound. */
+#ifndef GDK_KEY_ContextMenu
+#define GDK_KEY_ContextMenu 0x100811b6
+#endif
+
 /* A key as the shortcuts list shows it: the keypad's keys as the main keys, the other
- * keys that do the same as the one listed (= as +, Space and Enter as Return), the
- * mouse's hardware Back and Forward keys as Alt+Left and Alt+Right. */
+ * keys that do the same as the one listed (= as +, Space and Enter as Return, the
+ * context menu key as Menu), the mouse's hardware Back and Forward keys as Alt+Left and
+ * Alt+Right. */
 static void
 normalise_key (guint           *keyval,
                GdkModifierType *modifiers)
@@ -140,11 +147,12 @@ normalise_key (guint           *keyval,
     case GDK_KEY_KP_Home: *keyval = GDK_KEY_Home; break;
     case GDK_KEY_KP_End: *keyval = GDK_KEY_End; break;
     case GDK_KEY_KP_0: *keyval = GDK_KEY_0; break;
-    case GDK_KEY_KP_Add: case GDK_KEY_equal: *keyval = GDK_KEY_plus; break;
+    case GDK_KEY_KP_Add: case GDK_KEY_equal: case GDK_KEY_KP_Equal: *keyval = GDK_KEY_plus; break;
     case GDK_KEY_KP_Subtract: *keyval = GDK_KEY_minus; break;
     case GDK_KEY_KP_Enter: case GDK_KEY_ISO_Enter: case GDK_KEY_space: case GDK_KEY_KP_Space:
       *keyval = GDK_KEY_Return;
       break;
+    case GDK_KEY_ContextMenu: *keyval = GDK_KEY_Menu; break;
     case GDK_KEY_Back: *keyval = GDK_KEY_Left; *modifiers |= GDK_ALT_MASK; break;
     case GDK_KEY_Forward: *keyval = GDK_KEY_Right; *modifiers |= GDK_ALT_MASK; break;
     default: break;
