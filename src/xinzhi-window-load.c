@@ -21,33 +21,27 @@ show_open_error (XinzhiWindow *self,
 
 /* ---- Opening a corpus ---------------------------------------------------------------
  *
- * A corpus is loaded in a thread.  When that takes longer than a moment, a banner names
- * the file, with a Cancel button, over a progress bar.  The loader tells its progress in
- * its thread; the figure goes to the main thread through an atomic and at most one idle
- * callback at a time, so a fast loader cannot flood the main loop.  Cancelling, or
- * opening another file, stops the load and keeps the corpus shown, without a word. */
+ * The model loads the corpus in a thread and brings its progress to the main thread
+ * (xinzhi_corpus_load_file_async()); the window only shows it.  When a load takes
+ * longer than a moment, a banner names the file, with a Cancel button, over a progress
+ * bar.  Cancelling, or opening another file, stops the load and keeps the corpus shown,
+ * without a word. */
 
 /* A banner for a load shorter than this would only flicker. */
 #define LOAD_SHOW_DELAY_MS 200
 
+/* One load, for its progress and its end to tell whether it is still the window's. */
 typedef struct _Load
 {
-  gatomicrefcount  ref_count;
-  GFile           *file;
-  GCancellable    *cancellable;
-  GWeakRef         window;
-  int              permille;     /* atomic: the loader's last figure, in thousandths */
-  int              pending;      /* atomic: an update is on its way to the main thread */
+  GCancellable *cancellable;
+  GWeakRef      window;
 } Load;
 
 static Load *
-load_new (XinzhiWindow *window,
-          GFile        *file)
+load_new (XinzhiWindow *window)
 {
-  Load *load = g_new0 (Load, 1);
+  Load *load = g_rc_box_new0 (Load);
 
-  g_atomic_ref_count_init (&load->ref_count);
-  load->file = g_object_ref (file);
   load->cancellable = g_cancellable_new ();
   g_weak_ref_init (&load->window, window);
   return load;
@@ -56,20 +50,22 @@ load_new (XinzhiWindow *window,
 static Load *
 load_ref (Load *load)
 {
-  g_atomic_ref_count_inc (&load->ref_count);
-  return load;
+  return g_rc_box_acquire (load);
+}
+
+static void
+load_clear (gpointer data)
+{
+  Load *load = data;
+
+  g_object_unref (load->cancellable);
+  g_weak_ref_clear (&load->window);
 }
 
 static void
 load_unref (Load *load)
 {
-  if (!g_atomic_ref_count_dec (&load->ref_count))
-    return;
-
-  g_object_unref (load->file);
-  g_object_unref (load->cancellable);
-  g_weak_ref_clear (&load->window);
-  g_free (load);
+  g_rc_box_release_full (load, load_clear);
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Load, load_unref)
@@ -84,49 +80,15 @@ end_load (XinzhiWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", FALSE);
 }
 
-/* In the main thread: shows the loader's last figure. */
-static gboolean
-load_progress_idle_cb (gpointer user_data)
-{
-  Load *load = user_data;
-  g_autoptr(XinzhiWindow) self = g_weak_ref_get (&load->window);
-
-  g_atomic_int_set (&load->pending, FALSE);
-  if (self != NULL && self->load == load)
-    gtk_progress_bar_set_fraction (self->load_progress,
-                                   g_atomic_int_get (&load->permille) / 1000.0);
-
-  return G_SOURCE_REMOVE;
-}
-
-/* In the loading thread. */
 static void
 load_progress_cb (double   fraction,
                   gpointer user_data)
 {
   Load *load = user_data;
+  g_autoptr(XinzhiWindow) self = g_weak_ref_get (&load->window);
 
-  g_atomic_int_set (&load->permille, (int) (fraction * 1000.0));
-  if (g_atomic_int_compare_and_exchange (&load->pending, FALSE, TRUE))
-    g_main_context_invoke_full (NULL, G_PRIORITY_DEFAULT_IDLE, load_progress_idle_cb,
-                                load_ref (load), (GDestroyNotify) load_unref);
-}
-
-static void
-load_corpus_thread (GTask        *task,
-                    gpointer      source_object,
-                    gpointer      task_data,
-                    GCancellable *cancellable)
-{
-  Load *load = task_data;
-  XinzhiCorpus *corpus;
-  GError *error = NULL;
-
-  corpus = xinzhi_corpus_load_file (load->file, cancellable, load_progress_cb, load, &error);
-  if (corpus == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, corpus, g_object_unref);
+  if (self != NULL && self->load == load)
+    gtk_progress_bar_set_fraction (self->load_progress, fraction);
 }
 
 static void
@@ -134,16 +96,16 @@ load_corpus_cb (GObject      *object,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
-  XinzhiWindow *self = XINZHI_WINDOW (object);
-  Load *load = g_task_get_task_data (G_TASK (result));
+  g_autoptr(Load) load = user_data;
+  g_autoptr(XinzhiWindow) self = g_weak_ref_get (&load->window);
   g_autoptr(XinzhiCorpus) corpus = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
   AdwToast *toast;
 
   /* A cancelled load, or one another file replaced, has nothing more to say. */
-  corpus = g_task_propagate_pointer (G_TASK (result), &error);
-  if (self->load != load)
+  corpus = xinzhi_corpus_load_file_finish (result, &error);
+  if (self == NULL || self->load != load)
     return;
   end_load (self);
 
@@ -279,7 +241,6 @@ void
 xinzhi_window_open_file (XinzhiWindow *self,
                          GFile        *file)
 {
-  g_autoptr(GTask) task = NULL;
   g_autofree char *basename = NULL;
   g_autofree char *title = NULL;
   Load *load;
@@ -292,7 +253,7 @@ xinzhi_window_open_file (XinzhiWindow *self,
     g_cancellable_cancel (self->load->cancellable);
   end_load (self);
 
-  load = self->load = load_new (self, file);
+  load = self->load = load_new (self);
   basename = g_file_get_basename (file);
   /* Translators: %s is the name of the corpus file being opened */
   title = g_strdup_printf (_("Opening “%s”…"), basename);
@@ -301,11 +262,11 @@ xinzhi_window_open_file (XinzhiWindow *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", TRUE);
   self->load_show_id = g_timeout_add (LOAD_SHOW_DELAY_MS, show_load_cb, self);
 
-  /* Parsing and checking a large corpus takes a while: do it off the main thread. */
-  task = g_task_new (self, load->cancellable, load_corpus_cb, NULL);
-  g_task_set_source_tag (task, xinzhi_window_open_file);
-  g_task_set_task_data (task, load_ref (load), (GDestroyNotify) load_unref);
-  g_task_run_in_thread (task, load_corpus_thread);
+  /* Parsing and checking a large corpus takes a while: the model does it off the main
+   * thread. */
+  xinzhi_corpus_load_file_async (file, G_PRIORITY_DEFAULT, load->cancellable,
+                                 load_progress_cb, load_ref (load), (GDestroyNotify) load_unref,
+                                 load_corpus_cb, load_ref (load));
 }
 
 /**

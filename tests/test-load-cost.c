@@ -16,32 +16,19 @@
 #include "xinzhi-adversarial.h"
 #include "xinzhi-corpus.h"
 #include "xinzhi-synth.h"
+#include "xinzhi-test-tool.h"
 
 #define SEED 20241205
 #define MB 1000000
 
 /* Memory checks mean nothing under valgrind (whose own memory is the process's) or
  * AddressSanitizer (its shadow and quarantine), which the test suite also runs under;
- * there, the sizes are smaller too, and only the results are checked. */
-static gboolean
-under_a_tool (void)
-{
-#if defined(__SANITIZE_ADDRESS__)
-  return TRUE;
-#elif defined(__has_feature)
-# if __has_feature(address_sanitizer)
-  return TRUE;
-# endif
-#endif
-  /* Set by the valgrind test setup of tests/meson.build. */
-  return g_strcmp0 (g_getenv ("XINZHI_TEST_TOOL"), "valgrind") == 0;
-}
-
-/* @size, or a tenth of it under a tool. */
+ * there, the sizes are smaller too, and only the results are checked: @size, or a tenth of
+ * it under a tool. */
 static gsize
 sized (gsize size)
 {
-  return under_a_tool () ? size / 10 : size;
+  return xinzhi_test_under_a_tool () ? size / 10 : size;
 }
 
 static gsize
@@ -64,7 +51,7 @@ static XinzhiCorpus *
 load_bounded (GBytes   *bytes,
               GError  **error)
 {
-  if (!under_a_tool ())
+  if (!xinzhi_test_under_a_tool ())
     {
       if (g_test_subprocess ())
         {
@@ -441,7 +428,7 @@ test_cancel_stages (void)
     XINZHI_ADVERSARIAL_BUSY_PARAGRAPH, XINZHI_ADVERSARIAL_SHARED_PREFIXES,
     XINZHI_ADVERSARIAL_SHARED_TERMS,
   };
-  double bound = under_a_tool () ? 50 * 200.0 : 200.0;
+  double bound = xinzhi_test_under_a_tool () ? 50 * 200.0 : 200.0;
   g_autofree char *dir = g_dir_make_tmp ("test-load-cost-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "corpus.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -450,7 +437,7 @@ test_cancel_stages (void)
     {
       g_autoptr(GBytes) bytes = c < G_N_ELEMENTS (shapes)
                                   ? xinzhi_adversarial_corpus_json (shapes[c], sized (4 * MB), SEED)
-                                  : xinzhi_synth_corpus_json (under_a_tool () ? 80 : 800, SEED);
+                                  : xinzhi_synth_corpus_json (xinzhi_test_under_a_tool () ? 80 : 800, SEED);
       const char *name = c < G_N_ELEMENTS (shapes) ? xinzhi_adversarial_shape_name (shapes[c]) : "synthetic";
 
       g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));

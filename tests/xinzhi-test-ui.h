@@ -3,20 +3,9 @@
 
 #include <adwaita.h>
 
+#include "xinzhi-test-tool.h"
 #include "xinzhi-window.h"
 
-/* Whether the test is built with AddressSanitizer, under which every allocation costs
- * many times what it does otherwise: bounds in seconds are printed, not asserted. */
-#if defined(__SANITIZE_ADDRESS__)
-#define XINZHI_TEST_UNDER_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define XINZHI_TEST_UNDER_ASAN 1
-#endif
-#endif
-#ifndef XINZHI_TEST_UNDER_ASAN
-#define XINZHI_TEST_UNDER_ASAN 0
-#endif
 
 void       xinzhi_test_run_for             (guint       ms);
 void       xinzhi_test_wait_until_mapped   (GtkWidget  *widget);

@@ -220,6 +220,229 @@ xinzhi_corpus_load_file (GFile                     *file,
   return new_from_bytes (g_steal_pointer (&bytes), parse_name, cancellable, progress, user_data, error);
 }
 
+/* ---- Loading in a thread ------------------------------------------------------------
+ *
+ * The loader runs in a GTask thread and tells its progress there; the figure goes to the
+ * caller's main context through at most one idle source at a time, which takes the
+ * latest figure when it runs, so a fast loader cannot flood that context.  When the load
+ * ends, in the caller's context, the figure on its way is dropped before the caller's
+ * callback runs, and none is sent after. */
+
+typedef struct
+{
+  GFile                    *file;
+  GMainContext             *context;          /* the caller's */
+  int                       priority;         /* of the idle that brings a figure */
+  XinzhiCorpusProgressFunc  progress;
+  gpointer                  progress_data;
+  GDestroyNotify            progress_notify;
+  GAsyncReadyCallback       callback;
+  gpointer                  user_data;
+
+  GMutex                    mutex;            /* guards what follows */
+  double                    fraction;         /* the loader's last figure */
+  double                    shown;            /* the last figure given to @progress */
+  GSource                  *pending;          /* the idle bringing @fraction, or NULL */
+  gboolean                  done;             /* the load has ended: no more figures */
+} LoadFile;
+
+/* Frees what is left once the load has ended in the caller's context; the last
+ * reference may go in the loading thread. */
+static void
+load_file_clear (gpointer data)
+{
+  LoadFile *load = data;
+
+  g_assert (load->pending == NULL);
+  g_assert (load->progress_notify == NULL);
+
+  g_clear_object (&load->file);
+  g_clear_pointer (&load->context, g_main_context_unref);
+  g_mutex_clear (&load->mutex);
+}
+
+static LoadFile *
+load_file_ref (LoadFile *load)
+{
+  return g_atomic_rc_box_acquire (load);
+}
+
+static void
+load_file_unref (LoadFile *load)
+{
+  g_atomic_rc_box_release_full (load, load_file_clear);
+}
+
+/* In the caller's context: gives @progress the latest figure, unless the load has
+ * ended. */
+static gboolean
+load_file_progress_idle_cb (gpointer user_data)
+{
+  LoadFile *load = user_data;
+  g_autoptr(GSource) source = NULL;
+  gboolean give;
+  double fraction;
+
+  g_mutex_lock (&load->mutex);
+  source = g_steal_pointer (&load->pending);
+  fraction = load->fraction;
+  give = !load->done && fraction > load->shown;
+  if (give)
+    load->shown = fraction;
+  g_mutex_unlock (&load->mutex);
+
+  if (give)
+    load->progress (fraction, load->progress_data);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* In the loading thread. */
+static void
+load_file_progress_cb (double   fraction,
+                       gpointer user_data)
+{
+  LoadFile *load = user_data;
+
+  g_mutex_lock (&load->mutex);
+  load->fraction = MAX (load->fraction, fraction);
+  if (!load->done && load->pending == NULL)
+    {
+      load->pending = g_idle_source_new ();
+      g_source_set_static_name (load->pending, "[xinzhi] corpus load progress");
+      g_source_set_priority (load->pending, load->priority);
+      g_source_set_callback (load->pending, load_file_progress_idle_cb,
+                             load_file_ref (load), (GDestroyNotify) load_file_unref);
+      g_source_attach (load->pending, load->context);
+    }
+  g_mutex_unlock (&load->mutex);
+}
+
+static void
+load_file_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  LoadFile *load = task_data;
+  XinzhiCorpus *corpus;
+  GError *error = NULL;
+
+  /* Cancelled before it began: not even the file is read. */
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  corpus = xinzhi_corpus_load_file (load->file, cancellable,
+                                    load->progress != NULL ? load_file_progress_cb : NULL, load,
+                                    &error);
+  if (corpus == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, corpus, g_object_unref);
+}
+
+/* In the caller's context, once the loading thread has returned. */
+static void
+load_file_done_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  LoadFile *load = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GSource) pending = NULL;
+  GDestroyNotify progress_notify;
+
+  /* No figure after the end: the one on its way is dropped. */
+  g_mutex_lock (&load->mutex);
+  load->done = TRUE;
+  pending = g_steal_pointer (&load->pending);
+  g_mutex_unlock (&load->mutex);
+  if (pending != NULL)
+    g_source_destroy (pending);
+
+  if (load->callback != NULL)
+    load->callback (NULL, result, load->user_data);
+
+  progress_notify = g_steal_pointer (&load->progress_notify);
+  if (progress_notify != NULL)
+    progress_notify (g_steal_pointer (&load->progress_data));
+}
+
+/**
+ * xinzhi_corpus_load_file_async:
+ * @file: a corpus file
+ * @io_priority: the I/O priority of the load, as %G_PRIORITY_DEFAULT; the progress
+ *   figures come at this priority or %G_PRIORITY_DEFAULT_IDLE, whichever is lower
+ * @cancellable: (nullable): a #GCancellable; the load stops soon after it is cancelled
+ * @progress: (nullable) (scope notified) (closure progress_data): told how far the load
+ *   has come, in the thread-default main context of the caller; only the latest figure
+ *   is given when several came at once, each higher than the one before, and never one
+ *   after @callback has run
+ * @progress_data: for @progress
+ * @progress_notify: (nullable) (destroy progress_data): frees @progress_data in the
+ *   caller's thread-default main context, after @callback has run
+ * @callback: (scope async) (closure user_data): called in the thread-default main
+ *   context of the caller when the load has ended, its thread with it
+ * @user_data: for @callback
+ *
+ * Loads the corpus in @file as xinzhi_corpus_load_file() does, in a thread; @callback
+ * then gets the result from xinzhi_corpus_load_file_finish().
+ */
+void
+xinzhi_corpus_load_file_async (GFile                    *file,
+                               int                       io_priority,
+                               GCancellable             *cancellable,
+                               XinzhiCorpusProgressFunc  progress,
+                               gpointer                  progress_data,
+                               GDestroyNotify            progress_notify,
+                               GAsyncReadyCallback       callback,
+                               gpointer                  user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  LoadFile *load;
+
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  load = g_atomic_rc_box_new0 (LoadFile);
+  load->file = g_object_ref (file);
+  load->context = g_main_context_ref_thread_default ();
+  load->priority = MAX (io_priority, G_PRIORITY_DEFAULT_IDLE);
+  load->progress = progress;
+  load->progress_data = progress_data;
+  load->progress_notify = progress_notify;
+  load->callback = callback;
+  load->user_data = user_data;
+  g_mutex_init (&load->mutex);
+
+  /* The task calls load_file_done_cb(), which ends the progress before it calls
+   * @callback. */
+  task = g_task_new (NULL, cancellable, load_file_done_cb, NULL);
+  g_task_set_source_tag (task, xinzhi_corpus_load_file_async);
+  g_task_set_static_name (task, "[xinzhi] corpus load");
+  g_task_set_priority (task, io_priority);
+  g_task_set_task_data (task, load, (GDestroyNotify) load_file_unref);
+  g_task_run_in_thread (task, load_file_thread);
+}
+
+/**
+ * xinzhi_corpus_load_file_finish:
+ * @result: the #GAsyncResult given to the callback of xinzhi_corpus_load_file_async()
+ * @error: return location for a #XINZHI_CORPUS_ERROR, or %G_IO_ERROR_CANCELLED when the
+ *   load was cancelled, even if it had ended
+ *
+ * Returns: (transfer full) (nullable): the corpus, or %NULL
+ */
+XinzhiCorpus *
+xinzhi_corpus_load_file_finish (GAsyncResult  *result,
+                                GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == xinzhi_corpus_load_file_async, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
 /**
  * xinzhi_corpus_new_builtin:
  *

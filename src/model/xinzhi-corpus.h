@@ -57,9 +57,9 @@ typedef enum
  * @fraction: how much of the loading is done, from 0 to 1; it never goes back
  * @user_data: the data given with the function
  *
- * Told how far a load has come.  It is called in the thread that loads, at most a few
- * hundred times a load; a caller with a user interface passes the figure on to its main
- * thread itself.
+ * Told how far a load has come.  xinzhi_corpus_load_file() calls it in the thread that
+ * loads, at most a few hundred times a load; xinzhi_corpus_load_file_async() calls it in
+ * the thread-default main context of its caller.
  */
 typedef void (*XinzhiCorpusProgressFunc) (double   fraction,
                                           gpointer user_data);
@@ -68,40 +68,50 @@ typedef void (*XinzhiCorpusProgressFunc) (double   fraction,
 
 G_DECLARE_FINAL_TYPE (XinzhiCorpus, xinzhi_corpus, XINZHI, CORPUS, GObject)
 
-GQuark          xinzhi_corpus_error_quark     (void);
+GQuark          xinzhi_corpus_error_quark      (void);
 
-XinzhiCorpus   *xinzhi_corpus_new_from_bytes  (GBytes        *bytes,
-                                               const char    *name,
-                                               GError       **error);
-XinzhiCorpus   *xinzhi_corpus_new_from_file   (GFile         *file,
-                                               GCancellable  *cancellable,
-                                               GError       **error);
-XinzhiCorpus   *xinzhi_corpus_new_builtin     (GError       **error);
-XinzhiCorpus   *xinzhi_corpus_load_file       (GFile                    *file,
-                                               GCancellable             *cancellable,
-                                               XinzhiCorpusProgressFunc  progress,
-                                               gpointer                  user_data,
-                                               GError                  **error);
+XinzhiCorpus   *xinzhi_corpus_new_from_bytes   (GBytes        *bytes,
+                                                const char    *name,
+                                                GError       **error);
+XinzhiCorpus   *xinzhi_corpus_new_from_file    (GFile         *file,
+                                                GCancellable  *cancellable,
+                                                GError       **error);
+XinzhiCorpus   *xinzhi_corpus_new_builtin      (GError       **error);
+XinzhiCorpus   *xinzhi_corpus_load_file        (GFile                    *file,
+                                                GCancellable             *cancellable,
+                                                XinzhiCorpusProgressFunc  progress,
+                                                gpointer                  user_data,
+                                                GError                  **error);
+void            xinzhi_corpus_load_file_async  (GFile                    *file,
+                                                int                       io_priority,
+                                                GCancellable             *cancellable,
+                                                XinzhiCorpusProgressFunc  progress,
+                                                gpointer                  progress_data,
+                                                GDestroyNotify            progress_notify,
+                                                GAsyncReadyCallback       callback,
+                                                gpointer                  user_data);
+XinzhiCorpus   *xinzhi_corpus_load_file_finish (GAsyncResult            *result,
+                                                GError                 **error);
 
-const char     *xinzhi_corpus_get_name        (XinzhiCorpus  *self);
-const char     *xinzhi_corpus_get_title       (XinzhiCorpus  *self);
-GListModel     *xinzhi_corpus_get_documents   (XinzhiCorpus  *self);
-GListModel     *xinzhi_corpus_get_people      (XinzhiCorpus  *self);
-GListModel     *xinzhi_corpus_get_sectors     (XinzhiCorpus  *self);
-GListModel     *xinzhi_corpus_get_events      (XinzhiCorpus  *self);
-GListModel     *xinzhi_corpus_get_quotes      (XinzhiCorpus  *self);
-GListModel     *xinzhi_corpus_get_concepts    (XinzhiCorpus  *self);
-XinzhiDocument *xinzhi_corpus_lookup_document (XinzhiCorpus  *self,
-                                               const char    *id);
-XinzhiPerson   *xinzhi_corpus_lookup_person   (XinzhiCorpus  *self,
-                                               const char    *id);
-XinzhiSector   *xinzhi_corpus_lookup_sector   (XinzhiCorpus  *self,
-                                               const char    *id);
-XinzhiEvent    *xinzhi_corpus_lookup_event    (XinzhiCorpus  *self,
-                                               const char    *id);
-XinzhiQuote    *xinzhi_corpus_lookup_quote    (XinzhiCorpus  *self,
-                                               const char    *id);
-XinzhiConcept  *xinzhi_corpus_lookup_concept  (XinzhiCorpus  *self,
-                                               const char    *id);
+const char     *xinzhi_corpus_get_name         (XinzhiCorpus  *self);
+const char     *xinzhi_corpus_get_title        (XinzhiCorpus  *self);
+GListModel     *xinzhi_corpus_get_documents    (XinzhiCorpus  *self);
+GListModel     *xinzhi_corpus_get_people       (XinzhiCorpus  *self);
+GListModel     *xinzhi_corpus_get_sectors      (XinzhiCorpus  *self);
+GListModel     *xinzhi_corpus_get_events       (XinzhiCorpus  *self);
+GListModel     *xinzhi_corpus_get_quotes       (XinzhiCorpus  *self);
+GListModel     *xinzhi_corpus_get_concepts     (XinzhiCorpus  *self);
+XinzhiDocument *xinzhi_corpus_lookup_document  (XinzhiCorpus  *self,
+                                                const char    *id);
+XinzhiPerson   *xinzhi_corpus_lookup_person    (XinzhiCorpus  *self,
+                                                const char    *id);
+XinzhiSector   *xinzhi_corpus_lookup_sector    (XinzhiCorpus  *self,
+                                                const char    *id);
+XinzhiEvent    *xinzhi_corpus_lookup_event     (XinzhiCorpus  *self,
+                                                const char    *id);
+XinzhiQuote    *xinzhi_corpus_lookup_quote     (XinzhiCorpus  *self,
+                                                const char    *id);
+XinzhiConcept  *xinzhi_corpus_lookup_concept   (XinzhiCorpus  *self,
+                                                const char    *id);
 
 G_END_DECLS
