@@ -197,7 +197,8 @@ xinzhi_corpus_load (GBytes                   *bytes,
   self.quote_ids = g_hash_table_new (g_str_hash, g_str_equal);
   self.concept_ids = g_hash_table_new (g_str_hash, g_str_equal);
   self.variants_found = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self.places = g_hash_table_new_full (_xinzhi_loader_place_hash, _xinzhi_loader_place_equal, g_free, NULL);
+  self.places = g_hash_table_new_full (_xinzhi_loader_place_hash, _xinzhi_loader_place_equal,
+                                       g_free, NULL);
   result.documents = self.documents = g_list_store_new (XINZHI_TYPE_DOCUMENT);
   result.people = self.people = g_list_store_new (XINZHI_TYPE_PERSON);
   result.sectors = self.sectors = g_list_store_new (XINZHI_TYPE_SECTOR);
@@ -220,9 +221,11 @@ xinzhi_corpus_load (GBytes                   *bytes,
   if (json == NULL)
     {
       if (json_error == XINZHI_JSON_ERROR_EMPTY)
-        _xinzhi_loader_problem (&self, XINZHI_CORPUS_ERROR_SYNTAX, NULL, _("the file holds no JSON value"));
+        _xinzhi_loader_problem (&self, XINZHI_CORPUS_ERROR_SYNTAX, NULL,
+                                _("the file holds no JSON value"));
       else if (json_error == XINZHI_JSON_ERROR_SYNTAX)
-        _xinzhi_loader_problem (&self, XINZHI_CORPUS_ERROR_SYNTAX, NULL, _("%u:%u: invalid JSON: %s"),
+        _xinzhi_loader_problem (&self, XINZHI_CORPUS_ERROR_SYNTAX, NULL,
+                                _("%u:%u: invalid JSON: %s"),
                                 error_line, error_column, _(error_reason));
       goto failed;
     }
@@ -259,7 +262,8 @@ xinzhi_corpus_load (GBytes                   *bytes,
   if (xinzhi_json_node_get_type (version) != XINZHI_JSON_INT)
     {
       _xinzhi_loader_problem (&self, XINZHI_CORPUS_ERROR_TYPE, "$.version",
-                              _("expected a whole number, found %s"), _xinzhi_loader_node_type_name (version));
+                              _("expected a whole number, found %s"),
+                              _xinzhi_loader_node_type_name (version));
       goto failed;
     }
   self.version = xinzhi_json_node_get_int (version);
@@ -276,7 +280,8 @@ xinzhi_corpus_load (GBytes                   *bytes,
   result.title = g_strdup (_xinzhi_loader_get_string (&self, root, "$", "title", TRUE));
 
   _xinzhi_loader_read_groups (&self, _xinzhi_loader_get_array (&self, root, "$", "groups", TRUE));
-  _xinzhi_loader_read_documents (&self, _xinzhi_loader_get_array (&self, root, "$", "documents", TRUE));
+  _xinzhi_loader_read_documents (&self,
+                                 _xinzhi_loader_get_array (&self, root, "$", "documents", TRUE));
   _xinzhi_loader_find_text_places (&self, xinzhi_json_object_get_member (root, "people"),
                                    xinzhi_json_object_get_member (root, "quotes"));
   _xinzhi_loader_read_people (&self, _xinzhi_loader_get_array (&self, root, "$", "people", TRUE));

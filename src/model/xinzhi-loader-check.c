@@ -113,7 +113,8 @@ _xinzhi_loader_check_raw (Loader     *self,
     {
       _xinzhi_loader_problem (self, XINZHI_CORPUS_ERROR_LIMIT, NULL,
                               _("the file is %lu MiB; corpora larger than %lu MiB are not read"),
-                              (unsigned long) (size / (1024 * 1024)), (unsigned long) (MAX_SIZE / (1024 * 1024)));
+                              (unsigned long) (size / (1024 * 1024)),
+                              (unsigned long) (MAX_SIZE / (1024 * 1024)));
       return FALSE;
     }
 
@@ -168,7 +169,8 @@ _xinzhi_loader_check_raw (Loader     *self,
             {
               line_and_column (data, i, &line, &column);
               _xinzhi_loader_problem (self, XINZHI_CORPUS_ERROR_ENCODING, NULL,
-                                      _("%u:%u: a string contains a NUL character (\\u0000)"), line, column);
+                                      _("%u:%u: a string contains a NUL character (\\u0000)"),
+                                      line, column);
               return FALSE;
             }
         }
@@ -178,7 +180,8 @@ _xinzhi_loader_check_raw (Loader     *self,
             {
               line_and_column (data, i, &line, &column);
               _xinzhi_loader_problem (self, XINZHI_CORPUS_ERROR_LIMIT, NULL,
-                                      _("%u:%u: JSON nested deeper than %u levels"), line, column, MAX_DEPTH);
+                                      _("%u:%u: JSON nested deeper than %u levels"),
+                                      line, column, MAX_DEPTH);
               return FALSE;
             }
         }

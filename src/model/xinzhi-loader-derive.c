@@ -813,7 +813,8 @@ find_term (Terms       *terms,
       g_autofree char *vpath = NULL;
       guint v = 0;
 
-      path = _xinzhi_loader_index_path ("$.concepts", owner - sectors->len - g_list_model_get_n_items (people));
+      path = _xinzhi_loader_index_path ("$.concepts",
+                                        owner - sectors->len - g_list_model_get_n_items (people));
       vpath = _xinzhi_loader_member_path (path, "variants");
       while (concept->variants[v + 1] != NULL && g_ascii_strcasecmp (concept->variants[v], lowered) != 0)
         v++;
@@ -925,8 +926,8 @@ _xinzhi_loader_derive (Loader *self)
   g_autofree guint32 *event_of = g_new0 (guint32, MAX (n_documents, 1));
 
   _xinzhi_loader_begin_stage (self, STAGE_DERIVE,
-                              n_documents + g_list_model_get_n_items (quotes) + g_list_model_get_n_items (events) +
-                              n_documents);
+                              n_documents + g_list_model_get_n_items (quotes) +
+                              g_list_model_get_n_items (events) + n_documents);
 
   for (guint d = 0; d < n_documents; d++)
     {
@@ -1039,8 +1040,8 @@ _xinzhi_loader_derive (Loader *self)
                                     "the most its %lu characters allow (%u, and one for every %u "
                                     "characters); each occurrence of a term, name or variant counts once "
                                     "for each sector, person or concept it belongs to"),
-                                  (gulong) found->too_many, (gulong) found->n_chars, MENTIONS_BESIDES,
-                                  CHARS_PER_MENTION);
+                                  (gulong) found->too_many, (gulong) found->n_chars,
+                                  MENTIONS_BESIDES, CHARS_PER_MENTION);
         }
       n_records += found->n_mentions;
     }

@@ -187,7 +187,8 @@ _xinzhi_loader_check_members (Loader               *self,
         {
           g_autofree char *mpath = _xinzhi_loader_member_path (path, member);
 
-          _xinzhi_loader_problem (self, XINZHI_CORPUS_ERROR_FORMAT, mpath, _("unknown member “%s”"), member);
+          _xinzhi_loader_problem (self, XINZHI_CORPUS_ERROR_FORMAT, mpath, _("unknown member “%s”"),
+                                  member);
         }
     }
 }
@@ -202,7 +203,8 @@ _xinzhi_loader_get_member (Loader               *self,
   const XinzhiJsonNode *node = xinzhi_json_object_get_member (object, member);
 
   if (node == NULL && required)
-    _xinzhi_loader_problem (self, XINZHI_CORPUS_ERROR_MISSING, path, _("missing required member “%s”"), member);
+    _xinzhi_loader_problem (self, XINZHI_CORPUS_ERROR_MISSING, path,
+                            _("missing required member “%s”"), member);
 
   return node;
 }
@@ -257,7 +259,8 @@ check_bidi (Loader     *self,
 
   if (unclosed == TOO_DEEP)
     _xinzhi_loader_problem (self, XINZHI_CORPUS_ERROR_VALUE, path,
-                            _("bidirectional controls nested deeper than %u levels"), MAX_BIDI_DEPTH);
+                            _("bidirectional controls nested deeper than %u levels"),
+                            MAX_BIDI_DEPTH);
   else if (unclosed != 0)
     _xinzhi_loader_problem (self, XINZHI_CORPUS_ERROR_VALUE, path,
                             _("a bidirectional control (U+%04X) is opened and not closed, so it would "
@@ -285,7 +288,8 @@ check_length (Loader     *self,
 
   /* Translators: both are numbers of characters */
   _xinzhi_loader_problem (self, XINZHI_CORPUS_ERROR_LIMIT, path,
-                          _("the string is %ld characters long; at most %ld are allowed here"), length, max);
+                          _("the string is %ld characters long; at most %ld are allowed here"),
+                          length, max);
   return FALSE;
 }
 
@@ -308,7 +312,8 @@ _xinzhi_loader_get_string (Loader               *self,
   mpath = _xinzhi_loader_member_path (path, member);
   if (xinzhi_json_node_get_type (node) != XINZHI_JSON_STRING)
     {
-      _xinzhi_loader_problem (self, XINZHI_CORPUS_ERROR_TYPE, mpath, _("expected a string, found %s"),
+      _xinzhi_loader_problem (self, XINZHI_CORPUS_ERROR_TYPE, mpath,
+                              _("expected a string, found %s"),
                               _xinzhi_loader_node_type_name (node));
       return NULL;
     }
@@ -345,7 +350,8 @@ _xinzhi_loader_get_array (Loader               *self,
     {
       g_autofree char *mpath = _xinzhi_loader_member_path (path, member);
 
-      _xinzhi_loader_problem (self, XINZHI_CORPUS_ERROR_TYPE, mpath, _("expected an array, found %s"),
+      _xinzhi_loader_problem (self, XINZHI_CORPUS_ERROR_TYPE, mpath,
+                              _("expected an array, found %s"),
                               _xinzhi_loader_node_type_name (node));
       return NULL;
     }
@@ -368,7 +374,8 @@ _xinzhi_loader_get_boolean (Loader               *self,
     {
       g_autofree char *mpath = _xinzhi_loader_member_path (path, member);
 
-      _xinzhi_loader_problem (self, XINZHI_CORPUS_ERROR_TYPE, mpath, _("expected true or false, found %s"),
+      _xinzhi_loader_problem (self, XINZHI_CORPUS_ERROR_TYPE, mpath,
+                              _("expected true or false, found %s"),
                               _xinzhi_loader_node_type_name (node));
       return FALSE;
     }
@@ -384,7 +391,8 @@ _xinzhi_loader_as_object (Loader               *self,
 {
   if (xinzhi_json_node_get_type (node) != XINZHI_JSON_OBJECT)
     {
-      _xinzhi_loader_problem (self, XINZHI_CORPUS_ERROR_TYPE, path, _("expected an object, found %s"),
+      _xinzhi_loader_problem (self, XINZHI_CORPUS_ERROR_TYPE, path,
+                              _("expected an object, found %s"),
                               _xinzhi_loader_node_type_name (node));
       return NULL;
     }
@@ -416,7 +424,8 @@ _xinzhi_loader_get_strv (Loader               *self,
       g_autofree char *ipath = _xinzhi_loader_index_path (mpath, i);
 
       if (xinzhi_json_node_get_type (node) != XINZHI_JSON_STRING)
-        _xinzhi_loader_problem (self, XINZHI_CORPUS_ERROR_TYPE, ipath, _("expected a string, found %s"),
+        _xinzhi_loader_problem (self, XINZHI_CORPUS_ERROR_TYPE, ipath,
+                                _("expected a string, found %s"),
                                 _xinzhi_loader_node_type_name (node));
       else if (xinzhi_json_node_get_string (node)[0] == '\0')
         _xinzhi_loader_problem (self, XINZHI_CORPUS_ERROR_VALUE, ipath, _("must not be empty"));
@@ -457,19 +466,26 @@ report_duplicate_id (Loader     *self,
   const XinzhiCorpusError code = XINZHI_CORPUS_ERROR_DUPLICATE_ID;
 
   if (g_str_equal (kind, "group"))
-    _xinzhi_loader_problem (self, code, path, _("the id “%s” is already used by another group"), id);
+    _xinzhi_loader_problem (self, code, path, _("the id “%s” is already used by another group"),
+                            id);
   else if (g_str_equal (kind, "document"))
-    _xinzhi_loader_problem (self, code, path, _("the id “%s” is already used by another document"), id);
+    _xinzhi_loader_problem (self, code, path, _("the id “%s” is already used by another document"),
+                            id);
   else if (g_str_equal (kind, "person"))
-    _xinzhi_loader_problem (self, code, path, _("the id “%s” is already used by another person"), id);
+    _xinzhi_loader_problem (self, code, path, _("the id “%s” is already used by another person"),
+                            id);
   else if (g_str_equal (kind, "sector"))
-    _xinzhi_loader_problem (self, code, path, _("the id “%s” is already used by another sector"), id);
+    _xinzhi_loader_problem (self, code, path, _("the id “%s” is already used by another sector"),
+                            id);
   else if (g_str_equal (kind, "event"))
-    _xinzhi_loader_problem (self, code, path, _("the id “%s” is already used by another event"), id);
+    _xinzhi_loader_problem (self, code, path, _("the id “%s” is already used by another event"),
+                            id);
   else if (g_str_equal (kind, "quote"))
-    _xinzhi_loader_problem (self, code, path, _("the id “%s” is already used by another quote"), id);
+    _xinzhi_loader_problem (self, code, path, _("the id “%s” is already used by another quote"),
+                            id);
   else if (g_str_equal (kind, "concept"))
-    _xinzhi_loader_problem (self, code, path, _("the id “%s” is already used by another concept"), id);
+    _xinzhi_loader_problem (self, code, path, _("the id “%s” is already used by another concept"),
+                            id);
   else
     g_assert_not_reached ();
 }

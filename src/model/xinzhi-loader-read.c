@@ -350,7 +350,8 @@ check_url (Loader     *self,
   if (strchr (url, ' ') != NULL)
     {
       _xinzhi_loader_problem (self, XINZHI_CORPUS_ERROR_VALUE, upath,
-                              _("the address “%s” holds a space (an address writes it as %%20)"), url);
+                              _("the address “%s” holds a space (an address writes it as %%20)"),
+                              url);
       return FALSE;
     }
 
@@ -419,12 +420,14 @@ _xinzhi_loader_read_documents (Loader               *self,
       id = _xinzhi_loader_get_id (self, object, path, self->document_ids, "document");
       title = _xinzhi_loader_get_string (self, object, path, "title", TRUE);
       document->outlet = g_strdup (_xinzhi_loader_get_string (self, object, path, "outlet", FALSE));
-      document->outlet_note = g_strdup (_xinzhi_loader_get_string (self, object, path, "outlet_note", FALSE));
+      document->outlet_note = g_strdup (_xinzhi_loader_get_string (self, object, path,
+                                                                   "outlet_note", FALSE));
       document->byline = _xinzhi_loader_get_strv (self, object, path, "byline", FALSE);
       has_date = _xinzhi_loader_get_date (self, object, path, "date", TRUE, &document->date);
       date_text = _xinzhi_loader_get_string (self, object, path, "date_text", FALSE);
       document->date_estimated = _xinzhi_loader_get_boolean (self, object, path, "date_estimated");
-      document->date_note = g_strdup (_xinzhi_loader_get_string (self, object, path, "date_note", FALSE));
+      document->date_note = g_strdup (_xinzhi_loader_get_string (self, object, path, "date_note",
+                                                                 FALSE));
       url = _xinzhi_loader_get_string (self, object, path, "url", FALSE);
       language = _xinzhi_loader_get_string (self, object, path, "language", FALSE);
       document->language = g_strdup (language ? language : "en");
@@ -660,7 +663,8 @@ _xinzhi_loader_read_people (Loader               *self,
               g_autofree char *ipath = _xinzhi_loader_index_path (vpath, v);
 
               _xinzhi_loader_problem (self, XINZHI_CORPUS_ERROR_NOT_IN_TEXT, ipath,
-                                      _("the variant “%s” occurs in no document"), person->variants[v]);
+                                      _("the variant “%s” occurs in no document"),
+                                      person->variants[v]);
             }
         }
 
@@ -731,7 +735,8 @@ _xinzhi_loader_read_sectors (Loader               *self,
       id = _xinzhi_loader_get_id (self, object, path, self->sector_ids, "sector");
       name = _xinzhi_loader_get_string (self, object, path, "name", TRUE);
       name_zh = _xinzhi_loader_get_string (self, object, path, "name_zh", TRUE);
-      group = resolve (self, self->group_ids, _xinzhi_loader_get_string (self, object, path, "group", TRUE),
+      group = resolve (self, self->group_ids,
+                       _xinzhi_loader_get_string (self, object, path, "group", TRUE),
                        gpath, "group");
       sector->terms = _xinzhi_loader_get_strv (self, object, path, "terms", TRUE);
 
@@ -784,7 +789,8 @@ read_event_sources (Loader               *self,
 
       if (object == NULL)
         continue;
-      _xinzhi_loader_check_members (self, object, spath, texts ? date_source_members : source_members);
+      _xinzhi_loader_check_members (self, object, spath,
+                                    texts ? date_source_members : source_members);
       if (texts)
         text = _xinzhi_loader_get_string (self, object, spath, "text", TRUE);
       document = resolve (self, self->document_ids,
@@ -796,7 +802,8 @@ read_event_sources (Loader               *self,
       if (xinzhi_json_node_get_type (pnode) != XINZHI_JSON_INT)
         {
           _xinzhi_loader_problem (self, XINZHI_CORPUS_ERROR_TYPE, ppath,
-                                  _("expected a whole number, found %s"), _xinzhi_loader_node_type_name (pnode));
+                                  _("expected a whole number, found %s"),
+                                  _xinzhi_loader_node_type_name (pnode));
           continue;
         }
       if (document == NULL || (texts && text == NULL))
@@ -857,12 +864,14 @@ _xinzhi_loader_read_events (Loader               *self,
       event = g_object_new (XINZHI_TYPE_EVENT, NULL);
       id = _xinzhi_loader_get_id (self, object, path, self->event_ids, "event");
       title = _xinzhi_loader_get_string (self, object, path, "title", TRUE);
-      event->title_zh = g_strdup (_xinzhi_loader_get_string (self, object, path, "title_zh", FALSE));
+      event->title_zh = g_strdup (_xinzhi_loader_get_string (self, object, path, "title_zh",
+                                                             FALSE));
       summary = _xinzhi_loader_get_string (self, object, path, "summary", TRUE);
       kind = _xinzhi_loader_get_string (self, object, path, "kind", FALSE);
       date_text = _xinzhi_loader_get_string (self, object, path, "date_text", FALSE);
       event->date_estimated = _xinzhi_loader_get_boolean (self, object, path, "date_estimated");
-      event->date_note = g_strdup (_xinzhi_loader_get_string (self, object, path, "date_note", FALSE));
+      event->date_note = g_strdup (_xinzhi_loader_get_string (self, object, path, "date_note",
+                                                              FALSE));
       sources = _xinzhi_loader_get_array (self, object, path, "sources", TRUE);
       people = _xinzhi_loader_get_strv (self, object, path, "people", FALSE);
 
@@ -920,7 +929,8 @@ _xinzhi_loader_read_events (Loader               *self,
         }
       else if (xinzhi_json_object_get_member (object, "start") != NULL || xinzhi_json_object_get_member (object, "end") != NULL)
         {
-          gboolean has_start = _xinzhi_loader_get_date (self, object, path, "start", TRUE, &event->start);
+          gboolean has_start = _xinzhi_loader_get_date (self, object, path, "start", TRUE,
+                                                        &event->start);
           gboolean has_end = _xinzhi_loader_get_date (self, object, path, "end", TRUE, &event->end);
 
           if (has_start && has_end)
@@ -932,7 +942,8 @@ _xinzhi_loader_read_events (Loader               *self,
                   g_autofree char *end = xinzhi_date_to_iso (&event->end);
 
                   _xinzhi_loader_problem (self, XINZHI_CORPUS_ERROR_DATE, epath,
-                                          _("the range ends (%s) before it starts (%s)"), end, start);
+                                          _("the range ends (%s) before it starts (%s)"),
+                                          end, start);
                 }
               else
                 has_date = TRUE;
@@ -970,7 +981,8 @@ _xinzhi_loader_read_events (Loader               *self,
           for (guint s = 0; s < date_documents->len; s++)
             {
               g_autofree char *dspath = _xinzhi_loader_member_path (path, "date_sources");
-              g_autofree char *ipath = _xinzhi_loader_index_path (dspath, g_array_index (date_indices, guint, s));
+              g_autofree char *ipath =
+                _xinzhi_loader_index_path (dspath, g_array_index (date_indices, guint, s));
               g_autofree char *tpath = _xinzhi_loader_member_path (ipath, "text");
 
               check_date_source (self, tpath, event, g_ptr_array_index (date_documents, s),
@@ -1059,7 +1071,8 @@ _xinzhi_loader_read_quotes (Loader               *self,
       _xinzhi_loader_check_members (self, object, path, quote_members);
       quote = g_object_new (XINZHI_TYPE_QUOTE, NULL);
       id = _xinzhi_loader_get_id (self, object, path, self->quote_ids, "quote");
-      person = resolve (self, self->person_ids, _xinzhi_loader_get_string (self, object, path, "person", TRUE),
+      person = resolve (self, self->person_ids,
+                        _xinzhi_loader_get_string (self, object, path, "person", TRUE),
                         ppath, "person");
       document = resolve (self, self->document_ids,
                           _xinzhi_loader_get_string (self, object, path, "document", TRUE),
