@@ -463,7 +463,8 @@ _xinzhi_loader_read_documents (Loader               *self,
     }
 }
 
-/* A whole sentence for each kind of object, as report_duplicate_id() gives. */
+/* A whole sentence for each kind of object, as report_duplicate_id() gives
+ * (xinzhi-loader-fields.c). */
 static void
 report_dangling_reference (Loader     *self,
                            const char *path,
