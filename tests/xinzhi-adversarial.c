@@ -14,7 +14,7 @@
 #include "xinzhi-adversarial.h"
 
 /* How many sectors, or people, share one term or name in the shapes that load: the
- * most the loader allows (MAX_OWNERS in xinzhi-corpus-loader.c). */
+ * most the loader allows (MAX_OWNERS in xinzhi-loader-derive.c). */
 #define SHARING 8
 /* The single Chinese characters used as terms, one to a sector. */
 #define FIRST_HAN 0x4E00
