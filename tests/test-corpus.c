@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "timeline-synthetic.h"
 #include "xinzhi-corpus.h"
 #include "xinzhi-test-data.h"
 
@@ -592,6 +593,137 @@ test_concept_renderings (void)
   g_assert_cmpuint (xinzhi_concept_get_n_documents (concept), ==, 5);
 }
 
+/* The Julian day number of the first day @iso, a date as the corpus format writes it,
+ * may stand for. */
+static guint32
+first_day_of (const char *iso)
+{
+  XinzhiDate date;
+
+  g_assert_true (xinzhi_date_parse (iso, &date));
+  return xinzhi_date_first_day (&date);
+}
+
+/* The built-in corpus's home span is the one the timeline has always opened on: from
+ * September 2023, when the phrase was first used (a date known to the month: from its
+ * first day), to the end of March 2024, after the Two Sessions.  The two events after
+ * it, a seminar in June and the Global Innovation Index of "2024" (to 31 December),
+ * would stretch it to more than twice that, and are left to Show All Events. */
+static void
+test_home_span_builtin (void)
+{
+  g_autoptr(XinzhiCorpus) corpus = load_builtin ();
+  GListModel *events = xinzhi_corpus_get_events (corpus);
+  guint32 first = 0, last = 0;
+  guint n_inside = 0;
+
+  g_assert_true (xinzhi_corpus_get_home_span (corpus, &first, &last));
+  g_assert_cmpuint (first, ==, first_day_of ("2023-09-01"));
+  g_assert_cmpuint (last, ==, first_day_of ("2024-03-31"));
+
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(XinzhiEvent) event = g_list_model_get_item (events, i);
+
+      if (xinzhi_date_last_day (xinzhi_event_get_end (event)) <= last)
+        n_inside++;
+    }
+  g_assert_cmpuint (n_inside, ==, g_list_model_get_n_items (events) - 2);
+  g_assert_nonnull (xinzhi_corpus_lookup_event (corpus, "cns-seminar-2024"));
+  g_assert_cmpuint (xinzhi_date_first_day (xinzhi_event_get_start (xinzhi_corpus_lookup_event (corpus, "cns-seminar-2024"))),
+                    >, last);
+}
+
+/* The home span of @corpus holds every one of its events, from the first day the
+ * earliest may stand for to the last day the latest may. */
+static void
+assert_home_holds_events (XinzhiCorpus *corpus)
+{
+  GListModel *events = xinzhi_corpus_get_events (corpus);
+  guint32 first = 0, last = 0, earliest = G_MAXUINT32, latest = 0;
+
+  g_assert_cmpuint (g_list_model_get_n_items (events), >, 0);
+  g_assert_true (xinzhi_corpus_get_home_span (corpus, &first, &last));
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(XinzhiEvent) event = g_list_model_get_item (events, i);
+
+      earliest = MIN (earliest, xinzhi_date_first_day (xinzhi_event_get_start (event)));
+      latest = MAX (latest, xinzhi_date_last_day (xinzhi_event_get_end (event)));
+    }
+  g_assert_cmpuint (first, ==, earliest);
+  g_assert_cmpuint (last, ==, latest);
+}
+
+/* Other corpora open on their own events, whatever their years: small ones of a single
+ * event or a few (to the month, the year, a range), and ones of many events spread over
+ * three years. */
+static void
+test_home_span_events (void)
+{
+  static const char * const names[] = { "minimal.json", "dates.json", "version-2.json" };
+  static const guint sizes[] = { 100, 600 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(XinzhiCorpus) corpus = xinzhi_test_load_data (names[i]);
+
+      g_test_message ("%s", names[i]);
+      assert_home_holds_events (corpus);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      g_autoptr(XinzhiCorpus) corpus = synthetic_corpus_new (sizes[i], 7);
+
+      g_test_message ("%u synthetic events", sizes[i]);
+      assert_home_holds_events (corpus);
+    }
+
+  /* dates.json: "2024" stands for the whole year, so the span is the year. */
+  {
+    g_autoptr(XinzhiCorpus) corpus = xinzhi_test_load_data ("dates.json");
+    guint32 first = 0, last = 0;
+
+    g_assert_true (xinzhi_corpus_get_home_span (corpus, &first, &last));
+    g_assert_cmpuint (first, ==, first_day_of ("2024-01-01"));
+    g_assert_cmpuint (last, ==, first_day_of ("2024-12-31"));
+  }
+}
+
+/* Without events, the span of the documents' dates; without those either, none. */
+static void
+test_home_span_no_events (void)
+{
+  static const char empty_json[] =
+    "{\"format\": \"xinzhi-corpus\", \"version\": 1, \"title\": \"Empty\", \"groups\": [],\n"
+    " \"documents\": [], \"people\": [], \"sectors\": [], \"events\": [], \"quotes\": []}\n";
+  g_autoptr(XinzhiCorpus) markdown = xinzhi_test_load_data ("markdown.json");
+  g_autoptr(XinzhiCorpus) citations = xinzhi_test_load_data ("citations.json");
+  g_autoptr(GBytes) bytes = g_bytes_new_static (empty_json, strlen (empty_json));
+  g_autoptr(XinzhiCorpus) empty = NULL;
+  g_autoptr(GError) error = NULL;
+  guint32 first = 0, last = 0;
+
+  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_events (markdown)), ==, 0);
+  g_assert_true (xinzhi_corpus_get_home_span (markdown, &first, &last));
+  g_assert_cmpuint (first, ==, first_day_of ("2024-05-02"));
+  g_assert_cmpuint (last, ==, first_day_of ("2024-05-02"));
+
+  /* A document of "2024" may be of any day of the year, the others lie within it. */
+  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_events (citations)), ==, 0);
+  g_assert_true (xinzhi_corpus_get_home_span (citations, &first, &last));
+  g_assert_cmpuint (first, ==, first_day_of ("2024-01-01"));
+  g_assert_cmpuint (last, ==, first_day_of ("2024-12-31"));
+
+  empty = xinzhi_corpus_new_from_bytes (bytes, "empty.json", &error);
+  g_assert_no_error (error);
+  first = last = 7;
+  g_assert_false (xinzhi_corpus_get_home_span (empty, &first, &last));
+  g_assert_cmpuint (first, ==, 7);
+  g_assert_cmpuint (last, ==, 7);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -612,6 +744,9 @@ main (int   argc,
   g_test_add_func ("/corpus/order", test_order);
   g_test_add_func ("/corpus/first-mention", test_first_mention);
   g_test_add_func ("/corpus/lifetime", test_lifetime);
+  g_test_add_func ("/corpus/home-span/builtin", test_home_span_builtin);
+  g_test_add_func ("/corpus/home-span/events", test_home_span_events);
+  g_test_add_func ("/corpus/home-span/no-events", test_home_span_no_events);
 
   return g_test_run ();
 }

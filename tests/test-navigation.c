@@ -4,6 +4,7 @@
 #include <adwaita.h>
 #include <unistd.h>
 
+#include "xinzhi-synth.h"
 #include "xinzhi-view.h"
 #include "xinzhi-window.h"
 #include "xinzhi-test-ui.h"
@@ -554,6 +555,72 @@ test_navigation_timeline_tab_keys (void)
   xinzhi_test_destroy_window (GTK_WINDOW (window));
 }
 
+/* A corpus other than the built-in one, of events from 2023 to 2025, opens on its own
+ * events, and 0 goes back to them after zooming in and panning away: every one shows. */
+static void
+test_navigation_timeline_home (void)
+{
+  g_autoptr(GBytes) bytes = xinzhi_synth_corpus_json (60, 20261205);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XinzhiCorpus) corpus = xinzhi_corpus_new_from_bytes (bytes, "synthetic.json", &error);
+  XinzhiWindow *window;
+  XinzhiTimeline *timeline;
+  GListModel *events;
+  g_autofree char *id = NULL;
+  double start, end, earliest = G_MAXDOUBLE, latest = 0;
+  gint64 deadline;
+
+  g_assert_no_error (error);
+  events = xinzhi_corpus_get_events (corpus);
+  g_assert_cmpuint (g_list_model_get_n_items (events), >, 1);
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(XinzhiEvent) event = g_list_model_get_item (events, i);
+
+      earliest = MIN (earliest, xinzhi_date_first_day (xinzhi_event_get_start (event)));
+      latest = MAX (latest, xinzhi_date_last_day (xinzhi_event_get_end (event)) + 1.0);
+    }
+  g_test_message ("events from day %.0f to day %.0f", earliest, latest);
+
+  window = create_window (corpus);
+  timeline = xinzhi_timeline_page_get_timeline (xinzhi_window_get_timeline_page (window));
+  show_view (window, "timeline");
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (timeline)));
+  id = point_at_window (window);
+
+  /* The page gave the timeline the corpus's home span, which here is every event's
+   * days; it opens on them, not far beyond. */
+  xinzhi_timeline_get_home_span (timeline, &start, &end);
+  g_assert_cmpfloat (start, ==, earliest);
+  g_assert_cmpfloat (end, ==, latest);
+  xinzhi_timeline_get_visible_range (timeline, &start, &end);
+  g_assert_cmpfloat (start, <=, earliest);
+  g_assert_cmpfloat (end, >=, latest);
+  g_assert_cmpfloat (end - start, <, 1.5 * (latest - earliest));
+
+  /* Zoomed in and panned, some events no longer show. */
+  press_on_timeline (window, "plus");
+  press_on_timeline (window, "plus");
+  press_on_timeline (window, "shift+Right");
+  xinzhi_test_run_for (300);
+  xinzhi_timeline_get_visible_range (timeline, &start, &end);
+  g_assert_true (start > earliest || end < latest);
+
+  /* 0 shows them all again, once its animation has run. */
+  press_on_timeline (window, "0");
+  deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  do
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      xinzhi_test_run_for (50);
+      xinzhi_timeline_get_visible_range (timeline, &start, &end);
+    }
+  while (start > earliest || end < latest);
+  g_assert_cmpfloat (end - start, <, 1.5 * (latest - earliest));
+
+  xinzhi_test_destroy_window (GTK_WINDOW (window));
+}
+
 /* The mouse's back (8) and forward (9) buttons.
  *
  * GTK 4.18 on X11 keeps the pointer's implicit grab after a button above 5 is
@@ -615,6 +682,7 @@ main (int   argc,
   g_test_add_func ("/navigation/mouse-buttons", test_navigation_mouse_buttons);
   g_test_add_func ("/navigation/timeline-keys", test_navigation_timeline_keys);
   g_test_add_func ("/navigation/timeline-tab-keys", test_navigation_timeline_tab_keys);
+  g_test_add_func ("/navigation/timeline-home", test_navigation_timeline_home);
 
   status = g_test_run ();
 

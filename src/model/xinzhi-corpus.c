@@ -20,6 +20,12 @@ struct _XinzhiCorpus
 
   char                 *name;
   XinzhiCorpusContents  contents;
+
+  /* The home span, worked out when first asked for (see xinzhi_corpus_get_home_span()) */
+  gsize                 home_known;
+  gboolean              has_home;
+  guint32               home_first;
+  guint32               home_last;
 };
 
 G_DEFINE_FINAL_TYPE (XinzhiCorpus, xinzhi_corpus, G_TYPE_OBJECT)
@@ -33,6 +39,87 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static int
+compare_days (gconstpointer a,
+              gconstpointer b)
+{
+  guint32 day_a = *(const guint32 *) a;
+  guint32 day_b = *(const guint32 *) b;
+
+  return day_a < day_b ? -1 : day_a > day_b;
+}
+
+/* The home span of xinzhi_corpus_get_home_span(), from the events: from the first day
+ * the first of them may stand for to the last day by which four in five have ended, or
+ * all of them when the last fifth does not stretch the span to more than twice that.
+ * Every date counts as all the days its precision leaves open. */
+static gboolean
+find_events_span (GListModel *events,
+                  guint32    *first,
+                  guint32    *last)
+{
+  g_autoptr(GArray) lasts = NULL;
+  guint n = g_list_model_get_n_items (events);
+  guint32 bulk_last, all_last;
+  guint n_bulk;
+
+  if (n == 0)
+    return FALSE;
+
+  lasts = g_array_sized_new (FALSE, FALSE, sizeof (guint32), n);
+  *first = G_MAXUINT32;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(XinzhiEvent) event = g_list_model_get_item (events, i);
+      guint32 event_last = xinzhi_date_last_day (xinzhi_event_get_end (event));
+
+      *first = MIN (*first, xinzhi_date_first_day (xinzhi_event_get_start (event)));
+      g_array_append_val (lasts, event_last);
+    }
+  g_array_sort (lasts, compare_days);
+
+  /* Four in five, rounded up: every event of a corpus of up to four. */
+  n_bulk = (4 * n + 4) / 5;
+  bulk_last = g_array_index (lasts, guint32, n_bulk - 1);
+  all_last = g_array_index (lasts, guint32, n - 1);
+
+  /* In days, counting both ends. */
+  if (2 * ((guint64) bulk_last - *first + 1) < (guint64) all_last - *first + 1)
+    *last = bulk_last;
+  else
+    *last = all_last;
+
+  return TRUE;
+}
+
+/* From the first day the earliest dated document may stand for to the last the latest
+ * may; documents without a date do not count. */
+static gboolean
+find_documents_span (GListModel *documents,
+                     guint32    *first,
+                     guint32    *last)
+{
+  guint n = g_list_model_get_n_items (documents);
+  gboolean found = FALSE;
+
+  *first = G_MAXUINT32;
+  *last = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(XinzhiDocument) document = g_list_model_get_item (documents, i);
+      const XinzhiDate *date = xinzhi_document_get_date (document);
+
+      if (date->precision == XINZHI_DATE_PRECISION_NONE)
+        continue;
+
+      *first = MIN (*first, xinzhi_date_first_day (date));
+      *last = MAX (*last, xinzhi_date_last_day (date));
+      found = TRUE;
+    }
+
+  return found;
+}
 
 static void
 xinzhi_corpus_dispose (GObject *object)
@@ -530,6 +617,52 @@ xinzhi_corpus_get_concepts (XinzhiCorpus *self)
   return G_LIST_MODEL (self->contents.concepts);
 }
 
+/**
+ * xinzhi_corpus_get_home_span:
+ * @self: a corpus
+ * @first_day: (out): return location for the Julian day number of the span's first day
+ * @last_day: (out): return location for the Julian day number of its last day
+ *
+ * The span of days a view of the corpus's dates opens on, as the timeline does, and
+ * goes back to: where its story starts and most of it happens.  It runs from the first
+ * day the earliest event may stand for (every date counting as all the days its
+ * precision leaves open, so `2023-09` from 1 September) to the last day by which four
+ * in five of the events have ended; the last fifth too when including them does not
+ * stretch the span to more than twice that, so that one late event neither leaves the
+ * rest crowded at one end nor, when the events spread evenly, is left out.  A corpus
+ * without events spans its documents' dates.
+ *
+ * Worked out once, when first asked for.
+ *
+ * Returns: %TRUE, or %FALSE when the corpus has no event and no dated document, and so
+ *   no span (@first_day and @last_day are then left alone)
+ */
+gboolean
+xinzhi_corpus_get_home_span (XinzhiCorpus *self,
+                             guint32      *first_day,
+                             guint32      *last_day)
+{
+  g_return_val_if_fail (XINZHI_IS_CORPUS (self), FALSE);
+  g_return_val_if_fail (first_day != NULL, FALSE);
+  g_return_val_if_fail (last_day != NULL, FALSE);
+
+  if (g_once_init_enter (&self->home_known))
+    {
+      self->has_home = find_events_span (G_LIST_MODEL (self->contents.events),
+                                         &self->home_first, &self->home_last) ||
+                       find_documents_span (G_LIST_MODEL (self->contents.documents),
+                                            &self->home_first, &self->home_last);
+      g_once_init_leave (&self->home_known, 1);
+    }
+
+  if (!self->has_home)
+    return FALSE;
+
+  *first_day = self->home_first;
+  *last_day = self->home_last;
+  return TRUE;
+}
+
 XinzhiDocument *
 xinzhi_corpus_lookup_document (XinzhiCorpus *self,
                                const char   *id)
@@ -583,3 +716,4 @@ xinzhi_corpus_lookup_concept (XinzhiCorpus *self,
   g_return_val_if_fail (id != NULL, NULL);
   return g_hash_table_lookup (self->contents.concept_ids, id);
 }
+

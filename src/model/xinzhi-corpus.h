@@ -101,6 +101,9 @@ GListModel     *xinzhi_corpus_get_sectors      (XinzhiCorpus  *self);
 GListModel     *xinzhi_corpus_get_events       (XinzhiCorpus  *self);
 GListModel     *xinzhi_corpus_get_quotes       (XinzhiCorpus  *self);
 GListModel     *xinzhi_corpus_get_concepts     (XinzhiCorpus  *self);
+gboolean        xinzhi_corpus_get_home_span    (XinzhiCorpus  *self,
+                                                guint32       *first_day,
+                                                guint32       *last_day);
 XinzhiDocument *xinzhi_corpus_lookup_document  (XinzhiCorpus  *self,
                                                 const char    *id);
 XinzhiPerson   *xinzhi_corpus_lookup_person    (XinzhiCorpus  *self,

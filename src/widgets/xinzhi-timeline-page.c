@@ -1033,6 +1033,7 @@ xinzhi_timeline_page_set_corpus (XinzhiTimelinePage *self,
 {
   g_autoptr(GtkCustomSorter) sorter = NULL;
   GtkSortListModel *sorted;
+  guint32 first_day, last_day;
 
   g_return_if_fail (XINZHI_IS_TIMELINE_PAGE (self));
   g_return_if_fail (XINZHI_IS_CORPUS (corpus));
@@ -1068,6 +1069,11 @@ xinzhi_timeline_page_set_corpus (XinzhiTimelinePage *self,
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   g_signal_connect_swapped (self->selection, "notify::selected-item", G_CALLBACK (selection_changed_cb), self);
 
+  /* The timeline opens on the corpus's own span, whatever its years. */
+  if (xinzhi_corpus_get_home_span (corpus, &first_day, &last_day))
+    xinzhi_timeline_set_home_span (self->timeline, first_day, last_day + 1.0);
+  else
+    xinzhi_timeline_unset_home_span (self->timeline);
   xinzhi_timeline_set_model (self->timeline, G_LIST_MODEL (self->filtered));
   gtk_list_view_set_model (self->event_list, GTK_SELECTION_MODEL (self->selection));
   xinzhi_timeline_reset_view (self->timeline);

@@ -66,6 +66,11 @@ struct _XinzhiTimeline
   double                 fit_start;
   double                 fit_end;
 
+  /* The span the timeline opens on and goes back to, when one is set */
+  gboolean               has_home;
+  double                 home_start;
+  double                 home_end;
+
   /* Fonts */
   guint                  pango_serial;
   double                 small_height;
@@ -118,14 +123,29 @@ day_of (guint year,
   return g_date_get_julian (&date);
 }
 
-/* The span the timeline opens on: from September 2023, when the phrase was first used,
- * to the end of March 2024, after the Two Sessions made it a catchphrase. */
+/* The span the timeline opens on and goes back to: the one set with
+ * xinzhi_timeline_set_home_span(), from the corpus, or while there is none (a timeline
+ * with nothing to show yet, a corpus without a date) the current month, so that the
+ * axis shows where it is rather than some date of no meaning. */
 static void
-get_opening_span (double *start,
-                  double *end)
+get_home_span (XinzhiTimeline *self,
+               double         *start,
+               double         *end)
 {
-  *start = day_of (2023, 9, 1);
-  *end = day_of (2024, 4, 1);
+  g_autoptr(GDateTime) now = NULL;
+  int year, month;
+
+  if (self->has_home)
+    {
+      *start = self->home_start;
+      *end = self->home_end;
+      return;
+    }
+
+  now = g_date_time_new_now_local ();
+  g_date_time_get_ymd (now, &year, &month, NULL);
+  *start = day_of (year, month, 1);
+  *end = month == 12 ? day_of (year + 1, 1, 1) : day_of (year, month + 1, 1);
 }
 
 static XinzhiEvent *
@@ -713,7 +733,7 @@ reset_view (XinzhiTimeline *self,
 {
   double start, end;
 
-  get_opening_span (&start, &end);
+  get_home_span (self, &start, &end);
   fit (self, start, end, animate);
 }
 
@@ -2313,9 +2333,67 @@ xinzhi_timeline_set_visible_range (XinzhiTimeline *self,
 }
 
 /**
+ * xinzhi_timeline_get_home_span:
+ * @self: a timeline
+ * @start: (out): return location for the first day of the span
+ * @end: (out): return location for the day after its last
+ *
+ * Gives the span xinzhi_timeline_reset_view() shows: the one set with
+ * xinzhi_timeline_set_home_span(), or, when none is, the current month.
+ */
+void
+xinzhi_timeline_get_home_span (XinzhiTimeline *self,
+                               double         *start,
+                               double         *end)
+{
+  g_return_if_fail (XINZHI_IS_TIMELINE (self));
+  g_return_if_fail (start != NULL);
+  g_return_if_fail (end != NULL);
+
+  get_home_span (self, start, end);
+}
+
+/**
+ * xinzhi_timeline_set_home_span:
+ * @self: a timeline
+ * @start: the first day of the span, as a Julian day number
+ * @end: the day after its last
+ *
+ * Sets the span the timeline goes back to with xinzhi_timeline_reset_view(): the corpus's
+ * (xinzhi_corpus_get_home_span()).  The view stays where it is until then.
+ */
+void
+xinzhi_timeline_set_home_span (XinzhiTimeline *self,
+                               double          start,
+                               double          end)
+{
+  g_return_if_fail (XINZHI_IS_TIMELINE (self));
+  g_return_if_fail (start < end);
+
+  self->has_home = TRUE;
+  self->home_start = start;
+  self->home_end = end;
+}
+
+/**
+ * xinzhi_timeline_unset_home_span:
+ * @self: a timeline
+ *
+ * Leaves the timeline without a home span of its own, as for a corpus without a date:
+ * xinzhi_timeline_reset_view() shows the current month.
+ */
+void
+xinzhi_timeline_unset_home_span (XinzhiTimeline *self)
+{
+  g_return_if_fail (XINZHI_IS_TIMELINE (self));
+
+  self->has_home = FALSE;
+}
+
+/**
  * xinzhi_timeline_reset_view:
  *
- * Shows the opening span again, September 2023 to March 2024, across the width, with
+ * Shows the home span again (xinzhi_timeline_set_home_span()) across the width, with
  * room for the titles of its last events; as the `timeline.reset` action does.  The view
  * moves there in an animation while the widget shows and animations are enabled.
  */

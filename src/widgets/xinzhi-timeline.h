@@ -17,6 +17,9 @@ XinzhiEvent *xinzhi_timeline_get_selected      (XinzhiTimeline *self);
 void         xinzhi_timeline_get_visible_range (XinzhiTimeline *self,
                                                 double         *start,
                                                 double         *end);
+void         xinzhi_timeline_get_home_span     (XinzhiTimeline *self,
+                                                double         *start,
+                                                double         *end);
 void         xinzhi_timeline_set_model         (XinzhiTimeline *self,
                                                 GListModel     *model);
 void         xinzhi_timeline_set_selected      (XinzhiTimeline *self,
@@ -24,6 +27,10 @@ void         xinzhi_timeline_set_selected      (XinzhiTimeline *self,
 void         xinzhi_timeline_set_visible_range (XinzhiTimeline *self,
                                                 double          start,
                                                 double          end);
+void         xinzhi_timeline_set_home_span     (XinzhiTimeline *self,
+                                                double          start,
+                                                double          end);
+void         xinzhi_timeline_unset_home_span   (XinzhiTimeline *self);
 void         xinzhi_timeline_reset_view        (XinzhiTimeline *self);
 void         xinzhi_timeline_fit_all           (XinzhiTimeline *self);
 void         xinzhi_timeline_zoom_in           (XinzhiTimeline *self);
