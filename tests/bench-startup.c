@@ -4,6 +4,7 @@
 /* For wait4(). */
 #define _GNU_SOURCE
 
+#include <errno.h>
 #include <glib/gstdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,19 +15,27 @@
 
 /* How long the app takes from its start to the first frame of its main window, with the
  * built-in corpus, and its peak memory then, against a bare AdwApplicationWindow program
- * (bench-bare.c) measured in the same run.
+ * (bench-bare.c) measured in the same run, in the three conditions a person meets:
  *
- *   bench-startup [--only startup|startup-rss] [--runs N] [OUTPUT.json]
+ *   startup        GL (GTK's default renderer), Mesa's shader cache warm: every start
+ *                  after the first on a machine
+ *   startup-cold   GL with an empty shader cache at each start: the first start, or
+ *                  the first after a driver update
+ *   startup-cairo  GSK_RENDERER=cairo, which needs no shaders
+ *
+ *   bench-startup [--only startup|startup-rss|startup-cold|startup-cairo] [--runs N] [OUTPUT.json]
  *
  * Needs a display (xvfb-run will do).  Starts the two programs in turns, N times each
- * (21 by default) after one start of each not counted, with XINZHI_BENCH_FIRST_FRAME
- * set: each prints the monotonic time of its first frame after painting it, and quits.
- * startup is that time less the time just before the program was spawned; startup-rss
- * the program's peak resident set (ru_maxrss from wait4()), which it reaches by then, as
- * it does nothing after but quit.  Both run with the memory settings backend, empty
- * XDG folders of their own (a first start), and no accessibility bus.  Prints the
- * medians and replaces their entries in OUTPUT.json (by default bench.json in the build
- * folder). */
+ * (21 by default) in each condition, after one start of each not counted, with
+ * XINZHI_BENCH_FIRST_FRAME set: each prints the monotonic time of its first frame after
+ * painting it, and quits.  A time is that less the time just before the program was
+ * spawned; startup-rss the program's peak resident set in the warm GL condition
+ * (ru_maxrss from wait4()), which it reaches by then, as it does nothing after but quit.
+ * Each program has a shader cache folder of its own (MESA_SHADER_CACHE_DIR), kept
+ * through the warm runs, and a new empty one for each cold start.  They run with the
+ * memory settings backend, empty XDG folders of their own (a first start), and no
+ * accessibility bus.  Prints the medians and replaces their entries in OUTPUT.json (by
+ * default bench.json in the build folder). */
 
 #define BUILTIN_ARTICLES 5
 
@@ -113,6 +122,112 @@ start_once (const char  *program,
   return (Start) { (frame - start) / 1000.0, usage.ru_maxrss / 1024.0 };
 }
 
+/* A way of starting both programs. */
+typedef struct
+{
+  const char *name;       /* the measure */
+  const char *title;
+  const char *renderer;   /* GSK_RENDERER, or NULL for GTK's choice */
+  gboolean    cold;       /* an empty shader cache at each start */
+  double      target;     /* of the ratio, or 0: reported only */
+} Condition;
+
+static const Condition conditions[] = {
+  { "startup", "start to the first frame of the main window, built-in corpus, GL, shader cache warm",
+    NULL, FALSE, 1.3 },
+  { "startup-cold", "start to the first frame of the main window, built-in corpus, GL, shader cache empty",
+    NULL, TRUE, 0 },
+  { "startup-cairo", "start to the first frame of the main window, built-in corpus, GSK_RENDERER=cairo",
+    "cairo", FALSE, 1.3 },
+};
+
+static gboolean
+is_measure (const char *name)
+{
+  if (g_str_equal (name, "startup-rss"))
+    return TRUE;
+  for (guint c = 0; c < G_N_ELEMENTS (conditions); c++)
+    if (g_str_equal (name, conditions[c].name))
+      return TRUE;
+  return FALSE;
+}
+
+/* One start of @program in @condition, with @cache as its shader cache, or a new empty
+ * one when the condition is cold. */
+static Start
+start_in (const Condition  *condition,
+          const char       *program,
+          char            **envp,
+          const char       *cache)
+{
+  g_auto(GStrv) env = g_strdupv (envp);
+  g_autofree char *empty = NULL;
+  g_autoptr(GError) error = NULL;
+  Start start;
+
+  if (condition->cold)
+    {
+      g_autofree char *template = g_build_filename (cache, "cold-XXXXXX", NULL);
+
+      empty = g_mkdtemp (g_steal_pointer (&template));
+      if (empty == NULL)
+        g_error ("bench-startup: cannot make a shader cache folder in %s: %s", cache, g_strerror (errno));
+    }
+  env = g_environ_setenv (env, "MESA_SHADER_CACHE_DIR", empty != NULL ? empty : cache, TRUE);
+  if (condition->renderer != NULL)
+    env = g_environ_setenv (env, "GSK_RENDERER", condition->renderer, TRUE);
+  else
+    env = g_environ_unsetenv (env, "GSK_RENDERER");
+
+  start = start_once (program, env);
+  if (empty != NULL)
+    remove_tree (empty);
+  return start;
+}
+
+/* @n_runs starts of each program in turns in @condition, after one of each not counted
+ * (the files they read into the page cache, and in a warm condition the shaders into
+ * the shader cache); the medians into @entry and @rss. */
+static void
+measure (const Condition  *condition,
+         char            **envp,
+         const char       *home,
+         guint             n_runs,
+         XinzhiBenchEntry *entry,
+         XinzhiBenchEntry *rss)
+{
+  g_autofree char *app_cache = g_build_filename (home, condition->name, "app", NULL);
+  g_autofree char *bare_cache = g_build_filename (home, condition->name, "bare", NULL);
+  g_autofree double *app_ms = g_new (double, n_runs);
+  g_autofree double *app_mib = g_new (double, n_runs);
+  g_autofree double *bare_ms = g_new (double, n_runs);
+  g_autofree double *bare_mib = g_new (double, n_runs);
+
+  if (g_mkdir_with_parents (app_cache, 0700) != 0 || g_mkdir_with_parents (bare_cache, 0700) != 0)
+    g_error ("bench-startup: cannot make the shader cache folders in %s: %s", home, g_strerror (errno));
+
+  start_in (condition, BARE_BIN, envp, bare_cache);
+  start_in (condition, XINZHI_BIN, envp, app_cache);
+  for (guint r = 0; r < n_runs; r++)
+    {
+      Start bare = start_in (condition, BARE_BIN, envp, bare_cache);
+      Start app = start_in (condition, XINZHI_BIN, envp, app_cache);
+
+      bare_ms[r] = bare.ms;
+      bare_mib[r] = bare.mib;
+      app_ms[r] = app.ms;
+      app_mib[r] = app.mib;
+    }
+
+  /* The size: the built-in corpus's five articles. */
+  *entry = (XinzhiBenchEntry) { condition->name, BUILTIN_ARTICLES, xinzhi_bench_median (app_ms, n_runs), "ms",
+                                xinzhi_bench_median (bare_ms, n_runs) };
+  *rss = (XinzhiBenchEntry) { "startup-rss", BUILTIN_ARTICLES, xinzhi_bench_median (app_mib, n_runs), "MiB",
+                              xinzhi_bench_median (bare_mib, n_runs) };
+  g_print ("%s: app %.1f to %.1f ms, bare %.1f to %.1f ms\n", condition->name,
+           lowest (app_ms, n_runs), highest (app_ms, n_runs), lowest (bare_ms, n_runs), highest (bare_ms, n_runs));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -125,14 +240,12 @@ main (int   argc,
   g_autofree char *data = NULL;
   g_autofree char *config = NULL;
   g_autofree char *cache = NULL;
-  g_autofree double *app_ms = NULL, *app_mib = NULL, *bare_ms = NULL, *bare_mib = NULL;
   g_auto(GStrv) envp = g_get_environ ();
-  XinzhiBenchEntry startup, rss;
+  g_autoptr(GArray) entries = NULL;
 
   for (int i = 1; i < argc; i++)
     {
-      if (g_str_equal (argv[i], "--only") && i + 1 < argc &&
-          (g_str_equal (argv[i + 1], "startup") || g_str_equal (argv[i + 1], "startup-rss")))
+      if (g_str_equal (argv[i], "--only") && i + 1 < argc && is_measure (argv[i + 1]))
         only = argv[++i];
       else if (g_str_equal (argv[i], "--runs") && i + 1 < argc)
         {
@@ -144,7 +257,8 @@ main (int   argc,
         output = argv[i];
       else
         {
-          g_printerr ("usage: bench-startup [--only startup|startup-rss] [--runs N] [OUTPUT.json]\n");
+          g_printerr ("usage: bench-startup [--only startup|startup-rss|startup-cold|startup-cairo] "
+                      "[--runs N] [OUTPUT.json]\n");
           return 2;
         }
     }
@@ -164,47 +278,33 @@ main (int   argc,
   envp = g_environ_setenv (envp, "NO_AT_BRIDGE", "1", TRUE);
   envp = g_environ_setenv (envp, "XINZHI_BENCH_FIRST_FRAME", "1", TRUE);
 
-  app_ms = g_new (double, n_runs);
-  app_mib = g_new (double, n_runs);
-  bare_ms = g_new (double, n_runs);
-  bare_mib = g_new (double, n_runs);
-
-  /* One start of each not counted: the files they read into the page cache. */
-  start_once (BARE_BIN, envp);
-  start_once (XINZHI_BIN, envp);
-  for (guint r = 0; r < n_runs; r++)
+  entries = g_array_new (FALSE, FALSE, sizeof (XinzhiBenchEntry));
+  for (guint c = 0; c < G_N_ELEMENTS (conditions); c++)
     {
-      Start bare = start_once (BARE_BIN, envp);
-      Start app = start_once (XINZHI_BIN, envp);
+      const Condition *condition = &conditions[c];
+      XinzhiBenchEntry entry, rss;
 
-      bare_ms[r] = bare.ms;
-      bare_mib[r] = bare.mib;
-      app_ms[r] = app.ms;
-      app_mib[r] = app.mib;
+      if (only != NULL && !g_str_equal (only, condition->name) &&
+          !(c == 0 && g_str_equal (only, "startup-rss")))
+        continue;
+
+      measure (condition, envp, home, n_runs, &entry, &rss);
+      g_print ("%s: %u starts of each, in turns; medians:\n", condition->name, n_runs);
+      if (only == NULL || g_str_equal (only, condition->name))
+        {
+          xinzhi_bench_print_table (condition->title, "a bare AdwApplicationWindow program (bench-bare), the same way",
+                                    &entry, 1, condition->target);
+          g_array_append_val (entries, entry);
+        }
+      if (c == 0 && (only == NULL || g_str_equal (only, "startup-rss")))
+        {
+          xinzhi_bench_print_table ("peak resident set at the first frame, built-in corpus",
+                                    "a bare AdwApplicationWindow program (bench-bare)", &rss, 1, 1.3);
+          g_array_append_val (entries, rss);
+        }
     }
 
-  /* The size: the built-in corpus's five articles. */
-  startup = (XinzhiBenchEntry) { "startup", BUILTIN_ARTICLES, xinzhi_bench_median (app_ms, n_runs), "ms",
-                                 xinzhi_bench_median (bare_ms, n_runs) };
-  rss = (XinzhiBenchEntry) { "startup-rss", BUILTIN_ARTICLES, xinzhi_bench_median (app_mib, n_runs), "MiB",
-                             xinzhi_bench_median (bare_mib, n_runs) };
-
-  g_print ("%u starts of each, in turns; medians:\n", n_runs);
-  if (only == NULL || g_str_equal (only, "startup"))
-    {
-      xinzhi_bench_print_table ("start to the first frame of the main window, built-in corpus",
-                                "a bare AdwApplicationWindow program (bench-bare)", &startup, 1, 1.3);
-      g_print ("  (app %.1f to %.1f ms, bare %.1f to %.1f ms)\n", lowest (app_ms, n_runs),
-               highest (app_ms, n_runs), lowest (bare_ms, n_runs), highest (bare_ms, n_runs));
-    }
-  if (only == NULL || g_str_equal (only, "startup-rss"))
-    xinzhi_bench_print_table ("peak resident set at the first frame, built-in corpus",
-                              "a bare AdwApplicationWindow program (bench-bare)", &rss, 1, 1.3);
-
-  if (only == NULL)
-    xinzhi_bench_write_json (output, (XinzhiBenchEntry[]) { startup, rss }, 2);
-  else
-    xinzhi_bench_write_json (output, g_str_equal (only, "startup") ? &startup : &rss, 1);
+  xinzhi_bench_write_json (output, (XinzhiBenchEntry *) entries->data, entries->len);
   g_print ("written to %s\n", output);
 
   remove_tree (home);
