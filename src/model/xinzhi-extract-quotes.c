@@ -1039,8 +1039,24 @@ find_reported_speech (Context *ctx,
       if (speaker_starting_at (t, s.start + 13, s.end, &speaker) &&
           speaker.kind != SPEAKER_REFERENCE && t[speaker.end] == ',')
         {
-          add_quote (ctx, speaker.end + 1, s.end, FALSE, &speaker, "according-to",
-                     s.start, speaker.end, NULL);
+          gsize from = speaker.end + 1;
+          g_autofree char *role = NULL;
+          const char *next;
+
+          /* "According to X, a hydrologist at …, the …": an apposition that starts
+           * with an article and ends at the next comma is X's role. */
+          while (t[from] == ' ')
+            from++;
+          next = g_strstr_len (t + from, (gssize) (s.end - from), ", ");
+          if (next != NULL &&
+              (g_str_has_prefix (t + from, "a ") || g_str_has_prefix (t + from, "an ") ||
+               g_str_has_prefix (t + from, "the ")))
+            {
+              role = g_strndup (t + from, (gsize) (next - (t + from)));
+              from = (gsize) (next - t) + 1;
+            }
+          add_quote (ctx, from, s.end, FALSE, &speaker, "according-to",
+                     s.start, speaker.end, role);
           return;
         }
     }
@@ -1158,7 +1174,9 @@ find_reported_speech (Context *ctx,
 }
 
 /* Names with a title before them ("President Xi Jinping") are people the article
- * names, so that "Mr. Xi" later resolves to them. */
+ * names, so that "Mr. Xi" later resolves to them; so are names followed by an
+ * apposition that starts with an article ("Tom Reyes, the harbour master,"), so that
+ * "he" after two of them resolves to neither. */
 static void
 find_titled_names (Context *ctx)
 {
@@ -1171,6 +1189,16 @@ find_titled_names (Context *ctx)
 
       if ((i > 0 && t[i - 1] != ' ') || !g_ascii_isupper (t[i]))
         continue;
+      if (speaker_starting_at (t, i, length, &speaker) && speaker.kind == SPEAKER_NAME &&
+          speaker.title == NULL && t[speaker.end] == ',' &&
+          (g_str_has_prefix (t + speaker.end, ", a ") || g_str_has_prefix (t + speaker.end, ", an ") ||
+           g_str_has_prefix (t + speaker.end, ", the ")))
+        {
+          refer (ctx, add_person (ctx->self, speaker.name, "name-with-apposition", t));
+          i = speaker.end;
+          continue;
+        }
+      speaker_clear (&speaker);
       for (guint k = 0; k < G_N_ELEMENTS (title_words); k++)
         {
           gsize n = strlen (title_words[k]);
