@@ -790,9 +790,10 @@ attribution_after (Context  *ctx,
         {
           gsize r = to;
 
-          while (r > e && strchr (". ", t[r - 1]) != NULL)
+          while (r > e + 2 && strchr (". ", t[r - 1]) != NULL)
             r--;
-          *role = g_strndup (t + e + 2, r - e - 2);
+          if (r > e + 2)
+            *role = g_strndup (t + e + 2, r - e - 2);
         }
       *evidence_end = speaker->end;
       return TRUE;
@@ -985,6 +986,8 @@ find_direct_quotes (Context *ctx)
 {
   const char *t = ctx->text;
 
+  if (ctx->sentences->len == 0)
+    return;
   for (guint i = 0; i < ctx->marks->len; i++)
     {
       Span inner = g_array_index (ctx->marks, Span, i);
@@ -1155,8 +1158,9 @@ find_reported_speech (Context *ctx,
           sp = (gsize) (prev - t);
           chars++;
         }
-      if (chars == 0 || !(sp == s.start || strncmp (t + sp - 3, "，", 3) == 0 ||
-                          strncmp (t + sp - 3, "。", 3) == 0))
+      if (chars == 0 || !(sp == s.start ||
+                          (sp >= s.start + 3 && (strncmp (t + sp - 3, "，", 3) == 0 ||
+                                                 strncmp (t + sp - 3, "。", 3) == 0))))
         continue;
       speaker.start = sp;
       speaker.end = v;
