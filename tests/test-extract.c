@@ -276,6 +276,23 @@ test_quotes_english (void)
   g_assert_cmpstr (g_ptr_array_index (okafor->roles, 0), ==, "chief engineer of the Tidewater Energy Institute");
 }
 
+/* An attribution in the next sentence, for a quote that is its whole sentence (a full
+ * stop before the closing mark ends the sentence); none for a quote that is not. */
+static void
+test_quotes_next_sentence (void)
+{
+  g_autoptr(XinzhiExtraction) whole = extract_text ("\"The ferry will run all winter for the first time.\" Ruth Mensah said so at the meeting.\n");
+  g_autoptr(XinzhiExtraction) none = extract_text ("\"The ferry will run all winter for the first time,\" the notice on the pier read. The crowd cheered.\n");
+  const XinzhiExtractQuote *q;
+
+  q = quote_starting (whole, "The ferry will run");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (q->rule, ==, "quote-then-attribution-next-sentence");
+  g_assert_cmpstr (speaker_of (whole, q), ==, "Ruth Mensah");
+
+  g_assert_cmpuint (xinzhi_extraction_get_n_quotes (none), ==, 0);
+}
+
 static void
 test_quotes_chinese (void)
 {
@@ -448,6 +465,7 @@ main (int   argc,
   g_test_add_func ("/extract/date-forms", test_date_forms);
   g_test_add_func ("/extract/date-estimates", test_date_estimates);
   g_test_add_func ("/extract/quotes/english", test_quotes_english);
+  g_test_add_func ("/extract/quotes/next-sentence", test_quotes_next_sentence);
   g_test_add_func ("/extract/quotes/chinese", test_quotes_chinese);
   g_test_add_func ("/extract/quotes/none", test_not_quotes);
   g_test_add_func ("/extract/markdown", test_markdown);

@@ -518,8 +518,30 @@ is_abbreviation (const char *text,
   return in_list (text + s, dot - s, words, G_N_ELEMENTS (words));
 }
 
+/* Whether the closing mark at @at, @length bytes long, ends a sentence: a full stop,
+ * ! or ? before it, and after it a space and a word that does not start in lower
+ * case. */
+static gboolean
+quote_ends_sentence (const char *t,
+                     gsize       at,
+                     gsize       length)
+{
+  gsize j = at + length;
+  gboolean stop = at > 0 && strchr (".!?", t[at - 1]) != NULL && t[at - 1] != '\0';
+
+  if (!stop && at >= 3)
+    stop = strncmp (t + at - 3, "。", 3) == 0 || strncmp (t + at - 3, "！", 3) == 0 ||
+           strncmp (t + at - 3, "？", 3) == 0;
+  if (!stop || t[j] != ' ')
+    return FALSE;
+  while (t[j] == ' ')
+    j++;
+  return t[j] != '\0' && !g_ascii_islower (t[j]);
+}
+
 /* Sentences: a . ! ? outside quotation marks, followed by a space and not by a
- * lower-case word, or a 。！？; quoted text never ends one. */
+ * lower-case word, or a 。！？; quoted text never ends one, but a closing mark after
+ * one of them does (see quote_ends_sentence()). */
 static void
 find_sentences (Context *ctx)
 {
@@ -535,11 +557,22 @@ find_sentences (Context *ctx)
       gsize after = i + 1;
 
       if (t[i] == '"')
-        in_straight = !in_straight;
+        {
+          in_straight = !in_straight;
+          if (!in_straight && depth == 0)
+            end = quote_ends_sentence (t, i, 1);
+        }
       else if (strncmp (t + i, "“", 3) == 0 || strncmp (t + i, "「", 3) == 0)
         depth++;
       else if ((strncmp (t + i, "”", 3) == 0 || strncmp (t + i, "」", 3) == 0) && depth > 0)
-        depth--;
+        {
+          depth--;
+          if (depth == 0 && !in_straight && quote_ends_sentence (t, i, 3))
+            {
+              end = TRUE;
+              after = i + 3;
+            }
+        }
       else if (depth == 0 && !in_straight && (t[i] == '.' || t[i] == '!' || t[i] == '?'))
         {
           gsize j = i + 1;
@@ -695,6 +728,45 @@ verb_zh_at (const char *text,
   return 0;
 }
 
+/* The Chinese speaker in [start, end): a name, or 他/她. */
+static void
+set_chinese_speaker (const char *t,
+                     gsize       start,
+                     gsize       end,
+                     Speaker    *speaker)
+{
+  speaker->start = start;
+  speaker->end = end;
+  speaker->name = g_strndup (t + start, end - start);
+  speaker->kind = (g_str_equal (speaker->name, "他") || g_str_equal (speaker->name, "她"))
+    ? SPEAKER_REFERENCE : SPEAKER_NAME;
+}
+
+/* The Chinese speaker right before @end: at most four Han characters, after @from. */
+static gboolean
+chinese_speaker_before (const char *t,
+                        gsize       from,
+                        gsize       end,
+                        Speaker    *speaker)
+{
+  gsize s = end;
+  guint chars = 0;
+
+  while (s > from && chars < 4)
+    {
+      const char *prev = g_utf8_prev_char (t + s);
+
+      if (g_unichar_get_script (g_utf8_get_char (prev)) != G_UNICODE_SCRIPT_HAN)
+        break;
+      s = (gsize) (prev - t);
+      chars++;
+    }
+  if (chars == 0)
+    return FALSE;
+  set_chinese_speaker (t, s, end, speaker);
+  return TRUE;
+}
+
 /* ---- Quotes ---------------------------------------------------------------------- */
 
 static gboolean
@@ -820,11 +892,7 @@ attribution_after (Context  *ctx,
       {
         if ((n = verb_zh_at (t, v)) != 0 && v > at)
           {
-            speaker->start = at;
-            speaker->end = v;
-            speaker->name = g_strndup (t + at, v - at);
-            speaker->kind = (g_str_equal (speaker->name, "他") || g_str_equal (speaker->name, "她"))
-              ? SPEAKER_REFERENCE : SPEAKER_NAME;
+            set_chinese_speaker (t, at, v, speaker);
             *evidence_end = v + n;
             return TRUE;
           }
@@ -935,29 +1003,11 @@ attribution_before (Context  *ctx,
   for (guint i = 0; i < G_N_ELEMENTS (verbs_zh); i++)
     {
       gsize vn = strlen (verbs_zh[i]);
-      gsize s;
-      guint chars = 0;
 
-      if (end < from + vn || strncmp (t + end - vn, verbs_zh[i], vn) != 0)
+      if (end < from + vn || strncmp (t + end - vn, verbs_zh[i], vn) != 0 ||
+          !chinese_speaker_before (t, from, end - vn, speaker))
         continue;
-      s = end - vn;
-      while (s > from && chars < 4)
-        {
-          const char *prev = g_utf8_prev_char (t + s);
-
-          if (g_unichar_get_script (g_utf8_get_char (prev)) != G_UNICODE_SCRIPT_HAN)
-            break;
-          s = (gsize) (prev - t);
-          chars++;
-        }
-      if (chars == 0)
-        continue;
-      speaker->start = s;
-      speaker->end = end - vn;
-      speaker->name = g_strndup (t + s, end - vn - s);
-      speaker->kind = (g_str_equal (speaker->name, "他") || g_str_equal (speaker->name, "她"))
-        ? SPEAKER_REFERENCE : SPEAKER_NAME;
-      *evidence_start = s;
+      *evidence_start = speaker->start;
       return TRUE;
     }
   return FALSE;
@@ -977,9 +1027,10 @@ sentence_of (Context *ctx,
   return ctx->sentences->len > 0 ? ctx->sentences->len - 1 : 0;
 }
 
-/* Rule "quote-attributed": words in quotation marks, of at least four words (or eight
- * Chinese characters), with an attribution right after the closing mark or right
- * before the opening one, in the same sentence or the next.  Shorter quoted words
+/* Direct quotes: words in quotation marks, of at least four words (or eight Chinese
+ * characters), with an attribution right after the closing mark or right before the
+ * opening one, in the same sentence, or at the start of the next when the quote is
+ * its whole sentence.  Shorter quoted words
  * (scare quotes, titles, slogans) and quotes without an attribution are not quotes. */
 static void
 find_direct_quotes (Context *ctx)
@@ -1143,30 +1194,17 @@ find_reported_speech (Context *ctx,
     {
       gsize n = verb_zh_at (t, v);
       g_auto(Speaker) speaker = { 0 };
-      gsize sp = v;
-      guint chars = 0;
+      gsize sp;
       gsize q;
 
-      if (n == 0 || inside_marks (ctx, v))
+      if (n == 0 || inside_marks (ctx, v) || !chinese_speaker_before (t, s.start, v, &speaker))
         continue;
-      while (sp > s.start && chars < 4)
-        {
-          const char *prev = g_utf8_prev_char (t + sp);
-
-          if (g_unichar_get_script (g_utf8_get_char (prev)) != G_UNICODE_SCRIPT_HAN)
-            break;
-          sp = (gsize) (prev - t);
-          chars++;
-        }
-      if (chars == 0 || !(sp == s.start ||
-                          (sp >= s.start + 3 && (strncmp (t + sp - 3, "，", 3) == 0 ||
-                                                 strncmp (t + sp - 3, "。", 3) == 0))))
+      /* The speaker starts the sentence or a clause. */
+      sp = speaker.start;
+      if (!(sp == s.start ||
+            (sp >= s.start + 3 && (strncmp (t + sp - 3, "，", 3) == 0 ||
+                                   strncmp (t + sp - 3, "。", 3) == 0))))
         continue;
-      speaker.start = sp;
-      speaker.end = v;
-      speaker.name = g_strndup (t + sp, v - sp);
-      speaker.kind = (g_str_equal (speaker.name, "他") || g_str_equal (speaker.name, "她"))
-        ? SPEAKER_REFERENCE : SPEAKER_NAME;
       q = v + n;
       if (strncmp (t + q, "，", 3) == 0 || strncmp (t + q, "：", 3) == 0)
         q += 3;
