@@ -438,6 +438,6 @@ xinzhi_extraction_explain (XinzhiExtraction *self,
                               q->direct ? "direct" : "paraphrase", q->paragraph, q->start, q->end,
                               speaker, q->rule, q->evidence, q->text);
       if (q->note != NULL)
-        g_string_append_printf (out, _("    %s\n"), q->note);
+        g_string_append_printf (out, "    %s\n", q->note);
     }
 }
