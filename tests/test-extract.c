@@ -345,6 +345,30 @@ test_markdown (void)
   g_assert_cmpstr (speaker_of (e, q), ==, "Peter Lang");
 }
 
+/* A block longer than a paragraph may be (100,000 characters) is cut at spaces. */
+static void
+test_long_block (void)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(XinzhiExtraction) e = NULL;
+  gsize total = 0;
+
+  /* 40,000 words of 6 characters and a space, none twice. */
+  for (guint i = 0; i < 40000; i++)
+    g_string_append_printf (text, "t%05u ", i);
+  e = extract_text (text->str);
+  g_assert_cmpuint (xinzhi_extraction_get_n_paragraphs (e), ==, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      const char *p = xinzhi_extraction_get_paragraph (e, i)->text;
+
+      g_assert_cmpint (g_utf8_strlen (p, -1), <=, 100000);
+      total += strlen (p) + 1;
+    }
+  /* Nothing lost but the spaces cut at. */
+  g_assert_cmpuint (total, ==, text->len);
+}
+
 static void
 assert_refused (const char *data,
                 gsize       length,
@@ -469,6 +493,7 @@ main (int   argc,
   g_test_add_func ("/extract/quotes/chinese", test_quotes_chinese);
   g_test_add_func ("/extract/quotes/none", test_not_quotes);
   g_test_add_func ("/extract/markdown", test_markdown);
+  g_test_add_func ("/extract/long-block", test_long_block);
   g_test_add_func ("/extract/encodings", test_encodings);
   g_test_add_func ("/extract/files-refused", test_files_refused);
   g_test_add_func ("/extract/corpus-loads", test_corpus_loads);

@@ -680,18 +680,9 @@ add_dropped (XinzhiExtraction *self,
   g_array_append_val (self->dropped, dropped);
 }
 
-static gboolean
-already_kept (XinzhiExtraction *self,
-              const char       *text)
-{
-  for (guint i = 0; i < self->paragraphs->len; i++)
-    if (g_str_equal (g_array_index (self->paragraphs, XinzhiExtractParagraph, i).text, text))
-      return TRUE;
-  return FALSE;
-}
-
 static void
 add_block (XinzhiExtraction *self,
+           GHashTable       *kept,
            const char       *text,
            gboolean          markdown_heading)
 {
@@ -710,7 +701,7 @@ add_block (XinzhiExtraction *self,
           return;
         }
     }
-  if (already_kept (self, text))
+  if (g_hash_table_contains (kept, text))
     {
       add_dropped (self, text, "repeated");
       return;
@@ -745,6 +736,34 @@ add_block (XinzhiExtraction *self,
     }
   paragraph.text = g_strdup (text);
   g_array_append_val (self->paragraphs, paragraph);
+  g_hash_table_add (kept, g_strdup (text));
+}
+
+/* A paragraph of the format holds at most 100,000 characters: a longer block (a text
+ * with no blank lines) is cut at the last space before that, into several. */
+#define MAX_PARAGRAPH_CHARS 100000
+
+static void
+add_text (XinzhiExtraction *self,
+          GHashTable       *kept,
+          const char       *text,
+          gboolean          markdown_heading)
+{
+  while (g_utf8_strlen (text, MAX_PARAGRAPH_CHARS + 1) > MAX_PARAGRAPH_CHARS)
+    {
+      const char *limit = g_utf8_offset_to_pointer (text, MAX_PARAGRAPH_CHARS);
+      const char *cut = limit;
+      g_autofree char *piece = NULL;
+
+      while (cut > text && *cut != ' ')
+        cut--;
+      if (cut == text)
+        cut = limit;
+      piece = g_strndup (text, (gsize) (cut - text));
+      add_block (self, kept, g_strstrip (piece), FALSE);
+      text = *cut == ' ' ? cut + 1 : cut;
+    }
+  add_block (self, kept, text, markdown_heading);
 }
 
 static gboolean
@@ -769,6 +788,7 @@ xinzhi_extract_paragraphs (XinzhiExtraction *self,
 {
   g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
   g_autoptr(GString) block = g_string_new (NULL);
+  g_autoptr(GHashTable) kept = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autofree char *previous = NULL;
 
   for (guint i = 0; ; i++)
@@ -788,17 +808,17 @@ xinzhi_extract_paragraphs (XinzhiExtraction *self,
           /* A heading or a list item ends the block before it and is one of its own. */
           if (heading || item)
             {
-              add_block (self, block->str, FALSE);
+              add_text (self, kept, block->str, FALSE);
               g_string_truncate (block, 0);
               g_clear_pointer (&previous, g_free);
-              add_block (self, line, heading);
+              add_text (self, kept, line, heading);
               continue;
             }
         }
 
       if (line == NULL || *line == '\0')
         {
-          add_block (self, block->str, FALSE);
+          add_text (self, kept, block->str, FALSE);
           g_string_truncate (block, 0);
           g_clear_pointer (&previous, g_free);
           if (line == NULL)
