@@ -274,6 +274,9 @@ test_quotes_english (void)
   g_assert_nonnull (okafor);
   g_assert_cmpuint (okafor->roles->len, ==, 1);
   g_assert_cmpstr (g_ptr_array_index (okafor->roles, 0), ==, "chief engineer of the Tidewater Energy Institute");
+  /* The surname a quote was resolved by is another name of hers. */
+  g_assert_cmpuint (okafor->variants->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (okafor->variants, 0), ==, "Okafor");
 }
 
 /* An attribution in the next sentence, for a quote that is its whole sentence (a full

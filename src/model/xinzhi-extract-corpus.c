@@ -200,6 +200,7 @@ typedef struct
   char      *name;
   GPtrArray *roles;      /* of char *: "text" */
   GPtrArray *role_docs;  /* of char *: its document's id, borrowed */
+  GPtrArray *variants;   /* of char *, borrowed from the extractions */
 } Person;
 
 static void
@@ -211,7 +212,49 @@ person_free (gpointer data)
   g_free (person->name);
   g_ptr_array_unref (person->roles);
   g_ptr_array_unref (person->role_docs);
+  g_ptr_array_unref (person->variants);
   g_free (person);
+}
+
+/* A person's other names, but not one that is another person's name or that more
+ * than three people share (a surname such as "Li" across many articles): the format
+ * allows at most eight people, sectors and concepts to share one, and a mention of
+ * several people is no help. */
+static void
+write_variants (JsonBuilder *builder,
+                Person      *person,
+                GPtrArray   *people)
+{
+  gboolean begun = FALSE;
+
+  for (guint v = 0; v < person->variants->len; v++)
+    {
+      const char *variant = g_ptr_array_index (person->variants, v);
+      guint sharing = 0;
+      gboolean is_a_name = FALSE;
+
+      for (guint i = 0; i < people->len; i++)
+        {
+          Person *other = g_ptr_array_index (people, i);
+
+          if (g_ascii_strcasecmp (other->name, variant) == 0)
+            is_a_name = TRUE;
+          for (guint w = 0; w < other->variants->len; w++)
+            if (g_ascii_strcasecmp (g_ptr_array_index (other->variants, w), variant) == 0)
+              sharing++;
+        }
+      if (is_a_name || sharing > 3)
+        continue;
+      if (!begun)
+        {
+          json_builder_set_member_name (builder, "variants");
+          json_builder_begin_array (builder);
+          begun = TRUE;
+        }
+      json_builder_add_string_value (builder, variant);
+    }
+  if (begun)
+    json_builder_end_array (builder);
 }
 
 /**
@@ -275,6 +318,7 @@ xinzhi_extract_corpus_to_json (XinzhiExtraction **extractions,
               person->id = make_id (p->name, "person", taken_people);
               person->roles = g_ptr_array_new_with_free_func (g_free);
               person->role_docs = g_ptr_array_new ();
+              person->variants = g_ptr_array_new ();
               g_ptr_array_add (people, person);
               index = people->len - 1;
             }
@@ -283,6 +327,10 @@ xinzhi_extract_corpus_to_json (XinzhiExtraction **extractions,
               g_ptr_array_add (person->roles, g_strdup (g_ptr_array_index (p->roles, r)));
               g_ptr_array_add (person->role_docs, g_ptr_array_index (doc_ids, e));
             }
+          for (guint v = 0; v < p->variants->len; v++)
+            if (!g_ptr_array_find_with_equal_func (person->variants, g_ptr_array_index (p->variants, v),
+                                                   g_str_equal, NULL))
+              g_ptr_array_add (person->variants, g_ptr_array_index (p->variants, v));
           g_array_append_val (person_of, index);
         }
     }
@@ -345,6 +393,7 @@ xinzhi_extract_corpus_to_json (XinzhiExtraction **extractions,
       json_builder_begin_object (builder);
       add_string (builder, "id", person->id);
       add_string (builder, "name", person->name);
+      write_variants (builder, person, people);
       if (person->roles->len > 0)
         {
           json_builder_set_member_name (builder, "roles");

@@ -384,6 +384,24 @@ add_role (XinzhiExtraction *self,
   g_ptr_array_add (p->roles, g_steal_pointer (&trimmed));
 }
 
+/* Another name the article gives a person, verbatim: "Li", "Mr. Pan". */
+static void
+add_variant (XinzhiExtraction *self,
+             int               person,
+             const char       *words,
+             gsize             length)
+{
+  XinzhiExtractPerson *p = &g_array_index (self->people, XinzhiExtractPerson, person);
+  g_autofree char *variant = g_strndup (words, length);
+
+  if (g_str_equal (variant, p->name))
+    return;
+  for (guint i = 0; i < p->variants->len; i++)
+    if (g_str_equal (g_ptr_array_index (p->variants, i), variant))
+      return;
+  g_ptr_array_add (p->variants, g_steal_pointer (&variant));
+}
+
 static int
 add_person (XinzhiExtraction *self,
             const char       *name,
@@ -397,6 +415,7 @@ add_person (XinzhiExtraction *self,
     return index;
   person.name = g_strdup (name);
   person.roles = g_ptr_array_new_with_free_func (g_free);
+  person.variants = g_ptr_array_new_with_free_func (g_free);
   person.rule = rule;
   person.evidence = g_strdup (evidence);
   g_array_append_val (self->people, person);
@@ -462,6 +481,7 @@ resolve (Context  *ctx,
         {
           *note = g_strdup_printf (_("“%s” is the only person of the article with that name"),
                                    speaker->name);
+          add_variant (self, found, ctx->text + speaker->start, speaker->end - speaker->start);
           refer (ctx, found);
           return found;
         }

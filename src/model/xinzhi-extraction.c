@@ -41,6 +41,7 @@ clear_person (gpointer data)
 
   g_free (person->name);
   g_clear_pointer (&person->roles, g_ptr_array_unref);
+  g_clear_pointer (&person->variants, g_ptr_array_unref);
   g_free (person->evidence);
 }
 
@@ -425,6 +426,8 @@ xinzhi_extraction_explain (XinzhiExtraction *self,
       g_string_append_printf (out, _("  person %s [%s] from “%s”\n"), p->name, p->rule, p->evidence);
       for (guint j = 0; j < p->roles->len; j++)
         g_string_append_printf (out, _("    role “%s”\n"), (const char *) g_ptr_array_index (p->roles, j));
+      for (guint j = 0; j < p->variants->len; j++)
+        g_string_append_printf (out, _("    also named “%s”\n"), (const char *) g_ptr_array_index (p->variants, j));
     }
   for (guint i = 0; i < self->quotes->len; i++)
     {

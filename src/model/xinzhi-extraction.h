@@ -50,6 +50,7 @@ typedef struct
 {
   char       *name;
   GPtrArray  *roles;     /* of char *, each once */
+  GPtrArray  *variants;  /* of char *: other words the article names them by ("Mr. Pan") */
   const char *rule;      /* how the name was found */
   char       *evidence;  /* the words it was found in */
 } XinzhiExtractPerson;
