@@ -130,6 +130,21 @@ test_source_line (void)
 }
 
 static void
+test_url (void)
+{
+  g_autoptr(XinzhiExtraction) e = extract_text ("The quay reopened.\n\nURL: https://example.org/news/quay\n");
+  g_autoptr(XinzhiExtraction) original = extract_text ("The quay reopened.\n\nOriginal URL: https://example.org/q\n");
+  g_autoptr(XinzhiExtraction) link = extract_text ("The quay reopened.\n\nReport Link: https://example.org/news/report\n");
+
+  g_assert_cmpstr (xinzhi_extraction_get_url (e), ==, "https://example.org/news/quay");
+  g_assert_cmpstr (dropped_by (e, "URL:"), ==, "url-line");
+  g_assert_cmpuint (xinzhi_extraction_get_n_paragraphs (e), ==, 1);
+  g_assert_cmpstr (xinzhi_extraction_get_url (original), ==, "https://example.org/q");
+  /* A link to another item is not the article's address. */
+  g_assert_null (xinzhi_extraction_get_url (link));
+}
+
+static void
 test_agency_dateline (void)
 {
   g_autoptr(XinzhiExtraction) e = extract_file ("agency-dateline.txt");
@@ -195,6 +210,7 @@ test_date_estimates (void)
 {
   g_autoptr(XinzhiExtraction) none = extract_file ("no-year.txt");
   g_autoptr(XinzhiExtraction) body = extract_text ("The fund, set up in 2019, grew again on January 31, 2022.\n");
+  g_autoptr(XinzhiExtraction) original = extract_text ("The quay reopened.\n\nOriginal URL: https://example.org/q\n");
   g_autoptr(XinzhiExtraction) link = extract_text ("The report is online.\n\nReport Link: https://example.org/news/2022/06-18/1.html\n");
   g_autofree char *body_date = xinzhi_date_to_iso (xinzhi_extraction_get_date (body));
   g_autofree char *link_date = xinzhi_date_to_iso (xinzhi_extraction_get_date (link));
@@ -488,6 +504,7 @@ main (int   argc,
 
   g_test_add_func ("/extract/furniture", test_furniture);
   g_test_add_func ("/extract/source-line", test_source_line);
+  g_test_add_func ("/extract/url", test_url);
   g_test_add_func ("/extract/agency-dateline", test_agency_dateline);
   g_test_add_func ("/extract/date-forms", test_date_forms);
   g_test_add_func ("/extract/date-estimates", test_date_estimates);

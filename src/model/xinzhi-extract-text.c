@@ -244,6 +244,25 @@ rule_link_line (const char *text)
   return NULL;
 }
 
+/* "URL: https://…": the article's address on a line of its own (read by find_url()). */
+static const char *
+rule_url_line (const char *text)
+{
+  static const char *labels[] = { "URL:", "Original URL:", "Source URL:", "url:", "Canonical:" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (g_str_has_prefix (text, labels[i]))
+      {
+        const char *rest = text + strlen (labels[i]);
+
+        while (*rest == ' ')
+          rest++;
+        if (strchr (rest, ' ') == NULL)
+          return "url-line";
+      }
+  return NULL;
+}
+
 /* "View the original press release on …", "View original content …". */
 static const char *
 rule_press_release_footer (const char *text)
@@ -326,6 +345,7 @@ static const FurnitureRule furniture_rules[] = {
   rule_contact_block,
   rule_source_line,
   rule_link_line,
+  rule_url_line,
   rule_press_release_footer,
   rule_navigation,
   rule_cookie_banner,
@@ -1010,33 +1030,27 @@ find_outlet (XinzhiExtraction *self)
     }
 }
 
-/* "URL: https://…": the article's own address, on a line of its own. */
+/* "URL: https://…": the article's own address, from the line rule_url_line() left
+ * out. */
 static void
 find_url (XinzhiExtraction *self)
 {
-  static const char *labels[] = { "URL:", "Original URL:", "Source URL:", "url:", "Canonical:" };
-  GArray *arrays[] = { self->dropped, self->paragraphs };
+  for (guint i = 0; i < self->dropped->len; i++)
+    {
+      const XinzhiExtractDropped *d = &g_array_index (self->dropped, XinzhiExtractDropped, i);
+      g_autofree char *url = NULL;
 
-  for (guint a = 0; a < G_N_ELEMENTS (arrays); a++)
-    for (guint i = 0; i < arrays[a]->len; i++)
-      {
-        const char *text = a == 0
-          ? g_array_index (arrays[a], XinzhiExtractDropped, i).text
-          : g_array_index (arrays[a], XinzhiExtractParagraph, i).text;
-
-        for (guint l = 0; l < G_N_ELEMENTS (labels); l++)
-          if (g_str_has_prefix (text, labels[l]))
-            {
-              g_autofree char *url = g_strstrip (g_strdup (text + strlen (labels[l])));
-
-              if ((g_str_has_prefix (url, "http://") || g_str_has_prefix (url, "https://")) &&
-                  strpbrk (url, " \t") == NULL && strlen (url) > strlen ("https://") + 1)
-                {
-                  self->url = g_steal_pointer (&url);
-                  return;
-                }
-            }
-      }
+      if (!g_str_equal (d->rule, "url-line"))
+        continue;
+      url = g_strstrip (g_strdup (strchr (d->text, ':') + 1));
+      if ((g_str_has_prefix (url, "http://") || g_str_has_prefix (url, "https://")) &&
+          strpbrk (url, " \t") == NULL && strlen (url) > strlen ("https://") + 1 &&
+          g_utf8_strlen (url, -1) <= 1000)
+        {
+          self->url = g_steal_pointer (&url);
+          return;
+        }
+    }
 }
 
 /* The date.  A date line or a byline's date, or an agency dateline at the head of the
