@@ -7,6 +7,8 @@
 #include "xinzhi-application.h"
 #include "xinzhi-escape.h"
 #include "xinzhi-export.h"
+#include "xinzhi-extract-corpus.h"
+#include "xinzhi-extraction.h"
 #include "xinzhi-search-output.h"
 #include "xinzhi-window.h"
 
@@ -298,6 +300,69 @@ usage_error (const char *message)
   return 2;
 }
 
+/* --extract FILE…: prints what the files give as a corpus (or, with --explain, every
+ * item with its rule and evidence).  A file that gives nothing is named with the
+ * reason on standard error; the others are extracted all the same, and the status is
+ * then 1. */
+static int
+extract_files (char     **paths,
+               gboolean   explain)
+{
+  g_autoptr(GPtrArray) extractions = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  guint n_bad = 0;
+
+  for (guint i = 0; paths[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (paths[i]);
+      g_autoptr(GError) file_error = NULL;
+      XinzhiExtraction *extraction = xinzhi_extraction_new_from_file (file, NULL, &file_error);
+
+      if (extraction == NULL)
+        {
+          print_message (TRUE, file_error->message);
+          n_bad++;
+          continue;
+        }
+      g_ptr_array_add (extractions, extraction);
+    }
+
+  if (extractions->len > 0 && explain)
+    {
+      g_autoptr(GString) out = g_string_new (NULL);
+
+      for (guint i = 0; i < extractions->len; i++)
+        xinzhi_extraction_explain (g_ptr_array_index (extractions, i), out);
+      g_string_truncate (out, out->len > 0 ? out->len - 1 : 0);
+      print_message (FALSE, out->str);
+    }
+  else if (extractions->len > 0)
+    {
+      g_autoptr(XinzhiCorpus) builtin = xinzhi_corpus_new_builtin (&error);
+      g_autofree char *json = NULL;
+
+      if (builtin == NULL)
+        {
+          print_message (TRUE, error->message);
+          return 1;
+        }
+      json = xinzhi_extract_corpus_to_json ((XinzhiExtraction **) extractions->pdata,
+                                            extractions->len, builtin);
+      g_print ("%s\n", json);
+    }
+
+  if (n_bad > 0)
+    {
+      g_autofree char *message =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u file gave nothing (named above)",
+                                      "%u files gave nothing (named above)", n_bad), n_bad);
+
+      print_message (TRUE, message);
+      return 1;
+    }
+  return 0;
+}
+
 static gboolean
 is_blank (const char *text)
 {
@@ -354,6 +419,21 @@ xinzhi_application_handle_local_options (GApplication *app,
       !lookup_once (options, "search", "^a&s", &search_query, &message) ||
       !lookup_once (options, "format", "^a&s", &format, &message))
     return usage_error (message);
+
+  /* --extract takes the files that follow as articles, and no other option. */
+  if (g_variant_dict_contains (options, "extract"))
+    {
+      g_auto(GStrv) files = NULL;
+
+      if (corpus_path != NULL || check_path != NULL || export_kind != NULL ||
+          search_query != NULL || format != NULL || g_variant_dict_contains (options, "version"))
+        return usage_error (_("--extract goes with article files and --explain only"));
+      if (!g_variant_dict_lookup (options, G_OPTION_REMAINING, "^aay", &files) || files[0] == NULL)
+        return usage_error (_("--extract needs one or more article files"));
+      return extract_files (files, g_variant_dict_contains (options, "explain"));
+    }
+  if (g_variant_dict_contains (options, "explain"))
+    return usage_error (_("--explain goes with --extract"));
 
   /* Arguments that are not options are files to open in the window (`xinzhi FILE`, the
    * desktop file's %U).  With --check, --export, --search or --version they are stray
@@ -600,6 +680,12 @@ xinzhi_application_init (XinzhiApplication *self)
     { "search", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
       N_("Search the corpus for QUERY as the window does, print the results, and exit"),
       N_("QUERY") },
+    { "extract", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Extract the articles in the FILEs (text or Markdown) and print them as a corpus, and exit"),
+      NULL },
+    { "explain", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("With --extract: print each item found with the rule that found it and its evidence"),
+      NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
     { G_OPTION_REMAINING, 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
     { NULL }

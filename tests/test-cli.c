@@ -433,6 +433,10 @@ test_argument_errors (void)
     { { "--export", "people", "--export", "quotes" }, "--export is given more than once" },
     { { "--export", "people", "--format", "csv", "--format", "json" }, "--format is given more than once" },
     { { "--version", "--check", path }, "--version goes alone" },
+    { { "--extract" }, "--extract needs one or more article files" },
+    { { "--extract", path, "--corpus", path }, "--extract goes with article files and --explain only" },
+    { { "--extract", path, "--format", "csv" }, "--extract goes with article files and --explain only" },
+    { { "--explain", path }, "--explain goes with --extract" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -548,6 +552,93 @@ test_check_escapes_file_name (void)
   g_assert_cmpstr (err, ==, expected);
 }
 
+/* --extract on the seed articles, furniture and all, prints a corpus that --check
+ * accepts, with quotes. */
+static void
+test_extract_seeds (void)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "seeds", NULL);
+  g_autoptr(GDir) seeds = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *check_out = NULL, *check_err = NULL;
+  g_autofree char *tmp = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *name;
+  int fd;
+
+  g_assert_nonnull (seeds);
+  g_ptr_array_add (args, g_strdup ("--extract"));
+  while ((name = g_dir_read_name (seeds)) != NULL)
+    g_ptr_array_add (args, g_build_filename (dir, name, NULL));
+  g_assert_cmpuint (args->len, ==, 6);
+  g_ptr_array_add (args, NULL);
+
+  g_assert_cmpint (run ((const char * const *) args->pdata, &out, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_true (g_str_has_prefix (out, "{\n  \"format\" : \"xinzhi-corpus\""));
+
+  fd = g_file_open_tmp ("xinzhi-extract-XXXXXX.json", &tmp, &error);
+  g_assert_no_error (error);
+  close (fd);
+  g_assert_true (g_file_set_contents (tmp, out, -1, NULL));
+  {
+    const char *check[] = { "--check", tmp, NULL };
+
+    g_assert_cmpint (run (check, &check_out, &check_err), ==, 0);
+    g_assert_cmpstr (check_err, ==, "");
+    g_assert_nonnull (strstr (check_out, ": valid corpus “Extracted articles”: 5 documents"));
+    g_assert_null (strstr (check_out, " 0 quotes"));
+  }
+  g_unlink (tmp);
+}
+
+/* A batch with bad files extracts the good ones, names each bad one, and says 1. */
+static void
+test_extract_bad_files (void)
+{
+  g_autofree char *good = g_test_build_filename (G_TEST_DIST, "data", "extract", "quotes-en.txt", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("xinzhi-extract-XXXXXX", NULL);
+  g_autofree char *empty = g_build_filename (dir, "empty.txt", NULL);
+  g_autofree char *binary = g_build_filename (dir, "binary.txt", NULL);
+  g_autofree char *missing = g_build_filename (dir, "missing.txt", NULL);
+  const char *args[] = { "--extract", empty, good, binary, missing, dir, NULL };
+  g_autofree char *out = NULL, *err = NULL;
+
+  g_assert_true (g_file_set_contents (empty, "", 0, NULL));
+  g_assert_true (g_file_set_contents (binary, "ab\0cd", 5, NULL));
+
+  g_assert_cmpint (run (args, &out, &err), ==, 1);
+  g_assert_nonnull (strstr (out, "\"title\" : \"A river town bets on tidal power\""));
+  g_assert_nonnull (strstr (err, empty));
+  g_assert_nonnull (strstr (err, "the file is empty"));
+  g_assert_nonnull (strstr (err, binary));
+  g_assert_nonnull (strstr (err, "binary"));
+  g_assert_nonnull (strstr (err, missing));
+  g_assert_nonnull (strstr (err, "is a folder, not a file"));
+  g_assert_nonnull (strstr (err, "4 files gave nothing"));
+
+  g_unlink (empty);
+  g_unlink (binary);
+  g_rmdir (dir);
+}
+
+/* --explain prints each item with the rule that found it. */
+static void
+test_extract_explain (void)
+{
+  g_autofree char *good = g_test_build_filename (G_TEST_DIST, "data", "extract", "quotes-en.txt", NULL);
+  const char *args[] = { "--extract", "--explain", good, NULL };
+  g_autofree char *out = NULL, *err = NULL;
+
+  g_assert_cmpint (run (args, &out, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_true (g_str_has_prefix (out, "file quotes-en.txt\n"));
+  g_assert_nonnull (strstr (out, "[first-heading]"));
+  g_assert_nonnull (strstr (out, "by Maria Okafor [quote-then-attribution] attributed by “ Okafor said”"));
+  g_assert_nonnull (strstr (out, "(no speaker)"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -572,6 +663,9 @@ main (int   argc,
   g_test_add_func ("/cli/search/json", test_search_json);
   g_test_add_func ("/cli/search/csv", test_search_csv);
   g_test_add_func ("/cli/search/text", test_search_text);
+  g_test_add_func ("/cli/extract/seeds", test_extract_seeds);
+  g_test_add_func ("/cli/extract/bad-files", test_extract_bad_files);
+  g_test_add_func ("/cli/extract/explain", test_extract_explain);
 
   return g_test_run ();
 }

@@ -1,0 +1,498 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * What the extractor found, written as a corpus (docs/corpus-format.md, version 2):
+ * one document for each extraction, the people with their roles, the quotes whose
+ * speaker is known, and the sectors, groups and concepts of @builtin whose terms or
+ * variants occur in the extracted paragraphs (a sector or variant that occurs nowhere
+ * is an error in the format, so only those).  Events are not extracted yet.
+ */
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "xinzhi-concept.h"
+#include "xinzhi-extract-corpus.h"
+#include "xinzhi-sector.h"
+
+/* An id from @text: lower-case ASCII letters and digits, other runs as "-". */
+static char *
+make_id (const char *text,
+         const char *fallback,
+         GHashTable *taken)
+{
+  GString *id = g_string_new (NULL);
+  g_autofree char *base = NULL;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (g_ascii_isalnum (*p))
+        g_string_append_c (id, g_ascii_tolower (*p));
+      else if (id->len > 0 && id->str[id->len - 1] != '-')
+        g_string_append_c (id, '-');
+      if (id->len >= 60)
+        break;
+    }
+  while (id->len > 0 && id->str[id->len - 1] == '-')
+    g_string_truncate (id, id->len - 1);
+  if (id->len == 0)
+    g_string_append (id, fallback);
+  base = g_string_free (id, FALSE);
+
+  for (guint n = 1; ; n++)
+    {
+      char *candidate = n == 1 ? g_strdup (base) : g_strdup_printf ("%s-%u", base, n);
+
+      if (!g_hash_table_contains (taken, candidate))
+        {
+          g_hash_table_add (taken, candidate);
+          return g_strdup (candidate);
+        }
+      g_free (candidate);
+    }
+}
+
+/* Where @term occurs in @text as the format matches terms (ASCII case aside, at word
+ * boundaries where it starts or ends with a letter or digit), from @from; -1 if not. */
+static gssize
+find_term (const char *text,
+           const char *term,
+           gsize       from)
+{
+  gsize n = strlen (term);
+  gsize length = strlen (text);
+  gboolean edge_start = g_ascii_isalnum (term[0]);
+  gboolean edge_end = n > 0 && g_ascii_isalnum (term[n - 1]);
+
+  if (n == 0)
+    return -1;
+  for (gsize i = from; i + n <= length; i++)
+    if (g_ascii_strncasecmp (text + i, term, n) == 0 &&
+        (!edge_start || i == 0 || !g_ascii_isalnum (text[i - 1])) &&
+        (!edge_end || !g_ascii_isalnum (text[i + n])))
+      return (gssize) i;
+  return -1;
+}
+
+static gboolean
+occurs (XinzhiExtraction **extractions,
+        guint              n,
+        const char        *term)
+{
+  for (guint e = 0; e < n; e++)
+    for (guint i = 0; i < xinzhi_extraction_get_n_paragraphs (extractions[e]); i++)
+      if (find_term (xinzhi_extraction_get_paragraph (extractions[e], i)->text, term, 0) >= 0)
+        return TRUE;
+  return FALSE;
+}
+
+/* Whether @variant occurs on its own: somewhere no other variant of its concept that
+ * starts before it, or at the same place and is longer, covers it. */
+static gboolean
+occurs_on_its_own (XinzhiExtraction   **extractions,
+                   guint                n,
+                   const char * const  *variants,
+                   const char          *variant)
+{
+  gsize vn = strlen (variant);
+
+  for (guint e = 0; e < n; e++)
+    for (guint i = 0; i < xinzhi_extraction_get_n_paragraphs (extractions[e]); i++)
+      {
+        const char *text = xinzhi_extraction_get_paragraph (extractions[e], i)->text;
+
+        for (gssize at = find_term (text, variant, 0); at >= 0;
+             at = find_term (text, variant, (gsize) at + 1))
+          {
+            gboolean covered = FALSE;
+
+            for (guint k = 0; variants[k] != NULL && !covered; k++)
+              {
+                gsize wn = strlen (variants[k]);
+
+                if (variants[k] == variant || g_ascii_strcasecmp (variants[k], variant) == 0)
+                  continue;
+                for (gssize w = find_term (text, variants[k], 0); w >= 0 && w <= at;
+                     w = find_term (text, variants[k], (gsize) w + 1))
+                  if ((gsize) w + wn > (gsize) at &&
+                      (w < at || wn > vn))
+                    {
+                      covered = TRUE;
+                      break;
+                    }
+              }
+            if (!covered)
+              return TRUE;
+          }
+      }
+  return FALSE;
+}
+
+static void
+add_string (JsonBuilder *builder,
+            const char  *member,
+            const char  *value)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_add_string_value (builder, value);
+}
+
+static void
+add_document (JsonBuilder      *builder,
+              XinzhiExtraction *extraction,
+              const char       *id)
+{
+  const char * const *byline = xinzhi_extraction_get_byline (extraction);
+  const char *outlet_rule = NULL;
+  const char *outlet = xinzhi_extraction_get_outlet (extraction, &outlet_rule, NULL);
+  g_autofree char *date = xinzhi_date_to_iso (xinzhi_extraction_get_date (extraction));
+
+  json_builder_begin_object (builder);
+  add_string (builder, "id", id);
+  add_string (builder, "title", xinzhi_extraction_get_title (extraction));
+  if (outlet != NULL)
+    {
+      g_autofree char *note = g_strdup_printf ("Found by the extractor's rule “%s”.", outlet_rule);
+
+      add_string (builder, "outlet", outlet);
+      add_string (builder, "outlet_note", note);
+    }
+  if (byline != NULL)
+    {
+      json_builder_set_member_name (builder, "byline");
+      json_builder_begin_array (builder);
+      for (guint i = 0; byline[i] != NULL; i++)
+        json_builder_add_string_value (builder, byline[i]);
+      json_builder_end_array (builder);
+    }
+  add_string (builder, "date", date);
+  if (xinzhi_extraction_get_date_estimated (extraction))
+    {
+      json_builder_set_member_name (builder, "date_estimated");
+      json_builder_add_boolean_value (builder, TRUE);
+      add_string (builder, "date_note", xinzhi_extraction_get_date_note (extraction));
+    }
+  else
+    add_string (builder, "date_text", xinzhi_extraction_get_date_text (extraction));
+  if (xinzhi_extraction_get_url (extraction) != NULL)
+    add_string (builder, "url", xinzhi_extraction_get_url (extraction));
+  add_string (builder, "language", xinzhi_extraction_get_language (extraction));
+  json_builder_set_member_name (builder, "paragraphs");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < xinzhi_extraction_get_n_paragraphs (extraction); i++)
+    {
+      const XinzhiExtractParagraph *p = xinzhi_extraction_get_paragraph (extraction, i);
+
+      json_builder_begin_object (builder);
+      add_string (builder, "text", p->text);
+      if (p->kind != XINZHI_EXTRACT_BODY)
+        add_string (builder, "kind", xinzhi_extract_kind_name (p->kind));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+}
+
+/* One person of the corpus: the same name in several files is one person. */
+typedef struct
+{
+  char      *id;
+  char      *name;
+  GPtrArray *roles;      /* of char *: "text" */
+  GPtrArray *role_docs;  /* of char *: its document's id, borrowed */
+  GPtrArray *variants;   /* of char *, borrowed from the extractions */
+} Person;
+
+static void
+person_free (gpointer data)
+{
+  Person *person = data;
+
+  g_free (person->id);
+  g_free (person->name);
+  g_ptr_array_unref (person->roles);
+  g_ptr_array_unref (person->role_docs);
+  g_ptr_array_unref (person->variants);
+  g_free (person);
+}
+
+/* A person's other names, but not one that is another person's name or that more
+ * than three people share (a surname such as "Li" across many articles): the format
+ * allows at most eight people, sectors and concepts to share one, and a mention of
+ * several people is no help. */
+static void
+write_variants (JsonBuilder *builder,
+                Person      *person,
+                GPtrArray   *people)
+{
+  gboolean begun = FALSE;
+
+  for (guint v = 0; v < person->variants->len; v++)
+    {
+      const char *variant = g_ptr_array_index (person->variants, v);
+      guint sharing = 0;
+      gboolean is_a_name = FALSE;
+
+      for (guint i = 0; i < people->len; i++)
+        {
+          Person *other = g_ptr_array_index (people, i);
+
+          if (g_ascii_strcasecmp (other->name, variant) == 0)
+            is_a_name = TRUE;
+          for (guint w = 0; w < other->variants->len; w++)
+            if (g_ascii_strcasecmp (g_ptr_array_index (other->variants, w), variant) == 0)
+              sharing++;
+        }
+      if (is_a_name || sharing > 3)
+        continue;
+      if (!begun)
+        {
+          json_builder_set_member_name (builder, "variants");
+          json_builder_begin_array (builder);
+          begun = TRUE;
+        }
+      json_builder_add_string_value (builder, variant);
+    }
+  if (begun)
+    json_builder_end_array (builder);
+}
+
+/**
+ * xinzhi_extract_corpus_to_json:
+ * @extractions: (array length=n_extractions): what the files gave
+ * @builtin: the corpus whose sectors, groups and concepts are looked for
+ *
+ * Returns: (transfer full): the corpus, as JSON text
+ */
+char *
+xinzhi_extract_corpus_to_json (XinzhiExtraction **extractions,
+                               guint              n_extractions,
+                               XinzhiCorpus      *builtin)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GHashTable) taken_docs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) taken_people = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) used_groups = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) doc_ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func (person_free);
+  g_autoptr(GPtrArray) sectors = g_ptr_array_new ();
+  g_autoptr(GArray) person_of = g_array_new (FALSE, FALSE, sizeof (guint));  /* per extraction, per person */
+  g_autoptr(GArray) person_offset = g_array_new (FALSE, FALSE, sizeof (guint));
+  GListModel *model;
+  guint n_quotes = 0;
+
+  g_return_val_if_fail (XINZHI_IS_CORPUS (builtin), NULL);
+
+  for (guint e = 0; e < n_extractions; e++)
+    {
+      g_autofree char *stem = g_strdup (xinzhi_extraction_get_name (extractions[e]));
+      char *dot = strrchr (stem, '.');
+
+      if (dot != NULL && dot != stem)
+        *dot = '\0';
+      g_ptr_array_add (doc_ids, make_id (stem, "document", taken_docs));
+    }
+
+  /* People, merged by name. */
+  for (guint e = 0; e < n_extractions; e++)
+    {
+      g_array_append_val (person_offset, person_of->len);
+      for (guint i = 0; i < xinzhi_extraction_get_n_people (extractions[e]); i++)
+        {
+          const XinzhiExtractPerson *p = xinzhi_extraction_get_person (extractions[e], i);
+          Person *person = NULL;
+          guint index;
+
+          for (index = 0; index < people->len; index++)
+            if (g_str_equal (((Person *) g_ptr_array_index (people, index))->name, p->name))
+              {
+                person = g_ptr_array_index (people, index);
+                break;
+              }
+          if (person == NULL)
+            {
+              person = g_new0 (Person, 1);
+              person->name = g_strdup (p->name);
+              person->id = make_id (p->name, "person", taken_people);
+              person->roles = g_ptr_array_new_with_free_func (g_free);
+              person->role_docs = g_ptr_array_new ();
+              person->variants = g_ptr_array_new ();
+              g_ptr_array_add (people, person);
+              index = people->len - 1;
+            }
+          for (guint r = 0; r < p->roles->len; r++)
+            {
+              g_ptr_array_add (person->roles, g_strdup (g_ptr_array_index (p->roles, r)));
+              g_ptr_array_add (person->role_docs, g_ptr_array_index (doc_ids, e));
+            }
+          for (guint v = 0; v < p->variants->len; v++)
+            if (!g_ptr_array_find_with_equal_func (person->variants, g_ptr_array_index (p->variants, v),
+                                                   g_str_equal, NULL))
+              g_ptr_array_add (person->variants, g_ptr_array_index (p->variants, v));
+          g_array_append_val (person_of, index);
+        }
+    }
+
+  model = xinzhi_corpus_get_sectors (builtin);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(XinzhiSector) sector = g_list_model_get_item (model, i);
+      const char * const *terms = xinzhi_sector_get_terms (sector);
+
+      for (guint t = 0; terms[t] != NULL; t++)
+        if (occurs (extractions, n_extractions, terms[t]))
+          {
+            g_ptr_array_add (sectors, sector);
+            g_hash_table_add (used_groups, (gpointer) xinzhi_sector_get_group_id (sector));
+            break;
+          }
+    }
+
+  json_builder_begin_object (builder);
+  add_string (builder, "format", "xinzhi-corpus");
+  json_builder_set_member_name (builder, "version");
+  json_builder_add_int_value (builder, 2);
+  add_string (builder, "title", "Extracted articles");
+
+  json_builder_set_member_name (builder, "groups");
+  json_builder_begin_array (builder);
+  {
+    g_autoptr(GHashTable) written = g_hash_table_new (g_str_hash, g_str_equal);
+
+    for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+      {
+        g_autoptr(XinzhiSector) sector = g_list_model_get_item (model, i);
+        const char *group = xinzhi_sector_get_group_id (sector);
+
+        if (!g_hash_table_contains (used_groups, group) || g_hash_table_contains (written, group))
+          continue;
+        g_hash_table_add (written, (gpointer) group);
+        json_builder_begin_object (builder);
+        add_string (builder, "id", group);
+        add_string (builder, "name", xinzhi_sector_get_group_name (sector));
+        add_string (builder, "name_zh", xinzhi_sector_get_group_name_zh (sector));
+        json_builder_end_object (builder);
+      }
+  }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "documents");
+  json_builder_begin_array (builder);
+  for (guint e = 0; e < n_extractions; e++)
+    add_document (builder, extractions[e], g_ptr_array_index (doc_ids, e));
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "people");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < people->len; i++)
+    {
+      Person *person = g_ptr_array_index (people, i);
+
+      json_builder_begin_object (builder);
+      add_string (builder, "id", person->id);
+      add_string (builder, "name", person->name);
+      write_variants (builder, person, people);
+      if (person->roles->len > 0)
+        {
+          json_builder_set_member_name (builder, "roles");
+          json_builder_begin_array (builder);
+          for (guint r = 0; r < person->roles->len; r++)
+            {
+              json_builder_begin_object (builder);
+              add_string (builder, "text", g_ptr_array_index (person->roles, r));
+              add_string (builder, "document", g_ptr_array_index (person->role_docs, r));
+              json_builder_end_object (builder);
+            }
+          json_builder_end_array (builder);
+        }
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "sectors");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < sectors->len; i++)
+    {
+      XinzhiSector *sector = g_ptr_array_index (sectors, i);
+      const char * const *terms = xinzhi_sector_get_terms (sector);
+
+      json_builder_begin_object (builder);
+      add_string (builder, "id", xinzhi_sector_get_id (sector));
+      add_string (builder, "name", xinzhi_sector_get_name (sector));
+      add_string (builder, "name_zh", xinzhi_sector_get_name_zh (sector));
+      add_string (builder, "group", xinzhi_sector_get_group_id (sector));
+      json_builder_set_member_name (builder, "terms");
+      json_builder_begin_array (builder);
+      for (guint t = 0; terms[t] != NULL; t++)
+        json_builder_add_string_value (builder, terms[t]);
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "events");
+  json_builder_begin_array (builder);
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "quotes");
+  json_builder_begin_array (builder);
+  for (guint e = 0; e < n_extractions; e++)
+    for (guint i = 0; i < xinzhi_extraction_get_n_quotes (extractions[e]); i++)
+      {
+        const XinzhiExtractQuote *q = xinzhi_extraction_get_quote (extractions[e], i);
+        g_autofree char *id = NULL;
+        Person *person;
+
+        if (q->person < 0)
+          continue;
+        person = g_ptr_array_index (people, g_array_index (person_of, guint,
+                                                          g_array_index (person_offset, guint, e) + (guint) q->person));
+        id = g_strdup_printf ("quote-%u", ++n_quotes);
+        json_builder_begin_object (builder);
+        add_string (builder, "id", id);
+        add_string (builder, "person", person->id);
+        add_string (builder, "document", g_ptr_array_index (doc_ids, e));
+        add_string (builder, "kind", q->direct ? "direct" : "paraphrase");
+        add_string (builder, "text", q->text);
+        json_builder_end_object (builder);
+      }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "concepts");
+  json_builder_begin_array (builder);
+  model = xinzhi_corpus_get_concepts (builtin);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(XinzhiConcept) concept = g_list_model_get_item (model, i);
+      const char * const *variants = xinzhi_concept_get_variants (concept);
+      g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+      for (guint v = 0; variants[v] != NULL; v++)
+        if (occurs_on_its_own (extractions, n_extractions, variants, variants[v]))
+          g_ptr_array_add (found, (gpointer) variants[v]);
+      if (found->len == 0)
+        continue;
+      json_builder_begin_object (builder);
+      add_string (builder, "id", xinzhi_concept_get_id (concept));
+      add_string (builder, "name", xinzhi_concept_get_name (concept));
+      add_string (builder, "name_zh", xinzhi_concept_get_name_zh (concept));
+      if (xinzhi_concept_get_note (concept) != NULL)
+        add_string (builder, "note", xinzhi_concept_get_note (concept));
+      json_builder_set_member_name (builder, "variants");
+      json_builder_begin_array (builder);
+      for (guint v = 0; v < found->len; v++)
+        json_builder_add_string_value (builder, g_ptr_array_index (found, v));
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  return json_generator_to_data (generator, NULL);
+}

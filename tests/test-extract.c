@@ -1,0 +1,522 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The extractor's rules, one test or more for each, with articles written for the tests
+ * (tests/data/extract/), and some that must not give a quote or a date. */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "xinzhi-extract-corpus.h"
+#include "xinzhi-extraction.h"
+
+static XinzhiExtraction *
+extract_file (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "extract", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  XinzhiExtraction *extraction = xinzhi_extraction_new_from_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (extraction);
+  return extraction;
+}
+
+static XinzhiExtraction *
+extract_text (const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  XinzhiExtraction *extraction = xinzhi_extraction_new_from_data ("test.txt", text, strlen (text),
+                                                                  FALSE, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (extraction);
+  return extraction;
+}
+
+/* The rule that dropped @text, or NULL when it was kept. */
+static const char *
+dropped_by (XinzhiExtraction *extraction,
+            const char       *text)
+{
+  for (guint i = 0; i < xinzhi_extraction_get_n_dropped (extraction); i++)
+    {
+      const XinzhiExtractDropped *d = xinzhi_extraction_get_dropped (extraction, i);
+
+      if (g_str_has_prefix (d->text, text))
+        return d->rule;
+    }
+  return NULL;
+}
+
+static const XinzhiExtractQuote *
+quote_starting (XinzhiExtraction *extraction,
+                const char       *text)
+{
+  for (guint i = 0; i < xinzhi_extraction_get_n_quotes (extraction); i++)
+    {
+      const XinzhiExtractQuote *q = xinzhi_extraction_get_quote (extraction, i);
+
+      if (g_str_has_prefix (q->text, text))
+        return q;
+    }
+  return NULL;
+}
+
+static const char *
+speaker_of (XinzhiExtraction         *extraction,
+            const XinzhiExtractQuote *quote)
+{
+  g_assert_nonnull (quote);
+  if (quote->person < 0)
+    return NULL;
+  return xinzhi_extraction_get_person (extraction, (guint) quote->person)->name;
+}
+
+static void
+test_furniture (void)
+{
+  g_autoptr(XinzhiExtraction) e = extract_file ("furniture.txt");
+  const char * const *byline = xinzhi_extraction_get_byline (e);
+  const char *rule = NULL;
+  g_autofree char *date = xinzhi_date_to_iso (xinzhi_extraction_get_date (e));
+
+  g_assert_cmpstr (dropped_by (e, "Our Cookie Policy"), ==, "cookie-banner");
+  g_assert_cmpstr (dropped_by (e, "We use cookies"), ==, "cookie-banner");
+  g_assert_cmpstr (dropped_by (e, "Accept all"), ==, "navigation");
+  g_assert_cmpstr (dropped_by (e, "Cranes at the port"), ==, "repeated");
+  g_assert_cmpstr (dropped_by (e, "Share this article"), ==, "share-line");
+  g_assert_cmpstr (dropped_by (e, "Related articles"), ==, "navigation");
+  g_assert_cmpstr (dropped_by (e, "Back to top"), ==, "navigation");
+  g_assert_cmpstr (dropped_by (e, "Media Contact:"), ==, "contact-block");
+  g_assert_cmpstr (dropped_by (e, "Phone Number:"), ==, "contact-block");
+  g_assert_cmpstr (dropped_by (e, "Email:"), ==, "contact-block");
+  g_assert_cmpstr (dropped_by (e, "Youtube Link:"), ==, "link-line");
+  g_assert_cmpstr (dropped_by (e, "SOURCE:"), ==, "source-line");
+  g_assert_cmpstr (dropped_by (e, "View the original"), ==, "press-release-footer");
+  g_assert_null (dropped_by (e, "The port authority"));
+
+  g_assert_cmpstr (xinzhi_extraction_get_title (e), ==, "Harbour cranes go electric");
+  g_assert_cmpstr (xinzhi_extraction_get_title_rule (e), ==, "first-heading");
+  g_assert_cmpuint (xinzhi_extraction_get_n_paragraphs (e), ==, 4);
+  g_assert_cmpint (xinzhi_extraction_get_paragraph (e, 0)->kind, ==, XINZHI_EXTRACT_DATELINE);
+  g_assert_cmpint (xinzhi_extraction_get_paragraph (e, 1)->kind, ==, XINZHI_EXTRACT_CAPTION);
+  g_assert_cmpint (xinzhi_extraction_get_paragraph (e, 2)->kind, ==, XINZHI_EXTRACT_BODY);
+
+  g_assert_nonnull (byline);
+  g_assert_cmpstr (byline[0], ==, "Ann Lee");
+  g_assert_cmpstr (byline[1], ==, "Bo Chen");
+  g_assert_null (byline[2]);
+  /* The byline's outlet comes before the press release's source line. */
+  g_assert_cmpstr (xinzhi_extraction_get_outlet (e, &rule, NULL), ==, "Example Times");
+  g_assert_cmpstr (rule, ==, "byline-parenthesis");
+
+  g_assert_false (xinzhi_extraction_get_date_estimated (e));
+  g_assert_cmpstr (date, ==, "2023-05-02");
+  g_assert_cmpstr (xinzhi_extraction_get_date_text (e), ==, "May 02, 2023");
+  g_assert_cmpuint (xinzhi_extraction_get_n_quotes (e), ==, 0);
+}
+
+static void
+test_source_line (void)
+{
+  g_autoptr(XinzhiExtraction) e = extract_text ("Ferries will run every hour from May.\n\nSOURCE: Harbour Lines\n");
+  const char *rule = NULL;
+
+  g_assert_cmpstr (xinzhi_extraction_get_outlet (e, &rule, NULL), ==, "Harbour Lines");
+  g_assert_cmpstr (rule, ==, "source-line");
+}
+
+static void
+test_url (void)
+{
+  g_autoptr(XinzhiExtraction) e = extract_text ("The quay reopened.\n\nURL: https://example.org/news/quay\n");
+  g_autoptr(XinzhiExtraction) original = extract_text ("The quay reopened.\n\nOriginal URL: https://example.org/q\n");
+  g_autoptr(XinzhiExtraction) link = extract_text ("The quay reopened.\n\nReport Link: https://example.org/news/report\n");
+
+  g_assert_cmpstr (xinzhi_extraction_get_url (e), ==, "https://example.org/news/quay");
+  g_assert_cmpstr (dropped_by (e, "URL:"), ==, "url-line");
+  g_assert_cmpuint (xinzhi_extraction_get_n_paragraphs (e), ==, 1);
+  g_assert_cmpstr (xinzhi_extraction_get_url (original), ==, "https://example.org/q");
+  /* A link to another item is not the article's address. */
+  g_assert_null (xinzhi_extraction_get_url (link));
+}
+
+static void
+test_agency_dateline (void)
+{
+  g_autoptr(XinzhiExtraction) e = extract_file ("agency-dateline.txt");
+  g_autofree char *date = xinzhi_date_to_iso (xinzhi_extraction_get_date (e));
+  const char *rule = NULL;
+
+  g_assert_cmpstr (xinzhi_extraction_get_outlet (e, &rule, NULL), ==, "Xinhua");
+  g_assert_cmpstr (rule, ==, "agency-dateline");
+  /* "April 9" names no year: the year is an estimate, and the note says where from. */
+  g_assert_true (xinzhi_extraction_get_date_estimated (e));
+  g_assert_cmpstr (date, ==, "2021-04-09");
+  g_assert_cmpstr (xinzhi_extraction_get_date_rule (e), ==, "dateline-without-year");
+  g_assert_nonnull (strstr (xinzhi_extraction_get_date_note (e), "April 9"));
+  g_assert_nonnull (strstr (xinzhi_extraction_get_date_note (e), "2021"));
+  g_assert_null (xinzhi_extraction_get_date_text (e));
+}
+
+typedef struct
+{
+  const char *text;
+  const char *date;      /* NULL: no date stated */
+  const char *words;
+} DateCase;
+
+static void
+test_date_forms (void)
+{
+  static const DateCase cases[] = {
+    { "date 2024-03-25\n\nThe meeting closed.\n", "2024-03-25", "2024-03-25" },
+    { "5 March 2024\n\nThe meeting closed.\n", "2024-03-05", "5 March 2024" },
+    { "Published March 5, 2024\n\nThe meeting closed.\n", "2024-03-05", "March 5, 2024" },
+    { "19:37, March 07, 2024\n\nThe meeting closed.\n", "2024-03-07", "March 07, 2024" },
+    { "2024年3月5日\n\n会议闭幕了。\n", "2024-03-05", "2024年3月5日" },
+    { "By Ann Lee | March 2024\n\nThe meeting closed.\n", "2024-03", "March 2024" },
+    /* A date in a sentence dates what the sentence tells, not the article. */
+    { "The meeting closed on March 5, 2024, after two days.\n", NULL, NULL },
+    /* Not a calendar date. */
+    { "date 2023-02-30\n\nThe meeting closed.\n", NULL, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(XinzhiExtraction) e = extract_text (cases[i].text);
+      g_autofree char *date = xinzhi_date_to_iso (xinzhi_extraction_get_date (e));
+
+      g_test_message ("%s", cases[i].text);
+      if (cases[i].date == NULL)
+        {
+          g_assert_true (xinzhi_extraction_get_date_estimated (e));
+          g_assert_null (xinzhi_extraction_get_date_text (e));
+          /* No estimate more precise than a year from a date in the text. */
+          g_assert_cmpint (xinzhi_extraction_get_date (e)->precision, <=, XINZHI_DATE_PRECISION_YEAR);
+          continue;
+        }
+      g_assert_false (xinzhi_extraction_get_date_estimated (e));
+      g_assert_cmpstr (date, ==, cases[i].date);
+      g_assert_cmpstr (xinzhi_extraction_get_date_text (e), ==, cases[i].words);
+    }
+}
+
+static void
+test_date_estimates (void)
+{
+  g_autoptr(XinzhiExtraction) none = extract_file ("no-year.txt");
+  g_autoptr(XinzhiExtraction) body = extract_text ("The fund, set up in 2019, grew again on January 31, 2022.\n");
+  g_autoptr(XinzhiExtraction) original = extract_text ("The quay reopened.\n\nOriginal URL: https://example.org/q\n");
+  g_autoptr(XinzhiExtraction) link = extract_text ("The report is online.\n\nReport Link: https://example.org/news/2022/06-18/1.html\n");
+  g_autofree char *body_date = xinzhi_date_to_iso (xinzhi_extraction_get_date (body));
+  g_autofree char *link_date = xinzhi_date_to_iso (xinzhi_extraction_get_date (link));
+
+  g_assert_true (xinzhi_extraction_get_date_estimated (none));
+  g_assert_cmpstr (xinzhi_extraction_get_date_rule (none), ==, "no-date-named");
+  g_assert_nonnull (xinzhi_extraction_get_date_note (none));
+
+  g_assert_true (xinzhi_extraction_get_date_estimated (body));
+  g_assert_cmpstr (body_date, ==, "2022");
+  g_assert_nonnull (strstr (xinzhi_extraction_get_date_note (body), "January 31, 2022"));
+
+  g_assert_true (xinzhi_extraction_get_date_estimated (link));
+  g_assert_cmpstr (link_date, ==, "2022-06");
+  g_assert_cmpstr (xinzhi_extraction_get_date_rule (link), ==, "date-in-link");
+}
+
+static void
+test_quotes_english (void)
+{
+  g_autoptr(XinzhiExtraction) e = extract_file ("quotes-en.txt");
+  const XinzhiExtractQuote *q;
+  const XinzhiExtractPerson *okafor = NULL;
+
+  q = quote_starting (e, "the first turbines would be installed");
+  g_assert_nonnull (q);
+  g_assert_false (q->direct);
+  g_assert_cmpstr (q->rule, ==, "speaker-verb-that");
+  g_assert_cmpstr (speaker_of (e, q), ==, "Maria Okafor");
+  g_assert_cmpstr (q->text, ==, "the first turbines would be installed before the autumn storms");
+
+  /* A surname resolves to the one person with it. */
+  q = quote_starting (e, "The estuary gives us two tides");
+  g_assert_nonnull (q);
+  g_assert_true (q->direct);
+  g_assert_cmpstr (speaker_of (e, q), ==, "Maria Okafor");
+  g_assert_cmpstr (q->text, ==, "The estuary gives us two tides a day, and we intend to use both of them");
+  g_assert_cmpstr (q->evidence, ==, " Okafor said");
+
+  /* A quote split by its attribution gives two, both hers. */
+  q = quote_starting (e, "We tested three designs");
+  g_assert_nonnull (q);
+  g_assert_true (q->direct);
+  g_assert_cmpstr (speaker_of (e, q), ==, "Maria Okafor");
+  q = quote_starting (e, "and the slowest one");
+  g_assert_nonnull (q);
+  g_assert_true (q->direct);
+  g_assert_cmpstr (speaker_of (e, q), ==, "Maria Okafor");
+
+  q = quote_starting (e, "The town's old mill");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (q->rule, ==, "clause-then-speaker");
+  g_assert_cmpstr (q->text, ==, "The town's old mill will house the control room");
+
+  q = quote_starting (e, "the turbines will not change");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (q->rule, ==, "according-to");
+  g_assert_cmpstr (speaker_of (e, q), ==, "Daniel Brenner");
+
+  /* "The expert" is the one person the paragraph before names. */
+  q = quote_starting (e, "fish ladders");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_of (e, q), ==, "Daniel Brenner");
+
+  /* Plural speakers are not a person. */
+  g_assert_null (quote_starting (e, "they welcomed"));
+
+  /* "He" after two people: no speaker, and the note says why. */
+  q = quote_starting (e, "the harbour would stay open");
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->person, ==, -1);
+  g_assert_nonnull (strstr (q->note, "could be any of 2"));
+
+  for (guint i = 0; i < xinzhi_extraction_get_n_people (e); i++)
+    if (g_str_equal (xinzhi_extraction_get_person (e, i)->name, "Maria Okafor"))
+      okafor = xinzhi_extraction_get_person (e, i);
+  g_assert_nonnull (okafor);
+  g_assert_cmpuint (okafor->roles->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (okafor->roles, 0), ==, "chief engineer of the Tidewater Energy Institute");
+  /* The surname a quote was resolved by is another name of hers. */
+  g_assert_cmpuint (okafor->variants->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (okafor->variants, 0), ==, "Okafor");
+}
+
+/* An attribution in the next sentence, for a quote that is its whole sentence (a full
+ * stop before the closing mark ends the sentence); none for a quote that is not. */
+static void
+test_quotes_next_sentence (void)
+{
+  g_autoptr(XinzhiExtraction) whole = extract_text ("\"The ferry will run all winter for the first time.\" Ruth Mensah said so at the meeting.\n");
+  g_autoptr(XinzhiExtraction) none = extract_text ("\"The ferry will run all winter for the first time,\" the notice on the pier read. The crowd cheered.\n");
+  const XinzhiExtractQuote *q;
+
+  q = quote_starting (whole, "The ferry will run");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (q->rule, ==, "quote-then-attribution-next-sentence");
+  g_assert_cmpstr (speaker_of (whole, q), ==, "Ruth Mensah");
+
+  g_assert_cmpuint (xinzhi_extraction_get_n_quotes (none), ==, 0);
+}
+
+static void
+test_quotes_chinese (void)
+{
+  g_autoptr(XinzhiExtraction) e = extract_file ("quotes-zh.txt");
+  const XinzhiExtractQuote *q;
+
+  g_assert_cmpstr (xinzhi_extraction_get_language (e), ==, "zh");
+  q = quote_starting (e, "当地将在明年建成");
+  g_assert_nonnull (q);
+  g_assert_false (q->direct);
+  g_assert_cmpstr (speaker_of (e, q), ==, "王海明");
+
+  q = quote_starting (e, "风电场建成以后");
+  g_assert_nonnull (q);
+  g_assert_true (q->direct);
+  g_assert_cmpstr (speaker_of (e, q), ==, "王海明");
+
+  q = quote_starting (e, "项目必须与生态保护同步推进");
+  g_assert_nonnull (q);
+  g_assert_false (q->direct);
+  g_assert_cmpstr (speaker_of (e, q), ==, "王海明");
+}
+
+static void
+test_not_quotes (void)
+{
+  g_autoptr(XinzhiExtraction) e = extract_file ("not-quotes.txt");
+
+  /* Scare quotes, titles, a slogan and a quote nobody is said to have said. */
+  g_assert_cmpuint (xinzhi_extraction_get_n_quotes (e), ==, 0);
+  g_assert_cmpuint (xinzhi_extraction_get_n_people (e), ==, 0);
+}
+
+static void
+test_markdown (void)
+{
+  g_autoptr(XinzhiExtraction) e = extract_file ("article.md");
+  const XinzhiExtractQuote *q;
+
+  g_assert_cmpstr (xinzhi_extraction_get_title (e), ==, "A bakery goes solar");
+  g_assert_cmpstr (xinzhi_extraction_get_title_rule (e), ==, "first-heading");
+  g_assert_cmpstr (xinzhi_extraction_get_paragraph (e, 0)->text, ==,
+                   "The bakery on Mill Street now bakes with solar power and no gas.");
+  g_assert_cmpint (xinzhi_extraction_get_paragraph (e, 1)->kind, ==, XINZHI_EXTRACT_HEADING);
+  g_assert_cmpstr (xinzhi_extraction_get_paragraph (e, 1)->rule, ==, "markdown-heading");
+  g_assert_cmpstr (xinzhi_extraction_get_paragraph (e, 2)->text, ==, "Panels on the roof charge a battery.");
+  g_assert_cmpstr (xinzhi_extraction_get_paragraph (e, 3)->text, ==, "The ovens draw on it before dawn.");
+  q = quote_starting (e, "the panels paid for themselves");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_of (e, q), ==, "Peter Lang");
+}
+
+/* A block longer than a paragraph may be (100,000 characters) is cut at spaces. */
+static void
+test_long_block (void)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(XinzhiExtraction) e = NULL;
+  gsize total = 0;
+
+  /* 40,000 words of 6 characters and a space, none twice. */
+  for (guint i = 0; i < 40000; i++)
+    g_string_append_printf (text, "t%05u ", i);
+  e = extract_text (text->str);
+  g_assert_cmpuint (xinzhi_extraction_get_n_paragraphs (e), ==, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      const char *p = xinzhi_extraction_get_paragraph (e, i)->text;
+
+      g_assert_cmpint (g_utf8_strlen (p, -1), <=, 100000);
+      total += strlen (p) + 1;
+    }
+  /* Nothing lost but the spaces cut at. */
+  g_assert_cmpuint (total, ==, text->len);
+}
+
+static void
+assert_refused (const char *data,
+                gsize       length,
+                int         code)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XinzhiExtraction) e = xinzhi_extraction_new_from_data ("bad.txt", data, length, FALSE, &error);
+
+  g_assert_null (e);
+  g_assert_error (error, XINZHI_EXTRACT_ERROR, code);
+}
+
+static void
+test_encodings (void)
+{
+  static const char text[] = "\xEF\xBB\xBFThe mill reopened in spring after the repairs.\r\n";
+  g_autoptr(XinzhiExtraction) bom = extract_text (text);
+  g_autoptr(GError) error = NULL;
+  const char *zh = "会议在北京闭幕，代表们表示满意并提出了建议。\n";
+  g_autofree char *gb = g_convert (zh, -1, "GB18030", "UTF-8", NULL, NULL, &error);
+  g_autoptr(XinzhiExtraction) converted = NULL;
+
+  g_assert_no_error (error);
+  /* The byte order mark and the carriage return are not text. */
+  g_assert_cmpstr (xinzhi_extraction_get_paragraph (bom, 0)->text, ==,
+                   "The mill reopened in spring after the repairs.");
+
+  converted = xinzhi_extraction_new_from_data ("gb.txt", gb, strlen (gb), FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (xinzhi_extraction_get_paragraph (converted, 0)->text, ==,
+                   "会议在北京闭幕，代表们表示满意并提出了建议。");
+
+  assert_refused ("", 0, XINZHI_EXTRACT_ERROR_EMPTY);
+  assert_refused (" \n\n\t ", 5, XINZHI_EXTRACT_ERROR_EMPTY);
+  assert_refused ("text\0more", 9, XINZHI_EXTRACT_ERROR_BINARY);
+  /* 0xFF is a byte neither UTF-8 nor GB18030 has. */
+  assert_refused ("The mill \xFF reopened.", 20, XINZHI_EXTRACT_ERROR_ENCODING);
+  /* Furniture only. */
+  assert_refused ("Back to top\n\nRelated stories\n", 28, XINZHI_EXTRACT_ERROR_NO_TEXT);
+}
+
+static void
+test_files_refused (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("xinzhi-extract-XXXXXX", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "pipe.txt", NULL);
+  g_autofree char *empty = g_build_filename (dir, "empty.txt", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(GFile) pipe = g_file_new_for_path (fifo);
+  g_autoptr(GFile) empty_file = g_file_new_for_path (empty);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XinzhiExtraction) e = NULL;
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_true (g_file_set_contents (empty, "", 0, NULL));
+
+  e = xinzhi_extraction_new_from_file (folder, NULL, &error);
+  g_assert_null (e);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
+  g_assert_true (g_str_has_prefix (error->message, dir));
+  g_clear_error (&error);
+
+  e = xinzhi_extraction_new_from_file (pipe, NULL, &error);
+  g_assert_null (e);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+  g_assert_nonnull (strstr (error->message, "pipe.txt"));
+  g_clear_error (&error);
+
+  e = xinzhi_extraction_new_from_file (empty_file, NULL, &error);
+  g_assert_null (e);
+  g_assert_error (error, XINZHI_EXTRACT_ERROR, XINZHI_EXTRACT_ERROR_EMPTY);
+  g_assert_nonnull (strstr (error->message, "empty.txt"));
+  g_clear_error (&error);
+
+  g_unlink (fifo);
+  g_unlink (empty);
+  g_rmdir (dir);
+}
+
+/* What the extractor writes, the loader accepts: each test article alone and all
+ * together. */
+static void
+test_corpus_loads (void)
+{
+  static const char *names[] = {
+    "furniture.txt", "agency-dateline.txt", "no-year.txt", "quotes-en.txt",
+    "quotes-zh.txt", "not-quotes.txt", "article.md",
+  };
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XinzhiCorpus) builtin = xinzhi_corpus_new_builtin (&error);
+  g_autoptr(XinzhiCorpus) corpus = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  char *json;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_ptr_array_add (all, extract_file (names[i]));
+
+  json = xinzhi_extract_corpus_to_json ((XinzhiExtraction **) all->pdata, all->len, builtin);
+  bytes = g_bytes_new_take (json, strlen (json));
+  corpus = xinzhi_corpus_new_from_bytes (bytes, "extracted.json", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_documents (corpus)), ==, G_N_ELEMENTS (names));
+  /* Quotes without a speaker are not written: the format needs one. */
+  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_quotes (corpus)), >=, 10);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/extract/furniture", test_furniture);
+  g_test_add_func ("/extract/source-line", test_source_line);
+  g_test_add_func ("/extract/url", test_url);
+  g_test_add_func ("/extract/agency-dateline", test_agency_dateline);
+  g_test_add_func ("/extract/date-forms", test_date_forms);
+  g_test_add_func ("/extract/date-estimates", test_date_estimates);
+  g_test_add_func ("/extract/quotes/english", test_quotes_english);
+  g_test_add_func ("/extract/quotes/next-sentence", test_quotes_next_sentence);
+  g_test_add_func ("/extract/quotes/chinese", test_quotes_chinese);
+  g_test_add_func ("/extract/quotes/none", test_not_quotes);
+  g_test_add_func ("/extract/markdown", test_markdown);
+  g_test_add_func ("/extract/long-block", test_long_block);
+  g_test_add_func ("/extract/encodings", test_encodings);
+  g_test_add_func ("/extract/files-refused", test_files_refused);
+  g_test_add_func ("/extract/corpus-loads", test_corpus_loads);
+
+  return g_test_run ();
+}
