@@ -496,6 +496,50 @@ test_corpus_loads (void)
   g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_quotes (corpus)), >=, 10);
 }
 
+/* Many people, surnames and unclosed marks: the people are told apart by name and
+ * surname however many there are (a surname shared by two is nobody's), and marks that
+ * never close are no quotes.  These shapes once cost the square of the text's length. */
+static void
+test_many (void)
+{
+  g_autoptr(GString) text = g_string_new ("Many voices\n\n");
+  g_autoptr(XinzhiExtraction) e = NULL;
+  guint n_with_speaker = 0;
+
+  for (guint i = 0; i < 500; i++)
+    {
+      char name[8];
+
+      /* Five letters from the number: a surname of its own for each. */
+      for (guint k = 0, n = i; k < 5; k++, n /= 7)
+        name[k] = (char) ((k == 0 ? 'A' : 'a') + n % 7 + (k == 0 ? 0 : 7));
+      name[5] = '\0';
+      g_string_append_printf (text, "“We will build the new industry here,” %s Wei said. "
+                                    "“It will take us some years of work,” Mr. %s said.\n\n",
+                              name, name);
+    }
+  /* Shared by every one of them: no speaker. */
+  g_string_append (text, "“Nobody can tell who says this one,” Mr. Wei said.\n\n");
+  for (guint i = 0; i < 5000; i++)
+    g_string_append (text, "“open ");
+  g_string_append (text, "and nothing closes, Li Wei said.\n");
+
+  e = extract_text (text->str);
+  g_assert_cmpuint (xinzhi_extraction_get_n_people (e), ==, 500);
+  for (guint i = 0; i < xinzhi_extraction_get_n_quotes (e); i++)
+    {
+      const XinzhiExtractQuote *q = xinzhi_extraction_get_quote (e, i);
+
+      g_assert_false (q->direct && strstr (q->text, "open open") != NULL);
+      if (q->person >= 0)
+        n_with_speaker++;
+      if (strstr (q->text, "Nobody can tell") != NULL)
+        g_assert_cmpint (q->person, <, 0);
+    }
+  /* Both quotes of each of the 500, each by its own speaker. */
+  g_assert_cmpuint (n_with_speaker, >=, 1000);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -517,6 +561,7 @@ main (int   argc,
   g_test_add_func ("/extract/encodings", test_encodings);
   g_test_add_func ("/extract/files-refused", test_files_refused);
   g_test_add_func ("/extract/corpus-loads", test_corpus_loads);
+  g_test_add_func ("/extract/many", test_many);
 
   return g_test_run ();
 }

@@ -60,13 +60,14 @@ find_term (const char *text,
            gsize       from)
 {
   gsize n = strlen (term);
-  gsize length = strlen (text);
   gboolean edge_start = g_ascii_isalnum (term[0]);
   gboolean edge_end = n > 0 && g_ascii_isalnum (term[n - 1]);
 
+  /* Not the text's length: this is called from each occurrence on, and a comparison
+   * stops at the text's end anyway. */
   if (n == 0)
     return -1;
-  for (gsize i = from; i + n <= length; i++)
+  for (gsize i = from; text[i] != '\0'; i++)
     if (g_ascii_strncasecmp (text + i, term, n) == 0 &&
         (!edge_start || i == 0 || !g_ascii_isalnum (text[i - 1])) &&
         (!edge_end || !g_ascii_isalnum (text[i + n])))
@@ -87,39 +88,57 @@ occurs (XinzhiExtraction **extractions,
 }
 
 /* Whether @variant occurs on its own: somewhere no other variant of its concept that
- * starts before it, or at the same place and is longer, covers it. */
+ * starts before it, or at the same place and is longer, covers it.  The occurrences of
+ * the variant and of each other variant are read once each, in text order: of the
+ * other's occurrences at or before a place, only the last two can cover it (the last,
+ * or when that starts at the same place and is no longer, the one before). */
 static gboolean
 occurs_on_its_own (XinzhiExtraction   **extractions,
                    guint                n,
                    const char * const  *variants,
                    const char          *variant)
 {
+  guint n_variants = g_strv_length ((char **) variants);
   gsize vn = strlen (variant);
+  g_autofree gssize *next = g_new (gssize, MAX (n_variants, 1));
+  g_autofree gssize *last = g_new (gssize, MAX (n_variants, 1));
+  g_autofree gssize *before_last = g_new (gssize, MAX (n_variants, 1));
 
   for (guint e = 0; e < n; e++)
     for (guint i = 0; i < xinzhi_extraction_get_n_paragraphs (extractions[e]); i++)
       {
         const char *text = xinzhi_extraction_get_paragraph (extractions[e], i)->text;
+        gssize at = find_term (text, variant, 0);
 
-        for (gssize at = find_term (text, variant, 0); at >= 0;
-             at = find_term (text, variant, (gsize) at + 1))
+        if (at < 0)
+          continue;
+        for (guint k = 0; k < n_variants; k++)
+          {
+            gboolean same = variants[k] == variant || g_ascii_strcasecmp (variants[k], variant) == 0;
+
+            next[k] = same ? -1 : find_term (text, variants[k], 0);
+            last[k] = before_last[k] = -1;
+          }
+        for (; at >= 0; at = find_term (text, variant, (gsize) at + 1))
           {
             gboolean covered = FALSE;
 
-            for (guint k = 0; variants[k] != NULL && !covered; k++)
+            for (guint k = 0; k < n_variants && !covered; k++)
               {
                 gsize wn = strlen (variants[k]);
 
-                if (variants[k] == variant || g_ascii_strcasecmp (variants[k], variant) == 0)
-                  continue;
-                for (gssize w = find_term (text, variants[k], 0); w >= 0 && w <= at;
-                     w = find_term (text, variants[k], (gsize) w + 1))
-                  if ((gsize) w + wn > (gsize) at &&
-                      (w < at || wn > vn))
-                    {
-                      covered = TRUE;
-                      break;
-                    }
+                while (next[k] >= 0 && next[k] <= at)
+                  {
+                    before_last[k] = last[k];
+                    last[k] = next[k];
+                    next[k] = find_term (text, variants[k], (gsize) next[k] + 1);
+                  }
+                for (guint j = 0; j < 2 && !covered; j++)
+                  {
+                    gssize w = j == 0 ? last[k] : before_last[k];
+
+                    covered = w >= 0 && (gsize) w + wn > (gsize) at && (w < at || wn > vn);
+                  }
               }
             if (!covered)
               return TRUE;
@@ -223,26 +242,18 @@ person_free (gpointer data)
 static void
 write_variants (JsonBuilder *builder,
                 Person      *person,
-                GPtrArray   *people)
+                GHashTable  *names,
+                GHashTable  *variant_uses)
 {
   gboolean begun = FALSE;
 
   for (guint v = 0; v < person->variants->len; v++)
     {
       const char *variant = g_ptr_array_index (person->variants, v);
-      guint sharing = 0;
-      gboolean is_a_name = FALSE;
+      g_autofree char *key = g_ascii_strdown (variant, -1);
+      guint sharing = GPOINTER_TO_UINT (g_hash_table_lookup (variant_uses, key));
+      gboolean is_a_name = g_hash_table_contains (names, key);
 
-      for (guint i = 0; i < people->len; i++)
-        {
-          Person *other = g_ptr_array_index (people, i);
-
-          if (g_ascii_strcasecmp (other->name, variant) == 0)
-            is_a_name = TRUE;
-          for (guint w = 0; w < other->variants->len; w++)
-            if (g_ascii_strcasecmp (g_ptr_array_index (other->variants, w), variant) == 0)
-              sharing++;
-        }
       if (is_a_name || sharing > 3)
         continue;
       if (!begun)
@@ -280,6 +291,9 @@ xinzhi_extract_corpus_to_json (XinzhiExtraction **extractions,
   g_autoptr(GPtrArray) sectors = g_ptr_array_new ();
   g_autoptr(GArray) person_of = g_array_new (FALSE, FALSE, sizeof (guint));  /* per extraction, per person */
   g_autoptr(GArray) person_offset = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GHashTable) person_named = g_hash_table_new (g_str_hash, g_str_equal);  /* name → index + 1 */
+  g_autoptr(GHashTable) names = NULL;
+  g_autoptr(GHashTable) variant_uses = NULL;
   GListModel *model;
   guint n_quotes = 0;
 
@@ -302,15 +316,9 @@ xinzhi_extract_corpus_to_json (XinzhiExtraction **extractions,
       for (guint i = 0; i < xinzhi_extraction_get_n_people (extractions[e]); i++)
         {
           const XinzhiExtractPerson *p = xinzhi_extraction_get_person (extractions[e], i);
-          Person *person = NULL;
-          guint index;
+          guint index = GPOINTER_TO_UINT (g_hash_table_lookup (person_named, p->name));
+          Person *person = index > 0 ? g_ptr_array_index (people, --index) : NULL;
 
-          for (index = 0; index < people->len; index++)
-            if (g_str_equal (((Person *) g_ptr_array_index (people, index))->name, p->name))
-              {
-                person = g_ptr_array_index (people, index);
-                break;
-              }
           if (person == NULL)
             {
               person = g_new0 (Person, 1);
@@ -321,6 +329,7 @@ xinzhi_extract_corpus_to_json (XinzhiExtraction **extractions,
               person->variants = g_ptr_array_new ();
               g_ptr_array_add (people, person);
               index = people->len - 1;
+              g_hash_table_insert (person_named, person->name, GUINT_TO_POINTER (index + 1));
             }
           for (guint r = 0; r < p->roles->len; r++)
             {
@@ -384,6 +393,23 @@ xinzhi_extract_corpus_to_json (XinzhiExtraction **extractions,
     add_document (builder, extractions[e], g_ptr_array_index (doc_ids, e));
   json_builder_end_array (builder);
 
+  /* Every name, and how many people have each variant, ASCII case aside. */
+  names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  variant_uses = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < people->len; i++)
+    {
+      Person *person = g_ptr_array_index (people, i);
+
+      g_hash_table_add (names, g_ascii_strdown (person->name, -1));
+      for (guint v = 0; v < person->variants->len; v++)
+        {
+          char *key = g_ascii_strdown (g_ptr_array_index (person->variants, v), -1);
+          guint uses = GPOINTER_TO_UINT (g_hash_table_lookup (variant_uses, key));
+
+          g_hash_table_replace (variant_uses, key, GUINT_TO_POINTER (uses + 1));
+        }
+    }
+
   json_builder_set_member_name (builder, "people");
   json_builder_begin_array (builder);
   for (guint i = 0; i < people->len; i++)
@@ -393,7 +419,7 @@ xinzhi_extract_corpus_to_json (XinzhiExtraction **extractions,
       json_builder_begin_object (builder);
       add_string (builder, "id", person->id);
       add_string (builder, "name", person->name);
-      write_variants (builder, person, people);
+      write_variants (builder, person, names, variant_uses);
       if (person->roles->len > 0)
         {
           json_builder_set_member_name (builder, "roles");

@@ -23,6 +23,13 @@ typedef struct
   gsize end;
 } Span;
 
+/* The longest sentence read for reported speech, in bytes, and the most attribution
+ * verbs tried in one; and how far before a quotation mark or a verb its attribution
+ * and apposition are looked for (the longest of the seeds' is 120 bytes). */
+#define MAX_SENTENCE 4000
+#define MAX_VERBS 16
+#define MAX_ATTRIBUTION 600
+
 typedef enum
 {
   SPEAKER_NAME,       /* "Li Yuju" */
@@ -48,7 +55,20 @@ typedef struct
   GArray           *marks;        /* of Span: direct quotes' inside, marks excluded */
   GArray           *mark_outer;   /* of Span: the same, marks included */
   GPtrArray        *referenced;   /* of GHashTable: people each paragraph refers to */
+  int               referring;    /* the last paragraph before this one that refers to
+                                   * someone, or -1 */
+  GHashTable       *person_of;    /* name → index + 1 in the people */
+  GHashTable       *surnames;     /* surname → Surname */
 } Context;
+
+/* The people whose name has a surname, as has_surname() reads it: how many, and the
+ * last of them.  Kept as people are added, so that resolving a surname costs the same
+ * however many people the article names. */
+typedef struct
+{
+  guint n;
+  int   person;
+} Surname;
 
 static void
 speaker_clear (Speaker *speaker)
@@ -355,15 +375,6 @@ speaker_starting_at (const char *text,
 
 /* ---- People ---------------------------------------------------------------------- */
 
-static int
-find_person (XinzhiExtraction *self,
-             const char       *name)
-{
-  for (guint i = 0; i < self->people->len; i++)
-    if (g_str_equal (g_array_index (self->people, XinzhiExtractPerson, i).name, name))
-      return (int) i;
-  return -1;
-}
 
 static void
 add_role (XinzhiExtraction *self,
@@ -402,24 +413,60 @@ add_variant (XinzhiExtraction *self,
   g_ptr_array_add (p->variants, g_steal_pointer (&variant));
 }
 
-static int
-add_person (XinzhiExtraction *self,
-            const char       *name,
-            const char       *rule,
-            const char       *evidence)
+static void
+count_surname (Context    *ctx,
+               const char *surname,
+               gsize       length,
+               int         person)
 {
-  XinzhiExtractPerson person = { 0 };
-  int index = find_person (self, name);
+  g_autofree char *key = g_strndup (surname, length);
+  Surname *counted = g_hash_table_lookup (ctx->surnames, key);
 
-  if (index >= 0)
-    return index;
+  if (counted == NULL)
+    {
+      counted = g_new0 (Surname, 1);
+      g_hash_table_insert (ctx->surnames, g_steal_pointer (&key), counted);
+    }
+  counted->n++;
+  counted->person = person;
+}
+
+/* The person named @name, added when new, found by the words @evidence (of
+ * @evidence_length bytes) that name them. */
+static int
+add_person (Context    *ctx,
+            const char *name,
+            const char *rule,
+            const char *evidence,
+            gsize       evidence_length)
+{
+  XinzhiExtraction *self = ctx->self;
+  XinzhiExtractPerson person = { 0 };
+  gpointer known = g_hash_table_lookup (ctx->person_of, name);
+  const char *first_space = strchr (name, ' ');
+  const char *last_space = strrchr (name, ' ');
+  int index;
+
+  if (known != NULL)
+    return GPOINTER_TO_INT (known) - 1;
   person.name = g_strdup (name);
   person.roles = g_ptr_array_new_with_free_func (g_free);
   person.variants = g_ptr_array_new_with_free_func (g_free);
   person.rule = rule;
-  person.evidence = g_strdup (evidence);
+  person.evidence = g_strndup (evidence, evidence_length);
   g_array_append_val (self->people, person);
-  return (int) self->people->len - 1;
+  index = (int) self->people->len - 1;
+  g_hash_table_insert (ctx->person_of, person.name, GINT_TO_POINTER (index + 1));
+
+  /* Its surnames: the first word (as Chinese names are written) and the last. */
+  if (first_space != NULL)
+    {
+      count_surname (ctx, name, (gsize) (first_space - name), index);
+      if (strncmp (name, last_space + 1, (gsize) (first_space - name)) != 0 ||
+          strlen (last_space + 1) != (gsize) (first_space - name))
+        count_surname (ctx, last_space + 1, strlen (last_space + 1), index);
+    }
+  return index;
 }
 
 static void
@@ -429,20 +476,6 @@ refer (Context *ctx,
   GHashTable *set = g_ptr_array_index (ctx->referenced, ctx->paragraph);
 
   g_hash_table_add (set, GINT_TO_POINTER (person + 1));
-}
-
-/* Whether @surname is the family name (first word, as Chinese names are written) or
- * the last word of @name. */
-static gboolean
-has_surname (const char *name,
-             const char *surname)
-{
-  gsize n = strlen (surname);
-  const char *last = strrchr (name, ' ');
-
-  if (strncmp (name, surname, n) == 0 && name[n] == ' ')
-    return TRUE;
-  return last != NULL && g_str_equal (last + 1, surname);
 }
 
 /* Resolves @speaker to a person, or returns -1 with the reason in @note.  A name is a
@@ -458,7 +491,8 @@ resolve (Context  *ctx,
 
   if (speaker->kind == SPEAKER_NAME)
     {
-      int person = add_person (self, speaker->name, "attribution", ctx->text);
+      int person = add_person (ctx, speaker->name, "attribution", ctx->text + speaker->start,
+                               speaker->end - speaker->start);
 
       if (speaker->title != NULL)
         add_role (self, person, speaker->title);
@@ -468,15 +502,12 @@ resolve (Context  *ctx,
 
   if (speaker->kind == SPEAKER_SURNAME)
     {
-      int found = -1;
-      guint n = 0;
+      /* A surname is the first word of a name (as Chinese names are written) or its
+       * last (count_surname()). */
+      const Surname *counted = g_hash_table_lookup (ctx->surnames, speaker->name);
+      int found = counted != NULL ? counted->person : -1;
+      guint n = counted != NULL ? counted->n : 0;
 
-      for (guint i = 0; i < self->people->len; i++)
-        if (has_surname (g_array_index (self->people, XinzhiExtractPerson, i).name, speaker->name))
-          {
-            found = (int) i;
-            n++;
-          }
       if (n == 1)
         {
           *note = g_strdup_printf (_("“%s” is the only person of the article with that name"),
@@ -491,7 +522,8 @@ resolve (Context  *ctx,
       return -1;
     }
 
-  for (int i = (int) ctx->paragraph; i >= 0; i--)
+  /* This paragraph, or else the last before it that refers to someone. */
+  for (int i = (int) ctx->paragraph; i >= 0; i = i == (int) ctx->paragraph ? ctx->referring : -1)
     {
       GHashTable *set = g_ptr_array_index (ctx->referenced, i);
       GHashTableIter iter;
@@ -636,24 +668,30 @@ find_marks (Context *ctx)
 {
   const char *t = ctx->text;
   gsize length = strlen (t);
+  /* Each kind of closing mark that no longer occurs after where it was looked for:
+   * an opening mark of that kind after it is never closed either, and is not looked
+   * at again, so that a paragraph of unclosed marks is read once, not once per mark. */
+  gboolean unclosed[4] = { FALSE, FALSE, FALSE, FALSE };
 
   for (gsize i = 0; i < length; i++)
     {
       const char *close = NULL;
       gsize open_length = 1;
+      guint kind = 0;
+      gboolean closed = FALSE;
 
       if (t[i] == '"')
-        close = "\"";
+        close = "\"", kind = 0;
       else if (strncmp (t + i, "“", 3) == 0)
-        close = "”", open_length = 3;
+        close = "”", open_length = 3, kind = 1;
       else if (strncmp (t + i, "「", 3) == 0)
-        close = "」", open_length = 3;
+        close = "」", open_length = 3, kind = 2;
       else if (strncmp (t + i, "‘", 3) == 0 && (i == 0 || t[i - 1] == ' '))
-        close = "’", open_length = 3;
-      if (close == NULL)
+        close = "’", open_length = 3, kind = 3;
+      if (close == NULL || unclosed[kind])
         continue;
 
-      for (gsize j = i + open_length; j < length; j++)
+      for (gsize j = i + open_length; j < length && !closed; j++)
         if (strncmp (t + j, close, strlen (close)) == 0 &&
             (!g_str_equal (close, "’") || !g_ascii_isalpha (t[j + 3])))
           {
@@ -663,23 +701,40 @@ find_marks (Context *ctx)
             g_array_append_val (ctx->marks, inner);
             g_array_append_val (ctx->mark_outer, outer);
             i = outer.end - 1;
-            break;
+            closed = TRUE;
           }
+      unclosed[kind] = !closed;
     }
+}
+
+/* The index of the span of @spans (in text order, none overlapping) that holds @at, or
+ * -1. */
+static int
+span_holding (GArray *spans,
+              gsize   at)
+{
+  guint low = 0, high = spans->len;
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+      Span o = g_array_index (spans, Span, middle);
+
+      if (at < o.start)
+        high = middle;
+      else if (at >= o.end)
+        low = middle + 1;
+      else
+        return (int) middle;
+    }
+  return -1;
 }
 
 static gboolean
 inside_marks (Context *ctx,
               gsize    at)
 {
-  for (guint i = 0; i < ctx->mark_outer->len; i++)
-    {
-      Span o = g_array_index (ctx->mark_outer, Span, i);
-
-      if (at >= o.start && at < o.end)
-        return TRUE;
-    }
-  return FALSE;
+  return span_holding (ctx->mark_outer, at) >= 0;
 }
 
 static gsize
@@ -795,11 +850,14 @@ overlaps_quote (XinzhiExtraction *self,
                 gsize             start,
                 gsize             end)
 {
-  for (guint i = 0; i < self->quotes->len; i++)
+  /* The quotes are found paragraph by paragraph: this one's are the last. */
+  for (guint i = self->quotes->len; i > 0; i--)
     {
-      XinzhiExtractQuote *q = &g_array_index (self->quotes, XinzhiExtractQuote, i);
+      XinzhiExtractQuote *q = &g_array_index (self->quotes, XinzhiExtractQuote, i - 1);
 
-      if (q->paragraph == paragraph && start < q->end && q->start < end)
+      if (q->paragraph != paragraph)
+        break;
+      if (start < q->end && q->start < end)
         return TRUE;
     }
   return FALSE;
@@ -946,7 +1004,9 @@ speaker_with_apposition (Context  *ctx,
 {
   const char *t = ctx->text;
 
-  for (gsize p = from; p < to; p++)
+  gsize window = MAX (from, to > MAX_ATTRIBUTION ? to - MAX_ATTRIBUTION : 0);
+
+  for (gsize p = window; p < to; p++)
     {
       if (p != from && !(p >= 2 && t[p - 2] == ',' && t[p - 1] == ' '))
         continue;
@@ -996,6 +1056,7 @@ attribution_before (Context  *ctx,
   gsize end = to;
   gsize n;
 
+  from = MAX (from, to > MAX_ATTRIBUTION ? to - MAX_ATTRIBUTION : 0);
   while (end > from && t[end - 1] == ' ')
     end--;
   if (end > from && (t[end - 1] == ':' || t[end - 1] == ','))
@@ -1037,13 +1098,10 @@ static guint
 sentence_of (Context *ctx,
              gsize    at)
 {
-  for (guint i = 0; i < ctx->sentences->len; i++)
-    {
-      Span s = g_array_index (ctx->sentences, Span, i);
+  int i = span_holding (ctx->sentences, at);
 
-      if (at >= s.start && at < s.end)
-        return i;
-    }
+  if (i >= 0)
+    return (guint) i;
   return ctx->sentences->len > 0 ? ctx->sentences->len - 1 : 0;
 }
 
@@ -1135,7 +1193,12 @@ find_reported_speech (Context *ctx,
         }
     }
 
-  for (gsize v = s.start; v < s.end; v++)
+  /* An attribution is a few words around a verb: a longer "sentence" (a list, a text
+   * without full stops) is not read for one, and only its first verbs are tried, so
+   * that no paragraph costs more than its length times a constant. */
+  if (s.end - s.start > MAX_SENTENCE)
+    return;
+  for (gsize v = s.start, n_verbs = 0; v < s.end && n_verbs < MAX_VERBS; v++)
     {
       g_auto(Speaker) speaker = { 0 };
       g_autofree char *role = NULL;
@@ -1145,6 +1208,7 @@ find_reported_speech (Context *ctx,
 
       if (n == 0 || inside_marks (ctx, v))
         continue;
+      n_verbs++;
       after = v + n;
       rest_words = count_words (t, after, s.end);
 
@@ -1176,7 +1240,7 @@ find_reported_speech (Context *ctx,
 
         /* …, X said. / …, X, apposition, told China News Service. */
         if (lead > s.start && t[lead - 1] == ',' && rest_words <= 4 &&
-            strstr (t + after, " that ") != t + after)
+            strncmp (t + after, " that ", 6) != 0)
           {
             add_quote (ctx, s.start, lead - 1, FALSE, &speaker, "clause-then-speaker",
                        sp_start, after, role);
@@ -1210,14 +1274,17 @@ find_reported_speech (Context *ctx,
     }
 
   /* Chinese: X表示，… / X认为… */
-  for (gsize v = s.start; v < s.end; v++)
+  for (gsize v = s.start, n_verbs = 0; v < s.end && n_verbs < MAX_VERBS; v++)
     {
       gsize n = verb_zh_at (t, v);
       g_auto(Speaker) speaker = { 0 };
       gsize sp;
       gsize q;
 
-      if (n == 0 || inside_marks (ctx, v) || !chinese_speaker_before (t, s.start, v, &speaker))
+      if (n == 0 || inside_marks (ctx, v))
+        continue;
+      n_verbs++;
+      if (!chinese_speaker_before (t, s.start, v, &speaker))
         continue;
       /* The speaker starts the sentence or a clause. */
       sp = speaker.start;
@@ -1256,7 +1323,8 @@ find_titled_names (Context *ctx)
           (g_str_has_prefix (t + speaker.end, ", a ") || g_str_has_prefix (t + speaker.end, ", an ") ||
            g_str_has_prefix (t + speaker.end, ", the ")))
         {
-          refer (ctx, add_person (ctx->self, speaker.name, "name-with-apposition", t));
+          refer (ctx, add_person (ctx, speaker.name, "name-with-apposition", t + speaker.start,
+                                  speaker.end - speaker.start));
           i = speaker.end;
           continue;
         }
@@ -1272,7 +1340,8 @@ find_titled_names (Context *ctx)
             {
               if (speaker.kind == SPEAKER_NAME && speaker.title != NULL)
                 {
-                  int person = add_person (ctx->self, speaker.name, "title-before-name", t);
+                  int person = add_person (ctx, speaker.name, "title-before-name", t + speaker.start,
+                                           speaker.end - speaker.start);
 
                   add_role (ctx->self, person, speaker.title);
                   refer (ctx, person);
@@ -1295,6 +1364,9 @@ void
 xinzhi_extract_quotes (XinzhiExtraction *self)
 {
   g_autoptr(GPtrArray) referenced = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
+  g_autoptr(GHashTable) person_of = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) surnames = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  int referring = -1;
 
   for (guint i = 0; i < self->paragraphs->len; i++)
     g_ptr_array_add (referenced, g_hash_table_new (NULL, NULL));
@@ -1305,7 +1377,9 @@ xinzhi_extract_quotes (XinzhiExtraction *self)
       g_autoptr(GArray) sentences = g_array_new (FALSE, FALSE, sizeof (Span));
       g_autoptr(GArray) marks = g_array_new (FALSE, FALSE, sizeof (Span));
       g_autoptr(GArray) outer = g_array_new (FALSE, FALSE, sizeof (Span));
-      Context ctx = { self, i, p->text, sentences, marks, outer, referenced };
+      Context ctx = { self, i, p->text, sentences, marks, outer, referenced, referring,
+                      person_of, surnames };
+      guint m = 0;
 
       if (p->kind != XINZHI_EXTRACT_BODY)
         continue;
@@ -1316,25 +1390,26 @@ xinzhi_extract_quotes (XinzhiExtraction *self)
         {
           Span sentence = g_array_index (sentences, Span, s);
 
-          /* Direct quotes of this sentence first, then reported speech. */
-          for (guint m = 0; m < marks->len; m++)
+          /* Direct quotes of this sentence first, then reported speech.  Marks and
+           * sentences are both in text order. */
+          while (m < marks->len && g_array_index (outer, Span, m).start < sentence.start)
+            m++;
+          for (; m < marks->len && g_array_index (outer, Span, m).start < sentence.end; m++)
             {
               Span o = g_array_index (outer, Span, m);
+              g_autoptr(GArray) one = g_array_new (FALSE, FALSE, sizeof (Span));
+              g_autoptr(GArray) one_outer = g_array_new (FALSE, FALSE, sizeof (Span));
+              Context sub = ctx;
 
-              if (o.start >= sentence.start && o.start < sentence.end)
-                {
-                  g_autoptr(GArray) one = g_array_new (FALSE, FALSE, sizeof (Span));
-                  g_autoptr(GArray) one_outer = g_array_new (FALSE, FALSE, sizeof (Span));
-                  Context sub = ctx;
-
-                  g_array_append_val (one, g_array_index (marks, Span, m));
-                  g_array_append_val (one_outer, o);
-                  sub.marks = one;
-                  sub.mark_outer = one_outer;
-                  find_direct_quotes (&sub);
-                }
+              g_array_append_val (one, g_array_index (marks, Span, m));
+              g_array_append_val (one_outer, o);
+              sub.marks = one;
+              sub.mark_outer = one_outer;
+              find_direct_quotes (&sub);
             }
           find_reported_speech (&ctx, sentence);
         }
+      if (g_hash_table_size (g_ptr_array_index (referenced, i)) > 0)
+        referring = (int) i;
     }
 }
