@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 #include <gio/gunixoutputstream.h>
+#include <string.h>
 
 #include "xinzhi-application.h"
 #include "xinzhi-escape.h"
@@ -339,6 +340,8 @@ extract_files (char     **paths,
   else if (extractions->len > 0)
     {
       g_autoptr(XinzhiCorpus) builtin = xinzhi_corpus_new_builtin (&error);
+      g_autoptr(XinzhiCorpus) loaded = NULL;
+      g_autoptr(GBytes) bytes = NULL;
       g_autofree char *json = NULL;
 
       if (builtin == NULL)
@@ -348,6 +351,20 @@ extract_files (char     **paths,
         }
       json = xinzhi_extract_corpus_to_json ((XinzhiExtraction **) extractions->pdata,
                                             extractions->len, builtin);
+      /* Only what the loader accepts is given out, as a corpus file would be. */
+      bytes = g_bytes_new_static (json, strlen (json));
+      /* Translators: the name given to the corpus --extract makes, in the loader's
+       * messages about it */
+      loaded = xinzhi_corpus_new_from_bytes (bytes, _("the extracted corpus"), &error);
+      if (loaded == NULL)
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("The extracted corpus breaks the corpus format, so it is not printed:\n%s"),
+                             error->message);
+
+          print_message (TRUE, message);
+          return 1;
+        }
       g_print ("%s\n", json);
     }
 
