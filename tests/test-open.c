@@ -272,15 +272,23 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *display = g_strdup (g_getenv ("DISPLAY"));
   int status;
+
+  /* A session bus of the test's own, where the application is unique: no other test's
+   * instance answers for it.  It comes up before GTK: GLib forks a copy of this process to
+   * take the bus down should the test die, and that copy ends with exit(), which runs the
+   * exit handlers of every library loaded before the fork.  Forked after GTK had started
+   * the GL driver, it hung in Mesa's handler (waiting for a thread the copy does not have)
+   * and kept the test's output open long after the test had ended. */
+  bus = g_test_dbus_new (G_TEST_DBUS_NONE);
+  g_test_dbus_up (bus);
+  /* It takes DISPLAY away (so nothing autolaunches a bus on X11); the window needs it. */
+  if (display != NULL)
+    g_setenv ("DISPLAY", display, TRUE);
 
   xinzhi_test_ui_init ();
   g_test_init (&argc, &argv, NULL);
-
-  /* A session bus of the test's own, where the application is unique: no other test's
-   * instance answers for it. */
-  bus = g_test_dbus_new (G_TEST_DBUS_NONE);
-  g_test_dbus_up (bus);
 
   g_test_add_func ("/open/second-instance", test_open_second_instance);
   g_test_add_func ("/open/drop", test_open_drop);
