@@ -785,8 +785,8 @@ test_import_bad_file (void)
   g_rmdir (tmp);
 }
 
-/* A corpus the loader refuses, a folder, a pipe and a place that may not be written:
- * each named, status 1, and nothing written. */
+/* A corpus the loader refuses, a folder, a pipe, a device and a place that may not be
+ * written: each named, status 1, and nothing written. */
 static void
 test_import_bad_target (void)
 {
@@ -805,6 +805,7 @@ test_import_bad_target (void)
     { broken, "$.quotes[0].person: there is no person with the id “nobody”", FALSE },
     { tmp, "is a folder, not a corpus file", FALSE },
     { fifo, "is a pipe, not a file", FALSE },
+    { "/dev/null", "is a device, not a file", FALSE },
     { inside, "cannot be written: permission denied (by the file or by its folder)", TRUE },
   };
 

@@ -475,6 +475,38 @@ test_into_file (void)
   g_assert_cmpstr (kept, ==, "{\"format\": \"xinzhi-corpus\"}");
   g_clear_error (&error);
 
+  /* A result the loader would refuse is not written: eight people of the corpus share
+   * the name the article gives, so a ninth with it breaks a limit of the format. */
+  {
+    g_autoptr(GString) crowded = g_string_new ("{\"format\": \"xinzhi-corpus\", \"version\": 2, "
+                                               "\"title\": \"Crowded\", \"groups\": [], \"sectors\": [], "
+                                               "\"events\": [], \"quotes\": [], \"documents\": [{\"id\": \"d\", "
+                                               "\"title\": \"D\", \"date\": \"2024\", \"date_estimated\": true, "
+                                               "\"date_note\": \"A test.\", \"paragraphs\": [{\"text\": "
+                                               "\"Maria Okafor met the others.\"}]}], \"people\": [");
+    g_autofree char *crowded_path = g_build_filename (dir, "crowded.json", NULL);
+    g_autoptr(GFile) crowded_file = g_file_new_for_path (crowded_path);
+
+    for (guint i = 1; i <= 8; i++)
+      g_string_append_printf (crowded, "%s{\"id\": \"p%u\", \"name\": \"Person %u\", "
+                              "\"variants\": [\"Maria Okafor\"]}", i > 1 ? ", " : "", i, i);
+    g_string_append (crowded, "]}");
+    g_assert_true (g_file_set_contents (crowded_path, crowded->str, -1, NULL));
+    loaded = xinzhi_corpus_new_from_file (crowded_file, NULL, &error);
+    g_assert_no_error (error);
+    g_clear_object (&loaded);
+
+    g_clear_pointer (&items, g_array_unref);
+    g_assert_false (xinzhi_import_into_file (crowded_file, &a, 1, vocabulary, &items, &error));
+    g_assert_nonnull (error);
+    g_assert_nonnull (strstr (error->message, "would break the corpus format"));
+    g_clear_error (&error);
+    g_clear_pointer (&kept, g_free);
+    g_assert_true (g_file_get_contents (crowded_path, &kept, NULL, NULL));
+    g_assert_cmpstr (kept, ==, crowded->str);
+    g_unlink (crowded_path);
+  }
+
   /* A folder is named as one. */
   g_assert_false (xinzhi_import_into_file (folder, &a, 1, vocabulary, &items, &error));
   g_assert_nonnull (strstr (error->message, "is a folder, not a corpus file"));
