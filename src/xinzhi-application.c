@@ -10,6 +10,7 @@
 #include "xinzhi-export.h"
 #include "xinzhi-extract-corpus.h"
 #include "xinzhi-extraction.h"
+#include "xinzhi-import.h"
 #include "xinzhi-search-output.h"
 #include "xinzhi-window.h"
 
@@ -301,16 +302,12 @@ usage_error (const char *message)
   return 2;
 }
 
-/* --extract FILE…: prints what the files give as a corpus (or, with --explain, every
- * item with its rule and evidence).  A file that gives nothing is named with the
- * reason on standard error; the others are extracted all the same, and the status is
- * then 1. */
-static int
-extract_files (char     **paths,
-               gboolean   explain)
+/* Extracts the articles in @paths into @extractions.  A file that gives nothing is
+ * named with the reason on standard error.  Returns how many gave nothing. */
+static guint
+extract_articles (char      **paths,
+                  GPtrArray  *extractions)
 {
-  g_autoptr(GPtrArray) extractions = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GError) error = NULL;
   guint n_bad = 0;
 
   for (guint i = 0; paths[i] != NULL; i++)
@@ -327,6 +324,38 @@ extract_files (char     **paths,
         }
       g_ptr_array_add (extractions, extraction);
     }
+  return n_bad;
+}
+
+/* Says how many files gave nothing, if any.  Returns the exit status: 1 if any did. */
+static int
+report_bad_files (guint n_bad)
+{
+  if (n_bad > 0)
+    {
+      g_autofree char *message =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u file gave nothing (named above)",
+                                      "%u files gave nothing (named above)", n_bad), n_bad);
+
+      print_message (TRUE, message);
+      return 1;
+    }
+  return 0;
+}
+
+/* --extract FILE…: prints what the files give as a corpus (or, with --explain, every
+ * item with its rule and evidence).  A file that gives nothing is named with the
+ * reason on standard error; the others are extracted all the same, and the status is
+ * then 1. */
+static int
+extract_files (char     **paths,
+               gboolean   explain)
+{
+  g_autoptr(GPtrArray) extractions = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  guint n_bad;
+
+  n_bad = extract_articles (paths, extractions);
 
   if (extractions->len > 0 && explain)
     {
@@ -368,16 +397,73 @@ extract_files (char     **paths,
       g_print ("%s\n", json);
     }
 
-  if (n_bad > 0)
-    {
-      g_autofree char *message =
-        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u file gave nothing (named above)",
-                                      "%u files gave nothing (named above)", n_bad), n_bad);
+  return report_bad_files (n_bad);
+}
 
-      print_message (TRUE, message);
-      return 1;
+/* --import FILE… --into CORPUS: adds what the files give to the corpus CORPUS, which is
+ * created if it does not exist, and prints a line for each article added or found there
+ * already.  As with --extract, a file that gives nothing is named with the reason on
+ * standard error, the others are imported all the same, and the status is then 1.  The
+ * corpus is written only if an article is new, and only if the loader accepts it before
+ * and after. */
+static int
+import_files (char       **paths,
+              const char  *into)
+{
+  g_autoptr(GPtrArray) extractions = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(XinzhiCorpus) builtin = NULL;
+  g_autoptr(GFile) target = NULL;
+  g_autoptr(GArray) items = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_bad;
+
+  n_bad = extract_articles (paths, extractions);
+
+  if (extractions->len > 0)
+    {
+      builtin = xinzhi_corpus_new_builtin (&error);
+      target = g_file_new_for_commandline_arg (into);
+      if (builtin == NULL ||
+          !xinzhi_import_into_file (target, (XinzhiExtraction **) extractions->pdata,
+                                    extractions->len, builtin, &items, &error))
+        {
+          print_message (TRUE, error->message);
+          return 1;
+        }
     }
-  return 0;
+
+  for (guint i = 0; items != NULL && i < items->len; i++)
+    {
+      XinzhiImportItem *item = &g_array_index (items, XinzhiImportItem, i);
+      const char *title = xinzhi_extraction_get_title (g_ptr_array_index (extractions, i));
+      g_autofree char *message = NULL;
+
+      if (item->duplicate && item->same_url)
+        /* Translators: the first %s is an article's title, the second the id of the
+         * article found with the same address, the third a corpus file */
+        message = g_strdup_printf (_("Not added: “%s” has the address of “%s” in %s"),
+                                   title, item->document, into);
+      else if (item->duplicate)
+        /* Translators: the first %s is an article's title, the second a corpus file,
+         * the third the id of the article found there */
+        message = g_strdup_printf (_("Not added: “%s” is already in %s as “%s”"),
+                                   title, into, item->document);
+      else
+        {
+          g_autofree char *quotes =
+            g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u quote", "%u quotes", item->n_quotes),
+                             item->n_quotes);
+          g_autofree char *people =
+            g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person", "%u people", item->n_people),
+                             item->n_people);
+
+          /* Translators: “Added “Title” (3 quotes, 2 people) to corpus.json” */
+          message = g_strdup_printf (_("Added “%s” (%s, %s) to %s"), title, quotes, people, into);
+        }
+      print_message (FALSE, message);
+    }
+
+  return report_bad_files (n_bad);
 }
 
 static gboolean
@@ -429,13 +515,33 @@ xinzhi_application_handle_local_options (GApplication *app,
   const char *export_kind = NULL;
   const char *search_query = NULL;
   const char *format = NULL;
+  const char *into_path = NULL;
 
   if (!lookup_once (options, "corpus", "^a&ay", &corpus_path, &message) ||
+      !lookup_once (options, "into", "^a&ay", &into_path, &message) ||
       !lookup_once (options, "check", "^a&ay", &check_path, &message) ||
       !lookup_once (options, "export", "^a&s", &export_kind, &message) ||
       !lookup_once (options, "search", "^a&s", &search_query, &message) ||
       !lookup_once (options, "format", "^a&s", &format, &message))
     return usage_error (message);
+
+  /* --import takes the files that follow as articles, and --into the corpus. */
+  if (g_variant_dict_contains (options, "import"))
+    {
+      g_auto(GStrv) files = NULL;
+
+      if (corpus_path != NULL || check_path != NULL || export_kind != NULL ||
+          search_query != NULL || format != NULL || g_variant_dict_contains (options, "version") ||
+          g_variant_dict_contains (options, "extract") || g_variant_dict_contains (options, "explain"))
+        return usage_error (_("--import goes with article files and --into only"));
+      if (into_path == NULL)
+        return usage_error (_("--import needs --into CORPUS, the corpus file to add to"));
+      if (!g_variant_dict_lookup (options, G_OPTION_REMAINING, "^aay", &files) || files[0] == NULL)
+        return usage_error (_("--import needs one or more article files"));
+      return import_files (files, into_path);
+    }
+  if (into_path != NULL)
+    return usage_error (_("--into goes with --import"));
 
   /* --extract takes the files that follow as articles, and no other option. */
   if (g_variant_dict_contains (options, "extract"))
@@ -703,6 +809,12 @@ xinzhi_application_init (XinzhiApplication *self)
     { "explain", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("With --extract: print each item found with the rule that found it and its evidence"),
       NULL },
+    { "import", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Add the articles in the FILEs to the corpus given with --into, and exit"),
+      NULL },
+    { "into", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
+      N_("With --import: the corpus file to add to, created if it does not exist"),
+      N_("CORPUS") },
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
     { G_OPTION_REMAINING, 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
     { NULL }

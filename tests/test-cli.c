@@ -437,6 +437,13 @@ test_argument_errors (void)
     { { "--extract", path, "--corpus", path }, "--extract goes with article files and --explain only" },
     { { "--extract", path, "--format", "csv" }, "--extract goes with article files and --explain only" },
     { { "--explain", path }, "--explain goes with --extract" },
+    { { "--import", path }, "--import needs --into CORPUS, the corpus file to add to" },
+    { { "--into", path }, "--into goes with --import" },
+    { { "--extract", path, "--into", path }, "--into goes with --import" },
+    { { "--import", "--into", path }, "--import needs one or more article files" },
+    { { "--import", path, "--into", path, "--corpus", path }, "--import goes with article files and --into only" },
+    { { "--import", path, "--into", path, "--extract" }, "--import goes with article files and --into only" },
+    { { "--import", path, "--into", path, "--into", path }, "--into is given more than once" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -639,6 +646,217 @@ test_extract_explain (void)
   g_assert_nonnull (strstr (out, "(no speaker)"));
 }
 
+/* Runs --check on @path, which must pass; says whether its summary holds @words. */
+static gboolean
+check_says (const char *path,
+            const char *words)
+{
+  const char *check[] = { "--check", path, NULL };
+  g_autofree char *out = NULL, *err = NULL;
+
+  g_assert_cmpint (run (check, &out, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  return strstr (out, words) != NULL;
+}
+
+/* Runs --check and --export quotes on @path: the corpus loads, and its quotes include
+ * one starting with @quote. */
+static void
+assert_imported (const char *path,
+                 const char *quote)
+{
+  const char *export[] = { "--corpus", path, "--export", "quotes", NULL };
+  g_autofree char *quotes = NULL, *quotes_err = NULL;
+  g_autofree char *needle = g_strdup_printf ("\"text\" : \"%s", quote);
+
+  g_assert_true (check_says (path, ": valid corpus"));
+  g_assert_cmpint (run (export, &quotes, &quotes_err), ==, 0);
+  g_assert_cmpstr (quotes_err, ==, "");
+  if (strstr (quotes, needle) == NULL)
+    g_test_fail_printf ("no quote “%s…” in %s", quote, quotes);
+}
+
+/* --import of the seed articles into a file that does not exist creates it: a line for
+ * each article, and a corpus that --check accepts and --export lists the quotes of. */
+static void
+test_import_new (void)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "seeds", NULL);
+  g_autofree char *tmp = make_temp_dir ();
+  g_autofree char *path = g_build_filename (tmp, "new.json", NULL);
+  g_autoptr(GDir) seeds = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *out = NULL, *err = NULL;
+  g_auto(GStrv) lines = NULL;
+  const char *name;
+  GStatBuf info;
+
+  g_assert_nonnull (seeds);
+  g_ptr_array_add (args, g_strdup ("--import"));
+  while ((name = g_dir_read_name (seeds)) != NULL)
+    g_ptr_array_add (args, g_build_filename (dir, name, NULL));
+  g_ptr_array_add (args, g_strdup ("--into"));
+  g_ptr_array_add (args, g_strdup (path));
+  g_ptr_array_add (args, NULL);
+
+  g_assert_cmpint (run ((const char * const *) args->pdata, &out, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  lines = g_strsplit (out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 6);
+  for (guint i = 0; i < 5; i++)
+    {
+      g_assert_true (g_str_has_prefix (lines[i], "Added “"));
+      g_assert_true (g_str_has_suffix (lines[i], path));
+      g_assert_nonnull (strstr (lines[i], " quote"));
+    }
+  g_assert_cmpint (g_stat (path, &info), ==, 0);
+  g_assert_cmpint (info.st_mode & 0777, ==, 0644);
+  g_assert_true (check_says (path, ": valid corpus “Extracted articles”: 5 documents"));
+  g_assert_false (check_says (path, " 0 quotes"));
+  g_remove (path);
+  g_rmdir (tmp);
+}
+
+/* Into a copy of the built-in corpus: its articles stay, the new one is added, and
+ * importing it again adds nothing and leaves the file as it was. */
+static void
+test_import_builtin_twice (void)
+{
+  g_autofree char *builtin = g_test_build_filename (G_TEST_DIST, "..", "data", "corpus", "xinzhi-corpus.json", NULL);
+  g_autofree char *good = g_test_build_filename (G_TEST_DIST, "data", "extract", "quotes-en.txt", NULL);
+  g_autofree char *tmp = make_temp_dir ();
+  g_autofree char *path = g_build_filename (tmp, "copy.json", NULL);
+  g_autofree char *contents = NULL, *after = NULL, *again = NULL;
+  const char *args[] = { "--import", good, "--into", path, NULL };
+  g_autofree char *out = NULL, *err = NULL, *out2 = NULL, *err2 = NULL;
+  g_autofree char *added = NULL, *skipped = NULL;
+
+  g_assert_true (g_file_get_contents (builtin, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+
+  added = g_strdup_printf ("Added “A river town bets on tidal power” (7 quotes, 4 people) to %s\n", path);
+  g_assert_cmpint (run (args, &out, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_cmpstr (out, ==, added);
+  assert_imported (path, "The estuary gives us two tides a day");
+  g_assert_true (check_says (path, ": 6 documents"));
+
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  skipped = g_strdup_printf ("Not added: “A river town bets on tidal power” is already in %s as “quotes-en”\n", path);
+  g_assert_cmpint (run (args, &out2, &err2), ==, 0);
+  g_assert_cmpstr (err2, ==, "");
+  g_assert_cmpstr (out2, ==, skipped);
+  g_assert_true (g_file_get_contents (path, &again, NULL, NULL));
+  g_assert_cmpstr (again, ==, after);
+
+  g_remove (path);
+  g_rmdir (tmp);
+}
+
+/* A batch with a bad file imports the good one, names the bad one, and says 1; a batch
+ * of bad files only writes nothing. */
+static void
+test_import_bad_file (void)
+{
+  g_autofree char *good = g_test_build_filename (G_TEST_DIST, "data", "extract", "quotes-zh.txt", NULL);
+  g_autofree char *tmp = make_temp_dir ();
+  g_autofree char *empty = g_build_filename (tmp, "empty.txt", NULL);
+  g_autofree char *path = g_build_filename (tmp, "corpus.json", NULL);
+  g_autofree char *other = g_build_filename (tmp, "other.json", NULL);
+  const char *args[] = { "--import", empty, good, "--into", path, NULL };
+  const char *only_bad[] = { "--import", empty, "--into", other, NULL };
+  g_autofree char *out = NULL, *err = NULL, *out2 = NULL, *err2 = NULL;
+
+  g_assert_true (g_file_set_contents (empty, "", 0, NULL));
+  g_assert_cmpint (run (args, &out, &err), ==, 1);
+  g_assert_nonnull (strstr (err, empty));
+  g_assert_nonnull (strstr (err, "the file is empty"));
+  g_assert_nonnull (strstr (err, "1 file gave nothing"));
+  g_assert_true (g_str_has_prefix (out, "Added “"));
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (check_says (path, ": 1 documents"));
+
+  g_assert_cmpint (run (only_bad, &out2, &err2), ==, 1);
+  g_assert_cmpstr (out2, ==, "");
+  g_assert_false (g_file_test (other, G_FILE_TEST_EXISTS));
+
+  g_remove (empty);
+  g_remove (path);
+  g_rmdir (tmp);
+}
+
+/* A corpus the loader refuses, a folder, a pipe, a device and a place that may not be
+ * written: each named, status 1, and nothing written. */
+static void
+test_import_bad_target (void)
+{
+  g_autofree char *good = g_test_build_filename (G_TEST_DIST, "data", "extract", "quotes-en.txt", NULL);
+  g_autofree char *tmp = make_temp_dir ();
+  g_autofree char *broken = write_corpus (tmp, "broken.json", "\"person\": \"li-yuju\"", "\"person\": \"nobody\"");
+  g_autofree char *fifo = g_build_filename (tmp, "pipe.json", NULL);
+  g_autofree char *closed = g_build_filename (tmp, "closed", NULL);
+  g_autofree char *inside = g_build_filename (closed, "corpus.json", NULL);
+  g_autofree char *before = NULL, *after = NULL;
+  const struct {
+    const char *into;
+    const char *message;
+    gboolean    restricted;
+  } cases[] = {
+    { broken, "$.quotes[0].person: there is no person with the id “nobody”", FALSE },
+    { tmp, "is a folder, not a corpus file", FALSE },
+    { fifo, "is a pipe, not a file", FALSE },
+    { "/dev/null", "is a device, not a file", FALSE },
+    { inside, "cannot be written: permission denied (by the file or by its folder)", TRUE },
+  };
+
+  g_assert_true (g_file_get_contents (broken, &before, NULL, NULL));
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_cmpint (g_mkdir (closed, 0500), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const char *args[] = { "--import", good, "--into", cases[i].into, NULL };
+      g_autofree char *out = NULL, *err = NULL;
+      g_autofree char *expected = g_strdup_printf ("%s: %s\n", cases[i].into, cases[i].message);
+
+      g_assert_cmpint (run_as (cases[i].restricted, args, &out, &err), ==, 1);
+      g_assert_cmpstr (err, ==, expected);
+      g_assert_cmpstr (out, ==, "");
+    }
+  g_assert_true (g_file_get_contents (broken, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+  g_assert_false (g_file_test (inside, G_FILE_TEST_EXISTS));
+
+  g_rmdir (closed);
+  g_remove (fifo);
+  g_remove (broken);
+  g_rmdir (tmp);
+}
+
+/* --into a symbolic link: the file it leads to is replaced, and the link stays. */
+static void
+test_import_link (void)
+{
+  g_autofree char *good = g_test_build_filename (G_TEST_DIST, "data", "extract", "quotes-en.txt", NULL);
+  g_autofree char *tmp = make_temp_dir ();
+  g_autofree char *target = write_corpus (tmp, "target.json", "Minimal test corpus", "Linked corpus");
+  g_autofree char *link = g_build_filename (tmp, "link.json", NULL);
+  const char *args[] = { "--import", good, "--into", link, NULL };
+  g_autofree char *out = NULL, *err = NULL;
+  GStatBuf info;
+
+  g_assert_cmpint (symlink ("target.json", link), ==, 0);
+  g_assert_cmpint (run (args, &out, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_cmpint (g_lstat (link, &info), ==, 0);
+  g_assert_true (S_ISLNK (info.st_mode));
+  assert_imported (target, "The estuary gives us two tides a day");
+
+  g_remove (link);
+  g_remove (target);
+  g_rmdir (tmp);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -666,6 +884,11 @@ main (int   argc,
   g_test_add_func ("/cli/extract/seeds", test_extract_seeds);
   g_test_add_func ("/cli/extract/bad-files", test_extract_bad_files);
   g_test_add_func ("/cli/extract/explain", test_extract_explain);
+  g_test_add_func ("/cli/import/new", test_import_new);
+  g_test_add_func ("/cli/import/builtin-twice", test_import_builtin_twice);
+  g_test_add_func ("/cli/import/bad-file", test_import_bad_file);
+  g_test_add_func ("/cli/import/bad-target", test_import_bad_target);
+  g_test_add_func ("/cli/import/link", test_import_link);
 
   return g_test_run ();
 }

@@ -19,3 +19,15 @@ xinzhi_test_load_data (const char *name)
   g_assert_nonnull (corpus);
   return corpus;
 }
+
+/* Loads the built-in corpus, which must load without error. */
+static inline XinzhiCorpus *
+xinzhi_test_load_builtin (void)
+{
+  g_autoptr(GError) error = NULL;
+  XinzhiCorpus *corpus = xinzhi_corpus_new_builtin (&error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (corpus);
+  return corpus;
+}
