@@ -1064,14 +1064,17 @@ find_outlet (XinzhiExtraction *self)
     }
 }
 
-/* An address the format takes as a document's url: http or https, no white space, at
- * most 1,000 characters. */
+/* An address the format takes as a document's url (the loader's check_url()): http
+ * or https, a valid URI, no white space or other control, at most 1,000 characters. */
 gboolean
 xinzhi_extract_url_acceptable (const char *url)
 {
+  for (const char *p = url; *p != '\0'; p++)
+    if ((guchar) *p <= 0x20 || *p == 0x7F)
+      return FALSE;
   return (g_str_has_prefix (url, "http://") || g_str_has_prefix (url, "https://")) &&
-         strpbrk (url, " \t\n") == NULL && strlen (url) > strlen ("https://") + 1 &&
-         g_utf8_validate (url, -1, NULL) && g_utf8_strlen (url, -1) <= 1000;
+         strlen (url) > strlen ("https://") + 1 && g_utf8_validate (url, -1, NULL) &&
+         g_utf8_strlen (url, -1) <= 1000 && g_uri_is_valid (url, G_URI_FLAGS_NONE, NULL);
 }
 
 /* "URL: https://…": the article's own address, from the line rule_url_line() left
