@@ -804,7 +804,7 @@ xinzhi_application_init (XinzhiApplication *self)
       N_("Search the corpus for QUERY as the window does, print the results, and exit"),
       N_("QUERY") },
     { "extract", 0, 0, G_OPTION_ARG_NONE, NULL,
-      N_("Extract the articles in the FILEs (text or Markdown) and print them as a corpus, and exit"),
+      N_("Extract the articles in the FILEs (text, Markdown or web pages) and print them as a corpus, and exit"),
       NULL },
     { "explain", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("With --extract: print each item found with the rule that found it and its evidence"),

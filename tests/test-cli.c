@@ -559,6 +559,31 @@ test_check_escapes_file_name (void)
   g_assert_cmpstr (err, ==, expected);
 }
 
+/* What --check says of @corpus, written to a file; it must accept it, silently on
+ * standard error. */
+static char *
+check_corpus (const char *corpus)
+{
+  g_autofree char *tmp = NULL;
+  g_autofree char *check_err = NULL;
+  g_autoptr(GError) error = NULL;
+  char *check_out = NULL;
+  int fd;
+
+  fd = g_file_open_tmp ("xinzhi-extract-XXXXXX.json", &tmp, &error);
+  g_assert_no_error (error);
+  close (fd);
+  g_assert_true (g_file_set_contents (tmp, corpus, -1, NULL));
+  {
+    const char *check[] = { "--check", tmp, NULL };
+
+    g_assert_cmpint (run (check, &check_out, &check_err), ==, 0);
+    g_assert_cmpstr (check_err, ==, "");
+  }
+  g_unlink (tmp);
+  return check_out;
+}
+
 /* --extract on the seed articles, furniture and all, prints a corpus that --check
  * accepts, with quotes. */
 static void
@@ -568,11 +593,8 @@ test_extract_seeds (void)
   g_autoptr(GDir) seeds = g_dir_open (dir, 0, NULL);
   g_autoptr(GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *out = NULL, *err = NULL;
-  g_autofree char *check_out = NULL, *check_err = NULL;
-  g_autofree char *tmp = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autofree char *check_out = NULL;
   const char *name;
-  int fd;
 
   g_assert_nonnull (seeds);
   g_ptr_array_add (args, g_strdup ("--extract"));
@@ -585,19 +607,9 @@ test_extract_seeds (void)
   g_assert_cmpstr (err, ==, "");
   g_assert_true (g_str_has_prefix (out, "{\n  \"format\" : \"xinzhi-corpus\""));
 
-  fd = g_file_open_tmp ("xinzhi-extract-XXXXXX.json", &tmp, &error);
-  g_assert_no_error (error);
-  close (fd);
-  g_assert_true (g_file_set_contents (tmp, out, -1, NULL));
-  {
-    const char *check[] = { "--check", tmp, NULL };
-
-    g_assert_cmpint (run (check, &check_out, &check_err), ==, 0);
-    g_assert_cmpstr (check_err, ==, "");
-    g_assert_nonnull (strstr (check_out, ": valid corpus “Extracted articles”: 5 documents"));
-    g_assert_null (strstr (check_out, " 0 quotes"));
-  }
-  g_unlink (tmp);
+  check_out = check_corpus (out);
+  g_assert_nonnull (strstr (check_out, ": valid corpus “Extracted articles”: 5 documents"));
+  g_assert_null (strstr (check_out, " 0 quotes"));
 }
 
 /* A batch with bad files extracts the good ones, names each bad one, and says 1. */
@@ -855,6 +867,29 @@ test_import_link (void)
   g_remove (link);
   g_remove (target);
   g_rmdir (tmp);
+/* --extract on a saved web page prints a corpus that --check accepts, and --explain
+ * says how the page was read. */
+static void
+test_extract_html (void)
+{
+  g_autofree char *page = g_test_build_filename (G_TEST_DIST, "data", "extract", "page-en.html", NULL);
+  const char *args[] = { "--extract", page, NULL };
+  const char *explain[] = { "--extract", "--explain", page, NULL };
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *explain_out = NULL, *explain_err = NULL;
+  g_autofree char *check_out = NULL;
+
+  g_assert_cmpint (run (args, &out, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_nonnull (strstr (out, "\"title\" : \"Night ferry returns to the islands\""));
+  g_assert_nonnull (strstr (out, "\"outlet\" : \"Coastline Courier\""));
+  check_out = check_corpus (out);
+  g_assert_nonnull (strstr (check_out, ": valid corpus “Extracted articles”: 1 documents"));
+
+  g_assert_cmpint (run (explain, &explain_out, &explain_err), ==, 0);
+  g_assert_nonnull (strstr (explain_out, "a web page, read as UTF-8: the page declares charset=utf-8"));
+  g_assert_nonnull (strstr (explain_out, "article text from <article>"));
+  g_assert_nonnull (strstr (explain_out, "[page-metadata]"));
 }
 
 int
@@ -889,6 +924,7 @@ main (int   argc,
   g_test_add_func ("/cli/import/bad-file", test_import_bad_file);
   g_test_add_func ("/cli/import/bad-target", test_import_bad_target);
   g_test_add_func ("/cli/import/link", test_import_link);
+  g_test_add_func ("/cli/extract/html", test_extract_html);
 
   return g_test_run ();
 }

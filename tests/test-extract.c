@@ -467,6 +467,292 @@ test_files_refused (void)
   g_rmdir (dir);
 }
 
+/* Whether a kept paragraph holds @text. */
+static gboolean
+has_paragraph_with (XinzhiExtraction *extraction,
+                    const char       *text)
+{
+  for (guint i = 0; i < xinzhi_extraction_get_n_paragraphs (extraction); i++)
+    if (strstr (xinzhi_extraction_get_paragraph (extraction, i)->text, text) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+static XinzhiExtraction *
+extract_html (const char *text,
+              gsize       length)
+{
+  g_autoptr(GError) error = NULL;
+  XinzhiExtraction *extraction = xinzhi_extraction_new_from_html ("test.html", text, length, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (extraction);
+  return extraction;
+}
+
+/* A page with <article>, furniture around it and in it, and metadata in <meta>,
+ * <link> and JSON-LD. */
+static void
+test_html_page (void)
+{
+  g_autoptr(XinzhiExtraction) e = extract_file ("page-en.html");
+  g_autofree char *date = xinzhi_date_to_iso (xinzhi_extraction_get_date (e));
+  const char * const *byline = xinzhi_extraction_get_byline (e);
+  const char *rule = NULL;
+  const char *reason = NULL;
+  const XinzhiExtractQuote *q;
+
+  g_assert_cmpstr (xinzhi_extraction_get_encoding (e, &reason), ==, "UTF-8");
+  g_assert_nonnull (strstr (reason, "charset=utf-8"));
+  g_assert_cmpstr (xinzhi_extraction_get_container (e), ==, "<article>");
+
+  /* Outside the article: never read. */
+  g_assert_false (has_paragraph_with (e, "Home"));
+  g_assert_false (has_paragraph_with (e, "cookies"));
+  g_assert_false (has_paragraph_with (e, "All rights reserved"));
+  g_assert_false (has_paragraph_with (e, "tracker"));
+  g_assert_false (has_paragraph_with (e, "font-family"));
+  /* Inside it: by class, by element, and by the text rules. */
+  g_assert_cmpstr (dropped_by (e, "<div> Share on Facebook"), ==, "html-furniture-name");
+  g_assert_cmpstr (dropped_by (e, "<section> Related stories"), ==, "html-furniture-name");
+  g_assert_cmpstr (dropped_by (e, "<aside> Advertisement"), ==, "html-element");
+  g_assert_cmpstr (dropped_by (e, "Back to top"), ==, "navigation");
+
+  g_assert_cmpuint (xinzhi_extraction_get_n_paragraphs (e), ==, 6);
+  g_assert_cmpint (xinzhi_extraction_get_paragraph (e, 0)->kind, ==, XINZHI_EXTRACT_CAPTION);
+  g_assert_cmpstr (xinzhi_extraction_get_paragraph (e, 0)->rule, ==, "html-figcaption");
+  /* Inline elements are joined, white space collapsed, entities decoded. */
+  g_assert_cmpstr (xinzhi_extraction_get_paragraph (e, 1)->text, ==,
+                   "The night ferry to the outer islands will sail again from next month, after "
+                   "three winters in which the crossing was cancelled for lack of crew.");
+  g_assert_true (g_str_has_prefix (xinzhi_extraction_get_paragraph (e, 2)->text, "“People on"));
+  g_assert_cmpint (xinzhi_extraction_get_paragraph (e, 3)->kind, ==, XINZHI_EXTRACT_HEADING);
+  g_assert_cmpstr (xinzhi_extraction_get_paragraph (e, 3)->rule, ==, "html-heading");
+  /* A line break parts paragraphs. */
+  g_assert_cmpstr (xinzhi_extraction_get_paragraph (e, 4)->text, ==,
+                   "Twelve sailors finished their training in March, the board said.");
+  g_assert_cmpstr (xinzhi_extraction_get_paragraph (e, 5)->text, ==,
+                   "Each crossing will take about four hours.");
+
+  g_assert_cmpstr (xinzhi_extraction_get_title (e), ==, "Night ferry returns to the islands");
+  g_assert_cmpstr (xinzhi_extraction_get_title_rule (e), ==, "og-title");
+  g_assert_cmpstr (xinzhi_extraction_get_outlet (e, &rule, NULL), ==, "Coastline Courier");
+  g_assert_cmpstr (rule, ==, "og-site-name");
+  g_assert_nonnull (byline);
+  g_assert_cmpstr (byline[0], ==, "Hanna Berg");
+  g_assert_null (byline[1]);
+  g_assert_cmpstr (xinzhi_extraction_get_url (e), ==, "https://courier.example.org/travel/night-ferry-returns");
+
+  /* The JSON-LD date is not in the text: an estimate to the day, its note quoting it. */
+  g_assert_true (xinzhi_extraction_get_date_estimated (e));
+  g_assert_cmpstr (date, ==, "2024-04-18");
+  g_assert_cmpstr (xinzhi_extraction_get_date_rule (e), ==, "page-metadata");
+  g_assert_null (xinzhi_extraction_get_date_text (e));
+  g_assert_nonnull (strstr (xinzhi_extraction_get_date_note (e), "2024-04-18T09:30:00+02:00"));
+  g_assert_nonnull (strstr (xinzhi_extraction_get_date_note (e), "JSON-LD"));
+
+  q = quote_starting (e, "People on the islands");
+  g_assert_nonnull (q);
+  g_assert_true (q->direct);
+  g_assert_cmpstr (speaker_of (e, q), ==, "Petra Lind");
+}
+
+/* No <article>: the body, its furniture marked only by class and id names; a <time>
+ * whose words are in the text states the date; broken JSON-LD is skipped. */
+static void
+test_html_class_names (void)
+{
+  g_autoptr(XinzhiExtraction) e = extract_file ("page-classes.html");
+  g_autofree char *date = xinzhi_date_to_iso (xinzhi_extraction_get_date (e));
+  const char * const *byline = xinzhi_extraction_get_byline (e);
+  const XinzhiExtractQuote *q;
+
+  g_assert_cmpstr (xinzhi_extraction_get_container (e), ==, "<body>");
+  g_assert_cmpstr (dropped_by (e, "<div> Home Local"), ==, "html-furniture-name");
+  g_assert_cmpstr (dropped_by (e, "<div> This site stores"), ==, "html-furniture-name");
+  g_assert_cmpstr (dropped_by (e, "<div> Share this story"), ==, "html-furniture-name");
+  g_assert_cmpstr (dropped_by (e, "<div> Comments"), ==, "html-furniture-name");
+  g_assert_cmpstr (dropped_by (e, "<div> Most read"), ==, "html-furniture-name");
+  g_assert_cmpstr (dropped_by (e, "<div> Buy a boat"), ==, "html-furniture-name");
+  g_assert_cmpstr (dropped_by (e, "<div> Harbour Daily"), ==, "html-furniture-name");
+  g_assert_false (has_paragraph_with (e, "Great news"));
+  g_assert_false (has_paragraph_with (e, "Storm closes"));
+  g_assert_true (has_paragraph_with (e, "The town council voted"));
+
+  g_assert_cmpstr (xinzhi_extraction_get_title (e), ==, "Quay vote passes");
+  g_assert_cmpstr (xinzhi_extraction_get_title_rule (e), ==, "article-h1");
+  g_assert_nonnull (byline);
+  g_assert_cmpstr (byline[0], ==, "Ann Lee");
+  g_assert_cmpstr (byline[1], ==, "Bo Chen");
+  g_assert_null (byline[2]);
+
+  g_assert_false (xinzhi_extraction_get_date_estimated (e));
+  g_assert_cmpstr (date, ==, "2023-11-20");
+  g_assert_cmpstr (xinzhi_extraction_get_date_rule (e), ==, "time-element");
+  g_assert_cmpstr (xinzhi_extraction_get_date_text (e), ==, "November 20, 2023");
+
+  q = quote_starting (e, "The fishing fleet");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (speaker_of (e, q), ==, "Ola Dahl");
+}
+
+/* GBK as declared, GBK under a wrong declaration of UTF-8 or ISO-8859-1 (the same
+ * page with its <meta> changed), and Big5: each gives the right text, and says which
+ * encoding and why. */
+static void
+test_html_encodings (void)
+{
+  static const struct { const char *meta; const char *why; } cases[] = {
+    { "<meta charset=\"gbk\">", "declares charset=gbk" },
+    { "<meta charset=\"utf-8\">", "is not UTF-8" },
+    { "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">", "give Chinese text" },
+  };
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "extract", "gbk-declared.html", NULL);
+  g_autofree char *gbk = NULL;
+  g_autoptr(XinzhiExtraction) big5 = extract_file ("big5.html");
+  const char *reason = NULL;
+  const char *meta;
+
+  g_assert_true (g_file_get_contents (path, &gbk, NULL, NULL));
+  meta = strstr (gbk, cases[0].meta);
+  g_assert_nonnull (meta);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GString) page = g_string_new_len (gbk, meta - gbk);
+      g_autoptr(XinzhiExtraction) e = NULL;
+      const XinzhiExtractQuote *q;
+
+      g_string_append (page, cases[i].meta);
+      g_string_append (page, meta + strlen (cases[0].meta));
+      g_test_message ("%s", cases[i].meta);
+      e = extract_html (page->str, page->len);
+      g_assert_cmpstr (xinzhi_extraction_get_encoding (e, &reason), ==, "GB18030");
+      g_assert_nonnull (strstr (reason, cases[i].why));
+      g_assert_cmpstr (xinzhi_extraction_get_language (e), ==, "zh");
+      g_assert_cmpstr (xinzhi_extraction_get_paragraph (e, 0)->text, ==,
+                       "新码头于本周正式启用，可同时停靠四艘货轮，港口的吞吐能力将提高一倍。");
+      g_assert_cmpstr (xinzhi_extraction_get_title (e), ==, "港口新码头正式启用");
+      g_assert_false (has_paragraph_with (e, "首页"));
+      q = quote_starting (e, "我们用了三年时间");
+      g_assert_nonnull (q);
+      g_assert_cmpstr (speaker_of (e, q), ==, "陈立新");
+    }
+
+  g_assert_cmpstr (xinzhi_extraction_get_encoding (big5, &reason), ==, "BIG5-HKSCS");
+  g_assert_nonnull (strstr (reason, "charset=big5"));
+  g_assert_cmpstr (xinzhi_extraction_get_paragraph (big5, 0)->text, ==,
+                   "新碼頭於本週正式啟用，可同時停靠四艘貨輪，港口的吞吐能力將提高一倍。");
+  /* No <h1>: the <title>, without a site's name (none here). */
+  g_assert_cmpstr (xinzhi_extraction_get_title (big5), ==, "港口新碼頭正式啟用");
+  g_assert_cmpstr (xinzhi_extraction_get_title_rule (big5), ==, "html-title");
+}
+
+/* A <title> loses the site's name after it; a canonical address the loader would
+ * refuse is passed over; a page of furniture only is refused; a page of unclosed tags
+ * is read all the same; a file named .html that holds text is a text, and a text that
+ * is clearly a page is a page. */
+static void
+test_html_bad_input (void)
+{
+  static const char title_page[] = "<html><head><title>Ferry fares fall - Coast News</title>"
+                                   "<link rel=\"canonical\" href=\"https://example.org/fares fall\">"
+                                   "<meta property=\"og:url\" content=\"https://example.org/fares\"></head>"
+                                   "<body><p>The ferry fares fall by a tenth from June, the operator said.</p></body></html>";
+  static const char undecodable[] = "<html><body><p>The mill \xFF reopened.</p></body></html>";
+  g_autoptr(XinzhiExtraction) titled = extract_html (title_page, strlen (title_page));
+  g_autoptr(XinzhiExtraction) broken = extract_file ("broken.html");
+  g_autoptr(XinzhiExtraction) plain = extract_file ("plain-text.html");
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "extract", "no-text.html", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XinzhiExtraction) none = xinzhi_extraction_new_from_file (file, NULL, &error);
+
+  g_assert_cmpstr (xinzhi_extraction_get_title (titled), ==, "Ferry fares fall");
+  g_assert_cmpstr (xinzhi_extraction_get_title_rule (titled), ==, "html-title");
+  /* An address the loader would refuse (a space in it) gives way to the next. */
+  g_assert_cmpstr (xinzhi_extraction_get_url (titled), ==, "https://example.org/fares");
+
+  g_assert_null (none);
+  g_assert_error (error, XINZHI_EXTRACT_ERROR, XINZHI_EXTRACT_ERROR_NO_TEXT);
+  g_assert_nonnull (strstr (error->message, "no-text.html"));
+  g_clear_error (&error);
+
+  g_assert_cmpstr (xinzhi_extraction_get_title (broken), ==, "Lighthouse keeper retires");
+  g_assert_true (has_paragraph_with (broken, "The last keeper of the north light"));
+  g_assert_true (has_paragraph_with (broken, "She will stay on the island, she said, and keep bees."));
+  g_assert_true (has_paragraph_with (broken, "The light has run by itself since the spring"));
+  g_assert_true (has_paragraph_with (broken, "Nobody will replace her"));
+
+  g_assert_null (xinzhi_extraction_get_encoding (plain, NULL));
+  g_assert_null (xinzhi_extraction_get_container (plain));
+  g_assert_cmpstr (xinzhi_extraction_get_title (plain), ==, "A quiet summer for the ferries");
+
+  g_assert_true (xinzhi_extraction_data_is_html ("<!DOCTYPE html><p>x", 19, FALSE));
+  g_assert_true (xinzhi_extraction_data_is_html ("\n<!-- saved --> <HTML lang=en>", 30, FALSE));
+  g_assert_false (xinzhi_extraction_data_is_html ("The <b> tag is bold.", 20, FALSE));
+  g_assert_true (xinzhi_extraction_data_is_html ("Intro\n<p>The text.</p>", 22, TRUE));
+  g_assert_false (xinzhi_extraction_data_is_html ("Just a text, no tags.", 21, TRUE));
+
+  /* Bytes in no encoding the reader knows: a clear message, not libxml2's. */
+  g_assert_null (xinzhi_extraction_new_from_html ("bad.html", undecodable, strlen (undecodable), &error));
+  g_assert_error (error, XINZHI_EXTRACT_ERROR, XINZHI_EXTRACT_ERROR_ENCODING);
+  g_assert_nonnull (strstr (error->message, "offset 24"));
+  g_clear_error (&error);
+  g_assert_null (xinzhi_extraction_new_from_html ("bad.html", "<p>a\0b</p>", 10, &error));
+  g_assert_error (error, XINZHI_EXTRACT_ERROR, XINZHI_EXTRACT_ERROR_BINARY);
+}
+
+/* Hostile pages: 100,000 nested elements, an attribute of 1 MB, 100,000 paragraphs.
+ * Each walk is a loop, so they end without using up the stack; the checks are of what
+ * they give, not of how long it takes. */
+static void
+test_html_hostile (void)
+{
+  static const char lead[] = "<html><body><article><p>The harbour opened a new quay for the ferries on Monday.</p>";
+  g_autoptr(GString) deep = g_string_new (lead);
+  g_autoptr(GString) wide = g_string_new ("<html><body><article><p class=\"");
+  g_autoptr(GString) many = g_string_new ("<html><body><article>");
+  g_autoptr(XinzhiExtraction) e = NULL;
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (deep, "<div>");
+  g_string_append (deep, "<p>Deep in the page.</p>");
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (deep, "</div>");
+  g_string_append (deep, "</article></body></html>");
+  e = extract_html (deep->str, deep->len);
+  /* How deep libxml2 reads depends on its version (docs/import.md, Limits); what it
+   * reads is walked without recursion. */
+  g_assert_true (has_paragraph_with (e, "The harbour opened a new quay"));
+  g_assert_cmpuint (xinzhi_extraction_get_n_paragraphs (e), <=, 2);
+  g_clear_object (&e);
+
+  /* The same depth in furniture is left out at its outermost element. */
+  g_string_assign (deep, lead);
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (deep, "<div class=\"share\">");
+  g_string_append (deep, "<p>Deep in the page.</p>");
+  g_string_append (deep, "</article></body></html>");
+  e = extract_html (deep->str, deep->len);
+  g_assert_cmpuint (xinzhi_extraction_get_n_paragraphs (e), ==, 1);
+  g_assert_false (has_paragraph_with (e, "Deep in the page"));
+  g_clear_object (&e);
+
+  for (guint i = 0; i < 1024 * 1024; i++)
+    g_string_append_c (wide, (char) ('a' + i % 26));
+  g_string_append (wide, "\">The harbour opened a new quay for the ferries on Monday.</p></article></body></html>");
+  e = extract_html (wide->str, wide->len);
+  g_assert_cmpuint (xinzhi_extraction_get_n_paragraphs (e), ==, 1);
+  g_assert_true (has_paragraph_with (e, "The harbour opened a new quay"));
+  g_clear_object (&e);
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_printf (many, "<p>Item %u of the long list of the harbour's boats.</p>", i);
+  g_string_append (many, "</article></body></html>");
+  e = extract_html (many->str, many->len);
+  g_assert_cmpuint (xinzhi_extraction_get_n_paragraphs (e), ==, 100000);
+}
+
 /* What the extractor writes, the loader accepts: each test article alone and all
  * together. */
 static void
@@ -474,7 +760,8 @@ test_corpus_loads (void)
 {
   static const char *names[] = {
     "furniture.txt", "agency-dateline.txt", "no-year.txt", "quotes-en.txt",
-    "quotes-zh.txt", "not-quotes.txt", "article.md",
+    "quotes-zh.txt", "not-quotes.txt", "article.md", "page-en.html", "page-classes.html",
+    "gbk-declared.html", "big5.html", "broken.html", "plain-text.html",
   };
   g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GError) error = NULL;
@@ -560,6 +847,11 @@ main (int   argc,
   g_test_add_func ("/extract/long-block", test_long_block);
   g_test_add_func ("/extract/encodings", test_encodings);
   g_test_add_func ("/extract/files-refused", test_files_refused);
+  g_test_add_func ("/extract/html/page", test_html_page);
+  g_test_add_func ("/extract/html/class-names", test_html_class_names);
+  g_test_add_func ("/extract/html/encodings", test_html_encodings);
+  g_test_add_func ("/extract/html/bad-input", test_html_bad_input);
+  g_test_add_func ("/extract/html/hostile", test_html_hostile);
   g_test_add_func ("/extract/corpus-loads", test_corpus_loads);
   g_test_add_func ("/extract/many", test_many);
 

@@ -28,16 +28,53 @@ struct _XinzhiExtraction
   GArray     *dropped;     /* of XinzhiExtractDropped */
   GArray     *people;      /* of XinzhiExtractPerson */
   GArray     *quotes;      /* of XinzhiExtractQuote */
+
+  /* A web page's: the encoding read and why, the element the text was taken from. */
+  char       *encoding;
+  char       *encoding_reason;
+  const char *container;
 };
 
 /* xinzhi-extract-text.c */
+gboolean  xinzhi_extract_check_text_bytes (const char        *data,
+                                           gsize              length,
+                                           GError           **error);
 char     *xinzhi_extract_decode     (const char        *data,
                                      gsize              length,
                                      GError           **error);
+void      xinzhi_extract_add_text   (XinzhiExtraction  *self,
+                                     GHashTable        *kept,
+                                     const char        *text,
+                                     XinzhiExtractKind  kind,
+                                     const char        *rule);
 void      xinzhi_extract_paragraphs (XinzhiExtraction  *self,
                                      const char        *text,
                                      gboolean           markdown);
 void      xinzhi_extract_metadata   (XinzhiExtraction  *self);
+gboolean  xinzhi_extract_find_date  (const char        *text,
+                                     XinzhiDate        *date,
+                                     gsize             *start,
+                                     gsize             *length);
+gboolean  xinzhi_extract_url_acceptable (const char    *url);
+
+/* xinzhi-extract-html.c: what a web page says of itself beside its text (its
+ * metadata), kept from reading its paragraphs until the text rules have run. */
+typedef struct _XinzhiExtractHtmlPage XinzhiExtractHtmlPage;
+
+char     *xinzhi_extract_decode_html (const char        *data,
+                                      gsize              length,
+                                      char             **encoding,
+                                      char             **reason,
+                                      GError           **error);
+XinzhiExtractHtmlPage *xinzhi_extract_html (XinzhiExtraction  *self,
+                                            const char        *text,
+                                            gsize              length,
+                                            GError           **error);
+void      xinzhi_extract_html_metadata (XinzhiExtraction      *self,
+                                        XinzhiExtractHtmlPage *page);
+void      xinzhi_extract_html_page_free (XinzhiExtractHtmlPage *page);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (XinzhiExtractHtmlPage, xinzhi_extract_html_page_free)
 
 /* xinzhi-extract-quotes.c */
 void      xinzhi_extract_quotes     (XinzhiExtraction  *self);

@@ -50,6 +50,37 @@ normalize_newlines (const char *text)
 }
 
 /**
+ * xinzhi_extract_check_text_bytes:
+ *
+ * Refuses bytes that are no text: nothing but white space (empty), or a NUL byte
+ * (binary).
+ */
+gboolean
+xinzhi_extract_check_text_bytes (const char  *data,
+                                 gsize        length,
+                                 GError     **error)
+{
+  const char *nul;
+
+  if (is_blank_text (data, length))
+    {
+      g_set_error_literal (error, XINZHI_EXTRACT_ERROR, XINZHI_EXTRACT_ERROR_EMPTY,
+                           _("the file is empty"));
+      return FALSE;
+    }
+
+  nul = memchr (data, '\0', length);
+  if (nul != NULL)
+    {
+      g_set_error (error, XINZHI_EXTRACT_ERROR, XINZHI_EXTRACT_ERROR_BINARY,
+                   _("the file holds a NUL byte at offset %zu: it is binary, not text"),
+                   (gsize) (nul - data));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
  * xinzhi_extract_decode:
  *
  * The file's text in UTF-8: UTF-8 as it is (a byte order mark dropped), or else text
@@ -62,7 +93,6 @@ xinzhi_extract_decode (const char  *data,
                        GError     **error)
 {
   g_autofree char *converted = NULL;
-  const char *nul;
   const char *end = NULL;
 
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
@@ -71,21 +101,8 @@ xinzhi_extract_decode (const char  *data,
       length -= 3;
     }
 
-  if (is_blank_text (data, length))
-    {
-      g_set_error_literal (error, XINZHI_EXTRACT_ERROR, XINZHI_EXTRACT_ERROR_EMPTY,
-                           _("the file is empty"));
-      return NULL;
-    }
-
-  nul = memchr (data, '\0', length);
-  if (nul != NULL)
-    {
-      g_set_error (error, XINZHI_EXTRACT_ERROR, XINZHI_EXTRACT_ERROR_BINARY,
-                   _("the file holds a NUL byte at offset %zu: it is binary, not text"),
-                   (gsize) (nul - data));
-      return NULL;
-    }
+  if (!xinzhi_extract_check_text_bytes (data, length, error))
+    return NULL;
 
   if (g_utf8_validate_len (data, length, &end))
     {
@@ -545,11 +562,11 @@ match_date_at (const char *text,
 }
 
 /* The first date words in @text: see match_date_at(). */
-static gboolean
-find_date (const char *text,
-           XinzhiDate *date,
-           gsize      *start,
-           gsize      *length)
+gboolean
+xinzhi_extract_find_date (const char *text,
+                          XinzhiDate *date,
+                          gsize      *start,
+                          gsize      *length)
 {
   for (const char *p = text; *p != '\0'; p++)
     if (match_date_at (text, p, date, length))
@@ -669,9 +686,10 @@ rule_dateline (const char *text)
   if (text_length > 160)
     return NULL;
   if (has_prefix_ci (text, "by ") && g_ascii_isupper (text[3]) &&
-      (strchr (text, '(') != NULL || find_date (text, &date, &start, &length)))
+      (strchr (text, '(') != NULL || xinzhi_extract_find_date (text, &date, &start, &length)))
     return "byline-line";
-  if (find_date (text, &date, &start, &length) && date.precision == XINZHI_DATE_PRECISION_DAY &&
+  if (xinzhi_extract_find_date (text, &date, &start, &length) &&
+      date.precision == XINZHI_DATE_PRECISION_DAY &&
       text_length - length < 40 && !ends_sentence (text))
     return "date-line";
   return NULL;
@@ -700,11 +718,14 @@ add_dropped (XinzhiExtraction *self,
   g_array_append_val (self->dropped, dropped);
 }
 
+/* @rule, when not %NULL, is the kind the markup gave the block (a Markdown or HTML
+ * heading, an HTML figure caption): the furniture rules still run first. */
 static void
-add_block (XinzhiExtraction *self,
-           GHashTable       *kept,
-           const char       *text,
-           gboolean          markdown_heading)
+add_block (XinzhiExtraction  *self,
+           GHashTable        *kept,
+           const char        *text,
+           XinzhiExtractKind  kind,
+           const char        *rule_of_markup)
 {
   XinzhiExtractParagraph paragraph = { 0 };
   const char *rule;
@@ -729,10 +750,10 @@ add_block (XinzhiExtraction *self,
 
   paragraph.kind = XINZHI_EXTRACT_BODY;
   paragraph.rule = "text-block";
-  if (markdown_heading)
+  if (rule_of_markup != NULL)
     {
-      paragraph.kind = XINZHI_EXTRACT_HEADING;
-      paragraph.rule = "markdown-heading";
+      paragraph.kind = kind;
+      paragraph.rule = rule_of_markup;
     }
   else if ((rule = rule_credit (text)) != NULL)
     {
@@ -763,11 +784,23 @@ add_block (XinzhiExtraction *self,
  * with no blank lines) is cut at the last space before that, into several. */
 #define MAX_PARAGRAPH_CHARS 100000
 
-static void
-add_text (XinzhiExtraction *self,
-          GHashTable       *kept,
-          const char       *text,
-          gboolean          markdown_heading)
+/**
+ * xinzhi_extract_add_text:
+ * @kept: the blocks kept so far (a set of strings it owns), for the rule "repeated"
+ * @kind: with @rule: the kind the markup gave the block
+ * @rule: (nullable): the name of the markup's rule, or %NULL to let the text rules
+ *   give the kind
+ *
+ * Adds one block of text: cut if longer than a paragraph may be, tried against the
+ * furniture rules, then given a kind.  The text, Markdown and HTML readers all add
+ * their blocks here, so that one set of rules runs on all of them.
+ */
+void
+xinzhi_extract_add_text (XinzhiExtraction  *self,
+                         GHashTable        *kept,
+                         const char        *text,
+                         XinzhiExtractKind  kind,
+                         const char        *rule)
 {
   while (g_utf8_strlen (text, MAX_PARAGRAPH_CHARS + 1) > MAX_PARAGRAPH_CHARS)
     {
@@ -780,10 +813,10 @@ add_text (XinzhiExtraction *self,
       if (cut == text)
         cut = limit;
       piece = g_strndup (text, (gsize) (cut - text));
-      add_block (self, kept, g_strstrip (piece), FALSE);
+      add_block (self, kept, g_strstrip (piece), XINZHI_EXTRACT_BODY, NULL);
       text = *cut == ' ' ? cut + 1 : cut;
     }
-  add_block (self, kept, text, markdown_heading);
+  add_block (self, kept, text, kind, rule);
 }
 
 static gboolean
@@ -828,17 +861,18 @@ xinzhi_extract_paragraphs (XinzhiExtraction *self,
           /* A heading or a list item ends the block before it and is one of its own. */
           if (heading || item)
             {
-              add_text (self, kept, block->str, FALSE);
+              xinzhi_extract_add_text (self, kept, block->str, XINZHI_EXTRACT_BODY, NULL);
               g_string_truncate (block, 0);
               g_clear_pointer (&previous, g_free);
-              add_text (self, kept, line, heading);
+              xinzhi_extract_add_text (self, kept, line, XINZHI_EXTRACT_HEADING,
+                                       heading ? "markdown-heading" : NULL);
               continue;
             }
         }
 
       if (line == NULL || *line == '\0')
         {
-          add_text (self, kept, block->str, FALSE);
+          xinzhi_extract_add_text (self, kept, block->str, XINZHI_EXTRACT_BODY, NULL);
           g_string_truncate (block, 0);
           g_clear_pointer (&previous, g_free);
           if (line == NULL)
@@ -1030,6 +1064,19 @@ find_outlet (XinzhiExtraction *self)
     }
 }
 
+/* An address the format takes as a document's url (the loader's check_url()): http
+ * or https, a valid URI, no white space or other control, at most 1,000 characters. */
+gboolean
+xinzhi_extract_url_acceptable (const char *url)
+{
+  for (const char *p = url; *p != '\0'; p++)
+    if ((guchar) *p <= 0x20 || *p == 0x7F)
+      return FALSE;
+  return (g_str_has_prefix (url, "http://") || g_str_has_prefix (url, "https://")) &&
+         strlen (url) > strlen ("https://") + 1 && g_utf8_validate (url, -1, NULL) &&
+         g_utf8_strlen (url, -1) <= 1000 && g_uri_is_valid (url, G_URI_FLAGS_NONE, NULL);
+}
+
 /* "URL: https://…": the article's own address, from the line rule_url_line() left
  * out. */
 static void
@@ -1043,9 +1090,7 @@ find_url (XinzhiExtraction *self)
       if (!g_str_equal (d->rule, "url-line"))
         continue;
       url = g_strstrip (g_strdup (strchr (d->text, ':') + 1));
-      if ((g_str_has_prefix (url, "http://") || g_str_has_prefix (url, "https://")) &&
-          strpbrk (url, " \t") == NULL && strlen (url) > strlen ("https://") + 1 &&
-          g_utf8_strlen (url, -1) <= 1000)
+      if (xinzhi_extract_url_acceptable (url))
         {
           self->url = g_steal_pointer (&url);
           return;
@@ -1078,7 +1123,7 @@ find_date_of (XinzhiExtraction *self)
                  (p->kind == XINZHI_EXTRACT_BODY && i < 3 &&
                   g_regex_match_simple ("^[A-Z][A-Z .'-]+, [A-Z][a-z]+\\.? [0-9]{1,2}( \\([^)]+\\))? *(--|—|–)",
                                         p->text, 0, 0));
-      if (!dateline || !find_date (p->text, &date, &start, &length))
+      if (!dateline || !xinzhi_extract_find_date (p->text, &date, &start, &length))
         continue;
       if (date.year != 0)
         {

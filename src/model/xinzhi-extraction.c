@@ -4,8 +4,9 @@
  * date, the furniture left out, the people and their quotes.  Every item carries the
  * rule that found it and the words it was found in, so that a person can see why
  * (xinzhi_extraction_explain()).  The rules live in xinzhi-extract-text.c (reading,
- * paragraphs, furniture, metadata) and xinzhi-extract-quotes.c (quotes and speakers);
- * docs/import.md describes them.
+ * paragraphs, furniture, metadata), xinzhi-extract-html.c (web pages: encoding, the
+ * article's elements, the page's metadata) and xinzhi-extract-quotes.c (quotes and
+ * speakers); docs/import.md describes them.
  */
 #include "config.h"
 
@@ -68,6 +69,8 @@ xinzhi_extraction_finalize (GObject *object)
   g_free (self->url);
   g_free (self->date_text);
   g_free (self->date_note);
+  g_free (self->encoding);
+  g_free (self->encoding_reason);
   g_array_unref (self->paragraphs);
   g_array_unref (self->dropped);
   g_array_unref (self->people);
@@ -98,6 +101,32 @@ xinzhi_extraction_init (XinzhiExtraction *self)
   self->language = "en";
 }
 
+/* The rules that follow the paragraphs: a text with no body paragraph left is refused;
+ * then the metadata (the page's own, for a web page, after the text's) and the quotes. */
+static XinzhiExtraction *
+finish (XinzhiExtraction       *self,
+        XinzhiExtractHtmlPage  *page,
+        GError                **error)
+{
+  gboolean has_body = FALSE;
+
+  for (guint i = 0; i < self->paragraphs->len; i++)
+    if (g_array_index (self->paragraphs, XinzhiExtractParagraph, i).kind == XINZHI_EXTRACT_BODY)
+      has_body = TRUE;
+  if (!has_body)
+    {
+      g_set_error_literal (error, XINZHI_EXTRACT_ERROR, XINZHI_EXTRACT_ERROR_NO_TEXT,
+                           _("no article text is left once the page furniture is out"));
+      g_object_unref (self);
+      return NULL;
+    }
+  xinzhi_extract_metadata (self);
+  if (page != NULL)
+    xinzhi_extract_html_metadata (self, page);
+  xinzhi_extract_quotes (self);
+  return self;
+}
+
 /**
  * xinzhi_extraction_new_from_data:
  * @name: the file's name, for messages and the document's id
@@ -115,9 +144,8 @@ xinzhi_extraction_new_from_data (const char  *name,
                                  gboolean     markdown,
                                  GError     **error)
 {
-  g_autoptr(XinzhiExtraction) self = NULL;
+  XinzhiExtraction *self;
   g_autofree char *text = NULL;
-  gboolean has_body = FALSE;
 
   g_return_val_if_fail (name != NULL, NULL);
   g_return_val_if_fail (data != NULL || length == 0, NULL);
@@ -129,28 +157,63 @@ xinzhi_extraction_new_from_data (const char  *name,
   self = g_object_new (XINZHI_TYPE_EXTRACTION, NULL);
   self->name = g_strdup (name);
   xinzhi_extract_paragraphs (self, text, markdown);
-  for (guint i = 0; i < self->paragraphs->len; i++)
-    if (g_array_index (self->paragraphs, XinzhiExtractParagraph, i).kind == XINZHI_EXTRACT_BODY)
-      has_body = TRUE;
-  if (!has_body)
+  return finish (self, NULL, error);
+}
+
+/**
+ * xinzhi_extraction_new_from_html:
+ * @name: the file's name, for messages and the document's id
+ * @data: the page's bytes, in whatever encoding it is saved in
+ * @length: how many
+ * @error: why nothing was extracted; the message does not name the file
+ *
+ * Reads a saved web page: its bytes decoded to UTF-8 (xinzhi_extract_decode_html()),
+ * parsed by libxml2's HTML parser, the article's elements made paragraphs, and then
+ * the same rules as for a text (docs/import.md, "Web pages").
+ *
+ * Returns: (transfer full) (nullable): what the page gave
+ */
+XinzhiExtraction *
+xinzhi_extraction_new_from_html (const char  *name,
+                                 const char  *data,
+                                 gsize        length,
+                                 GError     **error)
+{
+  g_autoptr(XinzhiExtractHtmlPage) page = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *encoding = NULL;
+  g_autofree char *reason = NULL;
+  XinzhiExtraction *self;
+
+  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+
+  text = xinzhi_extract_decode_html (data, length, &encoding, &reason, error);
+  if (text == NULL)
+    return NULL;
+
+  self = g_object_new (XINZHI_TYPE_EXTRACTION, NULL);
+  self->name = g_strdup (name);
+  self->encoding = g_steal_pointer (&encoding);
+  self->encoding_reason = g_steal_pointer (&reason);
+  page = xinzhi_extract_html (self, text, strlen (text), error);
+  if (page == NULL)
     {
-      g_set_error_literal (error, XINZHI_EXTRACT_ERROR, XINZHI_EXTRACT_ERROR_NO_TEXT,
-                           _("no article text is left once the page furniture is out"));
+      g_object_unref (self);
       return NULL;
     }
-  xinzhi_extract_metadata (self);
-  xinzhi_extract_quotes (self);
-  return g_steal_pointer (&self);
+  return finish (self, page, error);
 }
 
 /**
  * xinzhi_extraction_new_from_file:
- * @file: a text (.txt) or Markdown (.md, .markdown) file
+ * @file: a text (.txt), Markdown (.md, .markdown) or web page (.html, .htm) file
  * @cancellable: (nullable): a #GCancellable
  * @error: why nothing was extracted; the message names the file
  *
  * Reads @file as xinzhi_read_file() does (a regular file of at most
- * %XINZHI_EXTRACT_MAX_SIZE bytes) and extracts the article in it.
+ * %XINZHI_EXTRACT_MAX_SIZE bytes) and extracts the article in it: as a web page if
+ * xinzhi_extraction_data_is_html() says it is one, else as text or Markdown.
  *
  * Returns: (transfer full) (nullable): what the file gave
  */
@@ -163,14 +226,19 @@ xinzhi_extraction_new_from_file (GFile         *file,
   g_autoptr(GError) local_error = NULL;
   g_autofree char *basename = NULL;
   g_autofree char *display = NULL;
+  g_autofree char *lower = NULL;
   XinzhiExtraction *self;
   gboolean markdown;
+  gboolean html;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   basename = g_file_get_basename (file);
   display = g_file_get_parse_name (file);
-  markdown = g_str_has_suffix (basename, ".md") || g_str_has_suffix (basename, ".markdown");
+  lower = g_ascii_strdown (basename, -1);
+  markdown = g_str_has_suffix (lower, ".md") || g_str_has_suffix (lower, ".markdown");
+  html = g_str_has_suffix (lower, ".html") || g_str_has_suffix (lower, ".htm") ||
+         g_str_has_suffix (lower, ".xhtml");
 
   bytes = xinzhi_read_file (file, XINZHI_EXTRACT_MAX_SIZE, cancellable, &local_error);
   if (bytes != NULL)
@@ -178,8 +246,14 @@ xinzhi_extraction_new_from_file (GFile         *file,
       gsize length;
       const char *data = g_bytes_get_data (bytes, &length);
 
-      self = xinzhi_extraction_new_from_data (basename, data != NULL ? data : "", length,
-                                              markdown, &local_error);
+      if (data == NULL)
+        data = "";
+      /* A page is read by what it holds: a .html file of plain text is a text, and a
+       * text file that is clearly a page is a page. */
+      if (xinzhi_extraction_data_is_html (data, length, html))
+        self = xinzhi_extraction_new_from_html (basename, data, length, &local_error);
+      else
+        self = xinzhi_extraction_new_from_data (basename, data, length, markdown, &local_error);
       if (self != NULL)
         return self;
     }
@@ -248,6 +322,30 @@ xinzhi_extraction_get_url (XinzhiExtraction *self)
 {
   g_return_val_if_fail (XINZHI_IS_EXTRACTION (self), NULL);
   return self->url;
+}
+
+/**
+ * xinzhi_extraction_get_encoding:
+ * @reason: (out) (optional): why that encoding
+ *
+ * Returns: (nullable): the encoding a web page was read in; %NULL for a text
+ */
+const char *
+xinzhi_extraction_get_encoding (XinzhiExtraction  *self,
+                                const char       **reason)
+{
+  g_return_val_if_fail (XINZHI_IS_EXTRACTION (self), NULL);
+  if (reason != NULL)
+    *reason = self->encoding_reason;
+  return self->encoding;
+}
+
+/* The element of a web page its text was taken from ("<article>"); %NULL for a text. */
+const char *
+xinzhi_extraction_get_container (XinzhiExtraction *self)
+{
+  g_return_val_if_fail (XINZHI_IS_EXTRACTION (self), NULL);
+  return self->container;
 }
 
 const char *
@@ -389,6 +487,12 @@ xinzhi_extraction_explain (XinzhiExtraction *self,
 
   date = xinzhi_date_to_iso (&self->date);
   g_string_append_printf (out, _("file %s\n"), self->name);
+  if (self->encoding != NULL)
+    /* Translators: the first %s is an encoding (GB18030), the second why it was used */
+    g_string_append_printf (out, _("  a web page, read as %s: %s\n"),
+                            self->encoding, self->encoding_reason);
+  if (self->container != NULL)
+    g_string_append_printf (out, _("  article text from %s\n"), self->container);
   g_string_append_printf (out, _("  title “%s” [%s]\n"), self->title, self->title_rule);
   if (self->outlet != NULL)
     g_string_append_printf (out, _("  outlet “%s” [%s] from “%s”\n"),

@@ -18,6 +18,7 @@ typedef enum
   XINZHI_EXTRACT_ERROR_BINARY,    /* NUL bytes */
   XINZHI_EXTRACT_ERROR_ENCODING,  /* neither UTF-8 nor GB18030 */
   XINZHI_EXTRACT_ERROR_NO_TEXT,   /* nothing is left once the furniture is out */
+  XINZHI_EXTRACT_ERROR_HTML,      /* libxml2 gave no document for the page */
 } XinzhiExtractError;
 
 typedef enum
@@ -83,6 +84,13 @@ XinzhiExtraction *xinzhi_extraction_new_from_data  (const char        *name,
                                                     gsize              length,
                                                     gboolean           markdown,
                                                     GError           **error);
+XinzhiExtraction *xinzhi_extraction_new_from_html  (const char        *name,
+                                                    const char        *data,
+                                                    gsize              length,
+                                                    GError           **error);
+gboolean          xinzhi_extraction_data_is_html   (const char        *data,
+                                                    gsize              length,
+                                                    gboolean           named_html);
 
 const char       *xinzhi_extraction_get_name       (XinzhiExtraction  *self);
 const char       *xinzhi_extraction_get_title      (XinzhiExtraction  *self);
@@ -93,6 +101,9 @@ const char       *xinzhi_extraction_get_outlet     (XinzhiExtraction  *self,
 const char * const *xinzhi_extraction_get_byline   (XinzhiExtraction  *self);
 const char       *xinzhi_extraction_get_url        (XinzhiExtraction  *self);
 const char       *xinzhi_extraction_get_language   (XinzhiExtraction  *self);
+const char       *xinzhi_extraction_get_encoding   (XinzhiExtraction  *self,
+                                                    const char       **reason);
+const char       *xinzhi_extraction_get_container  (XinzhiExtraction  *self);
 const XinzhiDate *xinzhi_extraction_get_date       (XinzhiExtraction  *self);
 gboolean          xinzhi_extraction_get_date_estimated (XinzhiExtraction *self);
 const char       *xinzhi_extraction_get_date_text  (XinzhiExtraction  *self);
