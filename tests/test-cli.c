@@ -867,6 +867,8 @@ test_import_link (void)
   g_remove (link);
   g_remove (target);
   g_rmdir (tmp);
+}
+
 /* --extract on a saved web page prints a corpus that --check accepts, and --explain
  * says how the page was read. */
 static void
