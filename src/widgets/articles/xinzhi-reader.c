@@ -6,6 +6,7 @@
 #include "xinzhi-escape.h"
 #include "xinzhi-mention.h"
 #include "xinzhi-note-editor.h"
+#include "xinzhi-palette.h"
 #include "xinzhi-person.h"
 #include "xinzhi-reader.h"
 #include "xinzhi-search.h"
@@ -141,140 +142,50 @@ remove_all_children (AdwWrapBox *box)
     adw_wrap_box_remove (box, child);
 }
 
-static GdkRGBA
-with_alpha (const GdkRGBA *color,
-            float          alpha)
-{
-  GdkRGBA result = *color;
-
-  result.alpha = alpha;
-  return result;
-}
-
-/* The colours of the highlights.  Sector mentions take the accent colour; quotes take
- * yellow, like a highlighter pen, or purple when the accent is itself yellow or orange,
- * so that the two never look alike.  Both are translucent tints, so the text keeps the
- * contrast of the theme; dark and high-contrast styles get stronger tints.  Concepts
- * are told apart by shape, not colour: semibold words over a double underline in the
- * text's own colour, with no tint. */
-typedef struct
-{
-  GdkRGBA sector_tint;
-  GdkRGBA sector_line;
-  GdkRGBA quote_tint;
-  GdkRGBA paraphrase_tint;
-  GdkRGBA flash_tint;
-  GdkRGBA find_tint;
-  GdkRGBA find_current_tint;
-  GdkRGBA concept_line;
-  GdkRGBA dim;
-} Palette;
-
 static void
-compute_palette (XinzhiReader *self,
-                 Palette      *palette)
+set_tint (GtkTextTag          *tag,
+          const char          *property,
+          const XinzhiPalette *palette,
+          XinzhiTint           tint)
 {
-  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (self));
-  AdwStyleManager *style_manager = adw_style_manager_get_for_display (display);
-  gboolean dark = adw_style_manager_get_dark (style_manager);
-  gboolean high_contrast = adw_style_manager_get_high_contrast (style_manager);
-  AdwAccentColor accent_color = adw_style_manager_get_accent_color (style_manager);
-  g_autoptr(GdkRGBA) accent = adw_style_manager_get_accent_color_rgba (style_manager);
-  GdkRGBA quote;
-  GdkRGBA fg;
-  float boost = high_contrast ? 0.15f : 0.0f;
+  GdkRGBA color = xinzhi_palette_get_tint (palette, tint);
 
-  if (accent_color == ADW_ACCENT_COLOR_YELLOW || accent_color == ADW_ACCENT_COLOR_ORANGE)
-    adw_accent_color_to_rgba (ADW_ACCENT_COLOR_PURPLE, &quote);
-  else
-    adw_accent_color_to_rgba (ADW_ACCENT_COLOR_YELLOW, &quote);
-
-  gtk_widget_get_color (GTK_WIDGET (self->text_view), &fg);
-
-  palette->sector_tint = with_alpha (accent, (dark ? 0.30f : 0.18f) + boost);
-  palette->sector_line = with_alpha (accent, 1.0f);
-  palette->quote_tint = with_alpha (&quote, (dark ? 0.38f : 0.30f) + boost);
-  palette->paraphrase_tint = with_alpha (&quote, (dark ? 0.20f : 0.14f) + boost);
-  palette->flash_tint = with_alpha (accent, dark ? 0.22f : 0.12f);
-  palette->find_tint = with_alpha (accent, (dark ? 0.28f : 0.20f) + boost);
-  palette->find_current_tint = with_alpha (accent, (dark ? 0.65f : 0.50f) + boost);
-  palette->concept_line = fg;
-  /* As libadwaita's --dim-opacity. */
-  palette->dim = with_alpha (&fg, fg.alpha * (high_contrast ? 0.90f : 0.55f));
+  g_object_set (tag, property, &color, NULL);
 }
 
-/* The legend swatches and the chips are drawn by style.css, which reads the colours from
- * CSS variables set here, so that they always match the highlights in the text. */
-static void
-update_css_variables (XinzhiReader  *self,
-                      const Palette *palette)
-{
-  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (self));
-  GtkCssProvider *provider;
-  g_autofree char *sector_tint = gdk_rgba_to_string (&palette->sector_tint);
-  g_autofree char *sector_line = gdk_rgba_to_string (&palette->sector_line);
-  g_autofree char *quote_tint = gdk_rgba_to_string (&palette->quote_tint);
-  g_autofree char *paraphrase_tint = gdk_rgba_to_string (&palette->paraphrase_tint);
-  g_autofree char *css = NULL;
-  const char *loaded;
-
-  css = g_strdup_printf (":root {\n"
-                         "  --xinzhi-sector-tint: %s;\n"
-                         "  --xinzhi-sector-line: %s;\n"
-                         "  --xinzhi-quote-tint: %s;\n"
-                         "  --xinzhi-paraphrase-tint: %s;\n"
-                         "}\n",
-                         sector_tint, sector_line, quote_tint, paraphrase_tint);
-
-  provider = g_object_get_data (G_OBJECT (display), "xinzhi-highlight-css");
-  if (provider == NULL)
-    {
-      provider = gtk_css_provider_new ();
-      g_object_set_data_full (G_OBJECT (display), "xinzhi-highlight-css", provider, g_object_unref);
-      gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
-                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-    }
-
-  /* Reloading restyles every widget, which calls us again: only load real changes. */
-  loaded = g_object_get_data (G_OBJECT (provider), "xinzhi-css");
-  if (g_strcmp0 (loaded, css) == 0)
-    return;
-
-  gtk_css_provider_load_from_string (provider, css);
-  g_object_set_data_full (G_OBJECT (provider), "xinzhi-css", g_steal_pointer (&css), g_free);
-}
-
+/* The colours of the highlights, from the palette every view shares.  Concepts are
+ * told apart by shape, not colour: semibold words over a double underline in the
+ * text's own colour, with no tint.  The legend swatches and the chips take the same
+ * colours from style.css. */
 static void
 update_colors (XinzhiReader *self)
 {
-  Palette palette;
+  XinzhiPalette palette;
+  GdkRGBA sector_tint, dim;
 
   /* Styles change until the widget is gone, but the tags go with the template. */
   if (self->text_view == NULL)
     return;
 
-  compute_palette (self, &palette);
+  xinzhi_palette_init (&palette, GTK_WIDGET (self->text_view));
+  sector_tint = xinzhi_palette_get_tint (&palette, XINZHI_TINT_SECTOR);
+  dim = xinzhi_palette_get_dim (&palette);
 
   g_object_set (self->sector_tag,
-                "background-rgba", &palette.sector_tint,
-                "underline-rgba", &palette.sector_line,
+                "background-rgba", &sector_tint,
+                "underline-rgba", &palette.accent_bg,
                 NULL);
-  g_object_set (self->concept_tag, "underline-rgba", &palette.concept_line, NULL);
-  g_object_set (self->quote_tag, "background-rgba", &palette.quote_tint, NULL);
-  g_object_set (self->paraphrase_tag, "background-rgba", &palette.paraphrase_tint, NULL);
-  g_object_set (self->flash_tag, "background-rgba", &palette.sector_tint, NULL);
-  g_object_set (self->find_tag, "background-rgba", &palette.find_tint, NULL);
-  g_object_set (self->find_current_tag, "background-rgba", &palette.find_current_tint, NULL);
-  g_object_set (self->flash_paragraph_tag, "paragraph-background-rgba", &palette.flash_tint, NULL);
-  g_object_set (self->paragraph_tags[XINZHI_PARAGRAPH_DATELINE],
-                "foreground-rgba", &palette.dim, NULL);
-  g_object_set (self->paragraph_tags[XINZHI_PARAGRAPH_CREDIT],
-                "foreground-rgba", &palette.dim, NULL);
-  g_object_set (self->paragraph_tags[XINZHI_PARAGRAPH_CAPTION],
-                "foreground-rgba", &palette.dim, NULL);
-  g_object_set (self->caption_date_tag, "foreground-rgba", &palette.dim, NULL);
-
-  update_css_variables (self, &palette);
+  g_object_set (self->concept_tag, "underline-rgba", &palette.fg, NULL);
+  set_tint (self->quote_tag, "background-rgba", &palette, XINZHI_TINT_QUOTE);
+  set_tint (self->paraphrase_tag, "background-rgba", &palette, XINZHI_TINT_PARAPHRASE);
+  g_object_set (self->flash_tag, "background-rgba", &sector_tint, NULL);
+  set_tint (self->find_tag, "background-rgba", &palette, XINZHI_TINT_FIND);
+  set_tint (self->find_current_tag, "background-rgba", &palette, XINZHI_TINT_FIND_CURRENT);
+  set_tint (self->flash_paragraph_tag, "paragraph-background-rgba", &palette, XINZHI_TINT_FLASH);
+  g_object_set (self->paragraph_tags[XINZHI_PARAGRAPH_DATELINE], "foreground-rgba", &dim, NULL);
+  g_object_set (self->paragraph_tags[XINZHI_PARAGRAPH_CREDIT], "foreground-rgba", &dim, NULL);
+  g_object_set (self->paragraph_tags[XINZHI_PARAGRAPH_CAPTION], "foreground-rgba", &dim, NULL);
+  g_object_set (self->caption_date_tag, "foreground-rgba", &dim, NULL);
 }
 
 static void
@@ -1473,7 +1384,6 @@ xinzhi_reader_class_init (XinzhiReaderClass *klass)
 static void
 xinzhi_reader_init (XinzhiReader *self)
 {
-  AdwStyleManager *style_manager;
   GtkTextIter start;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -1488,13 +1398,7 @@ xinzhi_reader_init (XinzhiReader *self)
   self->scroll_mark = gtk_text_buffer_create_mark (self->buffer, "scroll", &start, TRUE);
   create_tags (self);
 
-  style_manager = adw_style_manager_get_for_display (gtk_widget_get_display (GTK_WIDGET (self)));
-  g_signal_connect_object (style_manager, "notify::dark",
-                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (style_manager, "notify::high-contrast",
-                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (style_manager, "notify::accent-color",
-                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
+  xinzhi_palette_watch (GTK_WIDGET (self), G_CALLBACK (style_changed_cb));
   update_colors (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.open-original", FALSE);

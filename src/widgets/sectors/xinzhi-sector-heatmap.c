@@ -6,6 +6,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "xinzhi-palette.h"
 #include "xinzhi-sector-heatmap.h"
 
 /* XinzhiSectorHeatmap: sectors × articles.  A row for each sector, grouped and in the
@@ -151,16 +152,6 @@ get_cell (XinzhiSectorHeatmap *self,
 {
   ensure_counts (self);
   return self->counts[row * n_columns (self) + column];
-}
-
-static GdkRGBA
-with_alpha (const GdkRGBA *color,
-            float          alpha)
-{
-  GdkRGBA result = *color;
-
-  result.alpha *= alpha;
-  return result;
 }
 
 static char *
@@ -923,10 +914,9 @@ xinzhi_sector_heatmap_snapshot (GtkWidget   *widget,
                                 GtkSnapshot *snapshot)
 {
   XinzhiSectorHeatmap *self = XINZHI_SECTOR_HEATMAP (widget);
-  AdwStyleManager *style_manager = adw_style_manager_get_for_display (gtk_widget_get_display (widget));
-  gboolean dark = adw_style_manager_get_dark (style_manager);
-  gboolean high_contrast = adw_style_manager_get_high_contrast (style_manager);
-  g_autoptr(GdkRGBA) accent = adw_style_manager_get_accent_color_rgba (style_manager);
+  XinzhiPalette palette;
+  gboolean dark, high_contrast;
+  const GdkRGBA *accent = &palette.accent_bg;
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   double ox = get_offset (self->hadjustment);
@@ -945,11 +935,14 @@ xinzhi_sector_heatmap_snapshot (GtkWidget   *widget,
 
   ensure_layout (self);
 
-  gtk_widget_get_color (widget, &fg);
+  xinzhi_palette_init (&palette, widget);
+  dark = palette.dark;
+  high_contrast = palette.high_contrast;
+  fg = palette.fg;
   dim_alpha = fg.alpha * (high_contrast ? 0.9 : 0.55);
-  dim = with_alpha (&fg, high_contrast ? 0.9f : 0.55f);
-  faint = with_alpha (&fg, high_contrast ? 0.5f : 0.15f);
-  empty = with_alpha (&fg, high_contrast ? 0.08f : 0.04f);
+  dim = xinzhi_palette_get_dim (&palette);
+  faint = xinzhi_palette_alpha (&fg, high_contrast ? 0.5f : 0.15f);
+  empty = xinzhi_palette_alpha (&fg, high_contrast ? 0.08f : 0.04f);
 
   /* The cells, under both headers. */
   gtk_snapshot_push_clip (snapshot,
@@ -989,7 +982,7 @@ xinzhi_sector_heatmap_snapshot (GtkWidget   *widget,
           if (cell.origin.x + cell.size.width < ox || cell.origin.x > ox + width)
             continue;
 
-          fill = count > 0 ? with_alpha (accent, level_alpha (self, count, dark)) : empty;
+          fill = count > 0 ? xinzhi_palette_alpha (accent, level_alpha (self, count, dark)) : empty;
           gsk_rounded_rect_init_from_rect (&rounded, &cell, 4);
           gtk_snapshot_push_rounded_clip (snapshot, &rounded);
           gtk_snapshot_append_color (snapshot, &fill, &cell);
@@ -1377,7 +1370,6 @@ xinzhi_sector_heatmap_class_init (XinzhiSectorHeatmapClass *klass)
 static void
 xinzhi_sector_heatmap_init (XinzhiSectorHeatmap *self)
 {
-  AdwStyleManager *style_manager;
   GtkEventController *controller;
   GtkGesture *click;
 
@@ -1415,13 +1407,7 @@ xinzhi_sector_heatmap_init (XinzhiSectorHeatmap *self)
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 
   /* The cells take the accent colour, which the style manager knows. */
-  style_manager = adw_style_manager_get_for_display (gtk_widget_get_display (GTK_WIDGET (self)));
-  g_signal_connect_object (style_manager, "notify::accent-color",
-                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (style_manager, "notify::dark",
-                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (style_manager, "notify::high-contrast",
-                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
+  xinzhi_palette_watch (GTK_WIDGET (self), G_CALLBACK (style_changed_cb));
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,

@@ -5,6 +5,7 @@
 #include <adwaita.h>
 #include <math.h>
 
+#include "xinzhi-palette.h"
 #include "xinzhi-timeline.h"
 #include "xinzhi-timeline-layout.h"
 
@@ -223,16 +224,6 @@ count_lanes (XinzhiTimeline *self,
   return (guint) MAX (1, floor (room / LANE_HEIGHT));
 }
 
-static GdkRGBA
-with_alpha (const GdkRGBA *color,
-            float          alpha)
-{
-  GdkRGBA result = *color;
-
-  result.alpha = color->alpha * alpha;
-  return result;
-}
-
 /* Every colour comes from the style: the foreground from CSS, the accent from the
  * style manager.  Tints are translucent, so they work on light and dark backgrounds,
  * and high contrast makes every one of them stronger. */
@@ -258,29 +249,29 @@ static void
 compute_palette (XinzhiTimeline *self,
                  Palette        *palette)
 {
-  AdwStyleManager *style_manager =
-    adw_style_manager_get_for_display (gtk_widget_get_display (GTK_WIDGET (self)));
-  gboolean dark = adw_style_manager_get_dark (style_manager);
-  gboolean high_contrast = adw_style_manager_get_high_contrast (style_manager);
-  g_autoptr(GdkRGBA) accent_bg = adw_style_manager_get_accent_color_rgba (style_manager);
-  float boost = high_contrast ? 2.0f : 1.0f;
+  XinzhiPalette style;
+  gboolean dark, high_contrast;
+  float boost;
 
-  gtk_widget_get_color (GTK_WIDGET (self), &palette->fg);
-  adw_accent_color_to_standalone_rgba (adw_style_manager_get_accent_color (style_manager),
-                                       dark, &palette->accent);
+  xinzhi_palette_init (&style, GTK_WIDGET (self));
+  dark = style.dark;
+  high_contrast = style.high_contrast;
+  boost = high_contrast ? 2.0f : 1.0f;
 
-  palette->dim = with_alpha (&palette->fg, high_contrast ? 0.9f : 0.6f);
-  palette->line = with_alpha (&palette->fg, 0.25f * boost);
-  palette->faint = with_alpha (&palette->fg, 0.07f * boost);
-  palette->band = with_alpha (&palette->fg, (dark ? 0.07f : 0.05f) * boost);
-  palette->cluster = with_alpha (&palette->fg, (dark ? 0.14f : 0.10f) * boost);
-  palette->hover = with_alpha (&palette->fg, 0.07f * boost);
-  palette->bar = with_alpha (accent_bg, (dark ? 0.32f : 0.20f) * boost);
-  palette->fuzzy_line = with_alpha (&palette->accent, high_contrast ? 1.0f : 0.6f);
-  palette->accent_bg = *accent_bg;
+  palette->fg = style.fg;
+  palette->accent = style.accent;
+  palette->dim = xinzhi_palette_alpha (&palette->fg, high_contrast ? 0.9f : 0.6f);
+  palette->line = xinzhi_palette_alpha (&palette->fg, 0.25f * boost);
+  palette->faint = xinzhi_palette_alpha (&palette->fg, 0.07f * boost);
+  palette->band = xinzhi_palette_alpha (&palette->fg, (dark ? 0.07f : 0.05f) * boost);
+  palette->cluster = xinzhi_palette_alpha (&palette->fg, (dark ? 0.14f : 0.10f) * boost);
+  palette->hover = xinzhi_palette_alpha (&palette->fg, 0.07f * boost);
+  palette->bar = xinzhi_palette_alpha (&style.accent_bg, (dark ? 0.32f : 0.20f) * boost);
+  palette->fuzzy_line = xinzhi_palette_alpha (&palette->accent, high_contrast ? 1.0f : 0.6f);
+  palette->accent_bg = style.accent_bg;
   palette->accent_fg = (GdkRGBA) { 1, 1, 1, 1 };
-  palette->band_selected = with_alpha (accent_bg, (dark ? 0.16f : 0.12f) * boost);
-  palette->focus = with_alpha (&palette->accent, 0.5f);
+  palette->band_selected = xinzhi_palette_alpha (&style.accent_bg, (dark ? 0.16f : 0.12f) * boost);
+  palette->focus = xinzhi_palette_alpha (&palette->accent, 0.5f);
 }
 
 /* ------------------------------------------------------------------------------------ */
@@ -1003,7 +994,7 @@ append_fuzzy (GtkSnapshot           *snapshot,
               const GdkRGBA         *color)
 {
   float fade = MIN (16, rect->size.width / 4);
-  GdkRGBA clear = with_alpha (color, 0);
+  GdkRGBA clear = xinzhi_palette_alpha (color, 0);
   float x0 = rect->origin.x;
   float x1 = rect->origin.x + rect->size.width;
   float middle0 = fuzzy_start ? x0 + fade : x0;
@@ -2114,7 +2105,6 @@ static void
 xinzhi_timeline_init (XinzhiTimeline *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
-  AdwStyleManager *style_manager;
   GtkGesture *gesture;
   GtkEventController *controller;
   PangoAttribute *features;
@@ -2179,13 +2169,7 @@ xinzhi_timeline_init (XinzhiTimeline *self)
   g_signal_connect_swapped (controller, "leave", G_CALLBACK (leave_cb), self);
   gtk_widget_add_controller (widget, controller);
 
-  style_manager = adw_style_manager_get_for_display (gtk_widget_get_display (widget));
-  g_signal_connect_object (style_manager, "notify::dark",
-                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (style_manager, "notify::high-contrast",
-                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (style_manager, "notify::accent-color",
-                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
+  xinzhi_palette_watch (widget, G_CALLBACK (style_changed_cb));
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Timeline"),
