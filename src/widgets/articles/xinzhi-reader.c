@@ -3,7 +3,7 @@
 
 #include <glib/gi18n.h>
 
-#include "xinzhi-escape.h"
+#include "xinzhi-dialogs.h"
 #include "xinzhi-mention.h"
 #include "xinzhi-note-editor.h"
 #include "xinzhi-palette.h"
@@ -610,19 +610,6 @@ fill_header (XinzhiReader *self)
 }
 
 static void
-show_error (XinzhiReader *self,
-            const char   *heading,
-            const char   *body)
-{
-  /* The body quotes the corpus: its controls are shown, not obeyed. */
-  g_autofree char *escaped = xinzhi_escape_controls (body, XINZHI_ESCAPE_KEEP_NEWLINES);
-  AdwDialog *dialog = adw_alert_dialog_new (heading, escaped);
-
-  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
-  adw_dialog_present (dialog, GTK_WIDGET (self));
-}
-
-static void
 stop_flash (XinzhiReader *self)
 {
   GtkTextIter start, end;
@@ -940,11 +927,8 @@ launch_cb (GObject      *object,
   g_autoptr(XinzhiReader) self = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (!gtk_uri_launcher_launch_finish (GTK_URI_LAUNCHER (object), result, &error) &&
-      !g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED) &&
-      !g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_CANCELLED) &&
-      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    show_error (self, _("Could Not Open the Original"), error->message);
+  if (!gtk_uri_launcher_launch_finish (GTK_URI_LAUNCHER (object), result, &error))
+    xinzhi_dialogs_show_error (GTK_WIDGET (self), _("Could Not Open the Original"), error);
 }
 
 static void
@@ -970,7 +954,7 @@ open_original_action (GtkWidget  *widget,
 
       /* Translators: %s is an address that is not a web address */
       body = g_strdup_printf (_("Only web addresses are opened, and “%s” is not one."), url);
-      show_error (self, _("Could Not Open the Original"), body);
+      xinzhi_dialogs_show_alert (widget, _("Could Not Open the Original"), body);
       return;
     }
 
