@@ -1,8 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "xinzhi-mention.h"
 #include "xinzhi-palette.h"
 #include "xinzhi-reader.h"
