@@ -136,22 +136,10 @@ _xinzhi_window_cancel_load_action (GtkWidget  *widget,
 }
 
 static void
-open_dialog_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
+corpus_chosen (GtkWidget *widget,
+               GFile     *file)
 {
-  g_autoptr(XinzhiWindow) self = user_data;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-
-  file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (object), result, &error);
-  if (file == NULL)
-    {
-      xinzhi_dialogs_show_error (GTK_WIDGET (self), _("Could Not Open Corpus"), error);
-      return;
-    }
-
-  xinzhi_window_open_file (self, file);
+  xinzhi_window_open_file (XINZHI_WINDOW (widget), file);
 }
 
 void
@@ -162,8 +150,8 @@ _xinzhi_window_open_corpus_action (GtkWidget  *widget,
   XinzhiWindow *self = XINZHI_WINDOW (widget);
   g_autoptr(GtkFileDialog) dialog = xinzhi_dialogs_new_json_file_dialog (_("Open Corpus"));
 
-  gtk_file_dialog_open (dialog, GTK_WINDOW (self), self->cancellable,
-                        open_dialog_cb, g_object_ref (self));
+  xinzhi_dialogs_open_json_file (widget, dialog, self->cancellable,
+                                 _("Could Not Open Corpus"), corpus_chosen);
 }
 
 /* A corpus file dropped on the window opens as one chosen from the menu. */

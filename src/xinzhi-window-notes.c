@@ -77,22 +77,10 @@ xinzhi_window_export_notes_action (GtkWidget  *widget,
 }
 
 static void
-import_dialog_cb (GObject      *object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
+import_chosen (GtkWidget *widget,
+               GFile     *file)
 {
-  g_autoptr(XinzhiWindow) self = user_data;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-
-  file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (object), result, &error);
-  if (file == NULL)
-    {
-      xinzhi_dialogs_show_error (GTK_WIDGET (self), _("Could Not Import Notes"), error);
-      return;
-    }
-
-  xinzhi_window_import_notes (self, file);
+  xinzhi_window_import_notes (XINZHI_WINDOW (widget), file);
 }
 
 void
@@ -100,11 +88,10 @@ xinzhi_window_import_notes_action (GtkWidget  *widget,
                                    const char *action_name,
                                    GVariant   *parameter)
 {
-  XinzhiWindow *self = XINZHI_WINDOW (widget);
   g_autoptr(GtkFileDialog) dialog = xinzhi_dialogs_new_json_file_dialog (_("Import Notes"));
 
   gtk_file_dialog_set_accept_label (dialog, _("_Import"));
-  gtk_file_dialog_open (dialog, GTK_WINDOW (self), NULL, import_dialog_cb, g_object_ref (self));
+  xinzhi_dialogs_open_json_file (widget, dialog, NULL, _("Could Not Import Notes"), import_chosen);
 }
 
 static void

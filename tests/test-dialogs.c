@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The dialogs helper, under a display: the JSON file dialog offers JSON files first
  * and every file on request; an error alert always shows the error's message, escaped,
- * and only a cancel by the person (or on their behalf) stays silent. */
+ * and only a cancel by the person (or on their behalf) stays silent, also when a file
+ * dialog is cancelled. */
 #include "config.h"
 
 #include <adwaita.h>
@@ -80,6 +81,36 @@ test_dialogs_show_error (void)
   xinzhi_test_destroy_window (GTK_WINDOW (window));
 }
 
+static void
+file_chosen (GtkWidget *parent,
+             GFile     *file)
+{
+  g_assert_not_reached ();
+}
+
+/* Opening another file, or closing the window, cancels the dialog: that says nothing
+ * and chooses nothing. */
+static void
+test_dialogs_open_cancelled (void)
+{
+  AdwWindow *window = ADW_WINDOW (adw_window_new ());
+  g_autoptr(GtkFileDialog) dialog = xinzhi_dialogs_new_json_file_dialog ("Open Something");
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+
+  gtk_window_set_application (GTK_WINDOW (window), GTK_APPLICATION (app));
+  gtk_window_present (GTK_WINDOW (window));
+  xinzhi_test_wait_until_mapped (GTK_WIDGET (window));
+
+  xinzhi_dialogs_open_json_file (GTK_WIDGET (window), dialog, cancellable, "Could Not Open",
+                                 file_chosen);
+  xinzhi_test_run_for (200);
+  g_cancellable_cancel (cancellable);
+  xinzhi_test_run_for (200);
+  g_assert_null (adw_window_get_visible_dialog (window));
+
+  xinzhi_test_destroy_window (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -93,6 +124,7 @@ main (int   argc,
   g_test_add_func ("/dialogs/is-cancelled", test_dialogs_is_cancelled);
   g_test_add_func ("/dialogs/json-file-dialog", test_dialogs_json_file_dialog);
   g_test_add_func ("/dialogs/show-error", test_dialogs_show_error);
+  g_test_add_func ("/dialogs/open-cancelled", test_dialogs_open_cancelled);
 
   status = g_test_run ();
   g_object_unref (app);

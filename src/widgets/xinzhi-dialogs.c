@@ -54,6 +54,75 @@ xinzhi_dialogs_new_json_file_dialog (const char *title)
   return dialog;
 }
 
+typedef struct
+{
+  GtkWidget             *parent;
+  char                  *error_heading;
+  XinzhiDialogsFileFunc  chosen;
+} OpenData;
+
+static void
+open_data_free (OpenData *data)
+{
+  g_object_unref (data->parent);
+  g_free (data->error_heading);
+  g_free (data);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (OpenData, open_data_free)
+
+static void
+open_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  g_autoptr(OpenData) data = user_data;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (object), result, &error);
+  if (file == NULL)
+    xinzhi_dialogs_show_error (data->parent, data->error_heading, error);
+  else
+    data->chosen (data->parent, file);
+}
+
+/**
+ * xinzhi_dialogs_open_json_file:
+ * @parent: the widget that asks, in a window
+ * @dialog: a dialog from xinzhi_dialogs_new_json_file_dialog()
+ * @cancellable: (nullable): to stop asking
+ * @error_heading: what could not be done when the dialog fails, as “Could Not …”
+ * @chosen: called with @parent and the file, once the person has chosen one
+ *
+ * Asks for a file to open with @dialog, over @parent's window.  When the dialog fails,
+ * an alert says why, unless the person cancelled.
+ */
+void
+xinzhi_dialogs_open_json_file (GtkWidget             *parent,
+                               GtkFileDialog         *dialog,
+                               GCancellable          *cancellable,
+                               const char            *error_heading,
+                               XinzhiDialogsFileFunc  chosen)
+{
+  OpenData *data;
+  GtkRoot *root;
+
+  g_return_if_fail (GTK_IS_WIDGET (parent));
+  g_return_if_fail (GTK_IS_FILE_DIALOG (dialog));
+  g_return_if_fail (error_heading != NULL);
+  g_return_if_fail (chosen != NULL);
+
+  data = g_new0 (OpenData, 1);
+  data->parent = g_object_ref (parent);
+  data->error_heading = g_strdup (error_heading);
+  data->chosen = chosen;
+
+  root = gtk_widget_get_root (parent);
+  gtk_file_dialog_open (dialog, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, cancellable,
+                        open_cb, data);
+}
+
 /**
  * xinzhi_dialogs_is_cancelled:
  * @error: (nullable): the error of a dialog, a launcher or an operation
