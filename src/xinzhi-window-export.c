@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "xinzhi-dialogs.h"
 #include "xinzhi-export.h"
 #include "xinzhi-window-private.h"
 
@@ -66,16 +67,6 @@ open_folder_cb (AdwToast     *toast,
 }
 
 static void
-show_alert (XinzhiWindow *self,
-            const char   *body)
-{
-  AdwDialog *dialog = adw_alert_dialog_new (_("Could Not Export"), body);
-
-  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
-  adw_dialog_present (dialog, GTK_WIDGET (self));
-}
-
-static void
 save_dialog_cb (GObject      *object,
                 GAsyncResult *result,
                 gpointer      user_data)
@@ -88,14 +79,12 @@ save_dialog_cb (GObject      *object,
   file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, &error);
   if (file == NULL)
     {
-      if (!g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED) &&
-          !g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_CANCELLED))
-        show_alert (self, error->message);
+      xinzhi_dialogs_show_error (GTK_WIDGET (self), _("Could Not Export"), error);
       return;
     }
 
   if (!xinzhi_window_export_data (self, kind, file, &error))
-    show_alert (self, error->message);
+    xinzhi_dialogs_show_error (GTK_WIDGET (self), _("Could Not Export"), error);
 }
 
 void
@@ -108,14 +97,12 @@ xinzhi_window_export_data_action (GtkWidget  *widget,
   g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
   g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
   g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) json = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) json = xinzhi_dialogs_new_json_filter ();
 
   g_return_if_fail (kind != NULL);
 
   gtk_file_filter_set_name (csv, _("CSV Files"));
   gtk_file_filter_add_suffix (csv, "csv");
-  gtk_file_filter_set_name (json, _("JSON Files"));
-  gtk_file_filter_add_suffix (json, "json");
   g_list_store_append (filters, csv);
   g_list_store_append (filters, json);
 

@@ -3,21 +3,8 @@
 
 #include <glib/gi18n.h>
 
-#include "xinzhi-escape.h"
+#include "xinzhi-dialogs.h"
 #include "xinzhi-window-private.h"
-
-static void
-show_open_error (XinzhiWindow *self,
-                 const char   *message)
-{
-  /* The message quotes the file: its controls are shown, not obeyed. */
-  g_autofree char *escaped = xinzhi_escape_controls (message, XINZHI_ESCAPE_KEEP_NEWLINES);
-  AdwDialog *dialog;
-
-  dialog = adw_alert_dialog_new (_("Could Not Open Corpus"), escaped);
-  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
-  adw_dialog_present (dialog, GTK_WIDGET (self));
-}
 
 /* ---- Opening a corpus ---------------------------------------------------------------
  *
@@ -111,9 +98,8 @@ load_corpus_cb (GObject      *object,
 
   if (corpus == NULL)
     {
-      /* The current corpus stays. */
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_open_error (self, error->message);
+      /* The current corpus stays; the message quotes the file. */
+      xinzhi_dialogs_show_error (GTK_WIDGET (self), _("Could Not Open Corpus"), error);
       return;
     }
 
@@ -150,24 +136,10 @@ _xinzhi_window_cancel_load_action (GtkWidget  *widget,
 }
 
 static void
-open_dialog_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
+corpus_chosen (GtkWidget *widget,
+               GFile     *file)
 {
-  g_autoptr(XinzhiWindow) self = user_data;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-
-  file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (object), result, &error);
-  if (file == NULL)
-    {
-      if (!g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED) &&
-          !g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_CANCELLED))
-        show_open_error (self, error->message);
-      return;
-    }
-
-  xinzhi_window_open_file (self, file);
+  xinzhi_window_open_file (XINZHI_WINDOW (widget), file);
 }
 
 void
@@ -176,26 +148,10 @@ _xinzhi_window_open_corpus_action (GtkWidget  *widget,
                                    GVariant   *parameter)
 {
   XinzhiWindow *self = XINZHI_WINDOW (widget);
-  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
-  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
-  g_autoptr(GtkFileFilter) json = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+  g_autoptr(GtkFileDialog) dialog = xinzhi_dialogs_new_json_file_dialog (_("Open Corpus"));
 
-  gtk_file_filter_set_name (json, _("JSON Files"));
-  gtk_file_filter_add_mime_type (json, "application/json");
-  gtk_file_filter_add_suffix (json, "json");
-  gtk_file_filter_set_name (all, _("All Files"));
-  gtk_file_filter_add_pattern (all, "*");
-  g_list_store_append (filters, json);
-  g_list_store_append (filters, all);
-
-  gtk_file_dialog_set_title (dialog, _("Open Corpus"));
-  gtk_file_dialog_set_modal (dialog, TRUE);
-  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
-  gtk_file_dialog_set_default_filter (dialog, json);
-
-  gtk_file_dialog_open (dialog, GTK_WINDOW (self), self->cancellable,
-                        open_dialog_cb, g_object_ref (self));
+  xinzhi_dialogs_open_json_file (widget, dialog, self->cancellable,
+                                 _("Could Not Open Corpus"), corpus_chosen);
 }
 
 /* A corpus file dropped on the window opens as one chosen from the menu. */

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "xinzhi-dialogs.h"
 #include "xinzhi-escape.h"
 #include "xinzhi-window-private.h"
 
@@ -14,50 +15,6 @@
  *
  * And closing the window with notes that could not be saved: it asks first, offering
  * to export them elsewhere. */
-
-static GtkFileDialog *
-create_file_dialog (const char *title)
-{
-  GtkFileDialog *dialog = gtk_file_dialog_new ();
-  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
-  g_autoptr(GtkFileFilter) json = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (json, _("JSON Files"));
-  gtk_file_filter_add_mime_type (json, "application/json");
-  gtk_file_filter_add_suffix (json, "json");
-  gtk_file_filter_set_name (all, _("All Files"));
-  gtk_file_filter_add_pattern (all, "*");
-  g_list_store_append (filters, json);
-  g_list_store_append (filters, all);
-
-  gtk_file_dialog_set_title (dialog, title);
-  gtk_file_dialog_set_modal (dialog, TRUE);
-  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
-  gtk_file_dialog_set_default_filter (dialog, json);
-  return dialog;
-}
-
-static gboolean
-is_dismissed (const GError *error)
-{
-  return g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED) ||
-         g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_CANCELLED);
-}
-
-/* @body names files and holds what they hold: its controls are shown, not obeyed (a
- * bidirectional control would turn the words around). */
-static void
-show_alert (XinzhiWindow *self,
-            const char   *heading,
-            const char   *body)
-{
-  g_autofree char *escaped = xinzhi_escape_controls (body, XINZHI_ESCAPE_KEEP_NEWLINES);
-  AdwDialog *dialog = adw_alert_dialog_new (heading, escaped);
-
-  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
-  adw_dialog_present (dialog, GTK_WIDGET (self));
-}
 
 static void
 add_toast (XinzhiWindow *self,
@@ -76,7 +33,7 @@ static void
 choose_export_file (XinzhiWindow        *self,
                     GAsyncReadyCallback  callback)
 {
-  g_autoptr(GtkFileDialog) dialog = create_file_dialog (_("Export Notes"));
+  g_autoptr(GtkFileDialog) dialog = xinzhi_dialogs_new_json_file_dialog (_("Export Notes"));
 
   gtk_file_dialog_set_initial_name (dialog, _("xinzhi-notes.json"));
   gtk_file_dialog_set_accept_label (dialog, _("_Export"));
@@ -93,8 +50,8 @@ finish_choosing (XinzhiWindow *self,
   g_autoptr(GError) error = NULL;
   GFile *file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (dialog), result, &error);
 
-  if (file == NULL && !is_dismissed (error))
-    show_alert (self, _("Could Not Export Notes"), error->message);
+  if (file == NULL)
+    xinzhi_dialogs_show_error (GTK_WIDGET (self), _("Could Not Export Notes"), error);
   return file;
 }
 
@@ -108,7 +65,7 @@ export_dialog_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
 
   if (file != NULL && !xinzhi_window_export_notes (self, file, &error))
-    show_alert (self, _("Could Not Export Notes"), error->message);
+    xinzhi_dialogs_show_error (GTK_WIDGET (self), _("Could Not Export Notes"), error);
 }
 
 void
@@ -120,23 +77,10 @@ xinzhi_window_export_notes_action (GtkWidget  *widget,
 }
 
 static void
-import_dialog_cb (GObject      *object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
+import_chosen (GtkWidget *widget,
+               GFile     *file)
 {
-  g_autoptr(XinzhiWindow) self = user_data;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-
-  file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (object), result, &error);
-  if (file == NULL)
-    {
-      if (!is_dismissed (error))
-        show_alert (self, _("Could Not Import Notes"), error->message);
-      return;
-    }
-
-  xinzhi_window_import_notes (self, file);
+  xinzhi_window_import_notes (XINZHI_WINDOW (widget), file);
 }
 
 void
@@ -144,11 +88,10 @@ xinzhi_window_import_notes_action (GtkWidget  *widget,
                                    const char *action_name,
                                    GVariant   *parameter)
 {
-  XinzhiWindow *self = XINZHI_WINDOW (widget);
-  g_autoptr(GtkFileDialog) dialog = create_file_dialog (_("Import Notes"));
+  g_autoptr(GtkFileDialog) dialog = xinzhi_dialogs_new_json_file_dialog (_("Import Notes"));
 
   gtk_file_dialog_set_accept_label (dialog, _("_Import"));
-  gtk_file_dialog_open (dialog, GTK_WINDOW (self), NULL, import_dialog_cb, g_object_ref (self));
+  xinzhi_dialogs_open_json_file (widget, dialog, NULL, _("Could Not Import Notes"), import_chosen);
 }
 
 static void
@@ -230,7 +173,7 @@ xinzhi_window_import_notes (XinzhiWindow *self,
   imported = xinzhi_notes_new_from_import (file, NULL, &error);
   if (imported == NULL)
     {
-      show_alert (self, _("Could Not Import Notes"), error->message);
+      xinzhi_dialogs_show_error (GTK_WIDGET (self), _("Could Not Import Notes"), error);
       return;
     }
 
@@ -240,7 +183,7 @@ xinzhi_window_import_notes (XinzhiWindow *self,
     {
       /* Translators: %s is a notes file */
       body = g_strdup_printf (_("“%s” holds no stars or notes."), name);
-      show_alert (self, _("Nothing to Import"), body);
+      xinzhi_dialogs_show_alert (GTK_WIDGET (self), _("Nothing to Import"), body);
       return;
     }
 
@@ -368,7 +311,7 @@ xinzhi_window_export_notes_and_close (XinzhiWindow *self,
 
   if (!xinzhi_window_export_notes (self, file, &error))
     {
-      show_alert (self, _("Could Not Export Notes"), error->message);
+      xinzhi_dialogs_show_error (GTK_WIDGET (self), _("Could Not Export Notes"), error);
       return;
     }
 

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "xinzhi-mention-row.h"
+#include "xinzhi-palette.h"
 
 /* One mention of a sector, in context: a line of the text around the matched words,
  * which are set in bold on the highlight of the reader, and the article's headline and
@@ -60,16 +61,9 @@ insert_attribute (PangoAttrList  *attrs,
 static void
 update_attributes (XinzhiMentionRow *self)
 {
-  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (self));
-  AdwStyleManager *style_manager = adw_style_manager_get_for_display (display);
-  gboolean dark = adw_style_manager_get_dark (style_manager);
-  gboolean high_contrast = adw_style_manager_get_high_contrast (style_manager);
-  g_autoptr(GdkRGBA) accent = adw_style_manager_get_accent_color_rgba (style_manager);
   g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
-  float tint = (dark ? 0.30f : 0.18f) + (high_contrast ? 0.15f : 0.0f);
-  guint16 red = (guint16) (accent->red * 65535);
-  guint16 green = (guint16) (accent->green * 65535);
-  guint16 blue = (guint16) (accent->blue * 65535);
+  XinzhiPalette palette;
+  GdkRGBA tint;
 
   if (self->context == NULL || self->match_end <= self->match_start)
     {
@@ -77,15 +71,18 @@ update_attributes (XinzhiMentionRow *self)
       return;
     }
 
+  xinzhi_palette_init (&palette, GTK_WIDGET (self));
+  tint = xinzhi_palette_get_tint (&palette, XINZHI_TINT_SECTOR);
+
   insert_attribute (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD),
                     self->match_start, self->match_end);
-  insert_attribute (attrs, pango_attr_background_new (red, green, blue),
-                    self->match_start, self->match_end);
-  insert_attribute (attrs, pango_attr_background_alpha_new ((guint16) (tint * 65535)),
-                    self->match_start, self->match_end);
+  xinzhi_palette_add_background (attrs, &tint, self->match_start, self->match_end);
   insert_attribute (attrs, pango_attr_underline_new (PANGO_UNDERLINE_SINGLE),
                     self->match_start, self->match_end);
-  insert_attribute (attrs, pango_attr_underline_color_new (red, green, blue),
+  insert_attribute (attrs,
+                    pango_attr_underline_color_new ((guint16) (palette.accent_bg.red * 65535),
+                                                    (guint16) (palette.accent_bg.green * 65535),
+                                                    (guint16) (palette.accent_bg.blue * 65535)),
                     self->match_start, self->match_end);
 
   gtk_label_set_attributes (self->context_label, attrs);
@@ -225,17 +222,8 @@ xinzhi_mention_row_class_init (XinzhiMentionRowClass *klass)
 static void
 xinzhi_mention_row_init (XinzhiMentionRow *self)
 {
-  AdwStyleManager *style_manager;
-
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  style_manager = adw_style_manager_get_for_display (gtk_widget_get_display (GTK_WIDGET (self)));
-  g_signal_connect_object (style_manager, "notify::dark",
-                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (style_manager, "notify::high-contrast",
-                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (style_manager, "notify::accent-color",
-                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
+  xinzhi_palette_watch (GTK_WIDGET (self), G_CALLBACK (style_changed_cb));
 }
 
 /**

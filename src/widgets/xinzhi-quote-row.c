@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "xinzhi-palette.h"
 #include "xinzhi-quote-row.h"
 
 /* One quote in a list of quotes: who said it and in what role, the start of the words,
@@ -239,6 +240,8 @@ xinzhi_quote_row_init (XinzhiQuoteRow *self)
                                  self, G_CONNECT_SWAPPED);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The Direct and Paraphrase tags take the quote colours from style.css. */
+  xinzhi_palette_watch (GTK_WIDGET (self), NULL);
   update_labels (self);
 }
 

@@ -3,116 +3,19 @@
 
 #include <glib/gi18n.h>
 
-#include "xinzhi-escape.h"
+#include "xinzhi-dialogs.h"
 #include "xinzhi-mention.h"
 #include "xinzhi-note-editor.h"
+#include "xinzhi-palette.h"
 #include "xinzhi-person.h"
 #include "xinzhi-reader.h"
 #include "xinzhi-search.h"
 #include "xinzhi-sector.h"
+#include "xinzhi-reader-private.h"
 
 /* XinzhiReader shows one article: its headline and facts, then its text with the
  * sector and concept mentions and quotes highlighted.  The text goes into the buffer as plain
  * text, paragraph by paragraph; nothing of it is ever parsed as markup. */
-
-/* How long a passage stays marked after xinzhi_reader_show_paragraph() and friends. */
-#define FLASH_SECONDS 2
-/* Space left above a passage scrolled into view, in pixels. */
-#define SCROLL_HEADROOM 48
-/* Frames to keep a passage in view while the text view finishes its layout. */
-#define SCROLL_FRAMES 4
-/* Below this width the headline takes a smaller style. */
-#define NARROW_WIDTH 500
-/* Frames the text view's height must hold before it is taken as laid out, and the most
- * frames to wait for that. */
-#define FIT_STABLE_FRAMES 3
-#define FIT_MAX_FRAMES 120
-
-/* A match of the find bar's text, in buffer character offsets. */
-typedef struct
-{
-  int start;
-  int end;
-} FindMatch;
-
-typedef enum
-{
-  SPAN_SECTOR,
-  SPAN_QUOTE,
-  SPAN_CONCEPT,
-} SpanKind;
-
-/* A highlighted stretch of the buffer, in character offsets, for tooltips. */
-typedef struct
-{
-  SpanKind  kind;
-  int       start;
-  int       end;
-  GObject  *object; /* XinzhiMention (of a sector or a concept) or XinzhiQuote, owned */
-} Span;
-
-struct _XinzhiReader
-{
-  GtkWidget          parent_instance;
-
-  /* Template widgets */
-  GtkStack          *stack;
-  GtkScrolledWindow *scrolled_window;
-  GtkWidget         *clamp;
-  GtkLabel          *title_label;
-  GtkLabel          *meta_label;
-  GtkLabel          *date_note_label;
-  GtkLabel          *outlet_note_label;
-  GtkWidget         *open_button;
-  GtkWidget         *facts_box;
-  GtkWidget         *sectors_row;
-  AdwWrapBox        *sectors_box;
-  GtkWidget         *concepts_row;
-  AdwWrapBox        *concepts_box;
-  GtkWidget         *people_row;
-  AdwWrapBox        *people_box;
-  GtkWidget         *legend_box;
-  GtkWidget         *sector_legend;
-  GtkWidget         *concept_legend;
-  GtkWidget         *quote_legend;
-  GtkWidget         *paraphrase_legend;
-  GtkTextView       *text_view;
-  GtkTextBuffer     *buffer;
-  GtkSearchBar      *find_bar;
-  GtkSearchEntry    *find_entry;
-  GtkLabel          *find_count_label;
-  XinzhiNoteEditor  *note_editor;
-
-  /* Owned */
-  XinzhiDocument    *document;
-  GArray            *paragraph_starts; /* of int: buffer offset of each paragraph */
-  GArray            *spans;            /* of Span */
-  GCancellable      *cancellable;
-  guint              scroll_tick;
-  guint              scroll_frames;
-  guint              flash_source;
-  gboolean           flash_pending;  /* flashed, its time not started: not yet on screen */
-  guint              fit_tick;
-  guint              fit_frames;
-  guint              fit_stable_frames;
-  int                last_width;
-
-  /* Borrowed from the buffer: a mark and the tags */
-  GtkTextMark       *scroll_mark;
-  GtkTextTag        *paragraph_tags[XINZHI_PARAGRAPH_CREDIT + 1];
-  GtkTextTag        *caption_date_tag;
-  GtkTextTag        *language_tag;
-  GtkTextTag        *sector_tag;
-  GtkTextTag        *concept_tag;
-  GtkTextTag        *quote_tag;
-  GtkTextTag        *paraphrase_tag;
-  GtkTextTag        *flash_tag;
-  GtkTextTag        *flash_paragraph_tag;
-  GtkTextTag        *find_tag;
-  GtkTextTag        *find_current_tag;
-  GArray            *find_matches;    /* of FindMatch, in order */
-  guint              find_current;    /* an index into find_matches */
-};
 
 G_DEFINE_FINAL_TYPE (XinzhiReader, xinzhi_reader, GTK_TYPE_WIDGET)
 
@@ -139,358 +42,6 @@ remove_all_children (AdwWrapBox *box)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
     adw_wrap_box_remove (box, child);
-}
-
-static GdkRGBA
-with_alpha (const GdkRGBA *color,
-            float          alpha)
-{
-  GdkRGBA result = *color;
-
-  result.alpha = alpha;
-  return result;
-}
-
-/* The colours of the highlights.  Sector mentions take the accent colour; quotes take
- * yellow, like a highlighter pen, or purple when the accent is itself yellow or orange,
- * so that the two never look alike.  Both are translucent tints, so the text keeps the
- * contrast of the theme; dark and high-contrast styles get stronger tints.  Concepts
- * are told apart by shape, not colour: semibold words over a double underline in the
- * text's own colour, with no tint. */
-typedef struct
-{
-  GdkRGBA sector_tint;
-  GdkRGBA sector_line;
-  GdkRGBA quote_tint;
-  GdkRGBA paraphrase_tint;
-  GdkRGBA flash_tint;
-  GdkRGBA find_tint;
-  GdkRGBA find_current_tint;
-  GdkRGBA concept_line;
-  GdkRGBA dim;
-} Palette;
-
-static void
-compute_palette (XinzhiReader *self,
-                 Palette      *palette)
-{
-  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (self));
-  AdwStyleManager *style_manager = adw_style_manager_get_for_display (display);
-  gboolean dark = adw_style_manager_get_dark (style_manager);
-  gboolean high_contrast = adw_style_manager_get_high_contrast (style_manager);
-  AdwAccentColor accent_color = adw_style_manager_get_accent_color (style_manager);
-  g_autoptr(GdkRGBA) accent = adw_style_manager_get_accent_color_rgba (style_manager);
-  GdkRGBA quote;
-  GdkRGBA fg;
-  float boost = high_contrast ? 0.15f : 0.0f;
-
-  if (accent_color == ADW_ACCENT_COLOR_YELLOW || accent_color == ADW_ACCENT_COLOR_ORANGE)
-    adw_accent_color_to_rgba (ADW_ACCENT_COLOR_PURPLE, &quote);
-  else
-    adw_accent_color_to_rgba (ADW_ACCENT_COLOR_YELLOW, &quote);
-
-  gtk_widget_get_color (GTK_WIDGET (self->text_view), &fg);
-
-  palette->sector_tint = with_alpha (accent, (dark ? 0.30f : 0.18f) + boost);
-  palette->sector_line = with_alpha (accent, 1.0f);
-  palette->quote_tint = with_alpha (&quote, (dark ? 0.38f : 0.30f) + boost);
-  palette->paraphrase_tint = with_alpha (&quote, (dark ? 0.20f : 0.14f) + boost);
-  palette->flash_tint = with_alpha (accent, dark ? 0.22f : 0.12f);
-  palette->find_tint = with_alpha (accent, (dark ? 0.28f : 0.20f) + boost);
-  palette->find_current_tint = with_alpha (accent, (dark ? 0.65f : 0.50f) + boost);
-  palette->concept_line = fg;
-  /* As libadwaita's --dim-opacity. */
-  palette->dim = with_alpha (&fg, fg.alpha * (high_contrast ? 0.90f : 0.55f));
-}
-
-/* The legend swatches and the chips are drawn by style.css, which reads the colours from
- * CSS variables set here, so that they always match the highlights in the text. */
-static void
-update_css_variables (XinzhiReader  *self,
-                      const Palette *palette)
-{
-  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (self));
-  GtkCssProvider *provider;
-  g_autofree char *sector_tint = gdk_rgba_to_string (&palette->sector_tint);
-  g_autofree char *sector_line = gdk_rgba_to_string (&palette->sector_line);
-  g_autofree char *quote_tint = gdk_rgba_to_string (&palette->quote_tint);
-  g_autofree char *paraphrase_tint = gdk_rgba_to_string (&palette->paraphrase_tint);
-  g_autofree char *css = NULL;
-  const char *loaded;
-
-  css = g_strdup_printf (":root {\n"
-                         "  --xinzhi-sector-tint: %s;\n"
-                         "  --xinzhi-sector-line: %s;\n"
-                         "  --xinzhi-quote-tint: %s;\n"
-                         "  --xinzhi-paraphrase-tint: %s;\n"
-                         "}\n",
-                         sector_tint, sector_line, quote_tint, paraphrase_tint);
-
-  provider = g_object_get_data (G_OBJECT (display), "xinzhi-highlight-css");
-  if (provider == NULL)
-    {
-      provider = gtk_css_provider_new ();
-      g_object_set_data_full (G_OBJECT (display), "xinzhi-highlight-css", provider, g_object_unref);
-      gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
-                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-    }
-
-  /* Reloading restyles every widget, which calls us again: only load real changes. */
-  loaded = g_object_get_data (G_OBJECT (provider), "xinzhi-css");
-  if (g_strcmp0 (loaded, css) == 0)
-    return;
-
-  gtk_css_provider_load_from_string (provider, css);
-  g_object_set_data_full (G_OBJECT (provider), "xinzhi-css", g_steal_pointer (&css), g_free);
-}
-
-static void
-update_colors (XinzhiReader *self)
-{
-  Palette palette;
-
-  /* Styles change until the widget is gone, but the tags go with the template. */
-  if (self->text_view == NULL)
-    return;
-
-  compute_palette (self, &palette);
-
-  g_object_set (self->sector_tag,
-                "background-rgba", &palette.sector_tint,
-                "underline-rgba", &palette.sector_line,
-                NULL);
-  g_object_set (self->concept_tag, "underline-rgba", &palette.concept_line, NULL);
-  g_object_set (self->quote_tag, "background-rgba", &palette.quote_tint, NULL);
-  g_object_set (self->paraphrase_tag, "background-rgba", &palette.paraphrase_tint, NULL);
-  g_object_set (self->flash_tag, "background-rgba", &palette.sector_tint, NULL);
-  g_object_set (self->find_tag, "background-rgba", &palette.find_tint, NULL);
-  g_object_set (self->find_current_tag, "background-rgba", &palette.find_current_tint, NULL);
-  g_object_set (self->flash_paragraph_tag, "paragraph-background-rgba", &palette.flash_tint, NULL);
-  g_object_set (self->paragraph_tags[XINZHI_PARAGRAPH_DATELINE],
-                "foreground-rgba", &palette.dim, NULL);
-  g_object_set (self->paragraph_tags[XINZHI_PARAGRAPH_CREDIT],
-                "foreground-rgba", &palette.dim, NULL);
-  g_object_set (self->paragraph_tags[XINZHI_PARAGRAPH_CAPTION],
-                "foreground-rgba", &palette.dim, NULL);
-  g_object_set (self->caption_date_tag, "foreground-rgba", &palette.dim, NULL);
-
-  update_css_variables (self, &palette);
-}
-
-static void
-create_tags (XinzhiReader *self)
-{
-  /* Later tags take priority: the paragraph kinds first, then the highlights, sectors
-   * above quotes so that a sector named inside a quote still shows. */
-  self->paragraph_tags[XINZHI_PARAGRAPH_BODY] =
-    gtk_text_buffer_create_tag (self->buffer, "body",
-                                "pixels-below-lines", 16,
-                                "pixels-inside-wrap", 6,
-                                NULL);
-  self->paragraph_tags[XINZHI_PARAGRAPH_HEADING] =
-    gtk_text_buffer_create_tag (self->buffer, "heading",
-                                "weight", PANGO_WEIGHT_BOLD,
-                                "scale", PANGO_SCALE_LARGE,
-                                "pixels-above-lines", 10,
-                                "pixels-below-lines", 10,
-                                "pixels-inside-wrap", 3,
-                                NULL);
-  self->paragraph_tags[XINZHI_PARAGRAPH_DATELINE] =
-    gtk_text_buffer_create_tag (self->buffer, "dateline",
-                                "scale", PANGO_SCALE_SMALL,
-                                "pixels-below-lines", 16,
-                                "pixels-inside-wrap", 3,
-                                NULL);
-  self->paragraph_tags[XINZHI_PARAGRAPH_CAPTION] =
-    gtk_text_buffer_create_tag (self->buffer, "caption",
-                                "style", PANGO_STYLE_ITALIC,
-                                "scale", PANGO_SCALE_SMALL,
-                                "left-margin", 24,
-                                "right-margin", 24,
-                                "pixels-above-lines", 4,
-                                "pixels-below-lines", 20,
-                                "pixels-inside-wrap", 3,
-                                NULL);
-  self->paragraph_tags[XINZHI_PARAGRAPH_CREDIT] =
-    gtk_text_buffer_create_tag (self->buffer, "credit",
-                                "scale", PANGO_SCALE_SMALL,
-                                "pixels-below-lines", 12,
-                                "pixels-inside-wrap", 3,
-                                NULL);
-  self->caption_date_tag =
-    gtk_text_buffer_create_tag (self->buffer, "caption-date",
-                                "style", PANGO_STYLE_NORMAL,
-                                "font-features", "tnum",
-                                NULL);
-  self->language_tag = gtk_text_buffer_create_tag (self->buffer, "language", NULL);
-  self->paraphrase_tag = gtk_text_buffer_create_tag (self->buffer, "paraphrase", NULL);
-  self->quote_tag = gtk_text_buffer_create_tag (self->buffer, "quote", NULL);
-  self->sector_tag =
-    gtk_text_buffer_create_tag (self->buffer, "sector",
-                                "underline", PANGO_UNDERLINE_SINGLE,
-                                NULL);
-  /* Above sectors: where a concept's words hold a sector's term, the double line shows
-   * over the sector's tint.  The weight tells concepts apart where two thin lines would
-   * blur into one at small sizes. */
-  self->concept_tag =
-    gtk_text_buffer_create_tag (self->buffer, "concept",
-                                "weight", PANGO_WEIGHT_SEMIBOLD,
-                                "underline", PANGO_UNDERLINE_DOUBLE,
-                                NULL);
-  self->flash_paragraph_tag = gtk_text_buffer_create_tag (self->buffer, "flash-paragraph", NULL);
-  self->flash_tag = gtk_text_buffer_create_tag (self->buffer, "flash", NULL);
-  /* Created last, so that they show over the other highlights. */
-  self->find_tag = gtk_text_buffer_create_tag (self->buffer, "find", NULL);
-  self->find_current_tag = gtk_text_buffer_create_tag (self->buffer, "find-current",
-                                                       "weight", PANGO_WEIGHT_BOLD,
-                                                       NULL);
-}
-
-/* Converts a byte range of paragraph @index to buffer iters; FALSE when the range does
- * not fit the paragraph or splits a character. */
-static gboolean
-get_paragraph_range (XinzhiReader *self,
-                     guint         index,
-                     guint         start,
-                     guint         end,
-                     GtkTextIter  *start_iter,
-                     GtkTextIter  *end_iter)
-{
-  const XinzhiParagraph *paragraph;
-  const char *text;
-  gsize length;
-  int offset;
-
-  if (self->document == NULL || index >= self->paragraph_starts->len)
-    return FALSE;
-
-  paragraph = xinzhi_document_get_paragraph (self->document, index);
-  text = paragraph->text;
-  length = strlen (text);
-
-  if (start > end || end > length)
-    return FALSE;
-  if (!g_utf8_validate (text + start, end - start, NULL) ||
-      (end < length && (text[end] & 0xC0) == 0x80) ||
-      (text[start] & 0xC0) == 0x80)
-    return FALSE;
-
-  offset = g_array_index (self->paragraph_starts, int, index);
-  gtk_text_buffer_get_iter_at_offset (self->buffer, start_iter,
-                                      offset + (int) g_utf8_pointer_to_offset (text, text + start));
-  gtk_text_buffer_get_iter_at_offset (self->buffer, end_iter,
-                                      offset + (int) g_utf8_pointer_to_offset (text, text + end));
-  return TRUE;
-}
-
-static void
-add_span (XinzhiReader *self,
-          SpanKind      kind,
-          GtkTextIter  *start,
-          GtkTextIter  *end,
-          gpointer      object)
-{
-  Span span = {
-    .kind = kind,
-    .start = gtk_text_iter_get_offset (start),
-    .end = gtk_text_iter_get_offset (end),
-    .object = g_object_ref (object),
-  };
-
-  g_array_append_val (self->spans, span);
-}
-
-static void
-fill_buffer (XinzhiReader *self)
-{
-  XinzhiDocument *document = self->document;
-  GListModel *quotes = xinzhi_document_get_quotes (document);
-  GListModel *mentions = xinzhi_document_get_mentions (document);
-  guint n_paragraphs = xinzhi_document_get_n_paragraphs (document);
-  GtkTextIter start, end;
-
-  gtk_text_buffer_set_text (self->buffer, "", 0);
-  g_array_set_size (self->paragraph_starts, 0);
-  g_array_set_size (self->spans, 0);
-
-  for (guint i = 0; i < n_paragraphs; i++)
-    {
-      const XinzhiParagraph *paragraph = xinzhi_document_get_paragraph (document, i);
-      GtkTextTag *tag = self->paragraph_tags[MIN (paragraph->kind, XINZHI_PARAGRAPH_CREDIT)];
-      int offset;
-
-      gtk_text_buffer_get_end_iter (self->buffer, &end);
-      offset = gtk_text_iter_get_offset (&end);
-      g_array_append_val (self->paragraph_starts, offset);
-
-      gtk_text_buffer_insert_with_tags (self->buffer, &end, paragraph->text, -1, tag, NULL);
-
-      if (paragraph->kind == XINZHI_PARAGRAPH_CAPTION &&
-          paragraph->date.precision != XINZHI_DATE_PRECISION_NONE)
-        {
-          g_autofree char *date = xinzhi_date_format (&paragraph->date);
-          g_autofree char *suffix = g_strdup_printf (" — %s", date);
-
-          gtk_text_buffer_insert_with_tags (self->buffer, &end, suffix, -1,
-                                            tag, self->caption_date_tag, NULL);
-        }
-
-      /* Paragraphs are separated, not terminated, so the buffer holds exactly the text. */
-      if (i + 1 < n_paragraphs)
-        gtk_text_buffer_insert_with_tags (self->buffer, &end, "\n", 1, tag, NULL);
-    }
-
-  g_object_set (self->language_tag, "language", xinzhi_document_get_language (document), NULL);
-  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
-  gtk_text_buffer_apply_tag (self->buffer, self->language_tag, &start, &end);
-
-  for (guint i = 0; i < g_list_model_get_n_items (quotes); i++)
-    {
-      g_autoptr(XinzhiQuote) quote = g_list_model_get_item (quotes, i);
-      GtkTextTag *tag;
-
-      if (!get_paragraph_range (self,
-                                xinzhi_quote_get_paragraph (quote),
-                                xinzhi_quote_get_start (quote),
-                                xinzhi_quote_get_end (quote),
-                                &start, &end))
-        {
-          g_warning ("Quote “%s” lies outside its paragraph", xinzhi_quote_get_id (quote));
-          continue;
-        }
-
-      if (xinzhi_quote_get_kind (quote) == XINZHI_QUOTE_DIRECT)
-        tag = self->quote_tag;
-      else
-        tag = self->paraphrase_tag;
-      gtk_text_buffer_apply_tag (self->buffer, tag, &start, &end);
-      add_span (self, SPAN_QUOTE, &start, &end, quote);
-    }
-
-  for (guint i = 0; i < g_list_model_get_n_items (mentions); i++)
-    {
-      g_autoptr(XinzhiMention) mention = g_list_model_get_item (mentions, i);
-      XinzhiSector *sector = xinzhi_mention_get_sector (mention);
-      XinzhiConcept *concept = xinzhi_mention_get_concept (mention);
-
-      if (sector == NULL && concept == NULL)
-        continue;
-
-      if (!get_paragraph_range (self,
-                                xinzhi_mention_get_paragraph (mention),
-                                xinzhi_mention_get_start (mention),
-                                xinzhi_mention_get_end (mention),
-                                &start, &end))
-        {
-          g_warning ("A mention of “%s” lies outside its paragraph",
-                     sector != NULL ? xinzhi_sector_get_id (sector) : xinzhi_concept_get_id (concept));
-          continue;
-        }
-
-      gtk_text_buffer_apply_tag (self->buffer, sector != NULL ? self->sector_tag : self->concept_tag,
-                                 &start, &end);
-      add_span (self, sector != NULL ? SPAN_SECTOR : SPAN_CONCEPT, &start, &end, mention);
-    }
 }
 
 static GtkWidget *
@@ -696,19 +247,6 @@ fill_header (XinzhiReader *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.open-original", url != NULL);
   if (url != NULL)
     gtk_widget_set_tooltip_text (self->open_button, url);
-}
-
-static void
-show_error (XinzhiReader *self,
-            const char   *heading,
-            const char   *body)
-{
-  /* The body quotes the corpus: its controls are shown, not obeyed. */
-  g_autofree char *escaped = xinzhi_escape_controls (body, XINZHI_ESCAPE_KEEP_NEWLINES);
-  AdwDialog *dialog = adw_alert_dialog_new (heading, escaped);
-
-  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
-  adw_dialog_present (dialog, GTK_WIDGET (self));
 }
 
 static void
@@ -1029,11 +567,8 @@ launch_cb (GObject      *object,
   g_autoptr(XinzhiReader) self = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (!gtk_uri_launcher_launch_finish (GTK_URI_LAUNCHER (object), result, &error) &&
-      !g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED) &&
-      !g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_CANCELLED) &&
-      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    show_error (self, _("Could Not Open the Original"), error->message);
+  if (!gtk_uri_launcher_launch_finish (GTK_URI_LAUNCHER (object), result, &error))
+    xinzhi_dialogs_show_error (GTK_WIDGET (self), _("Could Not Open the Original"), error);
 }
 
 static void
@@ -1059,7 +594,7 @@ open_original_action (GtkWidget  *widget,
 
       /* Translators: %s is an address that is not a web address */
       body = g_strdup_printf (_("Only web addresses are opened, and “%s” is not one."), url);
-      show_error (self, _("Could Not Open the Original"), body);
+      xinzhi_dialogs_show_alert (widget, _("Could Not Open the Original"), body);
       return;
     }
 
@@ -1161,7 +696,7 @@ show_person_action (GtkWidget  *widget,
       if (person == NULL || g_strcmp0 (xinzhi_person_get_id (person), id) != 0)
         continue;
 
-      if (get_paragraph_range (self,
+      if (_xinzhi_reader_get_paragraph_range (self,
                                xinzhi_mention_get_paragraph (mention),
                                xinzhi_mention_get_start (mention),
                                xinzhi_mention_get_end (mention),
@@ -1174,7 +709,7 @@ show_person_action (GtkWidget  *widget,
 static void
 style_changed_cb (XinzhiReader *self)
 {
-  update_colors (self);
+  _xinzhi_reader_update_colors (self);
 }
 
 static gboolean
@@ -1260,7 +795,7 @@ xinzhi_reader_css_changed (GtkWidget         *widget,
   GTK_WIDGET_CLASS (xinzhi_reader_parent_class)->css_changed (widget, change);
 
   /* The dim text colour follows the foreground colour of the theme. */
-  update_colors (XINZHI_READER (widget));
+  _xinzhi_reader_update_colors (XINZHI_READER (widget));
 }
 
 static GtkSizeRequestMode
@@ -1473,7 +1008,6 @@ xinzhi_reader_class_init (XinzhiReaderClass *klass)
 static void
 xinzhi_reader_init (XinzhiReader *self)
 {
-  AdwStyleManager *style_manager;
   GtkTextIter start;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -1486,16 +1020,10 @@ xinzhi_reader_init (XinzhiReader *self)
 
   gtk_text_buffer_get_start_iter (self->buffer, &start);
   self->scroll_mark = gtk_text_buffer_create_mark (self->buffer, "scroll", &start, TRUE);
-  create_tags (self);
+  _xinzhi_reader_create_tags (self);
 
-  style_manager = adw_style_manager_get_for_display (gtk_widget_get_display (GTK_WIDGET (self)));
-  g_signal_connect_object (style_manager, "notify::dark",
-                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (style_manager, "notify::high-contrast",
-                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (style_manager, "notify::accent-color",
-                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
-  update_colors (self);
+  xinzhi_palette_watch (GTK_WIDGET (self), G_CALLBACK (style_changed_cb));
+  _xinzhi_reader_update_colors (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.open-original", FALSE);
   gtk_stack_set_visible_child_name (self->stack, "empty");
@@ -1567,7 +1095,7 @@ xinzhi_reader_set_document (XinzhiReader   *self,
     {
       fill_header (self);
       clear_find (self);
-      fill_buffer (self);
+      _xinzhi_reader_fill_buffer (self);
       fill_facts (self);
       run_find (self);
       fit_text_view (self);
@@ -1620,7 +1148,7 @@ xinzhi_reader_show_quote (XinzhiReader *self,
 
   xinzhi_reader_set_document (self, xinzhi_quote_get_document (quote));
 
-  if (get_paragraph_range (self,
+  if (_xinzhi_reader_get_paragraph_range (self,
                            xinzhi_quote_get_paragraph (quote),
                            xinzhi_quote_get_start (quote),
                            xinzhi_quote_get_end (quote),
@@ -1647,7 +1175,7 @@ xinzhi_reader_show_text_range (XinzhiReader *self,
   g_return_if_fail (XINZHI_IS_READER (self));
   g_return_if_fail (self->document != NULL);
 
-  if (get_paragraph_range (self, paragraph, start, end, &start_iter, &end_iter))
+  if (_xinzhi_reader_get_paragraph_range (self, paragraph, start, end, &start_iter, &end_iter))
     show_range (self, &start_iter, &end_iter, FALSE);
 }
 

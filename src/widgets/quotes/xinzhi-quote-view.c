@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "xinzhi-note-editor.h"
+#include "xinzhi-palette.h"
 #include "xinzhi-quote-view.h"
 #include "xinzhi-role-row.h"
 #include "xinzhi-sector.h"
@@ -52,72 +53,27 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static GdkRGBA
-with_alpha (const GdkRGBA *color,
-            float          alpha)
-{
-  GdkRGBA result = *color;
-
-  result.alpha = alpha;
-  return result;
-}
-
-/* The tint of a quote in its paragraph, as the reader highlights quotes: yellow like a
- * highlighter pen, or purple when the accent is itself yellow or orange; stronger on a
- * dark background and in high contrast, lighter for a paraphrase. */
-static GdkRGBA
-get_quote_tint (XinzhiQuoteView *self,
-                gboolean         direct)
-{
-  AdwStyleManager *style_manager =
-    adw_style_manager_get_for_display (gtk_widget_get_display (GTK_WIDGET (self)));
-  gboolean dark = adw_style_manager_get_dark (style_manager);
-  float boost = adw_style_manager_get_high_contrast (style_manager) ? 0.15f : 0.0f;
-  AdwAccentColor accent = adw_style_manager_get_accent_color (style_manager);
-  GdkRGBA color;
-
-  if (accent == ADW_ACCENT_COLOR_YELLOW || accent == ADW_ACCENT_COLOR_ORANGE)
-    adw_accent_color_to_rgba (ADW_ACCENT_COLOR_PURPLE, &color);
-  else
-    adw_accent_color_to_rgba (ADW_ACCENT_COLOR_YELLOW, &color);
-
-  if (direct)
-    return with_alpha (&color, (dark ? 0.38f : 0.30f) + boost);
-  else
-    return with_alpha (&color, (dark ? 0.20f : 0.14f) + boost);
-}
-
 /* The paragraph is corpus text, so it is set as plain text and the quote is marked
  * with attributes over its byte range, never with markup. */
 static void
 update_paragraph_highlight (XinzhiQuoteView *self)
 {
   g_autoptr(PangoAttrList) attrs = NULL;
-  PangoAttribute *attr;
+  XinzhiPalette palette;
   GdkRGBA tint;
-  guint start;
-  guint end;
 
   if (self->quote == NULL || self->paragraph_label == NULL)
     return;
 
-  tint = get_quote_tint (self, xinzhi_quote_get_kind (self->quote) == XINZHI_QUOTE_DIRECT);
-  start = xinzhi_quote_get_start (self->quote);
-  end = xinzhi_quote_get_end (self->quote);
+  /* As the reader highlights quotes, lighter for a paraphrase. */
+  xinzhi_palette_init (&palette, GTK_WIDGET (self));
+  tint = xinzhi_palette_get_tint (&palette,
+                                  xinzhi_quote_get_kind (self->quote) == XINZHI_QUOTE_DIRECT
+                                  ? XINZHI_TINT_QUOTE : XINZHI_TINT_PARAPHRASE);
   attrs = pango_attr_list_new ();
-
-  attr = pango_attr_background_new ((guint16) (tint.red * 65535),
-                                    (guint16) (tint.green * 65535),
-                                    (guint16) (tint.blue * 65535));
-  attr->start_index = start;
-  attr->end_index = end;
-  pango_attr_list_insert (attrs, attr);
-
-  attr = pango_attr_background_alpha_new ((guint16) (tint.alpha * 65535));
-  attr->start_index = start;
-  attr->end_index = end;
-  pango_attr_list_insert (attrs, attr);
-
+  xinzhi_palette_add_background (attrs, &tint,
+                                 xinzhi_quote_get_start (self->quote),
+                                 xinzhi_quote_get_end (self->quote));
   gtk_label_set_attributes (self->paragraph_label, attrs);
 }
 
@@ -357,17 +313,8 @@ xinzhi_quote_view_class_init (XinzhiQuoteViewClass *klass)
 static void
 xinzhi_quote_view_init (XinzhiQuoteView *self)
 {
-  AdwStyleManager *style_manager;
-
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  style_manager = adw_style_manager_get_for_display (gtk_widget_get_display (GTK_WIDGET (self)));
-  g_signal_connect_object (style_manager, "notify::dark",
-                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (style_manager, "notify::high-contrast",
-                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (style_manager, "notify::accent-color",
-                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
+  xinzhi_palette_watch (GTK_WIDGET (self), G_CALLBACK (style_changed_cb));
 
   update_quote (self);
 }

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "xinzhi-palette.h"
 #include "xinzhi-search-page.h"
 
 /* The results of a search of the whole corpus, grouped by kind under headings.  Each
@@ -161,12 +162,15 @@ set_marked_text (GtkLabel                *label,
                  const XinzhiSearchRange *ranges,
                  guint                    n_ranges)
 {
-  AdwStyleManager *manager = adw_style_manager_get_default ();
-  g_autoptr(GdkRGBA) accent = adw_style_manager_get_accent_color_rgba (manager);
   PangoAttrList *attrs = pango_attr_list_new ();
+  XinzhiPalette palette;
+  GdkRGBA tint;
   g_autoptr(GString) shown = g_string_new (NULL);
   gsize from = shown_from (text, ranges, n_ranges);
   gsize shift;
+
+  xinzhi_palette_init (&palette, GTK_WIDGET (label));
+  tint = xinzhi_palette_alpha (&palette.accent_bg, 0.25f);
 
   if (from > 0)
     g_string_append (shown, "…");
@@ -187,15 +191,7 @@ set_marked_text (GtkLabel                *label,
       attr->end_index = end;
       pango_attr_list_insert (attrs, attr);
 
-      attr = pango_attr_background_new (accent->red * 65535, accent->green * 65535, accent->blue * 65535);
-      attr->start_index = start;
-      attr->end_index = end;
-      pango_attr_list_insert (attrs, attr);
-
-      attr = pango_attr_background_alpha_new (0.25 * 65535);
-      attr->start_index = start;
-      attr->end_index = end;
-      pango_attr_list_insert (attrs, attr);
+      xinzhi_palette_add_background (attrs, &tint, start, end);
     }
 
   gtk_label_set_text (label, shown->str);

@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "xinzhi-palette.h"
 #include "xinzhi-sector-chart.h"
 #include "xinzhi-sector-chart-private.h"
 
@@ -436,16 +437,6 @@ query_tooltip_cb (XinzhiSectorChart *self,
   return TRUE;
 }
 
-static GdkRGBA
-with_alpha (const GdkRGBA *color,
-            float          alpha)
-{
-  GdkRGBA result = *color;
-
-  result.alpha *= alpha;
-  return result;
-}
-
 static PangoLayout *
 create_label_layout (XinzhiSectorChart *self,
                      const char        *text,
@@ -510,10 +501,10 @@ draw_bar (GtkSnapshot             *snapshot,
   if (bucket->month == 0)
     {
       GskColorStop stops[] = {
-        { 0.0f, with_alpha (accent, 0.85f) },
-        { 0.45f, with_alpha (accent, 0.85f) },
-        { 0.45f, with_alpha (accent, 0.15f) },
-        { 1.0f, with_alpha (accent, 0.15f) },
+        { 0.0f, xinzhi_palette_alpha (accent, 0.85f) },
+        { 0.45f, xinzhi_palette_alpha (accent, 0.85f) },
+        { 0.45f, xinzhi_palette_alpha (accent, 0.15f) },
+        { 1.0f, xinzhi_palette_alpha (accent, 0.15f) },
       };
 
       gtk_snapshot_append_repeating_linear_gradient (snapshot, bar,
@@ -524,7 +515,7 @@ draw_bar (GtkSnapshot             *snapshot,
   else
     {
       double estimated = bucket->n_estimated * unit;
-      GdkRGBA light = with_alpha (accent, high_contrast ? 0.55f : 0.4f);
+      GdkRGBA light = xinzhi_palette_alpha (accent, high_contrast ? 0.55f : 0.4f);
 
       gtk_snapshot_append_color (snapshot, accent,
                                  &GRAPHENE_RECT_INIT (bar->origin.x, bar->origin.y + estimated,
@@ -552,9 +543,7 @@ xinzhi_sector_chart_snapshot (GtkWidget   *widget,
                               GtkSnapshot *snapshot)
 {
   XinzhiSectorChart *self = XINZHI_SECTOR_CHART (widget);
-  AdwStyleManager *style_manager = adw_style_manager_get_for_display (gtk_widget_get_display (widget));
-  gboolean high_contrast = adw_style_manager_get_high_contrast (style_manager);
-  g_autoptr(GdkRGBA) accent = adw_style_manager_get_accent_color_rgba (style_manager);
+  XinzhiPalette palette;
   double width = gtk_widget_get_width (widget);
   double height = gtk_widget_get_height (widget);
   guint n_months, n_slots;
@@ -566,9 +555,10 @@ xinzhi_sector_chart_snapshot (GtkWidget   *widget,
   if ((n_slots = count_slots (self)) == 0)
     return;
 
-  gtk_widget_get_color (widget, &fg);
-  dim = with_alpha (&fg, high_contrast ? 0.9f : 0.55f);
-  faint = with_alpha (&fg, high_contrast ? 0.4f : 0.15f);
+  xinzhi_palette_init (&palette, widget);
+  fg = palette.fg;
+  dim = xinzhi_palette_get_dim (&palette);
+  faint = xinzhi_palette_alpha (&fg, palette.high_contrast ? 0.4f : 0.15f);
 
   n_months = self->buckets->months->len;
   line_height = get_line_height (self);
@@ -588,7 +578,7 @@ xinzhi_sector_chart_snapshot (GtkWidget   *widget,
 
       if ((int) i == self->hover_slot)
         {
-          GdkRGBA hover = with_alpha (&fg, 0.06f);
+          GdkRGBA hover = xinzhi_palette_alpha (&fg, 0.06f);
 
           gtk_snapshot_append_color (snapshot, &hover,
                                      &GRAPHENE_RECT_INIT (x + 1, 0, slot - 2, plot_bottom));
@@ -602,7 +592,7 @@ xinzhi_sector_chart_snapshot (GtkWidget   *widget,
           draw_bar (snapshot, bucket,
                     &GRAPHENE_RECT_INIT (center - bar_width / 2, plot_bottom - bar_height,
                                          bar_width, bar_height),
-                    unit, accent, high_contrast);
+                    unit, &palette.accent_bg, palette.high_contrast);
           draw_label (snapshot, layout, center, plot_bottom - bar_height - line_height - 2, &fg);
         }
 
@@ -772,7 +762,6 @@ xinzhi_sector_chart_class_init (XinzhiSectorChartClass *klass)
 static void
 xinzhi_sector_chart_init (XinzhiSectorChart *self)
 {
-  AdwStyleManager *style_manager;
   GtkEventController *motion;
 
   self->hover_slot = -1;
@@ -786,13 +775,7 @@ xinzhi_sector_chart_init (XinzhiSectorChart *self)
   gtk_widget_add_controller (GTK_WIDGET (self), motion);
 
   /* The bars take the accent colour, which the style manager knows. */
-  style_manager = adw_style_manager_get_for_display (gtk_widget_get_display (GTK_WIDGET (self)));
-  g_signal_connect_object (style_manager, "notify::accent-color",
-                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (style_manager, "notify::dark",
-                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (style_manager, "notify::high-contrast",
-                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
+  xinzhi_palette_watch (GTK_WIDGET (self), G_CALLBACK (style_changed_cb));
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Mentions per month"),

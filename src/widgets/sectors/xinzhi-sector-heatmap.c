@@ -6,7 +6,9 @@
 #include <math.h>
 #include <string.h>
 
+#include "xinzhi-palette.h"
 #include "xinzhi-sector-heatmap.h"
+#include "xinzhi-sector-heatmap-private.h"
 
 /* XinzhiSectorHeatmap: sectors × articles.  A row for each sector, grouped and in the
  * order of the model it is given (the Sectors list's own order), a column for each
@@ -14,65 +16,6 @@
  * sector.  It scrolls itself (GtkScrollable), so that the sector names and the article
  * headers stay in view while the cells move under them.  The arrow keys move a cell
  * cursor; Enter, a click or a tap activates a cell. */
-
-#define PADDING 6
-#define CELL_HEIGHT 30
-#define CELL_GAP 2
-#define GROUP_HEIGHT 34
-#define MIN_COLUMN_WIDTH 56
-#define MAX_COLUMN_WIDTH 96
-#define MIN_ROW_HEADER_WIDTH 120
-#define MAX_ROW_HEADER_WIDTH 240
-#define N_LEVELS 5
-
-typedef struct
-{
-  int           y;
-  int           height;
-  int           row;     /* index into rows, or -1 for a group's heading */
-  XinzhiSector *sector;  /* borrowed: the row's sector, or the group's first */
-} Entry;
-
-typedef enum
-{
-  HIT_NONE,
-  HIT_CELL,
-  HIT_ROW_HEADER,
-  HIT_COLUMN_HEADER,
-} HitKind;
-
-struct _XinzhiSectorHeatmap
-{
-  GtkWidget      parent_instance;
-
-  /* Owned */
-  GListModel    *sectors;
-  GListModel    *documents;
-  GPtrArray     *rows;        /* of XinzhiSector */
-  GPtrArray     *columns;     /* of XinzhiDocument, by date */
-  GHashTable    *column_of;   /* XinzhiDocument → its column + 1 */
-  GArray        *entries;     /* of Entry, top to bottom */
-  GArray        *row_entries; /* of guint: the entry of each row */
-  guint         *counts;      /* row × column */
-  guint          max_count;
-  GtkAdjustment *hadjustment;
-  GtkAdjustment *vadjustment;
-
-  /* Layout, in pixels; valid while layout_valid */
-  gboolean       layout_valid;
-  int            row_header_natural;
-  int            row_header_width;   /* as allocated: narrower on narrow windows */
-  int            column_width;
-  int            header_height;
-  int            body_height;
-
-  guint          hscroll_policy : 1;
-  guint          vscroll_policy : 1;
-  int            cursor_row;
-  int            cursor_column;
-  int            hover_row;
-  int            hover_column;
-};
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (XinzhiSectorHeatmap, xinzhi_sector_heatmap, GTK_TYPE_WIDGET,
                                G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE, NULL))
@@ -106,8 +49,8 @@ compare_documents (gconstpointer a,
   return xinzhi_document_compare (*(XinzhiDocument **) a, *(XinzhiDocument **) b);
 }
 
-static guint
-n_columns (XinzhiSectorHeatmap *self)
+guint
+_xinzhi_sector_heatmap_n_columns (XinzhiSectorHeatmap *self)
 {
   return self->columns->len;
 }
@@ -115,13 +58,13 @@ n_columns (XinzhiSectorHeatmap *self)
 /* Counts each sector's mentions in each article, the first time a count is needed
  * after the rows or columns changed: the heat map is not on screen when the Sectors
  * view opens, and a large corpus has millions of cells. */
-static void
-ensure_counts (XinzhiSectorHeatmap *self)
+void
+_xinzhi_sector_heatmap_ensure_counts (XinzhiSectorHeatmap *self)
 {
   if (self->counts != NULL)
     return;
 
-  self->counts = g_new0 (guint, MAX (1, self->rows->len * n_columns (self)));
+  self->counts = g_new0 (guint, MAX (1, self->rows->len * _xinzhi_sector_heatmap_n_columns (self)));
   self->max_count = 0;
   for (guint i = 0; i < self->rows->len; i++)
     {
@@ -137,34 +80,24 @@ ensure_counts (XinzhiSectorHeatmap *self)
           if (column == 0)
             continue;
 
-          cell = &self->counts[i * n_columns (self) + column - 1];
+          cell = &self->counts[i * _xinzhi_sector_heatmap_n_columns (self) + column - 1];
           (*cell)++;
           self->max_count = MAX (self->max_count, *cell);
         }
     }
 }
 
-static guint
-get_cell (XinzhiSectorHeatmap *self,
-          guint                row,
-          guint                column)
+guint
+_xinzhi_sector_heatmap_get_cell (XinzhiSectorHeatmap *self,
+                                 guint                row,
+                                 guint                column)
 {
-  ensure_counts (self);
-  return self->counts[row * n_columns (self) + column];
+  _xinzhi_sector_heatmap_ensure_counts (self);
+  return self->counts[row * _xinzhi_sector_heatmap_n_columns (self) + column];
 }
 
-static GdkRGBA
-with_alpha (const GdkRGBA *color,
-            float          alpha)
-{
-  GdkRGBA result = *color;
-
-  result.alpha *= alpha;
-  return result;
-}
-
-static char *
-format_short_date (XinzhiDocument *document)
+char *
+_xinzhi_sector_heatmap_format_short_date (XinzhiDocument *document)
 {
   const XinzhiDate *date = xinzhi_document_get_date (document);
   g_autoptr(GDateTime) dt = NULL;
@@ -209,9 +142,9 @@ dup_outlet (XinzhiDocument *document)
 
 /* A column's heading: the outlet, or the headline when the text names no outlet, which
  * tells the columns apart better than "Outlet not named" would. */
-static const char *
-get_column_label (XinzhiDocument *document,
-                  gboolean       *is_outlet)
+const char *
+_xinzhi_sector_heatmap_get_column_label (XinzhiDocument *document,
+                                         gboolean       *is_outlet)
 {
   const char *outlet = xinzhi_document_get_outlet (document);
 
@@ -219,11 +152,11 @@ get_column_label (XinzhiDocument *document,
   return *is_outlet ? outlet : xinzhi_document_get_title (document);
 }
 
-static PangoLayout *
-create_layout (XinzhiSectorHeatmap *self,
-               const char          *text,
-               gboolean             caption,
-               gboolean             bold)
+PangoLayout *
+_xinzhi_sector_heatmap_create_layout (XinzhiSectorHeatmap *self,
+                                      const char          *text,
+                                      gboolean             caption,
+                                      gboolean             bold)
 {
   PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
   g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
@@ -240,12 +173,12 @@ create_layout (XinzhiSectorHeatmap *self,
 
 /* "Name 中文名", the Chinese name dimmed; corpus text, so never markup.  @dim_alpha of 0
  * leaves the colour alone, for measuring. */
-static PangoLayout *
-create_name_layout (XinzhiSectorHeatmap *self,
-                    const char          *name,
-                    const char          *name_zh,
-                    gboolean             bold,
-                    double               dim_alpha)
+PangoLayout *
+_xinzhi_sector_heatmap_create_name_layout (XinzhiSectorHeatmap *self,
+                                           const char          *name,
+                                           const char          *name_zh,
+                                           gboolean             bold,
+                                           double               dim_alpha)
 {
   g_autofree char *text = NULL;
   PangoLayout *layout;
@@ -256,7 +189,7 @@ create_name_layout (XinzhiSectorHeatmap *self,
   else
     text = g_strdup (name);
 
-  layout = create_layout (self, text, FALSE, bold);
+  layout = _xinzhi_sector_heatmap_create_layout (self, text, FALSE, bold);
   attrs = pango_layout_get_attributes (layout);
   if (dim_alpha > 0 && name_zh != NULL && name_zh[0] != '\0')
     {
@@ -279,13 +212,13 @@ create_name_layout (XinzhiSectorHeatmap *self,
   return layout;
 }
 
-static PangoLayout *
-create_header_layout (XinzhiSectorHeatmap *self,
-                      const char          *text,
-                      gboolean             bold,
-                      int                  width)
+PangoLayout *
+_xinzhi_sector_heatmap_create_header_layout (XinzhiSectorHeatmap *self,
+                                             const char          *text,
+                                             gboolean             bold,
+                                             int                  width)
 {
-  PangoLayout *layout = create_layout (self, text, TRUE, bold);
+  PangoLayout *layout = _xinzhi_sector_heatmap_create_layout (self, text, TRUE, bold);
 
   pango_layout_set_width (layout, width * PANGO_SCALE);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
@@ -296,8 +229,8 @@ create_header_layout (XinzhiSectorHeatmap *self,
   return layout;
 }
 
-static void
-ensure_layout (XinzhiSectorHeatmap *self)
+void
+_xinzhi_sector_heatmap_ensure_layout (XinzhiSectorHeatmap *self)
 {
   int name_width = 0;
   int header_width = 0;
@@ -306,14 +239,14 @@ ensure_layout (XinzhiSectorHeatmap *self)
   if (self->layout_valid)
     return;
 
-  for (guint i = 0; i < n_columns (self); i++)
+  for (guint i = 0; i < _xinzhi_sector_heatmap_n_columns (self); i++)
     {
       XinzhiDocument *document = g_ptr_array_index (self->columns, i);
       gboolean is_outlet;
-      const char *label = get_column_label (document, &is_outlet);
-      g_autofree char *date = format_short_date (document);
-      g_autoptr(PangoLayout) outlet_layout = create_layout (self, label, TRUE, is_outlet);
-      g_autoptr(PangoLayout) date_layout = create_layout (self, date, TRUE, FALSE);
+      const char *label = _xinzhi_sector_heatmap_get_column_label (document, &is_outlet);
+      g_autofree char *date = _xinzhi_sector_heatmap_format_short_date (document);
+      g_autoptr(PangoLayout) outlet_layout = _xinzhi_sector_heatmap_create_layout (self, label, TRUE, is_outlet);
+      g_autoptr(PangoLayout) date_layout = _xinzhi_sector_heatmap_create_layout (self, date, TRUE, FALSE);
       int outlet_width, date_width;
 
       pango_layout_get_pixel_size (outlet_layout, &outlet_width, NULL);
@@ -323,15 +256,15 @@ ensure_layout (XinzhiSectorHeatmap *self)
   self->column_width = CLAMP (header_width + 2 * PADDING, MIN_COLUMN_WIDTH, MAX_COLUMN_WIDTH);
 
   self->header_height = 0;
-  for (guint i = 0; i < n_columns (self); i++)
+  for (guint i = 0; i < _xinzhi_sector_heatmap_n_columns (self); i++)
     {
       XinzhiDocument *document = g_ptr_array_index (self->columns, i);
       gboolean is_outlet;
-      const char *label = get_column_label (document, &is_outlet);
-      g_autofree char *date = format_short_date (document);
+      const char *label = _xinzhi_sector_heatmap_get_column_label (document, &is_outlet);
+      g_autofree char *date = _xinzhi_sector_heatmap_format_short_date (document);
       int text_width = self->column_width - 2 * PADDING;
-      g_autoptr(PangoLayout) outlet_layout = create_header_layout (self, label, is_outlet, text_width);
-      g_autoptr(PangoLayout) date_layout = create_header_layout (self, date, FALSE, text_width);
+      g_autoptr(PangoLayout) outlet_layout = _xinzhi_sector_heatmap_create_header_layout (self, label, is_outlet, text_width);
+      g_autoptr(PangoLayout) date_layout = _xinzhi_sector_heatmap_create_header_layout (self, date, FALSE, text_width);
       int outlet_height, date_height;
 
       pango_layout_get_pixel_size (outlet_layout, NULL, &outlet_height);
@@ -359,7 +292,7 @@ ensure_layout (XinzhiSectorHeatmap *self)
           y += GROUP_HEIGHT;
         }
 
-      layout = create_name_layout (self,
+      layout = _xinzhi_sector_heatmap_create_name_layout (self,
                                    xinzhi_sector_get_display_name (sector),
                                    xinzhi_sector_get_other_name (sector),
                                    FALSE, 0);
@@ -387,8 +320,8 @@ invalidate_layout (XinzhiSectorHeatmap *self)
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
-static double
-get_offset (GtkAdjustment *adjustment)
+double
+_xinzhi_sector_heatmap_get_offset (GtkAdjustment *adjustment)
 {
   return adjustment != NULL ? gtk_adjustment_get_value (adjustment) : 0;
 }
@@ -400,16 +333,16 @@ hit_test (XinzhiSectorHeatmap *self,
           int                 *row,
           int                 *column)
 {
-  double ox = get_offset (self->hadjustment);
-  double oy = get_offset (self->vadjustment);
+  double ox = _xinzhi_sector_heatmap_get_offset (self->hadjustment);
+  double oy = _xinzhi_sector_heatmap_get_offset (self->vadjustment);
 
-  ensure_layout (self);
+  _xinzhi_sector_heatmap_ensure_layout (self);
   *row = *column = -1;
 
   if (x >= self->row_header_width)
     {
       *column = (int) ((x - self->row_header_width + ox) / self->column_width);
-      if (*column >= (int) n_columns (self))
+      if (*column >= (int) _xinzhi_sector_heatmap_n_columns (self))
         *column = -1;
     }
 
@@ -444,7 +377,7 @@ describe_cell (XinzhiSectorHeatmap *self,
   XinzhiDocument *document = g_ptr_array_index (self->columns, column);
   g_autofree char *outlet = dup_outlet (document);
   g_autofree char *date = xinzhi_document_dup_date_label (document);
-  guint count = get_cell (self, row, column);
+  guint count = _xinzhi_sector_heatmap_get_cell (self, row, column);
 
   if (count == 0)
     /* Translators: a cell of the heat map: sector, outlet, date */
@@ -469,7 +402,7 @@ update_accessible (XinzhiSectorHeatmap *self)
 
   /* Translators: the size of the heat map, read by a screen reader: %u sectors by %u
    * articles */
-  size = g_strdup_printf (_("%u sectors by %u articles."), self->rows->len, n_columns (self));
+  size = g_strdup_printf (_("%u sectors by %u articles."), self->rows->len, _xinzhi_sector_heatmap_n_columns (self));
   if (self->cursor_row >= 0 && self->cursor_column >= 0)
     {
       g_autofree char *cell = describe_cell (self, self->cursor_row, self->cursor_column);
@@ -496,7 +429,7 @@ scroll_to_cursor (XinzhiSectorHeatmap *self)
   if (self->cursor_row < 0 || self->cursor_column < 0)
     return;
 
-  ensure_layout (self);
+  _xinzhi_sector_heatmap_ensure_layout (self);
   entry = &g_array_index (self->entries, Entry,
                           g_array_index (self->row_entries, guint, self->cursor_row));
 
@@ -531,11 +464,11 @@ move_cursor (XinzhiSectorHeatmap *self,
              int                  column,
              gboolean             announce)
 {
-  if (self->rows->len == 0 || n_columns (self) == 0)
+  if (self->rows->len == 0 || _xinzhi_sector_heatmap_n_columns (self) == 0)
     return;
 
   row = CLAMP (row, 0, (int) self->rows->len - 1);
-  column = CLAMP (column, 0, (int) n_columns (self) - 1);
+  column = CLAMP (column, 0, (int) _xinzhi_sector_heatmap_n_columns (self) - 1);
 
   if (row == self->cursor_row && column == self->cursor_column)
     return;
@@ -581,14 +514,14 @@ rebuild (XinzhiSectorHeatmap *self)
   for (guint i = 0; i < n_documents; i++)
     g_ptr_array_add (self->columns, g_list_model_get_item (self->documents, i));
   g_ptr_array_sort (self->columns, compare_documents);
-  for (guint i = 0; i < n_columns (self); i++)
+  for (guint i = 0; i < _xinzhi_sector_heatmap_n_columns (self); i++)
     g_hash_table_insert (self->column_of, g_ptr_array_index (self->columns, i),
                          GUINT_TO_POINTER (i + 1));
 
   for (guint i = 0; i < n_sectors; i++)
     g_ptr_array_add (self->rows, g_list_model_get_item (self->sectors, i));
 
-  if (self->cursor_row >= (int) self->rows->len || self->cursor_column >= (int) n_columns (self))
+  if (self->cursor_row >= (int) self->rows->len || self->cursor_column >= (int) _xinzhi_sector_heatmap_n_columns (self))
     self->cursor_row = self->cursor_column = -1;
   self->hover_row = self->hover_column = -1;
 
@@ -799,7 +732,7 @@ key_pressed_cb (XinzhiSectorHeatmap   *self,
       break;
     case GDK_KEY_End:
     case GDK_KEY_KP_End:
-      column = (int) n_columns (self) - 1;
+      column = (int) _xinzhi_sector_heatmap_n_columns (self) - 1;
       break;
     case GDK_KEY_Return:
     case GDK_KEY_KP_Enter:
@@ -890,239 +823,6 @@ query_tooltip_cb (XinzhiSectorHeatmap *self,
 }
 
 static void
-draw_layout (GtkSnapshot   *snapshot,
-             PangoLayout   *layout,
-             double         x,
-             double         y,
-             const GdkRGBA *color)
-{
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (round (x), round (y)));
-  gtk_snapshot_append_layout (snapshot, layout, color);
-  gtk_snapshot_restore (snapshot);
-}
-
-static float
-level_alpha (XinzhiSectorHeatmap *self,
-             guint                count,
-             gboolean             dark)
-{
-  static const float light_levels[N_LEVELS] = { 0.14f, 0.26f, 0.38f, 0.50f, 0.62f };
-  static const float dark_levels[N_LEVELS] = { 0.22f, 0.34f, 0.46f, 0.58f, 0.70f };
-  guint level;
-
-  ensure_counts (self);
-  level = (count * N_LEVELS + self->max_count - 1) / MAX (self->max_count, 1);
-
-  level = CLAMP (level, 1, N_LEVELS);
-  return dark ? dark_levels[level - 1] : light_levels[level - 1];
-}
-
-static void
-xinzhi_sector_heatmap_snapshot (GtkWidget   *widget,
-                                GtkSnapshot *snapshot)
-{
-  XinzhiSectorHeatmap *self = XINZHI_SECTOR_HEATMAP (widget);
-  AdwStyleManager *style_manager = adw_style_manager_get_for_display (gtk_widget_get_display (widget));
-  gboolean dark = adw_style_manager_get_dark (style_manager);
-  gboolean high_contrast = adw_style_manager_get_high_contrast (style_manager);
-  g_autoptr(GdkRGBA) accent = adw_style_manager_get_accent_color_rgba (style_manager);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  double ox = get_offset (self->hadjustment);
-  double oy = get_offset (self->vadjustment);
-  double dim_alpha;
-  GdkRGBA fg, dim, faint, empty;
-  guint first_entry = 0;
-  GtkRoot *root = gtk_widget_get_root (widget);
-  /* As :focus-visible: the cursor shows while the keyboard is in use. */
-  gboolean show_cursor = gtk_widget_is_focus (widget) &&
-                         GTK_IS_WINDOW (root) &&
-                         gtk_window_get_focus_visible (GTK_WINDOW (root));
-
-  if (self->rows->len == 0 || n_columns (self) == 0)
-    return;
-
-  ensure_layout (self);
-
-  gtk_widget_get_color (widget, &fg);
-  dim_alpha = fg.alpha * (high_contrast ? 0.9 : 0.55);
-  dim = with_alpha (&fg, high_contrast ? 0.9f : 0.55f);
-  faint = with_alpha (&fg, high_contrast ? 0.5f : 0.15f);
-  empty = with_alpha (&fg, high_contrast ? 0.08f : 0.04f);
-
-  /* The cells, under both headers. */
-  gtk_snapshot_push_clip (snapshot,
-                          &GRAPHENE_RECT_INIT (self->row_header_width, self->header_height,
-                                               MAX (0, width - self->row_header_width),
-                                               MAX (0, height - self->header_height)));
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot,
-                          &GRAPHENE_POINT_INIT (self->row_header_width - ox,
-                                                self->header_height - oy));
-
-  for (guint i = 0; i < self->entries->len; i++)
-    {
-      const Entry *entry = &g_array_index (self->entries, Entry, i);
-
-      if (entry->y + entry->height < oy)
-        {
-          first_entry = i + 1;
-          continue;
-        }
-      if (entry->y > oy + height)
-        break;
-
-      if (entry->row < 0)
-        continue;
-
-      for (guint column = 0; column < n_columns (self); column++)
-        {
-          guint count = get_cell (self, entry->row, column);
-          graphene_rect_t cell = GRAPHENE_RECT_INIT (column * self->column_width + CELL_GAP / 2.0,
-                                                     entry->y + CELL_GAP / 2.0,
-                                                     self->column_width - CELL_GAP,
-                                                     entry->height - CELL_GAP);
-          GskRoundedRect rounded;
-          GdkRGBA fill;
-
-          if (cell.origin.x + cell.size.width < ox || cell.origin.x > ox + width)
-            continue;
-
-          fill = count > 0 ? with_alpha (accent, level_alpha (self, count, dark)) : empty;
-          gsk_rounded_rect_init_from_rect (&rounded, &cell, 4);
-          gtk_snapshot_push_rounded_clip (snapshot, &rounded);
-          gtk_snapshot_append_color (snapshot, &fill, &cell);
-          gtk_snapshot_pop (snapshot);
-
-          if (count > 0)
-            {
-              g_autofree char *number = g_strdup_printf ("%u", count);
-              g_autoptr(PangoLayout) layout = create_layout (self, number, FALSE, count == self->max_count);
-              int text_width, text_height;
-
-              if (high_contrast)
-                {
-                  float widths[4] = { 1, 1, 1, 1 };
-                  GdkRGBA colors[4] = { *accent, *accent, *accent, *accent };
-
-                  gtk_snapshot_append_border (snapshot, &rounded, widths, colors);
-                }
-
-              pango_layout_get_pixel_size (layout, &text_width, &text_height);
-              draw_layout (snapshot, layout,
-                           cell.origin.x + (cell.size.width - text_width) / 2,
-                           cell.origin.y + (cell.size.height - text_height) / 2,
-                           &fg);
-            }
-
-          if ((int) column == self->hover_column && entry->row == self->hover_row)
-            {
-              float widths[4] = { 1, 1, 1, 1 };
-              GdkRGBA colors[4] = { dim, dim, dim, dim };
-
-              gtk_snapshot_append_border (snapshot, &rounded, widths, colors);
-            }
-
-          if ((int) column == self->cursor_column && entry->row == self->cursor_row &&
-              show_cursor)
-            {
-              float widths[4] = { 2, 2, 2, 2 };
-              GdkRGBA colors[4] = { *accent, *accent, *accent, *accent };
-
-              gtk_snapshot_append_border (snapshot, &rounded, widths, colors);
-            }
-        }
-    }
-
-  gtk_snapshot_restore (snapshot);
-  gtk_snapshot_pop (snapshot);
-
-  /* The sector names, and the groups' headings, which span the rows. */
-  gtk_snapshot_push_clip (snapshot,
-                          &GRAPHENE_RECT_INIT (0, self->header_height,
-                                               width, MAX (0, height - self->header_height)));
-  for (guint i = first_entry; i < self->entries->len; i++)
-    {
-      const Entry *entry = &g_array_index (self->entries, Entry, i);
-      double y = self->header_height + entry->y - oy;
-      g_autoptr(PangoLayout) layout = NULL;
-      int text_height;
-
-      if (y > height)
-        break;
-
-      if (entry->row < 0)
-        {
-          /* A group's heading spans the width, under a rule that parts the groups. */
-          layout = create_name_layout (self,
-                                       xinzhi_sector_get_group_display_name (entry->sector),
-                                       xinzhi_sector_get_group_other_name (entry->sector),
-                                       TRUE, dim_alpha);
-          pango_layout_set_width (layout, MAX (1, width - 2 * PADDING) * PANGO_SCALE);
-          if (i > 0)
-            gtk_snapshot_append_color (snapshot, &faint,
-                                       &GRAPHENE_RECT_INIT (0, y + 3, width, 1));
-        }
-      else
-        {
-          layout = create_name_layout (self,
-                                       xinzhi_sector_get_display_name (entry->sector),
-                                       xinzhi_sector_get_other_name (entry->sector),
-                                       FALSE, dim_alpha);
-          pango_layout_set_width (layout, (self->row_header_width - 3 * PADDING) * PANGO_SCALE);
-        }
-
-      pango_layout_get_pixel_size (layout, NULL, &text_height);
-      draw_layout (snapshot, layout,
-                   entry->row < 0 ? PADDING : 2 * PADDING,
-                   entry->row < 0
-                   ? y + entry->height - text_height - PADDING / 2.0
-                   : y + (entry->height - text_height) / 2.0,
-                   &fg);
-    }
-  gtk_snapshot_pop (snapshot);
-
-  /* The articles' headers: outlet and date. */
-  gtk_snapshot_push_clip (snapshot,
-                          &GRAPHENE_RECT_INIT (self->row_header_width, 0,
-                                               MAX (0, width - self->row_header_width),
-                                               self->header_height));
-  for (guint column = 0; column < n_columns (self); column++)
-    {
-      XinzhiDocument *document = g_ptr_array_index (self->columns, column);
-      double x = self->row_header_width + column * self->column_width - ox;
-      int text_width = self->column_width - 2 * PADDING;
-      g_autofree char *date = NULL;
-      g_autoptr(PangoLayout) outlet_layout = NULL;
-      g_autoptr(PangoLayout) date_layout = NULL;
-      int outlet_height, date_height;
-      gboolean is_outlet;
-      const char *label;
-      double y;
-
-      if (x + self->column_width < self->row_header_width || x > width)
-        continue;
-
-      label = get_column_label (document, &is_outlet);
-      date = format_short_date (document);
-      outlet_layout = create_header_layout (self, label, is_outlet, text_width);
-      date_layout = create_header_layout (self, date, FALSE, text_width);
-      pango_layout_get_pixel_size (outlet_layout, NULL, &outlet_height);
-      pango_layout_get_pixel_size (date_layout, NULL, &date_height);
-
-      /* Bottom-aligned, so that one- and two-line outlets end on the same line. */
-      y = self->header_height - PADDING - 2 - date_height - outlet_height;
-      draw_layout (snapshot, outlet_layout, x + PADDING, y, &fg);
-      draw_layout (snapshot, date_layout, x + PADDING, y + outlet_height, &dim);
-    }
-  gtk_snapshot_pop (snapshot);
-
-  gtk_snapshot_append_color (snapshot, &faint,
-                             &GRAPHENE_RECT_INIT (0, self->header_height - 1, width, 1));
-}
-
-static void
 xinzhi_sector_heatmap_measure (GtkWidget      *widget,
                                GtkOrientation  orientation,
                                int             for_size,
@@ -1133,12 +833,12 @@ xinzhi_sector_heatmap_measure (GtkWidget      *widget,
 {
   XinzhiSectorHeatmap *self = XINZHI_SECTOR_HEATMAP (widget);
 
-  ensure_layout (self);
+  _xinzhi_sector_heatmap_ensure_layout (self);
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      *minimum = MIN_ROW_HEADER_WIDTH + MIN (n_columns (self), 1) * self->column_width;
-      *natural = self->row_header_natural + n_columns (self) * self->column_width;
+      *minimum = MIN_ROW_HEADER_WIDTH + MIN (_xinzhi_sector_heatmap_n_columns (self), 1) * self->column_width;
+      *natural = self->row_header_natural + _xinzhi_sector_heatmap_n_columns (self) * self->column_width;
     }
   else
     {
@@ -1171,12 +871,12 @@ xinzhi_sector_heatmap_size_allocate (GtkWidget *widget,
 {
   XinzhiSectorHeatmap *self = XINZHI_SECTOR_HEATMAP (widget);
 
-  ensure_layout (self);
+  _xinzhi_sector_heatmap_ensure_layout (self);
 
   /* On a narrow window the names give up room to the cells. */
   self->row_header_width = MAX (MIN_ROW_HEADER_WIDTH, MIN (self->row_header_natural, width / 2));
 
-  configure_adjustment (self->hadjustment, n_columns (self) * self->column_width,
+  configure_adjustment (self->hadjustment, _xinzhi_sector_heatmap_n_columns (self) * self->column_width,
                         width - self->row_header_width);
   configure_adjustment (self->vadjustment, self->body_height, height - self->header_height);
 }
@@ -1322,7 +1022,7 @@ xinzhi_sector_heatmap_class_init (XinzhiSectorHeatmapClass *klass)
   object_class->get_property = xinzhi_sector_heatmap_get_property;
   object_class->set_property = xinzhi_sector_heatmap_set_property;
 
-  widget_class->snapshot = xinzhi_sector_heatmap_snapshot;
+  widget_class->snapshot = _xinzhi_sector_heatmap_snapshot;
   widget_class->measure = xinzhi_sector_heatmap_measure;
   widget_class->size_allocate = xinzhi_sector_heatmap_size_allocate;
   widget_class->css_changed = xinzhi_sector_heatmap_css_changed;
@@ -1377,7 +1077,6 @@ xinzhi_sector_heatmap_class_init (XinzhiSectorHeatmapClass *klass)
 static void
 xinzhi_sector_heatmap_init (XinzhiSectorHeatmap *self)
 {
-  AdwStyleManager *style_manager;
   GtkEventController *controller;
   GtkGesture *click;
 
@@ -1415,13 +1114,7 @@ xinzhi_sector_heatmap_init (XinzhiSectorHeatmap *self)
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 
   /* The cells take the accent colour, which the style manager knows. */
-  style_manager = adw_style_manager_get_for_display (gtk_widget_get_display (GTK_WIDGET (self)));
-  g_signal_connect_object (style_manager, "notify::accent-color",
-                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (style_manager, "notify::dark",
-                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (style_manager, "notify::high-contrast",
-                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
+  xinzhi_palette_watch (GTK_WIDGET (self), G_CALLBACK (style_changed_cb));
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -1484,7 +1177,7 @@ xinzhi_sector_heatmap_get_count (XinzhiSectorHeatmap *self,
   if (column == 0 || !g_ptr_array_find (self->rows, sector, &row))
     return 0;
 
-  return get_cell (self, row, column - 1);
+  return _xinzhi_sector_heatmap_get_cell (self, row, column - 1);
 }
 
 /**
@@ -1545,8 +1238,8 @@ xinzhi_sector_heatmap_set_cursor (XinzhiSectorHeatmap *self,
   if (document != NULL)
     column = MAX (GPOINTER_TO_UINT (g_hash_table_lookup (self->column_of, document)), 1) - 1;
   else
-    for (guint i = 0; i < n_columns (self); i++)
-      if (get_cell (self, row, i) > 0)
+    for (guint i = 0; i < _xinzhi_sector_heatmap_n_columns (self); i++)
+      if (_xinzhi_sector_heatmap_get_cell (self, row, i) > 0)
         {
           column = i;
           break;

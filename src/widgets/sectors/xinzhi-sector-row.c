@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "xinzhi-palette.h"
 #include "xinzhi-sector-row.h"
 
 /* One sector in the list of sectors: its English and (dimmed) Chinese names, and how
@@ -37,7 +38,8 @@ update_name (XinzhiSectorRow *self)
   g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
   g_autofree char *text = NULL;
   const char *name_zh;
-  GdkRGBA color;
+  XinzhiPalette palette;
+  GdkRGBA dim;
 
   if (self->sector == NULL)
     {
@@ -54,11 +56,12 @@ update_name (XinzhiSectorRow *self)
     }
 
   text = g_strdup_printf ("%s  %s", xinzhi_sector_get_display_name (self->sector), name_zh);
-  gtk_widget_get_color (GTK_WIDGET (self->name_label), &color);
+  xinzhi_palette_init (&palette, GTK_WIDGET (self->name_label));
+  dim = xinzhi_palette_alpha (&palette.fg, 0.55f);
 
   {
     /* As libadwaita's dimmed style. */
-    PangoAttribute *attr = pango_attr_foreground_alpha_new ((guint16) (color.alpha * 0.55 * 65535));
+    PangoAttribute *attr = pango_attr_foreground_alpha_new ((guint16) (dim.alpha * 65535));
 
     attr->start_index = strlen (xinzhi_sector_get_display_name (self->sector));
     attr->end_index = strlen (text);

@@ -5,7 +5,7 @@
 #include <cairo-svg.h>
 #include <string.h>
 
-#include "xinzhi-escape.h"
+#include "xinzhi-dialogs.h"
 #include "xinzhi-note-editor.h"
 #include "xinzhi-quote-row.h"
 #include "xinzhi-timeline-page.h"
@@ -701,18 +701,10 @@ export_dialog_cb (GObject      *object,
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
 
+  /* Only a dialog the person closed says nothing. */
   file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, &error);
-  if (file == NULL)
-    return;
-
-  if (!xinzhi_timeline_page_export (self, file, &error))
-    {
-      g_autofree char *message = xinzhi_escape_controls (error->message, XINZHI_ESCAPE_KEEP_NEWLINES);
-      AdwDialog *dialog = adw_alert_dialog_new (_("Could Not Export the Timeline"), message);
-
-      adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
-      adw_dialog_present (dialog, GTK_WIDGET (self));
-    }
+  if (file == NULL || !xinzhi_timeline_page_export (self, file, &error))
+    xinzhi_dialogs_show_error (GTK_WIDGET (self), _("Could Not Export the Timeline"), error);
 }
 
 /* Back to the timeline from the details that cover it on a narrow window; the event

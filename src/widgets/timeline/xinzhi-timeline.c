@@ -5,8 +5,10 @@
 #include <adwaita.h>
 #include <math.h>
 
+#include "xinzhi-palette.h"
 #include "xinzhi-timeline.h"
 #include "xinzhi-timeline-layout.h"
+#include "xinzhi-timeline-private.h"
 
 /* XinzhiTimeline draws the events of a model on a time axis: days as pins, dates known
  * only to the month or year as bars with faded ends and a dashed outline, ranges as
@@ -15,78 +17,14 @@
  * events crowd beyond the lanes there is room for, a count of the others in the top
  * lane ("+12").  A bar always spans its dates exactly, selected or not; titles go
  * inside a bar wide enough and beside it otherwise.  The geometry is the headless
- * XinzhiTimelineLayout's, laid out once per zoom level; this file paints what shows
- * and handles input.
+ * XinzhiTimelineLayout's, laid out once per zoom level; this widget paints what shows
+ * (xinzhi-timeline-draw.c) and handles input (xinzhi-timeline-input.c), the three
+ * files sharing xinzhi-timeline-private.h.
  *
  * Vertically, from the top: a row for the titles of periods (if there are any), the
  * lanes (lane 0 lowest, nearest the axis), and the axis with its tick labels and, below
  * them, the context labels ("2024" under the months). */
 
-#define PADDING_TOP      6
-#define BAND_ROW_HEIGHT  26
-#define LANE_HEIGHT      30
-#define BAR_HEIGHT       22
-#define LANES_GAP        10   /* between the lowest lane and the axis */
-#define TICK_SPACING     80   /* the least distance between two labelled ticks */
-#define FIT_MARGIN       32
-#define SCROLL_MARGIN    24
-#define ZOOM_STEP        1.5
-#define PAN_STEP         0.25 /* of the width, for Shift+Left/Right */
-#define DRAG_THRESHOLD   4
-#define ANIMATION_MS     250
-#define MEASURE_LIMIT    4000 /* more events than this get their labels estimated */
-#define ESTIMATE_SAMPLE  256  /* titles measured to calibrate the estimate */
-#define MAX_TEXT_LAYOUTS 512
-#define MIN_CONTENT_LANES 4   /* the least height the content takes, in lanes */
-
-struct _XinzhiTimeline
-{
-  GtkWidget              parent_instance;
-
-  /* Owned */
-  GListModel            *model;
-  GPtrArray             *events;         /* of XinzhiEvent, in model order */
-  GHashTable            *event_ids;      /* XinzhiEvent → model position + 1 */
-  XinzhiTimelineLayout  *layout;
-  GPtrArray             *title_layouts;  /* of PangoLayout or NULL, by model position */
-  GHashTable            *axis_layouts;   /* text → PangoLayout */
-  GHashTable            *context_layouts;
-  GHashTable            *count_layouts;
-  PangoAttrList         *small_attrs;
-  PangoAttrList         *heading_attrs;
-  PangoAttrList         *count_attrs;
-  AdwAnimation          *animation;
-  GPtrArray             *scratch;        /* of XinzhiTimelineItem, reused each frame */
-
-  /* The view, and where an animation takes it */
-  XinzhiTimelineView     view;
-  XinzhiTimelineView     animation_from;
-  XinzhiTimelineView     animation_to;
-  gboolean               fit_pending;
-  double                 fit_start;
-  double                 fit_end;
-
-  /* The span the timeline opens on and goes back to, when one is set */
-  gboolean               has_home;
-  double                 home_start;
-  double                 home_end;
-
-  /* Fonts */
-  guint                  pango_serial;
-  double                 small_height;
-  double                 title_height;
-
-  /* State */
-  guint                  selected;       /* entry position, or G_MAXUINT */
-  guint                  hover;          /* entry position (a cluster's first), or G_MAXUINT */
-  gboolean               has_periods;
-  double                 pointer_x;
-  double                 press_x;
-  double                 drag_start;     /* view.start when the drag began */
-  gboolean               dragging;
-  double                 pinch_span;     /* the span when the pinch began */
-  double                 pinch_day;      /* the day under its centre */
-};
 
 G_DEFINE_FINAL_TYPE (XinzhiTimeline, xinzhi_timeline, GTK_TYPE_WIDGET)
 
@@ -157,17 +95,17 @@ get_event (XinzhiTimeline *self,
   return g_ptr_array_index (self->events, entry->id);
 }
 
-static gboolean
-is_period (XinzhiTimeline *self,
-           guint           position)
+gboolean
+_xinzhi_timeline_is_period (XinzhiTimeline *self,
+                            guint           position)
 {
   const XinzhiTimelineEntry *entry = xinzhi_timeline_layout_get_entry (self->layout, position);
 
   return (entry->flags & XINZHI_TIMELINE_ENTRY_PERIOD) != 0;
 }
 
-static double
-header_height (XinzhiTimeline *self)
+double
+_xinzhi_timeline_header_height (XinzhiTimeline *self)
 {
   return self->has_periods ? BAND_ROW_HEIGHT : 0;
 }
@@ -179,30 +117,30 @@ axis_height (XinzhiTimeline *self)
   return 6 + 2 * self->small_height + 2 + 8;
 }
 
-static double
-axis_y (XinzhiTimeline *self)
+double
+_xinzhi_timeline_axis_y (XinzhiTimeline *self)
 {
   return gtk_widget_get_height (GTK_WIDGET (self)) - axis_height (self);
 }
 
-static double
-lanes_bottom (XinzhiTimeline *self)
+double
+_xinzhi_timeline_lanes_bottom (XinzhiTimeline *self)
 {
-  return axis_y (self) - LANES_GAP;
+  return _xinzhi_timeline_axis_y (self) - LANES_GAP;
 }
 
-static double
-lane_middle (XinzhiTimeline *self,
-             guint           lane)
+double
+_xinzhi_timeline_lane_middle (XinzhiTimeline *self,
+                              guint           lane)
 {
-  return lanes_bottom (self) - (lane + 0.5) * LANE_HEIGHT;
+  return _xinzhi_timeline_lanes_bottom (self) - (lane + 0.5) * LANE_HEIGHT;
 }
 
 /* Where the content starts: the row of period titles, just above the lanes the events
  * take at this zoom level (a few at least), so that in a tall widget the content sits
  * on its axis rather than spreading titles and shades far above the events. */
-static double
-content_top (XinzhiTimeline *self)
+double
+_xinzhi_timeline_content_top (XinzhiTimeline *self)
 {
   double scale = xinzhi_timeline_view_get_scale (&self->view);
   guint n_lanes = 0;
@@ -211,76 +149,16 @@ content_top (XinzhiTimeline *self)
     xinzhi_timeline_layout_get_items (self->layout, scale, NULL, &n_lanes);
   n_lanes = MAX (n_lanes, MIN_CONTENT_LANES);
 
-  return MAX (PADDING_TOP, lanes_bottom (self) - n_lanes * LANE_HEIGHT - header_height (self));
+  return MAX (PADDING_TOP, _xinzhi_timeline_lanes_bottom (self) - n_lanes * LANE_HEIGHT - _xinzhi_timeline_header_height (self));
 }
 
 static guint
 count_lanes (XinzhiTimeline *self,
              int             height)
 {
-  double room = height - axis_height (self) - LANES_GAP - PADDING_TOP - header_height (self);
+  double room = height - axis_height (self) - LANES_GAP - PADDING_TOP - _xinzhi_timeline_header_height (self);
 
   return (guint) MAX (1, floor (room / LANE_HEIGHT));
-}
-
-static GdkRGBA
-with_alpha (const GdkRGBA *color,
-            float          alpha)
-{
-  GdkRGBA result = *color;
-
-  result.alpha = color->alpha * alpha;
-  return result;
-}
-
-/* Every colour comes from the style: the foreground from CSS, the accent from the
- * style manager.  Tints are translucent, so they work on light and dark backgrounds,
- * and high contrast makes every one of them stronger. */
-typedef struct
-{
-  GdkRGBA fg;
-  GdkRGBA dim;        /* tick labels */
-  GdkRGBA line;       /* the axis and major ticks */
-  GdkRGBA faint;      /* grid lines, minor ticks */
-  GdkRGBA band;       /* periods */
-  GdkRGBA cluster;
-  GdkRGBA hover;
-  GdkRGBA accent;     /* pins and bar edges: the accent as a foreground */
-  GdkRGBA bar;        /* the fill of bars */
-  GdkRGBA fuzzy_line; /* the outline of bars with approximate dates */
-  GdkRGBA accent_bg;  /* the selection */
-  GdkRGBA accent_fg;
-  GdkRGBA band_selected;
-  GdkRGBA focus;
-} Palette;
-
-static void
-compute_palette (XinzhiTimeline *self,
-                 Palette        *palette)
-{
-  AdwStyleManager *style_manager =
-    adw_style_manager_get_for_display (gtk_widget_get_display (GTK_WIDGET (self)));
-  gboolean dark = adw_style_manager_get_dark (style_manager);
-  gboolean high_contrast = adw_style_manager_get_high_contrast (style_manager);
-  g_autoptr(GdkRGBA) accent_bg = adw_style_manager_get_accent_color_rgba (style_manager);
-  float boost = high_contrast ? 2.0f : 1.0f;
-
-  gtk_widget_get_color (GTK_WIDGET (self), &palette->fg);
-  adw_accent_color_to_standalone_rgba (adw_style_manager_get_accent_color (style_manager),
-                                       dark, &palette->accent);
-
-  palette->dim = with_alpha (&palette->fg, high_contrast ? 0.9f : 0.6f);
-  palette->line = with_alpha (&palette->fg, 0.25f * boost);
-  palette->faint = with_alpha (&palette->fg, 0.07f * boost);
-  palette->band = with_alpha (&palette->fg, (dark ? 0.07f : 0.05f) * boost);
-  palette->cluster = with_alpha (&palette->fg, (dark ? 0.14f : 0.10f) * boost);
-  palette->hover = with_alpha (&palette->fg, 0.07f * boost);
-  palette->bar = with_alpha (accent_bg, (dark ? 0.32f : 0.20f) * boost);
-  palette->fuzzy_line = with_alpha (&palette->accent, high_contrast ? 1.0f : 0.6f);
-  palette->accent_bg = *accent_bg;
-  palette->accent_fg = (GdkRGBA) { 1, 1, 1, 1 };
-  palette->band_selected = with_alpha (accent_bg, (dark ? 0.16f : 0.12f) * boost);
-  palette->focus = with_alpha (&palette->accent, 0.5f);
 }
 
 /* ------------------------------------------------------------------------------------ */
@@ -305,11 +183,11 @@ drop_text_layouts (XinzhiTimeline *self)
 }
 
 /* A layout for a short text of the axis or a count, kept while the font stays. */
-static PangoLayout *
-text_layout (XinzhiTimeline *self,
-             GHashTable     *cache,
-             PangoAttrList  *attrs,
-             const char     *text)
+PangoLayout *
+_xinzhi_timeline_text_layout (XinzhiTimeline *self,
+                              GHashTable     *cache,
+                              PangoAttrList  *attrs,
+                              const char     *text)
 {
   PangoLayout *layout = g_hash_table_lookup (cache, text);
 
@@ -329,9 +207,9 @@ text_layout (XinzhiTimeline *self,
 
 /* The layout of an event's title (a period's, in the heading style), made when the
  * event is first drawn.  Titles are plain text, never markup. */
-static PangoLayout *
-title_layout (XinzhiTimeline *self,
-              guint           position)
+PangoLayout *
+_xinzhi_timeline_title_layout (XinzhiTimeline *self,
+                               guint           position)
 {
   const XinzhiTimelineEntry *entry = xinzhi_timeline_layout_get_entry (self->layout, position);
   PangoLayout *layout = g_ptr_array_index (self->title_layouts, entry->id);
@@ -352,12 +230,12 @@ title_layout (XinzhiTimeline *self,
   return layout;
 }
 
-static void
-append_text (GtkSnapshot   *snapshot,
-             PangoLayout   *layout,
-             double         x,
-             double         y,
-             const GdkRGBA *color)
+void
+_xinzhi_timeline_append_text (GtkSnapshot   *snapshot,
+                              PangoLayout   *layout,
+                              double         x,
+                              double         y,
+                              const GdkRGBA *color)
 {
   gtk_snapshot_save (snapshot);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
@@ -365,8 +243,8 @@ append_text (GtkSnapshot   *snapshot,
   gtk_snapshot_restore (snapshot);
 }
 
-static int
-text_width (PangoLayout *layout)
+int
+_xinzhi_timeline_text_width (PangoLayout *layout)
 {
   int width;
 
@@ -381,18 +259,18 @@ text_width (PangoLayout *layout)
 /* The width of a label: measured for a corpus of ordinary size, estimated from the
  * font's average character for a very large one, where measuring every title would
  * stall the loading. */
-static double
-label_width (PangoLayout *measure,
-             const char  *text,
-             gboolean     estimate,
-             double       char_width)
+double
+_xinzhi_timeline_label_width (PangoLayout *measure,
+                              const char  *text,
+                              gboolean     estimate,
+                              double       char_width)
 {
   double width = 0;
 
   if (!estimate)
     {
       pango_layout_set_text (measure, text, -1);
-      return text_width (measure);
+      return _xinzhi_timeline_text_width (measure);
     }
 
   for (const char *p = text; *p; p = g_utf8_next_char (p))
@@ -442,8 +320,8 @@ update_accessible_description (XinzhiTimeline *self)
 }
 
 /* Reads the model into entries: dates, kinds and label widths. */
-static void
-rebuild (XinzhiTimeline *self)
+void
+_xinzhi_timeline_rebuild (XinzhiTimeline *self)
 {
   g_autoptr(XinzhiEvent) selected = NULL;
   g_autofree XinzhiTimelineEntry *entries = NULL;
@@ -484,8 +362,8 @@ rebuild (XinzhiTimeline *self)
         {
           g_autoptr(XinzhiEvent) event = g_list_model_get_item (self->model, i);
 
-          measured += label_width (measure, xinzhi_event_get_display_title (event), FALSE, 0);
-          estimated += label_width (NULL, xinzhi_event_get_display_title (event), TRUE, char_width);
+          measured += _xinzhi_timeline_label_width (measure, xinzhi_event_get_display_title (event), FALSE, 0);
+          estimated += _xinzhi_timeline_label_width (NULL, xinzhi_event_get_display_title (event), TRUE, char_width);
         }
       if (estimated > 0)
         char_width *= CLAMP (1.05 * measured / estimated, 0.5, 2.0);
@@ -505,7 +383,7 @@ rebuild (XinzhiTimeline *self)
         continue;
 
       xinzhi_timeline_entry_init (&entries[n_entries++], start, end, period,
-                                  label_width (period ? measure_heading : measure,
+                                  _xinzhi_timeline_label_width (period ? measure_heading : measure,
                                                xinzhi_event_get_display_title (event),
                                                estimate, char_width),
                                   id);
@@ -544,8 +422,8 @@ rebuild (XinzhiTimeline *self)
 
 /* Measures the fonts again when they change: the layout's metrics, the label widths
  * and every cached text depend on them. */
-static void
-ensure_fonts (XinzhiTimeline *self)
+void
+_xinzhi_timeline_ensure_fonts (XinzhiTimeline *self)
 {
   PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self));
   XinzhiTimelineMetrics metrics = *xinzhi_timeline_layout_get_metrics (self->layout);
@@ -571,16 +449,16 @@ ensure_fonts (XinzhiTimeline *self)
   self->title_height = height;
 
   xinzhi_timeline_layout_set_metrics (self->layout, &metrics);
-  rebuild (self);
+  _xinzhi_timeline_rebuild (self);
 }
 
 /* ------------------------------------------------------------------------------------ */
 /* The view                                                                             */
 /* ------------------------------------------------------------------------------------ */
 
-static void
-set_view (XinzhiTimeline           *self,
-          const XinzhiTimelineView *view)
+void
+_xinzhi_timeline_set_view (XinzhiTimeline           *self,
+                           const XinzhiTimelineView *view)
 {
   gboolean start_changed = view->start != self->view.start;
   gboolean end_changed = view->end != self->view.end;
@@ -600,16 +478,16 @@ set_view (XinzhiTimeline           *self,
     }
 }
 
-static void
-stop_animation (XinzhiTimeline *self)
+void
+_xinzhi_timeline_stop_animation (XinzhiTimeline *self)
 {
   if (adw_animation_get_state (self->animation) == ADW_ANIMATION_PLAYING)
     adw_animation_pause (self->animation);
 }
 
 /* Where the view is going: the end of a running animation, or the view itself. */
-static XinzhiTimelineView
-target_view (XinzhiTimeline *self)
+XinzhiTimelineView
+_xinzhi_timeline_target_view (XinzhiTimeline *self)
 {
   XinzhiTimelineView view = self->view;
 
@@ -622,15 +500,15 @@ target_view (XinzhiTimeline *self)
   return view;
 }
 
-static void
-animate_to (XinzhiTimeline           *self,
-            const XinzhiTimelineView *view)
+void
+_xinzhi_timeline_animate_to (XinzhiTimeline           *self,
+                             const XinzhiTimelineView *view)
 {
-  stop_animation (self);
+  _xinzhi_timeline_stop_animation (self);
 
   if (!gtk_widget_get_mapped (GTK_WIDGET (self)) || self->view.width <= 0)
     {
-      set_view (self, view);
+      _xinzhi_timeline_set_view (self, view);
       return;
     }
 
@@ -641,10 +519,10 @@ animate_to (XinzhiTimeline           *self,
 }
 
 /* Where the label of the entry at @position ends in @view, as if it stood alone. */
-static double
-label_end (XinzhiTimeline           *self,
-           const XinzhiTimelineView *view,
-           guint                     position)
+double
+_xinzhi_timeline_label_end (XinzhiTimeline           *self,
+                            const XinzhiTimelineView *view,
+                            guint                     position)
 {
   const XinzhiTimelineEntry *entry = xinzhi_timeline_layout_get_entry (self->layout, position);
   const XinzhiTimelineMetrics *metrics = xinzhi_timeline_layout_get_metrics (self->layout);
@@ -685,8 +563,8 @@ fitted_view (XinzhiTimeline *self,
           guint position = g_array_index (positions, guint, i);
           const XinzhiTimelineEntry *entry = xinzhi_timeline_layout_get_entry (self->layout, position);
 
-          if (!is_period (self, position) && entry->end <= end)
-            overhang = MAX (overhang, label_end (self, &view, position) - (view.width - FIT_MARGIN));
+          if (!_xinzhi_timeline_is_period (self, position) && entry->end <= end)
+            overhang = MAX (overhang, _xinzhi_timeline_label_end (self, &view, position) - (view.width - FIT_MARGIN));
         }
 
       if (overhang < 1 || margin_end >= view.width / 4)
@@ -713,23 +591,23 @@ fit (XinzhiTimeline *self,
       self->fit_start = start;
       self->fit_end = end;
       xinzhi_timeline_view_set_range (&view, start, end);
-      set_view (self, &view);
+      _xinzhi_timeline_set_view (self, &view);
       return;
     }
 
   view = fitted_view (self, start, end);
   if (animate)
-    animate_to (self, &view);
+    _xinzhi_timeline_animate_to (self, &view);
   else
     {
-      stop_animation (self);
-      set_view (self, &view);
+      _xinzhi_timeline_stop_animation (self);
+      _xinzhi_timeline_set_view (self, &view);
     }
 }
 
-static void
-reset_view (XinzhiTimeline *self,
-            gboolean        animate)
+void
+_xinzhi_timeline_reset_view (XinzhiTimeline *self,
+                             gboolean        animate)
 {
   double start, end;
 
@@ -737,9 +615,9 @@ reset_view (XinzhiTimeline *self,
   fit (self, start, end, animate);
 }
 
-static void
-fit_all (XinzhiTimeline *self,
-         gboolean        animate)
+void
+_xinzhi_timeline_fit_all (XinzhiTimeline *self,
+                          gboolean        animate)
 {
   double start, end;
 
@@ -764,71 +642,23 @@ zoom_anchor (XinzhiTimeline *self)
   return self->view.width / 2;
 }
 
-static void
-zoom_by (XinzhiTimeline *self,
-         double          factor)
+void
+_xinzhi_timeline_zoom_by (XinzhiTimeline *self,
+                          double          factor)
 {
-  XinzhiTimelineView view = target_view (self);
+  XinzhiTimelineView view = _xinzhi_timeline_target_view (self);
   double x = zoom_anchor (self);
 
   /* Anchor at the same day in the target as in the current view. */
   x = xinzhi_timeline_view_day_to_x (&view, xinzhi_timeline_view_x_to_day (&self->view, x));
   if (xinzhi_timeline_view_zoom (&view, factor, x))
-    animate_to (self, &view);
+    _xinzhi_timeline_animate_to (self, &view);
 }
 
-/* ------------------------------------------------------------------------------------ */
-/* Selection                                                                            */
-/* ------------------------------------------------------------------------------------ */
-
-/* The pixels an item takes, its marker and its label. */
-static void
-item_bounds (XinzhiTimeline           *self,
-             const XinzhiTimelineView *view,
-             const XinzhiTimelineItem *item,
-             double                   *x0,
-             double                   *x1)
-{
-  XinzhiTimelineGeometry geometry;
-
-  xinzhi_timeline_layout_get_geometry (self->layout, view, item, &geometry);
-  *x0 = MIN (geometry.mark_x0, geometry.label_x);
-  *x1 = MAX (geometry.mark_x1, geometry.label_x + geometry.label_width);
-  if (item->kind == XINZHI_TIMELINE_ITEM_BAND)
-    *x1 = geometry.x1;
-}
-
-/* Pans, if needed, so that the selected event shows. */
-static void
-scroll_to_selected (XinzhiTimeline *self)
-{
-  XinzhiTimelineView view = target_view (self);
-  const XinzhiTimelineItem *item;
-  double scale = xinzhi_timeline_view_get_scale (&view);
-  double x0, x1, dx = 0;
-
-  if (self->selected == G_MAXUINT || scale <= 0)
-    return;
-
-  item = xinzhi_timeline_layout_find_item (self->layout, scale, self->selected);
-  item_bounds (self, &view, item, &x0, &x1);
-
-  if (x1 > view.width - SCROLL_MARGIN)
-    dx = x1 - (view.width - SCROLL_MARGIN);
-  if (x0 - dx < SCROLL_MARGIN)
-    dx = x0 - SCROLL_MARGIN;
-
-  if (fabs (dx) >= 1)
-    {
-      xinzhi_timeline_view_pan (&view, dx);
-      animate_to (self, &view);
-    }
-}
-
-static void
-select_position (XinzhiTimeline *self,
-                 guint           position,
-                 gboolean        scroll)
+void
+_xinzhi_timeline_select_position (XinzhiTimeline *self,
+                                  guint           position,
+                                  gboolean        scroll)
 {
   if (position == self->selected)
     return;
@@ -853,831 +683,8 @@ select_position (XinzhiTimeline *self,
                                GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
 
       if (scroll)
-        scroll_to_selected (self);
+        _xinzhi_timeline_scroll_to_selected (self);
     }
-}
-
-/* The first (or last) event that shows, for Right (or Left) with nothing selected. */
-static guint
-first_visible (XinzhiTimeline *self,
-               gboolean        last)
-{
-  g_autoptr(GArray) positions = g_array_new (FALSE, FALSE, sizeof (guint));
-
-  xinzhi_timeline_layout_query_entries (self->layout, self->view.start, self->view.end,
-                                        positions);
-  if (positions->len == 0)
-    return last ? xinzhi_timeline_layout_get_n_entries (self->layout) - 1 : 0;
-
-  return g_array_index (positions, guint, last ? positions->len - 1 : 0);
-}
-
-/* ------------------------------------------------------------------------------------ */
-/* Hit testing                                                                          */
-/* ------------------------------------------------------------------------------------ */
-
-/* The event, cluster or band at (@x, @y): events and clusters in their lanes, bands by
- * their title or, failing anything else, anywhere across their height. */
-static const XinzhiTimelineItem *
-item_at (XinzhiTimeline *self,
-         double          x,
-         double          y)
-{
-  g_autoptr(GPtrArray) bands = g_ptr_array_new ();
-  const XinzhiTimelineItem *found = NULL;
-  double bottom = lanes_bottom (self);
-
-  if (self->view.width <= 0 || xinzhi_timeline_layout_get_n_entries (self->layout) == 0)
-    return NULL;
-
-  double top = content_top (self);
-
-  if (y < bottom && y >= top + header_height (self))
-    {
-      guint lane = (guint) floor ((bottom - y) / LANE_HEIGHT);
-      double middle = lane_middle (self, lane);
-
-      if (fabs (y - middle) <= BAR_HEIGHT / 2 + 2)
-        found = xinzhi_timeline_layout_hit_test (self->layout, &self->view, x, lane);
-      if (found != NULL)
-        return found;
-    }
-
-  if (y < top || y >= axis_y (self))
-    return NULL;
-
-  xinzhi_timeline_layout_query_bands (self->layout, &self->view, bands);
-
-  for (guint i = 0; i < bands->len; i++)
-    {
-      const XinzhiTimelineItem *band = g_ptr_array_index (bands, i);
-      XinzhiTimelineGeometry geometry;
-
-      xinzhi_timeline_layout_get_geometry (self->layout, &self->view, band, &geometry);
-
-      if (band->lane == 0 && y < top + header_height (self) &&
-          x >= geometry.label_x && x <= geometry.label_x + geometry.label_width)
-        return band;
-
-      /* Of nested bands, the shortest. */
-      if (x >= geometry.x0 && x <= geometry.x1 &&
-          (found == NULL || band->end - band->start < found->end - found->start))
-        found = band;
-    }
-
-  return found;
-}
-
-static guint
-item_key (const XinzhiTimelineItem *item)
-{
-  if (item == NULL)
-    return G_MAXUINT;
-
-  return item->kind == XINZHI_TIMELINE_ITEM_CLUSTER ? item->members[0] : item->entry;
-}
-
-/* ------------------------------------------------------------------------------------ */
-/* Drawing                                                                              */
-/* ------------------------------------------------------------------------------------ */
-
-static void
-append_rounded (GtkSnapshot           *snapshot,
-                const graphene_rect_t *rect,
-                float                  radius,
-                const GdkRGBA         *color)
-{
-  GskRoundedRect rounded;
-
-  gsk_rounded_rect_init_from_rect (&rounded, rect, MIN (radius, MIN (rect->size.width, rect->size.height) / 2));
-  gtk_snapshot_push_rounded_clip (snapshot, &rounded);
-  gtk_snapshot_append_color (snapshot, color, rect);
-  gtk_snapshot_pop (snapshot);
-}
-
-static void
-append_ring (GtkSnapshot           *snapshot,
-             const graphene_rect_t *rect,
-             float                  radius,
-             float                  width,
-             const GdkRGBA         *color)
-{
-  GskRoundedRect rounded;
-  const float widths[4] = { width, width, width, width };
-  const GdkRGBA colors[4] = { *color, *color, *color, *color };
-
-  gsk_rounded_rect_init_from_rect (&rounded, rect, MIN (radius, MIN (rect->size.width, rect->size.height) / 2));
-  gtk_snapshot_append_border (snapshot, &rounded, widths, colors);
-}
-
-/* A dashed outline: the dates of the span are approximate. */
-static void
-append_dashed (GtkSnapshot           *snapshot,
-               const graphene_rect_t *rect,
-               float                  radius,
-               const GdkRGBA         *color)
-{
-  g_autoptr(GskPathBuilder) builder = gsk_path_builder_new ();
-  g_autoptr(GskPath) path = NULL;
-  g_autoptr(GskStroke) stroke = gsk_stroke_new (1);
-  const float dash[2] = { 3, 3 };
-  GskRoundedRect rounded;
-
-  gsk_rounded_rect_init_from_rect (&rounded,
-                                   &GRAPHENE_RECT_INIT (rect->origin.x + 0.5, rect->origin.y + 0.5,
-                                                        rect->size.width - 1, rect->size.height - 1),
-                                   MIN (radius, rect->size.width / 2));
-  gsk_path_builder_add_rounded_rect (builder, &rounded);
-  path = gsk_path_builder_free_to_path (g_steal_pointer (&builder));
-  gsk_stroke_set_dash (stroke, dash, G_N_ELEMENTS (dash));
-  gtk_snapshot_append_stroke (snapshot, path, stroke, color);
-}
-
-/* A span whose ends fade out where its dates are not precise: a month-precise date is
- * somewhere in the month, not all of it. */
-static void
-append_fuzzy (GtkSnapshot           *snapshot,
-              const graphene_rect_t *rect,
-              gboolean               fuzzy_start,
-              gboolean               fuzzy_end,
-              const GdkRGBA         *color)
-{
-  float fade = MIN (16, rect->size.width / 4);
-  GdkRGBA clear = with_alpha (color, 0);
-  float x0 = rect->origin.x;
-  float x1 = rect->origin.x + rect->size.width;
-  float middle0 = fuzzy_start ? x0 + fade : x0;
-  float middle1 = fuzzy_end ? x1 - fade : x1;
-
-  if (fuzzy_start)
-    {
-      GskColorStop stops[2] = { { 0, clear }, { 1, *color } };
-
-      gtk_snapshot_append_linear_gradient (snapshot,
-                                           &GRAPHENE_RECT_INIT (x0, rect->origin.y, fade, rect->size.height),
-                                           &GRAPHENE_POINT_INIT (x0, 0),
-                                           &GRAPHENE_POINT_INIT (x0 + fade, 0),
-                                           stops, 2);
-    }
-
-  gtk_snapshot_append_color (snapshot, color,
-                             &GRAPHENE_RECT_INIT (middle0, rect->origin.y,
-                                                  middle1 - middle0, rect->size.height));
-
-  if (fuzzy_end)
-    {
-      GskColorStop stops[2] = { { 0, *color }, { 1, clear } };
-
-      gtk_snapshot_append_linear_gradient (snapshot,
-                                           &GRAPHENE_RECT_INIT (x1 - fade, rect->origin.y, fade, rect->size.height),
-                                           &GRAPHENE_POINT_INIT (x1 - fade, 0),
-                                           &GRAPHENE_POINT_INIT (x1, 0),
-                                           stops, 2);
-    }
-}
-
-static void
-append_diamond (GtkSnapshot   *snapshot,
-                double         x,
-                double         y,
-                double         size,
-                const GdkRGBA *color)
-{
-  float side = size / G_SQRT2;
-
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
-  gtk_snapshot_rotate (snapshot, 45);
-  append_rounded (snapshot, &GRAPHENE_RECT_INIT (-side / 2, -side / 2, side, side), 2, color);
-  gtk_snapshot_restore (snapshot);
-}
-
-/* Periods may overlap: their union is shaded once, so that many periods do not darken
- * into stripes; the selected and the hovered period are shaded again above it. */
-static void
-draw_bands (XinzhiTimeline *self,
-            GtkSnapshot    *snapshot,
-            const Palette  *palette)
-{
-  g_autoptr(GPtrArray) bands = g_ptr_array_new ();
-  double top = content_top (self);
-  double bottom = axis_y (self);
-  double union_x0 = 0, union_x1 = -G_MAXDOUBLE;
-  gboolean fuzzy_start = FALSE, fuzzy_end = FALSE;
-  guint n_union = 0;
-
-  xinzhi_timeline_layout_query_bands (self->layout, &self->view, bands);
-
-  /* Bands come by start; each run of overlapping ones is one stretch of shade. */
-  for (guint i = 0; i <= bands->len; i++)
-    {
-      const XinzhiTimelineItem *band = i < bands->len ? g_ptr_array_index (bands, i) : NULL;
-      const XinzhiTimelineEntry *entry = NULL;
-      XinzhiTimelineGeometry geometry = { 0 };
-
-      if (band != NULL)
-        {
-          entry = xinzhi_timeline_layout_get_entry (self->layout, band->entry);
-          xinzhi_timeline_layout_get_geometry (self->layout, &self->view, band, &geometry);
-          if (n_union > 0 && geometry.x0 <= union_x1)
-            {
-              if (geometry.x1 > union_x1)
-                {
-                  union_x1 = geometry.x1;
-                  fuzzy_end = entry->flags & XINZHI_TIMELINE_ENTRY_FUZZY_END;
-                }
-              n_union++;
-              continue;
-            }
-        }
-
-      if (n_union > 0)
-        append_fuzzy (snapshot,
-                      &GRAPHENE_RECT_INIT (union_x0, top, union_x1 - union_x0, bottom - top),
-                      fuzzy_start, fuzzy_end, &palette->band);
-
-      if (band != NULL)
-        {
-          union_x0 = geometry.x0;
-          union_x1 = geometry.x1;
-          fuzzy_start = entry->flags & XINZHI_TIMELINE_ENTRY_FUZZY_START;
-          fuzzy_end = entry->flags & XINZHI_TIMELINE_ENTRY_FUZZY_END;
-          n_union = 1;
-        }
-    }
-
-  for (guint i = 0; i < bands->len; i++)
-    {
-      const XinzhiTimelineItem *band = g_ptr_array_index (bands, i);
-      const XinzhiTimelineEntry *entry = xinzhi_timeline_layout_get_entry (self->layout, band->entry);
-      gboolean selected = band->entry == self->selected;
-      XinzhiTimelineGeometry geometry;
-
-      xinzhi_timeline_layout_get_geometry (self->layout, &self->view, band, &geometry);
-
-      if (selected || band->entry == self->hover)
-        append_fuzzy (snapshot,
-                      &GRAPHENE_RECT_INIT (geometry.x0, top, geometry.x1 - geometry.x0,
-                                           bottom - top),
-                      entry->flags & XINZHI_TIMELINE_ENTRY_FUZZY_START,
-                      entry->flags & XINZHI_TIMELINE_ENTRY_FUZZY_END,
-                      selected ? &palette->band_selected : &palette->hover);
-
-      if (band->lane == 0 && self->has_periods && geometry.label_width > 0)
-        {
-          PangoLayout *layout = title_layout (self, band->entry);
-
-          pango_layout_set_width (layout, geometry.label_width * PANGO_SCALE);
-          append_text (snapshot, layout, geometry.label_x,
-                       top + (BAND_ROW_HEIGHT - self->small_height) / 2,
-                       selected ? &palette->accent : &palette->fg);
-        }
-    }
-}
-
-static void
-draw_axis (XinzhiTimeline           *self,
-           GtkSnapshot              *snapshot,
-           const Palette            *palette,
-           const XinzhiTimelineAxis *axis)
-{
-  double y = axis_y (self);
-  double top = content_top (self) + header_height (self);
-  double width = self->view.width;
-  double label_y = y + 6;
-  double context_y = label_y + self->small_height + 2;
-
-  /* Grid lines behind the lanes, stronger at a new month or year. */
-  for (guint i = 0; i < axis->ticks->len; i++)
-    {
-      const XinzhiTimelineTick *tick = &g_array_index (axis->ticks, XinzhiTimelineTick, i);
-      float x = floor (tick->x);
-
-      if (tick->major)
-        gtk_snapshot_append_color (snapshot, &palette->faint,
-                                   &GRAPHENE_RECT_INIT (x, top, 1, y - top));
-    }
-
-  gtk_snapshot_append_color (snapshot, &palette->line, &GRAPHENE_RECT_INIT (0, y, width, 1));
-
-  for (guint i = 0; i < axis->ticks->len; i++)
-    {
-      const XinzhiTimelineTick *tick = &g_array_index (axis->ticks, XinzhiTimelineTick, i);
-      float x = floor (tick->x);
-
-      if (tick->boundary)
-        gtk_snapshot_append_color (snapshot, &palette->line,
-                                   &GRAPHENE_RECT_INIT (x, y, 1, context_y + self->small_height - y));
-      else if (tick->major)
-        gtk_snapshot_append_color (snapshot, &palette->line, &GRAPHENE_RECT_INIT (x, y, 1, 6));
-      else
-        gtk_snapshot_append_color (snapshot, &palette->line, &GRAPHENE_RECT_INIT (x, y, 1, 3));
-
-      if (tick->major && tick->label != NULL)
-        append_text (snapshot,
-                     text_layout (self, self->axis_layouts, self->small_attrs, tick->label),
-                     x + 5, label_y, &palette->dim);
-    }
-
-  /* Context labels stick to the left edge while their span goes on, and give way to
-   * the next one, like the headers of a list. */
-  for (guint i = 0; i < axis->contexts->len; i++)
-    {
-      const XinzhiTimelineContext *context = &g_array_index (axis->contexts, XinzhiTimelineContext, i);
-      PangoLayout *layout = text_layout (self, self->context_layouts, self->heading_attrs, context->label);
-      double x0 = xinzhi_timeline_view_day_to_x (&self->view, context->start);
-      double x1 = xinzhi_timeline_view_day_to_x (&self->view, context->end);
-      double x = MIN (MAX (x0, 0) + 5, x1 - text_width (layout) - 8);
-
-      x = MAX (x, x0 + 5);
-      append_text (snapshot, layout, x, context_y, &palette->fg);
-    }
-}
-
-static void
-draw_cluster (XinzhiTimeline           *self,
-              GtkSnapshot              *snapshot,
-              const Palette            *palette,
-              const XinzhiTimelineItem *item,
-              gboolean                  selected,
-              gboolean                  focused)
-{
-  XinzhiTimelineGeometry geometry;
-  g_autofree char *count = NULL;
-  PangoLayout *layout;
-  double middle = lane_middle (self, item->lane);
-  graphene_rect_t pill;
-  GdkRGBA fill = selected ? palette->accent_bg : palette->cluster;
-
-  xinzhi_timeline_layout_get_geometry (self->layout, &self->view, item, &geometry);
-
-  /* The count in a pill over the middle of the days its events start on. */
-  pill = GRAPHENE_RECT_INIT (geometry.mark_x0, middle - BAR_HEIGHT / 2,
-                             geometry.mark_x1 - geometry.mark_x0, BAR_HEIGHT);
-  if (item_key (item) == self->hover && !selected)
-    fill.alpha *= 1.6f;
-  append_rounded (snapshot, &pill, BAR_HEIGHT / 2, &fill);
-
-  /* Translators: on a cluster of the timeline, how many more events there are */
-  count = g_strdup_printf (C_("timeline cluster", "+%u"), item->n_members);
-  layout = text_layout (self, self->count_layouts, self->count_attrs, count);
-  append_text (snapshot, layout,
-               pill.origin.x + (pill.size.width - text_width (layout)) / 2,
-               middle - self->small_height / 2,
-               selected ? &palette->accent_fg : &palette->fg);
-
-  if (focused)
-    append_ring (snapshot, &GRAPHENE_RECT_INIT (pill.origin.x - 3, pill.origin.y - 3,
-                                                pill.size.width + 6, pill.size.height + 6),
-                 BAR_HEIGHT / 2 + 3, 2, &palette->focus);
-}
-
-/* A span drawn to scale, from its first day to its last and not a pixel further:
- * faded ends and a dashed outline where the dates are known only to the month or
- * year, hard ends where they are days. */
-static void
-append_bar (GtkSnapshot               *snapshot,
-            const graphene_rect_t     *rect,
-            XinzhiTimelineEntryFlags   flags,
-            const GdkRGBA             *fill,
-            const GdkRGBA             *edge,
-            const GdkRGBA             *outline)
-{
-  GskRoundedRect rounded;
-
-  gsk_rounded_rect_init_from_rect (&rounded, rect, MIN (6, rect->size.width / 2));
-  gtk_snapshot_push_rounded_clip (snapshot, &rounded);
-  append_fuzzy (snapshot, rect,
-                flags & XINZHI_TIMELINE_ENTRY_FUZZY_START,
-                flags & XINZHI_TIMELINE_ENTRY_FUZZY_END,
-                fill);
-
-  if (!(flags & XINZHI_TIMELINE_ENTRY_FUZZY_START))
-    gtk_snapshot_append_color (snapshot, edge,
-                               &GRAPHENE_RECT_INIT (rect->origin.x, rect->origin.y,
-                                                    3, rect->size.height));
-  if (!(flags & XINZHI_TIMELINE_ENTRY_FUZZY_END))
-    gtk_snapshot_append_color (snapshot, edge,
-                               &GRAPHENE_RECT_INIT (rect->origin.x + rect->size.width - 3,
-                                                    rect->origin.y, 3, rect->size.height));
-  gtk_snapshot_pop (snapshot);
-
-  if (flags & XINZHI_TIMELINE_ENTRY_FUZZY)
-    append_dashed (snapshot, rect, 6, outline);
-}
-
-/* An event: its pin, mark or bar, and its title.  The selection and the hover change
- * colours only, never the size of what is drawn: the title beside a bar is underlined
- * rather than put on a background, which would read as the bar going on. */
-static void
-draw_event (XinzhiTimeline           *self,
-            GtkSnapshot              *snapshot,
-            const Palette            *palette,
-            const XinzhiTimelineItem *item,
-            gboolean                  selected,
-            gboolean                  focused)
-{
-  const XinzhiTimelineEntry *entry = xinzhi_timeline_layout_get_entry (self->layout, item->entry);
-  const XinzhiTimelineMetrics *metrics = xinzhi_timeline_layout_get_metrics (self->layout);
-  PangoLayout *layout = title_layout (self, item->entry);
-  double middle = lane_middle (self, item->lane);
-  gboolean hover = item->entry == self->hover && !selected;
-  XinzhiTimelineGeometry geometry;
-  graphene_rect_t mark;
-  double label_end;
-  GdkRGBA fill;
-
-  xinzhi_timeline_layout_get_geometry (self->layout, &self->view, item, &geometry);
-  /* Always the width the layout reserved: for a large corpus, label widths are
-   * estimates, and a longer title must not run into its neighbour. */
-  pango_layout_set_width (layout, geometry.label_width * PANGO_SCALE);
-  label_end = geometry.label_x + MIN (geometry.label_width, text_width (layout));
-
-  switch (geometry.shape)
-    {
-    case XINZHI_TIMELINE_SHAPE_PIN:
-    case XINZHI_TIMELINE_SHAPE_MARK:
-      mark = GRAPHENE_RECT_INIT (geometry.mark_x0, middle - metrics->marker_size / 2,
-                                 geometry.mark_x1 - geometry.mark_x0, metrics->marker_size);
-
-      /* The selection is a ring around the marker; it stands for a day, or for a span
-       * too short to draw, and never for a length. */
-      if (selected || hover)
-        append_ring (snapshot,
-                     &GRAPHENE_RECT_INIT (mark.origin.x - 4, mark.origin.y - 4,
-                                          mark.size.width + 8, mark.size.height + 8),
-                     mark.size.width / 2 + 4, 2,
-                     selected ? &palette->accent_bg : &palette->line);
-
-      if (geometry.shape == XINZHI_TIMELINE_SHAPE_PIN)
-        append_diamond (snapshot, (mark.origin.x + mark.size.width / 2), middle,
-                        metrics->marker_size, selected ? &palette->accent_bg : &palette->accent);
-      else if (entry->flags & XINZHI_TIMELINE_ENTRY_FUZZY)
-        {
-          /* A dot, hollow where the dates are approximate. */
-          append_rounded (snapshot, &mark, mark.size.width / 2,
-                          selected ? &palette->accent_bg : &palette->bar);
-          append_ring (snapshot, &mark, mark.size.width / 2, 2,
-                       selected ? &palette->accent_bg : &palette->fuzzy_line);
-        }
-      else
-        append_rounded (snapshot, &mark, mark.size.width / 2,
-                        selected ? &palette->accent_bg : &palette->accent);
-      break;
-
-    case XINZHI_TIMELINE_SHAPE_BAR:
-    default:
-      fill = selected ? palette->accent_bg : palette->bar;
-      if (hover)
-        fill.alpha = MIN (1.0f, fill.alpha * 1.6f);
-      append_bar (snapshot,
-                  &GRAPHENE_RECT_INIT (geometry.x0, middle - BAR_HEIGHT / 2,
-                                       geometry.x1 - geometry.x0, BAR_HEIGHT),
-                  entry->flags, &fill,
-                  selected ? &palette->accent_fg : &palette->accent,
-                  selected ? &palette->accent : &palette->fuzzy_line);
-      break;
-    }
-
-  if (geometry.label_inside)
-    append_text (snapshot, layout, geometry.label_x, middle - self->title_height / 2,
-                 selected ? &palette->accent_fg : &palette->fg);
-  else
-    {
-      append_text (snapshot, layout, geometry.label_x, middle - self->title_height / 2,
-                   selected ? &palette->accent : &palette->fg);
-      if (selected || hover)
-        gtk_snapshot_append_color (snapshot, selected ? &palette->accent : &palette->line,
-                                   &GRAPHENE_RECT_INIT (geometry.label_x,
-                                                        middle + self->title_height / 2,
-                                                        label_end - geometry.label_x,
-                                                        selected ? 2 : 1));
-    }
-
-  /* The focus rings the title, inside the bar or beside the marker (the marker, for
-   * an event without one). */
-  if (focused && label_end > geometry.label_x)
-    append_ring (snapshot,
-                 &GRAPHENE_RECT_INIT (geometry.label_x - 3, middle - BAR_HEIGHT / 2 + 1,
-                                      label_end - geometry.label_x + 6, BAR_HEIGHT - 2),
-                 6, 2, &palette->focus);
-  else if (focused)
-    append_ring (snapshot,
-                 &GRAPHENE_RECT_INIT (geometry.mark_x0 - 3, middle - BAR_HEIGHT / 2 + 1,
-                                      geometry.mark_x1 - geometry.mark_x0 + 6, BAR_HEIGHT - 2),
-                 6, 2, &palette->focus);
-}
-
-/* ------------------------------------------------------------------------------------ */
-/* Callbacks                                                                            */
-/* ------------------------------------------------------------------------------------ */
-
-static void
-animation_cb (double   value,
-              gpointer user_data)
-{
-  XinzhiTimeline *self = user_data;
-  XinzhiTimelineView view = self->view;
-
-  view.start = self->animation_from.start + (self->animation_to.start - self->animation_from.start) * value;
-  view.end = self->animation_from.end + (self->animation_to.end - self->animation_from.end) * value;
-  set_view (self, &view);
-}
-
-static void
-items_changed_cb (XinzhiTimeline *self,
-                  guint           position,
-                  guint           removed,
-                  guint           added,
-                  GListModel     *model)
-{
-  rebuild (self);
-}
-
-static void
-style_changed_cb (XinzhiTimeline *self)
-{
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static void
-click_pressed_cb (XinzhiTimeline  *self,
-                  int              n_press,
-                  double           x,
-                  double           y,
-                  GtkGestureClick *gesture)
-{
-  self->press_x = x;
-  if (gtk_widget_get_focusable (GTK_WIDGET (self)))
-    gtk_widget_grab_focus (GTK_WIDGET (self));
-}
-
-static void
-click_released_cb (XinzhiTimeline  *self,
-                   int              n_press,
-                   double           x,
-                   double           y,
-                   GtkGestureClick *gesture)
-{
-  const XinzhiTimelineItem *item;
-
-  /* The end of a drag, not a click. */
-  if (self->dragging || fabs (x - self->press_x) >= DRAG_THRESHOLD)
-    return;
-
-  item = item_at (self, x, y);
-
-  if (item == NULL)
-    {
-      select_position (self, G_MAXUINT, FALSE);
-      return;
-    }
-
-  if (item->kind == XINZHI_TIMELINE_ITEM_CLUSTER)
-    {
-      XinzhiTimelineView view = self->view;
-      double span = view.end - view.start;
-
-      /* Zoom in to tell its events apart, or, where that is not possible, select the
-       * first of them; Left and Right then step through the others. */
-      xinzhi_timeline_view_fit (&view, item->start, item->end, FIT_MARGIN * 4, FIT_MARGIN * 4);
-      if (view.end - view.start < span * 0.9)
-        animate_to (self, &view);
-      else
-        select_position (self, item->members[0], TRUE);
-      return;
-    }
-
-  select_position (self, item->entry, FALSE);
-  if (n_press == 2)
-    gtk_widget_activate_action (GTK_WIDGET (self), "timeline.activate", NULL);
-}
-
-static void
-drag_begin_cb (XinzhiTimeline *self,
-               double          x,
-               double          y,
-               GtkGestureDrag *gesture)
-{
-  stop_animation (self);
-  self->drag_start = self->view.start;
-  self->dragging = FALSE;
-}
-
-static void
-drag_update_cb (XinzhiTimeline *self,
-                double          offset_x,
-                double          offset_y,
-                GtkGestureDrag *gesture)
-{
-  XinzhiTimelineView view = self->view;
-
-  if (!self->dragging)
-    {
-      if (fabs (offset_x) < DRAG_THRESHOLD)
-        return;
-      self->dragging = TRUE;
-      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-      gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
-    }
-
-  view.end = self->drag_start + (view.end - view.start);
-  view.start = self->drag_start;
-  xinzhi_timeline_view_pan (&view, -offset_x);
-  set_view (self, &view);
-}
-
-static void
-drag_end_cb (XinzhiTimeline *self,
-             double          offset_x,
-             double          offset_y,
-             GtkGestureDrag *gesture)
-{
-  gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
-  self->dragging = FALSE;
-}
-
-static void
-pinch_begin_cb (XinzhiTimeline *self,
-                GdkEventSequence *sequence,
-                GtkGestureZoom   *gesture)
-{
-  double x, y;
-
-  stop_animation (self);
-  if (!gtk_gesture_get_bounding_box_center (GTK_GESTURE (gesture), &x, &y))
-    x = self->view.width / 2;
-
-  self->pointer_x = x;
-  self->pinch_span = self->view.end - self->view.start;
-  self->pinch_day = xinzhi_timeline_view_x_to_day (&self->view, x);
-}
-
-static void
-pinch_scale_changed_cb (XinzhiTimeline *self,
-                        double          scale,
-                        GtkGestureZoom *gesture)
-{
-  XinzhiTimelineView view = self->view;
-  double span = CLAMP (self->pinch_span / MAX (scale, 1e-6),
-                       XINZHI_TIMELINE_MIN_SPAN, XINZHI_TIMELINE_MAX_SPAN);
-  double start;
-
-  start = self->pinch_day - span * (self->pointer_x / MAX (view.width, 1));
-  xinzhi_timeline_view_set_range (&view, start, start + span);
-  set_view (self, &view);
-}
-
-static gboolean
-scroll_cb (XinzhiTimeline           *self,
-           double                    dx,
-           double                    dy,
-           GtkEventControllerScroll *controller)
-{
-  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
-  gboolean wheel = gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_WHEEL;
-  XinzhiTimelineView view;
-
-  if (self->view.width <= 0)
-    return GDK_EVENT_PROPAGATE;
-
-  if (state & GDK_CONTROL_MASK)
-    {
-      if (dy == 0)
-        return GDK_EVENT_PROPAGATE;
-
-      stop_animation (self);
-      view = self->view;
-      xinzhi_timeline_view_zoom (&view, exp (-dy * (wheel ? 0.2 : 0.01)), self->pointer_x);
-      set_view (self, &view);
-      return GDK_EVENT_STOP;
-    }
-
-  /* A mouse wheel scrolls sideways with Shift; plain vertical scrolling is left to a
-   * scrolled parent. */
-  if (state & GDK_SHIFT_MASK && dx == 0)
-    dx = dy;
-
-  if (dx == 0)
-    return GDK_EVENT_PROPAGATE;
-
-  stop_animation (self);
-  view = self->view;
-  xinzhi_timeline_view_pan (&view, dx * (wheel ? 48 : 1));
-  set_view (self, &view);
-  return GDK_EVENT_STOP;
-}
-
-static void
-motion_cb (XinzhiTimeline           *self,
-           double                    x,
-           double                    y,
-           GtkEventControllerMotion *controller)
-{
-  guint hover;
-
-  self->pointer_x = x;
-  if (self->dragging)
-    return;
-
-  hover = item_key (item_at (self, x, y));
-  if (hover != self->hover)
-    {
-      self->hover = hover;
-      gtk_widget_queue_draw (GTK_WIDGET (self));
-    }
-}
-
-static void
-leave_cb (XinzhiTimeline           *self,
-          GtkEventControllerMotion *controller)
-{
-  self->pointer_x = self->view.width / 2;
-  if (self->hover != G_MAXUINT)
-    {
-      self->hover = G_MAXUINT;
-      gtk_widget_queue_draw (GTK_WIDGET (self));
-    }
-}
-
-/* ------------------------------------------------------------------------------------ */
-/* Actions                                                                              */
-/* ------------------------------------------------------------------------------------ */
-
-static void
-zoom_in_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  zoom_by (XINZHI_TIMELINE (widget), ZOOM_STEP);
-}
-
-static void
-zoom_out_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  zoom_by (XINZHI_TIMELINE (widget), 1 / ZOOM_STEP);
-}
-
-static void
-reset_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  reset_view (XINZHI_TIMELINE (widget), TRUE);
-}
-
-static void
-fit_all_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  fit_all (XINZHI_TIMELINE (widget), TRUE);
-}
-
-static void
-pan_action (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *parameter)
-{
-  XinzhiTimeline *self = XINZHI_TIMELINE (widget);
-  XinzhiTimelineView view = target_view (self);
-
-  xinzhi_timeline_view_pan (&view, g_variant_get_double (parameter) * view.width);
-  animate_to (self, &view);
-}
-
-static void
-select_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  XinzhiTimeline *self = XINZHI_TIMELINE (widget);
-  guint n = xinzhi_timeline_layout_get_n_entries (self->layout);
-  guint position;
-
-  if (n == 0)
-    return;
-
-  if (g_str_equal (action_name, "timeline.select-first"))
-    position = 0;
-  else if (g_str_equal (action_name, "timeline.select-last"))
-    position = n - 1;
-  else if (g_str_equal (action_name, "timeline.select-next"))
-    position = self->selected == G_MAXUINT ? first_visible (self, FALSE)
-                                           : MIN (self->selected + 1, n - 1);
-  else
-    position = self->selected == G_MAXUINT ? first_visible (self, TRUE)
-                                           : (self->selected > 0 ? self->selected - 1 : 0);
-
-  if (position == self->selected)
-    {
-      gtk_widget_error_bell (widget);
-      return;
-    }
-
-  select_position (self, position, TRUE);
 }
 
 static void
@@ -1707,7 +714,7 @@ xinzhi_timeline_measure (GtkWidget      *widget,
 {
   XinzhiTimeline *self = XINZHI_TIMELINE (widget);
 
-  ensure_fonts (self);
+  _xinzhi_timeline_ensure_fonts (self);
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
@@ -1716,7 +723,7 @@ xinzhi_timeline_measure (GtkWidget      *widget,
     }
   else
     {
-      double base = PADDING_TOP + header_height (self) + LANES_GAP + axis_height (self);
+      double base = PADDING_TOP + _xinzhi_timeline_header_height (self) + LANES_GAP + axis_height (self);
 
       *minimum = ceil (base + 2 * LANE_HEIGHT);
       *natural = ceil (base + 5 * LANE_HEIGHT);
@@ -1731,7 +738,7 @@ xinzhi_timeline_size_allocate (GtkWidget *widget,
 {
   XinzhiTimeline *self = XINZHI_TIMELINE (widget);
 
-  ensure_fonts (self);
+  _xinzhi_timeline_ensure_fonts (self);
   xinzhi_timeline_layout_set_max_lanes (self->layout, count_lanes (self, height));
 
   /* A resize keeps the days shown, and stretches them. */
@@ -1743,75 +750,6 @@ xinzhi_timeline_size_allocate (GtkWidget *widget,
     }
 
   update_actions (self);
-}
-
-static void
-xinzhi_timeline_snapshot (GtkWidget   *widget,
-                          GtkSnapshot *snapshot)
-{
-  XinzhiTimeline *self = XINZHI_TIMELINE (widget);
-  g_autoptr(XinzhiTimelineAxis) axis = NULL;
-  const XinzhiTimelineItem *selected_item = NULL;
-  gboolean focus = gtk_widget_has_visible_focus (widget);
-  double scale = xinzhi_timeline_view_get_scale (&self->view);
-  Palette palette;
-
-  if (scale <= 0)
-    return;
-
-  ensure_fonts (self);
-  compute_palette (self, &palette);
-
-  draw_bands (self, snapshot, &palette);
-
-  axis = xinzhi_timeline_axis_new (&self->view, TICK_SPACING);
-  draw_axis (self, snapshot, &palette, axis);
-
-  if (self->selected != G_MAXUINT && !is_period (self, self->selected))
-    selected_item = xinzhi_timeline_layout_find_item (self->layout, scale, self->selected);
-
-  /* Only what shows: found by binary search in the layout of this zoom level. */
-  g_ptr_array_set_size (self->scratch, 0);
-  xinzhi_timeline_layout_query_items (self->layout, &self->view, self->scratch);
-  for (guint i = 0; i < self->scratch->len; i++)
-    {
-      const XinzhiTimelineItem *item = g_ptr_array_index (self->scratch, i);
-
-      if (item == selected_item)
-        continue;
-
-      if (item->kind == XINZHI_TIMELINE_ITEM_CLUSTER)
-        draw_cluster (self, snapshot, &palette, item, FALSE, FALSE);
-      else
-        draw_event (self, snapshot, &palette, item, FALSE, FALSE);
-    }
-
-  /* The selection last, above its neighbours' edges. */
-  if (selected_item != NULL)
-    {
-      if (selected_item->kind == XINZHI_TIMELINE_ITEM_CLUSTER)
-        draw_cluster (self, snapshot, &palette, selected_item, TRUE, focus);
-      else
-        draw_event (self, snapshot, &palette, selected_item, TRUE, focus);
-    }
-  else if (focus && self->selected != G_MAXUINT)
-    {
-      /* A selected period: ring its title. */
-      const XinzhiTimelineItem *band = xinzhi_timeline_layout_find_item (self->layout, scale, self->selected);
-      XinzhiTimelineGeometry geometry;
-
-      xinzhi_timeline_layout_get_geometry (self->layout, &self->view, band, &geometry);
-      append_ring (snapshot,
-                   &GRAPHENE_RECT_INIT (geometry.x0 + 1, content_top (self) + 1,
-                                        MAX (geometry.x1 - geometry.x0 - 2, 0),
-                                        axis_y (self) - content_top (self) - 2),
-                   6, 2, &palette.focus);
-    }
-  else if (focus)
-    append_ring (snapshot,
-                 &GRAPHENE_RECT_INIT (1, 1, gtk_widget_get_width (widget) - 2,
-                                      gtk_widget_get_height (widget) - 2),
-                 8, 2, &palette.focus);
 }
 
 static gboolean
@@ -1835,7 +773,7 @@ xinzhi_timeline_query_tooltip (GtkWidget  *widget,
       item = xinzhi_timeline_layout_find_item (self->layout, scale, self->selected);
     }
   else
-    item = item_at (self, x, y);
+    item = _xinzhi_timeline_item_at (self, x, y);
 
   if (item == NULL)
     return FALSE;
@@ -1868,13 +806,13 @@ xinzhi_timeline_query_tooltip (GtkWidget  *widget,
 
   gtk_tooltip_set_text (tooltip, text->str);
 
-  item_bounds (self, &self->view, item, &x0, &x1);
+  _xinzhi_timeline_item_bounds (self, &self->view, item, &x0, &x1);
   if (item->kind == XINZHI_TIMELINE_ITEM_BAND)
-    gtk_tooltip_set_tip_area (tooltip, &(GdkRectangle) { x0, content_top (self), x1 - x0,
-                                                        axis_y (self) - content_top (self) });
+    gtk_tooltip_set_tip_area (tooltip, &(GdkRectangle) { x0, _xinzhi_timeline_content_top (self), x1 - x0,
+                                                        _xinzhi_timeline_axis_y (self) - _xinzhi_timeline_content_top (self) });
   else
     {
-      middle = lane_middle (self, item->lane);
+      middle = _xinzhi_timeline_lane_middle (self, item->lane);
       gtk_tooltip_set_tip_area (tooltip, &(GdkRectangle) { x0, middle - BAR_HEIGHT / 2,
                                                           x1 - x0, BAR_HEIGHT });
     }
@@ -1905,10 +843,10 @@ xinzhi_timeline_dispose (GObject *object)
   XinzhiTimeline *self = XINZHI_TIMELINE (object);
 
   if (self->animation != NULL)
-    stop_animation (self);
+    _xinzhi_timeline_stop_animation (self);
   g_clear_object (&self->animation);
   if (self->model != NULL)
-    g_signal_handlers_disconnect_by_func (self->model, items_changed_cb, self);
+    g_signal_handlers_disconnect_by_func (self->model, _xinzhi_timeline_items_changed_cb, self);
   g_clear_object (&self->model);
   g_clear_pointer (&self->title_layouts, g_ptr_array_unref);
   g_clear_pointer (&self->events, g_ptr_array_unref);
@@ -2004,7 +942,7 @@ xinzhi_timeline_class_init (XinzhiTimelineClass *klass)
 
   widget_class->measure = xinzhi_timeline_measure;
   widget_class->size_allocate = xinzhi_timeline_size_allocate;
-  widget_class->snapshot = xinzhi_timeline_snapshot;
+  widget_class->snapshot = _xinzhi_timeline_snapshot;
   widget_class->query_tooltip = xinzhi_timeline_query_tooltip;
   widget_class->state_flags_changed = xinzhi_timeline_state_flags_changed;
 
@@ -2063,15 +1001,15 @@ xinzhi_timeline_class_init (XinzhiTimelineClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, XINZHI_TYPE_EVENT);
 
-  gtk_widget_class_install_action (widget_class, "timeline.zoom-in", NULL, zoom_in_action);
-  gtk_widget_class_install_action (widget_class, "timeline.zoom-out", NULL, zoom_out_action);
-  gtk_widget_class_install_action (widget_class, "timeline.reset", NULL, reset_action);
-  gtk_widget_class_install_action (widget_class, "timeline.fit-all", NULL, fit_all_action);
-  gtk_widget_class_install_action (widget_class, "timeline.pan", "d", pan_action);
-  gtk_widget_class_install_action (widget_class, "timeline.select-next", NULL, select_action);
-  gtk_widget_class_install_action (widget_class, "timeline.select-previous", NULL, select_action);
-  gtk_widget_class_install_action (widget_class, "timeline.select-first", NULL, select_action);
-  gtk_widget_class_install_action (widget_class, "timeline.select-last", NULL, select_action);
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-in", NULL, _xinzhi_timeline_zoom_in_action);
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-out", NULL, _xinzhi_timeline_zoom_out_action);
+  gtk_widget_class_install_action (widget_class, "timeline.reset", NULL, _xinzhi_timeline_reset_action);
+  gtk_widget_class_install_action (widget_class, "timeline.fit-all", NULL, _xinzhi_timeline_fit_all_action);
+  gtk_widget_class_install_action (widget_class, "timeline.pan", "d", _xinzhi_timeline_pan_action);
+  gtk_widget_class_install_action (widget_class, "timeline.select-next", NULL, _xinzhi_timeline_select_action);
+  gtk_widget_class_install_action (widget_class, "timeline.select-previous", NULL, _xinzhi_timeline_select_action);
+  gtk_widget_class_install_action (widget_class, "timeline.select-first", NULL, _xinzhi_timeline_select_action);
+  gtk_widget_class_install_action (widget_class, "timeline.select-last", NULL, _xinzhi_timeline_select_action);
   gtk_widget_class_install_action (widget_class, "timeline.activate", NULL, activate_action);
 
   add_binding (widget_class, GDK_KEY_plus, 0, "timeline.zoom-in");
@@ -2114,7 +1052,6 @@ static void
 xinzhi_timeline_init (XinzhiTimeline *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
-  AdwStyleManager *style_manager;
   GtkGesture *gesture;
   GtkEventController *controller;
   PangoAttribute *features;
@@ -2140,11 +1077,11 @@ xinzhi_timeline_init (XinzhiTimeline *self)
   features = pango_attr_font_features_new ("tnum=1");
   pango_attr_list_insert (self->count_attrs, features);
 
-  reset_view (self, FALSE);
+  _xinzhi_timeline_reset_view (self, FALSE);
 
   self->animation =
     adw_timed_animation_new (widget, 0, 1, ANIMATION_MS,
-                             adw_callback_animation_target_new (animation_cb, self, NULL));
+                             adw_callback_animation_target_new (_xinzhi_timeline_animation_cb, self, NULL));
   adw_timed_animation_set_easing (ADW_TIMED_ANIMATION (self->animation), ADW_EASE_OUT_CUBIC);
 
   gtk_widget_set_focusable (widget, TRUE);
@@ -2154,38 +1091,32 @@ xinzhi_timeline_init (XinzhiTimeline *self)
 
   gesture = gtk_gesture_click_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), GDK_BUTTON_PRIMARY);
-  g_signal_connect_swapped (gesture, "pressed", G_CALLBACK (click_pressed_cb), self);
-  g_signal_connect_swapped (gesture, "released", G_CALLBACK (click_released_cb), self);
+  g_signal_connect_swapped (gesture, "pressed", G_CALLBACK (_xinzhi_timeline_click_pressed_cb), self);
+  g_signal_connect_swapped (gesture, "released", G_CALLBACK (_xinzhi_timeline_click_released_cb), self);
   gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (gesture));
 
   gesture = gtk_gesture_drag_new ();
-  g_signal_connect_swapped (gesture, "drag-begin", G_CALLBACK (drag_begin_cb), self);
-  g_signal_connect_swapped (gesture, "drag-update", G_CALLBACK (drag_update_cb), self);
-  g_signal_connect_swapped (gesture, "drag-end", G_CALLBACK (drag_end_cb), self);
+  g_signal_connect_swapped (gesture, "drag-begin", G_CALLBACK (_xinzhi_timeline_drag_begin_cb), self);
+  g_signal_connect_swapped (gesture, "drag-update", G_CALLBACK (_xinzhi_timeline_drag_update_cb), self);
+  g_signal_connect_swapped (gesture, "drag-end", G_CALLBACK (_xinzhi_timeline_drag_end_cb), self);
   gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (gesture));
 
   gesture = gtk_gesture_zoom_new ();
-  g_signal_connect_swapped (gesture, "begin", G_CALLBACK (pinch_begin_cb), self);
-  g_signal_connect_swapped (gesture, "scale-changed", G_CALLBACK (pinch_scale_changed_cb), self);
+  g_signal_connect_swapped (gesture, "begin", G_CALLBACK (_xinzhi_timeline_pinch_begin_cb), self);
+  g_signal_connect_swapped (gesture, "scale-changed", G_CALLBACK (_xinzhi_timeline_pinch_scale_changed_cb), self);
   gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (gesture));
 
   controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
-  g_signal_connect_swapped (controller, "scroll", G_CALLBACK (scroll_cb), self);
+  g_signal_connect_swapped (controller, "scroll", G_CALLBACK (_xinzhi_timeline_scroll_cb), self);
   gtk_widget_add_controller (widget, controller);
 
   controller = gtk_event_controller_motion_new ();
-  g_signal_connect_swapped (controller, "enter", G_CALLBACK (motion_cb), self);
-  g_signal_connect_swapped (controller, "motion", G_CALLBACK (motion_cb), self);
-  g_signal_connect_swapped (controller, "leave", G_CALLBACK (leave_cb), self);
+  g_signal_connect_swapped (controller, "enter", G_CALLBACK (_xinzhi_timeline_motion_cb), self);
+  g_signal_connect_swapped (controller, "motion", G_CALLBACK (_xinzhi_timeline_motion_cb), self);
+  g_signal_connect_swapped (controller, "leave", G_CALLBACK (_xinzhi_timeline_leave_cb), self);
   gtk_widget_add_controller (widget, controller);
 
-  style_manager = adw_style_manager_get_for_display (gtk_widget_get_display (widget));
-  g_signal_connect_object (style_manager, "notify::dark",
-                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (style_manager, "notify::high-contrast",
-                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (style_manager, "notify::accent-color",
-                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
+  xinzhi_palette_watch (widget, G_CALLBACK (_xinzhi_timeline_style_changed_cb));
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Timeline"),
@@ -2271,15 +1202,15 @@ xinzhi_timeline_set_model (XinzhiTimeline *self,
     return;
 
   if (self->model != NULL)
-    g_signal_handlers_disconnect_by_func (self->model, items_changed_cb, self);
+    g_signal_handlers_disconnect_by_func (self->model, _xinzhi_timeline_items_changed_cb, self);
 
   g_set_object (&self->model, model);
 
   if (model != NULL)
-    g_signal_connect_object (model, "items-changed", G_CALLBACK (items_changed_cb),
+    g_signal_connect_object (model, "items-changed", G_CALLBACK (_xinzhi_timeline_items_changed_cb),
                              self, G_CONNECT_SWAPPED);
 
-  rebuild (self);
+  _xinzhi_timeline_rebuild (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);
 }
 
@@ -2305,7 +1236,7 @@ xinzhi_timeline_set_selected (XinzhiTimeline *self,
   if (id != NULL)
     position = xinzhi_timeline_layout_find_entry (self->layout, GPOINTER_TO_UINT (id) - 1);
 
-  select_position (self, position, TRUE);
+  _xinzhi_timeline_select_position (self, position, TRUE);
 }
 
 /**
@@ -2325,11 +1256,11 @@ xinzhi_timeline_set_visible_range (XinzhiTimeline *self,
 
   g_return_if_fail (XINZHI_IS_TIMELINE (self));
 
-  stop_animation (self);
+  _xinzhi_timeline_stop_animation (self);
   self->fit_pending = FALSE;
   view = self->view;
   xinzhi_timeline_view_set_range (&view, start, end);
-  set_view (self, &view);
+  _xinzhi_timeline_set_view (self, &view);
 }
 
 /**
@@ -2402,7 +1333,7 @@ xinzhi_timeline_reset_view (XinzhiTimeline *self)
 {
   g_return_if_fail (XINZHI_IS_TIMELINE (self));
 
-  reset_view (self, TRUE);
+  _xinzhi_timeline_reset_view (self, TRUE);
 }
 
 /**
@@ -2416,7 +1347,7 @@ xinzhi_timeline_fit_all (XinzhiTimeline *self)
 {
   g_return_if_fail (XINZHI_IS_TIMELINE (self));
 
-  fit_all (self, TRUE);
+  _xinzhi_timeline_fit_all (self, TRUE);
 }
 
 /**

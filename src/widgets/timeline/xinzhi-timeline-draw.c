@@ -1,0 +1,566 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <adwaita.h>
+#include <math.h>
+
+#include "xinzhi-palette.h"
+#include "xinzhi-timeline.h"
+#include "xinzhi-timeline-layout.h"
+#include "xinzhi-timeline-private.h"
+
+/* Drawing XinzhiTimeline: its colours, from the palette every view shares, and the
+ * bands, axis, clusters and events of the layout's items, with the selection, hover
+ * and focus.  What the timeline is and how it is laid out is told at the top of
+ * xinzhi-timeline.c. */
+
+/* Every colour comes from the style: the foreground from CSS, the accent from the
+ * style manager.  Tints are translucent, so they work on light and dark backgrounds,
+ * and high contrast makes every one of them stronger. */
+typedef struct
+{
+  GdkRGBA fg;
+  GdkRGBA dim;        /* tick labels */
+  GdkRGBA line;       /* the axis and major ticks */
+  GdkRGBA faint;      /* grid lines, minor ticks */
+  GdkRGBA band;       /* periods */
+  GdkRGBA cluster;
+  GdkRGBA hover;
+  GdkRGBA accent;     /* pins and bar edges: the accent as a foreground */
+  GdkRGBA bar;        /* the fill of bars */
+  GdkRGBA fuzzy_line; /* the outline of bars with approximate dates */
+  GdkRGBA accent_bg;  /* the selection */
+  GdkRGBA accent_fg;
+  GdkRGBA band_selected;
+  GdkRGBA focus;
+} Palette;
+
+static void
+compute_palette (XinzhiTimeline *self,
+                 Palette        *palette)
+{
+  XinzhiPalette style;
+  gboolean dark, high_contrast;
+  float boost;
+
+  xinzhi_palette_init (&style, GTK_WIDGET (self));
+  dark = style.dark;
+  high_contrast = style.high_contrast;
+  boost = high_contrast ? 2.0f : 1.0f;
+
+  palette->fg = style.fg;
+  palette->accent = style.accent;
+  palette->dim = xinzhi_palette_alpha (&palette->fg, high_contrast ? 0.9f : 0.6f);
+  palette->line = xinzhi_palette_alpha (&palette->fg, 0.25f * boost);
+  palette->faint = xinzhi_palette_alpha (&palette->fg, 0.07f * boost);
+  palette->band = xinzhi_palette_alpha (&palette->fg, (dark ? 0.07f : 0.05f) * boost);
+  palette->cluster = xinzhi_palette_alpha (&palette->fg, (dark ? 0.14f : 0.10f) * boost);
+  palette->hover = xinzhi_palette_alpha (&palette->fg, 0.07f * boost);
+  palette->bar = xinzhi_palette_alpha (&style.accent_bg, (dark ? 0.32f : 0.20f) * boost);
+  palette->fuzzy_line = xinzhi_palette_alpha (&palette->accent, high_contrast ? 1.0f : 0.6f);
+  palette->accent_bg = style.accent_bg;
+  palette->accent_fg = (GdkRGBA) { 1, 1, 1, 1 };
+  palette->band_selected = xinzhi_palette_alpha (&style.accent_bg, (dark ? 0.16f : 0.12f) * boost);
+  palette->focus = xinzhi_palette_alpha (&palette->accent, 0.5f);
+}
+
+/* ------------------------------------------------------------------------------------ */
+/* Drawing                                                                              */
+/* ------------------------------------------------------------------------------------ */
+
+static void
+append_rounded (GtkSnapshot           *snapshot,
+                const graphene_rect_t *rect,
+                float                  radius,
+                const GdkRGBA         *color)
+{
+  GskRoundedRect rounded;
+
+  gsk_rounded_rect_init_from_rect (&rounded, rect, MIN (radius, MIN (rect->size.width, rect->size.height) / 2));
+  gtk_snapshot_push_rounded_clip (snapshot, &rounded);
+  gtk_snapshot_append_color (snapshot, color, rect);
+  gtk_snapshot_pop (snapshot);
+}
+
+static void
+append_ring (GtkSnapshot           *snapshot,
+             const graphene_rect_t *rect,
+             float                  radius,
+             float                  width,
+             const GdkRGBA         *color)
+{
+  GskRoundedRect rounded;
+  const float widths[4] = { width, width, width, width };
+  const GdkRGBA colors[4] = { *color, *color, *color, *color };
+
+  gsk_rounded_rect_init_from_rect (&rounded, rect, MIN (radius, MIN (rect->size.width, rect->size.height) / 2));
+  gtk_snapshot_append_border (snapshot, &rounded, widths, colors);
+}
+
+/* A dashed outline: the dates of the span are approximate. */
+static void
+append_dashed (GtkSnapshot           *snapshot,
+               const graphene_rect_t *rect,
+               float                  radius,
+               const GdkRGBA         *color)
+{
+  g_autoptr(GskPathBuilder) builder = gsk_path_builder_new ();
+  g_autoptr(GskPath) path = NULL;
+  g_autoptr(GskStroke) stroke = gsk_stroke_new (1);
+  const float dash[2] = { 3, 3 };
+  GskRoundedRect rounded;
+
+  gsk_rounded_rect_init_from_rect (&rounded,
+                                   &GRAPHENE_RECT_INIT (rect->origin.x + 0.5, rect->origin.y + 0.5,
+                                                        rect->size.width - 1, rect->size.height - 1),
+                                   MIN (radius, rect->size.width / 2));
+  gsk_path_builder_add_rounded_rect (builder, &rounded);
+  path = gsk_path_builder_free_to_path (g_steal_pointer (&builder));
+  gsk_stroke_set_dash (stroke, dash, G_N_ELEMENTS (dash));
+  gtk_snapshot_append_stroke (snapshot, path, stroke, color);
+}
+
+/* A span whose ends fade out where its dates are not precise: a month-precise date is
+ * somewhere in the month, not all of it. */
+static void
+append_fuzzy (GtkSnapshot           *snapshot,
+              const graphene_rect_t *rect,
+              gboolean               fuzzy_start,
+              gboolean               fuzzy_end,
+              const GdkRGBA         *color)
+{
+  float fade = MIN (16, rect->size.width / 4);
+  GdkRGBA clear = xinzhi_palette_alpha (color, 0);
+  float x0 = rect->origin.x;
+  float x1 = rect->origin.x + rect->size.width;
+  float middle0 = fuzzy_start ? x0 + fade : x0;
+  float middle1 = fuzzy_end ? x1 - fade : x1;
+
+  if (fuzzy_start)
+    {
+      GskColorStop stops[2] = { { 0, clear }, { 1, *color } };
+
+      gtk_snapshot_append_linear_gradient (snapshot,
+                                           &GRAPHENE_RECT_INIT (x0, rect->origin.y, fade, rect->size.height),
+                                           &GRAPHENE_POINT_INIT (x0, 0),
+                                           &GRAPHENE_POINT_INIT (x0 + fade, 0),
+                                           stops, 2);
+    }
+
+  gtk_snapshot_append_color (snapshot, color,
+                             &GRAPHENE_RECT_INIT (middle0, rect->origin.y,
+                                                  middle1 - middle0, rect->size.height));
+
+  if (fuzzy_end)
+    {
+      GskColorStop stops[2] = { { 0, *color }, { 1, clear } };
+
+      gtk_snapshot_append_linear_gradient (snapshot,
+                                           &GRAPHENE_RECT_INIT (x1 - fade, rect->origin.y, fade, rect->size.height),
+                                           &GRAPHENE_POINT_INIT (x1 - fade, 0),
+                                           &GRAPHENE_POINT_INIT (x1, 0),
+                                           stops, 2);
+    }
+}
+
+static void
+append_diamond (GtkSnapshot   *snapshot,
+                double         x,
+                double         y,
+                double         size,
+                const GdkRGBA *color)
+{
+  float side = size / G_SQRT2;
+
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
+  gtk_snapshot_rotate (snapshot, 45);
+  append_rounded (snapshot, &GRAPHENE_RECT_INIT (-side / 2, -side / 2, side, side), 2, color);
+  gtk_snapshot_restore (snapshot);
+}
+
+/* Periods may overlap: their union is shaded once, so that many periods do not darken
+ * into stripes; the selected and the hovered period are shaded again above it. */
+static void
+draw_bands (XinzhiTimeline *self,
+            GtkSnapshot    *snapshot,
+            const Palette  *palette)
+{
+  g_autoptr(GPtrArray) bands = g_ptr_array_new ();
+  double top = _xinzhi_timeline_content_top (self);
+  double bottom = _xinzhi_timeline_axis_y (self);
+  double union_x0 = 0, union_x1 = -G_MAXDOUBLE;
+  gboolean fuzzy_start = FALSE, fuzzy_end = FALSE;
+  guint n_union = 0;
+
+  xinzhi_timeline_layout_query_bands (self->layout, &self->view, bands);
+
+  /* Bands come by start; each run of overlapping ones is one stretch of shade. */
+  for (guint i = 0; i <= bands->len; i++)
+    {
+      const XinzhiTimelineItem *band = i < bands->len ? g_ptr_array_index (bands, i) : NULL;
+      const XinzhiTimelineEntry *entry = NULL;
+      XinzhiTimelineGeometry geometry = { 0 };
+
+      if (band != NULL)
+        {
+          entry = xinzhi_timeline_layout_get_entry (self->layout, band->entry);
+          xinzhi_timeline_layout_get_geometry (self->layout, &self->view, band, &geometry);
+          if (n_union > 0 && geometry.x0 <= union_x1)
+            {
+              if (geometry.x1 > union_x1)
+                {
+                  union_x1 = geometry.x1;
+                  fuzzy_end = entry->flags & XINZHI_TIMELINE_ENTRY_FUZZY_END;
+                }
+              n_union++;
+              continue;
+            }
+        }
+
+      if (n_union > 0)
+        append_fuzzy (snapshot,
+                      &GRAPHENE_RECT_INIT (union_x0, top, union_x1 - union_x0, bottom - top),
+                      fuzzy_start, fuzzy_end, &palette->band);
+
+      if (band != NULL)
+        {
+          union_x0 = geometry.x0;
+          union_x1 = geometry.x1;
+          fuzzy_start = entry->flags & XINZHI_TIMELINE_ENTRY_FUZZY_START;
+          fuzzy_end = entry->flags & XINZHI_TIMELINE_ENTRY_FUZZY_END;
+          n_union = 1;
+        }
+    }
+
+  for (guint i = 0; i < bands->len; i++)
+    {
+      const XinzhiTimelineItem *band = g_ptr_array_index (bands, i);
+      const XinzhiTimelineEntry *entry = xinzhi_timeline_layout_get_entry (self->layout, band->entry);
+      gboolean selected = band->entry == self->selected;
+      XinzhiTimelineGeometry geometry;
+
+      xinzhi_timeline_layout_get_geometry (self->layout, &self->view, band, &geometry);
+
+      if (selected || band->entry == self->hover)
+        append_fuzzy (snapshot,
+                      &GRAPHENE_RECT_INIT (geometry.x0, top, geometry.x1 - geometry.x0,
+                                           bottom - top),
+                      entry->flags & XINZHI_TIMELINE_ENTRY_FUZZY_START,
+                      entry->flags & XINZHI_TIMELINE_ENTRY_FUZZY_END,
+                      selected ? &palette->band_selected : &palette->hover);
+
+      if (band->lane == 0 && self->has_periods && geometry.label_width > 0)
+        {
+          PangoLayout *layout = _xinzhi_timeline_title_layout (self, band->entry);
+
+          pango_layout_set_width (layout, geometry.label_width * PANGO_SCALE);
+          _xinzhi_timeline_append_text (snapshot, layout, geometry.label_x,
+                       top + (BAND_ROW_HEIGHT - self->small_height) / 2,
+                       selected ? &palette->accent : &palette->fg);
+        }
+    }
+}
+
+static void
+draw_axis (XinzhiTimeline           *self,
+           GtkSnapshot              *snapshot,
+           const Palette            *palette,
+           const XinzhiTimelineAxis *axis)
+{
+  double y = _xinzhi_timeline_axis_y (self);
+  double top = _xinzhi_timeline_content_top (self) + _xinzhi_timeline_header_height (self);
+  double width = self->view.width;
+  double label_y = y + 6;
+  double context_y = label_y + self->small_height + 2;
+
+  /* Grid lines behind the lanes, stronger at a new month or year. */
+  for (guint i = 0; i < axis->ticks->len; i++)
+    {
+      const XinzhiTimelineTick *tick = &g_array_index (axis->ticks, XinzhiTimelineTick, i);
+      float x = floor (tick->x);
+
+      if (tick->major)
+        gtk_snapshot_append_color (snapshot, &palette->faint,
+                                   &GRAPHENE_RECT_INIT (x, top, 1, y - top));
+    }
+
+  gtk_snapshot_append_color (snapshot, &palette->line, &GRAPHENE_RECT_INIT (0, y, width, 1));
+
+  for (guint i = 0; i < axis->ticks->len; i++)
+    {
+      const XinzhiTimelineTick *tick = &g_array_index (axis->ticks, XinzhiTimelineTick, i);
+      float x = floor (tick->x);
+
+      if (tick->boundary)
+        gtk_snapshot_append_color (snapshot, &palette->line,
+                                   &GRAPHENE_RECT_INIT (x, y, 1, context_y + self->small_height - y));
+      else if (tick->major)
+        gtk_snapshot_append_color (snapshot, &palette->line, &GRAPHENE_RECT_INIT (x, y, 1, 6));
+      else
+        gtk_snapshot_append_color (snapshot, &palette->line, &GRAPHENE_RECT_INIT (x, y, 1, 3));
+
+      if (tick->major && tick->label != NULL)
+        _xinzhi_timeline_append_text (snapshot,
+                     _xinzhi_timeline_text_layout (self, self->axis_layouts, self->small_attrs, tick->label),
+                     x + 5, label_y, &palette->dim);
+    }
+
+  /* Context labels stick to the left edge while their span goes on, and give way to
+   * the next one, like the headers of a list. */
+  for (guint i = 0; i < axis->contexts->len; i++)
+    {
+      const XinzhiTimelineContext *context = &g_array_index (axis->contexts, XinzhiTimelineContext, i);
+      PangoLayout *layout = _xinzhi_timeline_text_layout (self, self->context_layouts, self->heading_attrs, context->label);
+      double x0 = xinzhi_timeline_view_day_to_x (&self->view, context->start);
+      double x1 = xinzhi_timeline_view_day_to_x (&self->view, context->end);
+      double x = MIN (MAX (x0, 0) + 5, x1 - _xinzhi_timeline_text_width (layout) - 8);
+
+      x = MAX (x, x0 + 5);
+      _xinzhi_timeline_append_text (snapshot, layout, x, context_y, &palette->fg);
+    }
+}
+
+static void
+draw_cluster (XinzhiTimeline           *self,
+              GtkSnapshot              *snapshot,
+              const Palette            *palette,
+              const XinzhiTimelineItem *item,
+              gboolean                  selected,
+              gboolean                  focused)
+{
+  XinzhiTimelineGeometry geometry;
+  g_autofree char *count = NULL;
+  PangoLayout *layout;
+  double middle = _xinzhi_timeline_lane_middle (self, item->lane);
+  graphene_rect_t pill;
+  GdkRGBA fill = selected ? palette->accent_bg : palette->cluster;
+
+  xinzhi_timeline_layout_get_geometry (self->layout, &self->view, item, &geometry);
+
+  /* The count in a pill over the middle of the days its events start on. */
+  pill = GRAPHENE_RECT_INIT (geometry.mark_x0, middle - BAR_HEIGHT / 2,
+                             geometry.mark_x1 - geometry.mark_x0, BAR_HEIGHT);
+  if (_xinzhi_timeline_item_key (item) == self->hover && !selected)
+    fill.alpha *= 1.6f;
+  append_rounded (snapshot, &pill, BAR_HEIGHT / 2, &fill);
+
+  /* Translators: on a cluster of the timeline, how many more events there are */
+  count = g_strdup_printf (C_("timeline cluster", "+%u"), item->n_members);
+  layout = _xinzhi_timeline_text_layout (self, self->count_layouts, self->count_attrs, count);
+  _xinzhi_timeline_append_text (snapshot, layout,
+               pill.origin.x + (pill.size.width - _xinzhi_timeline_text_width (layout)) / 2,
+               middle - self->small_height / 2,
+               selected ? &palette->accent_fg : &palette->fg);
+
+  if (focused)
+    append_ring (snapshot, &GRAPHENE_RECT_INIT (pill.origin.x - 3, pill.origin.y - 3,
+                                                pill.size.width + 6, pill.size.height + 6),
+                 BAR_HEIGHT / 2 + 3, 2, &palette->focus);
+}
+
+/* A span drawn to scale, from its first day to its last and not a pixel further:
+ * faded ends and a dashed outline where the dates are known only to the month or
+ * year, hard ends where they are days. */
+static void
+append_bar (GtkSnapshot               *snapshot,
+            const graphene_rect_t     *rect,
+            XinzhiTimelineEntryFlags   flags,
+            const GdkRGBA             *fill,
+            const GdkRGBA             *edge,
+            const GdkRGBA             *outline)
+{
+  GskRoundedRect rounded;
+
+  gsk_rounded_rect_init_from_rect (&rounded, rect, MIN (6, rect->size.width / 2));
+  gtk_snapshot_push_rounded_clip (snapshot, &rounded);
+  append_fuzzy (snapshot, rect,
+                flags & XINZHI_TIMELINE_ENTRY_FUZZY_START,
+                flags & XINZHI_TIMELINE_ENTRY_FUZZY_END,
+                fill);
+
+  if (!(flags & XINZHI_TIMELINE_ENTRY_FUZZY_START))
+    gtk_snapshot_append_color (snapshot, edge,
+                               &GRAPHENE_RECT_INIT (rect->origin.x, rect->origin.y,
+                                                    3, rect->size.height));
+  if (!(flags & XINZHI_TIMELINE_ENTRY_FUZZY_END))
+    gtk_snapshot_append_color (snapshot, edge,
+                               &GRAPHENE_RECT_INIT (rect->origin.x + rect->size.width - 3,
+                                                    rect->origin.y, 3, rect->size.height));
+  gtk_snapshot_pop (snapshot);
+
+  if (flags & XINZHI_TIMELINE_ENTRY_FUZZY)
+    append_dashed (snapshot, rect, 6, outline);
+}
+
+/* An event: its pin, mark or bar, and its title.  The selection and the hover change
+ * colours only, never the size of what is drawn: the title beside a bar is underlined
+ * rather than put on a background, which would read as the bar going on. */
+static void
+draw_event (XinzhiTimeline           *self,
+            GtkSnapshot              *snapshot,
+            const Palette            *palette,
+            const XinzhiTimelineItem *item,
+            gboolean                  selected,
+            gboolean                  focused)
+{
+  const XinzhiTimelineEntry *entry = xinzhi_timeline_layout_get_entry (self->layout, item->entry);
+  const XinzhiTimelineMetrics *metrics = xinzhi_timeline_layout_get_metrics (self->layout);
+  PangoLayout *layout = _xinzhi_timeline_title_layout (self, item->entry);
+  double middle = _xinzhi_timeline_lane_middle (self, item->lane);
+  gboolean hover = item->entry == self->hover && !selected;
+  XinzhiTimelineGeometry geometry;
+  graphene_rect_t mark;
+  double label_end;
+  GdkRGBA fill;
+
+  xinzhi_timeline_layout_get_geometry (self->layout, &self->view, item, &geometry);
+  /* Always the width the layout reserved: for a large corpus, label widths are
+   * estimates, and a longer title must not run into its neighbour. */
+  pango_layout_set_width (layout, geometry.label_width * PANGO_SCALE);
+  label_end = geometry.label_x + MIN (geometry.label_width, _xinzhi_timeline_text_width (layout));
+
+  switch (geometry.shape)
+    {
+    case XINZHI_TIMELINE_SHAPE_PIN:
+    case XINZHI_TIMELINE_SHAPE_MARK:
+      mark = GRAPHENE_RECT_INIT (geometry.mark_x0, middle - metrics->marker_size / 2,
+                                 geometry.mark_x1 - geometry.mark_x0, metrics->marker_size);
+
+      /* The selection is a ring around the marker; it stands for a day, or for a span
+       * too short to draw, and never for a length. */
+      if (selected || hover)
+        append_ring (snapshot,
+                     &GRAPHENE_RECT_INIT (mark.origin.x - 4, mark.origin.y - 4,
+                                          mark.size.width + 8, mark.size.height + 8),
+                     mark.size.width / 2 + 4, 2,
+                     selected ? &palette->accent_bg : &palette->line);
+
+      if (geometry.shape == XINZHI_TIMELINE_SHAPE_PIN)
+        append_diamond (snapshot, (mark.origin.x + mark.size.width / 2), middle,
+                        metrics->marker_size, selected ? &palette->accent_bg : &palette->accent);
+      else if (entry->flags & XINZHI_TIMELINE_ENTRY_FUZZY)
+        {
+          /* A dot, hollow where the dates are approximate. */
+          append_rounded (snapshot, &mark, mark.size.width / 2,
+                          selected ? &palette->accent_bg : &palette->bar);
+          append_ring (snapshot, &mark, mark.size.width / 2, 2,
+                       selected ? &palette->accent_bg : &palette->fuzzy_line);
+        }
+      else
+        append_rounded (snapshot, &mark, mark.size.width / 2,
+                        selected ? &palette->accent_bg : &palette->accent);
+      break;
+
+    case XINZHI_TIMELINE_SHAPE_BAR:
+    default:
+      fill = selected ? palette->accent_bg : palette->bar;
+      if (hover)
+        fill.alpha = MIN (1.0f, fill.alpha * 1.6f);
+      append_bar (snapshot,
+                  &GRAPHENE_RECT_INIT (geometry.x0, middle - BAR_HEIGHT / 2,
+                                       geometry.x1 - geometry.x0, BAR_HEIGHT),
+                  entry->flags, &fill,
+                  selected ? &palette->accent_fg : &palette->accent,
+                  selected ? &palette->accent : &palette->fuzzy_line);
+      break;
+    }
+
+  if (geometry.label_inside)
+    _xinzhi_timeline_append_text (snapshot, layout, geometry.label_x, middle - self->title_height / 2,
+                 selected ? &palette->accent_fg : &palette->fg);
+  else
+    {
+      _xinzhi_timeline_append_text (snapshot, layout, geometry.label_x, middle - self->title_height / 2,
+                   selected ? &palette->accent : &palette->fg);
+      if (selected || hover)
+        gtk_snapshot_append_color (snapshot, selected ? &palette->accent : &palette->line,
+                                   &GRAPHENE_RECT_INIT (geometry.label_x,
+                                                        middle + self->title_height / 2,
+                                                        label_end - geometry.label_x,
+                                                        selected ? 2 : 1));
+    }
+
+  /* The focus rings the title, inside the bar or beside the marker (the marker, for
+   * an event without one). */
+  if (focused && label_end > geometry.label_x)
+    append_ring (snapshot,
+                 &GRAPHENE_RECT_INIT (geometry.label_x - 3, middle - BAR_HEIGHT / 2 + 1,
+                                      label_end - geometry.label_x + 6, BAR_HEIGHT - 2),
+                 6, 2, &palette->focus);
+  else if (focused)
+    append_ring (snapshot,
+                 &GRAPHENE_RECT_INIT (geometry.mark_x0 - 3, middle - BAR_HEIGHT / 2 + 1,
+                                      geometry.mark_x1 - geometry.mark_x0 + 6, BAR_HEIGHT - 2),
+                 6, 2, &palette->focus);
+}
+
+void
+_xinzhi_timeline_snapshot (GtkWidget   *widget,
+                           GtkSnapshot *snapshot)
+{
+  XinzhiTimeline *self = XINZHI_TIMELINE (widget);
+  g_autoptr(XinzhiTimelineAxis) axis = NULL;
+  const XinzhiTimelineItem *selected_item = NULL;
+  gboolean focus = gtk_widget_has_visible_focus (widget);
+  double scale = xinzhi_timeline_view_get_scale (&self->view);
+  Palette palette;
+
+  if (scale <= 0)
+    return;
+
+  _xinzhi_timeline_ensure_fonts (self);
+  compute_palette (self, &palette);
+
+  draw_bands (self, snapshot, &palette);
+
+  axis = xinzhi_timeline_axis_new (&self->view, TICK_SPACING);
+  draw_axis (self, snapshot, &palette, axis);
+
+  if (self->selected != G_MAXUINT && !_xinzhi_timeline_is_period (self, self->selected))
+    selected_item = xinzhi_timeline_layout_find_item (self->layout, scale, self->selected);
+
+  /* Only what shows: found by binary search in the layout of this zoom level. */
+  g_ptr_array_set_size (self->scratch, 0);
+  xinzhi_timeline_layout_query_items (self->layout, &self->view, self->scratch);
+  for (guint i = 0; i < self->scratch->len; i++)
+    {
+      const XinzhiTimelineItem *item = g_ptr_array_index (self->scratch, i);
+
+      if (item == selected_item)
+        continue;
+
+      if (item->kind == XINZHI_TIMELINE_ITEM_CLUSTER)
+        draw_cluster (self, snapshot, &palette, item, FALSE, FALSE);
+      else
+        draw_event (self, snapshot, &palette, item, FALSE, FALSE);
+    }
+
+  /* The selection last, above its neighbours' edges. */
+  if (selected_item != NULL)
+    {
+      if (selected_item->kind == XINZHI_TIMELINE_ITEM_CLUSTER)
+        draw_cluster (self, snapshot, &palette, selected_item, TRUE, focus);
+      else
+        draw_event (self, snapshot, &palette, selected_item, TRUE, focus);
+    }
+  else if (focus && self->selected != G_MAXUINT)
+    {
+      /* A selected period: ring its title. */
+      const XinzhiTimelineItem *band = xinzhi_timeline_layout_find_item (self->layout, scale, self->selected);
+      XinzhiTimelineGeometry geometry;
+
+      xinzhi_timeline_layout_get_geometry (self->layout, &self->view, band, &geometry);
+      append_ring (snapshot,
+                   &GRAPHENE_RECT_INIT (geometry.x0 + 1, _xinzhi_timeline_content_top (self) + 1,
+                                        MAX (geometry.x1 - geometry.x0 - 2, 0),
+                                        _xinzhi_timeline_axis_y (self) - _xinzhi_timeline_content_top (self) - 2),
+                   6, 2, &palette.focus);
+    }
+  else if (focus)
+    append_ring (snapshot,
+                 &GRAPHENE_RECT_INIT (1, 1, gtk_widget_get_width (widget) - 2,
+                                      gtk_widget_get_height (widget) - 2),
+                 8, 2, &palette.focus);
+}

@@ -1,0 +1,189 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "xinzhi-dialogs.h"
+#include "xinzhi-escape.h"
+
+/* The dialogs every view asks for: a file chooser for JSON files, and an alert that
+ * says what could not be done and why. */
+
+/**
+ * xinzhi_dialogs_new_json_filter:
+ *
+ * Returns: (transfer full): a filter named “JSON Files”, by type and by suffix
+ */
+GtkFileFilter *
+xinzhi_dialogs_new_json_filter (void)
+{
+  GtkFileFilter *json = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (json, _("JSON Files"));
+  gtk_file_filter_add_mime_type (json, "application/json");
+  gtk_file_filter_add_suffix (json, "json");
+  return json;
+}
+
+/**
+ * xinzhi_dialogs_new_json_file_dialog:
+ * @title: the title of the dialog
+ *
+ * Returns: (transfer full): a modal file dialog that shows JSON files first, and
+ *   every file on request
+ */
+GtkFileDialog *
+xinzhi_dialogs_new_json_file_dialog (const char *title)
+{
+  GtkFileDialog *dialog = gtk_file_dialog_new ();
+  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  g_autoptr(GtkFileFilter) json = xinzhi_dialogs_new_json_filter ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+  g_list_store_append (filters, json);
+  g_list_store_append (filters, all);
+
+  gtk_file_dialog_set_title (dialog, title);
+  gtk_file_dialog_set_modal (dialog, TRUE);
+  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+  gtk_file_dialog_set_default_filter (dialog, json);
+  return dialog;
+}
+
+typedef struct
+{
+  GtkWidget             *parent;
+  char                  *error_heading;
+  XinzhiDialogsFileFunc  chosen;
+} OpenData;
+
+static void
+open_data_free (OpenData *data)
+{
+  g_object_unref (data->parent);
+  g_free (data->error_heading);
+  g_free (data);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (OpenData, open_data_free)
+
+static void
+open_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  g_autoptr(OpenData) data = user_data;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (object), result, &error);
+  if (file == NULL)
+    xinzhi_dialogs_show_error (data->parent, data->error_heading, error);
+  else
+    data->chosen (data->parent, file);
+}
+
+/**
+ * xinzhi_dialogs_open_json_file:
+ * @parent: the widget that asks, in a window
+ * @dialog: a dialog from xinzhi_dialogs_new_json_file_dialog()
+ * @cancellable: (nullable): to stop asking
+ * @error_heading: what could not be done when the dialog fails, as “Could Not …”
+ * @chosen: called with @parent and the file, once the person has chosen one
+ *
+ * Asks for a file to open with @dialog, over @parent's window.  When the dialog fails,
+ * an alert says why, unless the person cancelled.
+ */
+void
+xinzhi_dialogs_open_json_file (GtkWidget             *parent,
+                               GtkFileDialog         *dialog,
+                               GCancellable          *cancellable,
+                               const char            *error_heading,
+                               XinzhiDialogsFileFunc  chosen)
+{
+  OpenData *data;
+  GtkRoot *root;
+
+  g_return_if_fail (GTK_IS_WIDGET (parent));
+  g_return_if_fail (GTK_IS_FILE_DIALOG (dialog));
+  g_return_if_fail (error_heading != NULL);
+  g_return_if_fail (chosen != NULL);
+
+  data = g_new0 (OpenData, 1);
+  data->parent = g_object_ref (parent);
+  data->error_heading = g_strdup (error_heading);
+  data->chosen = chosen;
+
+  root = gtk_widget_get_root (parent);
+  gtk_file_dialog_open (dialog, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, cancellable,
+                        open_cb, data);
+}
+
+/**
+ * xinzhi_dialogs_is_cancelled:
+ * @error: (nullable): the error of a dialog, a launcher or an operation
+ *
+ * Returns: whether @error only says that the person, or the program on their behalf,
+ *   gave up: a dismissed dialog or a cancelled operation, which needs no word
+ */
+gboolean
+xinzhi_dialogs_is_cancelled (const GError *error)
+{
+  return g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED) ||
+         g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_CANCELLED) ||
+         g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+}
+
+/**
+ * xinzhi_dialogs_show_alert:
+ * @parent: the widget the alert belongs to
+ * @heading: what could not be done, as “Could Not …”
+ * @body: why
+ *
+ * Shows an alert with a Close button.  @body names files and quotes the corpus: its
+ * controls are shown, not obeyed (a bidirectional control would turn the words
+ * around).
+ */
+void
+xinzhi_dialogs_show_alert (GtkWidget  *parent,
+                           const char *heading,
+                           const char *body)
+{
+  g_autofree char *escaped = NULL;
+  AdwDialog *dialog;
+
+  g_return_if_fail (GTK_IS_WIDGET (parent));
+  g_return_if_fail (heading != NULL);
+  g_return_if_fail (body != NULL);
+
+  escaped = xinzhi_escape_controls (body, XINZHI_ESCAPE_KEEP_NEWLINES);
+  dialog = adw_alert_dialog_new (heading, escaped);
+  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
+  adw_dialog_present (dialog, parent);
+}
+
+/**
+ * xinzhi_dialogs_show_error:
+ * @parent: the widget the alert belongs to
+ * @heading: what could not be done, as “Could Not …”
+ * @error: why
+ *
+ * Shows @error's message in an alert, unless @error only says that the person
+ * cancelled (see xinzhi_dialogs_is_cancelled()).
+ */
+void
+xinzhi_dialogs_show_error (GtkWidget    *parent,
+                           const char   *heading,
+                           const GError *error)
+{
+  g_return_if_fail (error != NULL);
+
+  if (xinzhi_dialogs_is_cancelled (error))
+    return;
+
+  xinzhi_dialogs_show_alert (parent, heading, error->message);
+}
