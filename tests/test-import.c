@@ -454,6 +454,7 @@ test_into_file (void)
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_documents (loaded)), ==, 2);
   g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_quotes (loaded)), ==, 5);
+  g_clear_object (&loaded);
 
   /* Nothing new: the file is not touched. */
   g_assert_true (g_file_get_contents (path, &written, NULL, NULL));
