@@ -139,6 +139,95 @@ xinzhi_date_format (const XinzhiDate *date)
     }
 }
 
+/* @format applied to @day, a GDate. */
+static char *
+format_day (const GDate *day,
+            const char  *format)
+{
+  g_autoptr(GDateTime) dt = g_date_time_new_utc (g_date_get_year (day), g_date_get_month (day),
+                                                 g_date_get_day (day), 0, 0, 0);
+
+  return g_date_time_format (dt, format);
+}
+
+/**
+ * xinzhi_date_format_span:
+ * @first: the Julian day number of the span's first day
+ * @last: that of its last day, no earlier than @first
+ *
+ * Formats a span of days for people, as precisely as its edges are: "2024" for a whole
+ * year, "2023 – 2024" for whole years, "Mar 2024 – Jun 2024" when the span begins on
+ * the first day of a month and ends on the last day of one, "5 Mar 2024 – 12 Jun 2024"
+ * otherwise (in the user's language: "2024年3月至6月" in Chinese, which does not repeat
+ * the year or month the end shares with the start).
+ *
+ * Returns: (transfer full): the formatted span
+ */
+char *
+xinzhi_date_format_span (guint32 first,
+                         guint32 last)
+{
+  GDate a, b;
+  g_autofree char *start = NULL;
+  g_autofree char *end = NULL;
+  gboolean same_year, same_month;
+
+  g_return_val_if_fail (g_date_valid_julian (first), NULL);
+  g_return_val_if_fail (g_date_valid_julian (last) && last >= first, NULL);
+
+  g_date_clear (&a, 1);
+  g_date_clear (&b, 1);
+  g_date_set_julian (&a, first);
+  g_date_set_julian (&b, last);
+  same_year = g_date_get_year (&a) == g_date_get_year (&b);
+  same_month = same_year && g_date_get_month (&a) == g_date_get_month (&b);
+
+  if (g_date_is_first_of_month (&a) && g_date_get_month (&a) == G_DATE_JANUARY &&
+      g_date_is_last_of_month (&b) && g_date_get_month (&b) == G_DATE_DECEMBER)
+    {
+      /* Translators: the year of a span of whole years, as a strftime format */
+      start = format_day (&a, C_("span format", "%Y"));
+      if (same_year)
+        return g_steal_pointer (&start);
+      end = format_day (&b, C_("span format", "%Y"));
+    }
+  else if (g_date_is_first_of_month (&a) && g_date_is_last_of_month (&b))
+    {
+      /* Translators: a month at either end of a span of whole months, as a strftime
+       * format; the end uses it when it is in another year than the start */
+      start = format_day (&a, C_("span format", "%b %Y"));
+      if (same_month)
+        return g_steal_pointer (&start);
+      if (same_year)
+        /* Translators: the month that ends a span of whole months, in the year the
+         * span starts, as a strftime format; Chinese leaves out the year: "%-m月" */
+        end = format_day (&b, C_("span end in the same year", "%b %Y"));
+      else
+        end = format_day (&b, C_("span format", "%b %Y"));
+    }
+  else
+    {
+      /* Translators: a day at either end of a span of days, as a strftime format; the
+       * end uses it when it is in another year than the start */
+      start = format_day (&a, C_("span format", "%-d %b %Y"));
+      if (first == last)
+        return g_steal_pointer (&start);
+      if (same_month)
+        /* Translators: the day that ends a span of days, in the month the span starts,
+         * as a strftime format; Chinese leaves out the year and month: "%-d日" */
+        end = format_day (&b, C_("span end in the same month", "%-d %b %Y"));
+      else if (same_year)
+        /* Translators: the day that ends a span of days, in the year the span starts,
+         * as a strftime format; Chinese leaves out the year: "%-m月%-d日" */
+        end = format_day (&b, C_("span end in the same year", "%-d %b %Y"));
+      else
+        end = format_day (&b, C_("span format", "%-d %b %Y"));
+    }
+
+  /* Translators: a range of dates, from the first to the second */
+  return g_strdup_printf (_("%s – %s"), start, end);
+}
+
 static guint32
 julian (guint year,
         guint month,

@@ -51,6 +51,8 @@ gboolean             xinzhi_date_parse          (const char          *text,
                                                  XinzhiDate          *date);
 char                *xinzhi_date_to_iso         (const XinzhiDate    *date);
 char                *xinzhi_date_format         (const XinzhiDate    *date);
+char                *xinzhi_date_format_span    (guint32              first,
+                                                 guint32              last);
 int                  xinzhi_date_compare        (const XinzhiDate    *a,
                                                  const XinzhiDate    *b);
 gboolean             xinzhi_date_is_before      (const XinzhiDate    *a,

@@ -3,7 +3,8 @@
 
 #include "xinzhi-filter.h"
 
-/* The filters that narrow every view at once: sets of sectors, people and outlets.
+/* The filters that narrow every view at once: sets of sectors, people and outlets,
+ * and a time span.
  *
  * An item passes a kind of filter when it concerns any of that kind's values (OR
  * within a kind), and the filter matches it when it passes every kind that has values
@@ -16,6 +17,14 @@
  * | person  | quotes or names them      | they are the speaker        | the corpus links them, or they speak in one of its quotes |
  * | outlet  | it is the article's outlet | it is the article's outlet | it is the outlet of one of its sources |
  *
+ * A time span, from a first to a last day, is one more kind with at most one value: the
+ * filter matches an item only when every day its date may stand for lies in the span
+ * (XINZHI_SPAN_IN); an item whose dates cannot tell (XINZHI_SPAN_POSSIBLY: imprecise,
+ * a range over the span's edge, estimated or undated) is neither matched nor left out
+ * silently, but kept apart, for views to show as possibly in the span
+ * (xinzhi_filter_matches_possibly()).  The rule is in xinzhi-filter.h, at
+ * XinzhiSpanMatch.
+ *
  * The filter holds the corpus's own objects (and outlet names), so a window clears it
  * when it shows another corpus. */
 struct _XinzhiFilter
@@ -25,6 +34,10 @@ struct _XinzhiFilter
   /* Owned: per kind, its values in the order they were added; objects for sectors and
    * people, strings for outlets. */
   GPtrArray *values[XINZHI_FILTER_N_KINDS];
+
+  /* The span, as Julian day numbers (xinzhi_date_first_day()); 0 and 0 for none. */
+  guint32    span_first;
+  guint32    span_last;
 };
 
 G_DEFINE_FINAL_TYPE (XinzhiFilter, xinzhi_filter, G_TYPE_OBJECT)
@@ -184,6 +197,83 @@ item_passes (XinzhiFilter     *self,
   return FALSE;
 }
 
+/* Where the days from @first to @last, which an item's date may stand for, fall
+ * against the span. */
+static XinzhiSpanMatch
+days_in_span (XinzhiFilter *self,
+              guint32       first,
+              guint32       last)
+{
+  if (last < self->span_first || first > self->span_last)
+    return XINZHI_SPAN_OUT;
+  if (first >= self->span_first && last <= self->span_last)
+    return XINZHI_SPAN_IN;
+  return XINZHI_SPAN_POSSIBLY;
+}
+
+static XinzhiSpanMatch
+document_in_span (XinzhiFilter   *self,
+                  XinzhiDocument *document)
+{
+  const XinzhiDate *date = xinzhi_document_get_date (document);
+
+  if (date->precision == XINZHI_DATE_PRECISION_NONE ||
+      xinzhi_document_get_date_estimated (document))
+    return XINZHI_SPAN_POSSIBLY;
+
+  return days_in_span (self, xinzhi_date_first_day (date), xinzhi_date_last_day (date));
+}
+
+static XinzhiSpanMatch
+event_in_span (XinzhiFilter *self,
+               XinzhiEvent  *event)
+{
+  const XinzhiDate *start = xinzhi_event_get_start (event);
+  const XinzhiDate *end = xinzhi_event_get_end (event);
+
+  if (start->precision == XINZHI_DATE_PRECISION_NONE ||
+      end->precision == XINZHI_DATE_PRECISION_NONE ||
+      xinzhi_event_get_date_estimated (event))
+    return XINZHI_SPAN_POSSIBLY;
+
+  return days_in_span (self, xinzhi_date_first_day (start), xinzhi_date_last_day (end));
+}
+
+/* Where @item falls against the span, which is set. */
+static XinzhiSpanMatch
+item_in_span (XinzhiFilter *self,
+              gpointer      item)
+{
+  if (XINZHI_IS_DOCUMENT (item))
+    return document_in_span (self, item);
+  if (XINZHI_IS_QUOTE (item))
+    return document_in_span (self, xinzhi_quote_get_document (item));
+  if (XINZHI_IS_EVENT (item))
+    return event_in_span (self, item);
+
+  g_critical ("xinzhi_filter: a %s is neither an article, a quote nor an event",
+              G_OBJECT_TYPE_NAME (item));
+  return XINZHI_SPAN_OUT;
+}
+
+static gboolean
+has_span (XinzhiFilter *self)
+{
+  return self->span_first != 0;
+}
+
+/* Whether @item passes every kind of value, the span aside. */
+static gboolean
+passes_values (XinzhiFilter *self,
+               gpointer      item)
+{
+  for (guint kind = 0; kind < XINZHI_FILTER_N_KINDS; kind++)
+    if (self->values[kind]->len > 0 && !item_passes (self, kind, item))
+      return FALSE;
+
+  return TRUE;
+}
+
 static gboolean
 check_kind_and_value (XinzhiFilterKind kind,
                       gconstpointer    value)
@@ -229,7 +319,7 @@ xinzhi_filter_class_init (XinzhiFilterClass *klass)
   /**
    * XinzhiFilter::changed:
    *
-   * The values changed: what the filter matches may be different.
+   * The values or the span changed: what the filter matches may be different.
    */
   signals[SIGNAL_CHANGED] =
     g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -258,12 +348,16 @@ xinzhi_filter_new (void)
 /**
  * xinzhi_filter_is_empty:
  *
- * Returns: whether no kind has a value, so that the filter matches everything
+ * Returns: whether no kind has a value and no span is set, so that the filter
+ *   matches everything
  */
 gboolean
 xinzhi_filter_is_empty (XinzhiFilter *self)
 {
   g_return_val_if_fail (XINZHI_IS_FILTER (self), TRUE);
+
+  if (has_span (self))
+    return FALSE;
 
   for (guint kind = 0; kind < XINZHI_FILTER_N_KINDS; kind++)
     if (self->values[kind]->len > 0)
@@ -401,9 +495,9 @@ xinzhi_filter_set_only (XinzhiFilter     *self,
 /**
  * xinzhi_filter_clear:
  *
- * Removes every value, so that the filter matches everything.
+ * Removes every value and the span, so that the filter matches everything.
  *
- * Returns: whether there were values
+ * Returns: whether there were values or a span
  */
 gboolean
 xinzhi_filter_clear (XinzhiFilter *self)
@@ -415,15 +509,130 @@ xinzhi_filter_clear (XinzhiFilter *self)
 
   for (guint kind = 0; kind < XINZHI_FILTER_N_KINDS; kind++)
     g_ptr_array_set_size (self->values[kind], 0);
+  self->span_first = self->span_last = 0;
   emit_changed (self);
   return TRUE;
+}
+
+/**
+ * xinzhi_filter_set_span:
+ * @first_day: the Julian day number of the span's first day, as
+ *   xinzhi_date_first_day() gives
+ * @last_day: that of its last day, no earlier than @first_day
+ *
+ * Sets the time span, in place of any other: the filter then keeps only what lies in
+ * it (see #XinzhiSpanMatch).  The other kinds stay as they are.
+ *
+ * Returns: whether the span changed
+ */
+gboolean
+xinzhi_filter_set_span (XinzhiFilter *self,
+                        guint32       first_day,
+                        guint32       last_day)
+{
+  g_return_val_if_fail (XINZHI_IS_FILTER (self), FALSE);
+  g_return_val_if_fail (g_date_valid_julian (first_day), FALSE);
+  g_return_val_if_fail (g_date_valid_julian (last_day) && last_day >= first_day, FALSE);
+
+  if (self->span_first == first_day && self->span_last == last_day)
+    return FALSE;
+
+  self->span_first = first_day;
+  self->span_last = last_day;
+  emit_changed (self);
+  return TRUE;
+}
+
+/**
+ * xinzhi_filter_clear_span:
+ *
+ * Removes the time span; the other kinds stay as they are.
+ *
+ * Returns: whether there was a span
+ */
+gboolean
+xinzhi_filter_clear_span (XinzhiFilter *self)
+{
+  g_return_val_if_fail (XINZHI_IS_FILTER (self), FALSE);
+
+  if (!has_span (self))
+    return FALSE;
+
+  self->span_first = self->span_last = 0;
+  emit_changed (self);
+  return TRUE;
+}
+
+/**
+ * xinzhi_filter_get_span:
+ * @first_day: (out) (optional): the Julian day number of the span's first day
+ * @last_day: (out) (optional): that of its last day
+ *
+ * Returns: whether a span is set; when none is, the days are left as they were
+ */
+gboolean
+xinzhi_filter_get_span (XinzhiFilter *self,
+                        guint32      *first_day,
+                        guint32      *last_day)
+{
+  g_return_val_if_fail (XINZHI_IS_FILTER (self), FALSE);
+
+  if (!has_span (self))
+    return FALSE;
+
+  if (first_day != NULL)
+    *first_day = self->span_first;
+  if (last_day != NULL)
+    *last_day = self->span_last;
+  return TRUE;
+}
+
+/**
+ * xinzhi_filter_dup_span_label:
+ *
+ * Returns: (transfer full) (nullable): the span for people, as precise as its edges
+ *   (xinzhi_date_format_span()), or %NULL when no span is set
+ */
+char *
+xinzhi_filter_dup_span_label (XinzhiFilter *self)
+{
+  g_return_val_if_fail (XINZHI_IS_FILTER (self), NULL);
+
+  if (!has_span (self))
+    return NULL;
+
+  return xinzhi_date_format_span (self->span_first, self->span_last);
+}
+
+/**
+ * xinzhi_filter_match_span:
+ * @item: a #XinzhiDocument, #XinzhiQuote or #XinzhiEvent
+ *
+ * Where @item falls against the span, by its dates alone; the other kinds play no part.
+ * The rule, with its cases, is at #XinzhiSpanMatch.
+ *
+ * Returns: %XINZHI_SPAN_IN, %XINZHI_SPAN_POSSIBLY or %XINZHI_SPAN_OUT; %XINZHI_SPAN_IN
+ *   for everything when no span is set
+ */
+XinzhiSpanMatch
+xinzhi_filter_match_span (XinzhiFilter *self,
+                          gpointer      item)
+{
+  g_return_val_if_fail (XINZHI_IS_FILTER (self), XINZHI_SPAN_OUT);
+  g_return_val_if_fail (G_IS_OBJECT (item), XINZHI_SPAN_OUT);
+
+  if (!has_span (self))
+    return XINZHI_SPAN_IN;
+
+  return item_in_span (self, item);
 }
 
 /**
  * xinzhi_filter_matches_document:
  *
  * Returns: whether @document names one of the sectors, quotes or names one of the
- *   people, and comes from one of the outlets, for each kind that has values
+ *   people, and comes from one of the outlets, for each kind that has values, and
+ *   its date lies in the span when one is set
  */
 gboolean
 xinzhi_filter_matches_document (XinzhiFilter   *self,
@@ -439,7 +648,8 @@ xinzhi_filter_matches_document (XinzhiFilter   *self,
  * xinzhi_filter_matches_quote:
  *
  * Returns: whether @quote's words name one of the sectors, its speaker is one of the
- *   people, and its article comes from one of the outlets, for each kind that has values
+ *   people, and its article comes from one of the outlets, for each kind that has
+ *   values, and its article's date lies in the span when one is set
  */
 gboolean
 xinzhi_filter_matches_quote (XinzhiFilter *self,
@@ -457,7 +667,7 @@ xinzhi_filter_matches_quote (XinzhiFilter *self,
  * Returns: whether @event concerns one of the sectors (its source paragraphs or its
  *   quotes name it), one of the people (the corpus links them to it, or they speak in
  *   one of its quotes), and one of the outlets (the outlet of one of its sources), for
- *   each kind that has values
+ *   each kind that has values, and its dates lie in the span when one is set
  */
 gboolean
 xinzhi_filter_matches_event (XinzhiFilter *self,
@@ -476,7 +686,9 @@ xinzhi_filter_matches_event (XinzhiFilter *self,
  * The test of xinzhi_filter_matches_document(), _quote() or _event(), as @item is; in
  * the shape a #GtkCustomFilter wants.
  *
- * Returns: whether @item passes every kind that has values
+ * Returns: whether @item passes every kind that has values and, when a span is set,
+ *   lies in it for certain (%XINZHI_SPAN_IN); an item that only possibly lies in it
+ *   does not match (see xinzhi_filter_matches_possibly())
  */
 gboolean
 xinzhi_filter_matches (XinzhiFilter *self,
@@ -485,11 +697,35 @@ xinzhi_filter_matches (XinzhiFilter *self,
   g_return_val_if_fail (XINZHI_IS_FILTER (self), FALSE);
   g_return_val_if_fail (G_IS_OBJECT (item), FALSE);
 
-  for (guint kind = 0; kind < XINZHI_FILTER_N_KINDS; kind++)
-    if (self->values[kind]->len > 0 && !item_passes (self, kind, item))
-      return FALSE;
+  if (has_span (self) && item_in_span (self, item) != XINZHI_SPAN_IN)
+    return FALSE;
 
-  return TRUE;
+  return passes_values (self, item);
+}
+
+/**
+ * xinzhi_filter_matches_possibly:
+ * @item: a #XinzhiDocument, #XinzhiQuote or #XinzhiEvent
+ *
+ * For views that show apart what possibly lies in the span: the items that pass every
+ * kind that has values and whose dates cannot tell whether they lie in the span
+ * (%XINZHI_SPAN_POSSIBLY).  No item both matches (xinzhi_filter_matches()) and
+ * possibly matches.
+ *
+ * Returns: whether @item passes the values and possibly lies in the span; %FALSE when
+ *   no span is set
+ */
+gboolean
+xinzhi_filter_matches_possibly (XinzhiFilter *self,
+                                gpointer      item)
+{
+  g_return_val_if_fail (XINZHI_IS_FILTER (self), FALSE);
+  g_return_val_if_fail (G_IS_OBJECT (item), FALSE);
+
+  if (!has_span (self) || item_in_span (self, item) != XINZHI_SPAN_POSSIBLY)
+    return FALSE;
+
+  return passes_values (self, item);
 }
 
 /**
@@ -497,7 +733,8 @@ xinzhi_filter_matches (XinzhiFilter *self,
  * @item: a #XinzhiDocument, #XinzhiQuote or #XinzhiEvent
  *
  * Clears the kinds of filter that hide @item, and only those, so that a link to
- * something filtered out still leads to it.
+ * something filtered out still leads to it.  The span goes when @item does not lie in
+ * it for certain.
  *
  * Returns: whether any value was removed
  */
@@ -517,6 +754,12 @@ xinzhi_filter_reveal (XinzhiFilter *self,
           g_ptr_array_set_size (self->values[kind], 0);
           changed = TRUE;
         }
+    }
+
+  if (has_span (self) && item_in_span (self, item) != XINZHI_SPAN_IN)
+    {
+      self->span_first = self->span_last = 0;
+      changed = TRUE;
     }
 
   if (changed)
