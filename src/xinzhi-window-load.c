@@ -3,7 +3,10 @@
 
 #include <glib/gi18n.h>
 
+#include <errno.h>
+
 #include "xinzhi-dialogs.h"
+#include "xinzhi-import.h"
 #include "xinzhi-window-private.h"
 
 /* ---- Opening a corpus ---------------------------------------------------------------
@@ -12,25 +15,31 @@
  * (xinzhi_corpus_load_file_async()); the window only shows it.  When a load takes
  * longer than a moment, a banner names the file, with a Cancel button, over a progress
  * bar.  Cancelling, or opening another file, stops the load and keeps the corpus shown,
- * without a word. */
+ * without a word.  Adding articles (xinzhi_import_files_async()) shows the same banner,
+ * as a load of its own, and then opens the corpus it wrote. */
 
 /* A banner for a load shorter than this would only flicker. */
 #define LOAD_SHOW_DELAY_MS 200
 
-/* One load, for its progress and its end to tell whether it is still the window's. */
+/* One load or import, for its progress and its end to tell whether it is still the
+ * window's. */
 typedef struct _Load
 {
   GCancellable *cancellable;
   GWeakRef      window;
+  GFile        *file;     /* the corpus file */
+  char         *message;  /* (nullable): the toast once it is open, rather than “Opened” */
 } Load;
 
 static Load *
-load_new (XinzhiWindow *window)
+load_new (XinzhiWindow *window,
+          GFile        *file)
 {
   Load *load = g_rc_box_new0 (Load);
 
   load->cancellable = g_cancellable_new ();
   g_weak_ref_init (&load->window, window);
+  load->file = g_object_ref (file);
   return load;
 }
 
@@ -47,6 +56,8 @@ load_clear (gpointer data)
 
   g_object_unref (load->cancellable);
   g_weak_ref_clear (&load->window);
+  g_object_unref (load->file);
+  g_free (load->message);
 }
 
 static void
@@ -104,9 +115,14 @@ load_corpus_cb (GObject      *object,
     }
 
   xinzhi_window_set_corpus (self, corpus);
+  /* Articles added go into this file. */
+  g_set_object (&self->corpus_file, load->file);
 
-  /* Translators: %s is the title of the corpus just opened */
-  message = g_strdup_printf (_("Opened “%s”"), xinzhi_corpus_get_title (corpus));
+  if (load->message != NULL)
+    message = g_strdup (load->message);
+  else
+    /* Translators: %s is the title of the corpus just opened */
+    message = g_strdup_printf (_("Opened “%s”"), xinzhi_corpus_get_title (corpus));
   toast = adw_toast_new (message);
   /* The title comes from the file: never markup. */
   adw_toast_set_use_markup (toast, FALSE);
@@ -154,7 +170,23 @@ _xinzhi_window_open_corpus_action (GtkWidget  *widget,
                                  _("Could Not Open Corpus"), corpus_chosen);
 }
 
-/* A corpus file dropped on the window opens as one chosen from the menu. */
+/* Whether @file is named as an article the extractor reads (plain text, Markdown, a
+ * web page), rather than a corpus. */
+static gboolean
+is_article_file (GFile *file)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+  g_autofree char *folded = basename != NULL ? g_ascii_strdown (basename, -1) : NULL;
+  const char *suffixes[] = { ".txt", ".md", ".markdown", ".html", ".htm" };
+
+  for (guint i = 0; folded != NULL && i < G_N_ELEMENTS (suffixes); i++)
+    if (g_str_has_suffix (folded, suffixes[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* A corpus file dropped on the window opens as one chosen from the menu; articles
+ * dropped, all of them articles, are added as ones chosen from the menu are. */
 gboolean
 _xinzhi_window_drop_cb (GtkDropTarget *target,
                         const GValue  *value,
@@ -165,6 +197,7 @@ _xinzhi_window_drop_cb (GtkDropTarget *target,
   GSList *list;
   g_autofree GFile **files = NULL;
   guint n_files;
+  guint n_articles = 0;
   guint i = 0;
 
   if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
@@ -177,10 +210,59 @@ _xinzhi_window_drop_cb (GtkDropTarget *target,
 
   files = g_new0 (GFile *, n_files);
   for (GSList *l = list; l != NULL; l = l->next)
-    files[i++] = l->data;
-  xinzhi_window_open_files (self, files, n_files);
+    {
+      files[i] = l->data;
+      n_articles += is_article_file (files[i]);
+      i++;
+    }
+  if (n_articles == n_files)
+    xinzhi_window_import_files (self, files, n_files);
+  else
+    xinzhi_window_open_files (self, files, n_files);
 
   return TRUE;
+}
+
+/* Starts a load or an import of @file, titled @title in the banner: the one before
+ * stops, for one at a time; the newer is the one wanted. */
+static Load *
+begin_load (XinzhiWindow *self,
+            GFile        *file,
+            const char   *title)
+{
+  if (self->load != NULL)
+    g_cancellable_cancel (self->load->cancellable);
+  end_load (self);
+
+  self->load = load_new (self, file);
+  adw_banner_set_title (self->load_banner, title);
+  gtk_progress_bar_set_fraction (self->load_progress, 0.0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", TRUE);
+  self->load_show_id = g_timeout_add (LOAD_SHOW_DELAY_MS, show_load_cb, self);
+  return self->load;
+}
+
+/* Opens @file as xinzhi_window_open_file() does, with @message (when not %NULL) as
+ * the toast once it is open. */
+static void
+open_file (XinzhiWindow *self,
+           GFile        *file,
+           const char   *message)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+  g_autofree char *title = NULL;
+  Load *load;
+
+  /* Translators: %s is the name of the corpus file being opened */
+  title = g_strdup_printf (_("Opening “%s”…"), basename);
+  load = begin_load (self, file, title);
+  load->message = g_strdup (message);
+
+  /* Parsing and checking a large corpus takes a while: the model does it off the main
+   * thread. */
+  xinzhi_corpus_load_file_async (file, G_PRIORITY_DEFAULT, load->cancellable,
+                                 load_progress_cb, load_ref (load), (GDestroyNotify) load_unref,
+                                 load_corpus_cb, load_ref (load));
 }
 
 /**
@@ -197,32 +279,10 @@ void
 xinzhi_window_open_file (XinzhiWindow *self,
                          GFile        *file)
 {
-  g_autofree char *basename = NULL;
-  g_autofree char *title = NULL;
-  Load *load;
-
   g_return_if_fail (XINZHI_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  /* One load at a time: the newer file is the one wanted. */
-  if (self->load != NULL)
-    g_cancellable_cancel (self->load->cancellable);
-  end_load (self);
-
-  load = self->load = load_new (self);
-  basename = g_file_get_basename (file);
-  /* Translators: %s is the name of the corpus file being opened */
-  title = g_strdup_printf (_("Opening “%s”…"), basename);
-  adw_banner_set_title (self->load_banner, title);
-  gtk_progress_bar_set_fraction (self->load_progress, 0.0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", TRUE);
-  self->load_show_id = g_timeout_add (LOAD_SHOW_DELAY_MS, show_load_cb, self);
-
-  /* Parsing and checking a large corpus takes a while: the model does it off the main
-   * thread. */
-  xinzhi_corpus_load_file_async (file, G_PRIORITY_DEFAULT, load->cancellable,
-                                 load_progress_cb, load_ref (load), (GDestroyNotify) load_unref,
-                                 load_corpus_cb, load_ref (load));
+  open_file (self, file, NULL);
 }
 
 /**
@@ -264,6 +324,196 @@ xinzhi_window_open_files (XinzhiWindow  *self,
       adw_toast_set_timeout (toast, 8);
       adw_toast_overlay_add_toast (self->toast_overlay, toast);
     }
+}
+
+/* ---- Adding articles -------------------------------------------------------------------
+ *
+ * The articles go into the corpus file shown, or, when the built-in corpus is shown
+ * (it is read-only), into a new corpus in the app's data folder that starts as a copy
+ * of it.  The model extracts and writes in a thread; then the window opens the file. */
+
+/* A file name for a new corpus in the app's data folder, which is made if need be:
+ * “My Corpus.json”, or “My Corpus 2.json” … when that is taken. */
+static GFile *
+new_corpus_file (GError **error)
+{
+  g_autofree char *folder = g_build_filename (g_get_user_data_dir (), "xinzhi", "corpora", NULL);
+  /* Translators: the name of a corpus file made for the articles a person adds */
+  const char *name = _("My Corpus");
+
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    {
+      int saved_errno = errno;
+      g_autofree char *shown = g_filename_display_name (folder);
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   /* Translators: %s is a folder; the second %s says why */
+                   _("The folder %s cannot be made: %s"), shown, g_strerror (saved_errno));
+      return NULL;
+    }
+
+  for (guint n = 1; ; n++)
+    {
+      g_autofree char *basename = n == 1 ? g_strdup_printf ("%s.json", name)
+                                         : g_strdup_printf ("%s %u.json", name, n);
+      g_autofree char *path = g_build_filename (folder, basename, NULL);
+
+      /* Not even a link that leads nowhere. */
+      if (!g_file_test (path, G_FILE_TEST_EXISTS | G_FILE_TEST_IS_SYMLINK))
+        return g_file_new_for_path (path);
+    }
+}
+
+static void
+import_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(Load) load = user_data;
+  g_autoptr(XinzhiWindow) self = g_weak_ref_get (&load->window);
+  g_autoptr(GArray) items = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) refused = g_string_new (NULL);
+  guint n_added = 0;
+  guint n_repeated = 0;
+  guint n_refused = 0;
+
+  items = xinzhi_import_files_finish (result, NULL, &error);
+  if (self == NULL || self->load != load)
+    return;
+  end_load (self);
+
+  if (items == NULL)
+    {
+      /* Nothing was written; the message names the corpus file. */
+      xinzhi_dialogs_show_error (GTK_WIDGET (self), _("Could Not Add Articles"), error);
+      return;
+    }
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      XinzhiImportItem *item = &g_array_index (items, XinzhiImportItem, i);
+
+      if (item->error != NULL)
+        {
+          /* The message names the file. */
+          g_string_append_printf (refused, "%s%s", n_refused > 0 ? "\n" : "", item->error->message);
+          n_refused++;
+        }
+      else if (item->duplicate)
+        n_repeated++;
+      else
+        n_added++;
+    }
+
+  if (n_added > 0)
+    {
+      g_autofree char *message =
+        g_strdup_printf (ngettext ("Added %u article", "Added %u articles", n_added), n_added);
+
+      open_file (self, load->file, message);
+    }
+  else if (n_repeated > 0)
+    {
+      g_autofree char *message =
+        g_strdup_printf (ngettext ("Nothing added: %u article is in the corpus already",
+                                   "Nothing added: %u articles are in the corpus already",
+                                   n_repeated), n_repeated);
+
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+    }
+
+  if (n_refused > 0)
+    {
+      g_autofree char *heading =
+        g_strdup_printf (ngettext ("%u File Was Not Added", "%u Files Were Not Added", n_refused),
+                         n_refused);
+
+      xinzhi_dialogs_show_alert (GTK_WIDGET (self), heading, refused->str);
+    }
+}
+
+/**
+ * xinzhi_window_import_files:
+ * @files: (array length=n_files): article files: plain text, Markdown or web pages
+ * @n_files: how many, at least one
+ *
+ * Adds the articles in @files to the corpus file shown or, when the corpus shown is
+ * not from a file (the built-in one), to a new corpus in the app's data folder that
+ * starts as a copy of it; then opens that file, with a toast that says how many were
+ * added.  The banner shows the progress and offers to cancel, as for a load; a cancel
+ * before the write leaves every file as it was.  The files that gave nothing are
+ * listed in an alert, each with its reason.
+ */
+void
+xinzhi_window_import_files (XinzhiWindow  *self,
+                            GFile        **files,
+                            guint          n_files)
+{
+  g_autoptr(GFile) target = NULL;
+  g_autoptr(GBytes) initial = NULL;
+  g_autoptr(XinzhiCorpus) builtin = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  Load *load;
+
+  g_return_if_fail (XINZHI_IS_WINDOW (self));
+  g_return_if_fail (files != NULL && n_files > 0);
+
+  builtin = xinzhi_corpus_new_builtin (&error);
+  if (builtin != NULL && self->corpus_file != NULL)
+    target = g_object_ref (self->corpus_file);
+  else if (builtin != NULL)
+    {
+      initial = g_resources_lookup_data (RESOURCE_BASE "/corpus/xinzhi-corpus.json",
+                                         G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+      target = initial != NULL ? new_corpus_file (&error) : NULL;
+    }
+  if (target == NULL)
+    {
+      xinzhi_dialogs_show_error (GTK_WIDGET (self), _("Could Not Add Articles"), error);
+      return;
+    }
+
+  title = g_strdup_printf (ngettext ("Adding %u article…", "Adding %u articles…", n_files), n_files);
+  load = begin_load (self, target, title);
+  xinzhi_import_files_async (target, initial, files, n_files, builtin, G_PRIORITY_DEFAULT,
+                             load->cancellable,
+                             load_progress_cb, load_ref (load), (GDestroyNotify) load_unref,
+                             import_cb, load_ref (load));
+}
+
+/**
+ * xinzhi_window_get_corpus_file:
+ *
+ * Returns: (transfer none) (nullable): the file the corpus shown was opened from, or
+ *   %NULL when it is not from a file (the built-in corpus)
+ */
+GFile *
+xinzhi_window_get_corpus_file (XinzhiWindow *self)
+{
+  g_return_val_if_fail (XINZHI_IS_WINDOW (self), NULL);
+  return self->corpus_file;
+}
+
+static void
+articles_chosen (GtkWidget  *widget,
+                 GFile     **files,
+                 guint       n_files)
+{
+  xinzhi_window_import_files (XINZHI_WINDOW (widget), files, n_files);
+}
+
+void
+_xinzhi_window_add_articles_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter)
+{
+  XinzhiWindow *self = XINZHI_WINDOW (widget);
+  g_autoptr(GtkFileDialog) dialog = xinzhi_dialogs_new_articles_file_dialog (_("Add Articles"));
+
+  xinzhi_dialogs_open_files (widget, dialog, self->cancellable,
+                             _("Could Not Add Articles"), articles_chosen);
 }
 
 /* Stops the load under way, if any, for the window going away. */

@@ -3,7 +3,8 @@
 
 /* The window's parts share its instance struct through this header, as GNOME Text
  * Editor's editor-window-private.h does: xinzhi-window.c (the views, search, the
- * navigation actions, the public API), xinzhi-window-load.c (opening a corpus),
+ * navigation actions, the public API), xinzhi-window-load.c (opening a corpus and
+ * adding articles to it),
  * xinzhi-window-filters.c (the filter chips), xinzhi-window-history.c (Back and
  * Forward), xinzhi-window-notes.c and xinzhi-window-export.c (the main menu's notes and
  * data exports).  Nothing outside the window and its tests includes it. */
@@ -43,6 +44,7 @@ struct _XinzhiWindow
 
   /* Owned */
   XinzhiCorpus         *corpus;
+  GFile                *corpus_file;   /* the file @corpus was opened from, or NULL */
   GSettings            *settings;
   GListModel           *pages;
   GCancellable         *cancellable;
@@ -84,6 +86,9 @@ XinzhiView *_xinzhi_window_get_view_by_name     (XinzhiWindow *self,
 
 void        _xinzhi_window_load_dispose         (XinzhiWindow *self);
 void        _xinzhi_window_open_corpus_action   (GtkWidget    *widget,
+                                                 const char   *action_name,
+                                                 GVariant     *parameter);
+void        _xinzhi_window_add_articles_action  (GtkWidget    *widget,
                                                  const char   *action_name,
                                                  GVariant     *parameter);
 void        _xinzhi_window_cancel_load_action   (GtkWidget    *widget,

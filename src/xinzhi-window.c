@@ -620,6 +620,7 @@ xinzhi_window_dispose (GObject *object)
     self->views[i] = NULL;
 
   g_clear_object (&self->corpus);
+  g_clear_object (&self->corpus_file);
   g_clear_object (&self->settings);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->search);
@@ -703,6 +704,7 @@ xinzhi_window_class_init (XinzhiWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_install_action (widget_class, "win.open-corpus", NULL, _xinzhi_window_open_corpus_action);
+  gtk_widget_class_install_action (widget_class, "win.add-articles", NULL, _xinzhi_window_add_articles_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-load", NULL, _xinzhi_window_cancel_load_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.glossary", NULL, glossary_action);
@@ -728,6 +730,8 @@ xinzhi_window_class_init (XinzhiWindowClass *klass)
    * are set by the application, where the shortcuts dialog finds them. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
                                        "win.open-corpus", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.add-articles", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
@@ -918,6 +922,8 @@ xinzhi_window_set_corpus (XinzhiWindow *self,
 
   if (!g_set_object (&self->corpus, corpus))
     return;
+  /* Not from a file, until xinzhi-window-load.c says it is. */
+  g_clear_object (&self->corpus_file);
 
   /* The filters name the other corpus's sectors and people. */
   xinzhi_filter_clear (self->filter);

@@ -52,6 +52,10 @@ void                xinzhi_window_open_file         (XinzhiWindow   *self,
 void                xinzhi_window_open_files        (XinzhiWindow   *self,
                                                      GFile         **files,
                                                      guint           n_files);
+void                xinzhi_window_import_files      (XinzhiWindow   *self,
+                                                     GFile         **files,
+                                                     guint           n_files);
+GFile              *xinzhi_window_get_corpus_file   (XinzhiWindow   *self);
 XinzhiFilter       *xinzhi_window_get_filter        (XinzhiWindow   *self);
 XinzhiNotes        *xinzhi_window_get_notes         (XinzhiWindow   *self);
 void                xinzhi_window_set_notes         (XinzhiWindow   *self,

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Merging extractions into a corpus (xinzhi-import.c): the corpus kept as it was, ids
  * unique, people reused by name or variant, roles and variants not repeated, articles
- * already there not added again; and the file written only when the loader accepts. */
+ * already there not added again; and the file written only when the loader accepts;
+ * importing files in a thread: progress, cancel, a bad file in a batch. */
 #include "config.h"
 
 #include <glib/gstdio.h>
@@ -517,6 +518,196 @@ test_into_file (void)
   g_rmdir (dir);
 }
 
+typedef struct
+{
+  GArray   *fractions;  /* of double: the figures given */
+  GArray   *items;
+  GBytes   *corpus;
+  GError   *error;
+  gboolean  done;
+} Import;
+
+static void
+import_progress_cb (double   fraction,
+                    gpointer user_data)
+{
+  Import *import = user_data;
+
+  g_assert_false (import->done);
+  g_array_append_val (import->fractions, fraction);
+}
+
+static void
+import_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  Import *import = user_data;
+
+  import->items = xinzhi_import_files_finish (result, &import->corpus, &import->error);
+  import->done = TRUE;
+}
+
+/* Imports @files into @target in a thread, and waits for the end. */
+static void
+import_files (Import        *import,
+              GFile         *target,
+              GBytes        *initial,
+              GFile        **files,
+              guint          n_files,
+              XinzhiCorpus  *builtin,
+              GCancellable  *cancellable)
+{
+  memset (import, 0, sizeof *import);
+  import->fractions = g_array_new (FALSE, FALSE, sizeof (double));
+  xinzhi_import_files_async (target, initial, files, n_files, builtin, G_PRIORITY_DEFAULT,
+                             cancellable, import_progress_cb, import, NULL,
+                             import_done_cb, import);
+  while (!import->done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+import_clear (Import *import)
+{
+  g_clear_pointer (&import->fractions, g_array_unref);
+  g_clear_pointer (&import->items, g_array_unref);
+  g_clear_pointer (&import->corpus, g_bytes_unref);
+  g_clear_error (&import->error);
+}
+
+static GFile *
+write_article (const char *dir,
+               const char *name,
+               const char *text)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  return g_file_new_for_path (path);
+}
+
+static void
+test_files_async (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("xinzhi-import-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "corpus.json", NULL);
+  g_autofree char *copy_path = g_build_filename (dir, "copy.json", NULL);
+  g_autofree char *written = NULL;
+  g_autoptr(GFile) target = g_file_new_for_path (path);
+  g_autoptr(GFile) copy = g_file_new_for_path (copy_path);
+  g_autoptr(XinzhiCorpus) builtin = xinzhi_test_load_builtin ();
+  g_autoptr(XinzhiCorpus) loaded = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GBytes) initial = NULL;
+  g_autoptr(GError) error = NULL;
+  GFile *files[3];
+  guint n_builtin = g_list_model_get_n_items (xinzhi_corpus_get_documents (builtin));
+  Import import;
+  gsize length;
+
+  files[0] = write_article (dir, "tide-mills.txt", article_a);
+  files[1] = write_article (dir, "empty.txt", " \n\n");
+  files[2] = write_article (dir, "turbines.txt", article_b);
+
+  /* Cancelled before it began: nothing is written, nothing is said done. */
+  g_cancellable_cancel (cancellable);
+  import_files (&import, target, NULL, files, 3, builtin, cancellable);
+  g_assert_error (import.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_null (import.items);
+  g_assert_null (import.corpus);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  import_clear (&import);
+
+  /* A bad file in the batch is listed with its reason; the good ones are added. */
+  import_files (&import, target, NULL, files, 3, builtin, NULL);
+  g_assert_no_error (import.error);
+  g_assert_nonnull (import.items);
+  g_assert_cmpuint (import.items->len, ==, 3);
+  for (guint i = 0; i < 3; i++)
+    g_assert_true (g_file_equal (g_array_index (import.items, XinzhiImportItem, i).file, files[i]));
+  g_assert_null (g_array_index (import.items, XinzhiImportItem, 0).error);
+  g_assert_cmpstr (g_array_index (import.items, XinzhiImportItem, 0).document, ==, "tide-mills");
+  g_assert_error (g_array_index (import.items, XinzhiImportItem, 1).error,
+                  XINZHI_EXTRACT_ERROR, XINZHI_EXTRACT_ERROR_EMPTY);
+  g_assert_nonnull (strstr (g_array_index (import.items, XinzhiImportItem, 1).error->message, "empty.txt"));
+  g_assert_null (g_array_index (import.items, XinzhiImportItem, 1).document);
+  g_assert_cmpstr (g_array_index (import.items, XinzhiImportItem, 2).document, ==, "turbines");
+  g_assert_false (g_array_index (import.items, XinzhiImportItem, 2).duplicate);
+
+  /* The result is the file as written, which the loader opens. */
+  g_assert_nonnull (import.corpus);
+  g_assert_true (g_file_get_contents (path, &written, &length, NULL));
+  g_assert_cmpmem (written, length, g_bytes_get_data (import.corpus, NULL), g_bytes_get_size (import.corpus));
+  loaded = xinzhi_corpus_new_from_file (target, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_documents (loaded)), ==, 2);
+  g_clear_object (&loaded);
+  import_clear (&import);
+
+  /* Again: nothing new, the file is as it was, and the result says so. */
+  import_files (&import, target, NULL, files, 1, builtin, NULL);
+  g_assert_no_error (import.error);
+  g_assert_true (g_array_index (import.items, XinzhiImportItem, 0).duplicate);
+  g_assert_cmpmem (written, length, g_bytes_get_data (import.corpus, NULL), g_bytes_get_size (import.corpus));
+  import_clear (&import);
+
+  /* The progress rises, a step per file.  Enough files that the thread is still at
+   * work when the main loop takes the first figures (one on its way at the end is
+   * dropped, by design). */
+  {
+    g_autofree char *many_path = g_build_filename (dir, "many.json", NULL);
+    g_autoptr(GFile) many = g_file_new_for_path (many_path);
+    g_autoptr(GPtrArray) batch = g_ptr_array_new ();
+
+    for (guint i = 0; i < 200; i++)
+      g_ptr_array_add (batch, files[i % 2 == 0 ? 0 : 2]);
+    import_files (&import, many, NULL, (GFile **) batch->pdata, batch->len, builtin, NULL);
+    g_assert_no_error (import.error);
+    g_assert_cmpuint (import.items->len, ==, 200);
+    g_assert_true (g_array_index (import.items, XinzhiImportItem, 199).duplicate);
+    g_assert_cmpuint (import.fractions->len, >=, 2);
+    for (guint i = 0; i < import.fractions->len; i++)
+      {
+        g_assert_cmpfloat (g_array_index (import.fractions, double, i), >, 0.0);
+        g_assert_cmpfloat (g_array_index (import.fractions, double, i), <=, 1.0);
+        if (i > 0)
+          g_assert_cmpfloat (g_array_index (import.fractions, double, i), >,
+                             g_array_index (import.fractions, double, i - 1));
+      }
+    import_clear (&import);
+    g_unlink (many_path);
+  }
+
+  /* Only bad files: nothing is written. */
+  import_files (&import, copy, NULL, &files[1], 1, builtin, NULL);
+  g_assert_no_error (import.error);
+  g_assert_nonnull (g_array_index (import.items, XinzhiImportItem, 0).error);
+  g_assert_null (import.corpus);
+  g_assert_false (g_file_test (copy_path, G_FILE_TEST_EXISTS));
+  import_clear (&import);
+
+  /* A new file starts as the corpus given: here the built-in one, with the article. */
+  initial = g_resources_lookup_data (RESOURCE_BASE "/corpus/xinzhi-corpus.json",
+                                     G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  import_files (&import, copy, initial, files, 1, builtin, NULL);
+  g_assert_no_error (import.error);
+  loaded = xinzhi_corpus_new_from_file (copy, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_documents (loaded)), ==, n_builtin + 1);
+  import_clear (&import);
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_file_delete (files[i], NULL, NULL);
+      g_object_unref (files[i]);
+    }
+  g_unlink (path);
+  g_unlink (copy_path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -530,6 +721,7 @@ main (int   argc,
   g_test_add_func ("/import/duplicates", test_duplicates);
   g_test_add_func ("/import/vocabulary", test_vocabulary);
   g_test_add_func ("/import/into-file", test_into_file);
+  g_test_add_func ("/import/files-async", test_files_async);
 
   return g_test_run ();
 }

@@ -5,6 +5,7 @@
 
 #include "xinzhi-escape.h"
 #include "xinzhi-model-private.h"
+#include "xinzhi-progress.h"
 #include "xinzhi-read.h"
 
 /**
@@ -309,100 +310,24 @@ xinzhi_corpus_load_file (GFile                     *file,
 
 /* ---- Loading in a thread ------------------------------------------------------------
  *
- * The loader runs in a GTask thread and tells its progress there; the figure goes to the
- * caller's main context through at most one idle source at a time, which takes the
- * latest figure when it runs, so a fast loader cannot flood that context.  When the load
- * ends, in the caller's context, the figure on its way is dropped before the caller's
- * callback runs, and none is sent after. */
+ * The loader runs in a GTask thread and tells its progress there; a XinzhiProgressRelay
+ * (xinzhi-progress.c) brings the figures to the caller's main context, and none after
+ * the caller's callback has been called. */
 
 typedef struct
 {
-  GFile                    *file;
-  GMainContext             *context;          /* the caller's */
-  int                       priority;         /* of the idle that brings a figure */
-  XinzhiCorpusProgressFunc  progress;
-  gpointer                  progress_data;
-  GDestroyNotify            progress_notify;
-  GAsyncReadyCallback       callback;
-  gpointer                  user_data;
-
-  GMutex                    mutex;            /* guards what follows */
-  double                    fraction;         /* the loader's last figure */
-  double                    shown;            /* the last figure given to @progress */
-  GSource                  *pending;          /* the idle bringing @fraction, or NULL */
-  gboolean                  done;             /* the load has ended: no more figures */
+  GFile               *file;
+  XinzhiProgressRelay *relay;
+  GAsyncReadyCallback  callback;
+  gpointer             user_data;
 } LoadFile;
 
-/* Frees what is left once the load has ended in the caller's context; the last
- * reference may go in the loading thread. */
 static void
-load_file_clear (gpointer data)
+load_file_free (LoadFile *load)
 {
-  LoadFile *load = data;
-
-  g_assert (load->pending == NULL);
-  g_assert (load->progress_notify == NULL);
-
   g_clear_object (&load->file);
-  g_clear_pointer (&load->context, g_main_context_unref);
-  g_mutex_clear (&load->mutex);
-}
-
-static LoadFile *
-load_file_ref (LoadFile *load)
-{
-  return g_atomic_rc_box_acquire (load);
-}
-
-static void
-load_file_unref (LoadFile *load)
-{
-  g_atomic_rc_box_release_full (load, load_file_clear);
-}
-
-/* In the caller's context: gives @progress the latest figure, unless the load has
- * ended. */
-static gboolean
-load_file_progress_idle_cb (gpointer user_data)
-{
-  LoadFile *load = user_data;
-  g_autoptr(GSource) source = NULL;
-  gboolean give;
-  double fraction;
-
-  g_mutex_lock (&load->mutex);
-  source = g_steal_pointer (&load->pending);
-  fraction = load->fraction;
-  give = !load->done && fraction > load->shown;
-  if (give)
-    load->shown = fraction;
-  g_mutex_unlock (&load->mutex);
-
-  if (give)
-    load->progress (fraction, load->progress_data);
-
-  return G_SOURCE_REMOVE;
-}
-
-/* In the loading thread. */
-static void
-load_file_progress_cb (double   fraction,
-                       gpointer user_data)
-{
-  LoadFile *load = user_data;
-
-  g_mutex_lock (&load->mutex);
-  load->fraction = MAX (load->fraction, fraction);
-  if (!load->done && load->pending == NULL)
-    {
-      load->pending = g_idle_source_new ();
-      g_source_set_static_name (load->pending, "[xinzhi] corpus load progress");
-      g_source_set_priority (load->pending, load->priority);
-      g_source_set_callback (load->pending, load_file_progress_idle_cb,
-                             load_file_ref (load), (GDestroyNotify) load_file_unref);
-      g_source_attach (load->pending, load->context);
-    }
-  g_mutex_unlock (&load->mutex);
+  g_clear_pointer (&load->relay, xinzhi_progress_relay_unref);
+  g_free (load);
 }
 
 static void
@@ -420,7 +345,7 @@ load_file_thread (GTask        *task,
     return;
 
   corpus = xinzhi_corpus_load_file (load->file, cancellable,
-                                    load->progress != NULL ? load_file_progress_cb : NULL, load,
+                                    xinzhi_progress_relay_report, load->relay,
                                     &error);
   if (corpus == NULL)
     g_task_return_error (task, error);
@@ -435,23 +360,8 @@ load_file_done_cb (GObject      *object,
                    gpointer      user_data)
 {
   LoadFile *load = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GSource) pending = NULL;
-  GDestroyNotify progress_notify;
 
-  /* No figure after the end: the one on its way is dropped. */
-  g_mutex_lock (&load->mutex);
-  load->done = TRUE;
-  pending = g_steal_pointer (&load->pending);
-  g_mutex_unlock (&load->mutex);
-  if (pending != NULL)
-    g_source_destroy (pending);
-
-  if (load->callback != NULL)
-    load->callback (NULL, result, load->user_data);
-
-  progress_notify = g_steal_pointer (&load->progress_notify);
-  if (progress_notify != NULL)
-    progress_notify (g_steal_pointer (&load->progress_data));
+  xinzhi_progress_relay_finish (load->relay, load->callback, result, load->user_data);
 }
 
 /**
@@ -490,16 +400,12 @@ xinzhi_corpus_load_file_async (GFile                    *file,
   g_return_if_fail (G_IS_FILE (file));
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
-  load = g_atomic_rc_box_new0 (LoadFile);
+  load = g_new0 (LoadFile, 1);
   load->file = g_object_ref (file);
-  load->context = g_main_context_ref_thread_default ();
-  load->priority = MAX (io_priority, G_PRIORITY_DEFAULT_IDLE);
-  load->progress = progress;
-  load->progress_data = progress_data;
-  load->progress_notify = progress_notify;
+  load->relay = xinzhi_progress_relay_new (io_priority, "[xinzhi] corpus load progress",
+                                           progress, progress_data, progress_notify);
   load->callback = callback;
   load->user_data = user_data;
-  g_mutex_init (&load->mutex);
 
   /* The task calls load_file_done_cb(), which ends the progress before it calls
    * @callback. */
@@ -507,7 +413,7 @@ xinzhi_corpus_load_file_async (GFile                    *file,
   g_task_set_source_tag (task, xinzhi_corpus_load_file_async);
   g_task_set_static_name (task, "[xinzhi] corpus load");
   g_task_set_priority (task, io_priority);
-  g_task_set_task_data (task, load, (GDestroyNotify) load_file_unref);
+  g_task_set_task_data (task, load, (GDestroyNotify) load_file_free);
   g_task_run_in_thread (task, load_file_thread);
 }
 

@@ -26,6 +26,7 @@
 #include "xinzhi-escape.h"
 #include "xinzhi-extract-corpus.h"
 #include "xinzhi-import.h"
+#include "xinzhi-progress.h"
 #include "xinzhi-read.h"
 
 /* A name or variant that more than one person has, in the lookups below. */
@@ -37,6 +38,8 @@ clear_item (gpointer data)
   XinzhiImportItem *item = data;
 
   g_clear_pointer (&item->document, g_free);
+  g_clear_object (&item->file);
+  g_clear_error (&item->error);
 }
 
 /* The string member @member of @object, or %NULL when there is none or it is not a
@@ -773,29 +776,18 @@ xinzhi_import_merge (const char        *corpus_json,
   return write_json (json_parser_get_root (parser));
 }
 
-/**
- * xinzhi_import_into_file:
- * @target: the corpus file to add to, created if it does not exist
- * @extractions: (array length=n_extractions): what the article files gave
- * @builtin: the corpus whose sectors, groups and concepts are looked for
- * @items: (out) (element-type XinzhiImportItem): what became of each extraction
- * @error: return location for a #XINZHI_CORPUS_ERROR or a #G_IO_ERROR
- *
- * Adds the extractions to @target (xinzhi_import_merge()).  A file the loader refuses
- * is left alone, and so is one whose result the loader would refuse; nothing is
- * written when no article is new.  The file is replaced atomically, keeping its mode
- * (0644 for a new one): a crash leaves the old file or the new one, never a part.
- *
- * Returns: %TRUE when @items says what was added (maybe nothing), %FALSE with @error
- *   when nothing was written
- */
-gboolean
-xinzhi_import_into_file (GFile             *target,
-                         XinzhiExtraction **extractions,
-                         guint              n_extractions,
-                         XinzhiCorpus      *builtin,
-                         GArray           **items,
-                         GError           **error)
+/* xinzhi_import_into_file(), where a missing @target starts as @initial (when it is
+ * not %NULL) rather than empty, and which gives the corpus as it is after in @corpus
+ * (%NULL when @target was not there and nothing was added). */
+static gboolean
+import_into_file (GFile             *target,
+                  GBytes            *initial,
+                  XinzhiExtraction **extractions,
+                  guint              n_extractions,
+                  XinzhiCorpus      *builtin,
+                  GArray           **items,
+                  GBytes           **corpus,
+                  GError           **error)
 {
   g_autofree char *parse_name = g_file_get_parse_name (target);
   g_autofree char *name = xinzhi_escape_controls (parse_name, XINZHI_ESCAPE_DEFAULT);
@@ -862,7 +854,11 @@ xinzhi_import_into_file (GFile             *target,
       return FALSE;
     }
   else
-    real = g_strdup (path);
+    {
+      real = g_strdup (path);
+      if (initial != NULL)
+        old = g_bytes_ref (initial);
+    }
 
   json = xinzhi_import_merge (old != NULL ? g_bytes_get_data (old, NULL) : NULL,
                               old != NULL ? g_bytes_get_size (old) : 0,
@@ -902,8 +898,253 @@ xinzhi_import_into_file (GFile             *target,
                          _("%s: cannot be written: %s"), name, local_error->message);
           return FALSE;
         }
+      *corpus = g_bytes_new_take (g_steal_pointer (&text), strlen (json) + 1);
     }
+  else
+    *corpus = old != NULL && initial != old ? g_bytes_ref (old) : NULL;
 
   *items = g_steal_pointer (&result);
   return TRUE;
+}
+
+/**
+ * xinzhi_import_into_file:
+ * @target: the corpus file to add to, created if it does not exist
+ * @extractions: (array length=n_extractions): what the article files gave
+ * @builtin: the corpus whose sectors, groups and concepts are looked for
+ * @items: (out) (element-type XinzhiImportItem): what became of each extraction
+ * @error: return location for a #XINZHI_CORPUS_ERROR or a #G_IO_ERROR
+ *
+ * Adds the extractions to @target (xinzhi_import_merge()).  A file the loader refuses
+ * is left alone, and so is one whose result the loader would refuse; nothing is
+ * written when no article is new.  The file is replaced atomically, keeping its mode
+ * (0644 for a new one): a crash leaves the old file or the new one, never a part.
+ *
+ * Returns: %TRUE when @items says what was added (maybe nothing), %FALSE with @error
+ *   when nothing was written
+ */
+gboolean
+xinzhi_import_into_file (GFile             *target,
+                         XinzhiExtraction **extractions,
+                         guint              n_extractions,
+                         XinzhiCorpus      *builtin,
+                         GArray           **items,
+                         GError           **error)
+{
+  g_autoptr(GBytes) corpus = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (target), FALSE);
+  g_return_val_if_fail (items != NULL, FALSE);
+
+  return import_into_file (target, NULL, extractions, n_extractions, builtin, items, &corpus, error);
+}
+
+/* ---- Importing in a thread ----------------------------------------------------------- */
+
+typedef struct
+{
+  GFile               *target;
+  GBytes              *initial;
+  GPtrArray           *files;     /* of GFile */
+  XinzhiCorpus        *builtin;
+  XinzhiProgressRelay *relay;
+  GAsyncReadyCallback  callback;
+  gpointer             user_data;
+  GBytes              *corpus;    /* set by the thread, read once it has returned */
+} ImportFiles;
+
+static void
+import_files_free (ImportFiles *import)
+{
+  g_clear_object (&import->target);
+  g_clear_pointer (&import->initial, g_bytes_unref);
+  g_clear_pointer (&import->files, g_ptr_array_unref);
+  g_clear_object (&import->builtin);
+  g_clear_pointer (&import->relay, xinzhi_progress_relay_unref);
+  g_clear_pointer (&import->corpus, g_bytes_unref);
+  g_free (import);
+}
+
+static void
+import_files_thread (GTask        *task,
+                     gpointer      source_object,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  ImportFiles *import = task_data;
+  guint n_files = import->files->len;
+  g_autoptr(GArray) items = g_array_sized_new (FALSE, TRUE, sizeof (XinzhiImportItem), n_files);
+  g_autoptr(GPtrArray) extractions = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) merged = NULL;
+  g_autofree guint *good = g_new (guint, n_files);  /* the file of each extraction */
+  GError *error = NULL;
+
+  g_array_set_clear_func (items, clear_item);
+  g_array_set_size (items, n_files);
+
+  /* Extraction reads and parses: a file at a time, and cancellable within one. */
+  for (guint i = 0; i < n_files; i++)
+    {
+      XinzhiImportItem *item = &g_array_index (items, XinzhiImportItem, i);
+      XinzhiExtraction *extraction;
+
+      if (g_task_return_error_if_cancelled (task))
+        return;
+      item->file = g_object_ref (g_ptr_array_index (import->files, i));
+      extraction = xinzhi_extraction_new_from_file (item->file, cancellable, &item->error);
+      if (extraction == NULL)
+        {
+          if (g_error_matches (item->error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+            {
+              g_task_return_error (task, g_steal_pointer (&item->error));
+              return;
+            }
+        }
+      else
+        {
+          good[extractions->len] = i;
+          g_ptr_array_add (extractions, extraction);
+        }
+      xinzhi_progress_relay_report ((i + 1.0) / (n_files + 1.0), import->relay);
+    }
+
+  /* The last moment a cancel leaves everything as it was: merging and writing are not
+   * cancelled halfway, so that what the result says is what the file holds. */
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  if (extractions->len > 0)
+    {
+      if (!import_into_file (import->target, import->initial,
+                             (XinzhiExtraction **) extractions->pdata, extractions->len,
+                             import->builtin, &merged, &import->corpus, &error))
+        {
+          g_task_return_error (task, error);
+          return;
+        }
+      for (guint e = 0; e < merged->len; e++)
+        {
+          XinzhiImportItem *from = &g_array_index (merged, XinzhiImportItem, e);
+          XinzhiImportItem *to = &g_array_index (items, XinzhiImportItem, good[e]);
+
+          to->document = g_steal_pointer (&from->document);
+          to->duplicate = from->duplicate;
+          to->same_url = from->same_url;
+          to->n_quotes = from->n_quotes;
+          to->n_people = from->n_people;
+        }
+    }
+  xinzhi_progress_relay_report (1.0, import->relay);
+
+  g_task_return_pointer (task, g_steal_pointer (&items), (GDestroyNotify) g_array_unref);
+}
+
+/* In the caller's context, once the thread has returned. */
+static void
+import_files_done_cb (GObject      *object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  ImportFiles *import = g_task_get_task_data (G_TASK (result));
+
+  xinzhi_progress_relay_finish (import->relay, import->callback, result, import->user_data);
+}
+
+/**
+ * xinzhi_import_files_async:
+ * @target: the corpus file to add to, created if it does not exist
+ * @initial: (nullable): what a @target that does not exist starts as (a corpus's
+ *   JSON), rather than nothing
+ * @files: (array length=n_files): the article files, at least one
+ * @builtin: the corpus whose sectors, groups and concepts are looked for
+ * @io_priority: the I/O priority, as %G_PRIORITY_DEFAULT
+ * @cancellable: (nullable): a #GCancellable; a cancel before the files are merged
+ *   writes nothing, and one that comes after is too late to matter
+ * @progress: (nullable) (scope notified) (closure progress_data): told how far the
+ *   import has come (a step per file, the last for the merge and the write), as
+ *   xinzhi_corpus_load_file_async() tells a load's
+ * @progress_data: for @progress
+ * @progress_notify: (nullable) (destroy progress_data): frees @progress_data after
+ *   @callback has run
+ * @callback: (scope async) (closure user_data): called in the thread-default main
+ *   context of the caller when the import has ended
+ * @user_data: for @callback
+ *
+ * Extracts @files in a thread and adds what they gave to @target as
+ * xinzhi_import_into_file() does, with its rules: written atomically, and only if the
+ * loader accepts the result.  A file that gives nothing is listed in the result with
+ * its reason, and the others are imported all the same.
+ */
+void
+xinzhi_import_files_async (GFile                    *target,
+                           GBytes                   *initial,
+                           GFile                   **files,
+                           guint                     n_files,
+                           XinzhiCorpus             *builtin,
+                           int                       io_priority,
+                           GCancellable             *cancellable,
+                           XinzhiCorpusProgressFunc  progress,
+                           gpointer                  progress_data,
+                           GDestroyNotify            progress_notify,
+                           GAsyncReadyCallback       callback,
+                           gpointer                  user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ImportFiles *import;
+
+  g_return_if_fail (G_IS_FILE (target));
+  g_return_if_fail (files != NULL && n_files > 0);
+  g_return_if_fail (XINZHI_IS_CORPUS (builtin));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  import = g_new0 (ImportFiles, 1);
+  import->target = g_object_ref (target);
+  import->initial = initial != NULL ? g_bytes_ref (initial) : NULL;
+  import->files = g_ptr_array_new_full (n_files, g_object_unref);
+  for (guint i = 0; i < n_files; i++)
+    g_ptr_array_add (import->files, g_object_ref (files[i]));
+  import->builtin = g_object_ref (builtin);
+  import->relay = xinzhi_progress_relay_new (io_priority, "[xinzhi] import progress",
+                                             progress, progress_data, progress_notify);
+  import->callback = callback;
+  import->user_data = user_data;
+
+  task = g_task_new (NULL, cancellable, import_files_done_cb, NULL);
+  g_task_set_source_tag (task, xinzhi_import_files_async);
+  g_task_set_static_name (task, "[xinzhi] import");
+  g_task_set_priority (task, io_priority);
+  /* A cancel that came once the write had begun does not hide that it was written. */
+  g_task_set_check_cancellable (task, FALSE);
+  g_task_set_task_data (task, import, (GDestroyNotify) import_files_free);
+  g_task_run_in_thread (task, import_files_thread);
+}
+
+/**
+ * xinzhi_import_files_finish:
+ * @result: the #GAsyncResult given to the callback of xinzhi_import_files_async()
+ * @corpus: (out) (optional) (transfer full) (nullable): the corpus file's text as it
+ *   is now: %NULL when the target did not exist and nothing was added
+ * @error: return location for a #XINZHI_CORPUS_ERROR, a #G_IO_ERROR, or
+ *   %G_IO_ERROR_CANCELLED when the import was cancelled before anything was written
+ *
+ * Returns: (transfer full) (element-type XinzhiImportItem) (nullable): what became of
+ *   each file, in order, or %NULL when nothing was written
+ */
+GArray *
+xinzhi_import_files_finish (GAsyncResult  *result,
+                            GBytes       **corpus,
+                            GError       **error)
+{
+  ImportFiles *import;
+  GArray *items;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == xinzhi_import_files_async, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  import = g_task_get_task_data (G_TASK (result));
+  items = g_task_propagate_pointer (G_TASK (result), error);
+  if (corpus != NULL)
+    *corpus = items != NULL && import->corpus != NULL ? g_bytes_ref (import->corpus) : NULL;
+  return items;
 }

@@ -15,6 +15,9 @@ typedef struct
   gboolean  same_url;   /* a duplicate by its address rather than by its text */
   guint     n_quotes;   /* the quotes written for it */
   guint     n_people;   /* the people it names, new or already in the corpus */
+  GFile    *file;       /* xinzhi_import_files_async() only: the article file */
+  GError   *error;      /* xinzhi_import_files_async() only: why the file gave nothing
+                         * (its message names it); the members above are then unset */
 } XinzhiImportItem;
 
 char     *xinzhi_import_merge     (const char        *corpus_json,
@@ -30,5 +33,20 @@ gboolean  xinzhi_import_into_file (GFile             *target,
                                    XinzhiCorpus      *builtin,
                                    GArray           **items,
                                    GError           **error);
+void      xinzhi_import_files_async  (GFile                    *target,
+                                      GBytes                   *initial,
+                                      GFile                   **files,
+                                      guint                     n_files,
+                                      XinzhiCorpus             *builtin,
+                                      int                       io_priority,
+                                      GCancellable             *cancellable,
+                                      XinzhiCorpusProgressFunc  progress,
+                                      gpointer                  progress_data,
+                                      GDestroyNotify            progress_notify,
+                                      GAsyncReadyCallback       callback,
+                                      gpointer                  user_data);
+GArray   *xinzhi_import_files_finish (GAsyncResult             *result,
+                                      GBytes                  **corpus,
+                                      GError                  **error);
 
 G_END_DECLS

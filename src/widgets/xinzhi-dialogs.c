@@ -8,8 +8,8 @@
 #include "xinzhi-dialogs.h"
 #include "xinzhi-escape.h"
 
-/* The dialogs every view asks for: a file chooser for JSON files, and an alert that
- * says what could not be done and why. */
+/* The dialogs every view asks for: a file chooser for JSON files or for articles, and
+ * an alert that says what could not be done and why. */
 
 /**
  * xinzhi_dialogs_new_json_filter:
@@ -27,6 +27,28 @@ xinzhi_dialogs_new_json_filter (void)
   return json;
 }
 
+/* A modal file dialog that shows the files @first lets through, and every file on
+ * request. */
+static GtkFileDialog *
+new_file_dialog (const char    *title,
+                 GtkFileFilter *first)
+{
+  GtkFileDialog *dialog = gtk_file_dialog_new ();
+  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+  g_list_store_append (filters, first);
+  g_list_store_append (filters, all);
+
+  gtk_file_dialog_set_title (dialog, title);
+  gtk_file_dialog_set_modal (dialog, TRUE);
+  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+  gtk_file_dialog_set_default_filter (dialog, first);
+  return dialog;
+}
+
 /**
  * xinzhi_dialogs_new_json_file_dialog:
  * @title: the title of the dialog
@@ -37,21 +59,29 @@ xinzhi_dialogs_new_json_filter (void)
 GtkFileDialog *
 xinzhi_dialogs_new_json_file_dialog (const char *title)
 {
-  GtkFileDialog *dialog = gtk_file_dialog_new ();
-  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
   g_autoptr(GtkFileFilter) json = xinzhi_dialogs_new_json_filter ();
-  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
 
-  gtk_file_filter_set_name (all, _("All Files"));
-  gtk_file_filter_add_pattern (all, "*");
-  g_list_store_append (filters, json);
-  g_list_store_append (filters, all);
+  return new_file_dialog (title, json);
+}
 
-  gtk_file_dialog_set_title (dialog, title);
-  gtk_file_dialog_set_modal (dialog, TRUE);
-  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
-  gtk_file_dialog_set_default_filter (dialog, json);
-  return dialog;
+/**
+ * xinzhi_dialogs_new_articles_file_dialog:
+ * @title: the title of the dialog
+ *
+ * Returns: (transfer full): a modal file dialog that shows articles first (plain text,
+ *   Markdown and web pages, by suffix: what `xinzhi --extract` reads), and every file
+ *   on request
+ */
+GtkFileDialog *
+xinzhi_dialogs_new_articles_file_dialog (const char *title)
+{
+  g_autoptr(GtkFileFilter) articles = gtk_file_filter_new ();
+  const char *suffixes[] = { "txt", "md", "markdown", "html", "htm" };
+
+  gtk_file_filter_set_name (articles, _("Articles"));
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    gtk_file_filter_add_suffix (articles, suffixes[i]);
+  return new_file_dialog (title, articles);
 }
 
 typedef struct
@@ -59,7 +89,28 @@ typedef struct
   GtkWidget             *parent;
   char                  *error_heading;
   XinzhiDialogsFileFunc  chosen;
+  XinzhiDialogsFilesFunc chosen_files;
 } OpenData;
+
+static OpenData *
+open_data_new (GtkWidget  *parent,
+               const char *error_heading)
+{
+  OpenData *data = g_new0 (OpenData, 1);
+
+  data->parent = g_object_ref (parent);
+  data->error_heading = g_strdup (error_heading);
+  return data;
+}
+
+/* The window @widget is in, for a dialog over it, or %NULL. */
+static GtkWindow *
+get_window (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
 
 static void
 open_data_free (OpenData *data)
@@ -106,21 +157,66 @@ xinzhi_dialogs_open_json_file (GtkWidget             *parent,
                                XinzhiDialogsFileFunc  chosen)
 {
   OpenData *data;
-  GtkRoot *root;
 
   g_return_if_fail (GTK_IS_WIDGET (parent));
   g_return_if_fail (GTK_IS_FILE_DIALOG (dialog));
   g_return_if_fail (error_heading != NULL);
   g_return_if_fail (chosen != NULL);
 
-  data = g_new0 (OpenData, 1);
-  data->parent = g_object_ref (parent);
-  data->error_heading = g_strdup (error_heading);
+  data = open_data_new (parent, error_heading);
   data->chosen = chosen;
+  gtk_file_dialog_open (dialog, get_window (parent), cancellable, open_cb, data);
+}
 
-  root = gtk_widget_get_root (parent);
-  gtk_file_dialog_open (dialog, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, cancellable,
-                        open_cb, data);
+static void
+open_multiple_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(OpenData) data = user_data;
+  g_autoptr(GListModel) list = NULL;
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+
+  list = gtk_file_dialog_open_multiple_finish (GTK_FILE_DIALOG (object), result, &error);
+  if (list == NULL)
+    {
+      xinzhi_dialogs_show_error (data->parent, data->error_heading, error);
+      return;
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    g_ptr_array_add (files, g_list_model_get_item (list, i));
+  if (files->len > 0)
+    data->chosen_files (data->parent, (GFile **) files->pdata, files->len);
+}
+
+/**
+ * xinzhi_dialogs_open_files:
+ * @parent: the widget that asks, in a window
+ * @dialog: a dialog from xinzhi_dialogs_new_articles_file_dialog()
+ * @cancellable: (nullable): to stop asking
+ * @error_heading: what could not be done when the dialog fails, as “Could Not …”
+ * @chosen: called with @parent and the files, once the person has chosen some
+ *
+ * As xinzhi_dialogs_open_json_file(), for one file or more.
+ */
+void
+xinzhi_dialogs_open_files (GtkWidget              *parent,
+                           GtkFileDialog          *dialog,
+                           GCancellable           *cancellable,
+                           const char             *error_heading,
+                           XinzhiDialogsFilesFunc  chosen)
+{
+  OpenData *data;
+
+  g_return_if_fail (GTK_IS_WIDGET (parent));
+  g_return_if_fail (GTK_IS_FILE_DIALOG (dialog));
+  g_return_if_fail (error_heading != NULL);
+  g_return_if_fail (chosen != NULL);
+
+  data = open_data_new (parent, error_heading);
+  data->chosen_files = chosen;
+  gtk_file_dialog_open_multiple (dialog, get_window (parent), cancellable, open_multiple_cb, data);
 }
 
 /**
