@@ -271,13 +271,9 @@ test_responsive (void)
   g_assert_cmpuint (fractions->len, >=, 5);
   for (guint i = 1; i < fractions->len; i++)
     g_assert_cmpfloat (g_array_index (fractions, double, i), >, g_array_index (fractions, double, i - 1));
-  /* Under AddressSanitizer the figures stood still for a second inside the reading stage
-   * (18 to 47 %: 0.194, then 0.469), so the last one shown before the banner goes may be
-   * anywhere past its start.  Natively the same load shows figures up to 1.0. */
-  if (!UNDER_ASAN)
-    g_assert_cmpfloat (g_array_index (fractions, double, fractions->len - 1), >=, 0.5);
-  else
-    g_assert_cmpfloat (g_array_index (fractions, double, fractions->len - 1), >=, 0.18);
+  /* Every stage tells its progress as it goes (test-load-async, progress-gaps), so the
+   * figures shown reach past the middle, under AddressSanitizer too. */
+  g_assert_cmpfloat (g_array_index (fractions, double, fractions->len - 1), >=, 0.5);
 
   /* And the corpus came. */
   xinzhi_test_run_for (200);

@@ -179,6 +179,7 @@ xinzhi_corpus_load (GBytes                   *bytes,
   const XinzhiJsonNode *root;
   const XinzhiJsonNode *version;
   const XinzhiJsonNode *concepts;
+  const XinzhiJsonNode *documents;
   const char *format;
   const char *data;
   gsize size;
@@ -276,7 +277,12 @@ xinzhi_corpus_load (GBytes                   *bytes,
     }
 
   _xinzhi_loader_check_members (&self, root, "$", top_members);
-  _xinzhi_loader_begin_stage (&self, STAGE_READ, count_items (root));
+  /* Reading counts a step for each item, and for each document in each of the two
+   * passes that look for the quoted words (xinzhi-loader-places.c). */
+  documents = xinzhi_json_object_get_member (root, "documents");
+  if (documents != NULL && xinzhi_json_node_get_type (documents) == XINZHI_JSON_ARRAY)
+    self.n_document_items = xinzhi_json_node_get_length (documents);
+  _xinzhi_loader_begin_stage (&self, STAGE_READ, count_items (root) + 2 * self.n_document_items);
   result.title = g_strdup (_xinzhi_loader_get_string (&self, root, "$", "title", TRUE));
 
   _xinzhi_loader_read_groups (&self, _xinzhi_loader_get_array (&self, root, "$", "groups", TRUE));

@@ -925,8 +925,11 @@ _xinzhi_loader_derive (Loader *self)
   g_autofree GArray **events_of = g_new0 (GArray *, MAX (n_documents, 1));
   g_autofree guint32 *event_of = g_new0 (guint32, MAX (n_documents, 1));
 
+  /* A step for each document scanned, each document's mentions placed, each
+   * document taken by date, each person, quote and event linked, and each document's
+   * quotes and events sorted. */
   _xinzhi_loader_begin_stage (self, STAGE_DERIVE,
-                              n_documents + g_list_model_get_n_items (quotes) +
+                              3 * n_documents + n_people + g_list_model_get_n_items (quotes) +
                               g_list_model_get_n_items (events) + n_documents);
 
   for (guint d = 0; d < n_documents; d++)
@@ -1051,7 +1054,7 @@ _xinzhi_loader_derive (Loader *self)
   place_of = g_new0 (guint, MAX (n_owners, 1));
   if (n_concepts > 0)
     pattern_of_record = g_new (guint32, MAX (n_records, 1));
-  for (guint d = 0; d < n_documents && self->n_problems == 0 && !_xinzhi_loader_cancelled (self); d++)
+  for (guint d = 0; d < n_documents && self->n_problems == 0 && _xinzhi_loader_step (self, STAGE_DERIVE); d++)
     {
       XinzhiDocument *document = g_ptr_array_index (documents_in_order, d);
       g_autoptr(Found) found = g_steal_pointer (&scan.found[d]);
@@ -1132,7 +1135,7 @@ _xinzhi_loader_derive (Loader *self)
   /* A document's records come owner by owner: each owner's run is added at once, and
    * for a person, the document, once, to those that name the person. */
   documents_naming = g_new0 (GArray *, MAX (n_people, 1));
-  for (guint r = 0; r < n_documents && !_xinzhi_loader_cancelled (self); r++)
+  for (guint r = 0; r < n_documents && _xinzhi_loader_step (self, STAGE_DERIVE); r++)
     {
       XinzhiDocument *document = g_ptr_array_index (by_date, r);
       guint32 end = document->first_mention + document->n_mentions;
@@ -1210,7 +1213,7 @@ _xinzhi_loader_derive (Loader *self)
 
   /* The people of each document, person by person: those it names, then those it gives
    * a role. */
-  for (guint p = 0; p < n_people && !_xinzhi_loader_cancelled (self); p++)
+  for (guint p = 0; p < n_people && _xinzhi_loader_step (self, STAGE_DERIVE); p++)
     {
       g_autoptr(XinzhiPerson) person = g_list_model_get_item (people, p);
       g_autoptr(GArray) naming = g_steal_pointer (&documents_naming[p]);

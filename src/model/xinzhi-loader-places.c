@@ -279,20 +279,34 @@ find_places_in (Loader  *self,
     places[i]->same_text = NULL;
 }
 
-/* Looks for every text of @wanted, each document's or paragraph's together. */
+/* Looks for every text of @wanted, each document's or paragraph's together.  If
+ * @stepped, the pass counts one step of the read stage for each document of the file
+ * (_xinzhi_loader_read_documents() counted them in self->n_document_items), whether it
+ * has texts to look for or not, so that progress moves on as the documents are scanned
+ * and a cancel is looked for after each of them. */
 static void
 find_places (Loader    *self,
-             GPtrArray *wanted)
+             GPtrArray *wanted,
+             gboolean   stepped)
 {
   guint start = 0;
+  guint end = self->n_done + self->n_document_items;
 
   g_ptr_array_sort (wanted, compare_wanted);
   for (guint i = 1; i <= wanted->len && !_xinzhi_loader_cancelled (self); i++)
     if (i == wanted->len || compare_wanted (&wanted->pdata[start], &wanted->pdata[i]) != 0)
       {
+        XinzhiDocument *document = ((Place *) wanted->pdata[start])->document;
+
         find_places_in (self, (Place **) &wanted->pdata[start], i - start);
         start = i;
+        if (stepped && self->n_done < end &&
+            (i == wanted->len || ((Place *) wanted->pdata[i])->document != document) &&
+            !_xinzhi_loader_step (self, STAGE_READ))
+          return;
       }
+  if (stepped)
+    self->n_done = MAX (self->n_done, end);
 }
 
 /* Whether @text is found in @document's paragraph @paragraph, or any with G_MAXUINT,
@@ -314,7 +328,7 @@ _xinzhi_loader_find_place (Loader         *self,
       g_autoptr(GPtrArray) wanted = g_ptr_array_new ();
 
       want_place (self, wanted, document, paragraph, text);
-      find_places (self, wanted);
+      find_places (self, wanted, FALSE);
       place = g_hash_table_lookup (self->places, &key);
     }
 
@@ -394,7 +408,7 @@ _xinzhi_loader_find_text_places (Loader               *self,
         if (text != NULL)
           want_place (self, wanted, peek_document (self, quote), G_MAXUINT, text);
       }
-  find_places (self, wanted);
+  find_places (self, wanted, TRUE);
 }
 
 /* Asks for @text to be looked for in the paragraph that @source (of an event's
@@ -449,5 +463,5 @@ _xinzhi_loader_find_date_places (Loader               *self,
               want_date_place (self, wanted, source, text);
           }
     }
-  find_places (self, wanted);
+  find_places (self, wanted, TRUE);
 }

@@ -82,6 +82,8 @@ typedef struct
   guint                     n_parsed;      /* of them, parsed so far */
   guint                     n_steps;       /* steps of the current stage */
   guint                     n_done;        /* of them, done so far */
+  guint                     n_document_items; /* in the file's documents array: the read
+                                               * stage's steps of each pass of places */
   gsize                     work;          /* since a cancel was last looked for */
 } Loader;
 
