@@ -511,7 +511,10 @@ test_progress_gaps (void)
  * load on two busy cores, 20 ms without it.  In the derive stage the loader stops within
  * tens of milliseconds too, but then frees everything read so far before it returns,
  * which took 280 ms of a 470 ms wait, 0.10 to 0.15 of the load in three runs (10,000
- * articles, natively).  Freeing after the callback would bring it down. */
+ * articles, natively).  Freeing after the callback would bring it down.  Under
+ * AddressSanitizer with whole stacks each free() records one, and the freeing after a
+ * derive-stage cancel took 759 ms of a 1,282 ms load: under a tool the two slow stages'
+ * waits are printed, and checked only natively. */
 static void
 test_cancel_each_stage (void)
 {
@@ -552,7 +555,8 @@ test_cancel_each_stage (void)
        * caller's thread may be scheduled too late to see it. */
       if (!xinzhi_test_under_a_tool ())
         g_assert_cmpuint (stage_of (watch.cancelled_on), ==, stage);
-      g_assert_cmpint (watch.ended_at - watch.cancelled_at, <=, stage_bound);
+      if (!slow_stage || !xinzhi_test_under_a_tool ())
+        g_assert_cmpint (watch.ended_at - watch.cancelled_at, <=, stage_bound);
     }
 
   g_unlink (path);
