@@ -8,7 +8,7 @@ G_BEGIN_DECLS
 
 /* The named colours of a widget's style, for what CSS cannot draw: snapshots, text
  * tags and Pango attributes.  The chips and swatches that CSS does draw take the same
- * tints from style.css (and style-dark.css, style-hc.css, style-hc-dark.css). */
+ * tints from style.css, at the light style's strengths in every style. */
 typedef struct
 {
   GdkRGBA  fg;            /* the widget's colour, as CSS gives it */
