@@ -77,6 +77,51 @@ loader_clear (Loader *self)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Loader, loader_clear)
 
+/* What a cancelled load had read, freed in a thread of its own. */
+typedef struct
+{
+  Loader               loader;
+  XinzhiCorpusContents contents;
+  XinzhiJson          *json;     /* the parsed file, whose bytes the documents may hold */
+} Leftovers;
+
+static gpointer
+free_leftovers_thread (gpointer data)
+{
+  Leftovers *leftovers = data;
+
+  loader_clear (&leftovers->loader);
+  xinzhi_corpus_contents_clear (&leftovers->contents);
+  g_clear_pointer (&leftovers->json, xinzhi_json_free);
+  g_free (leftovers);
+  return NULL;
+}
+
+/* Takes what @self and @contents hold, leaving both empty, and @json (nullable), and
+ * frees it all in a thread of its own: after a cancel in the derive stage, freeing the
+ * documents, mentions and indexes read so far took longer than the rest of the wait
+ * (280 ms of 470 ms, 10,000 articles), and the person who pressed Cancel need not wait
+ * for it.  Freed here if no thread can be made. */
+static void
+free_later (Loader               *self,
+            XinzhiCorpusContents *contents,
+            XinzhiJson           *json)
+{
+  Leftovers *leftovers = g_new0 (Leftovers, 1);
+  GThread *thread;
+
+  leftovers->loader = *self;
+  leftovers->contents = *contents;
+  leftovers->json = json;
+  *self = (Loader) { 0 };
+  *contents = (XinzhiCorpusContents) { 0 };
+  thread = g_thread_try_new ("xinzhi-free", free_leftovers_thread, leftovers, NULL);
+  if (thread != NULL)
+    g_thread_unref (thread);
+  else
+    free_leftovers_thread (leftovers);
+}
+
 /* Breaks the reference cycles among the objects of a list.  Each class is called by
  * its own type: calling through a cast function pointer is undefined behaviour. */
 static void
@@ -328,7 +373,7 @@ xinzhi_corpus_load (GBytes                   *bytes,
 failed:
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     {
-      xinzhi_corpus_contents_clear (&result);
+      free_later (&self, &result, g_steal_pointer (&json));
       return FALSE;
     }
   if (self.n_problems > self.problems->len)
