@@ -8,7 +8,8 @@
 /* ---- Filters ------------------------------------------------------------------------
  *
  * One XinzhiFilter narrows the Timeline, Quotes and Articles views at once; the bar under
- * the header shows a removable chip per value.  Changing the filters is not a place:
+ * the header shows a removable chip per value, and one for the time span chosen on the
+ * timeline.  Changing the filters is not a place:
  * Back and Forward do not undo it.  Following a link, or going back or forward, to
  * something the filters hide clears the kinds of filter that hide it, and says so. */
 
@@ -74,17 +75,15 @@ dup_filter_label (XinzhiFilterKind kind,
     }
 }
 
+/* A chip that shows @text and removes the filter named by @kind_name and @id. */
 static GtkWidget *
-create_filter_chip (XinzhiFilterKind kind,
-                    gpointer         value)
+create_chip (const char *text,
+             const char *kind_name,
+             const char *id)
 {
-  g_autofree char *text = dup_filter_label (kind, value);
   /* Translators: the accessible name of a button that removes a filter; %s is what
    * the filter keeps, such as a speaker's name */
   g_autofree char *accessible = g_strdup_printf (_("Remove filter: %s"), text);
-  const char *id = kind == XINZHI_FILTER_SECTOR ? xinzhi_sector_get_id (value)
-                   : kind == XINZHI_FILTER_PERSON ? xinzhi_person_get_id (value)
-                   : value;
   GtkWidget *chip = gtk_button_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *label = gtk_label_new (NULL);
@@ -104,9 +103,32 @@ create_filter_chip (XinzhiFilterKind kind,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   -1);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (chip), "win.remove-filter");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (chip), "(ss)", filter_kind_names[kind], id);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (chip), "(ss)", kind_name, id);
 
   return chip;
+}
+
+static GtkWidget *
+create_filter_chip (XinzhiFilterKind kind,
+                    gpointer         value)
+{
+  g_autofree char *text = dup_filter_label (kind, value);
+  const char *id = kind == XINZHI_FILTER_SECTOR ? xinzhi_sector_get_id (value)
+                   : kind == XINZHI_FILTER_PERSON ? xinzhi_person_get_id (value)
+                   : value;
+
+  return create_chip (text, filter_kind_names[kind], id);
+}
+
+/* The time span's chip: first, as the widest filter. */
+static GtkWidget *
+create_span_chip (XinzhiFilter *filter)
+{
+  g_autofree char *span = xinzhi_filter_dup_span_label (filter);
+  /* Translators: a filter chip; %s is a time span, e.g. "Mar 2024 – Jun 2024" */
+  g_autofree char *text = g_strdup_printf (_("Dates: %s"), span);
+
+  return create_chip (text, "span", "");
 }
 
 /* The position of the chip that has the focus, if one has. */
@@ -144,6 +166,16 @@ _xinzhi_window_filter_changed_cb (XinzhiWindow *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->filter_chips))) != NULL)
     adw_wrap_box_remove (self->filter_chips, child);
 
+  if (xinzhi_filter_get_span (self->filter, NULL, NULL))
+    {
+      GtkWidget *chip = create_span_chip (self->filter);
+
+      adw_wrap_box_append (self->filter_chips, chip);
+      if (had_focus)
+        to_focus = chip;
+      i++;
+    }
+
   for (XinzhiFilterKind kind = 0; kind < XINZHI_FILTER_N_KINDS; kind++)
     for (guint v = 0; v < xinzhi_filter_get_n_values (self->filter, kind); v++, i++)
       {
@@ -175,6 +207,16 @@ _xinzhi_window_change_filter_action (GtkWidget  *widget,
   XinzhiWindow *self = XINZHI_WINDOW (widget);
   XinzhiFilterKind kind;
   gpointer value;
+  const char *kind_name;
+
+  /* The span is set on the timeline, and only removed here. */
+  g_variant_get (parameter, "(&s&s)", &kind_name, NULL);
+  if (g_str_equal (kind_name, "span"))
+    {
+      if (g_str_equal (action_name, "win.remove-filter"))
+        xinzhi_filter_clear_span (self->filter);
+      return;
+    }
 
   if (!lookup_filter_value (self, parameter, &kind, &value))
     return;

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <math.h>
 #include <unistd.h>
 
 #include "xinzhi-synth.h"
@@ -710,6 +711,175 @@ test_navigation_mouse_buttons (void)
   xinzhi_test_tolerate_warning (NULL, NULL);
 }
 
+/* Where @x, @y of @widget is in its X window, for xdotool. */
+static void
+window_point (GtkWidget *widget,
+              double     x,
+              double     y,
+              int       *window_x,
+              int       *window_y)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  graphene_point_t point;
+  double surface_x, surface_y;
+
+  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (native),
+                                           &GRAPHENE_POINT_INIT (x, y), &point));
+  gtk_native_get_surface_transform (native, &surface_x, &surface_y);
+  *window_x = (int) round (point.x + surface_x);
+  *window_y = (int) round (point.y + surface_y);
+}
+
+static void
+drag_pointer (const char *id,
+              int         from_x,
+              int         to_x,
+              int         y)
+{
+  g_autofree char *x0 = g_strdup_printf ("%d", from_x);
+  g_autofree char *x1 = g_strdup_printf ("%d", (from_x + to_x) / 2);
+  g_autofree char *x2 = g_strdup_printf ("%d", to_x);
+  g_autofree char *y0 = g_strdup_printf ("%d", y);
+
+  g_free (xdotool ("mousemove", "--window", id, x0, y0, NULL));
+  xinzhi_test_run_for (100);
+  g_free (xdotool ("mousedown", "1", NULL));
+  xinzhi_test_run_for (100);
+  g_free (xdotool ("mousemove", "--window", id, x1, y0, NULL));
+  xinzhi_test_run_for (100);
+  g_free (xdotool ("mousemove", "--window", id, x2, y0, NULL));
+  xinzhi_test_run_for (100);
+  g_free (xdotool ("mouseup", "1", NULL));
+  xinzhi_test_run_for (400);
+}
+
+/* How many events of the corpus the filter keeps in the timeline: in the span for
+ * certain, or possibly. */
+static guint
+count_kept_events (XinzhiCorpus *corpus,
+                   XinzhiFilter *filter,
+                   guint        *n_possibly)
+{
+  GListModel *events = xinzhi_corpus_get_events (corpus);
+  guint n = 0;
+
+  *n_possibly = 0;
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(XinzhiEvent) event = g_list_model_get_item (events, i);
+
+      n += xinzhi_filter_matches (filter, event);
+      *n_possibly += xinzhi_filter_matches_possibly (filter, event);
+    }
+
+  return n + *n_possibly;
+}
+
+/* Whether @widget is the span's chip in the window's filter bar. */
+static gboolean
+is_span_chip (GtkWidget     *widget,
+              gconstpointer  data)
+{
+  GVariant *target;
+  const char *kind;
+
+  if (!GTK_IS_ACTIONABLE (widget) ||
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "win.remove-filter") != 0)
+    return FALSE;
+  target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget));
+  if (target == NULL || !g_variant_is_of_type (target, G_VARIANT_TYPE ("(ss)")))
+    return FALSE;
+  g_variant_get (target, "(&s&s)", &kind, NULL);
+  return g_str_equal (kind, "span");
+}
+
+/* A drag across the time axis chooses a span: drawn on the timeline, a chip under the
+ * header bar, every view narrowed, the view left where it was; a drag above the axis
+ * still pans; the chip removes it; "Filter to This Span" takes the days shown. */
+static void
+test_navigation_timeline_span (void)
+{
+  g_autoptr(XinzhiCorpus) corpus = xinzhi_corpus_new_builtin (NULL);
+  XinzhiWindow *window = create_window (corpus);
+  XinzhiTimelinePage *page = xinzhi_window_get_timeline_page (window);
+  XinzhiTimeline *timeline = xinzhi_timeline_page_get_timeline (page);
+  XinzhiFilter *filter = xinzhi_timeline_page_get_filter (page);
+  GtkWidget *widget = GTK_WIDGET (timeline);
+  g_autofree char *id = NULL;
+  g_autofree char *label = NULL;
+  GtkWidget *chip;
+  double start, end, after_start, after_end, day0, day1;
+  guint32 first, last, drawn_first, drawn_last;
+  guint n_possibly, n_kept;
+  int x0, x1, y;
+
+  show_view (window, "timeline");
+  xinzhi_timeline_get_visible_range (timeline, &start, &end);
+  g_assert_false (xinzhi_filter_get_span (filter, NULL, NULL));
+
+  /* From a quarter to a half of the width, on the axis near the bottom edge. */
+  window_point (widget, gtk_widget_get_width (widget) * 0.25, gtk_widget_get_height (widget) - 12, &x0, &y);
+  window_point (widget, gtk_widget_get_width (widget) * 0.5, gtk_widget_get_height (widget) - 12, &x1, &y);
+  day0 = start + (end - start) * 0.25;
+  day1 = start + (end - start) * 0.5;
+  id = point_at_window (window);
+  drag_pointer (id, x0, x1, y);
+
+  g_assert_true (xinzhi_filter_get_span (filter, &first, &last));
+  label = xinzhi_filter_dup_span_label (filter);
+  g_test_message ("dragged from day %.1f to %.1f: the span is %u to %u, “%s”", day0, day1, first, last, label);
+  /* The days under the pointer, widened at most to whole months. */
+  g_assert_cmpfloat (first, <=, floor (day0) + 1);
+  g_assert_cmpfloat (first, >=, day0 - 31);
+  g_assert_cmpfloat (last, >=, floor (day1) - 1);
+  g_assert_cmpfloat (last, <=, day1 + 31);
+  g_assert_true (xinzhi_timeline_get_span (timeline, &drawn_first, &drawn_last));
+  g_assert_cmpuint (drawn_first, ==, first);
+  g_assert_cmpuint (drawn_last, ==, last);
+  /* The view stayed where the person chose the span. */
+  xinzhi_timeline_get_visible_range (timeline, &after_start, &after_end);
+  g_assert_cmpfloat_with_epsilon (after_start, start, 1e-6);
+  g_assert_cmpfloat_with_epsilon (after_end, end, 1e-6);
+
+  /* The timeline keeps what the span holds for certain or possibly, and no more. */
+  n_kept = count_kept_events (corpus, filter, &n_possibly);
+  g_test_message ("%u events kept, %u of them possibly in the span", n_kept, n_possibly);
+  g_assert_cmpuint (n_kept, <, g_list_model_get_n_items (xinzhi_corpus_get_events (corpus)));
+  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_timeline_get_model (timeline)), ==, n_kept);
+
+  chip = xinzhi_test_find_matching (GTK_WIDGET (window), is_span_chip, NULL);
+  g_assert_nonnull (chip);
+  g_assert_true (gtk_widget_is_drawable (chip));
+  xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-timeline-span.png");
+
+  /* Above the axis a drag pans, and leaves the span alone. */
+  window_point (widget, gtk_widget_get_width (widget) * 0.5, gtk_widget_get_height (widget) * 0.4, &x0, &y);
+  window_point (widget, gtk_widget_get_width (widget) * 0.7, gtk_widget_get_height (widget) * 0.4, &x1, &y);
+  drag_pointer (id, x0, x1, y);
+  xinzhi_timeline_get_visible_range (timeline, &after_start, &after_end);
+  g_assert_cmpfloat (after_start, <, start);
+  g_assert_true (xinzhi_filter_get_span (filter, &drawn_first, &drawn_last));
+  g_assert_cmpuint (drawn_first, ==, first);
+  g_assert_cmpuint (drawn_last, ==, last);
+
+  /* The chip removes it, from the timeline too. */
+  g_assert_true (gtk_widget_activate (chip));
+  xinzhi_test_run_for (300);
+  g_assert_false (xinzhi_filter_get_span (filter, NULL, NULL));
+  g_assert_false (xinzhi_timeline_get_span (timeline, NULL, NULL));
+  g_assert_null (xinzhi_test_find_matching (GTK_WIDGET (window), is_span_chip, NULL));
+
+  /* "Filter to This Span": the whole days shown. */
+  xinzhi_timeline_get_visible_range (timeline, &start, &end);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "timeline-page.filter-to-view", NULL));
+  xinzhi_test_run_for (200);
+  g_assert_true (xinzhi_filter_get_span (filter, &first, &last));
+  g_assert_cmpfloat (first, ==, ceil (start));
+  g_assert_cmpfloat (last, ==, floor (end) - 1);
+
+  xinzhi_test_destroy_window (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -728,6 +898,7 @@ main (int   argc,
   g_test_add_func ("/navigation/timeline-keys", test_navigation_timeline_keys);
   g_test_add_func ("/navigation/timeline-tab-keys", test_navigation_timeline_tab_keys);
   g_test_add_func ("/navigation/timeline-home", test_navigation_timeline_home);
+  g_test_add_func ("/navigation/timeline-span", test_navigation_timeline_span);
 
   status = g_test_run ();
 

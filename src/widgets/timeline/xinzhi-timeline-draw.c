@@ -34,6 +34,8 @@ typedef struct
   GdkRGBA accent_fg;
   GdkRGBA band_selected;
   GdkRGBA focus;
+  GdkRGBA span;       /* the span that filters the views, over the lanes */
+  GdkRGBA span_axis;  /* the same on the axis, where it is dragged */
 } Palette;
 
 static void
@@ -63,6 +65,8 @@ compute_palette (XinzhiTimeline *self,
   palette->accent_fg = (GdkRGBA) { 1, 1, 1, 1 };
   palette->band_selected = xinzhi_palette_alpha (&style.accent_bg, (dark ? 0.16f : 0.12f) * boost);
   palette->focus = xinzhi_palette_alpha (&palette->accent, 0.5f);
+  palette->span = xinzhi_palette_alpha (&style.accent_bg, (dark ? 0.10f : 0.07f) * boost);
+  palette->span_axis = xinzhi_palette_alpha (&style.accent_bg, (dark ? 0.40f : 0.30f) * boost);
 }
 
 /* ------------------------------------------------------------------------------------ */
@@ -261,6 +265,34 @@ draw_bands (XinzhiTimeline *self,
                        selected ? &palette->accent : &palette->fg);
         }
     }
+}
+
+/* The span from the start of @first_day to the end of @last_day: a tint over the lanes,
+ * a stronger one on the axis, and its edges in the accent colour. */
+static void
+draw_span (XinzhiTimeline *self,
+           GtkSnapshot    *snapshot,
+           const Palette  *palette,
+           guint32         first_day,
+           guint32         last_day)
+{
+  double x0 = xinzhi_timeline_view_day_to_x (&self->view, first_day);
+  double x1 = xinzhi_timeline_view_day_to_x (&self->view, (double) last_day + 1);
+  double width = self->view.width;
+  double axis_y = _xinzhi_timeline_axis_y (self);
+  double bottom = gtk_widget_get_height (GTK_WIDGET (self));
+
+  if (x1 < 0 || x0 > width)
+    return;
+  x0 = floor (MAX (x0, -2));
+  x1 = ceil (MIN (x1, width + 2));
+  x1 = MAX (x1, x0 + 1);
+
+  gtk_snapshot_append_color (snapshot, &palette->span, &GRAPHENE_RECT_INIT (x0, 0, x1 - x0, axis_y));
+  gtk_snapshot_append_color (snapshot, &palette->span_axis,
+                             &GRAPHENE_RECT_INIT (x0, axis_y, x1 - x0, bottom - axis_y));
+  gtk_snapshot_append_color (snapshot, &palette->accent, &GRAPHENE_RECT_INIT (x0, 0, 1, bottom));
+  gtk_snapshot_append_color (snapshot, &palette->accent, &GRAPHENE_RECT_INIT (x1 - 1, 0, 1, bottom));
 }
 
 static void
@@ -514,6 +546,12 @@ _xinzhi_timeline_snapshot (GtkWidget   *widget,
   compute_palette (self, &palette);
 
   draw_bands (self, snapshot, &palette);
+
+  /* The span being chosen, or else the one that filters the views. */
+  if (self->has_chosen)
+    draw_span (self, snapshot, &palette, self->chosen_first, self->chosen_last);
+  else if (self->has_span)
+    draw_span (self, snapshot, &palette, self->span_first, self->span_last);
 
   axis = xinzhi_timeline_axis_new (&self->view, TICK_SPACING);
   draw_axis (self, snapshot, &palette, axis);

@@ -234,6 +234,45 @@ _xinzhi_timeline_drag_begin_cb (XinzhiTimeline *self,
   _xinzhi_timeline_stop_animation (self);
   self->drag_start = self->view.start;
   self->dragging = FALSE;
+  /* On the axis, a drag chooses a span; above it, it pans. */
+  self->choosing_span = xinzhi_timeline_view_get_scale (&self->view) > 0 &&
+                        y >= _xinzhi_timeline_axis_y (self) - LANES_GAP / 2.0;
+  self->span_anchor = xinzhi_timeline_view_x_to_day (&self->view, x);
+  self->has_chosen = FALSE;
+}
+
+/* The whole days from @a to @b, in either order, widened to whole months where a day
+ * is narrower than a few pixels and to whole years where a month is: a span as precise
+ * as the zoom lets a person point, and no more. */
+static void
+snap_span (XinzhiTimeline *self,
+           double          a,
+           double          b,
+           guint32        *first_day,
+           guint32        *last_day)
+{
+  double scale = xinzhi_timeline_view_get_scale (&self->view);
+  double lo = CLAMP (MIN (a, b), 1, G_MAXUINT32 - 400);
+  double hi = CLAMP (MAX (a, b), 1, G_MAXUINT32 - 400);
+  GDate first, last;
+
+  g_date_clear (&first, 1);
+  g_date_clear (&last, 1);
+  g_date_set_julian (&first, (guint32) floor (lo));
+  g_date_set_julian (&last, (guint32) floor (hi));
+  if (scale * 30 < 8)
+    {
+      g_date_set_dmy (&first, 1, G_DATE_JANUARY, g_date_get_year (&first));
+      g_date_set_dmy (&last, 31, G_DATE_DECEMBER, g_date_get_year (&last));
+    }
+  else if (scale < 3)
+    {
+      g_date_set_day (&first, 1);
+      g_date_set_day (&last, g_date_get_days_in_month (g_date_get_month (&last),
+                                                        g_date_get_year (&last)));
+    }
+  *first_day = g_date_get_julian (&first);
+  *last_day = g_date_get_julian (&last);
 }
 
 void
@@ -250,7 +289,20 @@ _xinzhi_timeline_drag_update_cb (XinzhiTimeline *self,
         return;
       self->dragging = TRUE;
       gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-      gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
+      gtk_widget_set_cursor_from_name (GTK_WIDGET (self), self->choosing_span ? "col-resize" : "grabbing");
+    }
+
+  if (self->choosing_span)
+    {
+      double start_x, start_y;
+
+      gtk_gesture_drag_get_start_point (gesture, &start_x, &start_y);
+      snap_span (self, self->span_anchor,
+                 xinzhi_timeline_view_x_to_day (&self->view, start_x + offset_x),
+                 &self->chosen_first, &self->chosen_last);
+      self->has_chosen = TRUE;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      return;
     }
 
   view.end = self->drag_start + (view.end - view.start);
@@ -265,8 +317,17 @@ _xinzhi_timeline_drag_end_cb (XinzhiTimeline *self,
                               double          offset_y,
                               GtkGestureDrag *gesture)
 {
+  gboolean chosen = self->choosing_span && self->has_chosen;
+
   gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
   self->dragging = FALSE;
+  self->choosing_span = FALSE;
+  self->has_chosen = FALSE;
+  if (chosen)
+    {
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      _xinzhi_timeline_emit_span_chosen (self, self->chosen_first, self->chosen_last);
+    }
 }
 
 void

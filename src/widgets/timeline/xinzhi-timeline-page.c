@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 #include <cairo-svg.h>
+#include <math.h>
 #include <string.h>
 
 #include "xinzhi-dialogs.h"
@@ -56,6 +57,7 @@ struct _XinzhiTimelinePage
 
   gboolean             syncing;
   gboolean             syncing_choices;
+  gboolean             keep_view;         /* the span was chosen on the timeline itself */
 };
 
 static void xinzhi_timeline_page_view_iface_init (XinzhiViewInterface *iface);
@@ -140,7 +142,10 @@ filter_func (gpointer item,
   XinzhiTimelinePage *self = user_data;
   XinzhiEvent *event = item;
 
-  if (!xinzhi_filter_matches_event (self->shared, event))
+  /* An event the span possibly holds stays: its bar shows exactly how its dates lie
+   * against the span drawn over the lanes, and the count says how many are such. */
+  if (!xinzhi_filter_matches_event (self->shared, event) &&
+      !xinzhi_filter_matches_possibly (self->shared, event))
     return FALSE;
   if (self->search_folded &&
       !text_matches (xinzhi_event_get_title (event), self->search_folded) &&
@@ -167,9 +172,26 @@ update_filter_label (XinzhiTimelinePage *self)
   guint n_all = self->corpus ? g_list_model_get_n_items (xinzhi_corpus_get_events (self->corpus)) : 0;
   const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
 
-  /* The filters of sectors, people and outlets show as the window's chips. */
+  /* The filters of sectors, people, outlets and the span show as the window's chips. */
   /* Translators: how many events a filter leaves, e.g. "3 of 9 events" */
   g_string_printf (label, ngettext ("%u of %u event", "%u of %u events", n_all), n_shown, n_all);
+  if (xinzhi_filter_get_span (self->shared, NULL, NULL))
+    {
+      guint n_possibly = 0;
+
+      for (guint i = 0; i < n_shown; i++)
+        {
+          g_autoptr(XinzhiEvent) event = g_list_model_get_item (G_LIST_MODEL (self->filtered), i);
+
+          n_possibly += !xinzhi_filter_matches_event (self->shared, event);
+        }
+      if (n_possibly > 0)
+        /* Translators: after "3 of 9 events": how many of those the time span chosen
+         * may or may not hold, their dates being too coarse to tell */
+        g_string_append_printf (label, ngettext (", %u of them possibly in the span",
+                                                 ", %u of them possibly in the span", n_possibly),
+                                n_possibly);
+    }
   if (search[0] != '\0')
     g_string_append_printf (label, _(" · text: “%s”"), search);
 
@@ -193,12 +215,19 @@ refilter (XinzhiTimelinePage *self)
 static void
 shared_filter_changed_cb (XinzhiTimelinePage *self)
 {
+  guint32 first_day, last_day;
+
   sync_choices (self);
   refilter (self);
+  if (xinzhi_filter_get_span (self->shared, &first_day, &last_day))
+    xinzhi_timeline_set_span (self->timeline, first_day, last_day);
+  else
+    xinzhi_timeline_unset_span (self->timeline);
 
   /* The events left may all lie outside the span shown: show them all, or, with no
-   * filter left, the span the timeline starts with. */
-  if (self->filtered == NULL)
+   * filter left, the span the timeline starts with.  Not when the person has just
+   * chosen a time span on the timeline: they are looking at it. */
+  if (self->filtered == NULL || self->keep_view)
     return;
   if (xinzhi_filter_is_empty (self->shared))
     xinzhi_timeline_reset_view (self->timeline);
@@ -684,6 +713,57 @@ reset_action (GtkWidget  *widget,
   xinzhi_timeline_reset_view (XINZHI_TIMELINE_PAGE (widget)->timeline);
 }
 
+/* Sets the span on the filter every view shares, and says so to a screen reader. */
+static void
+choose_span (XinzhiTimelinePage *self,
+             guint32             first_day,
+             guint32             last_day)
+{
+  g_autofree char *label = NULL;
+  g_autofree char *announcement = NULL;
+
+  self->keep_view = TRUE;
+  xinzhi_filter_set_span (self->shared, first_day, last_day);
+  self->keep_view = FALSE;
+
+  label = xinzhi_filter_dup_span_label (self->shared);
+  /* Translators: said by a screen reader when a time span filters the views; %s is
+   * the span, e.g. "Mar 2024 – Jun 2024" */
+  announcement = g_strdup_printf (_("Every view shows only %s"), label);
+  gtk_accessible_announce (GTK_ACCESSIBLE (self->timeline), announcement,
+                           GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+}
+
+static void
+timeline_span_chosen_cb (XinzhiTimelinePage *self,
+                         guint               first_day,
+                         guint               last_day)
+{
+  choose_span (self, first_day, last_day);
+}
+
+/* The whole days the timeline shows become the span. */
+static void
+filter_to_view_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  XinzhiTimelinePage *self = XINZHI_TIMELINE_PAGE (widget);
+  double start, end;
+  double first, last;
+
+  xinzhi_timeline_get_visible_range (self->timeline, &start, &end);
+  first = ceil (start);
+  last = floor (end) - 1;
+  if (last < first)
+    last = first = floor (start);
+  if (first < 1 || last > G_MAXUINT32 || !g_date_valid_julian ((guint32) first) ||
+      !g_date_valid_julian ((guint32) last))
+    return;
+
+  choose_span (self, (guint32) first, (guint32) last);
+}
+
 static void
 fit_all_action (GtkWidget  *widget,
                 const char *action_name,
@@ -892,6 +972,7 @@ xinzhi_timeline_page_class_init (XinzhiTimelinePageClass *klass)
   gtk_widget_class_install_action (widget_class, "timeline-page.zoom-out", NULL, zoom_out_action);
   gtk_widget_class_install_action (widget_class, "timeline-page.reset", NULL, reset_action);
   gtk_widget_class_install_action (widget_class, "timeline-page.fit-all", NULL, fit_all_action);
+  gtk_widget_class_install_action (widget_class, "timeline-page.filter-to-view", NULL, filter_to_view_action);
   gtk_widget_class_install_action (widget_class, "timeline-page.clear-filters", NULL, clear_filters_action);
   gtk_widget_class_install_action (widget_class, "timeline-page.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "timeline-page.close-details", NULL,
@@ -931,6 +1012,7 @@ xinzhi_timeline_page_init (XinzhiTimelinePage *self)
   g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb), self);
   g_signal_connect_swapped (self->timeline, "notify::selected", G_CALLBACK (timeline_selected_cb), self);
   g_signal_connect_swapped (self->timeline, "activate-event", G_CALLBACK (timeline_activate_cb), self);
+  g_signal_connect_swapped (self->timeline, "span-chosen", G_CALLBACK (timeline_span_chosen_cb), self);
   g_signal_connect_swapped (self->event_list, "activate", G_CALLBACK (event_list_activate_cb), self);
 
   adw_overlay_split_view_set_show_sidebar (self->split_view, FALSE);

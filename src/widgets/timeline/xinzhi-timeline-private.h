@@ -78,6 +78,17 @@ struct _XinzhiTimeline
   gboolean               dragging;
   double                 pinch_span;     /* the span when the pinch began */
   double                 pinch_day;      /* the day under its centre */
+
+  /* The time span that filters every view (xinzhi_timeline_set_span()), drawn over
+   * the lanes and the axis; while a drag on the axis chooses a new one, that one */
+  gboolean               has_span;
+  guint32                span_first;     /* Julian day numbers, both included */
+  guint32                span_last;
+  gboolean               choosing_span;  /* the drag began on the axis */
+  double                 span_anchor;    /* the day under the drag's start */
+  gboolean               has_chosen;
+  guint32                chosen_first;
+  guint32                chosen_last;
 };
 
 gboolean
@@ -133,6 +144,11 @@ _xinzhi_timeline_label_end (XinzhiTimeline           *self,
 
 guint
 _xinzhi_timeline_item_key (const XinzhiTimelineItem *item);
+
+void
+_xinzhi_timeline_emit_span_chosen (XinzhiTimeline *self,
+                                   guint32         first_day,
+                                   guint32         last_day);
 
 void
 _xinzhi_timeline_snapshot (GtkWidget   *widget,

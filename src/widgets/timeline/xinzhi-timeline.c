@@ -39,6 +39,7 @@ enum {
 
 enum {
   SIGNAL_ACTIVATE_EVENT,
+  SIGNAL_SPAN_CHOSEN,
   N_SIGNALS
 };
 
@@ -687,6 +688,14 @@ _xinzhi_timeline_select_position (XinzhiTimeline *self,
     }
 }
 
+void
+_xinzhi_timeline_emit_span_chosen (XinzhiTimeline *self,
+                                   guint32         first_day,
+                                   guint32         last_day)
+{
+  g_signal_emit (self, signals[SIGNAL_SPAN_CHOSEN], 0, first_day, last_day);
+}
+
 static void
 activate_action (GtkWidget  *widget,
                  const char *action_name,
@@ -1000,6 +1009,23 @@ xinzhi_timeline_class_init (XinzhiTimelineClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, XINZHI_TYPE_EVENT);
+
+  /**
+   * XinzhiTimeline::span-chosen:
+   * @self: the timeline
+   * @first_day: the span's first day, a Julian day number
+   * @last_day: its last day, included
+   *
+   * Emitted when a person has chosen a span by dragging across the time axis: whole
+   * days, or whole months or years when the zoom is too coarse to tell days apart.  The
+   * timeline does not draw it as the span until xinzhi_timeline_set_span() is called.
+   */
+  signals[SIGNAL_SPAN_CHOSEN] =
+    g_signal_new ("span-chosen",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_UINT);
 
   gtk_widget_class_install_action (widget_class, "timeline.zoom-in", NULL, _xinzhi_timeline_zoom_in_action);
   gtk_widget_class_install_action (widget_class, "timeline.zoom-out", NULL, _xinzhi_timeline_zoom_out_action);
@@ -1375,4 +1401,70 @@ xinzhi_timeline_zoom_out (XinzhiTimeline *self)
   g_return_if_fail (XINZHI_IS_TIMELINE (self));
 
   gtk_widget_activate_action (GTK_WIDGET (self), "timeline.zoom-out", NULL);
+}
+
+/**
+ * xinzhi_timeline_set_span:
+ * @self: a timeline
+ * @first_day: the first day of the span, a Julian day number
+ * @last_day: its last day, included
+ *
+ * Draws @first_day to @last_day as the span that filters the views: over the lanes and
+ * on the axis.  The view stays where it is.
+ */
+void
+xinzhi_timeline_set_span (XinzhiTimeline *self,
+                          guint32         first_day,
+                          guint32         last_day)
+{
+  g_return_if_fail (XINZHI_IS_TIMELINE (self));
+  g_return_if_fail (first_day > 0 && first_day <= last_day);
+
+  if (self->has_span && self->span_first == first_day && self->span_last == last_day)
+    return;
+
+  self->has_span = TRUE;
+  self->span_first = first_day;
+  self->span_last = last_day;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * xinzhi_timeline_unset_span:
+ * @self: a timeline
+ *
+ * Draws no span.
+ */
+void
+xinzhi_timeline_unset_span (XinzhiTimeline *self)
+{
+  g_return_if_fail (XINZHI_IS_TIMELINE (self));
+
+  if (!self->has_span)
+    return;
+
+  self->has_span = FALSE;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * xinzhi_timeline_get_span:
+ * @self: a timeline
+ * @first_day: (out) (optional): the first day of the span drawn
+ * @last_day: (out) (optional): its last day
+ *
+ * Returns: whether a span is drawn
+ */
+gboolean
+xinzhi_timeline_get_span (XinzhiTimeline *self,
+                          guint32        *first_day,
+                          guint32        *last_day)
+{
+  g_return_val_if_fail (XINZHI_IS_TIMELINE (self), FALSE);
+
+  if (first_day != NULL)
+    *first_day = self->has_span ? self->span_first : 0;
+  if (last_day != NULL)
+    *last_day = self->has_span ? self->span_last : 0;
+  return self->has_span;
 }

@@ -31,6 +31,13 @@ void         xinzhi_timeline_set_home_span     (XinzhiTimeline *self,
                                                 double          start,
                                                 double          end);
 void         xinzhi_timeline_unset_home_span   (XinzhiTimeline *self);
+void         xinzhi_timeline_set_span          (XinzhiTimeline *self,
+                                                guint32         first_day,
+                                                guint32         last_day);
+void         xinzhi_timeline_unset_span        (XinzhiTimeline *self);
+gboolean     xinzhi_timeline_get_span          (XinzhiTimeline *self,
+                                                guint32        *first_day,
+                                                guint32        *last_day);
 void         xinzhi_timeline_reset_view        (XinzhiTimeline *self);
 void         xinzhi_timeline_fit_all           (XinzhiTimeline *self);
 void         xinzhi_timeline_zoom_in           (XinzhiTimeline *self);
