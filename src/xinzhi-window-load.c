@@ -29,6 +29,8 @@ typedef struct _Load
   GWeakRef      window;
   GFile        *file;     /* the corpus file */
   char         *message;  /* (nullable): the toast once it is open, rather than “Opened” */
+  GFile        *pasted;   /* (nullable): an import's article file written from the
+                           * clipboard, removed with its folder once the import is over */
 } Load;
 
 static Load *
@@ -49,6 +51,17 @@ load_ref (Load *load)
   return g_rc_box_acquire (load);
 }
 
+/* Removes a file written from the clipboard, and the folder made for it. */
+static void
+remove_pasted (GFile *pasted)
+{
+  g_autoptr(GFile) folder = g_file_get_parent (pasted);
+
+  g_file_delete (pasted, NULL, NULL);
+  if (folder != NULL)
+    g_file_delete (folder, NULL, NULL);
+}
+
 static void
 load_clear (gpointer data)
 {
@@ -58,6 +71,11 @@ load_clear (gpointer data)
   g_weak_ref_clear (&load->window);
   g_object_unref (load->file);
   g_free (load->message);
+  if (load->pasted != NULL)
+    {
+      remove_pasted (load->pasted);
+      g_object_unref (load->pasted);
+    }
 }
 
 static void
@@ -450,15 +468,26 @@ xinzhi_window_import_files (XinzhiWindow  *self,
                             GFile        **files,
                             guint          n_files)
 {
+  g_return_if_fail (XINZHI_IS_WINDOW (self));
+  g_return_if_fail (files != NULL && n_files > 0);
+
+  _xinzhi_window_import (self, files, n_files, NULL);
+}
+
+/* xinzhi_window_import_files(), and when @pasted is one of @files, a file written in
+ * a folder of its own from the clipboard: both are removed once the import is over. */
+void
+_xinzhi_window_import (XinzhiWindow  *self,
+                       GFile        **files,
+                       guint          n_files,
+                       GFile         *pasted)
+{
   g_autoptr(GFile) target = NULL;
   g_autoptr(GBytes) initial = NULL;
   g_autoptr(XinzhiCorpus) builtin = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   Load *load;
-
-  g_return_if_fail (XINZHI_IS_WINDOW (self));
-  g_return_if_fail (files != NULL && n_files > 0);
 
   builtin = xinzhi_corpus_new_builtin (&error);
   if (builtin != NULL && self->corpus_file != NULL)
@@ -471,12 +500,15 @@ xinzhi_window_import_files (XinzhiWindow  *self,
     }
   if (target == NULL)
     {
+      if (pasted != NULL)
+        remove_pasted (pasted);
       xinzhi_dialogs_show_error (GTK_WIDGET (self), _("Could Not Add Articles"), error);
       return;
     }
 
   title = g_strdup_printf (ngettext ("Adding %u article…", "Adding %u articles…", n_files), n_files);
   load = begin_load (self, target, title);
+  load->pasted = pasted ? g_object_ref (pasted) : NULL;
   xinzhi_import_files_async (target, initial, files, n_files, builtin, G_PRIORITY_DEFAULT,
                              load->cancellable,
                              load_progress_cb, load_ref (load), (GDestroyNotify) load_unref,

@@ -88,6 +88,10 @@ void        _xinzhi_window_load_dispose         (XinzhiWindow *self);
 void        _xinzhi_window_open_corpus_action   (GtkWidget    *widget,
                                                  const char   *action_name,
                                                  GVariant     *parameter);
+void        _xinzhi_window_import               (XinzhiWindow *self,
+                                                 GFile       **files,
+                                                 guint         n_files,
+                                                 GFile        *pasted);
 void        _xinzhi_window_add_articles_action  (GtkWidget    *widget,
                                                  const char   *action_name,
                                                  GVariant     *parameter);
@@ -165,6 +169,12 @@ void     xinzhi_window_import_notes        (XinzhiWindow *self,
 gboolean xinzhi_window_notes_close_request (XinzhiWindow *self);
 void     xinzhi_window_export_notes_and_close (XinzhiWindow *self,
                                                GFile        *file);
+
+/* ---- xinzhi-window-paste.c: win.paste-articles ---------------------------------------- */
+
+void     _xinzhi_window_paste_articles_action (GtkWidget  *widget,
+                                               const char *action_name,
+                                               GVariant   *parameter);
 
 /* ---- xinzhi-window-export.c: win.export-data ----------------------------------------- */
 

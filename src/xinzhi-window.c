@@ -705,6 +705,7 @@ xinzhi_window_class_init (XinzhiWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.open-corpus", NULL, _xinzhi_window_open_corpus_action);
   gtk_widget_class_install_action (widget_class, "win.add-articles", NULL, _xinzhi_window_add_articles_action);
+  gtk_widget_class_install_action (widget_class, "win.paste-articles", NULL, _xinzhi_window_paste_articles_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-load", NULL, _xinzhi_window_cancel_load_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.glossary", NULL, glossary_action);
@@ -732,6 +733,9 @@ xinzhi_window_class_init (XinzhiWindowClass *klass)
                                        "win.open-corpus", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.add-articles", NULL);
+  /* Text fields and the reader take Ctrl+V first. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_v, GDK_CONTROL_MASK,
+                                       "win.paste-articles", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,

@@ -4,7 +4,8 @@
  * two articles go into a new corpus in the app's data folder (here a temporary
  * XDG_DATA_HOME), which the window then shows, with a toast, and whose quotes the
  * Quotes view lists; more articles, dropped on the window, go into that file; a file
- * that gives nothing is named in an alert; Cancel writes nothing.  Saves screenshot-import.png and
+ * that gives nothing is named in an alert; Cancel writes nothing; text and a web page
+ * pasted from the clipboard are added as files would be.  Saves screenshot-import.png and
  * screenshot-import-dark.png into the build folder. */
 #include "config.h"
 
@@ -12,6 +13,8 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "xinzhi-extraction.h"
+#include "xinzhi-import.h"
 #include "xinzhi-test-ui.h"
 #include "xinzhi-window.h"
 
@@ -242,6 +245,144 @@ test_import_cancel (void)
   xinzhi_test_destroy_window (GTK_WINDOW (window));
 }
 
+/* The one document @after has that @before has not. */
+static XinzhiDocument *
+find_new_document (XinzhiCorpus *before,
+                   XinzhiCorpus *after)
+{
+  GListModel *documents = xinzhi_corpus_get_documents (after);
+  XinzhiDocument *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
+    {
+      g_autoptr(XinzhiDocument) document = g_list_model_get_item (documents, i);
+
+      if (xinzhi_corpus_lookup_document (before, xinzhi_document_get_id (document)) == NULL)
+        {
+          g_assert_null (found);
+          found = document;
+        }
+    }
+  g_assert_nonnull (found);
+  return found;
+}
+
+/* How many quotes the import writes for @extraction into the built-in corpus: as
+ * `xinzhi --import` would. */
+static guint
+n_quotes_imported (XinzhiCorpus     *builtin,
+                   XinzhiExtraction *extraction)
+{
+  g_autoptr(GBytes) json = g_resources_lookup_data (RESOURCE_BASE "/corpus/xinzhi-corpus.json",
+                                                    G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_autoptr(GArray) items = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *merged = NULL;
+  guint n;
+
+  g_assert_nonnull (json);
+  merged = xinzhi_import_merge (g_bytes_get_data (json, NULL), g_bytes_get_size (json),
+                                &extraction, 1, builtin, &items, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (items->len, ==, 1);
+  n = g_array_index (items, XinzhiImportItem, 0).n_quotes;
+  return n;
+}
+
+/* Pastes what @clipboard holds into @window, and returns the document it added. */
+static XinzhiDocument *
+paste_article (XinzhiWindow *window)
+{
+  g_autoptr(XinzhiCorpus) before = g_object_ref (xinzhi_window_get_corpus (window));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.paste-articles", NULL));
+  wait_for_corpus_file (window, before);
+  return find_new_document (before, xinzhi_window_get_corpus (window));
+}
+
+/* Whether the folder of temporary files holds anything a paste left. */
+static gboolean
+paste_left_files (void)
+{
+  g_autoptr(GDir) dir = g_dir_open (g_get_tmp_dir (), 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, "xinzhi-paste-"))
+      return TRUE;
+  return FALSE;
+}
+
+/* Text on the clipboard is added as a text file would be, and a web page's HTML as a
+ * web page; an empty clipboard says so; the files written for the import are gone
+ * after it. */
+static void
+test_import_paste (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XinzhiCorpus) builtin = xinzhi_corpus_new_builtin (&error);
+  g_autofree char *text_path = g_test_build_filename (G_TEST_DIST, "data", "extract", "quotes-en.txt", NULL);
+  g_autofree char *html_path = g_test_build_filename (G_TEST_DIST, "data", "extract", "page-en.html", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *html = NULL;
+  g_autofree char *corpus_path = NULL;
+  g_autoptr(XinzhiExtraction) text_extraction = NULL;
+  g_autoptr(XinzhiExtraction) html_extraction = NULL;
+  g_autoptr(GBytes) html_bytes = NULL;
+  g_autoptr(GdkContentProvider) provider = NULL;
+  GdkClipboard *clipboard;
+  XinzhiWindow *window;
+  XinzhiDocument *document;
+  gsize text_length, html_length;
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (text_path, &text, &text_length, NULL));
+  g_assert_true (g_file_get_contents (html_path, &html, &html_length, NULL));
+  text_extraction = xinzhi_extraction_new_from_data ("pasted-article.txt", text, text_length, FALSE, &error);
+  g_assert_no_error (error);
+  html_extraction = xinzhi_extraction_new_from_html ("pasted-article.html", html, html_length, &error);
+  g_assert_no_error (error);
+
+  window = xinzhi_window_new (app, builtin, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  xinzhi_test_wait_until_mapped (GTK_WIDGET (window));
+  clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));
+
+  /* Nothing on the clipboard: a toast, no import. */
+  gdk_clipboard_set_content (clipboard, NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.paste-articles", NULL));
+  xinzhi_test_run_for (300);
+  g_assert_nonnull (xinzhi_test_find_matching (GTK_WIDGET (window), has_label_prefix,
+                                               "The clipboard holds no text or web page to add"));
+  g_assert_true (xinzhi_window_get_corpus (window) == builtin);
+
+  /* Text: the article, with the quotes the extractor finds in that text. */
+  gdk_clipboard_set_text (clipboard, text);
+  document = paste_article (window);
+  g_test_message ("pasted text: “%s”, %u quotes found, %u imported", xinzhi_document_get_title (document),
+                  xinzhi_extraction_get_n_quotes (text_extraction),
+                  n_quotes_imported (builtin, text_extraction));
+  g_assert_cmpstr (xinzhi_document_get_title (document), ==, xinzhi_extraction_get_title (text_extraction));
+  g_assert_cmpuint (count_listed_quotes (window, xinzhi_document_get_id (document), NULL), ==,
+                    n_quotes_imported (builtin, text_extraction));
+  g_assert_false (paste_left_files ());
+
+  /* A web page's HTML, as a browser puts a copied page: read as a page, not as text. */
+  html_bytes = g_bytes_new (html, html_length);
+  provider = gdk_content_provider_new_for_bytes ("text/html", html_bytes);
+  gdk_clipboard_set_content (clipboard, provider);
+  document = paste_article (window);
+  g_test_message ("pasted HTML: “%s”", xinzhi_document_get_title (document));
+  g_assert_cmpstr (xinzhi_document_get_title (document), ==, xinzhi_extraction_get_title (html_extraction));
+  g_assert_cmpstr (xinzhi_document_get_outlet (document), ==,
+                   xinzhi_extraction_get_outlet (html_extraction, NULL, NULL));
+  g_assert_false (paste_left_files ());
+
+  corpus_path = g_file_get_path (xinzhi_window_get_corpus_file (window));
+  xinzhi_test_destroy_window (GTK_WINDOW (window));
+  g_assert_no_errno (g_remove (corpus_path));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -253,6 +394,8 @@ main (int   argc,
   data_home = g_dir_make_tmp ("xinzhi-import-ui-XXXXXX", NULL);
   g_assert_nonnull (data_home);
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  /* A folder of temporary files of its own, to see that a paste leaves none. */
+  g_setenv ("TMPDIR", data_home, TRUE);
 
   xinzhi_test_ui_init ();
   g_test_init (&argc, &argv, NULL);
@@ -260,6 +403,7 @@ main (int   argc,
 
   g_test_add_func ("/import-ui/builtin", test_import_builtin);
   g_test_add_func ("/import-ui/cancel", test_import_cancel);
+  g_test_add_func ("/import-ui/paste", test_import_paste);
 
   status = g_test_run ();
 
