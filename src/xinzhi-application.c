@@ -724,9 +724,14 @@ static void
 xinzhi_application_activate (GApplication *app)
 {
   XinzhiApplication *self = XINZHI_APPLICATION (app);
+  gboolean first = gtk_application_get_active_window (GTK_APPLICATION (app)) == NULL;
   GtkWindow *window = GTK_WINDOW (ensure_window (self));
 
   gtk_window_present (window);
+  /* Started without a file: the corpus opened last, if any, is opened again; the
+   * built-in corpus shows meanwhile, and stays if it is gone or broken. */
+  if (first)
+    xinzhi_window_reopen_last (XINZHI_WINDOW (window));
   if (g_getenv ("XINZHI_BENCH_FIRST_FRAME") != NULL)
     g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
                       G_CALLBACK (first_frame_cb), app);

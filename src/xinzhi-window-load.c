@@ -31,6 +31,7 @@ typedef struct _Load
   char         *message;  /* (nullable): the toast once it is open, rather than “Opened” */
   GFile        *pasted;   /* (nullable): an import's article file written from the
                            * clipboard, removed with its folder once the import is over */
+  gboolean      reopening; /* the corpus opened last, at the start */
 } Load;
 
 static Load *
@@ -127,14 +128,31 @@ load_corpus_cb (GObject      *object,
 
   if (corpus == NULL)
     {
+      /* A file that could not be read may be gone: then it leaves the recent list. */
+      _xinzhi_window_forget_corpus (self, load->file,
+                                    g_error_matches (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_READ) &&
+                                    !g_file_query_exists (load->file, NULL));
       /* The current corpus stays; the message quotes the file. */
-      xinzhi_dialogs_show_error (GTK_WIDGET (self), _("Could Not Open Corpus"), error);
+      if (load->reopening)
+        {
+          g_autoptr(GError) reopen_error =
+            /* Translators: %s is why the corpus file opened last could not be opened
+             * again at the start, naming the file */
+            g_error_new (error->domain, error->code, _("%s\n\nThe built-in corpus is shown instead."),
+                         error->message);
+
+          xinzhi_dialogs_show_error (GTK_WIDGET (self), _("Could Not Reopen Corpus"),
+                                     reopen_error);
+        }
+      else
+        xinzhi_dialogs_show_error (GTK_WIDGET (self), _("Could Not Open Corpus"), error);
       return;
     }
 
   xinzhi_window_set_corpus (self, corpus);
   /* Articles added go into this file. */
   g_set_object (&self->corpus_file, load->file);
+  _xinzhi_window_remember_corpus (self, load->file);
 
   if (load->message != NULL)
     message = g_strdup (load->message);
@@ -261,11 +279,13 @@ begin_load (XinzhiWindow *self,
 }
 
 /* Opens @file as xinzhi_window_open_file() does, with @message (when not %NULL) as
- * the toast once it is open. */
-static void
-open_file (XinzhiWindow *self,
-           GFile        *file,
-           const char   *message)
+ * the toast once it is open; @reopening when it is the corpus opened last, at the
+ * start, which an alert says when it fails. */
+void
+_xinzhi_window_open_file (XinzhiWindow *self,
+                          GFile        *file,
+                          const char   *message,
+                          gboolean      reopening)
 {
   g_autofree char *basename = g_file_get_basename (file);
   g_autofree char *title = NULL;
@@ -275,6 +295,7 @@ open_file (XinzhiWindow *self,
   title = g_strdup_printf (_("Opening “%s”…"), basename);
   load = begin_load (self, file, title);
   load->message = g_strdup (message);
+  load->reopening = reopening;
 
   /* Parsing and checking a large corpus takes a while: the model does it off the main
    * thread. */
@@ -300,7 +321,7 @@ xinzhi_window_open_file (XinzhiWindow *self,
   g_return_if_fail (XINZHI_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  open_file (self, file, NULL);
+  _xinzhi_window_open_file (self, file, NULL, FALSE);
 }
 
 /**
@@ -429,7 +450,7 @@ import_cb (GObject      *object,
       g_autofree char *message =
         g_strdup_printf (ngettext ("Added %u article", "Added %u articles", n_added), n_added);
 
-      open_file (self, load->file, message);
+      _xinzhi_window_open_file (self, load->file, message, FALSE);
     }
   else if (n_repeated > 0)
     {

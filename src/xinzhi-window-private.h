@@ -46,6 +46,7 @@ struct _XinzhiWindow
   XinzhiCorpus         *corpus;
   GFile                *corpus_file;   /* the file @corpus was opened from, or NULL */
   GSettings            *settings;
+  GMenu                *recent_section;  /* of the main menu: the recent corpora */
   GListModel           *pages;
   GCancellable         *cancellable;
   XinzhiSearch         *search;
@@ -88,6 +89,10 @@ void        _xinzhi_window_load_dispose         (XinzhiWindow *self);
 void        _xinzhi_window_open_corpus_action   (GtkWidget    *widget,
                                                  const char   *action_name,
                                                  GVariant     *parameter);
+void        _xinzhi_window_open_file            (XinzhiWindow *self,
+                                                 GFile        *file,
+                                                 const char   *message,
+                                                 gboolean      reopening);
 void        _xinzhi_window_import               (XinzhiWindow *self,
                                                  GFile       **files,
                                                  guint         n_files,
@@ -169,6 +174,18 @@ void     xinzhi_window_import_notes        (XinzhiWindow *self,
 gboolean xinzhi_window_notes_close_request (XinzhiWindow *self);
 void     xinzhi_window_export_notes_and_close (XinzhiWindow *self,
                                                GFile        *file);
+
+/* ---- xinzhi-window-recent.c: recent corpora, win.open-recent --------------------------- */
+
+void     _xinzhi_window_recent_init          (XinzhiWindow *self);
+void     _xinzhi_window_remember_corpus      (XinzhiWindow *self,
+                                              GFile        *file);
+void     _xinzhi_window_forget_corpus        (XinzhiWindow *self,
+                                              GFile        *file,
+                                              gboolean      gone);
+void     _xinzhi_window_open_recent_action   (GtkWidget    *widget,
+                                              const char   *action_name,
+                                              GVariant     *parameter);
 
 /* ---- xinzhi-window-paste.c: win.paste-articles ---------------------------------------- */
 

@@ -577,6 +577,8 @@ xinzhi_window_constructed (GObject *object)
       return;
     }
 
+  _xinzhi_window_recent_init (self);
+
   /* A newcomer is told where they are and how to begin, until they dismiss it; a
    * window without settings cannot remember that, and says nothing. */
   adw_banner_set_revealed (self->welcome_banner,
@@ -706,6 +708,7 @@ xinzhi_window_class_init (XinzhiWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-corpus", NULL, _xinzhi_window_open_corpus_action);
   gtk_widget_class_install_action (widget_class, "win.add-articles", NULL, _xinzhi_window_add_articles_action);
   gtk_widget_class_install_action (widget_class, "win.paste-articles", NULL, _xinzhi_window_paste_articles_action);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", _xinzhi_window_open_recent_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-load", NULL, _xinzhi_window_cancel_load_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.glossary", NULL, glossary_action);
@@ -761,6 +764,7 @@ xinzhi_window_class_init (XinzhiWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, toolbar_view);
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, title_stack);
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, recent_section);
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, view_switcher);
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, switcher_bar);

@@ -52,6 +52,7 @@ void                xinzhi_window_open_file         (XinzhiWindow   *self,
 void                xinzhi_window_open_files        (XinzhiWindow   *self,
                                                      GFile         **files,
                                                      guint           n_files);
+gboolean            xinzhi_window_reopen_last       (XinzhiWindow   *self);
 void                xinzhi_window_import_files      (XinzhiWindow   *self,
                                                      GFile         **files,
                                                      guint           n_files);
