@@ -50,14 +50,22 @@ print_corpus_summary (XinzhiCorpus *corpus)
   g_autofree char *title = xinzhi_escape_controls (xinzhi_corpus_get_title (corpus),
                                                     XINZHI_ESCAPE_DEFAULT);
 
-  g_print (_("%s: valid corpus “%s”: %u documents, %u people, %u sectors, %u events, %u quotes\n"),
-           name,
-           title,
-           g_list_model_get_n_items (xinzhi_corpus_get_documents (corpus)),
-           g_list_model_get_n_items (xinzhi_corpus_get_people (corpus)),
-           g_list_model_get_n_items (xinzhi_corpus_get_sectors (corpus)),
-           g_list_model_get_n_items (xinzhi_corpus_get_events (corpus)),
-           g_list_model_get_n_items (xinzhi_corpus_get_quotes (corpus)));
+  guint n_documents = g_list_model_get_n_items (xinzhi_corpus_get_documents (corpus));
+  guint n_people = g_list_model_get_n_items (xinzhi_corpus_get_people (corpus));
+  guint n_sectors = g_list_model_get_n_items (xinzhi_corpus_get_sectors (corpus));
+  guint n_events = g_list_model_get_n_items (xinzhi_corpus_get_events (corpus));
+  guint n_quotes = g_list_model_get_n_items (xinzhi_corpus_get_quotes (corpus));
+  /* Translators: the parts of xinzhi --check's summary, one count each */
+  g_autofree char *documents = g_strdup_printf (ngettext ("%u document", "%u documents", n_documents), n_documents);
+  g_autofree char *people = g_strdup_printf (ngettext ("%u person", "%u people", n_people), n_people);
+  g_autofree char *sectors = g_strdup_printf (ngettext ("%u sector", "%u sectors", n_sectors), n_sectors);
+  g_autofree char *events = g_strdup_printf (ngettext ("%u event", "%u events", n_events), n_events);
+  g_autofree char *quotes = g_strdup_printf (ngettext ("%u quote", "%u quotes", n_quotes), n_quotes);
+
+  /* Translators: xinzhi --check's summary of a valid corpus: its file, its title, and
+   * the counts of documents, people, sectors, events and quotes, in that order */
+  g_print (_("%s: valid corpus “%s”: %s, %s, %s, %s, %s\n"),
+           name, title, documents, people, sectors, events, quotes);
 }
 
 /* --check FILE: prints every problem and returns 1, or a summary and returns 0. */

@@ -67,7 +67,7 @@ test_check_valid (void)
 
   g_assert_cmpint (run (args, &out, &err), ==, 0);
   g_assert_true (g_str_has_prefix (out, path));
-  g_assert_nonnull (strstr (out, "valid corpus “Minimal test corpus”: 1 documents, 1 people, 2 sectors, 1 events, 1 quotes"));
+  g_assert_nonnull (strstr (out, "valid corpus “Minimal test corpus”: 1 document, 1 person, 2 sectors, 1 event, 1 quote"));
   g_assert_cmpstr (err, ==, "");
 }
 
@@ -512,7 +512,7 @@ test_check_escapes_title (void)
   g_autofree char *out = NULL, *err = NULL;
   g_autofree char *expected = g_strdup_printf ("%s: valid corpus “x\\u000D\\u001B[2K/elsewhere.json: valid "
                                                "corpus \"Forged\"\\u000A\\u202Eevil\\u202C \\u2066isolate\\u2069”: 1 "
-                                               "documents, 1 people, 2 sectors, 1 events, 1 quotes\n", path);
+                                               "document, 1 person, 2 sectors, 1 event, 1 quote\n", path);
 
   g_assert_cmpint (run (args, &out, &err), ==, 0);
   g_assert_cmpstr (out, ==, expected);
@@ -786,7 +786,7 @@ test_import_bad_file (void)
   g_assert_nonnull (strstr (err, "1 file gave nothing"));
   g_assert_true (g_str_has_prefix (out, "Added “"));
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
-  g_assert_true (check_says (path, ": 1 documents"));
+  g_assert_true (check_says (path, ": 1 document,"));
 
   g_assert_cmpint (run (only_bad, &out2, &err2), ==, 1);
   g_assert_cmpstr (out2, ==, "");
@@ -886,7 +886,7 @@ test_extract_html (void)
   g_assert_nonnull (strstr (out, "\"title\" : \"Night ferry returns to the islands\""));
   g_assert_nonnull (strstr (out, "\"outlet\" : \"Coastline Courier\""));
   check_out = check_corpus (out);
-  g_assert_nonnull (strstr (check_out, ": valid corpus “Extracted articles”: 1 documents"));
+  g_assert_nonnull (strstr (check_out, ": valid corpus “Extracted articles”: 1 document,"));
 
   g_assert_cmpint (run (explain, &explain_out, &explain_err), ==, 0);
   g_assert_nonnull (strstr (explain_out, "a web page, read as UTF-8: the page declares charset=utf-8"));
