@@ -373,11 +373,12 @@ xinzhi_window_open_files (XinzhiWindow  *self,
 
 /* A file name for a new corpus in the app's data folder, which is made if need be:
  * “My Corpus.json”, or “My Corpus 2.json” … when that is taken. */
-static GFile *
-new_corpus_file (GError **error)
+GFile *
+_xinzhi_window_new_corpus_file (GError **error)
 {
   g_autofree char *folder = g_build_filename (g_get_user_data_dir (), "xinzhi", "corpora", NULL);
-  /* Translators: the name of a corpus file made for the articles a person adds */
+  /* Translators: the name of a corpus file made for the articles a person adds, and
+   * of a new corpus */
   const char *name = _("My Corpus");
 
   if (g_mkdir_with_parents (folder, 0700) != 0)
@@ -517,7 +518,7 @@ _xinzhi_window_import (XinzhiWindow  *self,
     {
       initial = g_resources_lookup_data (RESOURCE_BASE "/corpus/xinzhi-corpus.json",
                                          G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
-      target = initial != NULL ? new_corpus_file (&error) : NULL;
+      target = initial != NULL ? _xinzhi_window_new_corpus_file (&error) : NULL;
     }
   if (target == NULL)
     {

@@ -93,6 +93,7 @@ void        _xinzhi_window_open_file            (XinzhiWindow *self,
                                                  GFile        *file,
                                                  const char   *message,
                                                  gboolean      reopening);
+GFile      *_xinzhi_window_new_corpus_file      (GError      **error);
 void        _xinzhi_window_import               (XinzhiWindow *self,
                                                  GFile       **files,
                                                  guint         n_files,
@@ -175,7 +176,15 @@ gboolean xinzhi_window_notes_close_request (XinzhiWindow *self);
 void     xinzhi_window_export_notes_and_close (XinzhiWindow *self,
                                                GFile        *file);
 
-/* ---- xinzhi-window-recent.c: recent corpora, win.open-recent --------------------------- */
+/* ---- xinzhi-window-corpora.c: new, a copy, recent; win.new-corpus, win.save-copy,
+ *      win.open-recent ------------------------------------------------------------------ */
+
+void     _xinzhi_window_new_corpus_action    (GtkWidget    *widget,
+                                              const char   *action_name,
+                                              GVariant     *parameter);
+void     _xinzhi_window_save_copy_action     (GtkWidget    *widget,
+                                              const char   *action_name,
+                                              GVariant     *parameter);
 
 void     _xinzhi_window_recent_init          (XinzhiWindow *self);
 void     _xinzhi_window_remember_corpus      (XinzhiWindow *self,

@@ -709,6 +709,8 @@ xinzhi_window_class_init (XinzhiWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.add-articles", NULL, _xinzhi_window_add_articles_action);
   gtk_widget_class_install_action (widget_class, "win.paste-articles", NULL, _xinzhi_window_paste_articles_action);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", _xinzhi_window_open_recent_action);
+  gtk_widget_class_install_action (widget_class, "win.new-corpus", NULL, _xinzhi_window_new_corpus_action);
+  gtk_widget_class_install_action (widget_class, "win.save-copy", NULL, _xinzhi_window_save_copy_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-load", NULL, _xinzhi_window_cancel_load_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.glossary", NULL, glossary_action);

@@ -53,6 +53,8 @@ void                xinzhi_window_open_files        (XinzhiWindow   *self,
                                                      GFile         **files,
                                                      guint           n_files);
 gboolean            xinzhi_window_reopen_last       (XinzhiWindow   *self);
+void                xinzhi_window_save_copy         (XinzhiWindow   *self,
+                                                     GFile          *file);
 void                xinzhi_window_import_files      (XinzhiWindow   *self,
                                                      GFile         **files,
                                                      guint           n_files);

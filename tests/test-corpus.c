@@ -724,6 +724,30 @@ test_home_span_no_events (void)
   g_assert_cmpuint (last, ==, 7);
 }
 
+/* A new, empty corpus file: the loader takes it, with its title as given, whatever it
+ * holds, and nothing in it. */
+static void
+test_empty_json (void)
+{
+  static const char * const titles[] = { "My Corpus", "我的“语料库” \\ \"quoted\"\n2" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    {
+      g_autoptr(GBytes) bytes = xinzhi_corpus_new_empty_json (titles[i]);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(XinzhiCorpus) corpus = xinzhi_corpus_new_from_bytes (bytes, "empty.json", &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (xinzhi_corpus_get_title (corpus), ==, titles[i]);
+      g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_documents (corpus)), ==, 0);
+      g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_people (corpus)), ==, 0);
+      g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_sectors (corpus)), ==, 0);
+      g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_events (corpus)), ==, 0);
+      g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_quotes (corpus)), ==, 0);
+      g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_concepts (corpus)), ==, 0);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -731,6 +755,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/corpus/counts", test_counts);
+  g_test_add_func ("/corpus/empty-json", test_empty_json);
   g_test_add_func ("/corpus/paragraphs-verbatim", test_paragraphs_verbatim);
   g_test_add_func ("/corpus/quotes-in-place", test_quotes_in_place);
   g_test_add_func ("/corpus/variant-spellings", test_variant_spellings);

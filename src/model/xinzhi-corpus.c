@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
 
 #include "xinzhi-escape.h"
 #include "xinzhi-model-private.h"
@@ -454,6 +455,51 @@ xinzhi_corpus_new_builtin (GError **error)
     return NULL;
 
   return xinzhi_corpus_new_from_bytes (bytes, _("Built-in corpus"), error);
+}
+
+/**
+ * xinzhi_corpus_new_empty_json:
+ * @title: the new corpus's title
+ *
+ * A corpus file with nothing in it yet, in the current format version
+ * (docs/corpus-format.md): one a person makes to add articles to.
+ *
+ * Returns: (transfer full): its contents, which xinzhi_corpus_new_from_bytes() accepts
+ */
+GBytes *
+xinzhi_corpus_new_empty_json (const char *title)
+{
+  static const char * const arrays[] = {
+    "groups", "documents", "people", "sectors", "events", "quotes", "concepts",
+  };
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  char *data;
+  gsize length;
+
+  g_return_val_if_fail (title != NULL, NULL);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "format");
+  json_builder_add_string_value (builder, "xinzhi-corpus");
+  json_builder_set_member_name (builder, "version");
+  json_builder_add_int_value (builder, XINZHI_CORPUS_FORMAT_VERSION);
+  json_builder_set_member_name (builder, "title");
+  json_builder_add_string_value (builder, title);
+  for (guint i = 0; i < G_N_ELEMENTS (arrays); i++)
+    {
+      json_builder_set_member_name (builder, arrays[i]);
+      json_builder_begin_array (builder);
+      json_builder_end_array (builder);
+    }
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  data = json_generator_to_data (generator, &length);
+  return g_bytes_new_take (data, length);
 }
 
 const char *

@@ -77,6 +77,7 @@ XinzhiCorpus   *xinzhi_corpus_new_from_file    (GFile         *file,
                                                 GCancellable  *cancellable,
                                                 GError       **error);
 XinzhiCorpus   *xinzhi_corpus_new_builtin      (GError       **error);
+GBytes         *xinzhi_corpus_new_empty_json   (const char    *title);
 XinzhiCorpus   *xinzhi_corpus_load_file        (GFile                    *file,
                                                 GCancellable             *cancellable,
                                                 XinzhiCorpusProgressFunc  progress,

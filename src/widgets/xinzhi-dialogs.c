@@ -169,6 +169,51 @@ xinzhi_dialogs_open_json_file (GtkWidget             *parent,
 }
 
 static void
+save_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  g_autoptr(OpenData) data = user_data;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, &error);
+  if (file == NULL)
+    xinzhi_dialogs_show_error (data->parent, data->error_heading, error);
+  else
+    data->chosen (data->parent, file);
+}
+
+/**
+ * xinzhi_dialogs_save_file:
+ * @parent: the widget that asks, in a window
+ * @dialog: a dialog from xinzhi_dialogs_new_json_file_dialog(), say
+ * @cancellable: (nullable): to stop asking
+ * @error_heading: what could not be done when the dialog fails, as “Could Not …”
+ * @chosen: called with @parent and the file, once the person has chosen one
+ *
+ * As xinzhi_dialogs_open_json_file(), for a file to write.
+ */
+void
+xinzhi_dialogs_save_file (GtkWidget             *parent,
+                          GtkFileDialog         *dialog,
+                          GCancellable          *cancellable,
+                          const char            *error_heading,
+                          XinzhiDialogsFileFunc  chosen)
+{
+  OpenData *data;
+
+  g_return_if_fail (GTK_IS_WIDGET (parent));
+  g_return_if_fail (GTK_IS_FILE_DIALOG (dialog));
+  g_return_if_fail (error_heading != NULL);
+  g_return_if_fail (chosen != NULL);
+
+  data = open_data_new (parent, error_heading);
+  data->chosen = chosen;
+  gtk_file_dialog_save (dialog, get_window (parent), cancellable, save_cb, data);
+}
+
+static void
 open_multiple_cb (GObject      *object,
                   GAsyncResult *result,
                   gpointer      user_data)

@@ -21,6 +21,11 @@ void           xinzhi_dialogs_open_json_file       (GtkWidget             *paren
                                                     GCancellable          *cancellable,
                                                     const char            *error_heading,
                                                     XinzhiDialogsFileFunc  chosen);
+void           xinzhi_dialogs_save_file            (GtkWidget             *parent,
+                                                    GtkFileDialog         *dialog,
+                                                    GCancellable          *cancellable,
+                                                    const char            *error_heading,
+                                                    XinzhiDialogsFileFunc  chosen);
 GtkFileDialog *xinzhi_dialogs_new_articles_file_dialog (const char *title);
 void           xinzhi_dialogs_open_files           (GtkWidget             *parent,
                                                     GtkFileDialog         *dialog,

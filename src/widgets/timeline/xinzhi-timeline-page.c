@@ -160,8 +160,12 @@ static void
 update_content_page (XinzhiTimelinePage *self)
 {
   gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) == 0;
+  gboolean none = self->corpus == NULL ||
+                  g_list_model_get_n_items (xinzhi_corpus_get_events (self->corpus)) == 0;
 
-  gtk_stack_set_visible_child_name (self->content_stack, empty ? "empty" : "events");
+  /* No event to filter is not a filter's doing: say so, and offer no filter to clear. */
+  gtk_stack_set_visible_child_name (self->content_stack,
+                                    none ? "no-events" : empty ? "empty" : "events");
 }
 
 static void

@@ -1,9 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Recent corpora: a corpus file opened is remembered, first in the main menu's "Recent
- * Corpora" and as the one to open at the next start; the application started without a
- * file opens it again; when it is gone, the built-in corpus stays, an alert names the
- * file, and it is forgotten.  Settings in memory (GSETTINGS_BACKEND), as the suite has
- * them.  Needs a display (build-aux/dev provides one). */
+/* Corpora a person owns: New Corpus makes an empty one in the app's data folder (here a
+ * temporary XDG_DATA_HOME) and shows it; Save a Copy writes the corpus shown, built-in
+ * or from a file, and shows the copy.  Recent corpora: a corpus file opened is
+ * remembered, first in the main menu's "Recent Corpora" and as the one to open at the
+ * next start; the application started without a file opens it again; when it is gone,
+ * the built-in corpus stays, an alert names the file, and it is forgotten.  Settings in
+ * memory (GSETTINGS_BACKEND), as the suite has them.  Needs a display (build-aux/dev
+ * provides one). */
 #include "config.h"
 
 #include <adwaita.h>
@@ -18,6 +21,7 @@
 #define SEED 20261206
 
 static AdwApplication *app;
+static char *data_home;
 
 static GSettings *
 new_settings (void)
@@ -217,6 +221,111 @@ test_recent_window (void)
   g_assert_no_errno (g_rmdir (dir));
 }
 
+/* New Corpus, twice: "My Corpus", then "My Corpus 2", each empty, loaded, shown and
+ * remembered. */
+static void
+test_corpora_new (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XinzhiCorpus) builtin = xinzhi_corpus_new_builtin (&error);
+  g_autoptr(GSettings) settings = new_settings ();
+  g_autofree char *first = g_build_filename (data_home, "xinzhi", "corpora", "My Corpus.json", NULL);
+  g_autofree char *second = g_build_filename (data_home, "xinzhi", "corpora", "My Corpus 2.json", NULL);
+  g_autofree char *last = NULL;
+  g_autofree char *second_uri = NULL;
+  XinzhiWindow *window;
+  XinzhiCorpus *corpus;
+
+  g_assert_no_error (error);
+  window = create_window (builtin, settings);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-corpus", NULL));
+  wait_for_corpus (window, builtin);
+  corpus = xinzhi_window_get_corpus (window);
+  g_assert_cmpstr (xinzhi_corpus_get_name (corpus), ==, first);
+  g_assert_cmpstr (xinzhi_corpus_get_title (corpus), ==, "My Corpus");
+  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_documents (corpus)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_events (corpus)), ==, 0);
+  xinzhi_test_run_for (300);
+  xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-new-corpus.png");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-corpus", NULL));
+  wait_for_corpus (window, corpus);
+  corpus = xinzhi_window_get_corpus (window);
+  g_assert_cmpstr (xinzhi_corpus_get_name (corpus), ==, second);
+  g_assert_cmpstr (xinzhi_corpus_get_title (corpus), ==, "My Corpus 2");
+  /* The first is still there, as it was. */
+  g_assert_true (g_file_test (first, G_FILE_TEST_IS_REGULAR));
+  last = g_settings_get_string (settings, "last-corpus");
+  second_uri = g_filename_to_uri (second, NULL, NULL);
+  g_assert_cmpstr (last, ==, second_uri);
+
+  xinzhi_test_destroy_window (GTK_WINDOW (window));
+  g_assert_no_errno (g_remove (first));
+  g_assert_no_errno (g_remove (second));
+  g_settings_reset (settings, "last-corpus");
+  g_settings_reset (settings, "recent-corpora");
+}
+
+/* Save a Copy of the built-in corpus, then of that copy: each copy loads to the same
+ * corpus, and is shown; a copy onto the file shown is refused. */
+static void
+test_corpora_save_copy (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XinzhiCorpus) builtin = xinzhi_corpus_new_builtin (&error);
+  g_autoptr(GSettings) settings = new_settings ();
+  g_autofree char *dir = g_dir_make_tmp ("xinzhi-copy-XXXXXX", NULL);
+  g_autofree char *copy_path = g_build_filename (dir, "copy.json", NULL);
+  g_autofree char *again_path = g_build_filename (dir, "again.json", NULL);
+  g_autoptr(GFile) copy = g_file_new_for_path (copy_path);
+  g_autoptr(GFile) again = g_file_new_for_path (again_path);
+  XinzhiWindow *window;
+  XinzhiCorpus *corpus;
+  AdwDialog *dialog;
+
+  g_assert_no_error (error);
+  window = create_window (builtin, settings);
+
+  xinzhi_window_save_copy (window, copy);
+  wait_for_corpus (window, builtin);
+  corpus = xinzhi_window_get_corpus (window);
+  g_assert_cmpstr (xinzhi_corpus_get_name (corpus), ==, copy_path);
+  g_assert_cmpstr (xinzhi_corpus_get_title (corpus), ==, xinzhi_corpus_get_title (builtin));
+  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_quotes (corpus)), ==,
+                    g_list_model_get_n_items (xinzhi_corpus_get_quotes (builtin)));
+  g_assert_true (xinzhi_window_get_corpus_file (window) != NULL);
+
+  /* A copy of a copy: the file's own bytes. */
+  xinzhi_window_save_copy (window, again);
+  wait_for_corpus (window, corpus);
+  {
+    g_autofree char *a = NULL, *b = NULL;
+    gsize la, lb;
+
+    g_assert_true (g_file_get_contents (copy_path, &a, &la, NULL));
+    g_assert_true (g_file_get_contents (again_path, &b, &lb, NULL));
+    g_assert_cmpmem (a, la, b, lb);
+  }
+
+  /* Onto itself: refused, named, nothing changed. */
+  corpus = xinzhi_window_get_corpus (window);
+  xinzhi_window_save_copy (window, again);
+  dialog = xinzhi_test_wait_for_dialog (GTK_WIDGET (window));
+  g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
+  g_assert_cmpstr (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (dialog)), ==, "Could Not Save a Copy");
+  g_assert_nonnull (strstr (adw_alert_dialog_get_body (ADW_ALERT_DIALOG (dialog)), "again.json"));
+  adw_dialog_force_close (dialog);
+  g_assert_true (xinzhi_window_get_corpus (window) == corpus);
+
+  xinzhi_test_destroy_window (GTK_WINDOW (window));
+  g_assert_no_errno (g_remove (copy_path));
+  g_assert_no_errno (g_remove (again_path));
+  g_assert_no_errno (g_rmdir (dir));
+  g_settings_reset (settings, "last-corpus");
+  g_settings_reset (settings, "recent-corpora");
+}
+
 typedef struct
 {
   GApplication *app;
@@ -284,14 +393,30 @@ main (int   argc,
 {
   int status;
 
+  /* Before anything asks GLib for the data folder. */
+  data_home = g_dir_make_tmp ("xinzhi-corpora-XXXXXX", NULL);
+  g_assert_nonnull (data_home);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+
   xinzhi_test_ui_init ();
   g_test_init (&argc, &argv, NULL);
   app = xinzhi_test_new_application ();
 
-  g_test_add_func ("/recent/window", test_recent_window);
-  g_test_add_func ("/recent/start", test_recent_start);
+  g_test_add_func ("/corpora/new", test_corpora_new);
+  g_test_add_func ("/corpora/save-copy", test_corpora_save_copy);
+  g_test_add_func ("/corpora/recent", test_recent_window);
+  g_test_add_func ("/corpora/reopen-at-start", test_recent_start);
 
   status = g_test_run ();
   g_clear_object (&app);
+  {
+    g_autofree char *corpora = g_build_filename (data_home, "xinzhi", "corpora", NULL);
+    g_autofree char *xinzhi = g_build_filename (data_home, "xinzhi", NULL);
+
+    g_rmdir (corpora);
+    g_rmdir (xinzhi);
+    g_rmdir (data_home);
+  }
+  g_free (data_home);
   return status;
 }
