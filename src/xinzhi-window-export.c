@@ -57,16 +57,6 @@ dup_exported_message (const char *kind,
 }
 
 static void
-open_folder_cb (AdwToast     *toast,
-                XinzhiWindow *self)
-{
-  GFile *file = g_object_get_data (G_OBJECT (toast), "file");
-  g_autoptr(GtkFileLauncher) launcher = gtk_file_launcher_new (file);
-
-  gtk_file_launcher_open_containing_folder (launcher, GTK_WINDOW (self), NULL, NULL, NULL);
-}
-
-static void
 save_dialog_cb (GObject      *object,
                 GAsyncResult *result,
                 gpointer      user_data)
@@ -139,7 +129,6 @@ xinzhi_window_export_data (XinzhiWindow  *self,
   g_autofree char *name = NULL;
   g_autofree char *message = NULL;
   XinzhiExportFormat format;
-  AdwToast *toast;
   guint n_rows = 0;
 
   g_return_val_if_fail (XINZHI_IS_WINDOW (self), FALSE);
@@ -166,13 +155,7 @@ xinzhi_window_export_data (XinzhiWindow  *self,
     }
 
   message = dup_exported_message (kind, n_rows, name);
-  toast = adw_toast_new (message);
-  /* A file name: never markup. */
-  adw_toast_set_use_markup (toast, FALSE);
-  adw_toast_set_button_label (toast, _("Open _Folder"));
-  g_object_set_data_full (G_OBJECT (toast), "file", g_object_ref (file), g_object_unref);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (open_folder_cb), self, 0);
-  xinzhi_window_add_toast (self, toast);
+  xinzhi_dialogs_toast_saved (GTK_WIDGET (self->toast_overlay), message, file);
 
   return TRUE;
 }

@@ -3,14 +3,24 @@
  * people, sectors, events and quotes (win.export-data); what is written is what the
  * filters show, as CSV or JSON by the file's name; a toast says how many and offers to
  * open the folder; a file that cannot be written is named in the error.  Saves
- * screenshot-export.png into the build folder. */
+ * screenshot-export.png into the build folder.
+ *
+ * The timeline exports a figure, not the window: the span that filters the views or
+ * else every event shown, filling its page (the drawn content reaches near every edge,
+ * and few rows are blank); the title, the span, the legend and the source line as SVG
+ * text; the same file with an event selected or not, in the light style or the dark;
+ * a toast with "Open Folder".  Saves export-figure*.png and .svg into the build
+ * folder. */
 #include "config.h"
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
+#include "xinzhi-date.h"
 #include "xinzhi-test-ui.h"
+#include "xinzhi-timeline-page.h"
+#include "xinzhi-timeline-private.h"
 #include "xinzhi-window.h"
 #include "xinzhi-window-private.h"
 
@@ -82,6 +92,262 @@ ids_kept (GListModel   *model,
     }
 
   return ids;
+}
+
+static guchar *
+download (GdkTexture *texture)
+{
+  int width = gdk_texture_get_width (texture);
+  int height = gdk_texture_get_height (texture);
+  guchar *pixels = g_malloc (4 * width * height);
+  g_autoptr(GdkTextureDownloader) downloader = gdk_texture_downloader_new (texture);
+
+  gdk_texture_downloader_set_format (downloader, GDK_MEMORY_R8G8B8A8);
+  gdk_texture_downloader_download_into (downloader, pixels, 4 * width);
+  return pixels;
+}
+
+/* Of an image on white: the box of what is drawn, and how many rows in it are blank. */
+static void
+measure_content (GdkTexture      *texture,
+                 graphene_rect_t *box,
+                 int             *n_blank_rows)
+{
+  int width = gdk_texture_get_width (texture);
+  int height = gdk_texture_get_height (texture);
+  g_autofree guchar *pixels = download (texture);
+  g_autofree gboolean *blank = g_new0 (gboolean, height);
+  int x0 = width, x1 = -1, y0 = height, y1 = -1;
+
+  for (int y = 0; y < height; y++)
+    {
+      blank[y] = TRUE;
+      for (int x = 0; x < width; x++)
+        {
+          const guchar *px = pixels + 4 * (y * width + x);
+
+          /* Opaque everywhere: a figure is on white, not on the window. */
+          g_assert_cmpint (px[3], ==, 255);
+          if (px[0] < 245 || px[1] < 245 || px[2] < 245)
+            {
+              blank[y] = FALSE;
+              x0 = MIN (x0, x);
+              x1 = MAX (x1, x);
+              y0 = MIN (y0, y);
+              y1 = MAX (y1, y);
+            }
+        }
+    }
+
+  g_assert_cmpint (x1, >=, x0);
+  *box = GRAPHENE_RECT_INIT (x0, y0, x1 + 1 - x0, y1 + 1 - y0);
+  *n_blank_rows = 0;
+  for (int y = y0; y <= y1; y++)
+    *n_blank_rows += blank[y];
+}
+
+static char *
+dup_contents (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  return contents;
+}
+
+/* Whether @svg has @text as a text element. */
+static gboolean
+has_svg_text (const char *svg,
+              const char *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+  g_autofree char *element = g_strdup_printf (">%s</text>", escaped);
+
+  return strstr (svg, element) != NULL;
+}
+
+static void
+export_figure (XinzhiTimelinePage *page,
+               const char         *basename)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, basename, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (xinzhi_timeline_page_export (page, file, &error));
+  g_assert_no_error (error);
+  g_test_message ("exported %s", path);
+}
+
+static void
+test_export_figure (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XinzhiCorpus) corpus = xinzhi_corpus_new_builtin (&error);
+  AdwStyleManager *style_manager = adw_style_manager_get_default ();
+  g_autofree char *png_path = g_test_build_filename (G_TEST_BUILT, "export-figure.png", NULL);
+  g_autofree char *svg_path = g_test_build_filename (G_TEST_BUILT, "export-figure.svg", NULL);
+  g_autofree char *svg = NULL;
+  g_autofree char *svg_selected = NULL;
+  g_autofree char *svg_dark = NULL;
+  g_autofree char *span_text = NULL;
+  g_autofree char *svg_span = NULL;
+  g_autofree char *png = NULL;
+  g_autofree char *png_selected = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GFile) nowhere = NULL;
+  XinzhiWindow *window;
+  XinzhiTimelinePage *page;
+  XinzhiTimeline *timeline;
+  GListModel *shown;
+  graphene_rect_t box;
+  gsize png_length, png_selected_length;
+  guint32 first, last, span_first, span_last;
+  double start, end;
+  int n_blank_rows, width, height;
+
+  g_assert_no_error (error);
+  window = xinzhi_window_new (app, corpus, NULL);
+  gtk_widget_remove_css_class (GTK_WIDGET (window), "devel");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  xinzhi_test_wait_until_mapped (GTK_WIDGET (window));
+  page = xinzhi_window_get_timeline_page (window);
+  timeline = xinzhi_timeline_page_get_timeline (page);
+  adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  xinzhi_test_run_for (300);
+
+  /* No span: the days of every event the timeline shows, with a margin. */
+  shown = xinzhi_timeline_get_model (timeline);
+  g_assert_false (xinzhi_timeline_get_span (timeline, NULL, NULL));
+  g_assert_true (xinzhi_timeline_get_figure_span (timeline, &first, &last));
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(XinzhiEvent) event = g_list_model_get_item (shown, i);
+
+      if (xinzhi_event_get_start (event)->precision == XINZHI_DATE_PRECISION_NONE)
+        continue;
+      g_assert_cmpuint (xinzhi_date_first_day (xinzhi_event_get_start (event)), >=, first);
+      g_assert_cmpuint (xinzhi_date_last_day (xinzhi_event_get_end (event)), <=, last);
+    }
+
+  export_figure (page, "export-figure.png");
+  export_figure (page, "export-figure.svg");
+  start = timeline->figure_view.start;
+  end = timeline->figure_view.end;
+  g_assert_cmpfloat (start, <, first);
+  g_assert_cmpfloat (end, >, (double) last + 1);
+  g_assert_cmpfloat (timeline->figure_view.width, ==, timeline->figure_area.size.width);
+
+  /* A page's width at twice the scale, and filled: the drawn content reaches within
+   * the margins of every edge, and no more than a quarter of the rows between its top
+   * and its bottom are blank (the copy of the window left 45% of the picture blank). */
+  texture = gdk_texture_new_from_filename (png_path, &error);
+  g_assert_no_error (error);
+  width = gdk_texture_get_width (texture);
+  height = gdk_texture_get_height (texture);
+  g_assert_cmpint (width, ==, 2 * XINZHI_TIMELINE_FIGURE_WIDTH);
+  measure_content (texture, &box, &n_blank_rows);
+  g_test_message ("figure %d×%d, content %g,%g %g×%g, %d blank rows",
+                  width, height, box.origin.x, box.origin.y, box.size.width, box.size.height, n_blank_rows);
+  g_assert_cmpfloat (box.size.width, >=, 0.9 * width);
+  g_assert_cmpfloat (box.size.height, >=, 0.8 * height);
+  g_assert_cmpint (n_blank_rows, <=, box.size.height / 4);
+  g_clear_object (&texture);
+
+  /* The texts as text: the title, the span and the count, the legend, the source. */
+  svg = dup_contents (svg_path);
+  g_assert_nonnull (strstr (svg, "<title>"));
+  g_assert_true (has_svg_text (svg, xinzhi_corpus_get_title (corpus)));
+  span_text = xinzhi_date_format_span (first, last);
+  g_assert_nonnull (strstr (svg, span_text));
+  for (guint i = 0; i < 5; i++)
+    {
+      static const char * const legend[] = { "A day", "Several days", "A month, not the day",
+                                             "A year only", "Too short to draw to scale" };
+
+      g_assert_true (has_svg_text (svg, legend[i]));
+    }
+  {
+    g_autofree char *corpus_line = g_strdup_printf ("Corpus: %s", xinzhi_corpus_get_name (corpus));
+
+    g_assert_true (has_svg_text (svg, corpus_line));
+  }
+  /* Every event, with its title: ten events take fewer lanes than a figure has. */
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(XinzhiEvent) event = g_list_model_get_item (shown, i);
+
+      if (xinzhi_event_get_kind (event) != XINZHI_EVENT_KIND_PERIOD)
+        g_assert_true (has_svg_text (svg, xinzhi_event_get_display_title (event)));
+    }
+  g_assert_nonnull (strstr (svg, ">Made with Xinzhi on "));
+  g_assert_nonnull (strstr (svg, ">Outlets cited: "));
+
+  /* Saved: a toast that offers the folder. */
+  xinzhi_test_run_for (300);
+  g_assert_nonnull (xinzhi_test_find_matching (GTK_WIDGET (window), has_label_prefix, "Timeline exported to "));
+  g_assert_nonnull (xinzhi_test_find_matching (GTK_WIDGET (window), is_button_labelled, "Open _Folder"));
+
+  /* A selected event changes nothing in the figure, nor does the dark style. */
+  g_assert_true (g_file_get_contents (png_path, &png, &png_length, NULL));
+  xinzhi_timeline_page_select_event (page, g_list_model_get_item (shown, 0));
+  g_object_unref (xinzhi_timeline_get_selected (timeline));
+  xinzhi_test_run_for (300);
+  g_assert_nonnull (xinzhi_timeline_get_selected (timeline));
+  export_figure (page, "export-figure.svg");
+  svg_selected = dup_contents (svg_path);
+  g_assert_cmpstr (svg_selected, ==, svg);
+  export_figure (page, "export-figure.png");
+  g_assert_true (g_file_get_contents (png_path, &png_selected, &png_selected_length, NULL));
+  g_assert_cmpmem (png_selected, png_selected_length, png, png_length);
+
+  adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_FORCE_DARK);
+  xinzhi_test_run_for (300);
+  export_figure (page, "export-figure-dark.svg");
+  export_figure (page, "export-figure-dark.png");
+  {
+    g_autofree char *dark_path = g_test_build_filename (G_TEST_BUILT, "export-figure-dark.svg", NULL);
+
+    svg_dark = dup_contents (dark_path);
+    g_assert_cmpstr (svg_dark, ==, svg);
+  }
+  xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-export-figure-dark.png");
+  adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_FORCE_LIGHT);
+
+  /* With a span, the span: its days across the figure, between the margins. */
+  span_first = first + (last - first) / 3;
+  span_last = span_first + 45;
+  g_assert_true (xinzhi_filter_set_span (xinzhi_window_get_filter (window), span_first, span_last));
+  xinzhi_test_run_for (300);
+  g_assert_true (xinzhi_timeline_get_figure_span (timeline, &first, &last));
+  g_assert_cmpuint (first, ==, span_first);
+  g_assert_cmpuint (last, ==, span_last);
+  export_figure (page, "export-figure-span.svg");
+  export_figure (page, "export-figure-span.png");
+  g_assert_cmpfloat_with_epsilon (xinzhi_timeline_view_day_to_x (&timeline->figure_view, span_first),
+                                  FIT_MARGIN, 0.5);
+  g_assert_cmpfloat (xinzhi_timeline_view_day_to_x (&timeline->figure_view, span_last + 1.0), <=,
+                     timeline->figure_view.width - FIT_MARGIN + 0.5);
+  {
+    g_autofree char *path = g_test_build_filename (G_TEST_BUILT, "export-figure-span.svg", NULL);
+    g_autofree char *span_label = xinzhi_date_format_span (span_first, span_last);
+
+    svg_span = dup_contents (path);
+    g_assert_nonnull (strstr (svg_span, span_label));
+  }
+  xinzhi_filter_clear_span (xinzhi_window_get_filter (window));
+
+  /* A file that cannot be written: an error that names it. */
+  nowhere = g_file_new_build_filename (g_get_tmp_dir (), "no-such-folder-xinzhi", "timeline.svg", NULL);
+  g_assert_false (xinzhi_timeline_page_export (page, nowhere, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "no-such-folder-xinzhi"));
+
+  adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_DEFAULT);
+  xinzhi_test_destroy_window (GTK_WINDOW (window));
 }
 
 static void
@@ -234,6 +500,7 @@ main (int   argc,
   app = xinzhi_test_new_application ();
 
   g_test_add_func ("/export-ui/menu", test_export_menu);
+  g_test_add_func ("/export-ui/timeline-figure", test_export_figure);
 
   status = g_test_run ();
 

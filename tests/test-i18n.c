@@ -246,6 +246,26 @@ test_i18n_window (void)
     g_assert_true (has_label (GTK_WIDGET (window), "中共中央政治局集体学习"));
     g_assert_true (has_label (GTK_WIDGET (window), "Politburo group study session"));
     save_screenshot (GTK_WIDGET (window), "screenshot-zh_CN-timeline.png");
+
+    /* The exported figure speaks Chinese: its legend, its source line, its titles. */
+    {
+      g_autofree char *png_path = g_test_build_filename (G_TEST_BUILT, "export-figure-zh_CN.png", NULL);
+      g_autofree char *svg_path = g_test_build_filename (G_TEST_BUILT, "export-figure-zh_CN.svg", NULL);
+      g_autoptr(GFile) png = g_file_new_for_path (png_path);
+      g_autoptr(GFile) svg = g_file_new_for_path (svg_path);
+      g_autoptr(GError) export_error = NULL;
+      g_autofree char *contents = NULL;
+
+      g_assert_true (xinzhi_timeline_page_export (timeline_page, png, &export_error));
+      g_assert_no_error (export_error);
+      g_assert_true (xinzhi_timeline_page_export (timeline_page, svg, &export_error));
+      g_assert_no_error (export_error);
+      g_assert_true (g_file_get_contents (svg_path, &contents, NULL, NULL));
+      g_assert_nonnull (strstr (contents, g_dpgettext2 (NULL, "timeline legend", "A day")));
+      g_assert_nonnull (strstr (contents, ">某一天</text>"));
+      g_assert_nonnull (strstr (contents, ">中共中央政治局集体学习</text>"));
+      g_assert_nonnull (strstr (contents, "用 Xinzhi 制作</text>"));
+    }
   }
 
   gtk_window_destroy (GTK_WINDOW (window));

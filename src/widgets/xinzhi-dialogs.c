@@ -328,3 +328,48 @@ xinzhi_dialogs_show_error (GtkWidget    *parent,
 
   xinzhi_dialogs_show_alert (parent, heading, error->message);
 }
+
+static void
+open_folder_cb (AdwToast  *toast,
+                GtkWidget *parent)
+{
+  GFile *file = g_object_get_data (G_OBJECT (toast), "file");
+  g_autoptr(GtkFileLauncher) launcher = gtk_file_launcher_new (file);
+
+  gtk_file_launcher_open_containing_folder (launcher, GTK_WINDOW (gtk_widget_get_root (parent)),
+                                            NULL, NULL, NULL);
+}
+
+/**
+ * xinzhi_dialogs_toast_saved:
+ * @parent: the widget that saved, under a toast overlay
+ * @message: what was saved where, plain text
+ * @file: the file written
+ *
+ * Says @message in a toast, with a button that opens the folder @file is in, over
+ * the toast overlay @parent is in (none when it is in none).
+ */
+void
+xinzhi_dialogs_toast_saved (GtkWidget  *parent,
+                            const char *message,
+                            GFile      *file)
+{
+  GtkWidget *overlay;
+  AdwToast *toast;
+
+  g_return_if_fail (GTK_IS_WIDGET (parent));
+  g_return_if_fail (message != NULL);
+  g_return_if_fail (G_IS_FILE (file));
+
+  overlay = gtk_widget_get_ancestor (parent, ADW_TYPE_TOAST_OVERLAY);
+  if (overlay == NULL)
+    return;
+
+  toast = adw_toast_new (message);
+  /* A file name: never markup. */
+  adw_toast_set_use_markup (toast, FALSE);
+  adw_toast_set_button_label (toast, _("Open _Folder"));
+  g_object_set_data_full (G_OBJECT (toast), "file", g_object_ref (file), g_object_unref);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (open_folder_cb), parent, 0);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+}

@@ -39,5 +39,8 @@ void           xinzhi_dialogs_show_alert           (GtkWidget    *parent,
 void           xinzhi_dialogs_show_error           (GtkWidget    *parent,
                                                     const char   *heading,
                                                     const GError *error);
+void           xinzhi_dialogs_toast_saved          (GtkWidget    *parent,
+                                                    const char   *message,
+                                                    GFile        *file);
 
 G_END_DECLS

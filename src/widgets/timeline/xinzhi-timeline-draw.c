@@ -47,6 +47,18 @@ compute_palette (XinzhiTimeline *self,
   float boost;
 
   xinzhi_palette_init (&style, GTK_WIDGET (self));
+  if (self->figure_height > 0)
+    {
+      /* A figure is for the page: always the light style, on its white background. */
+      AdwStyleManager *style_manager =
+        adw_style_manager_get_for_display (gtk_widget_get_display (GTK_WIDGET (self)));
+
+      style.dark = FALSE;
+      style.high_contrast = FALSE;
+      style.fg = FIGURE_FG;
+      adw_accent_color_to_standalone_rgba (adw_style_manager_get_accent_color (style_manager),
+                                           FALSE, &style.accent);
+    }
   dark = style.dark;
   high_contrast = style.high_contrast;
   boost = high_contrast ? 2.0f : 1.0f;
@@ -280,7 +292,7 @@ draw_span (XinzhiTimeline *self,
   double x1 = xinzhi_timeline_view_day_to_x (&self->view, (double) last_day + 1);
   double width = self->view.width;
   double axis_y = _xinzhi_timeline_axis_y (self);
-  double bottom = gtk_widget_get_height (GTK_WIDGET (self));
+  double bottom = _xinzhi_timeline_height (self);
 
   if (x1 < 0 || x0 > width)
     return;
@@ -334,9 +346,14 @@ draw_axis (XinzhiTimeline           *self,
         gtk_snapshot_append_color (snapshot, &palette->line, &GRAPHENE_RECT_INIT (x, y, 1, 3));
 
       if (tick->major && tick->label != NULL)
-        _xinzhi_timeline_append_text (snapshot,
-                     _xinzhi_timeline_text_layout (self, self->axis_layouts, self->small_attrs, tick->label),
-                     x + 5, label_y, &palette->dim);
+        {
+          PangoLayout *layout = _xinzhi_timeline_text_layout (self, self->axis_layouts, self->small_attrs, tick->label);
+
+          /* A figure has no scrolling to show the rest: a label it would cut is left out. */
+          if (self->figure_height > 0 && x + 5 + _xinzhi_timeline_text_width (layout) > width)
+            continue;
+          _xinzhi_timeline_append_text (snapshot, layout, x + 5, label_y, &palette->dim);
+        }
     }
 
   /* Context labels stick to the left edge while their span goes on, and give way to
@@ -350,6 +367,8 @@ draw_axis (XinzhiTimeline           *self,
       double x = MIN (MAX (x0, 0) + 5, x1 - _xinzhi_timeline_text_width (layout) - 8);
 
       x = MAX (x, x0 + 5);
+      if (self->figure_height > 0 && x + _xinzhi_timeline_text_width (layout) > width)
+        continue;
       _xinzhi_timeline_append_text (snapshot, layout, x, context_y, &palette->fg);
     }
 }
@@ -426,39 +445,27 @@ append_bar (GtkSnapshot               *snapshot,
     append_dashed (snapshot, rect, 6, outline);
 }
 
-/* An event: its pin, mark or bar, and its title.  The selection and the hover change
- * colours only, never the size of what is drawn: the title beside a bar is underlined
- * rather than put on a background, which would read as the bar going on. */
+/* What stands for an event's days at @geometry: its pin, mark or bar, with its state. */
 static void
-draw_event (XinzhiTimeline           *self,
-            GtkSnapshot              *snapshot,
-            const Palette            *palette,
-            const XinzhiTimelineItem *item,
-            gboolean                  selected,
-            gboolean                  focused)
+draw_shape (XinzhiTimeline               *self,
+            GtkSnapshot                  *snapshot,
+            const Palette                *palette,
+            XinzhiTimelineEntryFlags      flags,
+            const XinzhiTimelineGeometry *geometry,
+            double                        middle,
+            gboolean                      selected,
+            gboolean                      hover)
 {
-  const XinzhiTimelineEntry *entry = xinzhi_timeline_layout_get_entry (self->layout, item->entry);
   const XinzhiTimelineMetrics *metrics = xinzhi_timeline_layout_get_metrics (self->layout);
-  PangoLayout *layout = _xinzhi_timeline_title_layout (self, item->entry);
-  double middle = _xinzhi_timeline_lane_middle (self, item->lane);
-  gboolean hover = item->entry == self->hover && !selected;
-  XinzhiTimelineGeometry geometry;
   graphene_rect_t mark;
-  double label_end;
   GdkRGBA fill;
 
-  xinzhi_timeline_layout_get_geometry (self->layout, &self->view, item, &geometry);
-  /* Always the width the layout reserved: for a large corpus, label widths are
-   * estimates, and a longer title must not run into its neighbour. */
-  pango_layout_set_width (layout, geometry.label_width * PANGO_SCALE);
-  label_end = geometry.label_x + MIN (geometry.label_width, _xinzhi_timeline_text_width (layout));
-
-  switch (geometry.shape)
+  switch (geometry->shape)
     {
     case XINZHI_TIMELINE_SHAPE_PIN:
     case XINZHI_TIMELINE_SHAPE_MARK:
-      mark = GRAPHENE_RECT_INIT (geometry.mark_x0, middle - metrics->marker_size / 2,
-                                 geometry.mark_x1 - geometry.mark_x0, metrics->marker_size);
+      mark = GRAPHENE_RECT_INIT (geometry->mark_x0, middle - metrics->marker_size / 2,
+                                 geometry->mark_x1 - geometry->mark_x0, metrics->marker_size);
 
       /* The selection is a ring around the marker; it stands for a day, or for a span
        * too short to draw, and never for a length. */
@@ -469,10 +476,10 @@ draw_event (XinzhiTimeline           *self,
                      mark.size.width / 2 + 4, 2,
                      selected ? &palette->accent_bg : &palette->line);
 
-      if (geometry.shape == XINZHI_TIMELINE_SHAPE_PIN)
+      if (geometry->shape == XINZHI_TIMELINE_SHAPE_PIN)
         append_diamond (snapshot, (mark.origin.x + mark.size.width / 2), middle,
                         metrics->marker_size, selected ? &palette->accent_bg : &palette->accent);
-      else if (entry->flags & XINZHI_TIMELINE_ENTRY_FUZZY)
+      else if (flags & XINZHI_TIMELINE_ENTRY_FUZZY)
         {
           /* A dot, hollow where the dates are approximate. */
           append_rounded (snapshot, &mark, mark.size.width / 2,
@@ -491,13 +498,40 @@ draw_event (XinzhiTimeline           *self,
       if (hover)
         fill.alpha = MIN (1.0f, fill.alpha * 1.6f);
       append_bar (snapshot,
-                  &GRAPHENE_RECT_INIT (geometry.x0, middle - BAR_HEIGHT / 2,
-                                       geometry.x1 - geometry.x0, BAR_HEIGHT),
-                  entry->flags, &fill,
+                  &GRAPHENE_RECT_INIT (geometry->x0, middle - BAR_HEIGHT / 2,
+                                       geometry->x1 - geometry->x0, BAR_HEIGHT),
+                  flags, &fill,
                   selected ? &palette->accent_fg : &palette->accent,
                   selected ? &palette->accent : &palette->fuzzy_line);
       break;
     }
+}
+
+/* An event: its pin, mark or bar, and its title.  The selection and the hover change
+ * colours only, never the size of what is drawn: the title beside a bar is underlined
+ * rather than put on a background, which would read as the bar going on. */
+static void
+draw_event (XinzhiTimeline           *self,
+            GtkSnapshot              *snapshot,
+            const Palette            *palette,
+            const XinzhiTimelineItem *item,
+            gboolean                  selected,
+            gboolean                  focused)
+{
+  const XinzhiTimelineEntry *entry = xinzhi_timeline_layout_get_entry (self->layout, item->entry);
+  PangoLayout *layout = _xinzhi_timeline_title_layout (self, item->entry);
+  double middle = _xinzhi_timeline_lane_middle (self, item->lane);
+  gboolean hover = item->entry == self->hover && !selected;
+  XinzhiTimelineGeometry geometry;
+  double label_end;
+
+  xinzhi_timeline_layout_get_geometry (self->layout, &self->view, item, &geometry);
+  /* Always the width the layout reserved: for a large corpus, label widths are
+   * estimates, and a longer title must not run into its neighbour. */
+  pango_layout_set_width (layout, geometry.label_width * PANGO_SCALE);
+  label_end = geometry.label_x + MIN (geometry.label_width, _xinzhi_timeline_text_width (layout));
+
+  draw_shape (self, snapshot, palette, entry->flags, &geometry, middle, selected, hover);
 
   if (geometry.label_inside)
     _xinzhi_timeline_append_text (snapshot, layout, geometry.label_x, middle - self->title_height / 2,
@@ -528,14 +562,15 @@ draw_event (XinzhiTimeline           *self,
                  6, 2, &palette->focus);
 }
 
-void
-_xinzhi_timeline_snapshot (GtkWidget   *widget,
-                           GtkSnapshot *snapshot)
+/* Everything at the view, with the selection and @focus as they are. */
+static void
+draw (XinzhiTimeline *self,
+      GtkSnapshot    *snapshot,
+      gboolean        focus)
 {
-  XinzhiTimeline *self = XINZHI_TIMELINE (widget);
+  GtkWidget *widget = GTK_WIDGET (self);
   g_autoptr(XinzhiTimelineAxis) axis = NULL;
   const XinzhiTimelineItem *selected_item = NULL;
-  gboolean focus = gtk_widget_has_visible_focus (widget);
   double scale = xinzhi_timeline_view_get_scale (&self->view);
   Palette palette;
 
@@ -599,6 +634,79 @@ _xinzhi_timeline_snapshot (GtkWidget   *widget,
   else if (focus)
     append_ring (snapshot,
                  &GRAPHENE_RECT_INIT (1, 1, gtk_widget_get_width (widget) - 2,
-                                      gtk_widget_get_height (widget) - 2),
+                                      _xinzhi_timeline_height (self) - 2),
                  8, 2, &palette.focus);
+}
+
+void
+_xinzhi_timeline_snapshot (GtkWidget   *widget,
+                           GtkSnapshot *snapshot)
+{
+  draw (XINZHI_TIMELINE (widget), snapshot, gtk_widget_has_visible_focus (widget));
+}
+
+/* The timeline at @view, @height high, as a figure for the page: the light style,
+ * with no selection, hover, focus or span (xinzhi-timeline-figure.c).  Events get
+ * up to @max_lanes lanes.  The widget itself stays as it was. */
+void
+_xinzhi_timeline_draw_view (XinzhiTimeline           *self,
+                            GtkSnapshot              *snapshot,
+                            const XinzhiTimelineView *view,
+                            double                    height,
+                            guint                     max_lanes)
+{
+  XinzhiTimelineView shown = self->view;
+  guint selected = self->selected;
+  guint hover = self->hover;
+  gboolean has_span = self->has_span;
+  gboolean has_chosen = self->has_chosen;
+  guint shown_lanes = xinzhi_timeline_layout_get_max_lanes (self->layout);
+
+  g_assert (height > 0);
+
+  self->view = *view;
+  self->selected = self->hover = G_MAXUINT;
+  self->has_span = self->has_chosen = FALSE;
+  self->figure_height = height;
+  xinzhi_timeline_layout_set_max_lanes (self->layout, max_lanes);
+
+  draw (self, snapshot, FALSE);
+
+  xinzhi_timeline_layout_set_max_lanes (self->layout, shown_lanes);
+  self->figure_height = 0;
+  self->has_span = has_span;
+  self->has_chosen = has_chosen;
+  self->hover = hover;
+  self->selected = selected;
+  self->view = shown;
+}
+
+/* A sample of a legend, drawn as an event of @flags whose days run from @x0 to @x1
+ * is, around @middle, in the figure's palette.  @shape is how it is drawn. */
+void
+_xinzhi_timeline_draw_sample (XinzhiTimeline           *self,
+                              GtkSnapshot              *snapshot,
+                              XinzhiTimelineShape       shape,
+                              XinzhiTimelineEntryFlags  flags,
+                              double                    x0,
+                              double                    x1,
+                              double                    middle)
+{
+  const XinzhiTimelineMetrics *metrics = xinzhi_timeline_layout_get_metrics (self->layout);
+  double centre = (x0 + x1) / 2;
+  XinzhiTimelineGeometry geometry = {
+    .shape = shape,
+    .x0 = x0,
+    .x1 = x1,
+    .mark_x0 = shape == XINZHI_TIMELINE_SHAPE_BAR ? x0 : centre - metrics->marker_size / 2,
+    .mark_x1 = shape == XINZHI_TIMELINE_SHAPE_BAR ? x1 : centre + metrics->marker_size / 2,
+  };
+  double figure_height = self->figure_height;
+  Palette palette;
+
+  /* The figure's palette, whether or not its timeline is being drawn. */
+  self->figure_height = MAX (figure_height, 1);
+  compute_palette (self, &palette);
+  self->figure_height = figure_height;
+  draw_shape (self, snapshot, &palette, flags, &geometry, middle, FALSE, FALSE);
 }

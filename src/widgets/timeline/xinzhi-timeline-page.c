@@ -2,7 +2,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <cairo-svg.h>
 #include <math.h>
 #include <string.h>
 
@@ -1222,15 +1221,44 @@ xinzhi_timeline_page_set_filter (XinzhiTimelinePage *self,
     g_object_notify (G_OBJECT (self), "filter");
 }
 
-static cairo_status_t
-write_to_stream (void                *closure,
-                 const unsigned char *data,
-                 unsigned int         length)
+/* The outlets of the documents that the events of @self in [@first, @last] cite, in
+ * order, as a list for people. */
+static char *
+dup_outlets (XinzhiTimelinePage *self,
+             guint32             first,
+             guint32             last,
+             guint              *n_events)
 {
-  GOutputStream *stream = closure;
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) outlets = g_ptr_array_new ();
+  GListModel *events = G_LIST_MODEL (self->filtered);
 
-  return g_output_stream_write_all (stream, data, length, NULL, NULL, NULL)
-         ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
+  *n_events = 0;
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(XinzhiEvent) event = g_list_model_get_item (events, i);
+      const XinzhiDate *start = xinzhi_event_get_start (event);
+      const XinzhiDate *end = xinzhi_event_get_end (event);
+
+      if (start->precision == XINZHI_DATE_PRECISION_NONE || end->precision == XINZHI_DATE_PRECISION_NONE ||
+          xinzhi_date_first_day (start) > last || xinzhi_date_last_day (end) < first)
+        continue;
+
+      (*n_events)++;
+      for (guint k = 0; k < xinzhi_event_get_n_sources (event); k++)
+        {
+          XinzhiDocument *document = xinzhi_event_get_source (event, k, NULL);
+          const char *outlet = document ? xinzhi_document_get_outlet (document) : NULL;
+
+          if (outlet != NULL && *outlet != '\0' && g_hash_table_add (seen, (gpointer) outlet))
+            g_ptr_array_add (outlets, (gpointer) outlet);
+        }
+    }
+
+  g_ptr_array_sort_values (outlets, (GCompareFunc) g_utf8_collate);
+  g_ptr_array_add (outlets, NULL);
+  /* Translators: between the outlets in the source line of an exported timeline */
+  return g_strjoinv (C_("list separator", ", "), (char **) outlets->pdata);
 }
 
 /**
@@ -1238,8 +1266,10 @@ write_to_stream (void                *closure,
  * @file: where to write; a name ending in ".svg" gives SVG, any other PNG
  * @error: why it could not be written
  *
- * Writes the timeline as it shows now, at its size on screen (twice that for PNG, so
- * the image stays sharp), on the window's background, through Cairo.
+ * Writes the timeline as a figure (xinzhi_timeline_export_figure()): the span that
+ * filters the views, or every event the filters show; the corpus's title and the
+ * span above; the outlets the events cite, the corpus and the day below.  A toast
+ * then offers to open the folder.
  *
  * Returns: whether the image was written
  */
@@ -1248,93 +1278,63 @@ xinzhi_timeline_page_export (XinzhiTimelinePage  *self,
                              GFile               *file,
                              GError             **error)
 {
-  GtkWidget *timeline;
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GFileOutputStream) stream = NULL;
-  g_autofree char *basename = NULL;
-  g_autofree char *lower = NULL;
-  GtkSnapshot *snapshot;
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  cairo_status_t status;
-  gboolean svg;
-  int width, height;
-  graphene_rect_t bounds, root_bounds;
-  GtkWidget *root;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GString) source = g_string_new (NULL);
+  g_autofree char *span = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *outlets = NULL;
+  g_autofree char *today = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+  const char *title;
+  XinzhiDate made;
+  guint32 first, last;
+  guint n_events;
 
   g_return_val_if_fail (XINZHI_IS_TIMELINE_PAGE (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  timeline = GTK_WIDGET (self->timeline);
-  width = gtk_widget_get_width (timeline);
-  height = gtk_widget_get_height (timeline);
-  if (width <= 0 || height <= 0)
+  if (self->corpus == NULL || !xinzhi_timeline_get_figure_span (self->timeline, &first, &last))
     {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                           _("The timeline is not shown, so there is nothing to export"));
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("There are no events to export"));
       return FALSE;
     }
 
-  /* The timeline draws on the window's background and does not paint one itself, so
-   * take the window as it shows and cut the timeline out of it.  The window's picture
-   * takes in its frame (the bounds of the window in its own coordinates start left of
-   * and above 0): drawn at its own size and moved by the frame, it puts every pixel of
-   * the timeline where it is on screen, neither shifted nor scaled. */
-  root = GTK_WIDGET (gtk_widget_get_root (timeline));
-  if (!gtk_widget_compute_bounds (timeline, root, &bounds) ||
-      !gtk_widget_compute_bounds (root, root, &root_bounds))
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                           _("The timeline is not shown, so there is nothing to export"));
-      return FALSE;
-    }
-  paintable = gtk_widget_paintable_new (root);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot),
-                          root_bounds.size.width, root_bounds.size.height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  bounds.origin.x -= root_bounds.origin.x;
-  bounds.origin.y -= root_bounds.origin.y;
+  title = xinzhi_corpus_get_title (self->corpus);
+  if (title == NULL || *title == '\0')
+    title = xinzhi_corpus_get_name (self->corpus);
+  span = xinzhi_date_format_span (first, last);
+  outlets = dup_outlets (self, first, last, &n_events);
+  /* Translators: under the title of an exported timeline: its span of dates, and how
+   * many events it shows */
+  subtitle = g_strdup_printf (ngettext ("%s · %u event", "%s · %u events", n_events), span, n_events);
 
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, error);
-  if (stream == NULL)
+  /* Translators: in the source line of an exported timeline; %s is the corpus's name */
+  g_string_append_printf (source, _("Corpus: %s"), xinzhi_corpus_get_name (self->corpus));
+  if (*outlets != '\0')
+    {
+      g_string_append_c (source, '\n');
+      /* Translators: in the source line of an exported timeline; %s lists the outlets
+       * of the documents its events cite */
+      g_string_append_printf (source, _("Outlets cited: %s"), outlets);
+    }
+  made = (XinzhiDate) {
+    .year = g_date_time_get_year (now),
+    .month = g_date_time_get_month (now),
+    .day = g_date_time_get_day_of_month (now),
+    .precision = XINZHI_DATE_PRECISION_DAY,
+  };
+  today = xinzhi_date_format (&made);
+  g_string_append_c (source, '\n');
+  /* Translators: in the source line of an exported timeline; %s is today's date */
+  g_string_append_printf (source, _("Made with Xinzhi on %s"), today);
+
+  if (!xinzhi_timeline_export_figure (self->timeline, title, subtitle, source->str, file, error))
     return FALSE;
 
-  basename = g_file_get_basename (file);
-  lower = basename ? g_ascii_strdown (basename, -1) : NULL;
-  svg = lower && g_str_has_suffix (lower, ".svg");
-  if (svg)
-    surface = cairo_svg_surface_create_for_stream (write_to_stream, stream, width, height);
-  else
-    {
-      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * 2, height * 2);
-      cairo_surface_set_device_scale (surface, 2, 2);
-    }
-
-  cr = cairo_create (surface);
-  cairo_rectangle (cr, 0, 0, width, height);
-  cairo_clip (cr);
-  cairo_translate (cr, -bounds.origin.x, -bounds.origin.y);
-  if (node)
-    gsk_render_node_draw (node, cr);
-  cairo_destroy (cr);
-
-  if (svg)
-    cairo_surface_finish (surface);
-  else
-    cairo_surface_write_to_png_stream (surface, write_to_stream, stream);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_autofree char *path = g_file_get_parse_name (file);
-
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("%s could not be written: %s"),
-                   path, cairo_status_to_string (status));
-      return FALSE;
-    }
-
-  return g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, error);
+  name = g_file_get_basename (file);
+  /* Translators: %s is the name of the file the timeline went to */
+  message = g_strdup_printf (_("Timeline exported to “%s”"), name);
+  xinzhi_dialogs_toast_saved (GTK_WIDGET (self), message, file);
+  return TRUE;
 }

@@ -89,7 +89,20 @@ struct _XinzhiTimeline
   gboolean               has_chosen;
   guint32                chosen_first;
   guint32                chosen_last;
+
+  /* While a figure is drawn (_xinzhi_timeline_draw_view()): its height; else 0 */
+  double                 figure_height;
+  /* Where the last figure drew the timeline, for tests: its view and its area */
+  XinzhiTimelineView     figure_view;
+  graphene_rect_t        figure_area;
 };
+
+/* The colours of a figure, always the light style's: for the page, not the screen. */
+#define FIGURE_BG ((GdkRGBA) { 1, 1, 1, 1 })
+#define FIGURE_FG ((GdkRGBA) { 0, 0, 6 / 255.0f, 0.8f })
+
+/* Set on the snapshot of a figure: its texts keep their strings (xinzhi-timeline-figure.c) */
+#define XINZHI_FIGURE_TEXT "xinzhi-figure-text"
 
 gboolean
 _xinzhi_timeline_is_period (XinzhiTimeline *self,
@@ -156,6 +169,34 @@ _xinzhi_timeline_snapshot (GtkWidget   *widget,
 
 double
 _xinzhi_timeline_lanes_bottom (XinzhiTimeline *self);
+
+double
+_xinzhi_timeline_height (XinzhiTimeline *self);
+
+double
+_xinzhi_timeline_axis_height (XinzhiTimeline *self);
+
+XinzhiTimelineView
+_xinzhi_timeline_fitted_view (XinzhiTimeline *self,
+                              double          start,
+                              double          end,
+                              double          width);
+
+void
+_xinzhi_timeline_draw_view (XinzhiTimeline           *self,
+                            GtkSnapshot              *snapshot,
+                            const XinzhiTimelineView *view,
+                            double                    height,
+                            guint                     max_lanes);
+
+void
+_xinzhi_timeline_draw_sample (XinzhiTimeline           *self,
+                              GtkSnapshot              *snapshot,
+                              XinzhiTimelineShape       shape,
+                              XinzhiTimelineEntryFlags  flags,
+                              double                    x0,
+                              double                    x1,
+                              double                    middle);
 
 void
 _xinzhi_timeline_rebuild (XinzhiTimeline *self);

@@ -111,17 +111,24 @@ _xinzhi_timeline_header_height (XinzhiTimeline *self)
   return self->has_periods ? BAND_ROW_HEIGHT : 0;
 }
 
-static double
-axis_height (XinzhiTimeline *self)
+double
+_xinzhi_timeline_axis_height (XinzhiTimeline *self)
 {
   /* Ticks, the tick labels, the context labels, and a little room below. */
   return 6 + 2 * self->small_height + 2 + 8;
 }
 
+/* The widget's height, or the figure's while one is drawn. */
+double
+_xinzhi_timeline_height (XinzhiTimeline *self)
+{
+  return self->figure_height > 0 ? self->figure_height : gtk_widget_get_height (GTK_WIDGET (self));
+}
+
 double
 _xinzhi_timeline_axis_y (XinzhiTimeline *self)
 {
-  return gtk_widget_get_height (GTK_WIDGET (self)) - axis_height (self);
+  return _xinzhi_timeline_height (self) - _xinzhi_timeline_axis_height (self);
 }
 
 double
@@ -157,7 +164,7 @@ static guint
 count_lanes (XinzhiTimeline *self,
              int             height)
 {
-  double room = height - axis_height (self) - LANES_GAP - PADDING_TOP - _xinzhi_timeline_header_height (self);
+  double room = height - _xinzhi_timeline_axis_height (self) - LANES_GAP - PADDING_TOP - _xinzhi_timeline_header_height (self);
 
   return (guint) MAX (1, floor (room / LANE_HEIGHT));
 }
@@ -240,7 +247,24 @@ _xinzhi_timeline_append_text (GtkSnapshot   *snapshot,
 {
   gtk_snapshot_save (snapshot);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
-  gtk_snapshot_append_layout (snapshot, layout, color);
+  if (g_object_get_data (G_OBJECT (snapshot), XINZHI_FIGURE_TEXT) != NULL)
+    {
+      /* A figure keeps its strings, for its SVG to carry them as text
+       * (xinzhi-timeline-figure.c): a debug node around the glyphs holds each. */
+      GtkSnapshot *glyphs = gtk_snapshot_new ();
+      g_autoptr(GskRenderNode) node = NULL;
+
+      gtk_snapshot_append_layout (glyphs, layout, color);
+      node = gtk_snapshot_free_to_node (glyphs);
+      if (node != NULL)
+        {
+          g_autoptr(GskRenderNode) marked = gsk_debug_node_new (node, g_strdup (pango_layout_get_text (layout)));
+
+          gtk_snapshot_append_node (snapshot, marked);
+        }
+    }
+  else
+    gtk_snapshot_append_layout (snapshot, layout, color);
   gtk_snapshot_restore (snapshot);
 }
 
@@ -542,15 +566,17 @@ _xinzhi_timeline_label_end (XinzhiTimeline           *self,
 
 /* The view that shows [@start, @end) across the width, with room on the right for the
  * labels of the events that end in it, so that the last of them are not cut off. */
-static XinzhiTimelineView
-fitted_view (XinzhiTimeline *self,
-             double          start,
-             double          end)
+XinzhiTimelineView
+_xinzhi_timeline_fitted_view (XinzhiTimeline *self,
+                              double          start,
+                              double          end,
+                              double          width)
 {
   g_autoptr(GArray) positions = g_array_new (FALSE, FALSE, sizeof (guint));
   XinzhiTimelineView view = self->view;
   double margin_end = FIT_MARGIN;
 
+  view.width = width;
   xinzhi_timeline_layout_query_entries (self->layout, start, end, positions);
 
   /* The margin changes the scale, which moves the labels: a few rounds settle it. */
@@ -596,7 +622,7 @@ fit (XinzhiTimeline *self,
       return;
     }
 
-  view = fitted_view (self, start, end);
+  view = _xinzhi_timeline_fitted_view (self, start, end, self->view.width);
   if (animate)
     _xinzhi_timeline_animate_to (self, &view);
   else
@@ -732,7 +758,7 @@ xinzhi_timeline_measure (GtkWidget      *widget,
     }
   else
     {
-      double base = PADDING_TOP + _xinzhi_timeline_header_height (self) + LANES_GAP + axis_height (self);
+      double base = PADDING_TOP + _xinzhi_timeline_header_height (self) + LANES_GAP + _xinzhi_timeline_axis_height (self);
 
       *minimum = ceil (base + 2 * LANE_HEIGHT);
       *natural = ceil (base + 5 * LANE_HEIGHT);
