@@ -90,6 +90,7 @@ typedef struct
   char                  *error_heading;
   XinzhiDialogsFileFunc  chosen;
   XinzhiDialogsFilesFunc chosen_files;
+  gboolean               save;           /* a file to write, not to open */
 } OpenData;
 
 static OpenData *
@@ -122,20 +123,49 @@ open_data_free (OpenData *data)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (OpenData, open_data_free)
 
+/* The file chosen to open, or to save to, given to the caller. */
 static void
-open_cb (GObject      *object,
-         GAsyncResult *result,
-         gpointer      user_data)
+file_chosen_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
 {
   g_autoptr(OpenData) data = user_data;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
 
-  file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (object), result, &error);
+  if (data->save)
+    file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, &error);
+  else
+    file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (object), result, &error);
   if (file == NULL)
     xinzhi_dialogs_show_error (data->parent, data->error_heading, error);
   else
     data->chosen (data->parent, file);
+}
+
+/* Asks with @dialog for one file, to open or (@save) to write. */
+static void
+ask_for_file (GtkWidget             *parent,
+              GtkFileDialog         *dialog,
+              GCancellable          *cancellable,
+              const char            *error_heading,
+              XinzhiDialogsFileFunc  chosen,
+              gboolean               save)
+{
+  OpenData *data;
+
+  g_return_if_fail (GTK_IS_WIDGET (parent));
+  g_return_if_fail (GTK_IS_FILE_DIALOG (dialog));
+  g_return_if_fail (error_heading != NULL);
+  g_return_if_fail (chosen != NULL);
+
+  data = open_data_new (parent, error_heading);
+  data->chosen = chosen;
+  data->save = save;
+  if (save)
+    gtk_file_dialog_save (dialog, get_window (parent), cancellable, file_chosen_cb, data);
+  else
+    gtk_file_dialog_open (dialog, get_window (parent), cancellable, file_chosen_cb, data);
 }
 
 /**
@@ -156,32 +186,7 @@ xinzhi_dialogs_open_json_file (GtkWidget             *parent,
                                const char            *error_heading,
                                XinzhiDialogsFileFunc  chosen)
 {
-  OpenData *data;
-
-  g_return_if_fail (GTK_IS_WIDGET (parent));
-  g_return_if_fail (GTK_IS_FILE_DIALOG (dialog));
-  g_return_if_fail (error_heading != NULL);
-  g_return_if_fail (chosen != NULL);
-
-  data = open_data_new (parent, error_heading);
-  data->chosen = chosen;
-  gtk_file_dialog_open (dialog, get_window (parent), cancellable, open_cb, data);
-}
-
-static void
-save_cb (GObject      *object,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  g_autoptr(OpenData) data = user_data;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-
-  file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, &error);
-  if (file == NULL)
-    xinzhi_dialogs_show_error (data->parent, data->error_heading, error);
-  else
-    data->chosen (data->parent, file);
+  ask_for_file (parent, dialog, cancellable, error_heading, chosen, FALSE);
 }
 
 /**
@@ -201,16 +206,7 @@ xinzhi_dialogs_save_file (GtkWidget             *parent,
                           const char            *error_heading,
                           XinzhiDialogsFileFunc  chosen)
 {
-  OpenData *data;
-
-  g_return_if_fail (GTK_IS_WIDGET (parent));
-  g_return_if_fail (GTK_IS_FILE_DIALOG (dialog));
-  g_return_if_fail (error_heading != NULL);
-  g_return_if_fail (chosen != NULL);
-
-  data = open_data_new (parent, error_heading);
-  data->chosen = chosen;
-  gtk_file_dialog_save (dialog, get_window (parent), cancellable, save_cb, data);
+  ask_for_file (parent, dialog, cancellable, error_heading, chosen, TRUE);
 }
 
 static void

@@ -1222,18 +1222,21 @@ xinzhi_timeline_page_set_filter (XinzhiTimelinePage *self,
 }
 
 /* The outlets of the documents that the events of @self in [@first, @last] cite, in
- * order, as a list for people. */
+ * order, as a list for people; how many events those are, and how many of them the
+ * span that filters the views only possibly holds. */
 static char *
 dup_outlets (XinzhiTimelinePage *self,
              guint32             first,
              guint32             last,
-             guint              *n_events)
+             guint              *n_events,
+             guint              *n_possibly)
 {
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) outlets = g_ptr_array_new ();
   GListModel *events = G_LIST_MODEL (self->filtered);
 
   *n_events = 0;
+  *n_possibly = 0;
   for (guint i = 0; i < g_list_model_get_n_items (events); i++)
     {
       g_autoptr(XinzhiEvent) event = g_list_model_get_item (events, i);
@@ -1245,6 +1248,9 @@ dup_outlets (XinzhiTimelinePage *self,
         continue;
 
       (*n_events)++;
+      if (xinzhi_filter_get_span (self->shared, NULL, NULL) &&
+          !xinzhi_filter_matches_event (self->shared, event))
+        (*n_possibly)++;
       for (guint k = 0; k < xinzhi_event_get_n_sources (event); k++)
         {
           XinzhiDocument *document = xinzhi_event_get_source (event, k, NULL);
@@ -1289,7 +1295,7 @@ xinzhi_timeline_page_export (XinzhiTimelinePage  *self,
   const char *title;
   XinzhiDate made;
   guint32 first, last;
-  guint n_events;
+  guint n_events, n_possibly;
 
   g_return_val_if_fail (XINZHI_IS_TIMELINE_PAGE (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -1304,10 +1310,21 @@ xinzhi_timeline_page_export (XinzhiTimelinePage  *self,
   if (title == NULL || *title == '\0')
     title = xinzhi_corpus_get_name (self->corpus);
   span = xinzhi_date_format_span (first, last);
-  outlets = dup_outlets (self, first, last, &n_events);
+  outlets = dup_outlets (self, first, last, &n_events, &n_possibly);
   /* Translators: under the title of an exported timeline: its span of dates, and how
    * many events it shows */
   subtitle = g_strdup_printf (ngettext ("%s · %u event", "%s · %u events", n_events), span, n_events);
+  if (n_possibly > 0)
+    {
+      g_autofree char *possibly = g_strdup_printf (ngettext (", %u of them possibly in the span",
+                                                             ", %u of them possibly in the span",
+                                                             n_possibly),
+                                                   n_possibly);
+      char *joined = g_strconcat (subtitle, possibly, NULL);
+
+      g_free (subtitle);
+      subtitle = joined;
+    }
 
   /* Translators: in the source line of an exported timeline; %s is the corpus's name */
   g_string_append_printf (source, _("Corpus: %s"), xinzhi_corpus_get_name (self->corpus));
