@@ -61,31 +61,6 @@ dup_buffer_text (GtkTextView *view)
   return gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
 }
 
-static XinzhiWindow *
-present_window (XinzhiCorpus *corpus,
-                int           width,
-                int           height)
-{
-  XinzhiWindow *window = xinzhi_window_new (app, corpus, NULL);
-
-  gtk_widget_remove_css_class (GTK_WIDGET (window), "devel");
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_window_present (GTK_WINDOW (window));
-  xinzhi_test_wait_until_mapped (GTK_WIDGET (window));
-  return window;
-}
-
-static void
-show_view (XinzhiWindow *window,
-           const char   *name)
-{
-  AdwViewStack *stack = ADW_VIEW_STACK (xinzhi_test_find_descendant (GTK_WIDGET (window),
-                                                                     ADW_TYPE_VIEW_STACK));
-
-  adw_view_stack_set_visible_child_name (stack, name);
-  xinzhi_test_run_for (300);
-}
-
 static void
 test_hostile_text (void)
 {
@@ -116,7 +91,7 @@ test_hostile_text (void)
   g_assert_nonnull (strstr (xinzhi_document_get_title (document), "\a"));
   g_assert_nonnull (strstr (xinzhi_quote_get_text (quote), "\u200b"));
 
-  window = present_window (corpus, 1000, 700);
+  window = xinzhi_test_present_window (app, corpus, 1000, 700);
 
   /* Only the web address is ever offered to open. */
   g_assert_cmpstr (xinzhi_document_get_url (document), ==, "https://example.org/a");
@@ -125,7 +100,7 @@ test_hostile_text (void)
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, xinzhi_corpus_get_title (corpus));
 
   /* Articles: the list row and the reader, headline and text. */
-  show_view (window, "articles");
+  xinzhi_test_show_view (window, "articles");
   xinzhi_articles_page_select_document (xinzhi_window_get_articles_page (window), document);
   xinzhi_test_run_for (300);
   reader = xinzhi_articles_page_get_reader (xinzhi_window_get_articles_page (window));
@@ -141,7 +116,7 @@ test_hostile_text (void)
   xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-hostile-article.png");
 
   /* Quotes: the list row and the viewer. */
-  show_view (window, "quotes");
+  xinzhi_test_show_view (window, "quotes");
   xinzhi_quotes_page_select_quote (xinzhi_window_get_quotes_page (window), quote);
   xinzhi_test_run_for (300);
   quoted = g_strdup_printf ("“%s”", xinzhi_quote_get_text (quote));
@@ -154,7 +129,7 @@ test_hostile_text (void)
   xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-hostile-quotes.png");
 
   /* The timeline's details. */
-  show_view (window, "timeline");
+  xinzhi_test_show_view (window, "timeline");
   xinzhi_timeline_page_select_event (xinzhi_window_get_timeline_page (window), event);
   xinzhi_test_run_for (300);
   assert_shown (GTK_WIDGET (xinzhi_window_get_timeline_page (window)), "event title",
@@ -182,7 +157,7 @@ assert_refused (GFile      *file,
 
   corpus = xinzhi_corpus_new_builtin (&error);
   g_assert_no_error (error);
-  window = present_window (corpus, 900, 600);
+  window = xinzhi_test_present_window (app, corpus, 900, 600);
 
   xinzhi_window_open_file (window, file);
   dialog = xinzhi_test_wait_for_dialog (GTK_WIDGET (window));
@@ -244,8 +219,8 @@ test_open_original_refused (void)
   g_free (document->url);
   document->url = g_strdup ("file:///etc/passwd");
 
-  window = present_window (corpus, 900, 600);
-  show_view (window, "articles");
+  window = xinzhi_test_present_window (app, corpus, 900, 600);
+  xinzhi_test_show_view (window, "articles");
   xinzhi_articles_page_select_document (xinzhi_window_get_articles_page (window), document);
   reader = xinzhi_articles_page_get_reader (xinzhi_window_get_articles_page (window));
   g_assert_true (xinzhi_reader_get_document (reader) == document);
@@ -293,7 +268,7 @@ test_alerts_escaped (void)
   minimal_file = g_file_new_for_path (minimal_path);
   corpus = xinzhi_corpus_new_from_file (minimal_file, NULL, &error);
   g_assert_no_error (error);
-  window = present_window (corpus, 900, 600);
+  window = xinzhi_test_present_window (app, corpus, 900, 600);
   xinzhi_window_open_file (window, file);
   dialog = xinzhi_test_wait_for_dialog (GTK_WIDGET (window));
   body = adw_alert_dialog_get_body (ADW_ALERT_DIALOG (dialog));
@@ -308,7 +283,7 @@ test_alerts_escaped (void)
   document = g_list_model_get_item (xinzhi_corpus_get_documents (corpus), 0);
   g_free (document->url);
   document->url = g_strdup ("file:///\u202eetc");
-  show_view (window, "articles");
+  xinzhi_test_show_view (window, "articles");
   xinzhi_articles_page_select_document (xinzhi_window_get_articles_page (window), document);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (xinzhi_articles_page_get_reader (xinzhi_window_get_articles_page (window))),
                                              "reader.open-original", NULL));

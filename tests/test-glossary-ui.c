@@ -16,21 +16,6 @@
 
 static AdwApplication *app;
 
-static XinzhiWindow *
-create_window (XinzhiCorpus *corpus,
-               int           width,
-               int           height)
-{
-  XinzhiWindow *window = xinzhi_window_new (app, corpus, NULL);
-
-  gtk_widget_remove_css_class (GTK_WIDGET (window), "devel");
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_window_present (GTK_WINDOW (window));
-  xinzhi_test_wait_until_mapped (GTK_WIDGET (window));
-
-  return window;
-}
-
 static guint
 count_rows (GtkListBox *list)
 {
@@ -121,7 +106,7 @@ static void
 test_glossary (void)
 {
   g_autoptr(XinzhiCorpus) corpus = xinzhi_corpus_new_builtin (NULL);
-  XinzhiWindow *window = create_window (corpus, 1100, 760);
+  XinzhiWindow *window = xinzhi_test_present_window (app, corpus, 1100, 760);
   XinzhiConcept *nqpf = xinzhi_corpus_lookup_concept (corpus, "new-quality-productive-forces");
   const char * const *variants = xinzhi_concept_get_variants (nqpf);
   XinzhiReader *reader;
@@ -229,7 +214,7 @@ static void
 test_glossary_sector (void)
 {
   g_autoptr(XinzhiCorpus) corpus = xinzhi_corpus_new_builtin (NULL);
-  XinzhiWindow *window = create_window (corpus, 1100, 760);
+  XinzhiWindow *window = xinzhi_test_present_window (app, corpus, 1100, 760);
   XinzhiSector *cars = xinzhi_corpus_lookup_sector (corpus, "new-energy-vehicles");
   XinzhiGlossaryDialog *glossary = xinzhi_window_show_glossary (window, G_OBJECT (cars));
   g_autoptr(GPtrArray) places = NULL;
@@ -254,7 +239,7 @@ static void
 test_reader_concepts (void)
 {
   g_autoptr(XinzhiCorpus) corpus = xinzhi_corpus_new_builtin (NULL);
-  XinzhiWindow *window = create_window (corpus, 1100, 760);
+  XinzhiWindow *window = xinzhi_test_present_window (app, corpus, 1100, 760);
   XinzhiDocument *document = xinzhi_corpus_lookup_document (corpus, "two-sessions-catchphrase");
   XinzhiReader *reader = xinzhi_articles_page_get_reader (xinzhi_window_get_articles_page (window));
   g_autofree char *concept_text = NULL;
@@ -304,7 +289,7 @@ test_glossary_styles (void)
   XinzhiWindow *window;
 
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
-  window = create_window (corpus, 1100, 760);
+  window = xinzhi_test_present_window (app, corpus, 1100, 760);
   xinzhi_window_show_glossary (window, G_OBJECT (nqpf));
   xinzhi_test_run_for (600);
   xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-glossary-concept-dark.png");
@@ -315,7 +300,7 @@ test_glossary_styles (void)
   xinzhi_test_destroy_window (GTK_WINDOW (window));
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 
-  window = create_window (corpus, 360, 640);
+  window = xinzhi_test_present_window (app, corpus, 360, 640);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.glossary", NULL));
   xinzhi_test_wait_for_dialog (GTK_WIDGET (window));
   xinzhi_test_run_for (600);

@@ -196,6 +196,35 @@ xinzhi_test_show_sample (XinzhiWindow *window,
   return page;
 }
 
+/* A window of @app on @corpus, @width × @height, in the release look (the development
+ * stripes need an SVG loader tests may lack), shown and mapped. */
+XinzhiWindow *
+xinzhi_test_present_window (AdwApplication *app,
+                            XinzhiCorpus   *corpus,
+                            int             width,
+                            int             height)
+{
+  XinzhiWindow *window = xinzhi_window_new (app, corpus, NULL);
+
+  gtk_widget_remove_css_class (GTK_WIDGET (window), "devel");
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  xinzhi_test_wait_until_mapped (GTK_WIDGET (window));
+
+  return window;
+}
+
+/* Shows the view named @view of @window, and lets it settle. */
+void
+xinzhi_test_show_view (XinzhiWindow *window,
+                       const char   *view)
+{
+  AdwViewStack *stack = ADW_VIEW_STACK (xinzhi_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+
+  adw_view_stack_set_visible_child_name (stack, view);
+  xinzhi_test_run_for (300);
+}
+
 /* Waits for @window to present a dialog, and returns it. */
 AdwDialog *
 xinzhi_test_wait_for_dialog (GtkWidget *window)

@@ -35,6 +35,13 @@ GtkWidget *xinzhi_test_find_matching       (GtkWidget             *widget,
                                             gconstpointer          data);
 AdwDialog *xinzhi_test_wait_for_dialog     (GtkWidget             *window);
 
+XinzhiWindow *xinzhi_test_present_window  (AdwApplication        *app,
+                                            XinzhiCorpus          *corpus,
+                                            int                    width,
+                                            int                    height);
+void       xinzhi_test_show_view           (XinzhiWindow          *window,
+                                            const char            *view);
+
 /* Shows the view named @view ("timeline", "sectors", "quotes" or "articles") of
  * @window with the same thing selected in it as in the AppStream screenshots, from the
  * built-in corpus @corpus, and returns the view's page. */

@@ -5,10 +5,13 @@
 
 #include "xinzhi-article-row.h"
 #include "xinzhi-articles-page.h"
+#include "xinzhi-span-sections.h"
 #include "xinzhi-view.h"
 
-/* The Articles view: the corpus's articles, newest first, beside the reader.  On a
- * narrow window the split view collapses and the reader becomes a page of its own. */
+/* The Articles view: the corpus's articles, newest first, beside the reader; with a time
+ * span as a filter, the articles possibly in it follow the others, apart
+ * (XinzhiSpanSections).  On a narrow window the split view collapses and the reader
+ * becomes a page of its own. */
 struct _XinzhiArticlesPage
 {
   GtkWidget               parent_instance;
@@ -27,7 +30,7 @@ struct _XinzhiArticlesPage
   XinzhiCorpus           *corpus;
   XinzhiNotes            *notes;
   XinzhiFilter           *shared;        /* the window's, or the page's own */
-  GtkFilter              *shared_filter; /* consults @shared */
+  XinzhiSpanSections     *sections;      /* in @shared's span, and possibly in it */
   GtkWidget              *row_menu;      /* a GtkPopoverMenu on the list */
 };
 
@@ -56,19 +59,12 @@ compare_documents (gconstpointer a,
   return xinzhi_document_compare (XINZHI_DOCUMENT ((gpointer) b), XINZHI_DOCUMENT ((gpointer) a));
 }
 
-static gboolean
-shared_filter_func (gpointer item,
-                    gpointer user_data)
-{
-  XinzhiArticlesPage *self = user_data;
-
-  return xinzhi_filter_matches_document (self->shared, item);
-}
-
 static void
 update_sidebar (XinzhiArticlesPage *self)
 {
   const char *name;
+
+  xinzhi_span_sections_update (self->sections);
 
   if (g_list_model_get_n_items (G_LIST_MODEL (self->sort_model)) == 0)
     name = "empty";
@@ -83,8 +79,12 @@ update_sidebar (XinzhiArticlesPage *self)
 static void
 shared_filter_changed_cb (XinzhiArticlesPage *self)
 {
-  if (self->shared_filter != NULL)
-    gtk_filter_changed (self->shared_filter, GTK_FILTER_CHANGE_DIFFERENT);
+  if (self->sections == NULL)   /* disposed */
+    return;
+
+  xinzhi_span_sections_set_filter (self->sections, self->shared);
+  xinzhi_span_sections_sort (self->sections);
+  gtk_filter_changed (xinzhi_span_sections_get_filter (self->sections), GTK_FILTER_CHANGE_DIFFERENT);
   update_sidebar (self);
 }
 
@@ -266,6 +266,7 @@ factory_bind_cb (XinzhiArticlesPage       *self,
   xinzhi_article_row_set_document (row, gtk_list_item_get_item (list_item));
   label = xinzhi_article_row_dup_accessible_label (row);
   gtk_list_item_set_accessible_label (list_item, label);
+  xinzhi_span_sections_bind_row (self->sections, list_item);
 }
 
 static void
@@ -277,6 +278,7 @@ factory_unbind_cb (XinzhiArticlesPage       *self,
 
   xinzhi_article_row_set_document (row, NULL);
   gtk_list_item_set_accessible_label (list_item, NULL);
+  xinzhi_span_sections_unbind_row (self->sections, list_item);
 }
 
 static void
@@ -288,7 +290,7 @@ xinzhi_articles_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), XINZHI_TYPE_ARTICLES_PAGE);
   g_clear_object (&self->corpus);
   g_clear_object (&self->notes);
-  g_clear_object (&self->shared_filter);
+  g_clear_object (&self->sections);
   g_clear_object (&self->shared);
 
   G_OBJECT_CLASS (xinzhi_articles_page_parent_class)->dispose (object);
@@ -405,9 +407,9 @@ xinzhi_articles_page_init (XinzhiArticlesPage *self)
   gtk_sort_list_model_set_sorter (self->sort_model, sorter);
 
   /* The filter every view shares; alone, the page has one of its own. */
+  self->sections = xinzhi_span_sections_new (self->list_view, self->sort_model);
+  gtk_filter_list_model_set_filter (self->filter_model, xinzhi_span_sections_get_filter (self->sections));
   xinzhi_articles_page_set_filter (self, NULL);
-  self->shared_filter = GTK_FILTER (gtk_custom_filter_new (shared_filter_func, self, NULL));
-  gtk_filter_list_model_set_filter (self->filter_model, self->shared_filter);
 
   self->row_menu = gtk_popover_menu_new_from_model (NULL);
   gtk_popover_set_has_arrow (GTK_POPOVER (self->row_menu), FALSE);
@@ -508,7 +510,7 @@ xinzhi_articles_page_set_corpus (XinzhiArticlesPage *self,
   adw_navigation_split_view_set_show_content (self->split_view, FALSE);
   update_sidebar (self);
   if (g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) > 0)
-    gtk_list_view_scroll_to (self->list_view, 0, GTK_LIST_SCROLL_NONE, NULL);
+    xinzhi_span_sections_scroll_to (self->sections, 0, GTK_LIST_SCROLL_NONE);
 
   g_object_notify (G_OBJECT (self), "corpus");
 }
@@ -543,21 +545,24 @@ xinzhi_articles_page_select_document (XinzhiArticlesPage *self,
   g_return_if_fail (XINZHI_IS_ARTICLES_PAGE (self));
   g_return_if_fail (XINZHI_IS_DOCUMENT (document));
 
-  /* A link leads to the article even when the filters hide it. */
-  xinzhi_filter_reveal (self->shared, document);
   model = G_LIST_MODEL (self->filter_model);
-  n_items = g_list_model_get_n_items (model);
-
-  for (guint i = 0; i < n_items; i++)
+  /* A link leads to the article even when the filters hide it; one the list shows
+   * (possibly in the span, say) keeps them, as in the Quotes view. */
+  for (guint pass = 0; pass < 2; pass++)
     {
-      g_autoptr(XinzhiDocument) item = g_list_model_get_item (model, i);
-
-      if (item == document)
+      n_items = g_list_model_get_n_items (model);
+      for (guint i = 0; i < n_items; i++)
         {
-          gtk_list_view_scroll_to (self->list_view, i, GTK_LIST_SCROLL_SELECT, NULL);
-          show_content (self);
-          return;
+          g_autoptr(XinzhiDocument) item = g_list_model_get_item (model, i);
+
+          if (item == document)
+            {
+              xinzhi_span_sections_scroll_to (self->sections, i, GTK_LIST_SCROLL_SELECT);
+              show_content (self);
+              return;
+            }
         }
+      xinzhi_filter_reveal (self->shared, document);
     }
 
   g_critical ("%s: the document “%s” is not in the corpus shown",
@@ -600,7 +605,8 @@ xinzhi_articles_page_get_filter (XinzhiArticlesPage *self)
  * xinzhi_articles_page_set_filter:
  * @filter: (nullable): a filter shared with other views, or %NULL for one of its own
  *
- * Lists only the articles @filter matches.
+ * Lists only the articles @filter keeps; with a span, those possibly in it follow the
+ * others, apart.
  */
 void
 xinzhi_articles_page_set_filter (XinzhiArticlesPage *self,

@@ -8,12 +8,14 @@
 #include "xinzhi-quote-row.h"
 #include "xinzhi-quote-view.h"
 #include "xinzhi-quotes-page.h"
+#include "xinzhi-span-sections.h"
 #include "xinzhi-view.h"
 
 /* The Quotes view: every quote in the corpus, newest article first, filtered by speaker,
- * sector and outlet, beside a viewer (XinzhiQuoteView) that shows who said it, in what
- * role, in which paragraph of which article; the page's actions walk the list, copy
- * citations and show the quote in its article.  A speaker's page is pushed onto
+ * sector and outlet (with a time span as a filter, those possibly in it after the
+ * others, apart: XinzhiSpanSections), beside a viewer (XinzhiQuoteView) that shows who
+ * said it, in what role, in which paragraph of which article; the page's actions walk
+ * the list, copy citations and show the quote in its article.  A speaker's page is pushed onto
  * the viewer's own navigation.  On a narrow window the split view collapses and the
  * viewer becomes a page of its own.
  *
@@ -56,8 +58,8 @@ struct _XinzhiQuotesPage
   GtkFilter              *speaker_filter;
   GtkFilter              *sector_filter;
   GtkFilter              *outlet_filter;
-  GtkFilter              *shared_filter;   /* consults @shared */
   XinzhiFilter           *shared;          /* the window's, or the page's own */
+  XinzhiSpanSections     *sections;        /* in @shared's span, and possibly in it */
   GtkStringList          *outlets;         /* the outlet dropdown's choices */
   guint                   outlet_none_position;
 };
@@ -189,15 +191,6 @@ outlet_filter_func (gpointer item,
     return TRUE;
 
   return g_strcmp0 (xinzhi_document_get_outlet (xinzhi_quote_get_document (item)), outlet) == 0;
-}
-
-static gboolean
-shared_filter_func (gpointer item,
-                    gpointer user_data)
-{
-  XinzhiQuotesPage *self = user_data;
-
-  return xinzhi_filter_matches_quote (self->shared, item);
 }
 
 static gboolean
@@ -353,7 +346,11 @@ update_filter_state (XinzhiQuotesPage *self)
   gboolean filtered = filtered_here || !xinzhi_filter_is_empty (self->shared);
   guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
   guint n_total = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
+  guint n_possibly;
   g_autofree char *count = NULL;
+
+  xinzhi_span_sections_update (self->sections);
+  n_possibly = xinzhi_span_sections_get_n_possibly (self->sections);
 
   update_chip (self->speaker_chip, self->speaker_chip_label,
                speaker ? xinzhi_person_get_display_name (speaker) : NULL);
@@ -367,7 +364,14 @@ update_filter_state (XinzhiQuotesPage *self)
   gtk_revealer_set_reveal_child (self->chips_revealer, filtered_here);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "quotes.clear-filters", filtered);
 
-  if (filtered)
+  if (n_possibly > 0)
+    /* Translators: how many quotes the filters leave for certain, of how many in all,
+     * and how many more the list shows apart, whose dates cannot tell whether they
+     * fall in the time span chosen as a filter; the plural goes by the number in all */
+    count = g_strdup_printf (ngettext ("%u of %u quote, %u more possibly",
+                                       "%u of %u quotes, %u more possibly", n_total),
+                             n_shown - n_possibly, n_total, n_possibly);
+  else if (filtered)
     /* Translators: how many quotes the filters leave, of how many in all */
     count = g_strdup_printf (ngettext ("%u of %u quote", "%u of %u quotes", n_total),
                              n_shown, n_total);
@@ -426,7 +430,7 @@ static void
 select_position (XinzhiQuotesPage *self,
                  guint             position)
 {
-  gtk_list_view_scroll_to (self->list_view, position, GTK_LIST_SCROLL_SELECT, NULL);
+  xinzhi_span_sections_scroll_to (self->sections, position, GTK_LIST_SCROLL_SELECT);
 }
 
 static void
@@ -489,8 +493,12 @@ filter_dropdown_notify_selected_cb (XinzhiQuotesPage *self,
 static void
 shared_filter_changed_cb (XinzhiQuotesPage *self)
 {
-  if (self->shared_filter != NULL)
-    refilter (self, self->shared_filter);
+  if (self->sections == NULL)   /* disposed */
+    return;
+
+  xinzhi_span_sections_set_filter (self->sections, self->shared);
+  xinzhi_span_sections_sort (self->sections);
+  refilter (self, xinzhi_span_sections_get_filter (self->sections));
 }
 
 static void
@@ -552,6 +560,7 @@ factory_bind_cb (XinzhiQuotesPage         *self,
   xinzhi_quote_row_set_quote (row, gtk_list_item_get_item (list_item));
   label = xinzhi_quote_row_dup_accessible_label (row);
   gtk_list_item_set_accessible_label (list_item, label);
+  xinzhi_span_sections_bind_row (self->sections, list_item);
 }
 
 static void
@@ -563,6 +572,7 @@ factory_unbind_cb (XinzhiQuotesPage         *self,
 
   xinzhi_quote_row_set_quote (row, NULL);
   gtk_list_item_set_accessible_label (list_item, NULL);
+  xinzhi_span_sections_unbind_row (self->sections, list_item);
 }
 
 /* The dropdowns' items: one line each, ellipsized, so that a long sector name does
@@ -745,7 +755,7 @@ xinzhi_quotes_page_dispose (GObject *object)
   g_clear_object (&self->speaker_filter);
   g_clear_object (&self->sector_filter);
   g_clear_object (&self->outlet_filter);
-  g_clear_object (&self->shared_filter);
+  g_clear_object (&self->sections);
   g_clear_object (&self->shared);
   g_clear_object (&self->outlets);
 
@@ -927,9 +937,10 @@ xinzhi_quotes_page_init (XinzhiQuotesPage *self)
   gtk_multi_filter_append (GTK_MULTI_FILTER (every), g_object_ref (self->sector_filter));
   gtk_multi_filter_append (GTK_MULTI_FILTER (every), g_object_ref (self->outlet_filter));
   /* And the filter every view shares. */
+  self->sections = xinzhi_span_sections_new (self->list_view, self->sort_model);
+  gtk_multi_filter_append (GTK_MULTI_FILTER (every),
+                           g_object_ref (xinzhi_span_sections_get_filter (self->sections)));
   xinzhi_quotes_page_set_filter (self, NULL);
-  self->shared_filter = GTK_FILTER (gtk_custom_filter_new (shared_filter_func, self, NULL));
-  gtk_multi_filter_append (GTK_MULTI_FILTER (every), g_object_ref (self->shared_filter));
   gtk_filter_list_model_set_filter (self->filter_model, GTK_FILTER (every));
 
   expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
@@ -1063,7 +1074,7 @@ xinzhi_quotes_page_set_corpus (XinzhiQuotesPage *self,
   if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
     {
       gtk_single_selection_set_selected (self->selection, 0);
-      gtk_list_view_scroll_to (self->list_view, 0, GTK_LIST_SCROLL_NONE, NULL);
+      xinzhi_span_sections_scroll_to (self->sections, 0, GTK_LIST_SCROLL_NONE);
     }
   adw_navigation_view_pop_to_page (self->content_navigation, self->viewer_page);
   adw_navigation_split_view_set_show_content (self->split_view, FALSE);
@@ -1210,7 +1221,8 @@ xinzhi_quotes_page_get_filter (XinzhiQuotesPage *self)
  * xinzhi_quotes_page_set_filter:
  * @filter: (nullable): a filter shared with other views, or %NULL for one of its own
  *
- * Lists only the quotes @filter matches, as well as the page's own filters do.
+ * Lists only the quotes @filter keeps, as well as the page's own filters do; with a
+ * span, those possibly in it follow the others, apart.
  */
 void
 xinzhi_quotes_page_set_filter (XinzhiQuotesPage *self,
