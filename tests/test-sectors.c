@@ -77,7 +77,7 @@ test_buckets (void)
   const XinzhiChartBucket *year;
 
   buckets = xinzhi_chart_buckets_new (xinzhi_corpus_get_documents (corpus),
-                                      xinzhi_sector_get_mentions (sector));
+                                      xinzhi_sector_get_mentions (sector), NULL);
 
   /* Every month from November 2023 to February 2024, the empty ones too. */
   g_assert_cmpuint (buckets->months->len, ==, 4);
@@ -117,7 +117,7 @@ test_buckets (void)
 static void
 test_buckets_empty (void)
 {
-  g_autoptr(XinzhiChartBuckets) none = xinzhi_chart_buckets_new (NULL, NULL);
+  g_autoptr(XinzhiChartBuckets) none = xinzhi_chart_buckets_new (NULL, NULL, NULL);
   g_autoptr(GListStore) documents = g_list_store_new (XINZHI_TYPE_DOCUMENT);
   g_autoptr(XinzhiChartBuckets) empty = NULL;
 
@@ -125,7 +125,7 @@ test_buckets_empty (void)
   g_assert_cmpuint (none->years->len, ==, 0);
   g_assert_cmpuint (none->max_mentions, ==, 0);
 
-  empty = xinzhi_chart_buckets_new (G_LIST_MODEL (documents), NULL);
+  empty = xinzhi_chart_buckets_new (G_LIST_MODEL (documents), NULL, NULL);
   g_assert_cmpuint (empty->months->len, ==, 0);
 }
 
@@ -137,7 +137,7 @@ test_buckets_from_mentions (void)
   XinzhiSector *sector = xinzhi_corpus_lookup_sector (corpus, "widgets");
   g_autoptr(XinzhiChartBuckets) buckets = NULL;
 
-  buckets = xinzhi_chart_buckets_new (NULL, xinzhi_sector_get_mentions (sector));
+  buckets = xinzhi_chart_buckets_new (NULL, xinzhi_sector_get_mentions (sector), NULL);
   g_assert_cmpuint (buckets->months->len, ==, 4);
   g_assert_cmpuint (buckets->years->len, ==, 1);
   g_assert_cmpuint (buckets->n_mentions, ==, 5);
