@@ -768,6 +768,12 @@ fill_detail (XinzhiSectorsPage *self)
   gtk_filter_list_model_set_model (self->mentions_possibly, xinzhi_sector_get_mentions (sector));
   update_more_mentions (self);
 
+  /* The headings follow the span and the rows around each, which change together:
+   * set them again on the whole lists. */
+  gtk_list_box_invalidate_headers (self->mentions_list);
+  gtk_list_box_invalidate_headers (self->events_list);
+  gtk_list_box_invalidate_headers (self->quotes_list);
+
   gtk_widget_set_visible (self->events_box,
                           g_list_model_get_n_items (G_LIST_MODEL (self->events)) > 0);
   gtk_widget_set_visible (self->quotes_box,
