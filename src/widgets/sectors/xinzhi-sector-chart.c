@@ -1048,7 +1048,8 @@ xinzhi_sector_chart_set_sector (XinzhiSectorChart *self,
 
 /**
  * xinzhi_sector_chart_set_filter:
- * @filter: (nullable): a filter whose time span narrows the bars
+ * @filter: (nullable): a filter whose time span narrows the bars, or %NULL for an
+ *   empty one of its own
  *
  * Counts only the mentions in articles in @filter's span, apart those possibly in it,
  * and follows its changes.
@@ -1060,16 +1061,10 @@ xinzhi_sector_chart_set_filter (XinzhiSectorChart *self,
   g_return_if_fail (XINZHI_IS_SECTOR_CHART (self));
   g_return_if_fail (filter == NULL || XINZHI_IS_FILTER (filter));
 
-  if (filter == self->filter)
+  if (filter != NULL && filter == self->filter)
     return;
 
-  if (self->filter != NULL)
-    g_signal_handlers_disconnect_by_data (self->filter, self);
-  g_set_object (&self->filter, filter);
-  if (filter != NULL)
-    g_signal_connect_object (filter, "changed", G_CALLBACK (update_buckets), self,
-                             G_CONNECT_SWAPPED);
-
+  xinzhi_filter_follow (&self->filter, filter, G_CALLBACK (update_buckets), self);
   update_buckets (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILTER]);
 }

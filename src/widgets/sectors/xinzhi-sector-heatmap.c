@@ -1342,7 +1342,8 @@ filter_changed_cb (XinzhiSectorHeatmap *self)
 
 /**
  * xinzhi_sector_heatmap_set_filter:
- * @filter: (nullable): a filter whose time span the columns show
+ * @filter: (nullable): a filter whose time span the columns show, or %NULL for an
+ *   empty one of its own
  *
  * Marks each article's column by where it falls against @filter's span, and follows
  * its changes; the counts stay the articles' own.
@@ -1354,14 +1355,9 @@ xinzhi_sector_heatmap_set_filter (XinzhiSectorHeatmap *self,
   g_return_if_fail (XINZHI_IS_SECTOR_HEATMAP (self));
   g_return_if_fail (filter == NULL || XINZHI_IS_FILTER (filter));
 
-  if (filter == self->filter)
+  if (filter != NULL && filter == self->filter)
     return;
 
-  if (self->filter != NULL)
-    g_signal_handlers_disconnect_by_data (self->filter, self);
-  g_set_object (&self->filter, filter);
-  if (filter != NULL)
-    g_signal_connect_object (filter, "changed", G_CALLBACK (filter_changed_cb), self,
-                             G_CONNECT_SWAPPED);
+  xinzhi_filter_follow (&self->filter, filter, G_CALLBACK (filter_changed_cb), self);
   filter_changed_cb (self);
 }

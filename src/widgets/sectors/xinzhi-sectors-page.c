@@ -467,36 +467,21 @@ mention_possibly_filter_func (gpointer item,
   return match_span (user_data, item) == XINZHI_SPAN_POSSIBLY;
 }
 
-/* Those in the span for certain first, those possibly in it after. */
+/* Events or quotes: those in the span for certain first, those possibly in it after;
+ * then events earliest first, quotes newest first, as everywhere. */
 static int
-compare_span (XinzhiSectorsPage *self,
-              gconstpointer      a,
-              gconstpointer      b)
+compare_in_span (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
 {
-  XinzhiSpanMatch match_a = match_span (self, (gpointer) a);
-  XinzhiSpanMatch match_b = match_span (self, (gpointer) b);
+  XinzhiSpanMatch match_a = match_span (user_data, (gpointer) a);
+  XinzhiSpanMatch match_b = match_span (user_data, (gpointer) b);
 
-  return match_a > match_b ? -1 : match_a < match_b;
-}
-
-static int
-compare_events_in_span (gconstpointer a,
-                        gconstpointer b,
-                        gpointer      user_data)
-{
-  int result = compare_span (user_data, a, b);
-
-  return result != 0 ? result : compare_events (a, b, NULL);
-}
-
-static int
-compare_quotes_in_span (gconstpointer a,
-                        gconstpointer b,
-                        gpointer      user_data)
-{
-  int result = compare_span (user_data, a, b);
-
-  return result != 0 ? result : xinzhi_quote_row_compare_quotes (a, b, NULL);
+  if (match_a != match_b)
+    return match_a > match_b ? -1 : 1;
+  if (XINZHI_IS_EVENT ((gpointer) a))
+    return compare_events (a, b, NULL);
+  return xinzhi_quote_row_compare_quotes (a, b, NULL);
 }
 
 static gpointer
@@ -1406,8 +1391,8 @@ xinzhi_sectors_page_init (XinzhiSectorsPage *self)
   self->quotes = gtk_filter_list_model_new (NULL, GTK_FILTER (filter));
   /* The sector's events earliest first, its quotes newest first, as everywhere; with a
    * span, those possibly in it after the rest. */
-  self->events_sorter = GTK_SORTER (gtk_custom_sorter_new (compare_events_in_span, self, NULL));
-  self->quotes_sorter = GTK_SORTER (gtk_custom_sorter_new (compare_quotes_in_span, self, NULL));
+  self->events_sorter = GTK_SORTER (gtk_custom_sorter_new (compare_in_span, self, NULL));
+  self->quotes_sorter = GTK_SORTER (gtk_custom_sorter_new (compare_in_span, self, NULL));
   {
     g_autoptr(GtkSortListModel) events = NULL;
     g_autoptr(GtkSortListModel) quotes = NULL;
