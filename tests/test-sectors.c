@@ -77,7 +77,7 @@ test_buckets (void)
   const XinzhiChartBucket *year;
 
   buckets = xinzhi_chart_buckets_new (xinzhi_corpus_get_documents (corpus),
-                                      xinzhi_sector_get_mentions (sector));
+                                      xinzhi_sector_get_mentions (sector), NULL);
 
   /* Every month from November 2023 to February 2024, the empty ones too. */
   g_assert_cmpuint (buckets->months->len, ==, 4);
@@ -117,7 +117,7 @@ test_buckets (void)
 static void
 test_buckets_empty (void)
 {
-  g_autoptr(XinzhiChartBuckets) none = xinzhi_chart_buckets_new (NULL, NULL);
+  g_autoptr(XinzhiChartBuckets) none = xinzhi_chart_buckets_new (NULL, NULL, NULL);
   g_autoptr(GListStore) documents = g_list_store_new (XINZHI_TYPE_DOCUMENT);
   g_autoptr(XinzhiChartBuckets) empty = NULL;
 
@@ -125,7 +125,7 @@ test_buckets_empty (void)
   g_assert_cmpuint (none->years->len, ==, 0);
   g_assert_cmpuint (none->max_mentions, ==, 0);
 
-  empty = xinzhi_chart_buckets_new (G_LIST_MODEL (documents), NULL);
+  empty = xinzhi_chart_buckets_new (G_LIST_MODEL (documents), NULL, NULL);
   g_assert_cmpuint (empty->months->len, ==, 0);
 }
 
@@ -137,7 +137,7 @@ test_buckets_from_mentions (void)
   XinzhiSector *sector = xinzhi_corpus_lookup_sector (corpus, "widgets");
   g_autoptr(XinzhiChartBuckets) buckets = NULL;
 
-  buckets = xinzhi_chart_buckets_new (NULL, xinzhi_sector_get_mentions (sector));
+  buckets = xinzhi_chart_buckets_new (NULL, xinzhi_sector_get_mentions (sector), NULL);
   g_assert_cmpuint (buckets->months->len, ==, 4);
   g_assert_cmpuint (buckets->years->len, ==, 1);
   g_assert_cmpuint (buckets->n_mentions, ==, 5);
@@ -949,6 +949,419 @@ test_page_literal_and_empty (void)
   destroy_window (window);
 }
 
+/* The expected counts of @sector against @filter's span, from the model: each
+ * mention's article through xinzhi_filter_match_span(). */
+static void
+count_expected (XinzhiSector    *sector,
+                XinzhiFilter    *filter,
+                XinzhiSpanCount *expected)
+{
+  GListModel *mentions = xinzhi_sector_get_mentions (sector);
+  g_autoptr(GHashTable) in = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) possibly = g_hash_table_new (NULL, NULL);
+
+  *expected = (XinzhiSpanCount) { 0 };
+  for (guint i = 0; i < g_list_model_get_n_items (mentions); i++)
+    {
+      g_autoptr(XinzhiMention) mention = g_list_model_get_item (mentions, i);
+      XinzhiDocument *document = xinzhi_mention_get_document (mention);
+
+      switch (xinzhi_filter_match_span (filter, document))
+        {
+        case XINZHI_SPAN_IN:
+          expected->n_mentions++;
+          g_hash_table_add (in, document);
+          break;
+        case XINZHI_SPAN_POSSIBLY:
+          expected->n_possibly_mentions++;
+          g_hash_table_add (possibly, document);
+          break;
+        case XINZHI_SPAN_OUT:
+        default:
+          break;
+        }
+    }
+  expected->n_documents = g_hash_table_size (in);
+  expected->n_possibly_documents = g_hash_table_size (possibly);
+}
+
+/* The model's count of a sector's mentions against a span agrees, sector by sector,
+ * with each mention's article asked through xinzhi_filter_match_span(), in a large
+ * corpus; the cache shared by the sectors counts each article once; and with no span
+ * every mention counts as in it. */
+static void
+test_span_count (void)
+{
+  g_autoptr(GBytes) bytes = xinzhi_synth_corpus_json (400, 20261206);
+  g_autoptr(XinzhiCorpus) corpus = NULL;
+  g_autoptr(XinzhiFilter) filter = xinzhi_filter_new ();
+  g_autoptr(GHashTable) cache = xinzhi_span_count_new_cache ();
+  g_autoptr(GHashTable) in = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) possibly = g_hash_table_new (NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  GListModel *documents;
+  GListModel *sectors;
+  XinzhiSpanCount total = { 0 };
+  guint32 first = G_MAXUINT32, last = 0;
+  guint n_in = 0, n_possibly = 0;
+
+  corpus = xinzhi_corpus_new_from_bytes (bytes, "synthetic.json", &error);
+  g_assert_no_error (error);
+  documents = xinzhi_corpus_get_documents (corpus);
+  sectors = xinzhi_corpus_get_sectors (corpus);
+
+  /* The middle third of the corpus's dated days. */
+  for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
+    {
+      g_autoptr(XinzhiDocument) document = g_list_model_get_item (documents, i);
+      const XinzhiDate *date = xinzhi_document_get_date (document);
+
+      if (date->precision == XINZHI_DATE_PRECISION_DAY)
+        {
+          first = MIN (first, xinzhi_date_first_day (date));
+          last = MAX (last, xinzhi_date_first_day (date));
+        }
+    }
+  g_assert_cmpuint (first, <, last);
+  xinzhi_filter_set_span (filter, first + (last - first) / 3, last - (last - first) / 3);
+
+  for (guint i = 0; i < g_list_model_get_n_items (sectors); i++)
+    {
+      g_autoptr(XinzhiSector) sector = g_list_model_get_item (sectors, i);
+      GListModel *mentions = xinzhi_sector_get_mentions (sector);
+      XinzhiSpanCount count, expected, whole;
+
+      xinzhi_span_count_sector (&count, sector, filter, cache);
+      count_expected (sector, filter, &expected);
+      g_assert_cmpmem (&count, sizeof count, &expected, sizeof expected);
+      n_in += count.n_mentions;
+      n_possibly += count.n_possibly_mentions;
+
+      for (guint j = 0; j < g_list_model_get_n_items (mentions); j++)
+        {
+          g_autoptr(XinzhiMention) mention = g_list_model_get_item (mentions, j);
+          XinzhiDocument *document = xinzhi_mention_get_document (mention);
+          XinzhiSpanMatch match = xinzhi_filter_match_span (filter, document);
+
+          if (match == XINZHI_SPAN_IN)
+            g_hash_table_add (in, document);
+          else if (match == XINZHI_SPAN_POSSIBLY)
+            g_hash_table_add (possibly, document);
+        }
+
+      /* Without a span, the sector's own counts. */
+      xinzhi_span_count_sector (&whole, sector, NULL, NULL);
+      g_assert_cmpuint (whole.n_mentions, ==, xinzhi_sector_get_n_mentions (sector));
+      g_assert_cmpuint (whole.n_documents, ==, xinzhi_sector_get_n_documents (sector));
+      g_assert_cmpuint (whole.n_possibly_mentions, ==, 0);
+    }
+  g_assert_cmpuint (n_in, >, 0);
+
+  xinzhi_span_count_documents (&total, cache);
+  g_assert_cmpuint (total.n_documents, ==, g_hash_table_size (in));
+  g_assert_cmpuint (total.n_possibly_documents, ==, g_hash_table_size (possibly));
+  g_test_message ("%u mentions in the span, %u possibly", n_in, n_possibly);
+}
+
+static void
+collect_row_labels_in (GtkWidget  *widget,
+                       GHashTable *labels)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (XINZHI_IS_SECTOR_ROW (child) && xinzhi_sector_row_get_sector (XINZHI_SECTOR_ROW (child)) != NULL)
+        g_hash_table_insert (labels, xinzhi_sector_row_get_sector (XINZHI_SECTOR_ROW (child)),
+                             xinzhi_sector_row_dup_accessible_label (XINZHI_SECTOR_ROW (child)));
+      else
+        collect_row_labels_in (child, labels);
+    }
+}
+
+/* Every sector row's screen-reader label, by sector. */
+static GHashTable *
+collect_row_labels (XinzhiSectorsPage *page)
+{
+  GHashTable *labels = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+
+  collect_row_labels_in (find_descendant (GTK_WIDGET (page), GTK_TYPE_LIST_VIEW, NULL), labels);
+  return labels;
+}
+
+static const char *
+get_label_text (XinzhiSectorsPage *page,
+                const char        *css_class)
+{
+  GtkWidget *label = find_descendant (GTK_WIDGET (page), GTK_TYPE_LABEL, css_class);
+
+  g_assert_nonnull (label);
+  return gtk_label_get_text (GTK_LABEL (label));
+}
+
+/* In each of the sector's lists, what is possibly in the span comes after what is in
+ * it for certain, under one heading; nothing outside it is listed.  Returns how many
+ * rows were possibly in the span. */
+static guint
+check_lists_apart (GtkWidget    *widget,
+                   XinzhiFilter *filter)
+{
+  guint n_possibly = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      gboolean seen_possibly = FALSE;
+
+      if (!GTK_IS_LIST_BOX (child))
+        {
+          n_possibly += check_lists_apart (child, filter);
+          continue;
+        }
+
+      for (GtkWidget *row = gtk_widget_get_first_child (child); row != NULL; row = gtk_widget_get_next_sibling (row))
+        {
+          gpointer item = g_object_get_data (G_OBJECT (row), "xinzhi-quote");
+          GtkWidget *header = GTK_IS_LIST_BOX_ROW (row) ? gtk_list_box_row_get_header (GTK_LIST_BOX_ROW (row)) : NULL;
+          XinzhiSpanMatch match;
+
+          if (item == NULL)
+            item = g_object_get_data (G_OBJECT (row), "xinzhi-event");
+          if (item == NULL)
+            continue;
+
+          match = xinzhi_filter_match_span (filter, item);
+          g_assert_cmpint (match, !=, XINZHI_SPAN_OUT);
+          if (match == XINZHI_SPAN_POSSIBLY)
+            {
+              g_assert_true ((header != NULL) == !seen_possibly);
+              seen_possibly = TRUE;
+              n_possibly++;
+            }
+          else
+            {
+              g_assert_false (seen_possibly);
+              g_assert_null (header);
+            }
+        }
+    }
+
+  return n_possibly;
+}
+
+/* A time span on the window's filter narrows the counts, the chart, the sector's
+ * mentions and the heat map's columns; what the dates cannot place is shown apart; and
+ * clearing the span brings back the view as it was. */
+static void
+test_page_span (void)
+{
+  g_autoptr(XinzhiCorpus) corpus = NULL;
+  g_autoptr(XinzhiFilter) filter = xinzhi_filter_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) before = NULL;
+  g_autoptr(GHashTable) during = NULL;
+  g_autofree char *summary_before = NULL;
+  g_autofree char *span_label = NULL;
+  XinzhiDate march = { .year = 2024, .month = 3, .precision = XINZHI_DATE_PRECISION_MONTH };
+  XinzhiDate march_end = { .year = 2024, .month = 3, .day = 31, .precision = XINZHI_DATE_PRECISION_DAY };
+  XinzhiSpanCount total = { 0 };
+  XinzhiSpanCount expected;
+  XinzhiSector *chosen = NULL;
+  GListModel *sectors;
+  XinzhiSectorsPage *page;
+  XinzhiSectorChart *chart;
+  XinzhiSectorHeatmap *heatmap;
+  GtkWidget *span_line;
+  GtkWidget *list;
+  GtkWindow *window;
+  guint n_chart, n_chart_possibly, n_rows = 0, n_headers = 0;
+  gboolean possibly_seen = FALSE;
+
+  corpus = xinzhi_corpus_new_builtin (&error);
+  g_assert_no_error (error);
+  sectors = xinzhi_corpus_get_sectors (corpus);
+  window = create_window (corpus, 1100, 900, &page);
+  /* As the window does: the page follows the window's filter. */
+  g_object_set (page, "filter", filter, NULL);
+  xinzhi_test_run_for (200);
+
+  chart = XINZHI_SECTOR_CHART (find_descendant (GTK_WIDGET (page), XINZHI_TYPE_SECTOR_CHART, NULL));
+  heatmap = XINZHI_SECTOR_HEATMAP (find_descendant (GTK_WIDGET (page), XINZHI_TYPE_SECTOR_HEATMAP, NULL));
+  span_line = find_descendant (GTK_WIDGET (page), GTK_TYPE_LABEL, "span-label");
+  g_assert_nonnull (span_line);
+  g_assert_true (xinzhi_sector_chart_get_filter (chart) == filter);
+
+  before = collect_row_labels (page);
+  g_assert_cmpuint (g_hash_table_size (before), >, 0);
+  summary_before = g_strdup (get_label_text (page, "sector-summary"));
+
+  xinzhi_filter_set_span (filter, xinzhi_date_first_day (&march), xinzhi_date_first_day (&march_end));
+  xinzhi_test_run_for (200);
+
+  /* The corpus has mentions in March 2024 for certain, and in articles dated only to
+   * 2024 or estimated, possibly in it: otherwise this test would prove nothing. */
+  for (guint i = 0; i < g_list_model_get_n_items (sectors); i++)
+    {
+      g_autoptr(XinzhiSector) sector = g_list_model_get_item (sectors, i);
+
+      count_expected (sector, filter, &expected);
+      total.n_mentions += expected.n_mentions;
+      total.n_possibly_mentions += expected.n_possibly_mentions;
+      if (expected.n_mentions > 0 && expected.n_possibly_mentions > 0 && chosen == NULL)
+        chosen = sector;
+    }
+  g_assert_cmpuint (total.n_mentions, >, 0);
+  g_assert_cmpuint (total.n_possibly_mentions, >, 0);
+  g_assert_nonnull (chosen);
+
+  /* Each row shown counts its sector's mentions in the span, and those possibly in it
+   * apart. */
+  during = collect_row_labels (page);
+  g_assert_cmpuint (g_hash_table_size (during), ==, g_hash_table_size (before));
+  {
+    GHashTableIter iter;
+    gpointer sector, label;
+
+    g_hash_table_iter_init (&iter, during);
+    while (g_hash_table_iter_next (&iter, &sector, &label))
+      {
+        g_autofree char *counts = NULL;
+
+        count_expected (sector, filter, &expected);
+        counts = xinzhi_sector_row_format_span_count (&expected);
+        g_assert_nonnull (strstr (label, counts));
+        if (expected.n_possibly_mentions > 0)
+          {
+            g_autofree char *possibly = g_strdup_printf ("%u more possibly", expected.n_possibly_mentions);
+
+            g_assert_nonnull (strstr (label, possibly));
+            possibly_seen = TRUE;
+          }
+      }
+  }
+  g_assert_true (possibly_seen);
+
+  /* The line at the top says the view is narrowed, to which span. */
+  span_label = xinzhi_filter_dup_span_label (filter);
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_parent (span_line))));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (span_line)), span_label));
+
+  /* The chosen sector: its summary, its chart and its mentions, possibly-in ones after
+   * the rest under a heading of their own. */
+  xinzhi_sectors_page_select_sector (page, chosen);
+  xinzhi_test_run_for (300);
+  count_expected (chosen, filter, &expected);
+  g_assert_nonnull (strstr (get_label_text (page, "sector-summary"), "in the time span"));
+  {
+    g_autofree char *possibly = g_strdup_printf ("%u more possibly", expected.n_possibly_mentions);
+
+    g_assert_nonnull (strstr (get_label_text (page, "sector-summary"), possibly));
+  }
+  xinzhi_sector_chart_get_counts (chart, &n_chart, &n_chart_possibly);
+  g_assert_cmpuint (n_chart, ==, expected.n_mentions);
+  g_assert_cmpuint (n_chart_possibly, ==, expected.n_possibly_mentions);
+
+  list = find_descendant (GTK_WIDGET (page), GTK_TYPE_LIST_BOX, "mentions-list");
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      XinzhiMention *mention;
+      XinzhiSpanMatch match;
+      GtkWidget *header;
+
+      if (!XINZHI_IS_MENTION_ROW (row))
+        continue;
+
+      mention = xinzhi_mention_row_get_mention (XINZHI_MENTION_ROW (row));
+      match = xinzhi_filter_match_span (filter, xinzhi_mention_get_document (mention));
+      header = gtk_list_box_row_get_header (GTK_LIST_BOX_ROW (row));
+      g_assert_cmpint (match, ==, n_rows < expected.n_mentions ? XINZHI_SPAN_IN : XINZHI_SPAN_POSSIBLY);
+      if (header != NULL)
+        {
+          g_assert_true (gtk_widget_has_css_class (header, "possibly-in-span"));
+          g_assert_cmpuint (n_rows, ==, expected.n_mentions);
+          n_headers++;
+        }
+      n_rows++;
+    }
+  g_assert_cmpuint (n_rows, ==, expected.n_mentions + expected.n_possibly_mentions);
+  g_assert_cmpuint (n_headers, ==, 1);
+  g_assert_cmpuint (check_lists_apart (GTK_WIDGET (page), filter), >, 0);
+  save_screenshot (GTK_WIDGET (window), "screenshot-sectors-span.png");
+
+  /* The mentions possibly in the span, under their heading. */
+  {
+    GtkWidget *scrolled = gtk_widget_get_ancestor (list, GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+    graphene_point_t top;
+
+    g_assert_true (gtk_widget_compute_point (list, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)),
+                                             &GRAPHENE_POINT_INIT (0, 0), &top));
+    gtk_adjustment_set_value (adjustment, top.y);
+    xinzhi_test_run_for (300);
+    save_screenshot (GTK_WIDGET (window), "screenshot-sectors-span-possibly.png");
+    gtk_adjustment_set_value (adjustment, 0);
+  }
+
+  /* The heat map marks each article's column by where it falls: with the first twenty
+   * days of March, an article of 25 March lies outside. */
+  march_end.day = 20;
+  xinzhi_filter_set_span (filter, xinzhi_date_first_day (&march), xinzhi_date_first_day (&march_end));
+  for (guint i = 0; i < g_list_model_get_n_items (xinzhi_corpus_get_documents (corpus)); i++)
+    {
+      g_autoptr(XinzhiDocument) document = g_list_model_get_item (xinzhi_corpus_get_documents (corpus), i);
+
+      g_assert_cmpint (xinzhi_sector_heatmap_get_span_match (heatmap, document), ==,
+                       xinzhi_filter_match_span (filter, document));
+    }
+  xinzhi_sectors_page_set_show_heatmap (page, TRUE);
+  xinzhi_test_run_for (300);
+  save_screenshot (GTK_WIDGET (window), "screenshot-sectors-span-heatmap.png");
+  xinzhi_sectors_page_set_show_heatmap (page, FALSE);
+
+  {
+    AdwStyleManager *style = adw_style_manager_get_default ();
+
+    adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+    xinzhi_test_run_for (300);
+    save_screenshot (GTK_WIDGET (window), "screenshot-sectors-span-dark.png");
+    adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+    xinzhi_test_run_for (100);
+  }
+
+  /* Clearing the span brings back every count as it was. */
+  xinzhi_filter_clear_span (filter);
+  xinzhi_test_run_for (200);
+  g_clear_pointer (&during, g_hash_table_unref);
+  during = collect_row_labels (page);
+  {
+    GHashTableIter iter;
+    gpointer sector, label;
+
+    g_hash_table_iter_init (&iter, during);
+    while (g_hash_table_iter_next (&iter, &sector, &label))
+      if (g_hash_table_contains (before, sector))
+        g_assert_cmpstr (label, ==, g_hash_table_lookup (before, sector));
+  }
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_parent (span_line))));
+  xinzhi_sector_chart_get_counts (chart, &n_chart, &n_chart_possibly);
+  g_assert_cmpuint (n_chart, ==, xinzhi_sector_get_n_mentions (chosen));
+  g_assert_cmpuint (n_chart_possibly, ==, 0);
+  n_rows = 0;
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (XINZHI_IS_MENTION_ROW (row))
+      {
+        g_assert_null (gtk_list_box_row_get_header (GTK_LIST_BOX_ROW (row)));
+        n_rows++;
+      }
+  g_assert_cmpuint (n_rows, ==, xinzhi_sector_get_n_mentions (chosen));
+  xinzhi_sectors_page_select_sector (page, get_sector (get_list_model (page), 0));
+  xinzhi_test_run_for (200);
+  g_assert_cmpstr (get_label_text (page, "sector-summary"), ==, summary_before);
+
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -963,6 +1376,7 @@ main (int   argc,
   g_test_add_func ("/sectors/buckets-empty", test_buckets_empty);
   g_test_add_func ("/sectors/buckets-from-mentions", test_buckets_from_mentions);
   g_test_add_func ("/sectors/context", test_context);
+  g_test_add_func ("/sectors/span-count", test_span_count);
 
   /* Registering runs the application's startup: GTK and libadwaita are initialised and
    * style.css is loaded from the resource base path, as in the real application. */
@@ -979,6 +1393,7 @@ main (int   argc,
   g_test_add_func ("/sectors/page/heatmap", test_page_heatmap);
   g_test_add_func ("/sectors/page/narrow", test_page_narrow);
   g_test_add_func ("/sectors/page/literal-and-empty", test_page_literal_and_empty);
+  g_test_add_func ("/sectors/page/span", test_page_span);
 
   status = g_test_run ();
 

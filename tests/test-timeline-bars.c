@@ -622,7 +622,7 @@ check_sector_charts (XinzhiCorpus *corpus)
     {
       g_autoptr(XinzhiSector) sector = g_list_model_get_item (sectors, s);
       g_autoptr(XinzhiChartBuckets) buckets = xinzhi_chart_buckets_new (xinzhi_corpus_get_documents (corpus),
-                                                                        xinzhi_sector_get_mentions (sector));
+                                                                        xinzhi_sector_get_mentions (sector), NULL);
       g_autoptr(GArray) counts = g_array_new (FALSE, FALSE, sizeof (double));
       g_autoptr(GArray) heights = g_array_new (FALSE, FALSE, sizeof (double));
       g_autoptr(GArray) leaves = NULL;

@@ -13,7 +13,12 @@
  * calendar axis: one slot for every month from the corpus's first dated article to its
  * last, so that quiet months show as gaps.  Articles whose date is an estimate count in
  * their month, drawn lighter; articles dated only to a year are never spread over its
- * months but drawn apart, hatched, after the months. */
+ * months but drawn apart, hatched, after the months.
+ *
+ * With a time span on its filter, a bar counts only the mentions in articles that lie
+ * in the span for certain; those in articles that only possibly lie in it (dated too
+ * coarsely, or estimated) extend the bar, outlined and hatched, never solid, and those
+ * outside count nowhere.  The axis stays the corpus's. */
 
 /* The narrowest a month may be drawn, and the widest a bar, in pixels. */
 #define MIN_SLOT_WIDTH 22
@@ -31,6 +36,7 @@ struct _XinzhiSectorChart
   /* Owned */
   XinzhiCorpus       *corpus;
   XinzhiSector       *sector;
+  XinzhiFilter       *filter;
   XinzhiChartBuckets *buckets;
 
   int                 hover_slot;
@@ -42,6 +48,7 @@ enum {
   PROP_0,
   PROP_CORPUS,
   PROP_SECTOR,
+  PROP_FILTER,
   N_PROPS
 };
 
@@ -71,17 +78,21 @@ count_document (GHashTable        *seen,
  * @documents: (nullable): the corpus's articles, which set the axis; %NULL to take the
  *   axis from the mentions' articles alone
  * @mentions: (nullable): the mentions to count
+ * @filter: (nullable): a filter whose time span, when it has one, narrows the count
  *
  * Counts @mentions by the calendar month of their article.  The months run from the
  * first month of any article dated to a month or a day to the last, with empty months
  * in between.  Articles dated only to a year make a bucket of that year instead, so a
- * year-precision date is never passed off as a month.
+ * year-precision date is never passed off as a month.  With a span on @filter, the
+ * mentions in articles that lie in it for certain count in @n_mentions, those in
+ * articles that possibly do in @n_possibly, and the rest not at all.
  *
  * Returns: (transfer full): the buckets
  */
 XinzhiChartBuckets *
-xinzhi_chart_buckets_new (GListModel *documents,
-                          GListModel *mentions)
+xinzhi_chart_buckets_new (GListModel   *documents,
+                          GListModel   *mentions,
+                          XinzhiFilter *filter)
 {
   g_autoptr(XinzhiChartBuckets) buckets = g_new0 (XinzhiChartBuckets, 1);
   g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
@@ -93,6 +104,10 @@ xinzhi_chart_buckets_new (GListModel *documents,
 
   g_return_val_if_fail (documents == NULL || G_IS_LIST_MODEL (documents), NULL);
   g_return_val_if_fail (mentions == NULL || G_IS_LIST_MODEL (mentions), NULL);
+  g_return_val_if_fail (filter == NULL || XINZHI_IS_FILTER (filter), NULL);
+
+  if (filter != NULL && !xinzhi_filter_get_span (filter, NULL, NULL))
+    filter = NULL;
 
   buckets->months = g_array_new (FALSE, TRUE, sizeof (XinzhiChartBucket));
   buckets->years = g_array_new (FALSE, TRUE, sizeof (XinzhiChartBucket));
@@ -152,6 +167,10 @@ xinzhi_chart_buckets_new (GListModel *documents,
       XinzhiDocument *document = xinzhi_mention_get_document (mention);
       const XinzhiDate *date = xinzhi_document_get_date (document);
       XinzhiChartBucket *bucket = NULL;
+      XinzhiSpanMatch match = XINZHI_SPAN_IN;
+
+      if (filter != NULL && (match = xinzhi_filter_match_span (filter, document)) == XINZHI_SPAN_OUT)
+        continue;
 
       if (date->precision >= XINZHI_DATE_PRECISION_MONTH && first <= last)
         {
@@ -171,12 +190,20 @@ xinzhi_chart_buckets_new (GListModel *documents,
       if (bucket == NULL)
         continue;
 
-      bucket->n_mentions++;
-      if (xinzhi_document_get_date_estimated (document))
-        bucket->n_estimated++;
-      count_document (seen, bucket, document);
-      buckets->max_mentions = MAX (buckets->max_mentions, bucket->n_mentions);
-      buckets->n_mentions++;
+      if (match == XINZHI_SPAN_POSSIBLY)
+        {
+          bucket->n_possibly++;
+          buckets->n_possibly++;
+        }
+      else
+        {
+          bucket->n_mentions++;
+          if (xinzhi_document_get_date_estimated (document))
+            bucket->n_estimated++;
+          count_document (seen, bucket, document);
+          buckets->n_mentions++;
+        }
+      buckets->max_mentions = MAX (buckets->max_mentions, bucket->n_mentions + bucket->n_possibly);
     }
 
   return g_steal_pointer (&buckets);
@@ -273,6 +300,20 @@ format_short_month (guint year,
   return g_date_time_format (dt, C_("chart month", "%b"));
 }
 
+/* The sentence, in the tooltip and the description, about mentions possibly in the
+ * span. */
+static char *
+format_possibly (guint n_possibly)
+{
+  /* Translators: in the chart's tooltip and description, while a time span is chosen */
+  return g_strdup_printf (ngettext ("%u more mention is possibly in the time span: the date "
+                                    "of its article cannot tell.",
+                                    "%u more mentions are possibly in the time span: the "
+                                    "dates of their articles cannot tell.",
+                                    n_possibly),
+                          n_possibly);
+}
+
 static void
 update_accessible (XinzhiSectorChart *self)
 {
@@ -330,6 +371,14 @@ update_accessible (XinzhiSectorChart *self)
                               bucket->year, bucket->n_mentions);
     }
 
+  if (self->buckets->n_possibly > 0)
+    {
+      g_autofree char *possibly = format_possibly (self->buckets->n_possibly);
+
+      g_string_append_c (description, ' ');
+      g_string_append (description, possibly);
+    }
+
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description->str,
                                   -1);
@@ -343,7 +392,7 @@ update_buckets (XinzhiSectorChart *self)
 
   g_clear_pointer (&self->buckets, xinzhi_chart_buckets_free);
   if (documents != NULL || mentions != NULL)
-    self->buckets = xinzhi_chart_buckets_new (documents, mentions);
+    self->buckets = xinzhi_chart_buckets_new (documents, mentions, self->filter);
 
   self->hover_slot = -1;
   update_accessible (self);
@@ -401,7 +450,7 @@ query_tooltip_cb (XinzhiSectorChart *self,
   bucket = get_bucket (self, slot);
   date = format_bucket_date (bucket);
 
-  if (bucket->n_mentions == 0)
+  if (bucket->n_mentions == 0 && bucket->n_possibly == 0)
     /* Translators: tooltip of an empty month of the chart; %s is the month */
     text = g_strdup_printf (_("%s: no mentions"), date);
   else
@@ -429,6 +478,16 @@ query_tooltip_cb (XinzhiSectorChart *self,
     {
       g_autofree char *both = g_strconcat (text, "\n", counts, NULL);
 
+      g_free (text);
+      text = g_steal_pointer (&both);
+    }
+
+  if (bucket->n_possibly > 0)
+    {
+      g_autofree char *possibly = format_possibly (bucket->n_possibly);
+      g_autofree char *both = NULL;
+
+      both = g_strconcat (text, "\n", possibly, NULL);
       g_free (text);
       text = g_steal_pointer (&both);
     }
@@ -538,6 +597,39 @@ draw_bar (GtkSnapshot             *snapshot,
     }
 }
 
+/* The mentions possibly in the span, on top of the bar of those in it: faint, hatched
+ * the other way from a year-only bar, and outlined, so that it never reads as part of
+ * the solid bar. */
+static void
+draw_possibly (GtkSnapshot           *snapshot,
+               const graphene_rect_t *bar,
+               const GdkRGBA         *accent,
+               gboolean               high_contrast)
+{
+  GskRoundedRect outline;
+  graphene_size_t corner = GRAPHENE_SIZE_INIT (3, 3);
+  graphene_size_t square = GRAPHENE_SIZE_INIT (0, 0);
+  float alpha = high_contrast ? 0.7f : 0.5f;
+  GskColorStop stops[] = {
+    { 0.0f, xinzhi_palette_alpha (accent, alpha) },
+    { 0.3f, xinzhi_palette_alpha (accent, alpha) },
+    { 0.3f, xinzhi_palette_alpha (accent, 0.08f) },
+    { 1.0f, xinzhi_palette_alpha (accent, 0.08f) },
+  };
+  float widths[4] = { 1, 1, 1, 1 };
+  GdkRGBA border = xinzhi_palette_alpha (accent, high_contrast ? 1.0f : 0.8f);
+  GdkRGBA colors[4] = { border, border, border, border };
+
+  gsk_rounded_rect_init (&outline, bar, &corner, &corner, &square, &square);
+  gtk_snapshot_push_rounded_clip (snapshot, &outline);
+  gtk_snapshot_append_repeating_linear_gradient (snapshot, bar,
+                                                 &GRAPHENE_POINT_INIT (bar->origin.x + 5, bar->origin.y),
+                                                 &GRAPHENE_POINT_INIT (bar->origin.x + 1, bar->origin.y + 4),
+                                                 stops, G_N_ELEMENTS (stops));
+  gtk_snapshot_pop (snapshot);
+  gtk_snapshot_append_border (snapshot, &outline, widths, colors);
+}
+
 static void
 xinzhi_sector_chart_snapshot (GtkWidget   *widget,
                               GtkSnapshot *snapshot)
@@ -575,6 +667,7 @@ xinzhi_sector_chart_snapshot (GtkWidget   *widget,
       double bar_width = MIN (slot * 0.62, MAX_BAR_WIDTH);
       double center = x + slot / 2;
       double bar_height = bucket->n_mentions * unit;
+      double possibly_height = bucket->n_possibly * unit;
 
       if ((int) i == self->hover_slot)
         {
@@ -584,16 +677,32 @@ xinzhi_sector_chart_snapshot (GtkWidget   *widget,
                                      &GRAPHENE_RECT_INIT (x + 1, 0, slot - 2, plot_bottom));
         }
 
-      if (bucket->n_mentions > 0)
+      if (bucket->n_mentions > 0 || bucket->n_possibly > 0)
         {
-          g_autofree char *value = g_strdup_printf ("%u", bucket->n_mentions);
-          g_autoptr(PangoLayout) layout = create_label_layout (self, value, FALSE);
+          g_autofree char *value = NULL;
+          g_autoptr(PangoLayout) layout = NULL;
 
-          draw_bar (snapshot, bucket,
-                    &GRAPHENE_RECT_INIT (center - bar_width / 2, plot_bottom - bar_height,
-                                         bar_width, bar_height),
-                    unit, &palette.accent_bg, palette.high_contrast);
-          draw_label (snapshot, layout, center, plot_bottom - bar_height - line_height - 2, &fg);
+          if (bucket->n_possibly > 0)
+            /* Translators: above a bar while a time span is chosen: the mentions in the
+             * span, then those possibly in it; keep it short */
+            value = g_strdup_printf (C_("chart", "%u+%u"), bucket->n_mentions, bucket->n_possibly);
+          else
+            value = g_strdup_printf ("%u", bucket->n_mentions);
+          layout = create_label_layout (self, value, FALSE);
+
+          if (bucket->n_mentions > 0)
+            draw_bar (snapshot, bucket,
+                      &GRAPHENE_RECT_INIT (center - bar_width / 2, plot_bottom - bar_height,
+                                           bar_width, bar_height),
+                      unit, &palette.accent_bg, palette.high_contrast);
+          if (bucket->n_possibly > 0)
+            draw_possibly (snapshot,
+                           &GRAPHENE_RECT_INIT (center - bar_width / 2,
+                                                plot_bottom - bar_height - possibly_height,
+                                                bar_width, possibly_height),
+                           &palette.accent_bg, palette.high_contrast);
+          draw_label (snapshot, layout, center,
+                      plot_bottom - bar_height - possibly_height - line_height - 2, &fg);
         }
 
       /* Labels: every month when there is room, else the first of each quarter; the year
@@ -684,6 +793,7 @@ xinzhi_sector_chart_dispose (GObject *object)
 
   g_clear_object (&self->corpus);
   g_clear_object (&self->sector);
+  g_clear_object (&self->filter);
   g_clear_pointer (&self->buckets, xinzhi_chart_buckets_free);
 
   G_OBJECT_CLASS (xinzhi_sector_chart_parent_class)->dispose (object);
@@ -705,6 +815,9 @@ xinzhi_sector_chart_get_property (GObject    *object,
     case PROP_SECTOR:
       g_value_set_object (value, self->sector);
       break;
+    case PROP_FILTER:
+      g_value_set_object (value, self->filter);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -725,6 +838,9 @@ xinzhi_sector_chart_set_property (GObject      *object,
       break;
     case PROP_SECTOR:
       xinzhi_sector_chart_set_sector (self, g_value_get_object (value));
+      break;
+    case PROP_FILTER:
+      xinzhi_sector_chart_set_filter (self, g_value_get_object (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -751,6 +867,15 @@ xinzhi_sector_chart_class_init (XinzhiSectorChartClass *klass)
   properties[PROP_SECTOR] =
     g_param_spec_object ("sector", NULL, NULL,
                          XINZHI_TYPE_SECTOR,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * XinzhiSectorChart:filter:
+   *
+   * The filter whose time span narrows the bars; its other kinds play no part.
+   */
+  properties[PROP_FILTER] =
+    g_param_spec_object ("filter", NULL, NULL,
+                         XINZHI_TYPE_FILTER,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -813,6 +938,39 @@ xinzhi_sector_chart_get_sector (XinzhiSectorChart *self)
 }
 
 /**
+ * xinzhi_sector_chart_get_filter:
+ *
+ * Returns: (transfer none) (nullable): the filter whose time span narrows the bars
+ */
+XinzhiFilter *
+xinzhi_sector_chart_get_filter (XinzhiSectorChart *self)
+{
+  g_return_val_if_fail (XINZHI_IS_SECTOR_CHART (self), NULL);
+  return self->filter;
+}
+
+/**
+ * xinzhi_sector_chart_get_counts:
+ * @n_mentions: (out) (optional): the mentions the bars count: in the span for certain,
+ *   when the filter has one
+ * @n_possibly: (out) (optional): the mentions possibly in the span
+ *
+ * What the chart shows, in all.
+ */
+void
+xinzhi_sector_chart_get_counts (XinzhiSectorChart *self,
+                                guint             *n_mentions,
+                                guint             *n_possibly)
+{
+  g_return_if_fail (XINZHI_IS_SECTOR_CHART (self));
+
+  if (n_mentions != NULL)
+    *n_mentions = self->buckets ? self->buckets->n_mentions : 0;
+  if (n_possibly != NULL)
+    *n_possibly = self->buckets ? self->buckets->n_possibly : 0;
+}
+
+/**
  * xinzhi_sector_chart_dup_note:
  *
  * A legend for what is not plain in the bars: lighter parts for estimated months,
@@ -837,6 +995,16 @@ xinzhi_sector_chart_dup_note (XinzhiSectorChart *self)
   if (estimated)
     g_string_append (note, _("Lighter parts of a bar are mentions in articles whose month is "
                              "estimated."));
+
+  if (self->buckets->n_possibly > 0)
+    {
+      if (note->len > 0)
+        g_string_append_c (note, ' ');
+      g_string_append (note, _("The outlined, hatched part above a bar counts mentions possibly in "
+                               "the time span: their articles’ dates are too coarse, or only "
+                               "estimated, to tell. The solid bar counts only those in it for "
+                               "certain."));
+    }
 
   if (self->buckets->years->len > 0)
     {
@@ -876,4 +1044,27 @@ xinzhi_sector_chart_set_sector (XinzhiSectorChart *self,
 
   update_buckets (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECTOR]);
+}
+
+/**
+ * xinzhi_sector_chart_set_filter:
+ * @filter: (nullable): a filter whose time span narrows the bars, or %NULL for an
+ *   empty one of its own
+ *
+ * Counts only the mentions in articles in @filter's span, apart those possibly in it,
+ * and follows its changes.
+ */
+void
+xinzhi_sector_chart_set_filter (XinzhiSectorChart *self,
+                                XinzhiFilter      *filter)
+{
+  g_return_if_fail (XINZHI_IS_SECTOR_CHART (self));
+  g_return_if_fail (filter == NULL || XINZHI_IS_FILTER (filter));
+
+  if (filter != NULL && filter == self->filter)
+    return;
+
+  xinzhi_filter_follow (&self->filter, filter, G_CALLBACK (update_buckets), self);
+  update_buckets (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILTER]);
 }

@@ -10,8 +10,14 @@
 #include "xinzhi-sector-heatmap-private.h"
 
 /* Drawing XinzhiSectorHeatmap: the cells, shaded by count, under the sticky row and
- * column headers, the cursor and the hover.  Its model, layout, input and
- * accessibility are in xinzhi-sector-heatmap.c. */
+ * column headers, the cursor and the hover, and with a time span, where each article
+ * falls against it.  Its model, layout, input and accessibility are in
+ * xinzhi-sector-heatmap.c. */
+
+/* How much of its colour a column outside the span keeps. */
+#define OUT_OF_SPAN_OPACITY 0.3
+/* The height of the line under an article's header that marks it in the span. */
+#define SPAN_LINE_HEIGHT 3
 
 static void
 draw_layout (GtkSnapshot   *snapshot,
@@ -24,6 +30,33 @@ draw_layout (GtkSnapshot   *snapshot,
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (round (x), round (y)));
   gtk_snapshot_append_layout (snapshot, layout, color);
   gtk_snapshot_restore (snapshot);
+}
+
+/* Under an article's header: a solid line when it lies in the span, a dashed one when it
+ * possibly does; none outside it, or with no span. */
+static void
+draw_span_line (GtkSnapshot     *snapshot,
+                XinzhiSpanMatch  match,
+                gboolean         has_span,
+                double           x,
+                double           y,
+                double           width,
+                const GdkRGBA   *accent)
+{
+  if (!has_span || match == XINZHI_SPAN_OUT)
+    return;
+
+  if (match == XINZHI_SPAN_IN)
+    {
+      gtk_snapshot_append_color (snapshot, accent,
+                                 &GRAPHENE_RECT_INIT (x, y, width, SPAN_LINE_HEIGHT));
+      return;
+    }
+
+  for (double dash = x; dash < x + width; dash += 8)
+    gtk_snapshot_append_color (snapshot, accent,
+                               &GRAPHENE_RECT_INIT (dash, y, MIN (4, x + width - dash),
+                                                    SPAN_LINE_HEIGHT));
 }
 
 static float
@@ -62,6 +95,7 @@ _xinzhi_sector_heatmap_snapshot (GtkWidget   *widget,
   gboolean show_cursor = gtk_widget_is_focus (widget) &&
                          GTK_IS_WINDOW (root) &&
                          gtk_window_get_focus_visible (GTK_WINDOW (root));
+  gboolean has_span = self->filter != NULL && xinzhi_filter_get_span (self->filter, NULL, NULL);
 
   if (self->rows->len == 0 || _xinzhi_sector_heatmap_n_columns (self) == 0)
     return;
@@ -111,9 +145,15 @@ _xinzhi_sector_heatmap_snapshot (GtkWidget   *widget,
                                                      entry->height - CELL_GAP);
           GskRoundedRect rounded;
           GdkRGBA fill;
+          gboolean out;
 
           if (cell.origin.x + cell.size.width < ox || cell.origin.x > ox + width)
             continue;
+
+          /* An article outside the span stays, dimmed, so that the map keeps its shape. */
+          out = _xinzhi_sector_heatmap_get_column_match (self, column) == XINZHI_SPAN_OUT;
+          if (out)
+            gtk_snapshot_push_opacity (snapshot, OUT_OF_SPAN_OPACITY);
 
           fill = count > 0 ? xinzhi_palette_alpha (accent, level_alpha (self, count, dark)) : empty;
           gsk_rounded_rect_init_from_rect (&rounded, &cell, 4);
@@ -158,6 +198,9 @@ _xinzhi_sector_heatmap_snapshot (GtkWidget   *widget,
 
               gtk_snapshot_append_border (snapshot, &rounded, widths, colors);
             }
+
+          if (out)
+            gtk_snapshot_pop (snapshot);
         }
     }
 
@@ -226,9 +269,17 @@ _xinzhi_sector_heatmap_snapshot (GtkWidget   *widget,
       gboolean is_outlet;
       const char *label;
       double y;
+      XinzhiSpanMatch match;
 
       if (x + self->column_width < self->row_header_width || x > width)
         continue;
+
+      match = _xinzhi_sector_heatmap_get_column_match (self, column);
+      draw_span_line (snapshot, match, has_span, x + CELL_GAP / 2.0,
+                      self->header_height - 1 - SPAN_LINE_HEIGHT,
+                      self->column_width - CELL_GAP, accent);
+      if (match == XINZHI_SPAN_OUT)
+        gtk_snapshot_push_opacity (snapshot, OUT_OF_SPAN_OPACITY + 0.15);
 
       label = _xinzhi_sector_heatmap_get_column_label (document, &is_outlet);
       date = _xinzhi_sector_heatmap_format_short_date (document);
@@ -241,6 +292,8 @@ _xinzhi_sector_heatmap_snapshot (GtkWidget   *widget,
       y = self->header_height - PADDING - 2 - date_height - outlet_height;
       draw_layout (snapshot, outlet_layout, x + PADDING, y, &fg);
       draw_layout (snapshot, date_layout, x + PADDING, y + outlet_height, &dim);
+      if (match == XINZHI_SPAN_OUT)
+        gtk_snapshot_pop (snapshot);
     }
   gtk_snapshot_pop (snapshot);
 

@@ -52,6 +52,8 @@ struct _XinzhiSectorHeatmap
   GArray        *row_entries; /* of guint: the entry of each row */
   guint         *counts;      /* row × column */
   guint          max_count;
+  XinzhiFilter  *filter;
+  guint8        *column_matches; /* per column, its XinzhiSpanMatch; NULL until needed */
   GtkAdjustment *hadjustment;
   GtkAdjustment *vadjustment;
 
@@ -76,6 +78,10 @@ _xinzhi_sector_heatmap_n_columns (XinzhiSectorHeatmap *self);
 
 void
 _xinzhi_sector_heatmap_ensure_counts (XinzhiSectorHeatmap *self);
+
+XinzhiSpanMatch
+_xinzhi_sector_heatmap_get_column_match (XinzhiSectorHeatmap *self,
+                                         guint                column);
 
 guint
 _xinzhi_sector_heatmap_get_cell (XinzhiSectorHeatmap *self,

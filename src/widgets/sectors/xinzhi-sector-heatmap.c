@@ -15,7 +15,13 @@
  * article by date; a cell's shade and number say how often the article mentions the
  * sector.  It scrolls itself (GtkScrollable), so that the sector names and the article
  * headers stay in view while the cells move under them.  The arrow keys move a cell
- * cursor; Enter, a click or a tap activates a cell. */
+ * cursor; Enter, a click or a tap activates a cell.
+ *
+ * With a time span on its filter, every article keeps its column, so that the map's
+ * shape stays put, but the columns say where each article falls: those in the span are
+ * underlined in the accent colour, those only possibly in it (dated too coarsely, or
+ * estimated) underlined with dashes, and those outside it dimmed.  Each column is one
+ * article, so a column is never partly in the span. */
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (XinzhiSectorHeatmap, xinzhi_sector_heatmap, GTK_TYPE_WIDGET,
                                G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE, NULL))
@@ -85,6 +91,56 @@ _xinzhi_sector_heatmap_ensure_counts (XinzhiSectorHeatmap *self)
           self->max_count = MAX (self->max_count, *cell);
         }
     }
+}
+
+/* Where each article falls against the span, asked the first time a column is drawn
+ * after the columns or the span changed: once per article. */
+XinzhiSpanMatch
+_xinzhi_sector_heatmap_get_column_match (XinzhiSectorHeatmap *self,
+                                         guint                column)
+{
+  guint n_columns = _xinzhi_sector_heatmap_n_columns (self);
+
+  if (self->filter == NULL || !xinzhi_filter_get_span (self->filter, NULL, NULL))
+    return XINZHI_SPAN_IN;
+
+  if (self->column_matches == NULL)
+    {
+      self->column_matches = g_new0 (guint8, MAX (1, n_columns));
+      for (guint i = 0; i < n_columns; i++)
+        self->column_matches[i] = xinzhi_filter_match_span (self->filter,
+                                                            g_ptr_array_index (self->columns, i));
+    }
+
+  return self->column_matches[column];
+}
+
+/* Adds to a tooltip a line about where the article of @column falls, unless it lies
+ * in the span or none is set. */
+static void
+append_span_line (XinzhiSectorHeatmap  *self,
+                  guint                 column,
+                  char                **text)
+{
+  const char *line;
+  char *longer;
+
+  switch (_xinzhi_sector_heatmap_get_column_match (self, column))
+    {
+    case XINZHI_SPAN_POSSIBLY:
+      line = _("Possibly in the time span: the article’s date cannot tell.");
+      break;
+    case XINZHI_SPAN_OUT:
+      line = _("Outside the time span.");
+      break;
+    case XINZHI_SPAN_IN:
+    default:
+      return;
+    }
+
+  longer = g_strdup_printf ("%s\n%s", *text, line);
+  g_free (*text);
+  *text = longer;
 }
 
 guint
@@ -509,6 +565,7 @@ rebuild (XinzhiSectorHeatmap *self)
   g_ptr_array_set_size (self->columns, 0);
   g_hash_table_remove_all (self->column_of);
   g_clear_pointer (&self->counts, g_free);
+  g_clear_pointer (&self->column_matches, g_free);
   self->max_count = 0;
 
   for (guint i = 0; i < n_documents; i++)
@@ -779,6 +836,7 @@ query_tooltip_cb (XinzhiSectorHeatmap *self,
         g_autofree char *cell = describe_cell (self, row, column);
 
         text = g_strdup_printf ("%s\n%s", cell, xinzhi_document_get_title (document));
+        append_span_line (self, column, &text);
       }
       break;
     case HIT_ROW_HEADER:
@@ -810,6 +868,7 @@ query_tooltip_cb (XinzhiSectorHeatmap *self,
         /* Translators: tooltip of an article in the heat map: headline, outlet, date */
         text = g_strdup_printf (_("%s\n%s, %s"), xinzhi_document_get_title (document),
                                 outlet, date);
+        append_span_line (self, column, &text);
       }
       break;
     case HIT_NONE:
@@ -905,6 +964,9 @@ xinzhi_sector_heatmap_dispose (GObject *object)
   if (self->vadjustment != NULL)
     g_signal_handlers_disconnect_by_func (self->vadjustment, adjustment_value_changed_cb, self);
 
+  if (self->filter != NULL)
+    g_signal_handlers_disconnect_by_data (self->filter, self);
+  g_clear_object (&self->filter);
   g_clear_object (&self->sectors);
   g_clear_object (&self->documents);
   g_clear_object (&self->hadjustment);
@@ -931,6 +993,7 @@ xinzhi_sector_heatmap_finalize (GObject *object)
   g_clear_pointer (&self->entries, g_array_unref);
   g_clear_pointer (&self->row_entries, g_array_unref);
   g_clear_pointer (&self->counts, g_free);
+  g_clear_pointer (&self->column_matches, g_free);
 
   G_OBJECT_CLASS (xinzhi_sector_heatmap_parent_class)->finalize (object);
 }
@@ -1246,4 +1309,55 @@ xinzhi_sector_heatmap_set_cursor (XinzhiSectorHeatmap *self,
         }
 
   move_cursor (self, row, column, FALSE);
+}
+
+/**
+ * xinzhi_sector_heatmap_get_span_match:
+ * @document: an article of the heat map
+ *
+ * Returns: where @document's column says it falls against the filter's time span;
+ *   %XINZHI_SPAN_IN when no span is set
+ */
+XinzhiSpanMatch
+xinzhi_sector_heatmap_get_span_match (XinzhiSectorHeatmap *self,
+                                      XinzhiDocument      *document)
+{
+  guint column;
+
+  g_return_val_if_fail (XINZHI_IS_SECTOR_HEATMAP (self), XINZHI_SPAN_OUT);
+  g_return_val_if_fail (XINZHI_IS_DOCUMENT (document), XINZHI_SPAN_OUT);
+
+  column = GPOINTER_TO_UINT (g_hash_table_lookup (self->column_of, document));
+  g_return_val_if_fail (column > 0, XINZHI_SPAN_OUT);
+
+  return _xinzhi_sector_heatmap_get_column_match (self, column - 1);
+}
+
+static void
+filter_changed_cb (XinzhiSectorHeatmap *self)
+{
+  g_clear_pointer (&self->column_matches, g_free);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * xinzhi_sector_heatmap_set_filter:
+ * @filter: (nullable): a filter whose time span the columns show, or %NULL for an
+ *   empty one of its own
+ *
+ * Marks each article's column by where it falls against @filter's span, and follows
+ * its changes; the counts stay the articles' own.
+ */
+void
+xinzhi_sector_heatmap_set_filter (XinzhiSectorHeatmap *self,
+                                  XinzhiFilter        *filter)
+{
+  g_return_if_fail (XINZHI_IS_SECTOR_HEATMAP (self));
+  g_return_if_fail (filter == NULL || XINZHI_IS_FILTER (filter));
+
+  if (filter != NULL && filter == self->filter)
+    return;
+
+  xinzhi_filter_follow (&self->filter, filter, G_CALLBACK (filter_changed_cb), self);
+  filter_changed_cb (self);
 }

@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "xinzhi-corpus.h"
+#include "xinzhi-filter.h"
 
 G_BEGIN_DECLS
 
@@ -17,6 +18,10 @@ GListModel *xinzhi_sector_heatmap_get_documents (XinzhiSectorHeatmap *self);
 guint       xinzhi_sector_heatmap_get_count     (XinzhiSectorHeatmap *self,
                                                  XinzhiSector        *sector,
                                                  XinzhiDocument      *document);
+XinzhiSpanMatch xinzhi_sector_heatmap_get_span_match (XinzhiSectorHeatmap *self,
+                                                 XinzhiDocument      *document);
+void        xinzhi_sector_heatmap_set_filter    (XinzhiSectorHeatmap *self,
+                                                 XinzhiFilter        *filter);
 void        xinzhi_sector_heatmap_set_sectors   (XinzhiSectorHeatmap *self,
                                                  GListModel          *sectors);
 void        xinzhi_sector_heatmap_set_documents (XinzhiSectorHeatmap *self,

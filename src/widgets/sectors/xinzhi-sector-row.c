@@ -7,7 +7,8 @@
 #include "xinzhi-sector-row.h"
 
 /* One sector in the list of sectors: its English and (dimmed) Chinese names, and how
- * often the corpus mentions it. */
+ * often the corpus mentions it; with a time span, how often in the span, and apart, how
+ * often possibly in it. */
 struct _XinzhiSectorRow
 {
   AdwBin        parent_instance;
@@ -18,6 +19,8 @@ struct _XinzhiSectorRow
 
   /* Owned */
   XinzhiSector *sector;
+  XinzhiSpanCount span_count;
+  gboolean      has_span;
 };
 
 G_DEFINE_FINAL_TYPE (XinzhiSectorRow, xinzhi_sector_row, ADW_TYPE_BIN)
@@ -72,6 +75,28 @@ update_name (XinzhiSectorRow *self)
   gtk_label_set_attributes (self->name_label, attrs);
 }
 
+static char *
+format_mentions_and_articles (guint n_mentions,
+                              guint n_documents)
+{
+  g_autofree char *mentions = NULL;
+  g_autofree char *articles = NULL;
+
+  mentions = g_strdup_printf (ngettext ("%u mention", "%u mentions", n_mentions), n_mentions);
+  articles = g_strdup_printf (ngettext ("%u article", "%u articles", n_documents), n_documents);
+
+  /* Translators: a sector's counts, “12 mentions · 3 articles” */
+  return g_strdup_printf (_("%s · %s"), mentions, articles);
+}
+
+static char *
+dup_counts (XinzhiSectorRow *self)
+{
+  if (self->has_span)
+    return xinzhi_sector_row_format_span_count (&self->span_count);
+  return xinzhi_sector_row_format_counts (self->sector);
+}
+
 static void
 update_labels (XinzhiSectorRow *self)
 {
@@ -79,7 +104,7 @@ update_labels (XinzhiSectorRow *self)
 
   update_name (self);
   if (self->sector != NULL)
-    counts = xinzhi_sector_row_format_counts (self->sector);
+    counts = dup_counts (self);
   gtk_label_set_text (self->counts_label, counts ? counts : "");
 }
 
@@ -205,7 +230,7 @@ xinzhi_sector_row_dup_accessible_label (XinzhiSectorRow *self)
   if (self->sector == NULL)
     return g_strdup ("");
 
-  counts = xinzhi_sector_row_format_counts (self->sector);
+  counts = dup_counts (self);
   /* Translators: how a screen reader reads a sector in the list: name, Chinese name,
    * counts */
   return g_strdup_printf (_("%s, %s, %s"),
@@ -229,6 +254,25 @@ xinzhi_sector_row_set_sector (XinzhiSectorRow *self,
 }
 
 /**
+ * xinzhi_sector_row_set_span_count:
+ * @count: (nullable): the sector's mentions against the time span, or %NULL when no
+ *   span is set
+ *
+ * Shows @count in place of the sector's mentions in the whole corpus.
+ */
+void
+xinzhi_sector_row_set_span_count (XinzhiSectorRow       *self,
+                                  const XinzhiSpanCount *count)
+{
+  g_return_if_fail (XINZHI_IS_SECTOR_ROW (self));
+
+  self->has_span = count != NULL;
+  if (count != NULL)
+    self->span_count = *count;
+  update_labels (self);
+}
+
+/**
  * xinzhi_sector_row_format_counts:
  * @sector: a sector
  *
@@ -238,17 +282,33 @@ xinzhi_sector_row_set_sector (XinzhiSectorRow *self,
 char *
 xinzhi_sector_row_format_counts (XinzhiSector *sector)
 {
-  guint n_mentions, n_documents;
-  g_autofree char *mentions = NULL;
-  g_autofree char *articles = NULL;
-
   g_return_val_if_fail (XINZHI_IS_SECTOR (sector), NULL);
 
-  n_mentions = xinzhi_sector_get_n_mentions (sector);
-  n_documents = xinzhi_sector_get_n_documents (sector);
-  mentions = g_strdup_printf (ngettext ("%u mention", "%u mentions", n_mentions), n_mentions);
-  articles = g_strdup_printf (ngettext ("%u article", "%u articles", n_documents), n_documents);
+  return format_mentions_and_articles (xinzhi_sector_get_n_mentions (sector),
+                                       xinzhi_sector_get_n_documents (sector));
+}
 
-  /* Translators: a sector's counts, “12 mentions · 3 articles” */
-  return g_strdup_printf (_("%s · %s"), mentions, articles);
+/**
+ * xinzhi_sector_row_format_span_count:
+ * @count: a sector's mentions against a time span
+ *
+ * Returns: (transfer full): how often the articles in the span mention the sector, and
+ *   apart, how often those possibly in it do: “12 mentions · 3 more possibly”, or
+ *   “12 mentions · 3 articles” when no article is only possibly in the span
+ */
+char *
+xinzhi_sector_row_format_span_count (const XinzhiSpanCount *count)
+{
+  g_return_val_if_fail (count != NULL, NULL);
+
+  if (count->n_possibly_mentions > 0)
+    /* Translators: a sector's counts while a time span is chosen: the mentions in
+     * articles in the span, then those in articles whose dates cannot tell whether
+     * they are in it, “12 mentions · 3 more possibly” */
+    return g_strdup_printf (ngettext ("%u mention · %u more possibly",
+                                      "%u mentions · %u more possibly",
+                                      count->n_mentions),
+                            count->n_mentions, count->n_possibly_mentions);
+
+  return format_mentions_and_articles (count->n_mentions, count->n_documents);
 }

@@ -9,13 +9,22 @@
 #include "xinzhi-sector-heatmap.h"
 #include "xinzhi-sector-row.h"
 #include "xinzhi-sectors-page.h"
+#include "xinzhi-span-count.h"
 #include "xinzhi-view.h"
 
 /* The Sectors view: the corpus's sectors, grouped, beside everything about the one
  * selected: its names and terms, its mentions month by month on a calendar axis, every
  * mention in context, and the events and quotes that concern it.  In place of one
  * sector, the content can show the heat map of all sectors by article.  On a narrow
- * window the split view collapses and the content becomes a page of its own. */
+ * window the split view collapses and the content becomes a page of its own.
+ *
+ * The window's filter narrows the view by its time span alone: the counts, the chart
+ * and the sector's lists keep what lies in the span for certain, and apart, what only
+ * possibly does (dates too coarse, or estimated); the heat map marks its columns.  Its
+ * sectors, people and outlets do not narrow this view: it is where a person looks at
+ * every sector, to choose which to filter by.  Sectors with no mention in the span stay
+ * listed, with their zero, so that the list and its selection do not move and a quiet
+ * sector reads as quiet. */
 
 /* Frames to wait for the mentions to be laid out before scrolling one into view. */
 #define SCROLL_MAX_FRAMES 30
@@ -32,6 +41,9 @@ struct _XinzhiSectorsPage
   GtkListView            *list_view;
   GtkSingleSelection     *selection;
   GtkSortListModel       *sort_model;
+  GtkRevealer            *span_revealer;
+  GtkLabel               *span_label;
+  GtkLabel               *heatmap_span_label;
   GtkMenuButton          *sort_button;
   AdwButtonContent       *sort_content;
   AdwNavigationPage      *content_page;
@@ -56,12 +68,18 @@ struct _XinzhiSectorsPage
 
   /* Owned */
   XinzhiCorpus           *corpus;
-  XinzhiFilter           *filter;          /* held for the window: the sectors are not narrowed */
+  XinzhiFilter           *filter;          /* its span narrows the view; its values do not */
   XinzhiNotes            *notes;           /* held for the window: nothing here is noted */
   GtkCustomSorter        *sorter;
   GtkFilterListModel     *events;
   GtkFilterListModel     *quotes;
   GtkSliceListModel      *mention_slice;
+  GtkFilterListModel     *mentions_in;       /* the sector's mentions in the span */
+  GtkFilterListModel     *mentions_possibly; /* and those possibly in it, after them */
+  GtkSorter              *events_sorter;
+  GtkSorter              *quotes_sorter;
+  GHashTable             *span_counts;       /* XinzhiSector → XinzhiSpanCount; NULL without a span */
+  GHashTable             *bound_rows;        /* GtkListItem → the XinzhiSectorRow it shows */
   char                   *sort_by;
   XinzhiDocument         *scroll_document;
 
@@ -119,17 +137,31 @@ compare_names (gconstpointer a,
                          xinzhi_sector_get_display_name (XINZHI_SECTOR ((gpointer) b)));
 }
 
-/* Most mentioned first. */
+static const XinzhiSpanCount *
+lookup_span_count (XinzhiSectorsPage *self,
+                   XinzhiSector      *sector)
+{
+  return self->span_counts ? g_hash_table_lookup (self->span_counts, sector) : NULL;
+}
+
+/* Most mentioned first; with a span, most mentioned in it for certain, then most
+ * possibly. */
 static int
 compare_mentions (gconstpointer a,
                   gconstpointer b,
                   gpointer      user_data)
 {
-  guint mentions_a = xinzhi_sector_get_n_mentions (XINZHI_SECTOR ((gpointer) a));
-  guint mentions_b = xinzhi_sector_get_n_mentions (XINZHI_SECTOR ((gpointer) b));
+  XinzhiSectorsPage *self = user_data;
+  const XinzhiSpanCount *count_a = lookup_span_count (self, XINZHI_SECTOR ((gpointer) a));
+  const XinzhiSpanCount *count_b = lookup_span_count (self, XINZHI_SECTOR ((gpointer) b));
+  guint mentions_a = count_a ? count_a->n_mentions : xinzhi_sector_get_n_mentions (XINZHI_SECTOR ((gpointer) a));
+  guint mentions_b = count_b ? count_b->n_mentions : xinzhi_sector_get_n_mentions (XINZHI_SECTOR ((gpointer) b));
 
   if (mentions_a != mentions_b)
     return mentions_a > mentions_b ? -1 : 1;
+  if (count_a != NULL && count_b != NULL &&
+      count_a->n_possibly_mentions != count_b->n_possibly_mentions)
+    return count_a->n_possibly_mentions > count_b->n_possibly_mentions ? -1 : 1;
 
   return compare_names (a, b, user_data);
 }
@@ -185,7 +217,7 @@ apply_sort_order (XinzhiSectorsPage *self)
       description = _("Sectors sorted by first dated mention, earliest first");
     }
 
-  gtk_custom_sorter_set_sort_func (self->sorter, func, NULL, NULL);
+  gtk_custom_sorter_set_sort_func (self->sorter, func, self, NULL);
   adw_button_content_set_label (self->sort_content, label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->sort_button),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
@@ -387,6 +419,16 @@ model_contains (GListModel *model,
   return FALSE;
 }
 
+/* Where an event, a quote, or a mention (by its article) falls against the span. */
+static XinzhiSpanMatch
+match_span (XinzhiSectorsPage *self,
+            gpointer           item)
+{
+  if (XINZHI_IS_MENTION (item))
+    item = xinzhi_mention_get_document (XINZHI_MENTION (item));
+  return xinzhi_filter_match_span (self->filter, item);
+}
+
 static gboolean
 event_filter_func (gpointer item,
                    gpointer user_data)
@@ -394,7 +436,9 @@ event_filter_func (gpointer item,
   XinzhiSectorsPage *self = user_data;
   XinzhiSector *sector = get_selected (self);
 
-  return sector != NULL && model_contains (xinzhi_event_get_sectors (XINZHI_EVENT (item)), sector);
+  return sector != NULL &&
+         match_span (self, item) != XINZHI_SPAN_OUT &&
+         model_contains (xinzhi_event_get_sectors (XINZHI_EVENT (item)), sector);
 }
 
 static gboolean
@@ -404,7 +448,86 @@ quote_filter_func (gpointer item,
   XinzhiSectorsPage *self = user_data;
   XinzhiSector *sector = get_selected (self);
 
-  return sector != NULL && model_contains (xinzhi_quote_get_sectors (XINZHI_QUOTE (item)), sector);
+  return sector != NULL &&
+         match_span (self, item) != XINZHI_SPAN_OUT &&
+         model_contains (xinzhi_quote_get_sectors (XINZHI_QUOTE (item)), sector);
+}
+
+static gboolean
+mention_in_filter_func (gpointer item,
+                        gpointer user_data)
+{
+  return match_span (user_data, item) == XINZHI_SPAN_IN;
+}
+
+static gboolean
+mention_possibly_filter_func (gpointer item,
+                              gpointer user_data)
+{
+  return match_span (user_data, item) == XINZHI_SPAN_POSSIBLY;
+}
+
+/* Events or quotes: those in the span for certain first, those possibly in it after;
+ * then events earliest first, quotes newest first, as everywhere. */
+static int
+compare_in_span (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  XinzhiSpanMatch match_a = match_span (user_data, (gpointer) a);
+  XinzhiSpanMatch match_b = match_span (user_data, (gpointer) b);
+
+  if (match_a != match_b)
+    return match_a > match_b ? -1 : 1;
+  if (XINZHI_IS_EVENT ((gpointer) a))
+    return compare_events (a, b, NULL);
+  return xinzhi_quote_row_compare_quotes (a, b, NULL);
+}
+
+static gpointer
+get_row_item (GtkListBoxRow *row)
+{
+  gpointer item;
+
+  if (XINZHI_IS_MENTION_ROW (row))
+    return xinzhi_mention_row_get_mention (XINZHI_MENTION_ROW (row));
+  if ((item = g_object_get_data (G_OBJECT (row), "xinzhi-event")) != NULL)
+    return item;
+  return g_object_get_data (G_OBJECT (row), "xinzhi-quote");
+}
+
+/* In a sector's lists, what is only possibly in the span comes after the rest, under
+ * a heading that says so. */
+static void
+possibly_header_func (GtkListBoxRow *row,
+                      GtkListBoxRow *before,
+                      gpointer       user_data)
+{
+  XinzhiSectorsPage *self = user_data;
+  gpointer item = get_row_item (row);
+  gpointer before_item = before ? get_row_item (before) : NULL;
+  GtkWidget *header;
+
+  if (item == NULL ||
+      match_span (self, item) != XINZHI_SPAN_POSSIBLY ||
+      (before_item != NULL && match_span (self, before_item) == XINZHI_SPAN_POSSIBLY))
+    {
+      gtk_list_box_row_set_header (row, NULL);
+      return;
+    }
+
+  header = gtk_label_new (_("Possibly in the time span: their dates are too coarse, or only "
+                            "estimated, to tell"));
+  gtk_label_set_xalign (GTK_LABEL (header), 0);
+  gtk_label_set_wrap (GTK_LABEL (header), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (header), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_add_css_class (header, "caption-heading");
+  gtk_widget_add_css_class (header, "possibly-in-span");
+  gtk_widget_set_margin_start (header, 12);
+  gtk_widget_set_margin_end (header, 12);
+  gtk_widget_set_margin_top (header, 9);
+  gtk_widget_set_margin_bottom (header, 6);
+  gtk_list_box_row_set_header (row, header);
 }
 
 static void
@@ -476,13 +599,38 @@ format_first_mention (const XinzhiEarliest *first)
   return g_strdup_printf (_("%s; %s"), dated, undated);
 }
 
+/* A sector's summary while a span is chosen: what lies in it, and apart, what possibly
+ * does.  The first mention is left out: it is the corpus's, not the span's. */
+static char *
+format_span_summary (const XinzhiSpanCount *count,
+                     const char            *mentions_text,
+                     const char            *articles_text)
+{
+  g_autofree char *in_span = NULL;
+
+  /* Translators: a sector's summary while a time span is chosen: “12 mentions”,
+   * “3 articles” */
+  in_span = g_strdup_printf (_("%s in %s in the time span"), mentions_text, articles_text);
+  if (count->n_possibly_mentions == 0)
+    return g_steal_pointer (&in_span);
+
+  /* Translators: a sector's summary while a time span is chosen: the mentions in the
+   * span (“12 mentions in 3 articles in the time span”), then how many more mentions
+   * there are in how many articles whose dates cannot tell */
+  return g_strdup_printf (ngettext ("%s · %u more possibly, in %u article whose date cannot tell",
+                                    "%s · %u more possibly, in %u articles whose dates cannot tell",
+                                    count->n_possibly_documents),
+                          in_span, count->n_possibly_mentions, count->n_possibly_documents);
+}
+
 static void
 fill_header (XinzhiSectorsPage *self,
              XinzhiSector      *sector)
 {
   const char * const *terms = xinzhi_sector_get_terms (sector);
-  guint n_mentions = xinzhi_sector_get_n_mentions (sector);
-  guint n_documents = xinzhi_sector_get_n_documents (sector);
+  const XinzhiSpanCount *count = lookup_span_count (self, sector);
+  guint n_mentions = count ? count->n_mentions : xinzhi_sector_get_n_mentions (sector);
+  guint n_documents = count ? count->n_documents : xinzhi_sector_get_n_documents (sector);
   g_autofree char *group = NULL;
   g_autofree char *counts = NULL;
   g_autofree char *mentions_text = NULL;
@@ -500,7 +648,9 @@ fill_header (XinzhiSectorsPage *self,
 
   mentions_text = g_strdup_printf (ngettext ("%u mention", "%u mentions", n_mentions), n_mentions);
   articles_text = g_strdup_printf (ngettext ("%u article", "%u articles", n_documents), n_documents);
-  if (n_mentions > 0)
+  if (count != NULL)
+    counts = format_span_summary (count, mentions_text, articles_text);
+  else if (n_mentions > 0)
     {
       g_autofree char *first = format_first_mention (xinzhi_sector_get_first_mention (sector));
 
@@ -549,11 +699,36 @@ more_mentions_clicked_cb (XinzhiSectorsPage *self)
 }
 
 static void
+update_chart_note (XinzhiSectorsPage *self)
+{
+  g_autofree char *note = xinzhi_sector_chart_dup_note (self->chart);
+
+  gtk_label_set_text (self->chart_note_label, note ? note : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->chart_note_label), note != NULL);
+}
+
+/* Beside “Mentions in Context”: how many; with a span, how many in it and possibly. */
+static void
+update_mentions_count (XinzhiSectorsPage *self)
+{
+  XinzhiSector *sector = get_selected (self);
+  const XinzhiSpanCount *count;
+  g_autofree char *text = NULL;
+
+  if (sector == NULL)
+    return;
+
+  if ((count = lookup_span_count (self, sector)) != NULL)
+    text = xinzhi_sector_row_format_span_count (count);
+  else
+    text = g_strdup_printf ("%u", xinzhi_sector_get_n_mentions (sector));
+  gtk_label_set_text (self->mentions_count_label, text);
+}
+
+static void
 fill_detail (XinzhiSectorsPage *self)
 {
   XinzhiSector *sector = get_selected (self);
-  g_autofree char *note = NULL;
-  g_autofree char *count = NULL;
 
   xinzhi_sector_chart_set_sector (self->chart, sector);
   refilter (self->events);
@@ -562,22 +737,27 @@ fill_detail (XinzhiSectorsPage *self)
   self->n_fills++;
   if (sector == NULL)
     {
-      gtk_slice_list_model_set_model (self->mention_slice, NULL);
+      gtk_filter_list_model_set_model (self->mentions_in, NULL);
+      gtk_filter_list_model_set_model (self->mentions_possibly, NULL);
       update_more_mentions (self);
       return;
     }
 
   fill_header (self, sector);
 
-  note = xinzhi_sector_chart_dup_note (self->chart);
-  gtk_label_set_text (self->chart_note_label, note ? note : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->chart_note_label), note != NULL);
+  update_chart_note (self);
 
-  count = g_strdup_printf ("%u", xinzhi_sector_get_n_mentions (sector));
-  gtk_label_set_text (self->mentions_count_label, count);
+  update_mentions_count (self);
   gtk_slice_list_model_set_size (self->mention_slice, MENTIONS_SHOWN);
-  gtk_slice_list_model_set_model (self->mention_slice, xinzhi_sector_get_mentions (sector));
+  gtk_filter_list_model_set_model (self->mentions_in, xinzhi_sector_get_mentions (sector));
+  gtk_filter_list_model_set_model (self->mentions_possibly, xinzhi_sector_get_mentions (sector));
   update_more_mentions (self);
+
+  /* The headings follow the span and the rows around each, which change together:
+   * set them again on the whole lists. */
+  gtk_list_box_invalidate_headers (self->mentions_list);
+  gtk_list_box_invalidate_headers (self->events_list);
+  gtk_list_box_invalidate_headers (self->quotes_list);
 
   gtk_widget_set_visible (self->events_box,
                           g_list_model_get_n_items (G_LIST_MODEL (self->events)) > 0);
@@ -650,6 +830,17 @@ done:
 }
 
 static void
+show_mentions_up_to (XinzhiSectorsPage *self,
+                     guint              position)
+{
+  if (position < gtk_slice_list_model_get_size (self->mention_slice))
+    return;
+
+  gtk_slice_list_model_set_size (self->mention_slice, position + MENTIONS_SHOWN);
+  update_more_mentions (self);
+}
+
+static void
 scroll_to_document (XinzhiSectorsPage *self,
                     XinzhiDocument    *document)
 {
@@ -657,18 +848,32 @@ scroll_to_document (XinzhiSectorsPage *self,
 
   stop_scrolling (self);
 
-  /* The document's first mention may be past those shown. */
-  if (sector != NULL)
-    for (guint i = 0; i < xinzhi_sector_get_n_mentions (sector); i++)
-      if (xinzhi_sector_get_mention_document (sector, i) == document)
+  /* The document's first mention may be past those shown.  Without a span the list
+   * is the sector's, and its documents are had without making mentions. */
+  if (sector != NULL && !xinzhi_filter_get_span (self->filter, NULL, NULL))
+    {
+      for (guint i = 0; i < xinzhi_sector_get_n_mentions (sector); i++)
+        if (xinzhi_sector_get_mention_document (sector, i) == document)
+          {
+            show_mentions_up_to (self, i);
+            break;
+          }
+    }
+  else if (sector != NULL)
+    {
+      GListModel *shown = gtk_slice_list_model_get_model (self->mention_slice);
+
+      for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
         {
-          if (i >= gtk_slice_list_model_get_size (self->mention_slice))
+          g_autoptr(XinzhiMention) mention = g_list_model_get_item (shown, i);
+
+          if (xinzhi_mention_get_document (mention) == document)
             {
-              gtk_slice_list_model_set_size (self->mention_slice, i + MENTIONS_SHOWN);
-              update_more_mentions (self);
+              show_mentions_up_to (self, i);
+              break;
             }
-          break;
         }
+    }
 
   self->scroll_document = g_object_ref (document);
   self->scroll_frames = 0;
@@ -738,6 +943,8 @@ factory_bind_cb (XinzhiSectorsPage        *self,
   g_autofree char *label = NULL;
 
   xinzhi_sector_row_set_sector (row, gtk_list_item_get_item (list_item));
+  xinzhi_sector_row_set_span_count (row, lookup_span_count (self, gtk_list_item_get_item (list_item)));
+  g_hash_table_insert (self->bound_rows, list_item, row);
   label = xinzhi_sector_row_dup_accessible_label (row);
   gtk_list_item_set_accessible_label (list_item, label);
 }
@@ -749,7 +956,9 @@ factory_unbind_cb (XinzhiSectorsPage        *self,
 {
   XinzhiSectorRow *row = XINZHI_SECTOR_ROW (gtk_list_item_get_child (list_item));
 
+  g_hash_table_remove (self->bound_rows, list_item);
   xinzhi_sector_row_set_sector (row, NULL);
+  xinzhi_sector_row_set_span_count (row, NULL);
   gtk_list_item_set_accessible_label (list_item, NULL);
 }
 
@@ -856,6 +1065,98 @@ heatmap_cell_activated_cb (XinzhiSectorsPage   *self,
     scroll_to_document (self, document);
 }
 
+/* Counts every sector's mentions against the span, in one pass over their mentions
+ * that asks about each article once; none without a span. */
+static void
+update_span_counts (XinzhiSectorsPage *self)
+{
+  GListModel *sectors = self->corpus ? xinzhi_corpus_get_sectors (self->corpus) : NULL;
+  g_autoptr(GHashTable) cache = NULL;
+  g_autofree char *span = NULL;
+  g_autofree char *counts = NULL;
+  g_autofree char *text = NULL;
+  XinzhiSpanCount total = { 0 };
+  guint n_sectors = sectors ? g_list_model_get_n_items (sectors) : 0;
+
+  g_clear_pointer (&self->span_counts, g_hash_table_unref);
+  span = xinzhi_filter_dup_span_label (self->filter);
+  gtk_revealer_set_reveal_child (self->span_revealer, span != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->heatmap_span_label), span != NULL);
+  if (span == NULL)
+    return;
+
+  cache = xinzhi_span_count_new_cache ();
+  self->span_counts = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  for (guint i = 0; i < n_sectors; i++)
+    {
+      g_autoptr(XinzhiSector) sector = g_list_model_get_item (sectors, i);
+      XinzhiSpanCount *count = g_new (XinzhiSpanCount, 1);
+
+      xinzhi_span_count_sector (count, sector, self->filter, cache);
+      total.n_mentions += count->n_mentions;
+      total.n_possibly_mentions += count->n_possibly_mentions;
+      /* The corpus holds the sector. */
+      g_hash_table_insert (self->span_counts, sector, count);
+    }
+  xinzhi_span_count_documents (&total, cache);
+
+  counts = xinzhi_sector_row_format_span_count (&total);
+  /* Translators: the line at the top of the Sectors view while a time span is chosen:
+   * the span, then the mentions of every sector in it, “12 mentions · 3 more possibly”
+   * or “12 mentions · 3 articles” */
+  text = g_strdup_printf (_("Narrowed to %s: %s"), span, counts);
+  gtk_label_set_text (self->span_label, text);
+}
+
+/* The span changed: every count, the chart and the heat map (which follow the filter
+ * themselves), and the selected sector's lists. */
+static void
+filter_changed_cb (XinzhiSectorsPage *self)
+{
+  GHashTableIter iter;
+  gpointer list_item, row;
+
+  update_span_counts (self);
+
+  g_hash_table_iter_init (&iter, self->bound_rows);
+  while (g_hash_table_iter_next (&iter, &list_item, &row))
+    {
+      g_autofree char *label = NULL;
+
+      xinzhi_sector_row_set_span_count (row, lookup_span_count (self, xinzhi_sector_row_get_sector (row)));
+      label = xinzhi_sector_row_dup_accessible_label (row);
+      gtk_list_item_set_accessible_label (list_item, label);
+    }
+  if (g_str_equal (self->sort_by, "mentions"))
+    gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
+
+  refilter (self->mentions_in);
+  refilter (self->mentions_possibly);
+  gtk_sorter_changed (self->events_sorter, GTK_SORTER_CHANGE_DIFFERENT);
+  gtk_sorter_changed (self->quotes_sorter, GTK_SORTER_CHANGE_DIFFERENT);
+  fill_detail (self);
+}
+
+/* The chart and the heat map follow the filter before the page does, so that they
+ * have changed by the time the page reads them. */
+static void
+set_filter (XinzhiSectorsPage *self,
+            XinzhiFilter      *filter)
+{
+  g_autoptr(XinzhiFilter) own = NULL;
+
+  if (filter == NULL)
+    filter = own = xinzhi_filter_new ();
+  if (filter == self->filter)
+    return;
+
+  xinzhi_sector_chart_set_filter (self->chart, filter);
+  xinzhi_sector_heatmap_set_filter (self->heatmap, filter);
+  xinzhi_filter_follow (&self->filter, filter, G_CALLBACK (filter_changed_cb), self);
+  filter_changed_cb (self);
+  g_object_notify (G_OBJECT (self), "filter");
+}
+
 static void
 xinzhi_sectors_page_dispose (GObject *object)
 {
@@ -872,6 +1173,12 @@ xinzhi_sectors_page_dispose (GObject *object)
   g_clear_object (&self->events);
   g_clear_object (&self->quotes);
   g_clear_object (&self->mention_slice);
+  g_clear_object (&self->mentions_in);
+  g_clear_object (&self->mentions_possibly);
+  g_clear_object (&self->events_sorter);
+  g_clear_object (&self->quotes_sorter);
+  g_clear_pointer (&self->span_counts, g_hash_table_unref);
+  g_clear_pointer (&self->bound_rows, g_hash_table_unref);
 
   G_OBJECT_CLASS (xinzhi_sectors_page_parent_class)->dispose (object);
 }
@@ -939,8 +1246,7 @@ xinzhi_sectors_page_set_property (GObject      *object,
       xinzhi_sectors_page_set_corpus (self, g_value_get_object (value));
       break;
     case PROP_FILTER:
-      if (g_set_object (&self->filter, g_value_get_object (value)))
-        g_object_notify_by_pspec (object, pspec);
+      set_filter (self, g_value_get_object (value));
       break;
     case PROP_NOTES:
       if (g_set_object (&self->notes, g_value_get_object (value)))
@@ -972,7 +1278,7 @@ xinzhi_sectors_page_class_init (XinzhiSectorsPageClass *klass)
   object_class->set_property = xinzhi_sectors_page_set_property;
 
   /* Collapsed, the list and the content show one at a time; content-only, the content
-   * alone, with the back button.  The window's filter does not narrow the sectors. */
+   * alone, with the back button.  The window's filter narrows the view by its span. */
   xinzhi_view_install_properties (object_class, PROP_CORPUS);
   /**
    * XinzhiSectorsPage:selected-sector:
@@ -1021,6 +1327,9 @@ xinzhi_sectors_page_class_init (XinzhiSectorsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, list_view);
   gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, selection);
   gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, sort_model);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, span_revealer);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, span_label);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, heatmap_span_label);
   gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, sort_button);
   gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, sort_content);
   gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, content_page);
@@ -1074,26 +1383,49 @@ xinzhi_sectors_page_init (XinzhiSectorsPage *self)
   gtk_sort_list_model_set_sorter (self->sort_model, GTK_SORTER (self->sorter));
   apply_sort_order (self);
 
+  self->bound_rows = g_hash_table_new (NULL, NULL);
+
   filter = gtk_custom_filter_new (event_filter_func, self, NULL);
   self->events = gtk_filter_list_model_new (NULL, GTK_FILTER (filter));
   filter = gtk_custom_filter_new (quote_filter_func, self, NULL);
   self->quotes = gtk_filter_list_model_new (NULL, GTK_FILTER (filter));
-  /* The sector's events earliest first, its quotes newest first, as everywhere. */
+  /* The sector's events earliest first, its quotes newest first, as everywhere; with a
+   * span, those possibly in it after the rest. */
+  self->events_sorter = GTK_SORTER (gtk_custom_sorter_new (compare_in_span, self, NULL));
+  self->quotes_sorter = GTK_SORTER (gtk_custom_sorter_new (compare_in_span, self, NULL));
   {
     g_autoptr(GtkSortListModel) events = NULL;
     g_autoptr(GtkSortListModel) quotes = NULL;
 
     events = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->events)),
-                                      GTK_SORTER (gtk_custom_sorter_new (compare_events, NULL, NULL)));
+                                      g_object_ref (self->events_sorter));
     quotes = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->quotes)),
-                                      GTK_SORTER (gtk_custom_sorter_new (xinzhi_quote_row_compare_quotes,
-                                                                         NULL, NULL)));
+                                      g_object_ref (self->quotes_sorter));
     gtk_list_box_bind_model (self->events_list, G_LIST_MODEL (events), create_event_row, NULL, NULL);
     gtk_list_box_bind_model (self->quotes_list, G_LIST_MODEL (quotes), create_quote_row, NULL, NULL);
   }
-  self->mention_slice = gtk_slice_list_model_new (NULL, 0, MENTIONS_SHOWN);
+  /* The sector's mentions in the span, then those possibly in it: two filters one
+   * after the other, so that each part keeps the sector's order at the cost of one
+   * pass. */
+  filter = gtk_custom_filter_new (mention_in_filter_func, self, NULL);
+  self->mentions_in = gtk_filter_list_model_new (NULL, GTK_FILTER (filter));
+  filter = gtk_custom_filter_new (mention_possibly_filter_func, self, NULL);
+  self->mentions_possibly = gtk_filter_list_model_new (NULL, GTK_FILTER (filter));
+  {
+    GListStore *parts = g_list_store_new (G_TYPE_LIST_MODEL);
+
+    g_list_store_append (parts, self->mentions_in);
+    g_list_store_append (parts, self->mentions_possibly);
+    self->mention_slice = gtk_slice_list_model_new (G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (parts))),
+                                                    0, MENTIONS_SHOWN);
+  }
   gtk_list_box_bind_model (self->mentions_list, G_LIST_MODEL (self->mention_slice),
                            create_mention_row, NULL, NULL);
+  gtk_list_box_set_header_func (self->mentions_list, possibly_header_func, self, NULL);
+  gtk_list_box_set_header_func (self->events_list, possibly_header_func, self, NULL);
+  gtk_list_box_set_header_func (self->quotes_list, possibly_header_func, self, NULL);
+  /* A filter of its own until the window gives it one to share. */
+  set_filter (self, NULL);
 
   /* The heat map's rows follow the list, sections and sort order alike. */
   xinzhi_sector_heatmap_set_sectors (self->heatmap, G_LIST_MODEL (self->sort_model));
@@ -1201,6 +1533,7 @@ xinzhi_sectors_page_set_corpus (XinzhiSectorsPage *self,
   gtk_filter_list_model_set_model (self->events, corpus ? xinzhi_corpus_get_events (corpus) : NULL);
   gtk_filter_list_model_set_model (self->quotes, corpus ? xinzhi_corpus_get_quotes (corpus) : NULL);
 
+  update_span_counts (self);
   n_fills = self->n_fills;
   gtk_sort_list_model_set_model (self->sort_model, sectors);
   /* A new corpus starts at its first sector and, when collapsed, at the list. */
