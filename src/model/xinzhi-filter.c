@@ -733,8 +733,8 @@ xinzhi_filter_matches_possibly (XinzhiFilter *self,
  * @item: a #XinzhiDocument, #XinzhiQuote or #XinzhiEvent
  *
  * Clears the kinds of filter that hide @item, and only those, so that a link to
- * something filtered out still leads to it.  The span goes when @item does not lie in
- * it for certain.
+ * something filtered out still leads to it.  The span goes when @item lies outside
+ * it; an item it possibly holds keeps it, since every view shows such items, apart.
  *
  * Returns: whether any value was removed
  */
@@ -756,7 +756,7 @@ xinzhi_filter_reveal (XinzhiFilter *self,
         }
     }
 
-  if (has_span (self) && item_in_span (self, item) != XINZHI_SPAN_IN)
+  if (has_span (self) && item_in_span (self, item) == XINZHI_SPAN_OUT)
     {
       self->span_first = self->span_last = 0;
       changed = TRUE;
