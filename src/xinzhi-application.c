@@ -87,14 +87,45 @@ check_corpus (const char *path)
   return 0;
 }
 
+/* The day --from or --to names: the first day of @text's date for --from, the last for
+ * --to, so that "--from 2024-03 --to 2024-03" is the whole of March.  Says why not. */
+static gboolean
+parse_span_edge (const char *option,
+                 const char *text,
+                 gboolean    last,
+                 guint32    *day)
+{
+  XinzhiDate date;
+
+  if (!xinzhi_date_parse (text, &date))
+    {
+      /* Translators: the first %s is an option (--from or --to), the second what was given */
+      g_autofree char *message = g_strdup_printf (_("%s: “%s” is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"),
+                                                  option, text);
+
+      print_message (TRUE, message);
+      return FALSE;
+    }
+
+  *day = last ? xinzhi_date_last_day (&date) : xinzhi_date_first_day (&date);
+  return TRUE;
+}
+
+/* --export KIND [--from DATE] [--to DATE]: what the window's Export Data writes, with
+ * a time span as the window's span filter keeps it.  Returns 0, or 2 for a wrong
+ * format, kind or date. */
 static int
 export_corpus (XinzhiCorpus *corpus,
                const char   *kind,
-               const char   *format_name)
+               const char   *format_name,
+               const char   *from,
+               const char   *to)
 {
   g_autoptr(GOutputStream) out = g_unix_output_stream_new (1, FALSE);
+  g_autoptr(XinzhiFilter) filter = xinzhi_filter_new ();
   g_autoptr(GError) error = NULL;
   XinzhiExportFormat format;
+  guint32 first = 1, last = G_MAXUINT32;
 
   if (format_name == NULL || g_str_equal (format_name, "json"))
     format = XINZHI_EXPORT_JSON;
@@ -109,7 +140,18 @@ export_corpus (XinzhiCorpus *corpus,
       return 2;
     }
 
-  if (!xinzhi_export (corpus, kind, format, out, &error))
+  if ((from != NULL && !parse_span_edge ("--from", from, FALSE, &first)) ||
+      (to != NULL && !parse_span_edge ("--to", to, TRUE, &last)))
+    return 2;
+  if (first > last)
+    {
+      print_message (TRUE, _("--from is later than --to"));
+      return 2;
+    }
+  if (from != NULL || to != NULL)
+    xinzhi_filter_set_span (filter, first, last);
+
+  if (!xinzhi_export_filtered (corpus, kind, format, filter, out, NULL, NULL, &error))
     {
       print_message (TRUE, error->message);
       return g_error_matches (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT) ? 2 : 1;
@@ -524,14 +566,21 @@ xinzhi_application_handle_local_options (GApplication *app,
   const char *search_query = NULL;
   const char *format = NULL;
   const char *into_path = NULL;
+  const char *from = NULL;
+  const char *to = NULL;
 
   if (!lookup_once (options, "corpus", "^a&ay", &corpus_path, &message) ||
       !lookup_once (options, "into", "^a&ay", &into_path, &message) ||
       !lookup_once (options, "check", "^a&ay", &check_path, &message) ||
       !lookup_once (options, "export", "^a&s", &export_kind, &message) ||
       !lookup_once (options, "search", "^a&s", &search_query, &message) ||
-      !lookup_once (options, "format", "^a&s", &format, &message))
+      !lookup_once (options, "format", "^a&s", &format, &message) ||
+      !lookup_once (options, "from", "^a&s", &from, &message) ||
+      !lookup_once (options, "to", "^a&s", &to, &message))
     return usage_error (message);
+
+  if ((from != NULL || to != NULL) && export_kind == NULL)
+    return usage_error (from != NULL ? _("--from goes with --export") : _("--to goes with --export"));
 
   /* --import takes the files that follow as articles, and --into the corpus. */
   if (g_variant_dict_contains (options, "import"))
@@ -620,7 +669,6 @@ xinzhi_application_handle_local_options (GApplication *app,
 
   if (format != NULL && export_kind == NULL && search_query == NULL)
     return usage_error (_("--format goes with --export or --search"));
-
   /* A query of nothing but spaces would find nothing and say so as if it had looked. */
   if (search_query != NULL && is_blank (search_query))
     return usage_error (_("--search needs words to look for"));
@@ -633,7 +681,7 @@ xinzhi_application_handle_local_options (GApplication *app,
         return 1;
       if (search_query != NULL)
         return search_corpus (corpus, search_query, format);
-      return export_corpus (corpus, export_kind, format);
+      return export_corpus (corpus, export_kind, format, from, to);
     }
 
   /* The file goes to the window as a file opened from a file manager does: to this
@@ -813,6 +861,12 @@ xinzhi_application_init (XinzhiApplication *self)
     { "format", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
       N_("Format of --export: json (the default) or csv; of --search: text (the default), json or csv"),
       N_("FORMAT") },
+    { "from", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
+      N_("With --export: keep what lies from DATE on (YYYY, YYYY-MM or YYYY-MM-DD), and mark what only possibly does"),
+      N_("DATE") },
+    { "to", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
+      N_("With --export: keep what lies up to DATE, and mark what only possibly does"),
+      N_("DATE") },
     { "search", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
       N_("Search the corpus for QUERY as the window does, print the results, and exit"),
       N_("QUERY") },

@@ -114,7 +114,9 @@ xinzhi_window_export_data_action (GtkWidget  *widget,
  *
  * Writes the @kind of the corpus shown, as the window's filters show them (sectors and
  * people whole: no filter narrows them), to @file, and says so with a toast whose
- * button opens the folder the file is in.
+ * button opens the folder the file is in.  With a time span, what the span only
+ * possibly holds is written too, marked so (xinzhi_export_filtered()), and the toast
+ * says how many.
  *
  * Returns: whether the file was written
  */
@@ -129,7 +131,7 @@ xinzhi_window_export_data (XinzhiWindow  *self,
   g_autofree char *name = NULL;
   g_autofree char *message = NULL;
   XinzhiExportFormat format;
-  guint n_rows = 0;
+  guint n_rows = 0, n_possibly = 0;
 
   g_return_val_if_fail (XINZHI_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (lookup_kind (kind) != NULL, FALSE);
@@ -143,7 +145,7 @@ xinzhi_window_export_data (XinzhiWindow  *self,
   if (stream == NULL ||
       !xinzhi_export_filtered (xinzhi_window_get_corpus (self), kind, format,
                                xinzhi_window_get_filter (self), G_OUTPUT_STREAM (stream),
-                               &n_rows, &local_error) ||
+                               &n_rows, &n_possibly, &local_error) ||
       !g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, &local_error))
     {
       g_autofree char *path = g_file_get_parse_name (file);
@@ -155,6 +157,20 @@ xinzhi_window_export_data (XinzhiWindow  *self,
     }
 
   message = dup_exported_message (kind, n_rows, name);
+  if (n_possibly > 0)
+    {
+      g_autofree char *exported = g_steal_pointer (&message);
+      g_autofree char *possibly = NULL;
+
+      /* Translators: after an export filtered to a time span: how many of the rows
+       * exported the dates can neither place in the span nor out of it */
+      possibly = g_strdup_printf (ngettext ("%u of them only possibly in the span",
+                                            "%u of them only possibly in the span",
+                                            n_possibly), n_possibly);
+      /* Translators: the first %s says what was exported, the second how many of
+       * those the span only possibly holds */
+      message = g_strdup_printf (_("%s, %s"), exported, possibly);
+    }
   xinzhi_dialogs_toast_saved (GTK_WIDGET (self->toast_overlay), message, file);
 
   return TRUE;

@@ -136,6 +136,55 @@ test_export_errors (void)
   g_assert_cmpstr (out3, ==, "");
 }
 
+/* --from and --to keep what the dates place in the span, and what they only possibly
+ * place there, marked so: the same rows as the window's span filter. */
+static void
+test_export_span (void)
+{
+  const char *args[] = { "--export", "events", "--from", "2024-03-05", "--to", "2024-03-15", "--format", "csv", NULL };
+  const char *whole[] = { "--export", "events", "--format", "csv", NULL };
+  const char *reversed[] = { "--export", "events", "--from", "2024-04", "--to", "2024-03", NULL };
+  const char *not_date[] = { "--export", "events", "--from", "2024-13", NULL };
+  const char *not_date_to[] = { "--export", "quotes", "--to", "March\033", NULL };
+  g_autofree char *out = NULL, *err = NULL, *whole_out = NULL, *whole_err = NULL;
+  g_autofree char *out2 = NULL, *err2 = NULL, *out3 = NULL, *err3 = NULL, *out4 = NULL, *err4 = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_auto(GStrv) whole_lines = NULL;
+  guint n_yes = 0, n_possibly = 0;
+
+  g_assert_cmpint (run (args, &out, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  lines = g_strsplit (out, "\r\n", -1);
+  g_assert_true (g_str_has_suffix (lines[0], ",\"in_span\""));
+  for (guint i = 1; lines[i] != NULL && lines[i][0] != '\0'; i++)
+    {
+      if (g_str_has_suffix (lines[i], ",\"yes\""))
+        n_yes++;
+      else if (g_str_has_suffix (lines[i], ",\"possibly\""))
+        n_possibly++;
+      else
+        g_test_fail_printf ("row without in_span: %s", lines[i]);
+    }
+  g_assert_cmpuint (n_yes, >, 0);
+  g_assert_cmpuint (n_possibly, >, 0);
+
+  /* Fewer rows than without a span, and no in_span there. */
+  g_assert_cmpint (run (whole, &whole_out, &whole_err), ==, 0);
+  whole_lines = g_strsplit (whole_out, "\r\n", -1);
+  g_assert_cmpuint (g_strv_length (whole_lines), >, g_strv_length (lines));
+  g_assert_null (strstr (whole_lines[0], "in_span"));
+
+  g_assert_cmpint (run (reversed, &out2, &err2), ==, 2);
+  g_assert_cmpstr (err2, ==, "--from is later than --to\n");
+  g_assert_cmpstr (out2, ==, "");
+  g_assert_cmpint (run (not_date, &out3, &err3), ==, 2);
+  g_assert_cmpstr (err3, ==, "--from: “2024-13” is not a date (YYYY, YYYY-MM or YYYY-MM-DD)\n");
+  g_assert_cmpstr (out3, ==, "");
+  g_assert_cmpint (run (not_date_to, &out4, &err4), ==, 2);
+  g_assert_null (strchr (err4, '\033'));
+  g_assert_cmpstr (out4, ==, "");
+}
+
 /* Runs --check on @path and checks its one message, exactly, and its exit status. */
 static void
 assert_check_message_as (gboolean    restricted,
@@ -444,6 +493,10 @@ test_argument_errors (void)
     { { "--import", path, "--into", path, "--corpus", path }, "--import goes with article files and --into only" },
     { { "--import", path, "--into", path, "--extract" }, "--import goes with article files and --into only" },
     { { "--import", path, "--into", path, "--into", path }, "--into is given more than once" },
+    { { "--from", "2024" }, "--from goes with --export" },
+    { { "--check", path, "--to", "2024" }, "--to goes with --export" },
+    { { "--search", "AI", "--from", "2024" }, "--from goes with --export" },
+    { { "--export", "events", "--from", "2024", "--from", "2025" }, "--from is given more than once" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -915,6 +968,7 @@ main (int   argc,
   g_test_add_func ("/cli/export/builtin", test_check_builtin);
   g_test_add_func ("/cli/export/csv", test_export_csv);
   g_test_add_func ("/cli/export/errors", test_export_errors);
+  g_test_add_func ("/cli/export/span", test_export_span);
   g_test_add_func ("/cli/search/json", test_search_json);
   g_test_add_func ("/cli/search/csv", test_search_csv);
   g_test_add_func ("/cli/search/text", test_search_text);

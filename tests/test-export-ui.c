@@ -209,11 +209,7 @@ test_export_figure (void)
   int n_blank_rows, width, height;
 
   g_assert_no_error (error);
-  window = xinzhi_window_new (app, corpus, NULL);
-  gtk_widget_remove_css_class (GTK_WIDGET (window), "devel");
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
-  gtk_window_present (GTK_WINDOW (window));
-  xinzhi_test_wait_until_mapped (GTK_WIDGET (window));
+  window = xinzhi_test_present_window (app, corpus, 1000, 700);
   page = xinzhi_window_get_timeline_page (window);
   timeline = xinzhi_timeline_page_get_timeline (page);
   adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_FORCE_LIGHT);
@@ -376,11 +372,7 @@ test_export_menu (void)
   guint n_lines;
 
   g_assert_no_error (error);
-  window = xinzhi_window_new (app, corpus, NULL);
-  gtk_widget_remove_css_class (GTK_WIDGET (window), "devel");
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
-  gtk_window_present (GTK_WINDOW (window));
-  xinzhi_test_wait_until_mapped (GTK_WIDGET (window));
+  window = xinzhi_test_present_window (app, corpus, 1000, 700);
 
   /* The main menu offers every kind the command line exports. */
   menu_button = xinzhi_test_find_matching (GTK_WIDGET (window), is_main_menu_button, NULL);
@@ -489,6 +481,75 @@ test_export_menu (void)
   g_assert_no_errno (g_rmdir (dir));
 }
 
+static gboolean
+has_label_containing (GtkWidget     *widget,
+                      gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), data) != NULL;
+}
+
+/* With a span, Export Data writes what the span only possibly holds too, marked so in
+ * its rows, and the toast says how many: the file holds what the views show. */
+static void
+test_export_span (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XinzhiCorpus) corpus = xinzhi_corpus_new_builtin (&error);
+  g_autoptr(GDate) first = g_date_new_dmy (5, G_DATE_MARCH, 2024);
+  g_autoptr(GDate) last = g_date_new_dmy (15, G_DATE_MARCH, 2024);
+  g_autofree char *dir = g_dir_make_tmp ("xinzhi-export-ui-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_auto(GStrv) lines = NULL;
+  GListModel *events;
+  XinzhiWindow *window;
+  XinzhiFilter *filter;
+  guint n_in = 0, n_possibly = 0, n_possibly_rows = 0, n_rows = 0;
+
+  g_assert_no_error (error);
+  window = xinzhi_test_present_window (app, corpus, 1000, 700);
+
+  filter = xinzhi_window_get_filter (window);
+  xinzhi_filter_set_span (filter, g_date_get_julian (first), g_date_get_julian (last));
+  events = xinzhi_corpus_get_events (corpus);
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(GObject) event = g_list_model_get_item (events, i);
+
+      n_in += xinzhi_filter_matches (filter, event);
+      n_possibly += xinzhi_filter_matches_possibly (filter, event);
+    }
+  g_assert_cmpuint (n_in, >, 0);
+  g_assert_cmpuint (n_possibly, >, 0);
+
+  path = g_build_filename (dir, "events.csv", NULL);
+  file = g_file_new_for_path (path);
+  g_assert_true (xinzhi_window_export_data (window, "events", file, &error));
+  g_assert_no_error (error);
+  g_file_get_contents (path, &text, NULL, &error);
+  g_assert_no_error (error);
+  lines = g_strsplit (text, "\r\n", -1);
+  g_assert_true (g_str_has_suffix (lines[0], ",\"in_span\""));
+  for (guint i = 1; lines[i] != NULL && lines[i][0] != '\0'; i++)
+    {
+      n_rows++;
+      n_possibly_rows += g_str_has_suffix (lines[i], ",\"possibly\"");
+    }
+  g_assert_cmpuint (n_rows, ==, n_in + n_possibly);
+  g_assert_cmpuint (n_possibly_rows, ==, n_possibly);
+
+  expected = g_strdup_printf ("%u of them only possibly in the span", n_possibly);
+  xinzhi_test_run_for (300);
+  g_assert_nonnull (xinzhi_test_find_matching (GTK_WIDGET (window), has_label_containing, expected));
+  xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-export-span.png");
+
+  xinzhi_test_destroy_window (GTK_WINDOW (window));
+  g_assert_no_errno (g_remove (path));
+  g_assert_no_errno (g_rmdir (dir));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -500,6 +561,7 @@ main (int   argc,
   app = xinzhi_test_new_application ();
 
   g_test_add_func ("/export-ui/menu", test_export_menu);
+  g_test_add_func ("/export-ui/span", test_export_span);
   g_test_add_func ("/export-ui/timeline-figure", test_export_figure);
 
   status = g_test_run ();

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <json-glib/json-glib.h>
+#include <string.h>
 
 #include "xinzhi-export.h"
 #include "xinzhi-test-data.h"
@@ -170,6 +171,96 @@ test_every_kind (void)
     }
 }
 
+static guint32
+julian (int year,
+        int month,
+        int day)
+{
+  g_autoptr(GDate) date = g_date_new_dmy (day, month, year);
+
+  return g_date_get_julian (date);
+}
+
+/* With a time span, every item the views show is written, and what the dates can only
+ * possibly place in the span says so in its row: nothing possibly in it is dropped,
+ * and nothing is said to lie in it that the dates do not place there. */
+static void
+test_span (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XinzhiCorpus) corpus = xinzhi_corpus_new_builtin (&error);
+  g_autoptr(XinzhiFilter) filter = xinzhi_filter_new ();
+  const char *kinds[] = { "documents", "events", "quotes" };
+  guint n_possibly_seen = 0, n_in_seen = 0;
+
+  g_assert_no_error (error);
+  /* 5 to 15 March 2024: the Two Sessions' days, and events known only to the month. */
+  xinzhi_filter_set_span (filter, julian (2024, 3, 5), julian (2024, 3, 15));
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      g_autoptr(GHashTable) expected = g_hash_table_new (g_str_hash, g_str_equal);
+      GListModel *model = g_str_equal (kinds[k], "documents") ? xinzhi_corpus_get_documents (corpus)
+                        : g_str_equal (kinds[k], "events") ? xinzhi_corpus_get_events (corpus)
+                        : xinzhi_corpus_get_quotes (corpus);
+      guint n_rows = 0, n_possibly = 0, n_expected_possibly = 0;
+      JsonArray *rows;
+
+      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (model, i);
+          XinzhiSpanMatch match = xinzhi_filter_match_span (filter, item);
+          g_autofree char *id = NULL;
+
+          g_object_get (item, "id", &id, NULL);
+          if (match == XINZHI_SPAN_OUT)
+            continue;
+          n_expected_possibly += match == XINZHI_SPAN_POSSIBLY;
+          g_hash_table_insert (expected, (gpointer) g_intern_string (id),
+                               (gpointer) (match == XINZHI_SPAN_IN ? "yes" : "possibly"));
+        }
+
+      g_assert_true (xinzhi_export_filtered (corpus, kinds[k], XINZHI_EXPORT_JSON, filter, out,
+                                             &n_rows, &n_possibly, &error));
+      g_assert_no_error (error);
+      g_output_stream_close (out, NULL, NULL);
+      json_parser_load_from_data (parser,
+                                  g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (out)),
+                                  g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (out)),
+                                  &error);
+      g_assert_no_error (error);
+      rows = json_node_get_array (json_parser_get_root (parser));
+
+      g_assert_cmpuint (json_array_get_length (rows), ==, g_hash_table_size (expected));
+      g_assert_cmpuint (n_rows, ==, g_hash_table_size (expected));
+      g_assert_cmpuint (n_possibly, ==, n_expected_possibly);
+      for (guint i = 0; i < json_array_get_length (rows); i++)
+        {
+          JsonObject *row = json_array_get_object_element (rows, i);
+          const char *id = json_object_get_string_member (row, "id");
+
+          g_assert_true (g_hash_table_contains (expected, id));
+          g_assert_cmpstr (json_object_get_string_member (row, "in_span"), ==,
+                           g_hash_table_lookup (expected, id));
+        }
+      n_possibly_seen += n_possibly;
+      n_in_seen += n_rows - n_possibly;
+    }
+
+  /* The span holds some items for certain and only possibly others. */
+  g_assert_cmpuint (n_possibly_seen, >, 0);
+  g_assert_cmpuint (n_in_seen, >, 0);
+
+  /* Without a span the rows have no such cell. */
+  {
+    g_autofree char *text = export (corpus, "events", XINZHI_EXPORT_CSV);
+
+    g_assert_null (strstr (text, "in_span"));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -181,6 +272,7 @@ main (int   argc,
   g_test_add_func ("/export/sector-first-mention", test_sector_first_mention);
   g_test_add_func ("/export/csv-formulas", test_csv_formulas);
   g_test_add_func ("/export/every-kind", test_every_kind);
+  g_test_add_func ("/export/span", test_span);
 
   return g_test_run ();
 }

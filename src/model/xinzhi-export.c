@@ -295,7 +295,7 @@ xinzhi_export (XinzhiCorpus        *corpus,
                GOutputStream       *stream,
                GError             **error)
 {
-  return xinzhi_export_filtered (corpus, kind, format, NULL, stream, NULL, error);
+  return xinzhi_export_filtered (corpus, kind, format, NULL, stream, NULL, NULL, error);
 }
 
 /**
@@ -306,11 +306,18 @@ xinzhi_export (XinzhiCorpus        *corpus,
  * @filter: (nullable): the filters the views show, or %NULL for none
  * @stream: where to write
  * @n_rows: (out) (optional): how many rows were written
+ * @n_possibly: (out) (optional): how many of them the span only possibly holds
  * @error: return location for an error
  *
  * Writes one row per object of @kind that @filter keeps, as the Timeline, Quotes and
  * Articles views show them: documents, events and quotes as xinzhi_filter_matches()
  * says.  The filters narrow no list of sectors or people, so those are written whole.
+ *
+ * When @filter has a time span, what the dates cannot place in it or out of it
+ * (xinzhi_filter_matches_possibly()) is written too, as the views show it apart, and
+ * every row of documents, events and quotes gets a last cell `in_span`: "yes", or
+ * "possibly" for those.  Nothing the span possibly holds is dropped, and nothing is
+ * said to lie in it that the dates do not place there.
  *
  * Returns: whether it succeeded
  */
@@ -321,14 +328,15 @@ xinzhi_export_filtered (XinzhiCorpus        *corpus,
                         XinzhiFilter        *filter,
                         GOutputStream       *stream,
                         guint               *n_rows,
+                        guint               *n_possibly,
                         GError             **error)
 {
   g_autoptr(GString) out = g_string_new (NULL);
   g_autoptr(JsonBuilder) builder = NULL;
   GListModel *model = NULL;
   RowFunc row = NULL;
-  gboolean filtered;
-  guint n_written = 0;
+  gboolean filtered, spanned;
+  guint n_written = 0, n_possible = 0;
 
   g_return_val_if_fail (XINZHI_IS_CORPUS (corpus), FALSE);
   g_return_val_if_fail (kind != NULL, FALSE);
@@ -338,6 +346,7 @@ xinzhi_export_filtered (XinzhiCorpus        *corpus,
   filtered = filter != NULL && !xinzhi_filter_is_empty (filter) &&
              (g_str_equal (kind, "documents") || g_str_equal (kind, "events") ||
               g_str_equal (kind, "quotes"));
+  spanned = filtered && xinzhi_filter_get_span (filter, NULL, NULL);
 
   for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
     if (g_str_equal (kind, kinds[k].kind))
@@ -364,12 +373,20 @@ xinzhi_export_filtered (XinzhiCorpus        *corpus,
     {
       g_autoptr(GObject) object = g_list_model_get_item (model, i);
       g_autoptr(GArray) cells = g_array_new (FALSE, FALSE, sizeof (Cell));
+      gboolean possibly = FALSE;
 
       if (filtered && !xinzhi_filter_matches (filter, object))
-        continue;
+        {
+          if (!spanned || !xinzhi_filter_matches_possibly (filter, object))
+            continue;
+          possibly = TRUE;
+          n_possible++;
+        }
 
       g_array_set_clear_func (cells, clear_cell);
       row (object, cells);
+      if (spanned)
+        cell (cells, "in_span", possibly ? "possibly" : "yes");
 
       if (format == XINZHI_EXPORT_CSV)
         {
@@ -404,6 +421,8 @@ xinzhi_export_filtered (XinzhiCorpus        *corpus,
 
   if (n_rows != NULL)
     *n_rows = n_written;
+  if (n_possibly != NULL)
+    *n_possibly = n_possible;
 
   return g_output_stream_write_all (stream, out->str, out->len, NULL, NULL, error);
 }

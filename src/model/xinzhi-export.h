@@ -25,6 +25,7 @@ gboolean xinzhi_export_filtered (XinzhiCorpus        *corpus,
                                  XinzhiFilter        *filter,
                                  GOutputStream       *stream,
                                  guint               *n_rows,
+                                 guint               *n_possibly,
                                  GError             **error);
 void     xinzhi_export_append_csv_field  (GString     *out,
                                           const char  *value);
