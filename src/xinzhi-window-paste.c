@@ -16,7 +16,8 @@
  * copied in a browser), its text otherwise.  What is pasted is written to a file of its
  * own in a new temporary folder, named for its kind, and imported as a dropped file is
  * (xinzhi_window_import_files()): the same extraction, progress, Cancel and messages.
- * The file and its folder go once the import is over. */
+ * The file and its folder go once the import is over.  The clipboard is read a chunk
+ * at a time and refused once it holds more than an article file may. */
 
 static void
 show_paste_error (XinzhiWindow *self,
@@ -38,18 +39,6 @@ import_pasted (XinzhiWindow *self,
   g_autofree char *path = NULL;
   g_autoptr(GFile) file = NULL;
 
-  /* As much as an article file may hold. */
-  if (length > XINZHI_EXTRACT_MAX_SIZE)
-    {
-      g_autofree char *size = g_format_size (length);
-      g_autofree char *limit = g_format_size (XINZHI_EXTRACT_MAX_SIZE);
-
-      g_set_error (&error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
-                   _("The clipboard holds %s, more than an article may (%s)"), size, limit);
-      show_paste_error (self, error);
-      return;
-    }
-
   folder = g_dir_make_tmp ("xinzhi-paste-XXXXXX", &error);
   if (folder == NULL)
     {
@@ -68,67 +57,99 @@ import_pasted (XinzhiWindow *self,
   _xinzhi_window_import (self, &file, 1, file);
 }
 
-static void
-html_spliced_cb (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
+/* What is read from the clipboard, a chunk at a time, so that no more than an article
+ * file may hold is ever kept: a clipboard of gigabytes is refused as it reaches the
+ * limit, not once it is all in memory. */
+typedef struct
 {
-  g_autoptr(XinzhiWindow) self = user_data;
-  GOutputStream *memory = G_OUTPUT_STREAM (object);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
+  XinzhiWindow *self;
+  GInputStream *stream;
+  GByteArray   *data;
+  const char   *name;   /* the file it is written to: its suffix says its kind */
+} PasteRead;
 
-  if (g_output_stream_splice_finish (memory, result, &error) < 0)
+#define PASTE_CHUNK (256 * 1024)
+
+static void
+paste_read_free (PasteRead *read)
+{
+  g_object_unref (read->self);
+  g_clear_object (&read->stream);
+  g_byte_array_unref (read->data);
+  g_free (read);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PasteRead, paste_read_free)
+
+static void read_next_chunk (PasteRead *read);
+
+static void
+chunk_read_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(PasteRead) read = user_data;
+  g_autoptr(GBytes) chunk = NULL;
+  g_autoptr(GError) error = NULL;
+
+  chunk = g_input_stream_read_bytes_finish (G_INPUT_STREAM (object), result, &error);
+  if (chunk == NULL)
     {
-      show_paste_error (self, error);
+      show_paste_error (read->self, error);
       return;
     }
-  bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (memory));
-  import_pasted (self, "pasted-article.html",
-                 g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+
+  if (g_bytes_get_size (chunk) == 0)
+    {
+      import_pasted (read->self, read->name, (const char *) read->data->data, read->data->len);
+      return;
+    }
+
+  /* As much as an article file may hold. */
+  if (g_bytes_get_size (chunk) > XINZHI_EXTRACT_MAX_SIZE - read->data->len)
+    {
+      g_autofree char *limit = g_format_size (XINZHI_EXTRACT_MAX_SIZE);
+
+      g_set_error (&error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
+                   _("The clipboard holds more than an article may (%s)"), limit);
+      show_paste_error (read->self, error);
+      return;
+    }
+
+  g_byte_array_append (read->data, g_bytes_get_data (chunk, NULL), g_bytes_get_size (chunk));
+  read_next_chunk (g_steal_pointer (&read));
 }
 
 static void
-html_read_cb (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
+read_next_chunk (PasteRead *read)
 {
-  g_autoptr(XinzhiWindow) self = user_data;
-  g_autoptr(GInputStream) stream = NULL;
-  g_autoptr(GOutputStream) memory = NULL;
-  g_autoptr(GError) error = NULL;
-
-  stream = gdk_clipboard_read_finish (GDK_CLIPBOARD (object), result, NULL, &error);
-  if (stream == NULL)
-    {
-      show_paste_error (self, error);
-      return;
-    }
-
-  memory = g_memory_output_stream_new_resizable ();
-  g_output_stream_splice_async (memory, stream,
-                                G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE | G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET,
-                                G_PRIORITY_DEFAULT, self->cancellable,
-                                html_spliced_cb, g_object_ref (self));
+  g_input_stream_read_bytes_async (read->stream, PASTE_CHUNK, G_PRIORITY_DEFAULT,
+                                   read->self->cancellable, chunk_read_cb, read);
 }
 
 static void
-text_read_cb (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
+clipboard_read_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
 {
   g_autoptr(XinzhiWindow) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
+  const char *mime_type = NULL;
+  PasteRead *read;
 
-  text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (object), result, &error);
-  if (text == NULL)
+  read = g_new0 (PasteRead, 1);
+  read->self = g_steal_pointer (&self);
+  read->data = g_byte_array_new ();
+  read->stream = gdk_clipboard_read_finish (GDK_CLIPBOARD (object), result, &mime_type, &error);
+  if (read->stream == NULL)
     {
-      show_paste_error (self, error);
+      show_paste_error (read->self, error);
+      paste_read_free (read);
       return;
     }
 
-  import_pasted (self, "pasted-article.txt", text, strlen (text));
+  read->name = g_str_equal (mime_type, "text/html") ? "pasted-article.html" : "pasted-article.txt";
+  read_next_chunk (read);
 }
 
 void
@@ -136,17 +157,22 @@ _xinzhi_window_paste_articles_action (GtkWidget  *widget,
                                       const char *action_name,
                                       GVariant   *parameter)
 {
-  static const char * const html[] = { "text/html", NULL };
+  /* A web page's HTML first, then text in UTF-8; the other text forms of X11 are in the
+   * locale's encoding, which the extractor does not guess.  The first the clipboard
+   * offers is read. */
+  static const char * const mime_types[] = { "text/html", "text/plain;charset=utf-8", "UTF8_STRING", NULL };
   XinzhiWindow *self = XINZHI_WINDOW (widget);
   GdkClipboard *clipboard = gtk_widget_get_clipboard (widget);
   g_autoptr(GdkContentFormats) formats =
-    gdk_content_formats_union_deserialize_gtypes (gdk_content_formats_ref (gdk_clipboard_get_formats (clipboard)));
+    gdk_content_formats_union_serialize_mime_types (gdk_content_formats_ref (gdk_clipboard_get_formats (clipboard)));
+  gboolean offered = FALSE;
 
-  if (gdk_content_formats_contain_mime_type (formats, "text/html"))
-    gdk_clipboard_read_async (clipboard, (const char **) html, G_PRIORITY_DEFAULT,
-                              self->cancellable, html_read_cb, g_object_ref (self));
-  else if (gdk_content_formats_contain_gtype (formats, G_TYPE_STRING))
-    gdk_clipboard_read_text_async (clipboard, self->cancellable, text_read_cb, g_object_ref (self));
+  for (guint i = 0; mime_types[i] != NULL; i++)
+    offered |= gdk_content_formats_contain_mime_type (formats, mime_types[i]);
+
+  if (offered)
+    gdk_clipboard_read_async (clipboard, (const char **) mime_types, G_PRIORITY_DEFAULT,
+                              self->cancellable, clipboard_read_cb, g_object_ref (self));
   else
     adw_toast_overlay_add_toast (self->toast_overlay,
                                  adw_toast_new (_("The clipboard holds no text or web page to add")));

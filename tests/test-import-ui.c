@@ -314,8 +314,8 @@ paste_left_files (void)
 }
 
 /* Text on the clipboard is added as a text file would be, and a web page's HTML as a
- * web page; an empty clipboard says so; the files written for the import are gone
- * after it. */
+ * web page; an empty clipboard says so, and one that holds more than an article file
+ * may is refused; the files written for the import are gone after it. */
 static void
 test_import_paste (void)
 {
@@ -377,6 +377,25 @@ test_import_paste (void)
   g_assert_cmpstr (xinzhi_document_get_outlet (document), ==,
                    xinzhi_extraction_get_outlet (html_extraction, NULL, NULL));
   g_assert_false (paste_left_files ());
+
+  /* More than an article may hold: refused with the limit, read no further than it,
+   * and nothing is added. */
+  {
+    g_autoptr(XinzhiCorpus) before = g_object_ref (xinzhi_window_get_corpus (window));
+    g_autoptr(GBytes) huge = g_bytes_new_take (g_malloc0 (XINZHI_EXTRACT_MAX_SIZE + 1), XINZHI_EXTRACT_MAX_SIZE + 1);
+    g_autoptr(GdkContentProvider) huge_provider = gdk_content_provider_new_for_bytes ("text/html", huge);
+    AdwDialog *alert;
+
+    gdk_clipboard_set_content (clipboard, huge_provider);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.paste-articles", NULL));
+    alert = xinzhi_test_wait_for_dialog (GTK_WIDGET (window));
+    g_assert_cmpstr (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (alert)), ==, "Could Not Paste Articles");
+    g_assert_cmpstr (adw_alert_dialog_get_body (ADW_ALERT_DIALOG (alert)), ==,
+                     "The clipboard holds more than an article may (67.1\u00a0MB)");
+    adw_dialog_force_close (alert);
+    g_assert_true (xinzhi_window_get_corpus (window) == before);
+    g_assert_false (paste_left_files ());
+  }
 
   corpus_path = g_file_get_path (xinzhi_window_get_corpus_file (window));
   xinzhi_test_destroy_window (GTK_WINDOW (window));
