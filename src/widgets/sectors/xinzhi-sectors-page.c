@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "xinzhi-list-header.h"
 #include "xinzhi-sector-row.h"
 #include "xinzhi-sectors-page-private.h"
 #include "xinzhi-span-count.h"
@@ -459,24 +460,9 @@ header_setup_cb (XinzhiSectorsPage        *self,
                  GtkListHeader            *header,
                  GtkSignalListItemFactory *factory)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *name = gtk_label_new (NULL);
-  GtkWidget *name_zh = gtk_label_new (NULL);
+  GtkWidget *box = xinzhi_list_header_new ("sector-group-header", FALSE);
 
-  gtk_label_set_xalign (GTK_LABEL (name), 0);
-  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (name), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_add_css_class (name, "heading");
-  gtk_widget_add_css_class (name, "sector-group-name");
-
-  gtk_label_set_xalign (GTK_LABEL (name_zh), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (name_zh), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (name_zh, "caption");
-  gtk_widget_add_css_class (name_zh, "dimmed");
-
-  gtk_box_append (GTK_BOX (box), name);
-  gtk_box_append (GTK_BOX (box), name_zh);
-  gtk_widget_add_css_class (box, "sector-group-header");
+  gtk_widget_add_css_class (GTK_WIDGET (xinzhi_list_header_get_title (box)), "sector-group-name");
   gtk_list_header_set_child (header, box);
 }
 
@@ -487,12 +473,10 @@ header_bind_cb (XinzhiSectorsPage        *self,
 {
   XinzhiSector *sector = gtk_list_header_get_item (header);
   GtkWidget *box = gtk_list_header_get_child (header);
-  GtkWidget *name = gtk_widget_get_first_child (box);
-  GtkWidget *name_zh = gtk_widget_get_next_sibling (name);
 
-  /* Corpus text, as plain text. */
-  gtk_label_set_text (GTK_LABEL (name), xinzhi_sector_get_group_display_name (sector));
-  gtk_label_set_text (GTK_LABEL (name_zh), xinzhi_sector_get_group_other_name (sector));
+  /* The group's name over its name in the other language; corpus text, as plain text. */
+  gtk_label_set_text (xinzhi_list_header_get_title (box), xinzhi_sector_get_group_display_name (sector));
+  gtk_label_set_text (xinzhi_list_header_get_subtitle (box), xinzhi_sector_get_group_other_name (sector));
 }
 
 static void
