@@ -9,6 +9,7 @@
 
 void       xinzhi_test_run_for             (guint       ms);
 void       xinzhi_test_wait_until_mapped   (GtkWidget  *widget);
+void       xinzhi_test_settle              (GtkWidget  *widget);
 GtkWidget *xinzhi_test_find_descendant     (GtkWidget  *widget,
                                             GType       type);
 GtkWidget *xinzhi_test_find_with_css_class (GtkWidget  *widget,
