@@ -240,7 +240,19 @@ xinzhi_test_present_window (AdwApplication *app,
                             int             width,
                             int             height)
 {
-  XinzhiWindow *window = xinzhi_window_new (app, corpus, NULL);
+  return xinzhi_test_present_window_with_settings (app, corpus, NULL, width, height);
+}
+
+/* The same, with @settings (nullable) for the window rather than its own: for a test
+ * that reads or sets what the window remembers. */
+XinzhiWindow *
+xinzhi_test_present_window_with_settings (AdwApplication *app,
+                                          XinzhiCorpus   *corpus,
+                                          GSettings      *settings,
+                                          int             width,
+                                          int             height)
+{
+  XinzhiWindow *window = xinzhi_window_new (app, corpus, settings);
 
   gtk_widget_remove_css_class (GTK_WIDGET (window), "devel");
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);

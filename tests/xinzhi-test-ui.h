@@ -40,6 +40,11 @@ XinzhiWindow *xinzhi_test_present_window  (AdwApplication        *app,
                                             XinzhiCorpus          *corpus,
                                             int                    width,
                                             int                    height);
+XinzhiWindow *xinzhi_test_present_window_with_settings (AdwApplication *app,
+                                                        XinzhiCorpus   *corpus,
+                                                        GSettings      *settings,
+                                                        int             width,
+                                                        int             height);
 void       xinzhi_test_show_view           (XinzhiWindow          *window,
                                             const char            *view);
 
