@@ -32,19 +32,6 @@ new_settings (void)
   return settings;
 }
 
-static XinzhiWindow *
-create_window (XinzhiCorpus *corpus,
-               GSettings    *settings)
-{
-  XinzhiWindow *window = xinzhi_window_new (app, corpus, settings);
-
-  gtk_widget_remove_css_class (GTK_WIDGET (window), "devel");
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
-  gtk_window_present (GTK_WINDOW (window));
-  xinzhi_test_wait_until_mapped (GTK_WIDGET (window));
-  return window;
-}
-
 /* Runs the main loop until @window shows a corpus other than @before. */
 static void
 wait_for_corpus (XinzhiWindow *window,
@@ -144,7 +131,7 @@ test_recent_window (void)
   g_settings_reset (settings, "last-corpus");
 
   /* Nothing yet: no recent items, nothing to reopen. */
-  window = create_window (builtin, settings);
+  window = xinzhi_test_present_window_with_settings (app, builtin, settings, 1100, 760);
   collect_recent_items (get_main_menu (window), labels, uris);
   g_assert_cmpuint (labels->len, ==, 0);
   g_assert_false (xinzhi_window_reopen_last (window));
@@ -180,7 +167,7 @@ test_recent_window (void)
   xinzhi_test_destroy_window (GTK_WINDOW (window));
 
   /* A new window reopens the last one. */
-  window = create_window (builtin, settings);
+  window = xinzhi_test_present_window_with_settings (app, builtin, settings, 1100, 760);
   g_assert_true (xinzhi_window_reopen_last (window));
   wait_for_corpus (window, builtin);
   g_assert_cmpstr (xinzhi_corpus_get_name (xinzhi_window_get_corpus (window)), ==, first_path);
@@ -196,7 +183,7 @@ test_recent_window (void)
 
   /* Gone: the built-in corpus stays, the alert names the file, and it is forgotten. */
   g_assert_no_errno (g_remove (second_path));
-  window = create_window (builtin, settings);
+  window = xinzhi_test_present_window_with_settings (app, builtin, settings, 1100, 760);
   g_assert_true (xinzhi_window_reopen_last (window));
   dialog = xinzhi_test_wait_for_dialog (GTK_WIDGET (window));
   g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
@@ -237,7 +224,7 @@ test_corpora_new (void)
   XinzhiCorpus *corpus;
 
   g_assert_no_error (error);
-  window = create_window (builtin, settings);
+  window = xinzhi_test_present_window_with_settings (app, builtin, settings, 1100, 760);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-corpus", NULL));
   wait_for_corpus (window, builtin);
@@ -285,7 +272,7 @@ test_corpora_save_copy (void)
   AdwDialog *dialog;
 
   g_assert_no_error (error);
-  window = create_window (builtin, settings);
+  window = xinzhi_test_present_window_with_settings (app, builtin, settings, 1100, 760);
 
   xinzhi_window_save_copy (window, copy);
   wait_for_corpus (window, builtin);

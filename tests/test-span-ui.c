@@ -69,36 +69,6 @@ assert_same_items (GPtrArray *shown,
       g_error ("item %u of the list is not the one expected", i);
 }
 
-static void
-count_paint (guint *n_painted)
-{
-  (*n_painted)++;
-}
-
-/* Runs the main loop a while, then until @widget's window has painted twice more, so
- * that what a change asked of the layout is done however slowly the process runs (under
- * AddressSanitizer a frame takes far longer than natively). */
-static void
-settle (GtkWidget *widget)
-{
-  GdkFrameClock *clock;
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-  guint n_painted = 0;
-  gulong handler;
-
-  xinzhi_test_run_for (100);
-  clock = gtk_widget_get_frame_clock (widget);
-  g_assert_nonnull (clock);
-  handler = g_signal_connect_swapped (clock, "after-paint", G_CALLBACK (count_paint), &n_painted);
-  while (n_painted < 2)
-    {
-      gtk_widget_queue_draw (GTK_WIDGET (gtk_widget_get_root (widget)));
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
-    }
-  g_signal_handler_disconnect (clock, handler);
-}
-
 /* The row of @list that holds the focus of @window, or NULL. */
 static GtkWidget *
 focused_row (GtkWidget   *window,
@@ -129,7 +99,7 @@ focus_crosses_header (GtkWidget   *window,
   for (;;)
     {
       gtk_list_view_scroll_to (list, position, GTK_LIST_SCROLL_FOCUS, NULL);
-      settle (GTK_WIDGET (list));
+      xinzhi_test_settle (GTK_WIDGET (list));
       row = focused_row (window, list);
       if (row != NULL && row_item (row) == from)
         break;
@@ -142,7 +112,7 @@ focus_crosses_header (GtkWidget   *window,
         return FALSE;
       xinzhi_test_run_for (50);
     }
-  settle (GTK_WIDGET (list));
+  xinzhi_test_settle (GTK_WIDGET (list));
   row = focused_row (window, list);
   return row != NULL && row_item (row) == to;
 }
@@ -274,7 +244,7 @@ assert_drawn_at (GtkListView *list,
   g_autofree char *line = g_strdup_printf ("[%s]\n", header);
 
   gtk_list_view_scroll_to (list, position, GTK_LIST_SCROLL_NONE, NULL);
-  settle (GTK_WIDGET (list));
+  xinzhi_test_settle (GTK_WIDGET (list));
   drawn = describe_drawn (list, expected, possibly);
 
   if (drawn->len == 0 || strstr (whole->str, drawn->str) == NULL || strstr (drawn->str, line) == NULL)
@@ -337,7 +307,7 @@ assert_no_headers (GtkListView *list,
   assert_same_items (shown, unfiltered);
   g_assert_null (gtk_list_view_get_header_factory (list));
   gtk_list_view_scroll_to (list, 0, GTK_LIST_SCROLL_NONE, NULL);
-  settle (GTK_WIDGET (list));
+  xinzhi_test_settle (GTK_WIDGET (list));
   drawn = describe_drawn (list, unfiltered, none);
   g_assert_null (strchr (drawn->str, '['));
 }
@@ -436,7 +406,7 @@ test_span_ui_lists (void)
    * March is in; the article of 25 March is out; those dated to a month or a year, or
    * estimated, are possibly in. */
   g_assert_true (xinzhi_filter_set_span (filter, day_of ("2024-03-01"), day_of ("2024-03-10")));
-  settle (GTK_WIDGET (window));
+  xinzhi_test_settle (GTK_WIDGET (window));
   groups_init (&article_groups, filter, all_articles);
   groups_init (&quote_groups, filter, all_quotes);
   /* The corpus has all three kinds, or the test would prove little. */
@@ -471,7 +441,7 @@ test_span_ui_lists (void)
   /* The page selects an article its list shows possibly in the span without removing
    * the span, as the Quotes page does with a quote. */
   xinzhi_articles_page_select_document (articles, g_ptr_array_index (article_groups.possibly, 0));
-  settle (GTK_WIDGET (window));
+  xinzhi_test_settle (GTK_WIDGET (window));
   g_assert_true (xinzhi_filter_get_span (filter, NULL, NULL));
   g_assert_true (xinzhi_articles_page_get_selected_document (articles) == g_ptr_array_index (article_groups.possibly, 0));
 
@@ -484,23 +454,23 @@ test_span_ui_lists (void)
 
   /* Alt+Down and Alt+Up walk across the header. */
   xinzhi_quotes_page_select_quote (quotes, g_ptr_array_index (quote_groups.in, quote_groups.in->len - 1));
-  settle (GTK_WIDGET (window));
+  xinzhi_test_settle (GTK_WIDGET (window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (quotes), "quotes.next", NULL));
-  settle (GTK_WIDGET (window));
+  xinzhi_test_settle (GTK_WIDGET (window));
   g_assert_true (xinzhi_quotes_page_get_selected_quote (quotes) == g_ptr_array_index (quote_groups.possibly, 0));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (quotes), "quotes.next", NULL));
-  settle (GTK_WIDGET (window));
+  xinzhi_test_settle (GTK_WIDGET (window));
   g_assert_true (xinzhi_quotes_page_get_selected_quote (quotes) == g_ptr_array_index (quote_groups.possibly, 1));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (quotes), "quotes.previous", NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (quotes), "quotes.previous", NULL));
-  settle (GTK_WIDGET (window));
+  xinzhi_test_settle (GTK_WIDGET (window));
   g_assert_true (xinzhi_quotes_page_get_selected_quote (quotes) == g_ptr_array_index (quote_groups.in, quote_groups.in->len - 1));
   g_assert_true (xinzhi_filter_get_span (filter, NULL, NULL));
   gtk_list_view_scroll_to (quote_list, 0, GTK_LIST_SCROLL_NONE, NULL);
-  settle (GTK_WIDGET (window));
+  xinzhi_test_settle (GTK_WIDGET (window));
   xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-span-quotes.png");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
-  settle (GTK_WIDGET (window));
+  xinzhi_test_settle (GTK_WIDGET (window));
   xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-span-quotes-dark.png");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 
@@ -508,7 +478,7 @@ test_span_ui_lists (void)
    * the count as without a span. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-filter", "(ss)",
                                              "outlet", "People's Daily Online"));
-  settle (GTK_WIDGET (window));
+  xinzhi_test_settle (GTK_WIDGET (window));
   {
     g_auto(Groups) outlet_groups = { 0 };
     g_autoptr(GPtrArray) shown = dup_shown (quote_list);
@@ -519,7 +489,7 @@ test_span_ui_lists (void)
     g_assert_cmpuint (outlet_groups.possibly->len, ==, 0);
     assert_same_items (shown, outlet_groups.expected);
     gtk_list_view_scroll_to (quote_list, 0, GTK_LIST_SCROLL_NONE, NULL);
-    settle (GTK_WIDGET (window));
+    xinzhi_test_settle (GTK_WIDGET (window));
     drawn = describe_drawn (quote_list, outlet_groups.expected, outlet_groups.possibly);
     g_assert_null (strchr (drawn->str, '['));
     count = g_strdup_printf ("%u of %u quotes", outlet_groups.in->len, n_quotes);
@@ -528,13 +498,13 @@ test_span_ui_lists (void)
   }
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.remove-filter", "(ss)",
                                              "outlet", "People's Daily Online"));
-  settle (GTK_WIDGET (window));
+  xinzhi_test_settle (GTK_WIDGET (window));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (quote_list))), ==,
                     quote_groups.expected->len);
 
   /* Clearing the span gives back the lists as they were, without a header. */
   g_assert_true (xinzhi_filter_clear_span (filter));
-  settle (GTK_WIDGET (window));
+  xinzhi_test_settle (GTK_WIDGET (window));
   assert_no_headers (quote_list, all_quotes);
   count = g_strdup_printf ("%u quotes", n_quotes);
   assert_count (quotes, count);

@@ -105,6 +105,42 @@ xinzhi_test_wait_until_mapped (GtkWidget *widget)
   xinzhi_test_run_for (400);
 }
 
+static void
+count_paint_cb (GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  (*(guint *) user_data)++;
+}
+
+/**
+ * xinzhi_test_settle:
+ * @widget: a widget of a window that shows
+ *
+ * Runs the main loop a while, then until @widget's window has painted twice more, so
+ * that what a change asked of the layout is done however slowly the process runs (under
+ * AddressSanitizer a frame takes far longer than natively).  Fails after 20 s.
+ */
+void
+xinzhi_test_settle (GtkWidget *widget)
+{
+  GdkFrameClock *clock;
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  guint n_painted = 0;
+  gulong handler;
+
+  xinzhi_test_run_for (100);
+  clock = gtk_widget_get_frame_clock (widget);
+  g_assert_nonnull (clock);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (count_paint_cb), &n_painted);
+  while (n_painted < 2)
+    {
+      gtk_widget_queue_draw (GTK_WIDGET (gtk_widget_get_root (widget)));
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_signal_handler_disconnect (clock, handler);
+}
+
 /* The first widget under @widget, depth first, for which @match says yes. */
 GtkWidget *
 xinzhi_test_find_matching (GtkWidget              *widget,
@@ -204,7 +240,19 @@ xinzhi_test_present_window (AdwApplication *app,
                             int             width,
                             int             height)
 {
-  XinzhiWindow *window = xinzhi_window_new (app, corpus, NULL);
+  return xinzhi_test_present_window_with_settings (app, corpus, NULL, width, height);
+}
+
+/* The same, with @settings (nullable) for the window rather than its own: for a test
+ * that reads or sets what the window remembers. */
+XinzhiWindow *
+xinzhi_test_present_window_with_settings (AdwApplication *app,
+                                          XinzhiCorpus   *corpus,
+                                          GSettings      *settings,
+                                          int             width,
+                                          int             height)
+{
+  XinzhiWindow *window = xinzhi_window_new (app, corpus, settings);
 
   gtk_widget_remove_css_class (GTK_WIDGET (window), "devel");
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);

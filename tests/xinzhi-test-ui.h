@@ -9,6 +9,7 @@
 
 void       xinzhi_test_run_for             (guint       ms);
 void       xinzhi_test_wait_until_mapped   (GtkWidget  *widget);
+void       xinzhi_test_settle              (GtkWidget  *widget);
 GtkWidget *xinzhi_test_find_descendant     (GtkWidget  *widget,
                                             GType       type);
 GtkWidget *xinzhi_test_find_with_css_class (GtkWidget  *widget,
@@ -39,6 +40,11 @@ XinzhiWindow *xinzhi_test_present_window  (AdwApplication        *app,
                                             XinzhiCorpus          *corpus,
                                             int                    width,
                                             int                    height);
+XinzhiWindow *xinzhi_test_present_window_with_settings (AdwApplication *app,
+                                                        XinzhiCorpus   *corpus,
+                                                        GSettings      *settings,
+                                                        int             width,
+                                                        int             height);
 void       xinzhi_test_show_view           (XinzhiWindow          *window,
                                             const char            *view);
 

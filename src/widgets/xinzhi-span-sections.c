@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "xinzhi-list-header.h"
 #include "xinzhi-span-sections.h"
 
 /* A list that a XinzhiFilter narrows, told apart by the filter's time span: what is in
@@ -107,11 +108,11 @@ update_header (XinzhiSpanSections *self,
                gboolean            possibly_shown)
 {
   GtkWidget *box = gtk_list_header_get_child (header);
-  GtkWidget *title = gtk_widget_get_first_child (box);
-  GtkWidget *subtitle = gtk_widget_get_next_sibling (title);
+  GtkLabel *title = xinzhi_list_header_get_title (box);
+  GtkLabel *subtitle = xinzhi_list_header_get_subtitle (box);
   gboolean possibly = match_span (self, gtk_list_header_get_item (header)) == XINZHI_SPAN_POSSIBLY;
 
-  gtk_label_set_text (GTK_LABEL (title),
+  gtk_label_set_text (title,
                       possibly
                       /* Translators: a heading in the lists of articles and quotes filtered
                        * by a time span, over the items whose dates are too vague to tell
@@ -122,9 +123,9 @@ update_header (XinzhiSpanSections *self,
                        * shown only when other items follow under “Possibly in This Span” */
                       : _("In This Span"));
   /* Translators: under the heading “Possibly in This Span” */
-  gtk_label_set_text (GTK_LABEL (subtitle), _("Their dates cannot tell whether they fall in it"));
+  gtk_label_set_text (subtitle, _("Their dates cannot tell whether they fall in it"));
 
-  gtk_widget_set_visible (subtitle, possibly);
+  gtk_widget_set_visible (GTK_WIDGET (subtitle), possibly);
   gtk_widget_set_visible (box, possibly || possibly_shown);
 }
 
@@ -179,23 +180,7 @@ header_setup_cb (XinzhiSpanSections       *self,
                  GtkListHeader            *header,
                  GtkSignalListItemFactory *factory)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *subtitle = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_widget_add_css_class (title, "heading");
-
-  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
-  gtk_label_set_wrap (GTK_LABEL (subtitle), TRUE);
-  gtk_widget_add_css_class (subtitle, "caption");
-  gtk_widget_add_css_class (subtitle, "dimmed");
-
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), subtitle);
-  gtk_widget_add_css_class (box, "span-section-header");
-  gtk_list_header_set_child (header, box);
+  gtk_list_header_set_child (header, xinzhi_list_header_new ("span-section-header", TRUE));
 }
 
 static void

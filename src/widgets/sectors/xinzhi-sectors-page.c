@@ -3,12 +3,9 @@
 
 #include <glib/gi18n.h>
 
-#include "xinzhi-mention-row.h"
-#include "xinzhi-quote-row.h"
-#include "xinzhi-sector-chart.h"
-#include "xinzhi-sector-heatmap.h"
+#include "xinzhi-list-header.h"
 #include "xinzhi-sector-row.h"
-#include "xinzhi-sectors-page.h"
+#include "xinzhi-sectors-page-private.h"
 #include "xinzhi-span-count.h"
 #include "xinzhi-view.h"
 
@@ -16,7 +13,11 @@
  * selected: its names and terms, its mentions month by month on a calendar axis, every
  * mention in context, and the events and quotes that concern it.  In place of one
  * sector, the content can show the heat map of all sectors by article.  On a narrow
- * window the split view collapses and the content becomes a page of its own.
+ * window the split view collapses and the content becomes a page of its own.  This file
+ * holds the list of sectors, the selected sector's header and chart, the heat map and the
+ * page's API; the sector's lists (its mentions, events and quotes) are in
+ * xinzhi-sectors-page-lists.c, which shares the instance struct through
+ * xinzhi-sectors-page-private.h.
  *
  * The window's filter narrows the view by its time span alone: the counts, the chart
  * and the sector's lists keep what lies in the span for certain, and apart, what only
@@ -26,80 +27,11 @@
  * listed, with their zero, so that the list and its selection do not move and a quiet
  * sector reads as quiet. */
 
-/* Frames to wait for the mentions to be laid out before scrolling one into view. */
-#define SCROLL_MAX_FRAMES 30
-/* About how many characters of a quote a row shows. */
-#define QUOTE_SNIPPET_CHARS 180
-
-struct _XinzhiSectorsPage
-{
-  GtkWidget               parent_instance;
-
-  /* Template widgets */
-  AdwNavigationSplitView *split_view;
-  GtkStack               *sidebar_stack;
-  GtkListView            *list_view;
-  GtkSingleSelection     *selection;
-  GtkSortListModel       *sort_model;
-  GtkRevealer            *span_revealer;
-  GtkLabel               *span_label;
-  GtkLabel               *heatmap_span_label;
-  GtkMenuButton          *sort_button;
-  AdwButtonContent       *sort_content;
-  AdwNavigationPage      *content_page;
-  GtkStack               *content_stack;
-  GtkScrolledWindow      *detail_scroll;
-  GtkLabel               *group_label;
-  GtkLabel               *name_label;
-  GtkLabel               *name_zh_label;
-  GtkLabel               *summary_label;
-  GtkButton              *filter_button;
-  AdwWrapBox             *terms_box;
-  XinzhiSectorChart      *chart;
-  GtkLabel               *chart_note_label;
-  GtkLabel               *mentions_count_label;
-  GtkListBox             *mentions_list;
-  GtkButton              *more_mentions_button;
-  GtkWidget              *events_box;
-  GtkListBox             *events_list;
-  GtkWidget              *quotes_box;
-  GtkListBox             *quotes_list;
-  XinzhiSectorHeatmap    *heatmap;
-
-  /* Owned */
-  XinzhiCorpus           *corpus;
-  XinzhiFilter           *filter;          /* its span narrows the view; its values do not */
-  XinzhiNotes            *notes;           /* held for the window: nothing here is noted */
-  GtkCustomSorter        *sorter;
-  GtkFilterListModel     *events;
-  GtkFilterListModel     *quotes;
-  GtkSliceListModel      *mention_slice;
-  GtkFilterListModel     *mentions_in;       /* the sector's mentions in the span */
-  GtkFilterListModel     *mentions_possibly; /* and those possibly in it, after them */
-  GtkSorter              *events_sorter;
-  GtkSorter              *quotes_sorter;
-  GHashTable             *span_counts;       /* XinzhiSector → XinzhiSpanCount; NULL without a span */
-  GHashTable             *bound_rows;        /* GtkListItem → the XinzhiSectorRow it shows */
-  char                   *sort_by;
-  XinzhiDocument         *scroll_document;
-
-  guint                   scroll_tick;
-  guint                   scroll_frames;
-  guint                   n_fills;
-  gboolean                show_heatmap;
-};
-
 static void xinzhi_sectors_page_view_iface_init (XinzhiViewInterface *iface);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (XinzhiSectorsPage, xinzhi_sectors_page, GTK_TYPE_WIDGET,
                                G_IMPLEMENT_INTERFACE (XINZHI_TYPE_VIEW,
                                                       xinzhi_sectors_page_view_iface_init))
-
-/* A sector's page shows this many mentions at first, and this many more at each press
- * of its button: a sector of a large corpus has thousands, and a list box makes a row
- * for each item it is given. */
-#define MENTIONS_SHOWN 100
-#define MENTIONS_MORE 200
 
 enum {
   PROP_0,
@@ -180,14 +112,6 @@ compare_first_mentions (gconstpointer a,
   return result != 0 ? result : compare_names (a, b, user_data);
 }
 
-static int
-compare_events (gconstpointer a,
-                gconstpointer b,
-                gpointer      user_data)
-{
-  return xinzhi_event_compare ((XinzhiEvent *) a, (XinzhiEvent *) b);
-}
-
 static gboolean
 is_sort_order (const char *sort_by)
 {
@@ -236,18 +160,6 @@ get_selected (XinzhiSectorsPage *self)
   return gtk_single_selection_get_selected_item (self->selection);
 }
 
-/* Opens the article at the passage and marks it, through the window. */
-static void
-show_mention (XinzhiSectorsPage *self,
-              XinzhiDocument    *document,
-              guint              paragraph,
-              guint              start,
-              guint              end)
-{
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-mention", "(suuu)",
-                              xinzhi_document_get_id (document), paragraph, start, end);
-}
-
 static void
 update_content (XinzhiSectorsPage *self)
 {
@@ -275,267 +187,6 @@ update_content (XinzhiSectorsPage *self)
 
   gtk_stack_set_visible_child_name (self->content_stack, name);
   adw_navigation_page_set_title (self->content_page, title);
-}
-
-/* Shortens @text to about @max_chars characters, at a space where there is one. */
-static char *
-shorten_text (const char *text,
-              guint       max_chars)
-{
-  const char *end = text;
-  const char *space = NULL;
-  GString *result;
-
-  for (guint i = 0; i < max_chars && *end != '\0'; i++)
-    {
-      if (g_unichar_isspace (g_utf8_get_char (end)))
-        space = end;
-      end = g_utf8_next_char (end);
-    }
-
-  if (*end == '\0')
-    return g_strdup (text);
-
-  if (space != NULL && space > text)
-    end = space;
-
-  result = g_string_new_len (text, end - text);
-  g_string_append (result, "…");
-  return g_string_free (result, FALSE);
-}
-
-static GtkWidget *
-create_row_chevron (void)
-{
-  GtkWidget *image = gtk_image_new_from_icon_name ("go-next-symbolic");
-
-  gtk_widget_add_css_class (image, "dimmed");
-  return image;
-}
-
-static GtkWidget *
-create_mention_row (gpointer item,
-                    gpointer user_data)
-{
-  return xinzhi_mention_row_new (XINZHI_MENTION (item));
-}
-
-static GtkWidget *
-create_event_row (gpointer item,
-                  gpointer user_data)
-{
-  XinzhiEvent *event = XINZHI_EVENT (item);
-  g_autofree char *date = xinzhi_event_dup_date_label (event);
-  g_autofree char *subtitle = NULL;
-  g_autofree char *label = NULL;
-  const char *other_title = xinzhi_event_get_other_title (event);
-  GtkWidget *row = adw_action_row_new ();
-
-  if (other_title != NULL)
-    /* Translators: under an event's title: its date, then its title in the other
-     * language (Chinese under English, English under Chinese) */
-    subtitle = g_strdup_printf (_("%s · %s"), date, other_title);
-  else
-    subtitle = g_steal_pointer (&date);
-
-  /* Corpus text: never markup. */
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), xinzhi_event_get_display_title (event));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row),
-                                    xinzhi_event_get_n_sources (event) > 0);
-  if (xinzhi_event_get_n_sources (event) > 0)
-    adw_action_row_add_suffix (ADW_ACTION_ROW (row), create_row_chevron ());
-  g_object_set_data_full (G_OBJECT (row), "xinzhi-event", g_object_ref (event), g_object_unref);
-  /* Translators: how a screen reader reads a row: its title, then what it shows under
-   * the title */
-  label = g_strdup_printf (_("%s, %s"), xinzhi_event_get_display_title (event), subtitle);
-  gtk_accessible_reset_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-
-  return row;
-}
-
-static GtkWidget *
-create_quote_row (gpointer item,
-                  gpointer user_data)
-{
-  XinzhiQuote *quote = XINZHI_QUOTE (item);
-  XinzhiDocument *document = xinzhi_quote_get_document (quote);
-  g_autofree char *snippet = shorten_text (xinzhi_quote_get_text (quote), QUOTE_SNIPPET_CHARS);
-  g_autofree char *subtitle = NULL;
-  g_autofree char *date = xinzhi_document_dup_date_label (document);
-  g_autofree char *title = NULL;
-  g_autofree char *label = NULL;
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *kind;
-
-  if (xinzhi_quote_get_kind (quote) == XINZHI_QUOTE_DIRECT)
-    /* Translators: a direct quote, in quotation marks */
-    subtitle = g_strdup_printf (_("“%s”"), snippet);
-  else
-    subtitle = g_steal_pointer (&snippet);
-
-  /* Translators: a quote's row: the speaker, then the date of the article */
-  title = g_strdup_printf (_("%s · %s"),
-                           xinzhi_person_get_display_name (xinzhi_quote_get_person (quote)), date);
-
-  /* Corpus text: never markup. */
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  /* The words matter more than the speaker's name: they read as the row's body. */
-  gtk_widget_add_css_class (row, "property");
-
-  kind = gtk_label_new (xinzhi_quote_get_kind (quote) == XINZHI_QUOTE_DIRECT
-                        ? C_("quote kind", "Direct")
-                        : C_("quote kind", "Paraphrase"));
-  gtk_widget_add_css_class (kind, "caption");
-  gtk_widget_add_css_class (kind, "dimmed");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), kind);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), create_row_chevron ());
-  g_object_set_data_full (G_OBJECT (row), "xinzhi-quote", g_object_ref (quote), g_object_unref);
-  /* The speaker and date alone would name several rows alike. */
-  label = xinzhi_quote_row_format_accessible_label (quote, QUOTE_SNIPPET_CHARS, FALSE);
-  gtk_accessible_reset_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-
-  return row;
-}
-
-static gboolean
-model_contains (GListModel *model,
-                gpointer    item)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(GObject) other = g_list_model_get_item (model, i);
-
-      if (other == item)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-/* Where an event, a quote, or a mention (by its article) falls against the span. */
-static XinzhiSpanMatch
-match_span (XinzhiSectorsPage *self,
-            gpointer           item)
-{
-  if (XINZHI_IS_MENTION (item))
-    item = xinzhi_mention_get_document (XINZHI_MENTION (item));
-  return xinzhi_filter_match_span (self->filter, item);
-}
-
-static gboolean
-event_filter_func (gpointer item,
-                   gpointer user_data)
-{
-  XinzhiSectorsPage *self = user_data;
-  XinzhiSector *sector = get_selected (self);
-
-  return sector != NULL &&
-         match_span (self, item) != XINZHI_SPAN_OUT &&
-         model_contains (xinzhi_event_get_sectors (XINZHI_EVENT (item)), sector);
-}
-
-static gboolean
-quote_filter_func (gpointer item,
-                   gpointer user_data)
-{
-  XinzhiSectorsPage *self = user_data;
-  XinzhiSector *sector = get_selected (self);
-
-  return sector != NULL &&
-         match_span (self, item) != XINZHI_SPAN_OUT &&
-         model_contains (xinzhi_quote_get_sectors (XINZHI_QUOTE (item)), sector);
-}
-
-static gboolean
-mention_in_filter_func (gpointer item,
-                        gpointer user_data)
-{
-  return match_span (user_data, item) == XINZHI_SPAN_IN;
-}
-
-static gboolean
-mention_possibly_filter_func (gpointer item,
-                              gpointer user_data)
-{
-  return match_span (user_data, item) == XINZHI_SPAN_POSSIBLY;
-}
-
-/* Events or quotes: those in the span for certain first, those possibly in it after;
- * then events earliest first, quotes newest first, as everywhere. */
-static int
-compare_in_span (gconstpointer a,
-                 gconstpointer b,
-                 gpointer      user_data)
-{
-  XinzhiSpanMatch match_a = match_span (user_data, (gpointer) a);
-  XinzhiSpanMatch match_b = match_span (user_data, (gpointer) b);
-
-  if (match_a != match_b)
-    return match_a > match_b ? -1 : 1;
-  if (XINZHI_IS_EVENT ((gpointer) a))
-    return compare_events (a, b, NULL);
-  return xinzhi_quote_row_compare_quotes (a, b, NULL);
-}
-
-static gpointer
-get_row_item (GtkListBoxRow *row)
-{
-  gpointer item;
-
-  if (XINZHI_IS_MENTION_ROW (row))
-    return xinzhi_mention_row_get_mention (XINZHI_MENTION_ROW (row));
-  if ((item = g_object_get_data (G_OBJECT (row), "xinzhi-event")) != NULL)
-    return item;
-  return g_object_get_data (G_OBJECT (row), "xinzhi-quote");
-}
-
-/* In a sector's lists, what is only possibly in the span comes after the rest, under
- * a heading that says so. */
-static void
-possibly_header_func (GtkListBoxRow *row,
-                      GtkListBoxRow *before,
-                      gpointer       user_data)
-{
-  XinzhiSectorsPage *self = user_data;
-  gpointer item = get_row_item (row);
-  gpointer before_item = before ? get_row_item (before) : NULL;
-  GtkWidget *header;
-
-  if (item == NULL ||
-      match_span (self, item) != XINZHI_SPAN_POSSIBLY ||
-      (before_item != NULL && match_span (self, before_item) == XINZHI_SPAN_POSSIBLY))
-    {
-      gtk_list_box_row_set_header (row, NULL);
-      return;
-    }
-
-  header = gtk_label_new (_("Possibly in the time span: their dates are too coarse, or only "
-                            "estimated, to tell"));
-  gtk_label_set_xalign (GTK_LABEL (header), 0);
-  gtk_label_set_wrap (GTK_LABEL (header), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (header), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_add_css_class (header, "caption-heading");
-  gtk_widget_add_css_class (header, "possibly-in-span");
-  gtk_widget_set_margin_start (header, 12);
-  gtk_widget_set_margin_end (header, 12);
-  gtk_widget_set_margin_top (header, 9);
-  gtk_widget_set_margin_bottom (header, 6);
-  gtk_list_box_row_set_header (row, header);
-}
-
-static void
-refilter (GtkFilterListModel *model)
-{
-  GtkFilter *filter = gtk_filter_list_model_get_filter (model);
-
-  gtk_filter_changed (filter, GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 static GtkWidget *
@@ -671,33 +322,6 @@ fill_header (XinzhiSectorsPage *self,
     adw_wrap_box_append (self->terms_box, create_term_chip (terms[i]));
 }
 
-/* The button under the mentions shows more of them while some are not shown. */
-static void
-update_more_mentions (XinzhiSectorsPage *self)
-{
-  GListModel *mentions = gtk_slice_list_model_get_model (self->mention_slice);
-  guint n = mentions ? g_list_model_get_n_items (mentions) : 0;
-  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->mention_slice));
-  guint more = MIN (n - shown, MENTIONS_MORE);
-  g_autofree char *label = NULL;
-
-  gtk_widget_set_visible (GTK_WIDGET (self->more_mentions_button), shown < n);
-  if (shown >= n)
-    return;
-
-  /* Translators: a button under a sector's mentions; %u is how many it adds */
-  label = g_strdup_printf (ngettext ("Show %u More Mention", "Show %u More Mentions", more), more);
-  gtk_button_set_label (self->more_mentions_button, label);
-}
-
-static void
-more_mentions_clicked_cb (XinzhiSectorsPage *self)
-{
-  gtk_slice_list_model_set_size (self->mention_slice,
-                                 gtk_slice_list_model_get_size (self->mention_slice) + MENTIONS_MORE);
-  update_more_mentions (self);
-}
-
 static void
 update_chart_note (XinzhiSectorsPage *self)
 {
@@ -731,15 +355,11 @@ fill_detail (XinzhiSectorsPage *self)
   XinzhiSector *sector = get_selected (self);
 
   xinzhi_sector_chart_set_sector (self->chart, sector);
-  refilter (self->events);
-  refilter (self->quotes);
 
   self->n_fills++;
   if (sector == NULL)
     {
-      gtk_filter_list_model_set_model (self->mentions_in, NULL);
-      gtk_filter_list_model_set_model (self->mentions_possibly, NULL);
-      update_more_mentions (self);
+      _xinzhi_sectors_page_fill_lists (self, NULL);
       return;
     }
 
@@ -748,136 +368,9 @@ fill_detail (XinzhiSectorsPage *self)
   update_chart_note (self);
 
   update_mentions_count (self);
-  gtk_slice_list_model_set_size (self->mention_slice, MENTIONS_SHOWN);
-  gtk_filter_list_model_set_model (self->mentions_in, xinzhi_sector_get_mentions (sector));
-  gtk_filter_list_model_set_model (self->mentions_possibly, xinzhi_sector_get_mentions (sector));
-  update_more_mentions (self);
-
-  /* The headings follow the span and the rows around each, which change together:
-   * set them again on the whole lists. */
-  gtk_list_box_invalidate_headers (self->mentions_list);
-  gtk_list_box_invalidate_headers (self->events_list);
-  gtk_list_box_invalidate_headers (self->quotes_list);
-
-  gtk_widget_set_visible (self->events_box,
-                          g_list_model_get_n_items (G_LIST_MODEL (self->events)) > 0);
-  gtk_widget_set_visible (self->quotes_box,
-                          g_list_model_get_n_items (G_LIST_MODEL (self->quotes)) > 0);
+  _xinzhi_sectors_page_fill_lists (self, sector);
 
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->detail_scroll), 0);
-}
-
-static void
-stop_scrolling (XinzhiSectorsPage *self)
-{
-  if (self->scroll_tick != 0)
-    {
-      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick);
-      self->scroll_tick = 0;
-    }
-  g_clear_object (&self->scroll_document);
-}
-
-static GtkWidget *
-find_mention_row (XinzhiSectorsPage *self,
-                  XinzhiDocument    *document)
-{
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->mentions_list));
-       row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    {
-      if (XINZHI_IS_MENTION_ROW (row) &&
-          xinzhi_mention_get_document (xinzhi_mention_row_get_mention (XINZHI_MENTION_ROW (row))) == document)
-        return row;
-    }
-
-  return NULL;
-}
-
-/* Scrolls the first mention in scroll_document into view and focuses it, once the
- * mentions are laid out. */
-static gboolean
-scroll_tick_cb (GtkWidget     *widget,
-                GdkFrameClock *frame_clock,
-                gpointer       user_data)
-{
-  XinzhiSectorsPage *self = XINZHI_SECTORS_PAGE (widget);
-  GtkWidget *row = find_mention_row (self, self->scroll_document);
-  GtkWidget *viewport = gtk_scrolled_window_get_child (self->detail_scroll);
-  graphene_rect_t bounds;
-
-  if (row == NULL)
-    goto done;
-
-  if (++self->scroll_frames < 2 ||
-      !gtk_widget_get_mapped (row) ||
-      !gtk_widget_compute_bounds (row, viewport, &bounds) ||
-      bounds.size.height <= 0)
-    {
-      if (self->scroll_frames < SCROLL_MAX_FRAMES)
-        return G_SOURCE_CONTINUE;
-      goto done;
-    }
-
-  if (GTK_IS_VIEWPORT (viewport))
-    gtk_viewport_scroll_to (GTK_VIEWPORT (viewport), row, NULL);
-  gtk_widget_grab_focus (row);
-
-done:
-  self->scroll_tick = 0;
-  g_clear_object (&self->scroll_document);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-show_mentions_up_to (XinzhiSectorsPage *self,
-                     guint              position)
-{
-  if (position < gtk_slice_list_model_get_size (self->mention_slice))
-    return;
-
-  gtk_slice_list_model_set_size (self->mention_slice, position + MENTIONS_SHOWN);
-  update_more_mentions (self);
-}
-
-static void
-scroll_to_document (XinzhiSectorsPage *self,
-                    XinzhiDocument    *document)
-{
-  XinzhiSector *sector = get_selected (self);
-
-  stop_scrolling (self);
-
-  /* The document's first mention may be past those shown.  Without a span the list
-   * is the sector's, and its documents are had without making mentions. */
-  if (sector != NULL && !xinzhi_filter_get_span (self->filter, NULL, NULL))
-    {
-      for (guint i = 0; i < xinzhi_sector_get_n_mentions (sector); i++)
-        if (xinzhi_sector_get_mention_document (sector, i) == document)
-          {
-            show_mentions_up_to (self, i);
-            break;
-          }
-    }
-  else if (sector != NULL)
-    {
-      GListModel *shown = gtk_slice_list_model_get_model (self->mention_slice);
-
-      for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
-        {
-          g_autoptr(XinzhiMention) mention = g_list_model_get_item (shown, i);
-
-          if (xinzhi_mention_get_document (mention) == document)
-            {
-              show_mentions_up_to (self, i);
-              break;
-            }
-        }
-    }
-
-  self->scroll_document = g_object_ref (document);
-  self->scroll_frames = 0;
-  self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_tick_cb, NULL, NULL);
 }
 
 static void
@@ -890,7 +383,7 @@ show_content (XinzhiSectorsPage *self)
 static void
 selection_notify_selected_item_cb (XinzhiSectorsPage *self)
 {
-  stop_scrolling (self);
+  _xinzhi_sectors_page_stop_scrolling (self);
   fill_detail (self);
   update_content (self);
 
@@ -967,24 +460,9 @@ header_setup_cb (XinzhiSectorsPage        *self,
                  GtkListHeader            *header,
                  GtkSignalListItemFactory *factory)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *name = gtk_label_new (NULL);
-  GtkWidget *name_zh = gtk_label_new (NULL);
+  GtkWidget *box = xinzhi_list_header_new ("sector-group-header", FALSE);
 
-  gtk_label_set_xalign (GTK_LABEL (name), 0);
-  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (name), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_add_css_class (name, "heading");
-  gtk_widget_add_css_class (name, "sector-group-name");
-
-  gtk_label_set_xalign (GTK_LABEL (name_zh), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (name_zh), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (name_zh, "caption");
-  gtk_widget_add_css_class (name_zh, "dimmed");
-
-  gtk_box_append (GTK_BOX (box), name);
-  gtk_box_append (GTK_BOX (box), name_zh);
-  gtk_widget_add_css_class (box, "sector-group-header");
+  gtk_widget_add_css_class (GTK_WIDGET (xinzhi_list_header_get_title (box)), "sector-group-name");
   gtk_list_header_set_child (header, box);
 }
 
@@ -995,61 +473,10 @@ header_bind_cb (XinzhiSectorsPage        *self,
 {
   XinzhiSector *sector = gtk_list_header_get_item (header);
   GtkWidget *box = gtk_list_header_get_child (header);
-  GtkWidget *name = gtk_widget_get_first_child (box);
-  GtkWidget *name_zh = gtk_widget_get_next_sibling (name);
 
-  /* Corpus text, as plain text. */
-  gtk_label_set_text (GTK_LABEL (name), xinzhi_sector_get_group_display_name (sector));
-  gtk_label_set_text (GTK_LABEL (name_zh), xinzhi_sector_get_group_other_name (sector));
-}
-
-static void
-mentions_list_row_activated_cb (XinzhiSectorsPage *self,
-                                GtkListBoxRow     *row,
-                                GtkListBox        *list_box)
-{
-  XinzhiMention *mention = xinzhi_mention_row_get_mention (XINZHI_MENTION_ROW (row));
-
-  show_mention (self,
-                     xinzhi_mention_get_document (mention),
-                     xinzhi_mention_get_paragraph (mention),
-                     xinzhi_mention_get_start (mention),
-                     xinzhi_mention_get_end (mention));
-}
-
-static void
-events_list_row_activated_cb (XinzhiSectorsPage *self,
-                              GtkListBoxRow     *row,
-                              GtkListBox        *list_box)
-{
-  XinzhiEvent *event = g_object_get_data (G_OBJECT (row), "xinzhi-event");
-  XinzhiDocument *document;
-  guint paragraph;
-
-  if (event == NULL || xinzhi_event_get_n_sources (event) == 0)
-    return;
-
-  /* An event is shown by its first source: the whole paragraph. */
-  document = xinzhi_event_get_source (event, 0, &paragraph);
-  show_mention (self, document, paragraph, 0,
-                     strlen (xinzhi_document_get_paragraph (document, paragraph)->text));
-}
-
-static void
-quotes_list_row_activated_cb (XinzhiSectorsPage *self,
-                              GtkListBoxRow     *row,
-                              GtkListBox        *list_box)
-{
-  XinzhiQuote *quote = g_object_get_data (G_OBJECT (row), "xinzhi-quote");
-
-  if (quote == NULL)
-    return;
-
-  show_mention (self,
-                     xinzhi_quote_get_document (quote),
-                     xinzhi_quote_get_paragraph (quote),
-                     xinzhi_quote_get_start (quote),
-                     xinzhi_quote_get_end (quote));
+  /* The group's name over its name in the other language; corpus text, as plain text. */
+  gtk_label_set_text (xinzhi_list_header_get_title (box), xinzhi_sector_get_group_display_name (sector));
+  gtk_label_set_text (xinzhi_list_header_get_subtitle (box), xinzhi_sector_get_group_other_name (sector));
 }
 
 static void
@@ -1062,7 +489,7 @@ heatmap_cell_activated_cb (XinzhiSectorsPage   *self,
 
   /* With an article, straight to its first mention of the sector, if it has one. */
   if (document != NULL && xinzhi_sector_heatmap_get_count (heatmap, sector, document) > 0)
-    scroll_to_document (self, document);
+    _xinzhi_sectors_page_scroll_to_document (self, document);
 }
 
 /* Counts every sector's mentions against the span, in one pass over their mentions
@@ -1130,10 +557,7 @@ filter_changed_cb (XinzhiSectorsPage *self)
   if (g_str_equal (self->sort_by, "mentions"))
     gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
 
-  refilter (self->mentions_in);
-  refilter (self->mentions_possibly);
-  gtk_sorter_changed (self->events_sorter, GTK_SORTER_CHANGE_DIFFERENT);
-  gtk_sorter_changed (self->quotes_sorter, GTK_SORTER_CHANGE_DIFFERENT);
+  _xinzhi_sectors_page_lists_follow_span (self);
   fill_detail (self);
 }
 
@@ -1162,7 +586,7 @@ xinzhi_sectors_page_dispose (GObject *object)
 {
   XinzhiSectorsPage *self = XINZHI_SECTORS_PAGE (object);
 
-  stop_scrolling (self);
+  _xinzhi_sectors_page_stop_scrolling (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), XINZHI_TYPE_SECTORS_PAGE);
 
@@ -1359,18 +783,14 @@ xinzhi_sectors_page_class_init (XinzhiSectorsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, factory_unbind_cb);
   gtk_widget_class_bind_template_callback (widget_class, header_setup_cb);
   gtk_widget_class_bind_template_callback (widget_class, header_bind_cb);
-  gtk_widget_class_bind_template_callback (widget_class, mentions_list_row_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, more_mentions_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, events_list_row_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, quotes_list_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, heatmap_cell_activated_cb);
+  _xinzhi_sectors_page_class_lists_init (widget_class);
 }
 
 static void
 xinzhi_sectors_page_init (XinzhiSectorsPage *self)
 {
   g_autoptr(GtkSorter) section_sorter = NULL;
-  GtkCustomFilter *filter;
 
   self->sort_by = g_strdup ("name");
 
@@ -1385,45 +805,7 @@ xinzhi_sectors_page_init (XinzhiSectorsPage *self)
 
   self->bound_rows = g_hash_table_new (NULL, NULL);
 
-  filter = gtk_custom_filter_new (event_filter_func, self, NULL);
-  self->events = gtk_filter_list_model_new (NULL, GTK_FILTER (filter));
-  filter = gtk_custom_filter_new (quote_filter_func, self, NULL);
-  self->quotes = gtk_filter_list_model_new (NULL, GTK_FILTER (filter));
-  /* The sector's events earliest first, its quotes newest first, as everywhere; with a
-   * span, those possibly in it after the rest. */
-  self->events_sorter = GTK_SORTER (gtk_custom_sorter_new (compare_in_span, self, NULL));
-  self->quotes_sorter = GTK_SORTER (gtk_custom_sorter_new (compare_in_span, self, NULL));
-  {
-    g_autoptr(GtkSortListModel) events = NULL;
-    g_autoptr(GtkSortListModel) quotes = NULL;
-
-    events = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->events)),
-                                      g_object_ref (self->events_sorter));
-    quotes = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->quotes)),
-                                      g_object_ref (self->quotes_sorter));
-    gtk_list_box_bind_model (self->events_list, G_LIST_MODEL (events), create_event_row, NULL, NULL);
-    gtk_list_box_bind_model (self->quotes_list, G_LIST_MODEL (quotes), create_quote_row, NULL, NULL);
-  }
-  /* The sector's mentions in the span, then those possibly in it: two filters one
-   * after the other, so that each part keeps the sector's order at the cost of one
-   * pass. */
-  filter = gtk_custom_filter_new (mention_in_filter_func, self, NULL);
-  self->mentions_in = gtk_filter_list_model_new (NULL, GTK_FILTER (filter));
-  filter = gtk_custom_filter_new (mention_possibly_filter_func, self, NULL);
-  self->mentions_possibly = gtk_filter_list_model_new (NULL, GTK_FILTER (filter));
-  {
-    GListStore *parts = g_list_store_new (G_TYPE_LIST_MODEL);
-
-    g_list_store_append (parts, self->mentions_in);
-    g_list_store_append (parts, self->mentions_possibly);
-    self->mention_slice = gtk_slice_list_model_new (G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (parts))),
-                                                    0, MENTIONS_SHOWN);
-  }
-  gtk_list_box_bind_model (self->mentions_list, G_LIST_MODEL (self->mention_slice),
-                           create_mention_row, NULL, NULL);
-  gtk_list_box_set_header_func (self->mentions_list, possibly_header_func, self, NULL);
-  gtk_list_box_set_header_func (self->events_list, possibly_header_func, self, NULL);
-  gtk_list_box_set_header_func (self->quotes_list, possibly_header_func, self, NULL);
+  _xinzhi_sectors_page_lists_init (self);
   /* A filter of its own until the window gives it one to share. */
   set_filter (self, NULL);
 
@@ -1520,7 +902,7 @@ xinzhi_sectors_page_set_corpus (XinzhiSectorsPage *self,
   if (!g_set_object (&self->corpus, corpus))
     return;
 
-  stop_scrolling (self);
+  _xinzhi_sectors_page_stop_scrolling (self);
 
   if (corpus != NULL)
     sectors = xinzhi_corpus_get_sectors (corpus);
@@ -1616,7 +998,7 @@ xinzhi_sectors_page_set_show_heatmap (XinzhiSectorsPage *self,
 
   if (show_heatmap)
     {
-      stop_scrolling (self);
+      _xinzhi_sectors_page_stop_scrolling (self);
       xinzhi_sector_heatmap_set_cursor (self->heatmap, get_selected (self), NULL);
       show_content (self);
     }
