@@ -12,6 +12,7 @@
 #include "xinzhi-extraction.h"
 #include "xinzhi-import.h"
 #include "xinzhi-search-output.h"
+#include "xinzhi-timeline-figure.h"
 #include "xinzhi-window.h"
 
 struct _XinzhiApplication
@@ -111,6 +112,92 @@ parse_span_edge (const char *option,
   return TRUE;
 }
 
+/* Which of @names (in the order of the format's enum) @name is, the first when it is
+ * NULL; or -1. */
+static int
+choose_format (const char         *name,
+               const char * const *names)
+{
+  if (name == NULL)
+    return 0;
+  for (int i = 0; names[i] != NULL; i++)
+    if (g_str_equal (name, names[i]))
+      return i;
+  return -1;
+}
+
+/* Says why a format is wrong, and returns its exit status, 2. */
+static int format_error (const char *format,
+                         ...) G_GNUC_PRINTF (1, 2);
+
+static int
+format_error (const char *format,
+              ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  print_message (TRUE, message);
+  return 2;
+}
+
+/* --from and --to into @filter's span, as the window's span filter: says why not. */
+static gboolean
+set_span (XinzhiFilter *filter,
+          const char   *from,
+          const char   *to)
+{
+  guint32 first = 1, last = G_MAXUINT32;
+
+  if ((from != NULL && !parse_span_edge ("--from", from, FALSE, &first)) ||
+      (to != NULL && !parse_span_edge ("--to", to, TRUE, &last)))
+    return FALSE;
+  if (first > last)
+    {
+      print_message (TRUE, _("--from is later than --to"));
+      return FALSE;
+    }
+  if (from != NULL || to != NULL)
+    xinzhi_filter_set_span (filter, first, last);
+  return TRUE;
+}
+
+/* --export timeline [--format svg|png] [--from DATE] [--to DATE]: the figure the
+ * window's timeline export makes, to standard output, with no display.  Returns 0,
+ * 1 when there is no event to draw, or 2 for a wrong format or date. */
+static int
+export_timeline (XinzhiCorpus *corpus,
+                 const char   *format_name,
+                 const char   *from,
+                 const char   *to)
+{
+  g_autoptr(GOutputStream) out = g_unix_output_stream_new (1, FALSE);
+  g_autoptr(XinzhiFilter) filter = xinzhi_filter_new ();
+  g_autoptr(GBytes) figure = NULL;
+  g_autoptr(GError) error = NULL;
+  static const char * const formats[] = { "svg", "png", NULL };
+  int format = choose_format (format_name, formats);
+
+  if (format < 0)
+    return format_error (_("“%s” is not a timeline format (svg, png)"), format_name);
+  if (!set_span (filter, from, to))
+    return 2;
+
+  figure = xinzhi_timeline_figure_write_corpus (corpus, filter, format, &error);
+  if (figure == NULL ||
+      !g_output_stream_write_all (out, g_bytes_get_data (figure, NULL), g_bytes_get_size (figure),
+                                  NULL, NULL, &error))
+    {
+      print_message (TRUE, error->message);
+      return 1;
+    }
+
+  return 0;
+}
+
 /* --export KIND [--from DATE] [--to DATE]: what the window's Export Data writes, with
  * a time span as the window's span filter keeps it.  Returns 0, or 2 for a wrong
  * format, kind or date. */
@@ -124,32 +211,17 @@ export_corpus (XinzhiCorpus *corpus,
   g_autoptr(GOutputStream) out = g_unix_output_stream_new (1, FALSE);
   g_autoptr(XinzhiFilter) filter = xinzhi_filter_new ();
   g_autoptr(GError) error = NULL;
-  XinzhiExportFormat format;
-  guint32 first = 1, last = G_MAXUINT32;
+  static const char * const formats[] = { "json", "csv", NULL };
+  int format;
 
-  if (format_name == NULL || g_str_equal (format_name, "json"))
-    format = XINZHI_EXPORT_JSON;
-  else if (g_str_equal (format_name, "csv"))
-    format = XINZHI_EXPORT_CSV;
-  else
-    {
-      g_autofree char *message = g_strdup_printf (_("“%s” is not an export format (json, csv)"),
-                                                  format_name);
+  if (g_str_equal (kind, "timeline"))
+    return export_timeline (corpus, format_name, from, to);
 
-      print_message (TRUE, message);
-      return 2;
-    }
-
-  if ((from != NULL && !parse_span_edge ("--from", from, FALSE, &first)) ||
-      (to != NULL && !parse_span_edge ("--to", to, TRUE, &last)))
+  format = choose_format (format_name, formats);
+  if (format < 0)
+    return format_error (_("“%s” is not an export format (json, csv)"), format_name);
+  if (!set_span (filter, from, to))
     return 2;
-  if (first > last)
-    {
-      print_message (TRUE, _("--from is later than --to"));
-      return 2;
-    }
-  if (from != NULL || to != NULL)
-    xinzhi_filter_set_span (filter, first, last);
 
   if (!xinzhi_export_filtered (corpus, kind, format, filter, out, NULL, NULL, &error))
     {
@@ -170,22 +242,11 @@ search_corpus (XinzhiCorpus *corpus,
   g_autoptr(GOutputStream) out = g_unix_output_stream_new (1, FALSE);
   g_autoptr(XinzhiSearch) search = NULL;
   g_autoptr(GError) error = NULL;
-  XinzhiSearchOutputFormat format;
+  static const char * const formats[] = { "text", "json", "csv", NULL };
+  int format = choose_format (format_name, formats);
 
-  if (format_name == NULL || g_str_equal (format_name, "text"))
-    format = XINZHI_SEARCH_OUTPUT_TEXT;
-  else if (g_str_equal (format_name, "json"))
-    format = XINZHI_SEARCH_OUTPUT_JSON;
-  else if (g_str_equal (format_name, "csv"))
-    format = XINZHI_SEARCH_OUTPUT_CSV;
-  else
-    {
-      g_autofree char *message = g_strdup_printf (_("“%s” is not a search output format (text, json, csv)"),
-                                                  format_name);
-
-      print_message (TRUE, message);
-      return 2;
-    }
+  if (format < 0)
+    return format_error (_("“%s” is not a search output format (text, json, csv)"), format_name);
 
   search = xinzhi_search_new (corpus);
   xinzhi_search_set_query (search, query);
@@ -856,10 +917,10 @@ xinzhi_application_init (XinzhiApplication *self)
     { "check", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
       N_("Check the corpus in FILE, print every problem, and exit"), N_("FILE") },
     { "export", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
-      N_("Write KIND (documents, people, sectors, events, quotes) to standard output, and exit"),
+      N_("Write KIND (documents, people, sectors, events, quotes, or timeline: the figure) to standard output, and exit"),
       N_("KIND") },
     { "format", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
-      N_("Format of --export: json (the default) or csv; of --search: text (the default), json or csv"),
+      N_("Format of --export: json (the default) or csv, for timeline svg (the default) or png; of --search: text (the default), json or csv"),
       N_("FORMAT") },
     { "from", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
       N_("With --export: keep what lies from DATE on (YYYY, YYYY-MM or YYYY-MM-DD), and mark what only possibly does"),

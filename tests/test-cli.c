@@ -7,24 +7,25 @@
 #include <fcntl.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "xinzhi-test-access.h"
+#include "xinzhi-timeline-figure.h"
 
-/* Runs the xinzhi binary with @argv and no display, as a script or CI would; when
+/* Starts the xinzhi binary with @args and no display, as a script or CI would; when
  * @restricted, without the capabilities that let root past file permissions. */
-static int
-run_as (gboolean             restricted,
-        const char * const  *args,
-        char               **out,
-        char               **err)
+static GSubprocess *
+spawn (gboolean            restricted,
+       const char * const *args)
 {
   g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) process = NULL;
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
+  GSubprocess *process;
 
   g_ptr_array_add (argv, (char *) g_getenv ("XINZHI_BIN"));
   for (guint i = 0; args[i]; i++)
@@ -38,8 +39,39 @@ run_as (gboolean             restricted,
     g_subprocess_launcher_set_child_setup (launcher, xinzhi_test_access_child_setup, NULL, NULL);
   process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
   g_assert_no_error (error);
+
+  return process;
+}
+
+static int
+run_as (gboolean             restricted,
+        const char * const  *args,
+        char               **out,
+        char               **err)
+{
+  g_autoptr(GSubprocess) process = spawn (restricted, args);
+  g_autoptr(GError) error = NULL;
+
   g_subprocess_communicate_utf8 (process, NULL, NULL, out, err, &error);
   g_assert_no_error (error);
+
+  return g_subprocess_get_exit_status (process);
+}
+
+/* The same, for output that is not text. */
+static int
+run_bytes (const char * const  *args,
+           GBytes             **out,
+           char               **err)
+{
+  g_autoptr(GSubprocess) process = spawn (FALSE, args);
+  g_autoptr(GBytes) err_bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_subprocess_communicate (process, NULL, NULL, out, &err_bytes, &error);
+  g_assert_no_error (error);
+  *err = g_strndup (g_bytes_get_size (err_bytes) > 0 ? g_bytes_get_data (err_bytes, NULL) : "",
+                    g_bytes_get_size (err_bytes));
 
   return g_subprocess_get_exit_status (process);
 }
@@ -183,6 +215,154 @@ test_export_span (void)
   g_assert_cmpint (run (not_date_to, &out4, &err4), ==, 2);
   g_assert_null (strchr (err4, '\033'));
   g_assert_cmpstr (out4, ==, "");
+}
+
+/* The texts of an exported figure's SVG, in order: its title, then the strings of its
+ * text layer (the last group, of invisible text elements). */
+static GPtrArray *
+svg_texts (GBytes *svg)
+{
+  GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
+  xmlDocPtr doc = xmlReadMemory (g_bytes_get_data (svg, NULL), g_bytes_get_size (svg), "figure.svg", "UTF-8",
+                                 XML_PARSE_NONET | XML_PARSE_NOBLANKS | XML_PARSE_HUGE);
+  xmlNodePtr root, layer = NULL;
+
+  g_assert_nonnull (doc);
+  root = xmlDocGetRootElement (doc);
+  g_assert_cmpstr ((const char *) root->name, ==, "svg");
+  for (xmlNodePtr node = root->children; node != NULL; node = node->next)
+    {
+      if (node->type != XML_ELEMENT_NODE)
+        continue;
+      if (g_str_equal ((const char *) node->name, "title"))
+        {
+          xmlChar *title = xmlNodeGetContent (node);
+
+          g_ptr_array_add (texts, g_strdup ((const char *) title));
+          xmlFree (title);
+        }
+      else if (g_str_equal ((const char *) node->name, "g"))
+        layer = node;
+    }
+
+  g_assert_cmpuint (texts->len, ==, 1);
+  g_assert_nonnull (layer);
+  for (xmlNodePtr node = layer->children; node != NULL; node = node->next)
+    {
+      xmlChar *text;
+
+      if (node->type != XML_ELEMENT_NODE)
+        continue;
+      g_assert_cmpstr ((const char *) node->name, ==, "text");
+      text = xmlNodeGetContent (node);
+      g_ptr_array_add (texts, g_strdup ((const char *) text));
+      xmlFree (text);
+    }
+
+  xmlFreeDoc (doc);
+  return texts;
+}
+
+static gboolean
+has_text (GPtrArray  *texts,
+          const char *text)
+{
+  return g_ptr_array_find_with_equal_func (texts, text, g_str_equal, NULL);
+}
+
+/* --export timeline without a display: the window's figure, as SVG with its texts as
+ * text, and as PNG at twice its width. */
+static void
+test_export_timeline (void)
+{
+  const char *svg_args[] = { "--export", "timeline", "--format", "svg", NULL };
+  const char *default_args[] = { "--export", "timeline", NULL };
+  const char *png_args[] = { "--export", "timeline", "--format", "png", NULL };
+  g_autoptr(GBytes) svg = NULL, default_svg = NULL, png = NULL;
+  g_autofree char *err = NULL, *default_err = NULL, *png_err = NULL;
+  g_autoptr(GPtrArray) texts = NULL;
+  const guchar *data;
+  gsize size;
+
+  g_assert_cmpint (run_bytes (svg_args, &svg, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  texts = svg_texts (svg);
+  g_assert_cmpstr (g_ptr_array_index (texts, 0), ==, "New quality productive forces in the news");
+  g_assert_cmpstr (g_ptr_array_index (texts, 1), ==, "New quality productive forces in the news");
+  g_assert_cmpstr (g_ptr_array_index (texts, 2), ==, "Sep 2023 – Dec 2024 · 10 events");
+  g_assert_true (has_text (texts, "Xi introduces the concept in Heilongjiang"));
+  g_assert_true (has_text (texts, "Government work report submitted"));
+  g_assert_true (has_text (texts, "Two Sessions 2024"));
+  g_assert_true (has_text (texts, "A month, not the day"));
+  g_assert_true (has_text (texts, "Corpus: Built-in corpus"));
+
+  /* SVG is the default. */
+  g_assert_cmpint (run_bytes (default_args, &default_svg, &default_err), ==, 0);
+  g_assert_true (g_str_has_prefix (g_bytes_get_data (default_svg, NULL), "<?xml"));
+
+  g_assert_cmpint (run_bytes (png_args, &png, &png_err), ==, 0);
+  g_assert_cmpstr (png_err, ==, "");
+  data = g_bytes_get_data (png, &size);
+  g_assert_cmpuint (size, >, 24);
+  g_assert_cmpmem (data, 8, "\x89PNG\r\n\x1a\n", 8);
+  g_assert_cmpmem (data + 12, 4, "IHDR", 4);
+  g_assert_cmpuint ((guint32) data[16] << 24 | data[17] << 16 | data[18] << 8 | data[19], ==,
+                    2 * XINZHI_TIMELINE_FIGURE_WIDTH);
+}
+
+/* --from and --to: the span, in the subtitle with what it only possibly holds, and
+ * fewer events than the whole. */
+static void
+test_export_timeline_span (void)
+{
+  const char *args[] = { "--export", "timeline", "--from", "2024-03", "--to", "2024-03", NULL };
+  const char *whole_args[] = { "--export", "timeline", NULL };
+  g_autoptr(GBytes) svg = NULL, whole_svg = NULL;
+  g_autofree char *err = NULL, *whole_err = NULL;
+  g_autoptr(GPtrArray) texts = NULL, whole = NULL;
+  guint n_titles = 0, n_whole_titles = 0;
+  const char *titles[] = {
+    "Xi introduces the concept in Heilongjiang", "Central Economic Work Conference",
+    "Politburo group study session", "Government work report submitted",
+    "An AI Plus initiative to be launched", "Xi joins a deliberation with lawmakers from Jiangsu",
+    "Global Innovation Index 2024 released", "CNS co-hosts a high-level seminar in Beijing",
+  };
+
+  g_assert_cmpint (run_bytes (args, &svg, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  texts = svg_texts (svg);
+  g_assert_cmpstr (g_ptr_array_index (texts, 2), ==, "Mar 2024 · 5 events, 1 of them possibly in the span");
+  g_assert_true (has_text (texts, "Government work report submitted"));
+  g_assert_false (has_text (texts, "Xi introduces the concept in Heilongjiang"));
+
+  g_assert_cmpint (run_bytes (whole_args, &whole_svg, &whole_err), ==, 0);
+  whole = svg_texts (whole_svg);
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    {
+      n_titles += has_text (texts, titles[i]);
+      n_whole_titles += has_text (whole, titles[i]);
+    }
+  g_assert_cmpuint (n_titles, >, 0);
+  g_assert_cmpuint (n_titles, <, n_whole_titles);
+}
+
+static void
+test_export_timeline_errors (void)
+{
+  const char *csv[] = { "--export", "timeline", "--format", "csv", NULL };
+  const char *empty_span[] = { "--export", "timeline", "--from", "2030", "--to", "2030", NULL };
+  const char *open_span[] = { "--export", "timeline", "--from", "2030", NULL };
+  g_autofree char *out1 = NULL, *err1 = NULL, *out2 = NULL, *err2 = NULL, *out3 = NULL, *err3 = NULL;
+
+  g_assert_cmpint (run (csv, &out1, &err1), ==, 2);
+  g_assert_cmpstr (err1, ==, "“csv” is not a timeline format (svg, png)\n");
+  g_assert_cmpstr (out1, ==, "");
+  g_assert_cmpint (run (empty_span, &out2, &err2), ==, 1);
+  g_assert_cmpstr (err2, ==, "There are no events in 2030 to draw\n");
+  g_assert_cmpstr (out2, ==, "");
+  g_assert_cmpint (run (open_span, &out3, &err3), ==, 1);
+  g_assert_cmpstr (err3, ==, "There are no events in the span to draw\n");
+  g_assert_cmpstr (out3, ==, "");
 }
 
 /* Runs --check on @path and checks its one message, exactly, and its exit status. */
@@ -969,6 +1149,9 @@ main (int   argc,
   g_test_add_func ("/cli/export/csv", test_export_csv);
   g_test_add_func ("/cli/export/errors", test_export_errors);
   g_test_add_func ("/cli/export/span", test_export_span);
+  g_test_add_func ("/cli/export/timeline", test_export_timeline);
+  g_test_add_func ("/cli/export/timeline-span", test_export_timeline_span);
+  g_test_add_func ("/cli/export/timeline-errors", test_export_timeline_errors);
   g_test_add_func ("/cli/search/json", test_search_json);
   g_test_add_func ("/cli/search/csv", test_search_csv);
   g_test_add_func ("/cli/search/text", test_search_text);

@@ -181,6 +181,70 @@ export_figure (XinzhiTimelinePage *page,
   g_test_message ("exported %s", path);
 }
 
+/* The text layer of a figure's SVG: its title and the group of its texts, with their
+ * places, fonts and strings. */
+static char *
+dup_text_layer (const char *svg)
+{
+  const char *title = strstr (svg, "<title>");
+  const char *layer = strstr (svg, "<g fill=\"#000000\" fill-opacity=\"0\">");
+  const char *title_end = title ? strstr (title, "</title>") : NULL;
+  const char *layer_end = layer ? strstr (layer, "</g>") : NULL;
+
+  g_assert_nonnull (title_end);
+  g_assert_nonnull (layer_end);
+  return g_strdup_printf ("%.*s\n%.*s", (int) (title_end - title), title, (int) (layer_end - layer), layer);
+}
+
+/* The window's export of a span and xinzhi --export timeline's of the same span, with
+ * no display, are the same figure: their texts are the same, at the same places. */
+static void
+test_export_figure_cli (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XinzhiCorpus) corpus = xinzhi_corpus_new_builtin (&error);
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, "export-figure-cli-window.svg", NULL);
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GBytes) out = NULL;
+  g_autofree char *window_svg = NULL;
+  g_autofree char *cli_svg = NULL;
+  g_autofree char *window_layer = NULL;
+  g_autofree char *cli_layer = NULL;
+  XinzhiWindow *window;
+  XinzhiTimelinePage *page;
+  XinzhiDate march;
+
+  g_assert_no_error (error);
+  window = xinzhi_test_present_window (app, corpus, 1000, 700);
+  page = xinzhi_window_get_timeline_page (window);
+  g_assert_true (xinzhi_date_parse ("2024-03", &march));
+  g_assert_true (xinzhi_filter_set_span (xinzhi_window_get_filter (window),
+                                         xinzhi_date_first_day (&march), xinzhi_date_last_day (&march)));
+  xinzhi_test_run_for (300);
+  export_figure (page, "export-figure-cli-window.svg");
+  window_svg = dup_contents (path);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  process = g_subprocess_launcher_spawn (launcher, &error, g_getenv ("XINZHI_BIN"), "--export", "timeline",
+                                         "--from", "2024-03", "--to", "2024-03", NULL);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_communicate (process, NULL, NULL, &out, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 0);
+  cli_svg = g_strndup (g_bytes_get_data (out, NULL), g_bytes_get_size (out));
+
+  window_layer = dup_text_layer (window_svg);
+  cli_layer = dup_text_layer (cli_svg);
+  g_assert_nonnull (strstr (window_layer, ">Mar 2024 · 5 events, 1 of them possibly in the span</text>"));
+  g_assert_cmpstr (cli_layer, ==, window_layer);
+
+  xinzhi_filter_clear_span (xinzhi_window_get_filter (window));
+  xinzhi_test_destroy_window (GTK_WINDOW (window));
+}
+
 static void
 test_export_figure (void)
 {
@@ -563,6 +627,7 @@ main (int   argc,
   g_test_add_func ("/export-ui/menu", test_export_menu);
   g_test_add_func ("/export-ui/span", test_export_span);
   g_test_add_func ("/export-ui/timeline-figure", test_export_figure);
+  g_test_add_func ("/export-ui/timeline-figure-cli", test_export_figure_cli);
 
   status = g_test_run ();
 

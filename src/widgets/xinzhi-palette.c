@@ -65,6 +65,30 @@ xinzhi_palette_init (XinzhiPalette *palette,
 }
 
 /**
+ * xinzhi_palette_init_for_page:
+ * @palette: (out caller-allocates): the palette to fill
+ * @accent_color: the accent
+ *
+ * The colours of a figure for the page, printed or put in a paper: the light style
+ * on white whatever the style of the screen, with @accent_color.  Needs no display.
+ */
+void
+xinzhi_palette_init_for_page (XinzhiPalette  *palette,
+                              AdwAccentColor  accent_color)
+{
+  g_return_if_fail (palette != NULL);
+
+  palette->dark = FALSE;
+  palette->high_contrast = FALSE;
+  /* libadwaita's light foreground, #000006 at 80% */
+  palette->fg = (GdkRGBA) { 0, 0, 6 / 255.0f, 0.8f };
+  adw_accent_color_to_rgba (accent_color, &palette->accent_bg);
+  adw_accent_color_to_standalone_rgba (accent_color, FALSE, &palette->accent);
+  adw_accent_color_to_rgba (is_warm (accent_color) ? ADW_ACCENT_COLOR_PURPLE : ADW_ACCENT_COLOR_YELLOW,
+                            &palette->quote);
+}
+
+/**
  * xinzhi_palette_alpha:
  * @color: a colour
  * @alpha: how much of it to keep, from 0 to 1

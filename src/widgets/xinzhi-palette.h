@@ -2,7 +2,7 @@
 
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 G_BEGIN_DECLS
 
@@ -32,6 +32,8 @@ typedef enum
 
 void     xinzhi_palette_init      (XinzhiPalette       *palette,
                                    GtkWidget           *widget);
+void     xinzhi_palette_init_for_page (XinzhiPalette       *palette,
+                                       AdwAccentColor       accent_color);
 GdkRGBA  xinzhi_palette_alpha     (const GdkRGBA       *color,
                                    float                alpha);
 GdkRGBA  xinzhi_palette_get_tint  (const XinzhiPalette *palette,

@@ -2,18 +2,17 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <adwaita.h>
+#include <gtk/gtk.h>
 #include <math.h>
 
 #include "xinzhi-palette.h"
-#include "xinzhi-timeline.h"
-#include "xinzhi-timeline-layout.h"
-#include "xinzhi-timeline-private.h"
+#include "xinzhi-timeline-painter.h"
 
-/* Drawing XinzhiTimeline: its colours, from the palette every view shares, and the
- * bands, axis, clusters and events of the layout's items, with the selection, hover
- * and focus.  What the timeline is and how it is laid out is told at the top of
- * xinzhi-timeline.c. */
+/* Drawing the timeline with a XinzhiTimelinePainter: its colours, from the palette
+ * every view shares, and the bands, axis, clusters and events of the layout's items,
+ * with the selection, hover, span and focus of a XinzhiTimelineFrame.  No widget: the
+ * screen and a figure are drawn by the same code.  What the timeline is and how it is
+ * laid out is told at the top of xinzhi-timeline.c. */
 
 /* Every colour comes from the style: the foreground from CSS, the accent from the
  * style manager.  Tints are translucent, so they work on light and dark backgrounds,
@@ -38,47 +37,34 @@ typedef struct
   GdkRGBA span_axis;  /* the same on the axis, where it is dragged */
 } Palette;
 
+/* The timeline's colours in @style: the screen's, or a figure's
+ * (xinzhi_palette_init_for_page()). */
 static void
-compute_palette (XinzhiTimeline *self,
-                 Palette        *palette)
+compute_palette (const XinzhiPalette *style,
+                 Palette             *palette)
 {
-  XinzhiPalette style;
-  gboolean dark, high_contrast;
+  gboolean dark = style->dark;
+  gboolean high_contrast = style->high_contrast;
   float boost;
 
-  xinzhi_palette_init (&style, GTK_WIDGET (self));
-  if (self->figure_height > 0)
-    {
-      /* A figure is for the page: always the light style, on its white background. */
-      AdwStyleManager *style_manager =
-        adw_style_manager_get_for_display (gtk_widget_get_display (GTK_WIDGET (self)));
-
-      style.dark = FALSE;
-      style.high_contrast = FALSE;
-      style.fg = FIGURE_FG;
-      adw_accent_color_to_standalone_rgba (adw_style_manager_get_accent_color (style_manager),
-                                           FALSE, &style.accent);
-    }
-  dark = style.dark;
-  high_contrast = style.high_contrast;
   boost = high_contrast ? 2.0f : 1.0f;
 
-  palette->fg = style.fg;
-  palette->accent = style.accent;
+  palette->fg = style->fg;
+  palette->accent = style->accent;
   palette->dim = xinzhi_palette_alpha (&palette->fg, high_contrast ? 0.9f : 0.6f);
   palette->line = xinzhi_palette_alpha (&palette->fg, 0.25f * boost);
   palette->faint = xinzhi_palette_alpha (&palette->fg, 0.07f * boost);
   palette->band = xinzhi_palette_alpha (&palette->fg, (dark ? 0.07f : 0.05f) * boost);
   palette->cluster = xinzhi_palette_alpha (&palette->fg, (dark ? 0.14f : 0.10f) * boost);
   palette->hover = xinzhi_palette_alpha (&palette->fg, 0.07f * boost);
-  palette->bar = xinzhi_palette_alpha (&style.accent_bg, (dark ? 0.32f : 0.20f) * boost);
+  palette->bar = xinzhi_palette_alpha (&style->accent_bg, (dark ? 0.32f : 0.20f) * boost);
   palette->fuzzy_line = xinzhi_palette_alpha (&palette->accent, high_contrast ? 1.0f : 0.6f);
-  palette->accent_bg = style.accent_bg;
+  palette->accent_bg = style->accent_bg;
   palette->accent_fg = (GdkRGBA) { 1, 1, 1, 1 };
-  palette->band_selected = xinzhi_palette_alpha (&style.accent_bg, (dark ? 0.16f : 0.12f) * boost);
+  palette->band_selected = xinzhi_palette_alpha (&style->accent_bg, (dark ? 0.16f : 0.12f) * boost);
   palette->focus = xinzhi_palette_alpha (&palette->accent, 0.5f);
-  palette->span = xinzhi_palette_alpha (&style.accent_bg, (dark ? 0.10f : 0.07f) * boost);
-  palette->span_axis = xinzhi_palette_alpha (&style.accent_bg, (dark ? 0.40f : 0.30f) * boost);
+  palette->span = xinzhi_palette_alpha (&style->accent_bg, (dark ? 0.10f : 0.07f) * boost);
+  palette->span_axis = xinzhi_palette_alpha (&style->accent_bg, (dark ? 0.40f : 0.30f) * boost);
 }
 
 /* ------------------------------------------------------------------------------------ */
@@ -199,18 +185,19 @@ append_diamond (GtkSnapshot   *snapshot,
 /* Periods may overlap: their union is shaded once, so that many periods do not darken
  * into stripes; the selected and the hovered period are shaded again above it. */
 static void
-draw_bands (XinzhiTimeline *self,
-            GtkSnapshot    *snapshot,
-            const Palette  *palette)
+draw_bands (XinzhiTimelinePainter     *self,
+            const XinzhiTimelineFrame *frame,
+            GtkSnapshot               *snapshot,
+            const Palette             *palette)
 {
   g_autoptr(GPtrArray) bands = g_ptr_array_new ();
-  double top = _xinzhi_timeline_content_top (self);
-  double bottom = _xinzhi_timeline_axis_y (self);
+  double top = xinzhi_timeline_painter_content_top (self, &frame->view, frame->height);
+  double bottom = xinzhi_timeline_painter_axis_y (self, frame->height);
   double union_x0 = 0, union_x1 = -G_MAXDOUBLE;
   gboolean fuzzy_start = FALSE, fuzzy_end = FALSE;
   guint n_union = 0;
 
-  xinzhi_timeline_layout_query_bands (self->layout, &self->view, bands);
+  xinzhi_timeline_layout_query_bands (self->layout, &frame->view, bands);
 
   /* Bands come by start; each run of overlapping ones is one stretch of shade. */
   for (guint i = 0; i <= bands->len; i++)
@@ -222,7 +209,7 @@ draw_bands (XinzhiTimeline *self,
       if (band != NULL)
         {
           entry = xinzhi_timeline_layout_get_entry (self->layout, band->entry);
-          xinzhi_timeline_layout_get_geometry (self->layout, &self->view, band, &geometry);
+          xinzhi_timeline_layout_get_geometry (self->layout, &frame->view, band, &geometry);
           if (n_union > 0 && geometry.x0 <= union_x1)
             {
               if (geometry.x1 > union_x1)
@@ -254,12 +241,12 @@ draw_bands (XinzhiTimeline *self,
     {
       const XinzhiTimelineItem *band = g_ptr_array_index (bands, i);
       const XinzhiTimelineEntry *entry = xinzhi_timeline_layout_get_entry (self->layout, band->entry);
-      gboolean selected = band->entry == self->selected;
+      gboolean selected = band->entry == frame->selected;
       XinzhiTimelineGeometry geometry;
 
-      xinzhi_timeline_layout_get_geometry (self->layout, &self->view, band, &geometry);
+      xinzhi_timeline_layout_get_geometry (self->layout, &frame->view, band, &geometry);
 
-      if (selected || band->entry == self->hover)
+      if (selected || band->entry == frame->hover)
         append_fuzzy (snapshot,
                       &GRAPHENE_RECT_INIT (geometry.x0, top, geometry.x1 - geometry.x0,
                                            bottom - top),
@@ -269,10 +256,10 @@ draw_bands (XinzhiTimeline *self,
 
       if (band->lane == 0 && self->has_periods && geometry.label_width > 0)
         {
-          PangoLayout *layout = _xinzhi_timeline_title_layout (self, band->entry);
+          PangoLayout *layout = xinzhi_timeline_painter_title_layout (self, band->entry);
 
           pango_layout_set_width (layout, geometry.label_width * PANGO_SCALE);
-          _xinzhi_timeline_append_text (snapshot, layout, geometry.label_x,
+          xinzhi_timeline_painter_append_text (snapshot, layout, geometry.label_x,
                        top + (BAND_ROW_HEIGHT - self->small_height) / 2,
                        selected ? &palette->accent : &palette->fg);
         }
@@ -282,17 +269,18 @@ draw_bands (XinzhiTimeline *self,
 /* The span from the start of @first_day to the end of @last_day: a tint over the lanes,
  * a stronger one on the axis, and its edges in the accent colour. */
 static void
-draw_span (XinzhiTimeline *self,
-           GtkSnapshot    *snapshot,
-           const Palette  *palette,
-           guint32         first_day,
-           guint32         last_day)
+draw_span (XinzhiTimelinePainter     *self,
+           const XinzhiTimelineFrame *frame,
+           GtkSnapshot               *snapshot,
+           const Palette             *palette,
+           guint32                   first_day,
+           guint32                   last_day)
 {
-  double x0 = xinzhi_timeline_view_day_to_x (&self->view, first_day);
-  double x1 = xinzhi_timeline_view_day_to_x (&self->view, (double) last_day + 1);
-  double width = self->view.width;
-  double axis_y = _xinzhi_timeline_axis_y (self);
-  double bottom = _xinzhi_timeline_height (self);
+  double x0 = xinzhi_timeline_view_day_to_x (&frame->view, first_day);
+  double x1 = xinzhi_timeline_view_day_to_x (&frame->view, (double) last_day + 1);
+  double width = frame->view.width;
+  double axis_y = xinzhi_timeline_painter_axis_y (self, frame->height);
+  double bottom = frame->height;
 
   if (x1 < 0 || x0 > width)
     return;
@@ -308,14 +296,15 @@ draw_span (XinzhiTimeline *self,
 }
 
 static void
-draw_axis (XinzhiTimeline           *self,
-           GtkSnapshot              *snapshot,
-           const Palette            *palette,
-           const XinzhiTimelineAxis *axis)
+draw_axis (XinzhiTimelinePainter     *self,
+           const XinzhiTimelineFrame *frame,
+           GtkSnapshot               *snapshot,
+           const Palette             *palette,
+           const XinzhiTimelineAxis  *axis)
 {
-  double y = _xinzhi_timeline_axis_y (self);
-  double top = _xinzhi_timeline_content_top (self) + _xinzhi_timeline_header_height (self);
-  double width = self->view.width;
+  double y = xinzhi_timeline_painter_axis_y (self, frame->height);
+  double top = xinzhi_timeline_painter_content_top (self, &frame->view, frame->height) + xinzhi_timeline_painter_header_height (self);
+  double width = frame->view.width;
   double label_y = y + 6;
   double context_y = label_y + self->small_height + 2;
 
@@ -347,12 +336,12 @@ draw_axis (XinzhiTimeline           *self,
 
       if (tick->major && tick->label != NULL)
         {
-          PangoLayout *layout = _xinzhi_timeline_text_layout (self, self->axis_layouts, self->small_attrs, tick->label);
+          PangoLayout *layout = xinzhi_timeline_painter_text_layout (self, self->axis_layouts, self->small_attrs, tick->label);
 
           /* A figure has no scrolling to show the rest: a label it would cut is left out. */
-          if (self->figure_height > 0 && x + 5 + _xinzhi_timeline_text_width (layout) > width)
+          if (frame->figure && x + 5 + xinzhi_timeline_painter_text_width (layout) > width)
             continue;
-          _xinzhi_timeline_append_text (snapshot, layout, x + 5, label_y, &palette->dim);
+          xinzhi_timeline_painter_append_text (snapshot, layout, x + 5, label_y, &palette->dim);
         }
     }
 
@@ -361,47 +350,48 @@ draw_axis (XinzhiTimeline           *self,
   for (guint i = 0; i < axis->contexts->len; i++)
     {
       const XinzhiTimelineContext *context = &g_array_index (axis->contexts, XinzhiTimelineContext, i);
-      PangoLayout *layout = _xinzhi_timeline_text_layout (self, self->context_layouts, self->heading_attrs, context->label);
-      double x0 = xinzhi_timeline_view_day_to_x (&self->view, context->start);
-      double x1 = xinzhi_timeline_view_day_to_x (&self->view, context->end);
-      double x = MIN (MAX (x0, 0) + 5, x1 - _xinzhi_timeline_text_width (layout) - 8);
+      PangoLayout *layout = xinzhi_timeline_painter_text_layout (self, self->context_layouts, self->heading_attrs, context->label);
+      double x0 = xinzhi_timeline_view_day_to_x (&frame->view, context->start);
+      double x1 = xinzhi_timeline_view_day_to_x (&frame->view, context->end);
+      double x = MIN (MAX (x0, 0) + 5, x1 - xinzhi_timeline_painter_text_width (layout) - 8);
 
       x = MAX (x, x0 + 5);
-      if (self->figure_height > 0 && x + _xinzhi_timeline_text_width (layout) > width)
+      if (frame->figure && x + xinzhi_timeline_painter_text_width (layout) > width)
         continue;
-      _xinzhi_timeline_append_text (snapshot, layout, x, context_y, &palette->fg);
+      xinzhi_timeline_painter_append_text (snapshot, layout, x, context_y, &palette->fg);
     }
 }
 
 static void
-draw_cluster (XinzhiTimeline           *self,
-              GtkSnapshot              *snapshot,
-              const Palette            *palette,
-              const XinzhiTimelineItem *item,
+draw_cluster (XinzhiTimelinePainter     *self,
+              const XinzhiTimelineFrame *frame,
+              GtkSnapshot               *snapshot,
+              const Palette             *palette,
+              const XinzhiTimelineItem  *item,
               gboolean                  selected,
               gboolean                  focused)
 {
   XinzhiTimelineGeometry geometry;
   g_autofree char *count = NULL;
   PangoLayout *layout;
-  double middle = _xinzhi_timeline_lane_middle (self, item->lane);
+  double middle = xinzhi_timeline_painter_lane_middle (self, frame->height, item->lane);
   graphene_rect_t pill;
   GdkRGBA fill = selected ? palette->accent_bg : palette->cluster;
 
-  xinzhi_timeline_layout_get_geometry (self->layout, &self->view, item, &geometry);
+  xinzhi_timeline_layout_get_geometry (self->layout, &frame->view, item, &geometry);
 
   /* The count in a pill over the middle of the days its events start on. */
   pill = GRAPHENE_RECT_INIT (geometry.mark_x0, middle - BAR_HEIGHT / 2,
                              geometry.mark_x1 - geometry.mark_x0, BAR_HEIGHT);
-  if (_xinzhi_timeline_item_key (item) == self->hover && !selected)
+  if (item->members[0] == frame->hover && !selected)
     fill.alpha *= 1.6f;
   append_rounded (snapshot, &pill, BAR_HEIGHT / 2, &fill);
 
   /* Translators: on a cluster of the timeline, how many more events there are */
   count = g_strdup_printf (C_("timeline cluster", "+%u"), item->n_members);
-  layout = _xinzhi_timeline_text_layout (self, self->count_layouts, self->count_attrs, count);
-  _xinzhi_timeline_append_text (snapshot, layout,
-               pill.origin.x + (pill.size.width - _xinzhi_timeline_text_width (layout)) / 2,
+  layout = xinzhi_timeline_painter_text_layout (self, self->count_layouts, self->count_attrs, count);
+  xinzhi_timeline_painter_append_text (snapshot, layout,
+               pill.origin.x + (pill.size.width - xinzhi_timeline_painter_text_width (layout)) / 2,
                middle - self->small_height / 2,
                selected ? &palette->accent_fg : &palette->fg);
 
@@ -447,14 +437,15 @@ append_bar (GtkSnapshot               *snapshot,
 
 /* What stands for an event's days at @geometry: its pin, mark or bar, with its state. */
 static void
-draw_shape (XinzhiTimeline               *self,
+draw_shape (XinzhiTimelinePainter        *self,
+            const XinzhiTimelineFrame    *frame,
             GtkSnapshot                  *snapshot,
             const Palette                *palette,
-            XinzhiTimelineEntryFlags      flags,
+            XinzhiTimelineEntryFlags     flags,
             const XinzhiTimelineGeometry *geometry,
-            double                        middle,
-            gboolean                      selected,
-            gboolean                      hover)
+            double                       middle,
+            gboolean                     selected,
+            gboolean                     hover)
 {
   const XinzhiTimelineMetrics *metrics = xinzhi_timeline_layout_get_metrics (self->layout);
   graphene_rect_t mark;
@@ -511,34 +502,35 @@ draw_shape (XinzhiTimeline               *self,
  * colours only, never the size of what is drawn: the title beside a bar is underlined
  * rather than put on a background, which would read as the bar going on. */
 static void
-draw_event (XinzhiTimeline           *self,
-            GtkSnapshot              *snapshot,
-            const Palette            *palette,
-            const XinzhiTimelineItem *item,
+draw_event (XinzhiTimelinePainter     *self,
+            const XinzhiTimelineFrame *frame,
+            GtkSnapshot               *snapshot,
+            const Palette             *palette,
+            const XinzhiTimelineItem  *item,
             gboolean                  selected,
             gboolean                  focused)
 {
   const XinzhiTimelineEntry *entry = xinzhi_timeline_layout_get_entry (self->layout, item->entry);
-  PangoLayout *layout = _xinzhi_timeline_title_layout (self, item->entry);
-  double middle = _xinzhi_timeline_lane_middle (self, item->lane);
-  gboolean hover = item->entry == self->hover && !selected;
+  PangoLayout *layout = xinzhi_timeline_painter_title_layout (self, item->entry);
+  double middle = xinzhi_timeline_painter_lane_middle (self, frame->height, item->lane);
+  gboolean hover = item->entry == frame->hover && !selected;
   XinzhiTimelineGeometry geometry;
   double label_end;
 
-  xinzhi_timeline_layout_get_geometry (self->layout, &self->view, item, &geometry);
+  xinzhi_timeline_layout_get_geometry (self->layout, &frame->view, item, &geometry);
   /* Always the width the layout reserved: for a large corpus, label widths are
    * estimates, and a longer title must not run into its neighbour. */
   pango_layout_set_width (layout, geometry.label_width * PANGO_SCALE);
-  label_end = geometry.label_x + MIN (geometry.label_width, _xinzhi_timeline_text_width (layout));
+  label_end = geometry.label_x + MIN (geometry.label_width, xinzhi_timeline_painter_text_width (layout));
 
-  draw_shape (self, snapshot, palette, entry->flags, &geometry, middle, selected, hover);
+  draw_shape (self, frame, snapshot, palette, entry->flags, &geometry, middle, selected, hover);
 
   if (geometry.label_inside)
-    _xinzhi_timeline_append_text (snapshot, layout, geometry.label_x, middle - self->title_height / 2,
+    xinzhi_timeline_painter_append_text (snapshot, layout, geometry.label_x, middle - self->title_height / 2,
                  selected ? &palette->accent_fg : &palette->fg);
   else
     {
-      _xinzhi_timeline_append_text (snapshot, layout, geometry.label_x, middle - self->title_height / 2,
+      xinzhi_timeline_painter_append_text (snapshot, layout, geometry.label_x, middle - self->title_height / 2,
                    selected ? &palette->accent : &palette->fg);
       if (selected || hover)
         gtk_snapshot_append_color (snapshot, selected ? &palette->accent : &palette->line,
@@ -562,41 +554,41 @@ draw_event (XinzhiTimeline           *self,
                  6, 2, &palette->focus);
 }
 
-/* Everything at the view, with the selection and @focus as they are. */
-static void
-draw (XinzhiTimeline *self,
-      GtkSnapshot    *snapshot,
-      gboolean        focus)
+/* Everything at @frame's view, with its selection, hover, span and focus. */
+void
+xinzhi_timeline_painter_draw (XinzhiTimelinePainter     *self,
+                              GtkSnapshot               *snapshot,
+                              const XinzhiTimelineFrame *frame)
 {
-  GtkWidget *widget = GTK_WIDGET (self);
   g_autoptr(XinzhiTimelineAxis) axis = NULL;
   const XinzhiTimelineItem *selected_item = NULL;
-  double scale = xinzhi_timeline_view_get_scale (&self->view);
+  double scale;
   Palette palette;
 
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (frame != NULL);
+
+  scale = xinzhi_timeline_view_get_scale (&frame->view);
   if (scale <= 0)
     return;
 
-  _xinzhi_timeline_ensure_fonts (self);
-  compute_palette (self, &palette);
+  xinzhi_timeline_painter_ensure_fonts (self);
+  compute_palette (&frame->style, &palette);
 
-  draw_bands (self, snapshot, &palette);
+  draw_bands (self, frame, snapshot, &palette);
 
-  /* The span being chosen, or else the one that filters the views. */
-  if (self->has_chosen)
-    draw_span (self, snapshot, &palette, self->chosen_first, self->chosen_last);
-  else if (self->has_span)
-    draw_span (self, snapshot, &palette, self->span_first, self->span_last);
+  if (frame->has_span)
+    draw_span (self, frame, snapshot, &palette, frame->span_first, frame->span_last);
 
-  axis = xinzhi_timeline_axis_new (&self->view, TICK_SPACING);
-  draw_axis (self, snapshot, &palette, axis);
+  axis = xinzhi_timeline_axis_new (&frame->view, TICK_SPACING);
+  draw_axis (self, frame, snapshot, &palette, axis);
 
-  if (self->selected != G_MAXUINT && !_xinzhi_timeline_is_period (self, self->selected))
-    selected_item = xinzhi_timeline_layout_find_item (self->layout, scale, self->selected);
+  if (frame->selected != G_MAXUINT && !xinzhi_timeline_painter_is_period (self, frame->selected))
+    selected_item = xinzhi_timeline_layout_find_item (self->layout, scale, frame->selected);
 
   /* Only what shows: found by binary search in the layout of this zoom level. */
   g_ptr_array_set_size (self->scratch, 0);
-  xinzhi_timeline_layout_query_items (self->layout, &self->view, self->scratch);
+  xinzhi_timeline_layout_query_items (self->layout, &frame->view, self->scratch);
   for (guint i = 0; i < self->scratch->len; i++)
     {
       const XinzhiTimelineItem *item = g_ptr_array_index (self->scratch, i);
@@ -605,92 +597,50 @@ draw (XinzhiTimeline *self,
         continue;
 
       if (item->kind == XINZHI_TIMELINE_ITEM_CLUSTER)
-        draw_cluster (self, snapshot, &palette, item, FALSE, FALSE);
+        draw_cluster (self, frame, snapshot, &palette, item, FALSE, FALSE);
       else
-        draw_event (self, snapshot, &palette, item, FALSE, FALSE);
+        draw_event (self, frame, snapshot, &palette, item, FALSE, FALSE);
     }
 
   /* The selection last, above its neighbours' edges. */
   if (selected_item != NULL)
     {
       if (selected_item->kind == XINZHI_TIMELINE_ITEM_CLUSTER)
-        draw_cluster (self, snapshot, &palette, selected_item, TRUE, focus);
+        draw_cluster (self, frame, snapshot, &palette, selected_item, TRUE, frame->focus);
       else
-        draw_event (self, snapshot, &palette, selected_item, TRUE, focus);
+        draw_event (self, frame, snapshot, &palette, selected_item, TRUE, frame->focus);
     }
-  else if (focus && self->selected != G_MAXUINT)
+  else if (frame->focus && frame->selected != G_MAXUINT)
     {
       /* A selected period: ring its title. */
-      const XinzhiTimelineItem *band = xinzhi_timeline_layout_find_item (self->layout, scale, self->selected);
+      const XinzhiTimelineItem *band = xinzhi_timeline_layout_find_item (self->layout, scale, frame->selected);
+      double top = xinzhi_timeline_painter_content_top (self, &frame->view, frame->height);
       XinzhiTimelineGeometry geometry;
 
-      xinzhi_timeline_layout_get_geometry (self->layout, &self->view, band, &geometry);
+      xinzhi_timeline_layout_get_geometry (self->layout, &frame->view, band, &geometry);
       append_ring (snapshot,
-                   &GRAPHENE_RECT_INIT (geometry.x0 + 1, _xinzhi_timeline_content_top (self) + 1,
+                   &GRAPHENE_RECT_INIT (geometry.x0 + 1, top + 1,
                                         MAX (geometry.x1 - geometry.x0 - 2, 0),
-                                        _xinzhi_timeline_axis_y (self) - _xinzhi_timeline_content_top (self) - 2),
+                                        xinzhi_timeline_painter_axis_y (self, frame->height) - top - 2),
                    6, 2, &palette.focus);
     }
-  else if (focus)
+  else if (frame->focus)
     append_ring (snapshot,
-                 &GRAPHENE_RECT_INIT (1, 1, gtk_widget_get_width (widget) - 2,
-                                      _xinzhi_timeline_height (self) - 2),
+                 &GRAPHENE_RECT_INIT (1, 1, frame->view.width - 2, frame->height - 2),
                  8, 2, &palette.focus);
 }
 
-void
-_xinzhi_timeline_snapshot (GtkWidget   *widget,
-                           GtkSnapshot *snapshot)
-{
-  draw (XINZHI_TIMELINE (widget), snapshot, gtk_widget_has_visible_focus (widget));
-}
-
-/* The timeline at @view, @height high, as a figure for the page: the light style,
- * with no selection, hover, focus or span (xinzhi-timeline-figure.c).  Events get
- * up to @max_lanes lanes.  The widget itself stays as it was. */
-void
-_xinzhi_timeline_draw_view (XinzhiTimeline           *self,
-                            GtkSnapshot              *snapshot,
-                            const XinzhiTimelineView *view,
-                            double                    height,
-                            guint                     max_lanes)
-{
-  XinzhiTimelineView shown = self->view;
-  guint selected = self->selected;
-  guint hover = self->hover;
-  gboolean has_span = self->has_span;
-  gboolean has_chosen = self->has_chosen;
-  guint shown_lanes = xinzhi_timeline_layout_get_max_lanes (self->layout);
-
-  g_assert (height > 0);
-
-  self->view = *view;
-  self->selected = self->hover = G_MAXUINT;
-  self->has_span = self->has_chosen = FALSE;
-  self->figure_height = height;
-  xinzhi_timeline_layout_set_max_lanes (self->layout, max_lanes);
-
-  draw (self, snapshot, FALSE);
-
-  xinzhi_timeline_layout_set_max_lanes (self->layout, shown_lanes);
-  self->figure_height = 0;
-  self->has_span = has_span;
-  self->has_chosen = has_chosen;
-  self->hover = hover;
-  self->selected = selected;
-  self->view = shown;
-}
-
 /* A sample of a legend, drawn as an event of @flags whose days run from @x0 to @x1
- * is, around @middle, in the figure's palette.  @shape is how it is drawn. */
+ * is, around @middle, in the figure's palette of @style->  @shape is how it is drawn. */
 void
-_xinzhi_timeline_draw_sample (XinzhiTimeline           *self,
-                              GtkSnapshot              *snapshot,
-                              XinzhiTimelineShape       shape,
-                              XinzhiTimelineEntryFlags  flags,
-                              double                    x0,
-                              double                    x1,
-                              double                    middle)
+xinzhi_timeline_painter_draw_sample (XinzhiTimelinePainter    *self,
+                                     GtkSnapshot              *snapshot,
+                                     const XinzhiPalette      *style,
+                                     XinzhiTimelineShape       shape,
+                                     XinzhiTimelineEntryFlags  flags,
+                                     double                    x0,
+                                     double                    x1,
+                                     double                    middle)
 {
   const XinzhiTimelineMetrics *metrics = xinzhi_timeline_layout_get_metrics (self->layout);
   double centre = (x0 + x1) / 2;
@@ -701,12 +651,9 @@ _xinzhi_timeline_draw_sample (XinzhiTimeline           *self,
     .mark_x0 = shape == XINZHI_TIMELINE_SHAPE_BAR ? x0 : centre - metrics->marker_size / 2,
     .mark_x1 = shape == XINZHI_TIMELINE_SHAPE_BAR ? x1 : centre + metrics->marker_size / 2,
   };
-  double figure_height = self->figure_height;
+  XinzhiTimelineFrame frame = { .selected = G_MAXUINT, .hover = G_MAXUINT, .figure = TRUE };
   Palette palette;
 
-  /* The figure's palette, whether or not its timeline is being drawn. */
-  self->figure_height = MAX (figure_height, 1);
-  compute_palette (self, &palette);
-  self->figure_height = figure_height;
-  draw_shape (self, snapshot, &palette, flags, &geometry, middle, FALSE, FALSE);
+  compute_palette (style, &palette);
+  draw_shape (self, &frame, snapshot, &palette, flags, &geometry, middle, FALSE, FALSE);
 }

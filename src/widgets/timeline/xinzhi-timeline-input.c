@@ -26,7 +26,7 @@ _xinzhi_timeline_item_bounds (XinzhiTimeline           *self,
 {
   XinzhiTimelineGeometry geometry;
 
-  xinzhi_timeline_layout_get_geometry (self->layout, view, item, &geometry);
+  xinzhi_timeline_layout_get_geometry (self->painter->layout, view, item, &geometry);
   *x0 = MIN (geometry.mark_x0, geometry.label_x);
   *x1 = MAX (geometry.mark_x1, geometry.label_x + geometry.label_width);
   if (item->kind == XINZHI_TIMELINE_ITEM_BAND)
@@ -45,7 +45,7 @@ _xinzhi_timeline_scroll_to_selected (XinzhiTimeline *self)
   if (self->selected == G_MAXUINT || scale <= 0)
     return;
 
-  item = xinzhi_timeline_layout_find_item (self->layout, scale, self->selected);
+  item = xinzhi_timeline_layout_find_item (self->painter->layout, scale, self->selected);
   _xinzhi_timeline_item_bounds (self, &view, item, &x0, &x1);
 
   if (x1 > view.width - SCROLL_MARGIN)
@@ -67,10 +67,10 @@ first_visible (XinzhiTimeline *self,
 {
   g_autoptr(GArray) positions = g_array_new (FALSE, FALSE, sizeof (guint));
 
-  xinzhi_timeline_layout_query_entries (self->layout, self->view.start, self->view.end,
+  xinzhi_timeline_layout_query_entries (self->painter->layout, self->view.start, self->view.end,
                                         positions);
   if (positions->len == 0)
-    return last ? xinzhi_timeline_layout_get_n_entries (self->layout) - 1 : 0;
+    return last ? xinzhi_timeline_layout_get_n_entries (self->painter->layout) - 1 : 0;
 
   return g_array_index (positions, guint, last ? positions->len - 1 : 0);
 }
@@ -90,7 +90,7 @@ _xinzhi_timeline_item_at (XinzhiTimeline *self,
   const XinzhiTimelineItem *found = NULL;
   double bottom = _xinzhi_timeline_lanes_bottom (self);
 
-  if (self->view.width <= 0 || xinzhi_timeline_layout_get_n_entries (self->layout) == 0)
+  if (self->view.width <= 0 || xinzhi_timeline_layout_get_n_entries (self->painter->layout) == 0)
     return NULL;
 
   double top = _xinzhi_timeline_content_top (self);
@@ -101,7 +101,7 @@ _xinzhi_timeline_item_at (XinzhiTimeline *self,
       double middle = _xinzhi_timeline_lane_middle (self, lane);
 
       if (fabs (y - middle) <= BAR_HEIGHT / 2 + 2)
-        found = xinzhi_timeline_layout_hit_test (self->layout, &self->view, x, lane);
+        found = xinzhi_timeline_layout_hit_test (self->painter->layout, &self->view, x, lane);
       if (found != NULL)
         return found;
     }
@@ -109,14 +109,14 @@ _xinzhi_timeline_item_at (XinzhiTimeline *self,
   if (y < top || y >= _xinzhi_timeline_axis_y (self))
     return NULL;
 
-  xinzhi_timeline_layout_query_bands (self->layout, &self->view, bands);
+  xinzhi_timeline_layout_query_bands (self->painter->layout, &self->view, bands);
 
   for (guint i = 0; i < bands->len; i++)
     {
       const XinzhiTimelineItem *band = g_ptr_array_index (bands, i);
       XinzhiTimelineGeometry geometry;
 
-      xinzhi_timeline_layout_get_geometry (self->layout, &self->view, band, &geometry);
+      xinzhi_timeline_layout_get_geometry (self->painter->layout, &self->view, band, &geometry);
 
       if (band->lane == 0 && y < top + _xinzhi_timeline_header_height (self) &&
           x >= geometry.label_x && x <= geometry.label_x + geometry.label_width)
@@ -487,7 +487,7 @@ _xinzhi_timeline_select_action (GtkWidget  *widget,
                                 GVariant   *parameter)
 {
   XinzhiTimeline *self = XINZHI_TIMELINE (widget);
-  guint n = xinzhi_timeline_layout_get_n_entries (self->layout);
+  guint n = xinzhi_timeline_layout_get_n_entries (self->painter->layout);
   guint position;
 
   if (n == 0)

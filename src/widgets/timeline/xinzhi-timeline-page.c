@@ -1221,52 +1221,6 @@ xinzhi_timeline_page_set_filter (XinzhiTimelinePage *self,
     g_object_notify (G_OBJECT (self), "filter");
 }
 
-/* The outlets of the documents that the events of @self in [@first, @last] cite, in
- * order, as a list for people; how many events those are, and how many of them the
- * span that filters the views only possibly holds. */
-static char *
-dup_outlets (XinzhiTimelinePage *self,
-             guint32             first,
-             guint32             last,
-             guint              *n_events,
-             guint              *n_possibly)
-{
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GPtrArray) outlets = g_ptr_array_new ();
-  GListModel *events = G_LIST_MODEL (self->filtered);
-
-  *n_events = 0;
-  *n_possibly = 0;
-  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
-    {
-      g_autoptr(XinzhiEvent) event = g_list_model_get_item (events, i);
-      const XinzhiDate *start = xinzhi_event_get_start (event);
-      const XinzhiDate *end = xinzhi_event_get_end (event);
-
-      if (start->precision == XINZHI_DATE_PRECISION_NONE || end->precision == XINZHI_DATE_PRECISION_NONE ||
-          xinzhi_date_first_day (start) > last || xinzhi_date_last_day (end) < first)
-        continue;
-
-      (*n_events)++;
-      if (xinzhi_filter_get_span (self->shared, NULL, NULL) &&
-          !xinzhi_filter_matches_event (self->shared, event))
-        (*n_possibly)++;
-      for (guint k = 0; k < xinzhi_event_get_n_sources (event); k++)
-        {
-          XinzhiDocument *document = xinzhi_event_get_source (event, k, NULL);
-          const char *outlet = document ? xinzhi_document_get_outlet (document) : NULL;
-
-          if (outlet != NULL && *outlet != '\0' && g_hash_table_add (seen, (gpointer) outlet))
-            g_ptr_array_add (outlets, (gpointer) outlet);
-        }
-    }
-
-  g_ptr_array_sort_values (outlets, (GCompareFunc) g_utf8_collate);
-  g_ptr_array_add (outlets, NULL);
-  /* Translators: between the outlets in the source line of an exported timeline */
-  return g_strjoinv (C_("list separator", ", "), (char **) outlets->pdata);
-}
-
 /**
  * xinzhi_timeline_page_export:
  * @file: where to write; a name ending in ".svg" gives SVG, any other PNG
@@ -1284,18 +1238,10 @@ xinzhi_timeline_page_export (XinzhiTimelinePage  *self,
                              GFile               *file,
                              GError             **error)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GString) source = g_string_new (NULL);
-  g_autofree char *span = NULL;
-  g_autofree char *subtitle = NULL;
-  g_autofree char *outlets = NULL;
-  g_autofree char *today = NULL;
+  g_autoptr(XinzhiTimelineFigureTexts) texts = NULL;
   g_autofree char *name = NULL;
   g_autofree char *message = NULL;
-  const char *title;
-  XinzhiDate made;
   guint32 first, last;
-  guint n_events, n_possibly;
 
   g_return_val_if_fail (XINZHI_IS_TIMELINE_PAGE (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -1306,47 +1252,8 @@ xinzhi_timeline_page_export (XinzhiTimelinePage  *self,
       return FALSE;
     }
 
-  title = xinzhi_corpus_get_title (self->corpus);
-  if (title == NULL || *title == '\0')
-    title = xinzhi_corpus_get_name (self->corpus);
-  span = xinzhi_date_format_span (first, last);
-  outlets = dup_outlets (self, first, last, &n_events, &n_possibly);
-  /* Translators: under the title of an exported timeline: its span of dates, and how
-   * many events it shows */
-  subtitle = g_strdup_printf (ngettext ("%s · %u event", "%s · %u events", n_events), span, n_events);
-  if (n_possibly > 0)
-    {
-      g_autofree char *possibly = g_strdup_printf (ngettext (", %u of them possibly in the span",
-                                                             ", %u of them possibly in the span",
-                                                             n_possibly),
-                                                   n_possibly);
-      char *joined = g_strconcat (subtitle, possibly, NULL);
-
-      g_free (subtitle);
-      subtitle = joined;
-    }
-
-  /* Translators: in the source line of an exported timeline; %s is the corpus's name */
-  g_string_append_printf (source, _("Corpus: %s"), xinzhi_corpus_get_name (self->corpus));
-  if (*outlets != '\0')
-    {
-      g_string_append_c (source, '\n');
-      /* Translators: in the source line of an exported timeline; %s lists the outlets
-       * of the documents its events cite */
-      g_string_append_printf (source, _("Outlets cited: %s"), outlets);
-    }
-  made = (XinzhiDate) {
-    .year = g_date_time_get_year (now),
-    .month = g_date_time_get_month (now),
-    .day = g_date_time_get_day_of_month (now),
-    .precision = XINZHI_DATE_PRECISION_DAY,
-  };
-  today = xinzhi_date_format (&made);
-  g_string_append_c (source, '\n');
-  /* Translators: in the source line of an exported timeline; %s is today's date */
-  g_string_append_printf (source, _("Made with Xinzhi on %s"), today);
-
-  if (!xinzhi_timeline_export_figure (self->timeline, title, subtitle, source->str, file, error))
+  texts = xinzhi_timeline_figure_texts_new (self->corpus, G_LIST_MODEL (self->filtered), self->shared, first, last);
+  if (!xinzhi_timeline_export_figure (self->timeline, texts, file, error))
     return FALSE;
 
   name = g_file_get_basename (file);

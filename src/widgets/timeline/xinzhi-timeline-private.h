@@ -2,34 +2,25 @@
 #pragma once
 
 /* What XinzhiTimeline shares among its files: xinzhi-timeline.c (the model, the view,
- * sizes and text, the GObject and its API), xinzhi-timeline-draw.c (drawing) and
- * xinzhi-timeline-input.c (selection, hit testing, pointer, touch and keyboard input,
- * actions).  Private to them: nothing else includes it.  They call each other's
+ * sizes, the GObject and its API, and the snapshot, drawn by its painter,
+ * xinzhi-timeline-painter.h, which needs no widget) and xinzhi-timeline-input.c
+ * (selection, hit testing, pointer, touch and keyboard input, actions).  Private to
+ * them and the tests: nothing else includes it.  They call each other's
  * functions, prefixed _xinzhi_timeline_; every other helper stays static in its file. */
 
 #include <adwaita.h>
 
 #include "xinzhi-timeline.h"
 #include "xinzhi-timeline-layout.h"
+#include "xinzhi-timeline-painter.h"
 
 G_BEGIN_DECLS
 
-#define PADDING_TOP      6
-#define BAND_ROW_HEIGHT  26
-#define LANE_HEIGHT      30
-#define BAR_HEIGHT       22
-#define LANES_GAP        10   /* between the lowest lane and the axis */
-#define TICK_SPACING     80   /* the least distance between two labelled ticks */
-#define FIT_MARGIN       32
 #define SCROLL_MARGIN    24
 #define ZOOM_STEP        1.5
 #define PAN_STEP         0.25 /* of the width, for Shift+Left/Right */
 #define DRAG_THRESHOLD   4
 #define ANIMATION_MS     250
-#define MEASURE_LIMIT    4000 /* more events than this get their labels estimated */
-#define ESTIMATE_SAMPLE  256  /* titles measured to calibrate the estimate */
-#define MAX_TEXT_LAYOUTS 512
-#define MIN_CONTENT_LANES 4   /* the least height the content takes, in lanes */
 
 struct _XinzhiTimeline
 {
@@ -37,18 +28,9 @@ struct _XinzhiTimeline
 
   /* Owned */
   GListModel            *model;
-  GPtrArray             *events;         /* of XinzhiEvent, in model order */
-  GHashTable            *event_ids;      /* XinzhiEvent → model position + 1 */
-  XinzhiTimelineLayout  *layout;
-  GPtrArray             *title_layouts;  /* of PangoLayout or NULL, by model position */
-  GHashTable            *axis_layouts;   /* text → PangoLayout */
-  GHashTable            *context_layouts;
-  GHashTable            *count_layouts;
-  PangoAttrList         *small_attrs;
-  PangoAttrList         *heading_attrs;
-  PangoAttrList         *count_attrs;
+  XinzhiTimelinePainter *painter;        /* the events, their layout and text */
+  GHashTable            *event_ids;      /* XinzhiEvent → its id in the painter + 1 */
   AdwAnimation          *animation;
-  GPtrArray             *scratch;        /* of XinzhiTimelineItem, reused each frame */
 
   /* The view, and where an animation takes it */
   XinzhiTimelineView     view;
@@ -63,15 +45,9 @@ struct _XinzhiTimeline
   double                 home_start;
   double                 home_end;
 
-  /* Fonts */
-  guint                  pango_serial;
-  double                 small_height;
-  double                 title_height;
-
   /* State */
   guint                  selected;       /* entry position, or G_MAXUINT */
   guint                  hover;          /* entry position (a cluster's first), or G_MAXUINT */
-  gboolean               has_periods;
   double                 pointer_x;
   double                 press_x;
   double                 drag_start;     /* view.start when the drag began */
@@ -90,19 +66,10 @@ struct _XinzhiTimeline
   guint32                chosen_first;
   guint32                chosen_last;
 
-  /* While a figure is drawn (_xinzhi_timeline_draw_view()): its height; else 0 */
-  double                 figure_height;
   /* Where the last figure drew the timeline, for tests: its view and its area */
   XinzhiTimelineView     figure_view;
   graphene_rect_t        figure_area;
 };
-
-/* The colours of a figure, always the light style's: for the page, not the screen. */
-#define FIGURE_BG ((GdkRGBA) { 1, 1, 1, 1 })
-#define FIGURE_FG ((GdkRGBA) { 0, 0, 6 / 255.0f, 0.8f })
-
-/* Set on the snapshot of a figure: its texts keep their strings (xinzhi-timeline-figure.c) */
-#define XINZHI_FIGURE_TEXT "xinzhi-figure-text"
 
 gboolean
 _xinzhi_timeline_is_period (XinzhiTimeline *self,
@@ -121,39 +88,14 @@ _xinzhi_timeline_lane_middle (XinzhiTimeline *self,
 double
 _xinzhi_timeline_content_top (XinzhiTimeline *self);
 
-PangoLayout *
-_xinzhi_timeline_text_layout (XinzhiTimeline *self,
-                              GHashTable     *cache,
-                              PangoAttrList  *attrs,
-                              const char     *text);
 
-PangoLayout *
-_xinzhi_timeline_title_layout (XinzhiTimeline *self,
-                               guint           position);
 
-void
-_xinzhi_timeline_append_text (GtkSnapshot   *snapshot,
-                              PangoLayout   *layout,
-                              double         x,
-                              double         y,
-                              const GdkRGBA *color);
 
-int
-_xinzhi_timeline_text_width (PangoLayout *layout);
 
-double
-_xinzhi_timeline_label_width (PangoLayout *measure,
-                              const char  *text,
-                              gboolean     estimate,
-                              double       char_width);
 
 void
 _xinzhi_timeline_ensure_fonts (XinzhiTimeline *self);
 
-double
-_xinzhi_timeline_label_end (XinzhiTimeline           *self,
-                            const XinzhiTimelineView *view,
-                            guint                     position);
 
 guint
 _xinzhi_timeline_item_key (const XinzhiTimelineItem *item);
@@ -182,21 +124,7 @@ _xinzhi_timeline_fitted_view (XinzhiTimeline *self,
                               double          end,
                               double          width);
 
-void
-_xinzhi_timeline_draw_view (XinzhiTimeline           *self,
-                            GtkSnapshot              *snapshot,
-                            const XinzhiTimelineView *view,
-                            double                    height,
-                            guint                     max_lanes);
 
-void
-_xinzhi_timeline_draw_sample (XinzhiTimeline           *self,
-                              GtkSnapshot              *snapshot,
-                              XinzhiTimelineShape       shape,
-                              XinzhiTimelineEntryFlags  flags,
-                              double                    x0,
-                              double                    x1,
-                              double                    middle);
 
 void
 _xinzhi_timeline_rebuild (XinzhiTimeline *self);

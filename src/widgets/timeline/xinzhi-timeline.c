@@ -91,44 +91,40 @@ static XinzhiEvent *
 get_event (XinzhiTimeline *self,
            guint           position)
 {
-  const XinzhiTimelineEntry *entry = xinzhi_timeline_layout_get_entry (self->layout, position);
+  const XinzhiTimelineEntry *entry = xinzhi_timeline_layout_get_entry (self->painter->layout, position);
 
-  return g_ptr_array_index (self->events, entry->id);
+  return g_ptr_array_index (self->painter->events, entry->id);
 }
 
 gboolean
 _xinzhi_timeline_is_period (XinzhiTimeline *self,
                             guint           position)
 {
-  const XinzhiTimelineEntry *entry = xinzhi_timeline_layout_get_entry (self->layout, position);
-
-  return (entry->flags & XINZHI_TIMELINE_ENTRY_PERIOD) != 0;
+  return xinzhi_timeline_painter_is_period (self->painter, position);
 }
 
 double
 _xinzhi_timeline_header_height (XinzhiTimeline *self)
 {
-  return self->has_periods ? BAND_ROW_HEIGHT : 0;
+  return xinzhi_timeline_painter_header_height (self->painter);
 }
 
 double
 _xinzhi_timeline_axis_height (XinzhiTimeline *self)
 {
-  /* Ticks, the tick labels, the context labels, and a little room below. */
-  return 6 + 2 * self->small_height + 2 + 8;
+  return xinzhi_timeline_painter_axis_height (self->painter);
 }
 
-/* The widget's height, or the figure's while one is drawn. */
 double
 _xinzhi_timeline_height (XinzhiTimeline *self)
 {
-  return self->figure_height > 0 ? self->figure_height : gtk_widget_get_height (GTK_WIDGET (self));
+  return gtk_widget_get_height (GTK_WIDGET (self));
 }
 
 double
 _xinzhi_timeline_axis_y (XinzhiTimeline *self)
 {
-  return _xinzhi_timeline_height (self) - _xinzhi_timeline_axis_height (self);
+  return xinzhi_timeline_painter_axis_y (self->painter, _xinzhi_timeline_height (self));
 }
 
 double
@@ -141,23 +137,13 @@ double
 _xinzhi_timeline_lane_middle (XinzhiTimeline *self,
                               guint           lane)
 {
-  return _xinzhi_timeline_lanes_bottom (self) - (lane + 0.5) * LANE_HEIGHT;
+  return xinzhi_timeline_painter_lane_middle (self->painter, _xinzhi_timeline_height (self), lane);
 }
 
-/* Where the content starts: the row of period titles, just above the lanes the events
- * take at this zoom level (a few at least), so that in a tall widget the content sits
- * on its axis rather than spreading titles and shades far above the events. */
 double
 _xinzhi_timeline_content_top (XinzhiTimeline *self)
 {
-  double scale = xinzhi_timeline_view_get_scale (&self->view);
-  guint n_lanes = 0;
-
-  if (scale > 0 && xinzhi_timeline_layout_get_n_entries (self->layout) > 0)
-    xinzhi_timeline_layout_get_items (self->layout, scale, NULL, &n_lanes);
-  n_lanes = MAX (n_lanes, MIN_CONTENT_LANES);
-
-  return MAX (PADDING_TOP, _xinzhi_timeline_lanes_bottom (self) - n_lanes * LANE_HEIGHT - _xinzhi_timeline_header_height (self));
+  return xinzhi_timeline_painter_content_top (self->painter, &self->view, _xinzhi_timeline_height (self));
 }
 
 static guint
@@ -169,146 +155,11 @@ count_lanes (XinzhiTimeline *self,
   return (guint) MAX (1, floor (room / LANE_HEIGHT));
 }
 
-/* ------------------------------------------------------------------------------------ */
-/* Text                                                                                 */
-/* ------------------------------------------------------------------------------------ */
-
-static void
-unref_if_set (gpointer data)
-{
-  if (data != NULL)
-    g_object_unref (data);
-}
-
-static void
-drop_text_layouts (XinzhiTimeline *self)
-{
-  g_hash_table_remove_all (self->axis_layouts);
-  g_hash_table_remove_all (self->context_layouts);
-  g_hash_table_remove_all (self->count_layouts);
-  for (guint i = 0; i < self->title_layouts->len; i++)
-    g_clear_object (&g_ptr_array_index (self->title_layouts, i));
-}
-
-/* A layout for a short text of the axis or a count, kept while the font stays. */
-PangoLayout *
-_xinzhi_timeline_text_layout (XinzhiTimeline *self,
-                              GHashTable     *cache,
-                              PangoAttrList  *attrs,
-                              const char     *text)
-{
-  PangoLayout *layout = g_hash_table_lookup (cache, text);
-
-  if (layout != NULL)
-    return layout;
-
-  if (g_hash_table_size (cache) >= MAX_TEXT_LAYOUTS)
-    g_hash_table_remove_all (cache);
-
-  layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
-  pango_layout_set_attributes (layout, attrs);
-  pango_layout_set_text (layout, text, -1);
-  g_hash_table_insert (cache, g_strdup (text), layout);
-
-  return layout;
-}
-
-/* The layout of an event's title (a period's, in the heading style), made when the
- * event is first drawn.  Titles are plain text, never markup. */
-PangoLayout *
-_xinzhi_timeline_title_layout (XinzhiTimeline *self,
-                               guint           position)
-{
-  const XinzhiTimelineEntry *entry = xinzhi_timeline_layout_get_entry (self->layout, position);
-  PangoLayout *layout = g_ptr_array_index (self->title_layouts, entry->id);
-
-  if (layout == NULL)
-    {
-      XinzhiEvent *event = g_ptr_array_index (self->events, entry->id);
-
-      layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
-      if (entry->flags & XINZHI_TIMELINE_ENTRY_PERIOD)
-        pango_layout_set_attributes (layout, self->heading_attrs);
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-      pango_layout_set_single_paragraph_mode (layout, TRUE);
-      pango_layout_set_text (layout, xinzhi_event_get_display_title (event), -1);
-      g_ptr_array_index (self->title_layouts, entry->id) = layout;
-    }
-
-  return layout;
-}
-
-void
-_xinzhi_timeline_append_text (GtkSnapshot   *snapshot,
-                              PangoLayout   *layout,
-                              double         x,
-                              double         y,
-                              const GdkRGBA *color)
-{
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
-  if (g_object_get_data (G_OBJECT (snapshot), XINZHI_FIGURE_TEXT) != NULL)
-    {
-      /* A figure keeps its strings, for its SVG to carry them as text
-       * (xinzhi-timeline-figure.c): a debug node around the glyphs holds each. */
-      GtkSnapshot *glyphs = gtk_snapshot_new ();
-      g_autoptr(GskRenderNode) node = NULL;
-
-      gtk_snapshot_append_layout (glyphs, layout, color);
-      node = gtk_snapshot_free_to_node (glyphs);
-      if (node != NULL)
-        {
-          g_autoptr(GskRenderNode) marked = gsk_debug_node_new (node, g_strdup (pango_layout_get_text (layout)));
-
-          gtk_snapshot_append_node (snapshot, marked);
-        }
-    }
-  else
-    gtk_snapshot_append_layout (snapshot, layout, color);
-  gtk_snapshot_restore (snapshot);
-}
-
-int
-_xinzhi_timeline_text_width (PangoLayout *layout)
-{
-  int width;
-
-  pango_layout_get_pixel_size (layout, &width, NULL);
-  return width;
-}
-
-/* ------------------------------------------------------------------------------------ */
-/* Entries                                                                              */
-/* ------------------------------------------------------------------------------------ */
-
-/* The width of a label: measured for a corpus of ordinary size, estimated from the
- * font's average character for a very large one, where measuring every title would
- * stall the loading. */
-double
-_xinzhi_timeline_label_width (PangoLayout *measure,
-                              const char  *text,
-                              gboolean     estimate,
-                              double       char_width)
-{
-  double width = 0;
-
-  if (!estimate)
-    {
-      pango_layout_set_text (measure, text, -1);
-      return _xinzhi_timeline_text_width (measure);
-    }
-
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    width += g_unichar_iswide (g_utf8_get_char (p)) ? 2 * char_width : char_width;
-
-  return ceil (width);
-}
-
 static void
 update_actions (XinzhiTimeline *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
-  gboolean has_events = self->events->len > 0;
+  gboolean has_events = self->painter->events->len > 0;
 
   gtk_widget_action_set_enabled (widget, "timeline.zoom-in",
                                  xinzhi_timeline_view_can_zoom (&self->view, 2));
@@ -344,82 +195,22 @@ update_accessible_description (XinzhiTimeline *self)
                                   -1);
 }
 
-/* Reads the model into entries: dates, kinds and label widths. */
+/* Reads the model into the painter's entries, and finds the selection again. */
 void
 _xinzhi_timeline_rebuild (XinzhiTimeline *self)
 {
   g_autoptr(XinzhiEvent) selected = NULL;
-  g_autofree XinzhiTimelineEntry *entries = NULL;
-  g_autoptr(PangoLayout) measure = NULL;
-  g_autoptr(PangoLayout) measure_heading = NULL;
-  gboolean had_periods = self->has_periods;
-  guint n_items = self->model ? g_list_model_get_n_items (self->model) : 0;
-  guint n_entries = 0;
-  gboolean estimate = n_items > MEASURE_LIMIT;
-  double char_width = 0;
+  gboolean had_periods = self->painter->has_periods;
 
   if (xinzhi_timeline_get_selected (self) != NULL)
     selected = g_object_ref (xinzhi_timeline_get_selected (self));
 
-  drop_text_layouts (self);
-  g_ptr_array_set_size (self->title_layouts, 0);
-  g_ptr_array_set_size (self->events, 0);
-  g_hash_table_remove_all (self->event_ids);
-  self->has_periods = FALSE;
   self->hover = G_MAXUINT;
-
-  measure = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
-  measure_heading = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
-  pango_layout_set_attributes (measure_heading, self->heading_attrs);
-  if (estimate)
-    {
-      PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self));
-      PangoFontMetrics *metrics = pango_context_get_metrics (context, NULL, NULL);
-
-      double measured = 0, estimated = 0;
-
-      char_width = (double) pango_font_metrics_get_approximate_char_width (metrics) / PANGO_SCALE;
-      pango_font_metrics_unref (metrics);
-
-      /* Calibrated on a sample of the titles themselves, a little generously: an
-       * estimate too short gets a title ellipsized, too long only wastes some room. */
-      for (guint i = 0; i < MIN (n_items, ESTIMATE_SAMPLE); i++)
-        {
-          g_autoptr(XinzhiEvent) event = g_list_model_get_item (self->model, i);
-
-          measured += _xinzhi_timeline_label_width (measure, xinzhi_event_get_display_title (event), FALSE, 0);
-          estimated += _xinzhi_timeline_label_width (NULL, xinzhi_event_get_display_title (event), TRUE, char_width);
-        }
-      if (estimated > 0)
-        char_width *= CLAMP (1.05 * measured / estimated, 0.5, 2.0);
-    }
-
-  entries = g_new (XinzhiTimelineEntry, MAX (n_items, 1));
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(XinzhiEvent) event = g_list_model_get_item (self->model, i);
-      gboolean period = xinzhi_event_get_kind (event) == XINZHI_EVENT_KIND_PERIOD;
-      const XinzhiDate *start = xinzhi_event_get_start (event);
-      const XinzhiDate *end = xinzhi_event_get_end (event);
-      guint id = self->events->len;
-
-      if (start->precision == XINZHI_DATE_PRECISION_NONE ||
-          end->precision == XINZHI_DATE_PRECISION_NONE)
-        continue;
-
-      xinzhi_timeline_entry_init (&entries[n_entries++], start, end, period,
-                                  _xinzhi_timeline_label_width (period ? measure_heading : measure,
-                                               xinzhi_event_get_display_title (event),
-                                               estimate, char_width),
-                                  id);
-      self->has_periods |= period;
-      g_hash_table_insert (self->event_ids, event, GUINT_TO_POINTER (id + 1));
-      g_ptr_array_add (self->events, g_steal_pointer (&event));
-      g_ptr_array_add (self->title_layouts, NULL);
-    }
-
-  xinzhi_timeline_layout_set_entries (self->layout, entries, n_entries);
-  xinzhi_timeline_layout_set_max_lanes (self->layout,
+  xinzhi_timeline_painter_set_events (self->painter, self->model);
+  g_hash_table_remove_all (self->event_ids);
+  for (guint id = 0; id < self->painter->events->len; id++)
+    g_hash_table_insert (self->event_ids, g_ptr_array_index (self->painter->events, id), GUINT_TO_POINTER (id + 1));
+  xinzhi_timeline_layout_set_max_lanes (self->painter->layout,
                                         count_lanes (self, gtk_widget_get_height (GTK_WIDGET (self))));
 
   self->selected = G_MAXUINT;
@@ -428,7 +219,7 @@ _xinzhi_timeline_rebuild (XinzhiTimeline *self)
       gpointer id = g_hash_table_lookup (self->event_ids, selected);
 
       if (id != NULL)
-        self->selected = xinzhi_timeline_layout_find_entry (self->layout, GPOINTER_TO_UINT (id) - 1);
+        self->selected = xinzhi_timeline_layout_find_entry (self->painter->layout, GPOINTER_TO_UINT (id) - 1);
       else
         {
           g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
@@ -439,7 +230,7 @@ _xinzhi_timeline_rebuild (XinzhiTimeline *self)
   update_actions (self);
 
   /* The row of period titles comes and goes with periods. */
-  if (self->has_periods != had_periods)
+  if (self->painter->has_periods != had_periods)
     gtk_widget_queue_resize (GTK_WIDGET (self));
   else
     gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -450,31 +241,36 @@ _xinzhi_timeline_rebuild (XinzhiTimeline *self)
 void
 _xinzhi_timeline_ensure_fonts (XinzhiTimeline *self)
 {
-  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self));
-  XinzhiTimelineMetrics metrics = *xinzhi_timeline_layout_get_metrics (self->layout);
-  g_autoptr(PangoLayout) layout = NULL;
-  int width, height;
+  if (xinzhi_timeline_painter_ensure_fonts (self->painter))
+    _xinzhi_timeline_rebuild (self);
+}
 
-  if (pango_context_get_serial (context) == self->pango_serial)
-    return;
+/* The screen: the view, with the selection, hover, span and focus as they are. */
+void
+_xinzhi_timeline_snapshot (GtkWidget   *widget,
+                           GtkSnapshot *snapshot)
+{
+  XinzhiTimeline *self = XINZHI_TIMELINE (widget);
+  XinzhiTimelineFrame frame = {
+    .view = self->view,
+    .height = gtk_widget_get_height (widget),
+    .selected = self->selected,
+    .hover = self->hover,
+    .focus = gtk_widget_has_visible_focus (widget),
+  };
 
-  self->pango_serial = pango_context_get_serial (context);
+  _xinzhi_timeline_ensure_fonts (self);
+  xinzhi_palette_init (&frame.style, widget);
 
-  layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), "0123456789");
-  pango_layout_set_attributes (layout, self->count_attrs);
-  pango_layout_get_pixel_size (layout, &width, NULL);
-  metrics.digit_width = ceil (width / 10.0);
+  /* The span being chosen, or else the one that filters the views. */
+  if (self->has_chosen || self->has_span)
+    {
+      frame.has_span = TRUE;
+      frame.span_first = self->has_chosen ? self->chosen_first : self->span_first;
+      frame.span_last = self->has_chosen ? self->chosen_last : self->span_last;
+    }
 
-  pango_layout_set_attributes (layout, self->small_attrs);
-  pango_layout_get_pixel_size (layout, NULL, &height);
-  self->small_height = height;
-
-  pango_layout_set_attributes (layout, NULL);
-  pango_layout_get_pixel_size (layout, NULL, &height);
-  self->title_height = height;
-
-  xinzhi_timeline_layout_set_metrics (self->layout, &metrics);
-  _xinzhi_timeline_rebuild (self);
+  xinzhi_timeline_painter_draw (self->painter, snapshot, &frame);
 }
 
 /* ------------------------------------------------------------------------------------ */
@@ -543,27 +339,6 @@ _xinzhi_timeline_animate_to (XinzhiTimeline           *self,
   adw_animation_play (self->animation);
 }
 
-/* Where the label of the entry at @position ends in @view, as if it stood alone. */
-double
-_xinzhi_timeline_label_end (XinzhiTimeline           *self,
-                            const XinzhiTimelineView *view,
-                            guint                     position)
-{
-  const XinzhiTimelineEntry *entry = xinzhi_timeline_layout_get_entry (self->layout, position);
-  const XinzhiTimelineMetrics *metrics = xinzhi_timeline_layout_get_metrics (self->layout);
-  XinzhiTimelineItem item = { 0 };
-  XinzhiTimelineGeometry geometry;
-
-  item.kind = XINZHI_TIMELINE_ITEM_EVENT;
-  item.entry = position;
-  item.start = entry->start;
-  item.end = entry->end;
-  item.label_width = MIN (entry->label_width, metrics->max_label_width);
-  xinzhi_timeline_layout_get_geometry (self->layout, view, &item, &geometry);
-
-  return geometry.label_x + geometry.label_width;
-}
-
 /* The view that shows [@start, @end) across the width, with room on the right for the
  * labels of the events that end in it, so that the last of them are not cut off. */
 XinzhiTimelineView
@@ -572,34 +347,7 @@ _xinzhi_timeline_fitted_view (XinzhiTimeline *self,
                               double          end,
                               double          width)
 {
-  g_autoptr(GArray) positions = g_array_new (FALSE, FALSE, sizeof (guint));
-  XinzhiTimelineView view = self->view;
-  double margin_end = FIT_MARGIN;
-
-  view.width = width;
-  xinzhi_timeline_layout_query_entries (self->layout, start, end, positions);
-
-  /* The margin changes the scale, which moves the labels: a few rounds settle it. */
-  for (guint round = 0; round < 4; round++)
-    {
-      double overhang = 0;
-
-      xinzhi_timeline_view_fit (&view, start, end, FIT_MARGIN, margin_end);
-      for (guint i = 0; i < positions->len; i++)
-        {
-          guint position = g_array_index (positions, guint, i);
-          const XinzhiTimelineEntry *entry = xinzhi_timeline_layout_get_entry (self->layout, position);
-
-          if (!_xinzhi_timeline_is_period (self, position) && entry->end <= end)
-            overhang = MAX (overhang, _xinzhi_timeline_label_end (self, &view, position) - (view.width - FIT_MARGIN));
-        }
-
-      if (overhang < 1 || margin_end >= view.width / 4)
-        break;
-      margin_end = MIN (margin_end + overhang, view.width / 4);
-    }
-
-  return view;
+  return xinzhi_timeline_painter_fitted_view (self->painter, &self->view, start, end, width);
 }
 
 /* Shows [@start, @end) across the width, now or, when the widget has no width yet, as
@@ -648,7 +396,7 @@ _xinzhi_timeline_fit_all (XinzhiTimeline *self,
 {
   double start, end;
 
-  if (xinzhi_timeline_layout_get_bounds (self->layout, &start, &end))
+  if (xinzhi_timeline_layout_get_bounds (self->painter->layout, &start, &end))
     fit (self, start, end, animate);
 }
 
@@ -659,7 +407,7 @@ zoom_anchor (XinzhiTimeline *self)
 {
   if (self->selected != G_MAXUINT)
     {
-      const XinzhiTimelineEntry *entry = xinzhi_timeline_layout_get_entry (self->layout, self->selected);
+      const XinzhiTimelineEntry *entry = xinzhi_timeline_layout_get_entry (self->painter->layout, self->selected);
       double x = xinzhi_timeline_view_day_to_x (&self->view, (entry->start + entry->end) / 2);
 
       if (x >= 0 && x <= self->view.width)
@@ -774,7 +522,7 @@ xinzhi_timeline_size_allocate (GtkWidget *widget,
   XinzhiTimeline *self = XINZHI_TIMELINE (widget);
 
   _xinzhi_timeline_ensure_fonts (self);
-  xinzhi_timeline_layout_set_max_lanes (self->layout, count_lanes (self, height));
+  xinzhi_timeline_layout_set_max_lanes (self->painter->layout, count_lanes (self, height));
 
   /* A resize keeps the days shown, and stretches them. */
   self->view.width = width;
@@ -805,7 +553,7 @@ xinzhi_timeline_query_tooltip (GtkWidget  *widget,
 
       if (self->selected == G_MAXUINT || scale <= 0)
         return FALSE;
-      item = xinzhi_timeline_layout_find_item (self->layout, scale, self->selected);
+      item = xinzhi_timeline_layout_find_item (self->painter->layout, scale, self->selected);
     }
   else
     item = _xinzhi_timeline_item_at (self, x, y);
@@ -883,12 +631,7 @@ xinzhi_timeline_dispose (GObject *object)
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_func (self->model, _xinzhi_timeline_items_changed_cb, self);
   g_clear_object (&self->model);
-  g_clear_pointer (&self->title_layouts, g_ptr_array_unref);
-  g_clear_pointer (&self->events, g_ptr_array_unref);
   g_clear_pointer (&self->event_ids, g_hash_table_unref);
-  g_clear_pointer (&self->axis_layouts, g_hash_table_unref);
-  g_clear_pointer (&self->context_layouts, g_hash_table_unref);
-  g_clear_pointer (&self->count_layouts, g_hash_table_unref);
 
   G_OBJECT_CLASS (xinzhi_timeline_parent_class)->dispose (object);
 }
@@ -898,11 +641,7 @@ xinzhi_timeline_finalize (GObject *object)
 {
   XinzhiTimeline *self = XINZHI_TIMELINE (object);
 
-  g_clear_pointer (&self->layout, xinzhi_timeline_layout_free);
-  g_clear_pointer (&self->scratch, g_ptr_array_unref);
-  g_clear_pointer (&self->small_attrs, pango_attr_list_unref);
-  g_clear_pointer (&self->heading_attrs, pango_attr_list_unref);
-  g_clear_pointer (&self->count_attrs, pango_attr_list_unref);
+  g_clear_pointer (&self->painter, xinzhi_timeline_painter_free);
 
   G_OBJECT_CLASS (xinzhi_timeline_parent_class)->finalize (object);
 }
@@ -1106,28 +845,12 @@ xinzhi_timeline_init (XinzhiTimeline *self)
   GtkWidget *widget = GTK_WIDGET (self);
   GtkGesture *gesture;
   GtkEventController *controller;
-  PangoAttribute *features;
 
-  self->events = g_ptr_array_new_with_free_func (g_object_unref);
+  /* The widget's own context, whose fonts follow the settings. */
+  self->painter = xinzhi_timeline_painter_new (gtk_widget_get_pango_context (widget));
   self->event_ids = g_hash_table_new (NULL, NULL);
-  self->title_layouts = g_ptr_array_new_with_free_func (unref_if_set);
-  self->axis_layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
-  self->context_layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
-  self->count_layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
-  self->scratch = g_ptr_array_new ();
-  self->layout = xinzhi_timeline_layout_new (NULL);
   self->selected = G_MAXUINT;
   self->hover = G_MAXUINT;
-
-  /* Tick labels as libadwaita's .caption; headings as .caption-heading; counts with
-   * tabular figures, so that they do not jitter. */
-  self->small_attrs = pango_attr_list_new ();
-  pango_attr_list_insert (self->small_attrs, pango_attr_scale_new (0.82));
-  self->heading_attrs = pango_attr_list_copy (self->small_attrs);
-  pango_attr_list_insert (self->heading_attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
-  self->count_attrs = pango_attr_list_copy (self->heading_attrs);
-  features = pango_attr_font_features_new ("tnum=1");
-  pango_attr_list_insert (self->count_attrs, features);
 
   _xinzhi_timeline_reset_view (self, FALSE);
 
@@ -1286,7 +1009,7 @@ xinzhi_timeline_set_selected (XinzhiTimeline *self,
   if (event != NULL)
     id = g_hash_table_lookup (self->event_ids, event);
   if (id != NULL)
-    position = xinzhi_timeline_layout_find_entry (self->layout, GPOINTER_TO_UINT (id) - 1);
+    position = xinzhi_timeline_layout_find_entry (self->painter->layout, GPOINTER_TO_UINT (id) - 1);
 
   _xinzhi_timeline_select_position (self, position, TRUE);
 }
@@ -1493,4 +1216,86 @@ xinzhi_timeline_get_span (XinzhiTimeline *self,
   if (last_day != NULL)
     *last_day = self->has_span ? self->span_last : 0;
   return self->has_span;
+}
+
+/**
+ * xinzhi_timeline_get_figure_span:
+ * @first_day: (out) (optional): the first day a figure shows
+ * @last_day: (out) (optional): its last day
+ *
+ * The days a figure of the timeline shows: the span that filters the views, when one
+ * is set, or else those of every event the timeline has.
+ *
+ * Returns: %FALSE when there is neither a span nor an event
+ */
+gboolean
+xinzhi_timeline_get_figure_span (XinzhiTimeline *self,
+                                 guint32        *first_day,
+                                 guint32        *last_day)
+{
+  g_return_val_if_fail (XINZHI_IS_TIMELINE (self), FALSE);
+
+  _xinzhi_timeline_ensure_fonts (self);
+  if (xinzhi_timeline_get_span (self, first_day, last_day))
+    return TRUE;
+  return xinzhi_timeline_figure_get_days (self->painter, first_day, last_day);
+}
+
+/**
+ * xinzhi_timeline_export_figure:
+ * @texts: the figure's title, subtitle and source lines
+ *   (xinzhi_timeline_figure_texts_new())
+ * @file: where to write; a name ending in ".svg" gives SVG, any other PNG
+ * @error: why it could not be written
+ *
+ * Writes the figure of the days xinzhi_timeline_get_figure_span() gives
+ * (xinzhi_timeline_figure_write()) with a painter of its own over the model
+ * (xinzhi_timeline_figure_new_painter()), in the light style with the accent of the
+ * screen.
+ *
+ * Returns: whether the figure was written
+ */
+gboolean
+xinzhi_timeline_export_figure (XinzhiTimeline                   *self,
+                               const XinzhiTimelineFigureTexts  *texts,
+                               GFile                            *file,
+                               GError                          **error)
+{
+  AdwStyleManager *style_manager;
+  g_autoptr(XinzhiTimelinePainter) painter = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *lower = NULL;
+  XinzhiPalette style;
+  guint32 first, last;
+  gboolean svg;
+
+  g_return_val_if_fail (XINZHI_IS_TIMELINE (self), FALSE);
+  g_return_val_if_fail (texts != NULL, FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (!xinzhi_timeline_get_figure_span (self, &first, &last))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                           _("There are no events to export"));
+      return FALSE;
+    }
+
+  style_manager = adw_style_manager_get_for_display (gtk_widget_get_display (GTK_WIDGET (self)));
+  xinzhi_palette_init_for_page (&style, adw_style_manager_get_accent_color (style_manager));
+  basename = g_file_get_basename (file);
+  lower = basename != NULL ? g_ascii_strdown (basename, -1) : NULL;
+  svg = lower != NULL && g_str_has_suffix (lower, ".svg");
+
+  /* Not the screen's painter: the figure's fonts are the same whatever the desktop's,
+   * as they are for xinzhi --export timeline. */
+  painter = xinzhi_timeline_figure_new_painter (self->model);
+  bytes = xinzhi_timeline_figure_write (painter, &style, first, last, texts,
+                                        svg ? XINZHI_TIMELINE_FIGURE_SVG : XINZHI_TIMELINE_FIGURE_PNG, error);
+  self->figure_view = painter->figure_view;
+  self->figure_area = painter->figure_area;
+  if (bytes == NULL)
+    return FALSE;
+  return g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                  NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
 }

@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "xinzhi-event.h"
+#include "xinzhi-timeline-figure.h"
 
 G_BEGIN_DECLS
 
@@ -43,23 +44,12 @@ void         xinzhi_timeline_fit_all           (XinzhiTimeline *self);
 void         xinzhi_timeline_zoom_in           (XinzhiTimeline *self);
 void         xinzhi_timeline_zoom_out          (XinzhiTimeline *self);
 
-/* The width of an exported figure, in pixels (PNG: twice as many) */
-#define XINZHI_TIMELINE_FIGURE_WIDTH 1600
-
-gboolean       xinzhi_timeline_get_figure_span (XinzhiTimeline  *self,
-                                                guint32         *first_day,
-                                                guint32         *last_day);
-GskRenderNode *xinzhi_timeline_render_figure   (XinzhiTimeline  *self,
-                                                const char      *title,
-                                                const char      *subtitle,
-                                                const char      *source,
-                                                double           width,
-                                                double          *height);
-gboolean       xinzhi_timeline_export_figure   (XinzhiTimeline  *self,
-                                                const char      *title,
-                                                const char      *subtitle,
-                                                const char      *source,
-                                                GFile           *file,
-                                                GError         **error);
+gboolean     xinzhi_timeline_get_figure_span   (XinzhiTimeline                  *self,
+                                                guint32                         *first_day,
+                                                guint32                         *last_day);
+gboolean     xinzhi_timeline_export_figure     (XinzhiTimeline                  *self,
+                                                const XinzhiTimelineFigureTexts *texts,
+                                                GFile                           *file,
+                                                GError                         **error);
 
 G_END_DECLS
