@@ -112,9 +112,25 @@ focus_crosses_header (GtkWidget   *window,
         return FALSE;
       xinzhi_test_run_for (50);
     }
-  xinzhi_test_settle (GTK_WIDGET (list));
-  row = focused_row (window, list);
-  return row != NULL && row_item (row) == to;
+  /* The row below may not have been made yet: the list scrolls to it, makes its widget
+   * and only then gives it the focus, which took longer than a settling in a CI run. */
+  for (;;)
+    {
+      xinzhi_test_settle (GTK_WIDGET (list));
+      row = focused_row (window, list);
+      if (row != NULL && row_item (row) == to)
+        return TRUE;
+      if (g_get_monotonic_time () > deadline)
+        {
+          GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+          g_test_message ("the focus is on a %s, %s",
+                          focus != NULL ? G_OBJECT_TYPE_NAME (focus) : "nothing",
+                          row == NULL ? "in no row" : row_item (row) == from ? "the row it was on" : "another row");
+          return FALSE;
+        }
+      xinzhi_test_run_for (50);
+    }
 }
 
 /* The item a row widget of the list shows. */
