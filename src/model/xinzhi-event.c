@@ -330,6 +330,25 @@ xinzhi_event_compare (XinzhiEvent *a,
 }
 
 /**
+ * xinzhi_event_compare_func:
+ * @a: (type XinzhiEvent): an event
+ * @b: (type XinzhiEvent): another event
+ * @user_data: not used
+ *
+ * xinzhi_event_compare() as a #GCompareDataFunc, for gtk_custom_sorter_new(),
+ * g_list_store_sort() and g_ptr_array_sort_values_with_data().
+ *
+ * Returns: negative, 0 or positive, as for qsort()
+ */
+int
+xinzhi_event_compare_func (gconstpointer a,
+                           gconstpointer b,
+                           gpointer      user_data)
+{
+  return xinzhi_event_compare ((XinzhiEvent *) a, (XinzhiEvent *) b);
+}
+
+/**
  * xinzhi_event_get_display_title:
  *
  * Returns: (transfer none): the title to show first, in Chinese or in English as

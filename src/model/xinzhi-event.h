@@ -41,5 +41,8 @@ GListModel       *xinzhi_event_get_sectors        (XinzhiEvent     *self);
 
 int               xinzhi_event_compare            (XinzhiEvent     *a,
                                                    XinzhiEvent     *b);
+int               xinzhi_event_compare_func       (gconstpointer    a,
+                                                   gconstpointer    b,
+                                                   gpointer         user_data);
 
 G_END_DECLS

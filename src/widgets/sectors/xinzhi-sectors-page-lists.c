@@ -25,14 +25,6 @@
 #define MENTIONS_SHOWN 100
 #define MENTIONS_MORE 200
 
-static int
-compare_events (gconstpointer a,
-                gconstpointer b,
-                gpointer      user_data)
-{
-  return xinzhi_event_compare ((XinzhiEvent *) a, (XinzhiEvent *) b);
-}
-
 /* Opens the article at the passage and marks it, through the window. */
 static void
 show_mention (XinzhiSectorsPage *self,
@@ -248,7 +240,7 @@ compare_in_span (gconstpointer a,
   if (match_a != match_b)
     return match_a > match_b ? -1 : 1;
   if (XINZHI_IS_EVENT ((gpointer) a))
-    return compare_events (a, b, NULL);
+    return xinzhi_event_compare_func (a, b, NULL);
   return xinzhi_quote_row_compare_quotes (a, b, NULL);
 }
 

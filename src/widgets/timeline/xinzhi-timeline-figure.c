@@ -492,13 +492,6 @@ xinzhi_timeline_figure_texts_free (XinzhiTimelineFigureTexts *texts)
   g_free (texts);
 }
 
-static int
-compare_events (gconstpointer a,
-                gconstpointer b)
-{
-  return xinzhi_event_compare (*(XinzhiEvent **) a, *(XinzhiEvent **) b);
-}
-
 /**
  * xinzhi_timeline_figure_new_painter:
  * @events: the events to draw, a GListModel of XinzhiEvent
@@ -776,7 +769,7 @@ xinzhi_timeline_figure_write_corpus (XinzhiCorpus                *corpus,
       if (!has_span || xinzhi_filter_matches_event (filter, event) || xinzhi_filter_matches_possibly (filter, event))
         g_ptr_array_add (kept, event);
     }
-  g_ptr_array_sort (kept, compare_events);
+  g_ptr_array_sort_values_with_data (kept, xinzhi_event_compare_func, NULL);
   g_list_store_splice (events, 0, 0, kept->pdata, kept->len);
 
   painter = xinzhi_timeline_figure_new_painter (G_LIST_MODEL (events));

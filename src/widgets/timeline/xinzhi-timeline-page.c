@@ -621,15 +621,6 @@ notes_changed_cb (XinzhiTimelinePage *self)
   update_event_stars (self, GTK_WIDGET (self->event_list));
 }
 
-/* The list of events: the model's order of events, earliest first. */
-static int
-compare_events (gconstpointer a,
-                gconstpointer b,
-                gpointer      user_data)
-{
-  return xinzhi_event_compare ((XinzhiEvent *) a, (XinzhiEvent *) b);
-}
-
 static void
 unref_if_set (gpointer object)
 {
@@ -1135,7 +1126,8 @@ xinzhi_timeline_page_set_corpus (XinzhiTimelinePage *self,
   self->syncing_choices = FALSE;
   sync_choices (self);
 
-  sorter = gtk_custom_sorter_new (compare_events, NULL, NULL);
+  /* The list of events: the model's order of events, earliest first. */
+  sorter = gtk_custom_sorter_new (xinzhi_event_compare_func, NULL, NULL);
   sorted = gtk_sort_list_model_new (g_object_ref (xinzhi_corpus_get_events (corpus)),
                                     GTK_SORTER (g_steal_pointer (&sorter)));
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
