@@ -56,6 +56,7 @@ print_corpus_summary (XinzhiCorpus *corpus)
   guint n_sectors = g_list_model_get_n_items (xinzhi_corpus_get_sectors (corpus));
   guint n_events = g_list_model_get_n_items (xinzhi_corpus_get_events (corpus));
   guint n_quotes = g_list_model_get_n_items (xinzhi_corpus_get_quotes (corpus));
+  guint n_unreviewed = 0;
   /* Translators: the parts of xinzhi --check's summary, one count each */
   g_autofree char *documents = g_strdup_printf (ngettext ("%u document", "%u documents", n_documents), n_documents);
   g_autofree char *people = g_strdup_printf (ngettext ("%u person", "%u people", n_people), n_people);
@@ -67,6 +68,21 @@ print_corpus_summary (XinzhiCorpus *corpus)
    * the counts of documents, people, sectors, events and quotes, in that order */
   g_print (_("%s: valid corpus “%s”: %s, %s, %s, %s, %s\n"),
            name, title, documents, people, sectors, events, quotes);
+
+  /* Quotes the extractor suggested and nobody has reviewed are not yet the corpus's word. */
+  for (guint i = 0; i < n_quotes; i++)
+    {
+      g_autoptr(XinzhiQuote) quote = g_list_model_get_item (xinzhi_corpus_get_quotes (corpus), i);
+
+      n_unreviewed += !xinzhi_quote_get_reviewed (quote);
+    }
+  if (n_unreviewed > 0)
+    /* Translators: a second line of xinzhi --check's summary: the file, and how many
+     * of its quotes the extractor found and no person has reviewed */
+    g_print (ngettext ("%s: %u quote is an unreviewed suggestion of the extractor\n",
+                       "%s: %u quotes are unreviewed suggestions of the extractor\n",
+                       n_unreviewed),
+             name, n_unreviewed);
 }
 
 /* --check FILE: prints every problem and returns 1, or a summary and returns 0. */

@@ -103,6 +103,26 @@ test_check_valid (void)
   g_assert_cmpstr (err, ==, "");
 }
 
+/* A corpus with a quote the extractor suggested says so in a second line; the one
+ * quote a person reviewed is not counted. */
+static void
+test_check_unreviewed (void)
+{
+  g_autofree char *path = data_file ("version-3.json");
+  const char *args[] = { "--check", path, NULL };
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *expected = g_strdup_printf ("%s: 1 quote is an unreviewed suggestion of the extractor\n", path);
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_cmpint (run (args, &out, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  lines = g_strsplit (out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 3);
+  g_assert_nonnull (strstr (lines[0], ": valid corpus “Version 3 test corpus”"));
+  g_assert_nonnull (strstr (lines[0], ", 2 quotes"));
+  g_assert_true (g_str_has_suffix (out, expected));
+}
+
 static void
 test_check_invalid (void)
 {
@@ -919,6 +939,9 @@ assert_imported (const char *path,
   g_assert_cmpstr (quotes_err, ==, "");
   if (strstr (quotes, needle) == NULL)
     g_test_fail_printf ("no quote “%s…” in %s", quote, quotes);
+  /* What was imported is a suggestion, and says by what rule it was found. */
+  g_assert_nonnull (strstr (quotes, "\"reviewed\" : \"false\""));
+  g_assert_nonnull (strstr (quotes, "\"rule\" : \"quote-"));
 }
 
 /* --import of the seed articles into a file that does not exist creates it: a line for
@@ -985,6 +1008,8 @@ test_import_builtin_twice (void)
   g_assert_cmpstr (out, ==, added);
   assert_imported (path, "The estuary gives us two tides a day");
   g_assert_true (check_says (path, ": 6 documents"));
+  /* The built-in corpus's quotes are reviewed; the seven added are not. */
+  g_assert_true (check_says (path, ": 7 quotes are unreviewed suggestions of the extractor\n"));
 
   g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
   skipped = g_strdup_printf ("Not added: “A river town bets on tidal power” is already in %s as “quotes-en”\n", path);
@@ -1134,6 +1159,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/cli/check/valid", test_check_valid);
+  g_test_add_func ("/cli/check/unreviewed", test_check_unreviewed);
   g_test_add_func ("/cli/check/invalid", test_check_invalid);
   g_test_add_func ("/cli/check/huge", test_check_huge);
   g_test_add_func ("/cli/check/not-a-file", test_check_not_a_file);

@@ -42,6 +42,32 @@ test_quotes_json (void)
   g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (quote, "events"), 0), ==, "report");
 }
 
+/* A quote the extractor suggested says so, with its rule and evidence; a reviewed one
+ * has neither. */
+static void
+test_quotes_reviewed (void)
+{
+  g_autoptr(XinzhiCorpus) corpus = xinzhi_test_load_data ("version-3.json");
+  g_autofree char *text = export (corpus, "quotes", XINZHI_EXPORT_JSON);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonArray *rows;
+  JsonObject *suggested, *reviewed;
+
+  json_parser_load_from_data (parser, text, -1, &error);
+  g_assert_no_error (error);
+  rows = json_node_get_array (json_parser_get_root (parser));
+  g_assert_cmpuint (json_array_get_length (rows), ==, 2);
+  suggested = json_array_get_object_element (rows, 0);
+  reviewed = json_array_get_object_element (rows, 1);
+  g_assert_cmpstr (json_object_get_string_member (suggested, "reviewed"), ==, "false");
+  g_assert_cmpstr (json_object_get_string_member (suggested, "rule"), !=, "");
+  g_assert_cmpstr (json_object_get_string_member (suggested, "evidence"), !=, "");
+  g_assert_cmpstr (json_object_get_string_member (reviewed, "reviewed"), ==, "true");
+  g_assert_cmpstr (json_object_get_string_member (reviewed, "rule"), ==, "");
+  g_assert_cmpstr (json_object_get_string_member (reviewed, "evidence"), ==, "");
+}
+
 static void
 test_csv_quoting (void)
 {
@@ -268,6 +294,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/export/quotes-json", test_quotes_json);
+  g_test_add_func ("/export/quotes-reviewed", test_quotes_reviewed);
   g_test_add_func ("/export/csv-quoting", test_csv_quoting);
   g_test_add_func ("/export/sector-first-mention", test_sector_first_mention);
   g_test_add_func ("/export/csv-formulas", test_csv_formulas);

@@ -19,7 +19,7 @@ static const struct {
   { "truncated.json", XINZHI_CORPUS_ERROR_SYNTAX, "truncated.json: 47:6: invalid JSON: the file ends before an object is closed" },
   { "top-level-array.json", XINZHI_CORPUS_ERROR_FORMAT, "$: expected an object at the top level, found an array" },
   { "wrong-format.json", XINZHI_CORPUS_ERROR_FORMAT, "$.format: “timeline-js” is not a Xinzhi corpus" },
-  { "newer-version.json", XINZHI_CORPUS_ERROR_VERSION, "$.version: format version 3 is not supported; this version of Xinzhi reads versions 1 to 2" },
+  { "newer-version.json", XINZHI_CORPUS_ERROR_VERSION, "$.version: format version 4 is not supported; this version of Xinzhi reads versions 1 to 3" },
   { "missing-title.json", XINZHI_CORPUS_ERROR_MISSING, "$: missing required member “title”" },
   { "mistyped-documents.json", XINZHI_CORPUS_ERROR_TYPE, "$.documents: expected an array, found an object" },
   { "mistyped-paragraph.json", XINZHI_CORPUS_ERROR_TYPE, "$.documents[0].paragraphs[1].text: expected a string, found a number" },
@@ -28,6 +28,9 @@ static const struct {
   { "dangling-person.json", XINZHI_CORPUS_ERROR_DANGLING_REFERENCE, "$.quotes[0].person: there is no person with the id “nobody”" },
   { "dangling-paragraph.json", XINZHI_CORPUS_ERROR_DANGLING_REFERENCE, "$.events[0].sources[0].paragraph: document “doc-a” has no paragraph 99" },
   { "quote-not-in-text.json", XINZHI_CORPUS_ERROR_NOT_IN_TEXT, "$.quotes[0].text: not found verbatim in document “doc-a”" },
+  { "suggestion-in-version-2.json", XINZHI_CORPUS_ERROR_FORMAT, "$.quotes[0].suggestion: “suggestion” is new in format version 3; this file is version 2" },
+  { "suggestion-evidence-elsewhere.json", XINZHI_CORPUS_ERROR_NOT_IN_TEXT, "$.quotes[0].suggestion.evidence: “report on March 5” is not in paragraph 2 of document “doc-a”, where the quote is" },
+  { "suggestion-without-rule.json", XINZHI_CORPUS_ERROR_FORMAT, "$.quotes[0].suggestion.found: unknown member “found”" },
   { "role-not-in-text.json", XINZHI_CORPUS_ERROR_NOT_IN_TEXT, "$.people[0].roles[0].text: not found verbatim in document “doc-a”" },
   { "sector-not-in-text.json", XINZHI_CORPUS_ERROR_NOT_IN_TEXT, "$.sectors[1]: no term of sector “hydrogen” occurs in any document" },
   { "impossible-date.json", XINZHI_CORPUS_ERROR_DATE, "$.documents[0].date: “2024-02-30” is not a date" },
@@ -993,6 +996,41 @@ test_version_2 (void)
   g_assert_cmpuint (xinzhi_event_get_end (seminar)->day, ==, 27);
 }
 
+/* Format version 3: a quote may be a suggestion of the extractor, with the rule that
+ * found it and its evidence, in the quote's paragraph; one without is reviewed. */
+static void
+test_version_3 (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "version-3.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XinzhiCorpus) corpus = xinzhi_corpus_new_from_file (file, NULL, &error);
+  XinzhiQuote *suggested, *reviewed;
+  const char *rule = NULL, *evidence = NULL, *note = NULL;
+  guint start = 0;
+  gboolean value;
+
+  g_assert_no_error (error);
+  suggested = xinzhi_corpus_lookup_quote (corpus, "q1");
+  reviewed = xinzhi_corpus_lookup_quote (corpus, "q2");
+
+  g_assert_false (xinzhi_quote_get_reviewed (suggested));
+  g_object_get (suggested, "reviewed", &value, NULL);
+  g_assert_false (value);
+  g_assert_true (xinzhi_quote_get_suggestion (suggested, &rule, &evidence, &start, &note));
+  g_assert_cmpstr (rule, ==, "quote-then-attribution");
+  g_assert_cmpstr (evidence, ==, "said Li Yuju");
+  g_assert_cmpstr (note, ==, "“Li Yuju”: the full name.");
+  g_assert_cmpuint (xinzhi_quote_get_paragraph (suggested), ==, 2);
+  g_assert_true (g_str_has_prefix (xinzhi_document_get_paragraph (xinzhi_quote_get_document (suggested), 2)->text + start,
+                                   "said Li Yuju"));
+
+  g_assert_true (xinzhi_quote_get_reviewed (reviewed));
+  rule = NULL;
+  g_assert_false (xinzhi_quote_get_suggestion (reviewed, &rule, NULL, NULL, NULL));
+  g_assert_null (rule);
+}
+
 /* What date words name: the years, months and day numbers the check compares. */
 static void
 test_date_words (void)
@@ -1060,6 +1098,7 @@ main (int   argc,
   g_test_add_func ("/loader/cancel", test_cancel);
   g_test_add_func ("/loader/long-strings", test_long_strings);
   g_test_add_func ("/loader/version-2", test_version_2);
+  g_test_add_func ("/loader/version-3", test_version_3);
   g_test_add_func ("/loader/date-words", test_date_words);
 
   return g_test_run ();

@@ -8,6 +8,7 @@
 #include "xinzhi-citation.h"
 #include "xinzhi-corpus.h"
 #include "xinzhi-person-page.h"
+#include "xinzhi-quote-row.h"
 #include "xinzhi-quotes-page.h"
 #include "xinzhi-test-ui.h"
 
@@ -969,6 +970,74 @@ test_quotes_literal_text (void)
   destroy_window (window, page);
 }
 
+/* How many visible labels below @widget show exactly @text. */
+static guint
+count_labels (GtkWidget  *widget,
+              const char *text)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (!gtk_widget_get_visible (child))
+        continue;
+      if (GTK_IS_LABEL (child) && g_str_equal (gtk_label_get_text (GTK_LABEL (child)), text))
+        n++;
+      n += count_labels (child, text);
+    }
+
+  return n;
+}
+
+/* A quote the extractor suggested is marked Unreviewed in the list, its view says by
+ * what words and rule it was found, and a screen reader hears it; a reviewed quote of
+ * the same corpus has none of that. */
+static void
+test_quotes_unreviewed (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "version-3.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(XinzhiCorpus) corpus = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *suggested_label = NULL;
+  g_autofree char *reviewed_label = NULL;
+  XinzhiQuote *suggested, *reviewed;
+  XinzhiQuotesPage *page;
+  GtkWindow *window;
+
+  corpus = xinzhi_corpus_new_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  suggested = xinzhi_corpus_lookup_quote (corpus, "q1");
+  reviewed = xinzhi_corpus_lookup_quote (corpus, "q2");
+  g_assert_false (xinzhi_quote_get_reviewed (suggested));
+  g_assert_true (xinzhi_quote_get_reviewed (reviewed));
+
+  window = create_window (corpus, 1000, 700, &page);
+  xinzhi_quotes_page_select_quote (page, suggested);
+  xinzhi_test_run_for (200);
+
+  /* One row of the two is marked, and the view explains it. */
+  g_assert_cmpuint (count_labels (GTK_WIDGET (page), "Unreviewed"), ==, 1);
+  g_assert_true (has_label (GTK_WIDGET (page), "Unreviewed Suggestion", TRUE));
+  g_assert_true (has_label (GTK_WIDGET (page), "Found by the words “said Li Yuju” (rule quote-then-attribution).", FALSE));
+  g_assert_true (has_label (GTK_WIDGET (page), "“Li Yuju”: the full name.", FALSE));
+  save_screenshot (GTK_WIDGET (window), "screenshot-quotes-unreviewed.png");
+
+  xinzhi_quotes_page_select_quote (page, reviewed);
+  xinzhi_test_run_for (200);
+  g_assert_cmpuint (count_labels (GTK_WIDGET (page), "Unreviewed Suggestion"), ==, 0);
+  g_assert_false (gtk_widget_get_visible (xinzhi_test_find_with_css_class (GTK_WIDGET (page), "suggestion")));
+
+  suggested_label = xinzhi_quote_row_format_accessible_label (suggested, 0, FALSE);
+  reviewed_label = xinzhi_quote_row_format_accessible_label (reviewed, 0, FALSE);
+  g_assert_true (g_str_has_prefix (suggested_label, "Unreviewed: Li Yuju"));
+  g_assert_true (g_str_has_prefix (reviewed_label, "Li Yuju"));
+
+  destroy_window (window, page);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -996,6 +1065,7 @@ main (int   argc,
   g_test_add_func ("/quotes/narrow", test_quotes_narrow);
   g_test_add_func ("/quotes/empty", test_quotes_empty);
   g_test_add_func ("/quotes/literal-text", test_quotes_literal_text);
+  g_test_add_func ("/quotes/unreviewed", test_quotes_unreviewed);
 
   status = g_test_run ();
 

@@ -14,7 +14,7 @@
 G_BEGIN_DECLS
 
 /* The newest format version read; every version from 1 up to it is read. */
-#define XINZHI_CORPUS_FORMAT_VERSION 2
+#define XINZHI_CORPUS_FORMAT_VERSION 3
 /* The largest corpus file read, in bytes (docs/corpus-format.md, "Limits"). */
 #define XINZHI_CORPUS_MAX_SIZE ((gsize) 64 * 1024 * 1024)
 #define XINZHI_CORPUS_ERROR (xinzhi_corpus_error_quark ())

@@ -182,6 +182,8 @@ quote_row (GObject *object,
 {
   XinzhiQuote *quote = XINZHI_QUOTE (object);
   XinzhiDocument *document = xinzhi_quote_get_document (quote);
+  const char *rule = NULL;
+  const char *evidence = NULL;
 
   cell (cells, "id", xinzhi_quote_get_id (quote));
   cell (cells, "person", xinzhi_person_get_id (xinzhi_quote_get_person (quote)));
@@ -194,6 +196,11 @@ quote_row (GObject *object,
   cell (cells, "text", xinzhi_quote_get_text (quote));
   cell_uint (cells, "paragraph", xinzhi_quote_get_paragraph (quote));
   cell_list (cells, "events", ids_of (xinzhi_quote_get_events (quote)));
+  /* An extractor's suggestion nobody has reviewed says so, and why it was found. */
+  xinzhi_quote_get_suggestion (quote, &rule, &evidence, NULL, NULL);
+  cell (cells, "reviewed", xinzhi_quote_get_reviewed (quote) ? "true" : "false");
+  cell (cells, "rule", rule);
+  cell (cells, "evidence", evidence);
 }
 
 static const struct {

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * What the extractor found, written as a corpus (docs/corpus-format.md, version 2):
+ * What the extractor found, written as a corpus (docs/corpus-format.md, version 3):
  * one document for each extraction, the people with their roles, the quotes whose
  * speaker is known, and the sectors, groups and concepts of @builtin whose terms or
  * variants occur in the extracted paragraphs (a sector or variant that occurs nowhere
@@ -362,7 +362,7 @@ xinzhi_extract_corpus_to_json (XinzhiExtraction **extractions,
   json_builder_begin_object (builder);
   add_string (builder, "format", "xinzhi-corpus");
   json_builder_set_member_name (builder, "version");
-  json_builder_add_int_value (builder, 2);
+  json_builder_add_int_value (builder, XINZHI_CORPUS_FORMAT_VERSION);
   add_string (builder, "title", "Extracted articles");
 
   json_builder_set_member_name (builder, "groups");
@@ -482,6 +482,14 @@ xinzhi_extract_corpus_to_json (XinzhiExtraction **extractions,
         add_string (builder, "document", g_ptr_array_index (doc_ids, e));
         add_string (builder, "kind", q->direct ? "direct" : "paraphrase");
         add_string (builder, "text", q->text);
+        /* Unreviewed until a person accepts it: the rule and the words it was found by. */
+        json_builder_set_member_name (builder, "suggestion");
+        json_builder_begin_object (builder);
+        add_string (builder, "rule", q->rule);
+        add_string (builder, "evidence", q->evidence);
+        if (q->note != NULL)
+          add_string (builder, "note", q->note);
+        json_builder_end_object (builder);
         json_builder_end_object (builder);
       }
   json_builder_end_array (builder);

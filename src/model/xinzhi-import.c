@@ -4,7 +4,9 @@
  *
  * The corpus is read as JSON and added to, never written again from the model's
  * objects: every member it has, including ones this code does not read, stays as it
- * was.  What is added is what --extract would write for the new articles
+ * was, but for its version: the quotes added are suggestions, unreviewed, which need
+ * format version 3, and a corpus of an older version is brought to it
+ * (upgrade_version()).  What is added is what --extract would write for the new articles
  * (xinzhi_extract_corpus_to_json()), fitted in: ids made unique against the corpus's, a
  * person the corpus has already (by name or variant) reused rather than repeated, and
  * only the sectors, groups and concepts the corpus lacks.  An article the corpus has
@@ -420,7 +422,6 @@ merge_vocabulary (JsonObject  *root,
   JsonArray *fresh_groups = json_object_get_array_member (fresh, "groups");
   JsonArray *fresh_sectors = json_object_get_array_member (fresh, "sectors");
   JsonArray *fresh_concepts = json_object_get_array_member (fresh, "concepts");
-  JsonNode *version = json_object_get_member (root, "version");
   g_autoptr(GHashTable) group_ids = NULL;
   g_autoptr(GHashTable) group_named = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) sector_ids = NULL;
@@ -463,10 +464,8 @@ merge_vocabulary (JsonObject  *root,
       json_array_add_object_element (sectors, json_object_ref (sector));
     }
 
-  /* A version 1 corpus has no concepts (and keeps its version). */
-  if (json_array_get_length (fresh_concepts) == 0 ||
-      (version != NULL && JSON_NODE_HOLDS_VALUE (version) && json_node_get_value_type (version) == G_TYPE_INT64 &&
-       json_node_get_int (version) == 1))
+  /* The corpus is of the current version by now (upgrade_version()). */
+  if (json_array_get_length (fresh_concepts) == 0)
     return TRUE;
 
   concepts = ensure_array (root, "concepts", error);
@@ -483,6 +482,82 @@ merge_vocabulary (JsonObject  *root,
         json_array_add_object_element (concepts, json_object_ref (concept));
     }
   return TRUE;
+}
+
+/* The text of paragraph @index of @document, or %NULL. */
+static const char *
+paragraph_text (JsonObject *document,
+                gint64      index)
+{
+  JsonArray *paragraphs = get_array (document, "paragraphs");
+
+  if (paragraphs == NULL || index < 0 || index >= json_array_get_length (paragraphs))
+    return NULL;
+  return get_string (get_object_at (paragraphs, (guint) index), "text");
+}
+
+/* Brings @root, which is about to take quotes that are suggestions (new in version 3),
+ * to the current format version.  A version 1 event's one "date_text" becomes its
+ * "date_sources": each of its sources whose paragraph holds those words, with them.
+ * Anything else that is not right is left for the loader to report, as it would have
+ * been: an event whose words are in none of its sources keeps its "date_text". */
+static void
+upgrade_version (JsonObject *root)
+{
+  JsonNode *version = json_object_get_member (root, "version");
+  JsonArray *documents = get_array (root, "documents");
+  JsonArray *events = get_array (root, "events");
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
+
+  if (version == NULL || !JSON_NODE_HOLDS_VALUE (version) ||
+      json_node_get_value_type (version) != G_TYPE_INT64 ||
+      json_node_get_int (version) < 1 || json_node_get_int (version) >= XINZHI_CORPUS_FORMAT_VERSION)
+    return;
+
+  for (guint i = 0; documents != NULL && i < json_array_get_length (documents); i++)
+    {
+      JsonObject *document = get_object_at (documents, i);
+
+      if (get_string (document, "id") != NULL)
+        g_hash_table_insert (by_id, (gpointer) get_string (document, "id"), document);
+    }
+
+  for (guint i = 0; json_node_get_int (version) == 1 && events != NULL && i < json_array_get_length (events); i++)
+    {
+      JsonObject *event = get_object_at (events, i);
+      const char *date_text = get_string (event, "date_text");
+      JsonArray *sources = event != NULL ? get_array (event, "sources") : NULL;
+      g_autoptr(JsonArray) date_sources = json_array_new ();
+
+      if (date_text == NULL || sources == NULL)
+        continue;
+      for (guint j = 0; j < json_array_get_length (sources); j++)
+        {
+          JsonObject *source = get_object_at (sources, j);
+          JsonNode *paragraph = source != NULL ? json_object_get_member (source, "paragraph") : NULL;
+          const char *document = get_string (source, "document");
+          const char *text;
+          JsonObject *date_source;
+
+          if (document == NULL || paragraph == NULL || !JSON_NODE_HOLDS_VALUE (paragraph) ||
+              json_node_get_value_type (paragraph) != G_TYPE_INT64)
+            continue;
+          text = paragraph_text (g_hash_table_lookup (by_id, document), json_node_get_int (paragraph));
+          if (text == NULL || strstr (text, date_text) == NULL)
+            continue;
+          date_source = json_object_new ();
+          json_object_set_string_member (date_source, "document", document);
+          json_object_set_int_member (date_source, "paragraph", json_node_get_int (paragraph));
+          json_object_set_string_member (date_source, "text", date_text);
+          json_array_add_object_element (date_sources, date_source);
+        }
+      if (json_array_get_length (date_sources) == 0)
+        continue;
+      json_object_set_array_member (event, "date_sources", json_array_ref (date_sources));
+      json_object_remove_member (event, "date_text");
+    }
+
+  json_object_set_int_member (root, "version", XINZHI_CORPUS_FORMAT_VERSION);
 }
 
 /* Adds the documents, people and quotes of @fresh to @root; @doc_ids is filled with
@@ -746,6 +821,7 @@ xinzhi_import_merge (const char        *corpus_json,
 
   if (root != NULL)
     {
+      upgrade_version (root);
       if (!merge_corpus (root, json_node_get_object (json_parser_get_root (fresh_parser)), doc_ids, error))
         return NULL;
       for (guint e = 0; e < n_extractions; e++)

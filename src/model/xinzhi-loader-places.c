@@ -465,3 +465,20 @@ _xinzhi_loader_find_date_places (Loader               *self,
     }
   find_places (self, wanted, TRUE);
 }
+
+/* Looks for the evidence of each of @quotes (suggestions of the extractor, read) in the
+ * paragraph where the quote is: a paragraph's all together, in one pass over it. */
+void
+_xinzhi_loader_find_evidence_places (Loader    *self,
+                                     GPtrArray *quotes)
+{
+  g_autoptr(GPtrArray) wanted = g_ptr_array_new ();
+
+  for (guint i = 0; i < quotes->len; i++)
+    {
+      XinzhiQuote *quote = g_ptr_array_index (quotes, i);
+
+      want_place (self, wanted, quote->document, quote->paragraph, quote->evidence);
+    }
+  find_places (self, wanted, FALSE);
+}

@@ -189,6 +189,8 @@ void                  _xinzhi_loader_find_text_places (Loader               *sel
                                                        const XinzhiJsonNode *quotes);
 void                  _xinzhi_loader_find_date_places (Loader               *self,
                                                        const XinzhiJsonNode *events);
+void                  _xinzhi_loader_find_evidence_places (Loader           *self,
+                                                           GPtrArray        *quotes);
 
 /* xinzhi-loader-read.c: the readers of each kind, in the order they are called. */
 void                  _xinzhi_loader_read_groups     (Loader               *self,

@@ -1043,13 +1043,54 @@ holds_letters (const char *text,
   return n == 0;
 }
 
-static const char * const quote_members[] = { "id", "person", "document", "kind", "text", "events", NULL };
+static const char * const quote_members[] = {
+  "id", "person", "document", "kind", "text", "events", "suggestion", NULL
+};
+static const char * const suggestion_members[] = { "rule", "evidence", "note", NULL };
+
+/* A quote's "suggestion" (format version 3): the extractor's rule and the words it
+ * found the quote by, kept on @quote.  Whether those words are in the quote's
+ * paragraph is looked at once every quote is read. */
+static void
+read_suggestion (Loader               *self,
+                 XinzhiQuote          *quote,
+                 const XinzhiJsonNode *node,
+                 const char           *path)
+{
+  g_autofree char *spath = _xinzhi_loader_member_path (path, "suggestion");
+  const XinzhiJsonNode *object;
+  const char *rule, *evidence, *note;
+
+  if (self->version < 3)
+    {
+      _xinzhi_loader_problem (self, XINZHI_CORPUS_ERROR_FORMAT, spath,
+                              _("“suggestion” is new in format version 3; this file is version %lld"),
+                              (long long) self->version);
+      return;
+    }
+
+  object = _xinzhi_loader_as_object (self, node, spath);
+  if (object == NULL)
+    return;
+  _xinzhi_loader_check_members (self, object, spath, suggestion_members);
+  rule = _xinzhi_loader_get_string (self, object, spath, "rule", TRUE);
+  evidence = _xinzhi_loader_get_string (self, object, spath, "evidence", TRUE);
+  note = _xinzhi_loader_get_string (self, object, spath, "note", FALSE);
+  if (rule == NULL || evidence == NULL)
+    return;
+
+  quote->rule = g_strdup (rule);
+  quote->evidence = g_strdup (evidence);
+  quote->suggestion_note = g_strdup (note);
+}
 
 void
 _xinzhi_loader_read_quotes (Loader               *self,
                             const XinzhiJsonNode *array)
 {
   const XinzhiJsonNode *element = array ? xinzhi_json_node_get_first (array) : NULL;
+  g_autoptr(GPtrArray) suggested = g_ptr_array_new ();
+  g_autoptr(GPtrArray) suggested_paths = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; array && i < xinzhi_json_node_get_length (array) && _xinzhi_loader_step (self, STAGE_READ); i++, element = xinzhi_json_node_get_next (element))
     {
@@ -1081,6 +1122,8 @@ _xinzhi_loader_read_quotes (Loader               *self,
       kind = _xinzhi_loader_get_string (self, object, path, "kind", TRUE);
       text = _xinzhi_loader_get_string (self, object, path, "text", TRUE);
       events = _xinzhi_loader_get_strv (self, object, path, "events", FALSE);
+      if (xinzhi_json_object_get_member (object, "suggestion") != NULL)
+        read_suggestion (self, quote, xinzhi_json_object_get_member (object, "suggestion"), path);
 
       if (text != NULL && !holds_letters (text, 2))
         {
@@ -1139,6 +1182,32 @@ _xinzhi_loader_read_quotes (Loader               *self,
       quote->end = start + strlen (text);
       g_hash_table_insert (self->quote_ids, quote->id, quote);
       g_list_store_append (self->quotes, quote);
+      if (quote->evidence != NULL)
+        {
+          g_ptr_array_add (suggested, quote);
+          g_ptr_array_add (suggested_paths, _xinzhi_loader_member_path (path, "suggestion"));
+        }
+    }
+
+  /* Each suggestion's evidence is in the quote's paragraph. */
+  _xinzhi_loader_find_evidence_places (self, suggested);
+  for (guint i = 0; i < suggested->len && !_xinzhi_loader_cancelled (self); i++)
+    {
+      XinzhiQuote *quote = g_ptr_array_index (suggested, i);
+      gsize start;
+
+      if (_xinzhi_loader_find_place (self, quote->document, quote->paragraph, quote->evidence,
+                                     NULL, &start))
+        quote->evidence_start = start;
+      else
+        {
+          g_autofree char *epath = _xinzhi_loader_member_path (g_ptr_array_index (suggested_paths, i),
+                                                               "evidence");
+
+          _xinzhi_loader_problem (self, XINZHI_CORPUS_ERROR_NOT_IN_TEXT, epath,
+                                  _("“%s” is not in paragraph %u of document “%s”, where the quote is"),
+                                  quote->evidence, quote->paragraph, quote->document->id);
+        }
     }
 }
 

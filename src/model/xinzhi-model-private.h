@@ -196,6 +196,12 @@ struct _XinzhiQuote
 
   GListStore      *events;
   GListStore      *sectors;  /* named within the quoted words */
+
+  /* Set while the quote is the extractor's suggestion, not yet reviewed. */
+  char            *rule;            /* the rule that found it */
+  char            *evidence;        /* the words it was found by, in its paragraph */
+  char            *suggestion_note; /* (nullable): how its speaker was resolved */
+  guint            evidence_start;  /* where the evidence is in the paragraph */
 };
 
 void xinzhi_document_unlink (XinzhiDocument *self);

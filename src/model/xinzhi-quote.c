@@ -14,6 +14,7 @@ enum {
   PROP_PERSON,
   PROP_DOCUMENT,
   PROP_DIRECT,
+  PROP_REVIEWED,
   N_PROPS
 };
 
@@ -39,6 +40,9 @@ xinzhi_quote_finalize (GObject *object)
 
   g_free (self->id);
   g_free (self->text);
+  g_free (self->rule);
+  g_free (self->evidence);
+  g_free (self->suggestion_note);
 
   G_OBJECT_CLASS (xinzhi_quote_parent_class)->finalize (object);
 }
@@ -68,6 +72,9 @@ xinzhi_quote_get_property (GObject    *object,
     case PROP_DIRECT:
       g_value_set_boolean (value, self->kind == XINZHI_QUOTE_DIRECT);
       break;
+    case PROP_REVIEWED:
+      g_value_set_boolean (value, self->rule == NULL);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -96,6 +103,15 @@ xinzhi_quote_class_init (XinzhiQuoteClass *klass)
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_DIRECT] =
     g_param_spec_boolean ("direct", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /**
+   * XinzhiQuote:reviewed:
+   *
+   * Whether a person has reviewed the quote: %FALSE while it is a suggestion of the
+   * extractor (xinzhi_quote_get_suggestion()).
+   */
+  properties[PROP_REVIEWED] =
+    g_param_spec_boolean ("reviewed", NULL, NULL, TRUE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -169,6 +185,57 @@ xinzhi_quote_get_end (XinzhiQuote *self)
 {
   g_return_val_if_fail (XINZHI_IS_QUOTE (self), 0);
   return self->end;
+}
+
+/**
+ * xinzhi_quote_get_reviewed:
+ * @self: a quote
+ *
+ * Returns: whether a person has reviewed the quote, or it came from a curated file:
+ *   %FALSE for a suggestion of the extractor that nobody has looked at yet
+ */
+gboolean
+xinzhi_quote_get_reviewed (XinzhiQuote *self)
+{
+  g_return_val_if_fail (XINZHI_IS_QUOTE (self), TRUE);
+  return self->rule == NULL;
+}
+
+/**
+ * xinzhi_quote_get_suggestion:
+ * @self: a quote
+ * @rule: (out) (optional) (transfer none): the extractor's rule that found the quote
+ * @evidence: (out) (optional) (transfer none): the words it was found by (the
+ *   attribution), which are in the quote's paragraph
+ * @evidence_start: (out) (optional): where they begin in that paragraph, in bytes
+ * @note: (out) (optional) (nullable) (transfer none): how the extractor resolved the
+ *   speaker, when it said
+ *
+ * What the extractor found the quote by, while nobody has reviewed it.
+ *
+ * Returns: %TRUE for an unreviewed suggestion (the out arguments are set), %FALSE for
+ *   a reviewed quote (they are not touched)
+ */
+gboolean
+xinzhi_quote_get_suggestion (XinzhiQuote  *self,
+                             const char  **rule,
+                             const char  **evidence,
+                             guint        *evidence_start,
+                             const char  **note)
+{
+  g_return_val_if_fail (XINZHI_IS_QUOTE (self), FALSE);
+
+  if (self->rule == NULL)
+    return FALSE;
+  if (rule != NULL)
+    *rule = self->rule;
+  if (evidence != NULL)
+    *evidence = self->evidence;
+  if (evidence_start != NULL)
+    *evidence_start = self->evidence_start;
+  if (note != NULL)
+    *note = self->suggestion_note;
+  return TRUE;
 }
 
 /**

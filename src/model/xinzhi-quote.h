@@ -26,6 +26,12 @@ const char      *xinzhi_quote_get_text      (XinzhiQuote *self);
 guint            xinzhi_quote_get_paragraph (XinzhiQuote *self);
 guint            xinzhi_quote_get_start     (XinzhiQuote *self);
 guint            xinzhi_quote_get_end       (XinzhiQuote *self);
+gboolean         xinzhi_quote_get_reviewed  (XinzhiQuote *self);
+gboolean         xinzhi_quote_get_suggestion (XinzhiQuote  *self,
+                                              const char  **rule,
+                                              const char  **evidence,
+                                              guint        *evidence_start,
+                                              const char  **note);
 char            *xinzhi_quote_dup_role      (XinzhiQuote *self);
 GListModel      *xinzhi_quote_get_events    (XinzhiQuote *self);
 GListModel      *xinzhi_quote_get_sectors   (XinzhiQuote *self);

@@ -18,6 +18,7 @@ struct _XinzhiQuoteRow
   /* Template widgets */
   GtkLabel     *heading_label;
   GtkLabel     *kind_label;
+  GtkLabel     *unreviewed_label;
   GtkLabel     *role_label;
   GtkLabel     *text_label;
   GtkLabel     *source_label;
@@ -123,6 +124,8 @@ update_labels (XinzhiQuoteRow *self)
 
   gtk_label_set_text (self->kind_label, direct ? _("Direct") : _("Paraphrase"));
   gtk_widget_set_visible (GTK_WIDGET (self->kind_label), self->quote != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->unreviewed_label),
+                          self->quote != NULL && !xinzhi_quote_get_reviewed (self->quote));
   if (direct)
     {
       gtk_widget_add_css_class (GTK_WIDGET (self->kind_label), "direct");
@@ -224,6 +227,7 @@ xinzhi_quote_row_class_init (XinzhiQuoteRowClass *klass)
     widget_class, "/io/github/xinzhi/Xinzhi/widgets/xinzhi-quote-row.ui");
   gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteRow, heading_label);
   gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteRow, kind_label);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteRow, unreviewed_label);
   gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteRow, role_label);
   gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteRow, text_label);
   gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteRow, source_label);
@@ -347,6 +351,16 @@ xinzhi_quote_row_format_accessible_label (XinzhiQuote *quote,
      * 2. the words, 3. the article's title, 4. its outlet and date */
     label = g_strdup_printf (_("%1$s, paraphrase: %2$s, in %3$s, %4$s"),
                              speaker, words, xinzhi_document_get_title (document), source);
+
+  if (!xinzhi_quote_get_reviewed (quote))
+    {
+      /* Translators: how a screen reader reads a quote the extractor found and nobody
+       * has reviewed: %s is the quote */
+      char *unreviewed = g_strdup_printf (_("Unreviewed: %s"), label);
+
+      g_free (label);
+      label = unreviewed;
+    }
 
   if (starred)
     /* Translators: how a screen reader reads a starred quote: %s is the quote */

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "xinzhi-note-editor.h"
 #include "xinzhi-palette.h"
@@ -24,6 +25,8 @@ struct _XinzhiQuoteView
   /* Template widgets */
   GtkStack          *stack;
   GtkScrolledWindow *scrolled_window;
+  GtkWidget         *suggestion_box;
+  GtkLabel          *suggestion_label;
   GtkLabel          *kind_label;
   GtkLabel          *quote_label;
   GtkLabel          *speaker_label;
@@ -61,6 +64,8 @@ update_paragraph_highlight (XinzhiQuoteView *self)
   g_autoptr(PangoAttrList) attrs = NULL;
   XinzhiPalette palette;
   GdkRGBA tint;
+  const char *evidence;
+  guint evidence_start;
 
   if (self->quote == NULL || self->paragraph_label == NULL)
     return;
@@ -74,6 +79,16 @@ update_paragraph_highlight (XinzhiQuoteView *self)
   xinzhi_palette_add_background (attrs, &tint,
                                  xinzhi_quote_get_start (self->quote),
                                  xinzhi_quote_get_end (self->quote));
+
+  /* An unreviewed quote's evidence, the words the extractor found it by, underlined. */
+  if (xinzhi_quote_get_suggestion (self->quote, NULL, &evidence, &evidence_start, NULL))
+    {
+      PangoAttribute *underline = pango_attr_underline_new (PANGO_UNDERLINE_SINGLE);
+
+      underline->start_index = evidence_start;
+      underline->end_index = evidence_start + strlen (evidence);
+      pango_attr_list_insert (attrs, underline);
+    }
   gtk_label_set_attributes (self->paragraph_label, attrs);
 }
 
@@ -157,6 +172,35 @@ update_sectors (XinzhiQuoteView *self)
   gtk_widget_set_visible (self->sectors_box, n_sectors > 0);
 }
 
+/* What the extractor found an unreviewed quote by: its rule and the words, and how it
+ * resolved the speaker when it says.  The words are corpus text: plain text. */
+static void
+update_suggestion (XinzhiQuoteView *self)
+{
+  const char *rule, *evidence, *note;
+  g_autofree char *text = NULL;
+
+  if (!xinzhi_quote_get_suggestion (self->quote, &rule, &evidence, NULL, &note))
+    {
+      gtk_widget_set_visible (self->suggestion_box, FALSE);
+      return;
+    }
+
+  /* Translators: why the extractor suggests a quote: 1. the words it was found by,
+   * 2. the name of the rule */
+  text = g_strdup_printf (_("Found by the words “%1$s” (rule %2$s)."), evidence, rule);
+  if (note != NULL)
+    {
+      /* How it resolved the speaker, on a line of its own. */
+      char *with_note = g_strconcat (text, "\n", note, NULL);
+
+      g_free (text);
+      text = with_note;
+    }
+  gtk_label_set_text (self->suggestion_label, text);
+  gtk_widget_set_visible (self->suggestion_box, TRUE);
+}
+
 static void
 update_quote (XinzhiQuoteView *self)
 {
@@ -211,6 +255,7 @@ update_quote (XinzhiQuoteView *self)
   meta = g_strdup_printf (_("%s · %s"), outlet, date);
   gtk_label_set_text (self->article_meta_label, meta);
 
+  update_suggestion (self);
   update_sectors (self);
   update_speaker (self, person);
 
@@ -295,6 +340,8 @@ xinzhi_quote_view_class_init (XinzhiQuoteViewClass *klass)
     widget_class, "/io/github/xinzhi/Xinzhi/widgets/xinzhi-quote-view.ui");
   gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, stack);
   gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, scrolled_window);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, suggestion_box);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, suggestion_label);
   gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, kind_label);
   gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, quote_label);
   gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, speaker_label);
