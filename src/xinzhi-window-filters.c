@@ -8,8 +8,8 @@
 /* ---- Filters ------------------------------------------------------------------------
  *
  * One XinzhiFilter narrows the Timeline, Quotes and Articles views at once; the bar under
- * the header shows a removable chip per value, and one for the time span chosen on the
- * timeline.  Changing the filters is not a place:
+ * the header shows a removable chip per value, one for the time span chosen on the
+ * timeline, and one while "reviewed only" hides the quotes nobody has reviewed.  Changing the filters is not a place:
  * Back and Forward do not undo it.  Following a link, or going back or forward, to
  * something the filters hide clears the kinds of filter that hide it, and says so. */
 
@@ -176,6 +176,16 @@ _xinzhi_window_filter_changed_cb (XinzhiWindow *self)
       i++;
     }
 
+  if (xinzhi_filter_get_reviewed_only (self->filter))
+    {
+      GtkWidget *chip = create_chip (_("Reviewed quotes only"), "reviewed", "");
+
+      adw_wrap_box_append (self->filter_chips, chip);
+      if (had_focus && (i <= focused || to_focus == NULL))
+        to_focus = chip;
+      i++;
+    }
+
   for (XinzhiFilterKind kind = 0; kind < XINZHI_FILTER_N_KINDS; kind++)
     for (guint v = 0; v < xinzhi_filter_get_n_values (self->filter, kind); v++, i++)
       {
@@ -215,6 +225,12 @@ _xinzhi_window_change_filter_action (GtkWidget  *widget,
     {
       if (g_str_equal (action_name, "win.remove-filter"))
         xinzhi_filter_clear_span (self->filter);
+      return;
+    }
+  /* As win.reviewed-only sets it. */
+  if (g_str_equal (kind_name, "reviewed"))
+    {
+      xinzhi_filter_set_reviewed_only (self->filter, g_str_equal (action_name, "win.add-filter"));
       return;
     }
 

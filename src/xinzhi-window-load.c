@@ -32,6 +32,10 @@ typedef struct _Load
   GFile        *pasted;   /* (nullable): an import's article file written from the
                            * clipboard, removed with its folder once the import is over */
   gboolean      reopening; /* the corpus opened last, at the start */
+  gboolean      edited;    /* the file shown, opened again after an edit, an undo or a
+                            * redo (xinzhi-window-edit.c), which keeps their steps */
+  char         *show_quote; /* (nullable): the quote to show once it is open */
+  gboolean      offer_undo; /* an Undo button on the toast */
 } Load;
 
 static Load *
@@ -72,6 +76,7 @@ load_clear (gpointer data)
   g_weak_ref_clear (&load->window);
   g_object_unref (load->file);
   g_free (load->message);
+  g_free (load->show_quote);
   if (load->pasted != NULL)
     {
       remove_pasted (load->pasted);
@@ -95,6 +100,7 @@ end_load (XinzhiWindow *self)
   g_clear_pointer (&self->load, load_unref);
   adw_banner_set_revealed (self->load_banner, FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", FALSE);
+  _xinzhi_window_update_edit_actions (self);
 }
 
 static void
@@ -153,6 +159,10 @@ load_corpus_cb (GObject      *object,
   /* Articles added go into this file. */
   g_set_object (&self->corpus_file, load->file);
   _xinzhi_window_remember_corpus (self, load->file);
+  /* Undo and redo are for the file as the window's own edits left it. */
+  if (!load->edited)
+    _xinzhi_window_forget_edits (self);
+  _xinzhi_window_update_edit_actions (self);
 
   if (load->message != NULL)
     message = g_strdup (load->message);
@@ -162,7 +172,33 @@ load_corpus_cb (GObject      *object,
   toast = adw_toast_new (message);
   /* The title comes from the file: never markup. */
   adw_toast_set_use_markup (toast, FALSE);
+  /* An edit's toast says what was just done: it does not wait behind older ones. */
+  if (load->edited)
+    adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  if (load->offer_undo)
+    {
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, "win.undo");
+    }
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+
+  if (load->show_quote != NULL)
+    {
+      XinzhiQuote *quote = xinzhi_corpus_lookup_quote (corpus, load->show_quote);
+
+      /* Not one the filters hide now ("reviewed only" and an undone accept): the edit
+       * does not undo the person's filters. */
+      if (quote != NULL && !xinzhi_filter_matches (self->filter, quote) &&
+          !xinzhi_filter_matches_possibly (self->filter, quote))
+        quote = NULL;
+
+      /* Where the person reviews it, in Quotes, it stays selected there. */
+      if (quote != NULL &&
+          g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "quotes") == 0)
+        xinzhi_quotes_page_select_quote (xinzhi_window_get_quotes_page (self), quote);
+      else if (quote != NULL)
+        xinzhi_window_show_quote (self, quote);
+    }
 }
 
 static gboolean
@@ -275,6 +311,7 @@ begin_load (XinzhiWindow *self,
   gtk_progress_bar_set_fraction (self->load_progress, 0.0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", TRUE);
   self->load_show_id = g_timeout_add (LOAD_SHOW_DELAY_MS, show_load_cb, self);
+  _xinzhi_window_update_edit_actions (self);
   return self->load;
 }
 
@@ -302,6 +339,23 @@ _xinzhi_window_open_file (XinzhiWindow *self,
   xinzhi_corpus_load_file_async (file, G_PRIORITY_DEFAULT, load->cancellable,
                                  load_progress_cb, load_ref (load), (GDestroyNotify) load_unref,
                                  load_corpus_cb, load_ref (load));
+}
+
+/* Opens the corpus file shown again after an edit, an undo or a redo wrote it, keeping
+ * their steps, with @message as the toast (with an Undo button when @offer_undo), and
+ * then shows the quote @show_quote when it is there. */
+void
+_xinzhi_window_reopen_edited (XinzhiWindow *self,
+                              const char   *message,
+                              const char   *show_quote,
+                              gboolean      offer_undo)
+{
+  g_autoptr(GFile) file = g_object_ref (self->corpus_file);
+
+  _xinzhi_window_open_file (self, file, message, FALSE);
+  self->load->edited = TRUE;
+  self->load->show_quote = g_strdup (show_quote);
+  self->load->offer_undo = offer_undo;
 }
 
 /**

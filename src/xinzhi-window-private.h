@@ -7,7 +7,8 @@
  * adding articles to it),
  * xinzhi-window-filters.c (the filter chips), xinzhi-window-history.c (Back and
  * Forward), xinzhi-window-notes.c and xinzhi-window-export.c (the main menu's notes and
- * data exports).  Nothing outside the window and its tests includes it. */
+ * data exports), xinzhi-window-edit.c (accepting and rejecting suggestions, undo and
+ * redo).  Nothing outside the window and its tests includes it. */
 
 #include "xinzhi-view.h"
 #include "xinzhi-window.h"
@@ -47,6 +48,7 @@ struct _XinzhiWindow
   GFile                *corpus_file;   /* the file @corpus was opened from, or NULL */
   GSettings            *settings;
   GMenu                *recent_section;  /* of the main menu: the recent corpora */
+  GMenu                *edit_section;    /* of the main menu: Undo and Redo */
   GListModel           *pages;
   GCancellable         *cancellable;
   XinzhiSearch         *search;
@@ -59,6 +61,10 @@ struct _XinzhiWindow
   struct _Load         *load;          /* the corpus being opened, or NULL */
   guint                 load_show_id;  /* reveals the banner when a load takes a while */
   guint                 stale_views;   /* of 1 << ViewId: views still showing an older corpus */
+  GPtrArray            *undo;          /* of EditStep, the last the newest */
+  GPtrArray            *redo;          /* of EditStep, the last the next */
+  gboolean              editing;       /* an edit, undo or redo is being written */
+  gboolean              reviewed_only; /* :reviewed-only as last notified */
 
   gboolean              narrow;
   gboolean              restoring;
@@ -94,6 +100,10 @@ void        _xinzhi_window_open_file            (XinzhiWindow *self,
                                                  const char   *message,
                                                  gboolean      reopening);
 GFile      *_xinzhi_window_new_corpus_file      (GError      **error);
+void        _xinzhi_window_reopen_edited        (XinzhiWindow *self,
+                                                 const char   *message,
+                                                 const char   *show_quote,
+                                                 gboolean      offer_undo);
 void        _xinzhi_window_import               (XinzhiWindow *self,
                                                  GFile       **files,
                                                  guint         n_files,
@@ -193,6 +203,25 @@ void     _xinzhi_window_forget_corpus        (XinzhiWindow *self,
                                               GFile        *file,
                                               gboolean      gone);
 void     _xinzhi_window_open_recent_action   (GtkWidget    *widget,
+                                              const char   *action_name,
+                                              GVariant     *parameter);
+
+/* ---- xinzhi-window-edit.c: win.accept-quote, win.reject-quote, win.undo, win.redo ------ */
+
+void     _xinzhi_window_edit_init            (XinzhiWindow *self);
+void     _xinzhi_window_edit_dispose         (XinzhiWindow *self);
+void     _xinzhi_window_update_edit_actions  (XinzhiWindow *self);
+void     _xinzhi_window_forget_edits         (XinzhiWindow *self);
+void     _xinzhi_window_accept_quote_action  (GtkWidget    *widget,
+                                              const char   *action_name,
+                                              GVariant     *parameter);
+void     _xinzhi_window_reject_quote_action  (GtkWidget    *widget,
+                                              const char   *action_name,
+                                              GVariant     *parameter);
+void     _xinzhi_window_undo_action          (GtkWidget    *widget,
+                                              const char   *action_name,
+                                              GVariant     *parameter);
+void     _xinzhi_window_redo_action          (GtkWidget    *widget,
                                               const char   *action_name,
                                               GVariant     *parameter);
 

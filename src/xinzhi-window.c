@@ -29,6 +29,7 @@ enum {
   PROP_0,
   PROP_CORPUS,
   PROP_SETTINGS,
+  PROP_REVIEWED_ONLY,
   N_PROPS
 };
 
@@ -632,6 +633,7 @@ xinzhi_window_dispose (GObject *object)
   g_clear_pointer (&self->back, g_ptr_array_unref);
   g_clear_pointer (&self->forward, g_ptr_array_unref);
   g_clear_pointer (&self->here, _xinzhi_window_place_free);
+  _xinzhi_window_edit_dispose (self);
 
   G_OBJECT_CLASS (xinzhi_window_parent_class)->dispose (object);
 }
@@ -651,6 +653,10 @@ xinzhi_window_get_property (GObject    *object,
       break;
     case PROP_SETTINGS:
       g_value_set_object (value, self->settings);
+      break;
+    case PROP_REVIEWED_ONLY:
+      /* Asked for by win.reviewed-only before the filter is made. */
+      g_value_set_boolean (value, self->filter != NULL && xinzhi_filter_get_reviewed_only (self->filter));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -672,6 +678,9 @@ xinzhi_window_set_property (GObject      *object,
       break;
     case PROP_SETTINGS:
       self->settings = g_value_dup_object (value);
+      break;
+    case PROP_REVIEWED_ONLY:
+      xinzhi_filter_set_reviewed_only (self->filter, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -702,8 +711,18 @@ xinzhi_window_class_init (XinzhiWindowClass *klass)
     g_param_spec_object ("settings", NULL, NULL,
                          G_TYPE_SETTINGS,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /**
+   * XinzhiWindow:reviewed-only:
+   *
+   * Whether the views hide the quotes the extractor suggested and nobody has reviewed:
+   * the filter's (xinzhi_filter_set_reviewed_only()), as win.reviewed-only sets it.
+   */
+  properties[PROP_REVIEWED_ONLY] =
+    g_param_spec_boolean ("reviewed-only", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  gtk_widget_class_install_property_action (widget_class, "win.reviewed-only", "reviewed-only");
 
   gtk_widget_class_install_action (widget_class, "win.open-corpus", NULL, _xinzhi_window_open_corpus_action);
   gtk_widget_class_install_action (widget_class, "win.add-articles", NULL, _xinzhi_window_add_articles_action);
@@ -712,6 +731,10 @@ xinzhi_window_class_init (XinzhiWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-corpus", NULL, _xinzhi_window_new_corpus_action);
   gtk_widget_class_install_action (widget_class, "win.save-copy", NULL, _xinzhi_window_save_copy_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-load", NULL, _xinzhi_window_cancel_load_action);
+  gtk_widget_class_install_action (widget_class, "win.accept-quote", "s", _xinzhi_window_accept_quote_action);
+  gtk_widget_class_install_action (widget_class, "win.reject-quote", "s", _xinzhi_window_reject_quote_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, _xinzhi_window_undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, _xinzhi_window_redo_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.glossary", NULL, glossary_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
@@ -741,6 +764,10 @@ xinzhi_window_class_init (XinzhiWindowClass *klass)
   /* Text fields and the reader take Ctrl+V first. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_v, GDK_CONTROL_MASK,
                                        "win.paste-articles", NULL);
+  /* A text field with the focus keeps these for its own text. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
@@ -767,6 +794,7 @@ xinzhi_window_class_init (XinzhiWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, title_stack);
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, recent_section);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, edit_section);
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, view_switcher);
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, XinzhiWindow, switcher_bar);
@@ -790,6 +818,18 @@ xinzhi_window_class_init (XinzhiWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_page_activate_result_cb);
 }
 
+/* Says when "reviewed only" changed, for win.reviewed-only's state. */
+static void
+filter_changed_notify_cb (XinzhiWindow *self)
+{
+  gboolean reviewed_only = xinzhi_filter_get_reviewed_only (self->filter);
+
+  if (self->reviewed_only == reviewed_only)
+    return;
+  self->reviewed_only = reviewed_only;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVIEWED_ONLY]);
+}
+
 static void
 xinzhi_window_init (XinzhiWindow *self)
 {
@@ -802,6 +842,7 @@ xinzhi_window_init (XinzhiWindow *self)
   self->back = g_ptr_array_new_with_free_func ((GDestroyNotify) _xinzhi_window_place_free);
   self->forward = g_ptr_array_new_with_free_func ((GDestroyNotify) _xinzhi_window_place_free);
   _xinzhi_window_update_history_actions (self);
+  _xinzhi_window_edit_init (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-notes", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-notes", FALSE);
@@ -811,6 +852,8 @@ xinzhi_window_init (XinzhiWindow *self)
   /* One filter for every view. */
   self->filter = xinzhi_filter_new ();
   g_signal_connect_object (self->filter, "changed", G_CALLBACK (_xinzhi_window_filter_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->filter, "changed", G_CALLBACK (filter_changed_notify_cb), self,
                            G_CONNECT_SWAPPED);
   _xinzhi_window_filter_changed_cb (self);
 
@@ -934,9 +977,16 @@ xinzhi_window_set_corpus (XinzhiWindow *self,
     return;
   /* Not from a file, until xinzhi-window-load.c says it is. */
   g_clear_object (&self->corpus_file);
+  _xinzhi_window_update_edit_actions (self);
 
-  /* The filters name the other corpus's sectors and people. */
-  xinzhi_filter_clear (self->filter);
+  /* The filters name the other corpus's sectors and people; "reviewed only" names
+   * nothing of it, and stays. */
+  {
+    gboolean reviewed_only = xinzhi_filter_get_reviewed_only (self->filter);
+
+    xinzhi_filter_clear (self->filter);
+    xinzhi_filter_set_reviewed_only (self->filter, reviewed_only);
+  }
   /* The view on screen takes it now, the others when shown or asked for (and built
    * then, when they are not yet). */
   self->stale_views = (1u << N_VIEWS) - 1;

@@ -996,6 +996,41 @@ test_filter_span_text_zh (void)
   g_test_trap_assert_passed ();
 }
 
+/* "Reviewed only" hides the quotes nobody has reviewed, and only them; it counts as a
+ * filter, clears with the others, and a link to a hidden quote turns it off. */
+static void
+test_filter_reviewed_only (void)
+{
+  g_autoptr(XinzhiCorpus) corpus = xinzhi_test_load_data ("version-3.json");
+  g_autoptr(XinzhiFilter) filter = xinzhi_filter_new ();
+  XinzhiQuote *suggested = xinzhi_corpus_lookup_quote (corpus, "q1");
+  XinzhiQuote *reviewed = xinzhi_corpus_lookup_quote (corpus, "q2");
+  XinzhiDocument *document = xinzhi_quote_get_document (suggested);
+  XinzhiEvent *event = xinzhi_corpus_lookup_event (corpus, "report");
+  guint changes = 0;
+
+  g_signal_connect (filter, "changed", G_CALLBACK (changed_cb), &changes);
+  g_assert_true (xinzhi_filter_matches (filter, suggested));
+  g_assert_true (xinzhi_filter_set_reviewed_only (filter, TRUE));
+  g_assert_false (xinzhi_filter_set_reviewed_only (filter, TRUE));
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_false (xinzhi_filter_is_empty (filter));
+  g_assert_false (xinzhi_filter_matches (filter, suggested));
+  g_assert_true (xinzhi_filter_matches (filter, reviewed));
+  g_assert_true (xinzhi_filter_matches (filter, document));
+  g_assert_true (xinzhi_filter_matches (filter, event));
+
+  /* A link to the hidden quote turns it off; one to the other leaves it. */
+  g_assert_false (xinzhi_filter_reveal (filter, reviewed));
+  g_assert_true (xinzhi_filter_reveal (filter, suggested));
+  g_assert_false (xinzhi_filter_get_reviewed_only (filter));
+  g_assert_true (xinzhi_filter_is_empty (filter));
+
+  xinzhi_filter_set_reviewed_only (filter, TRUE);
+  g_assert_true (xinzhi_filter_clear (filter));
+  g_assert_false (xinzhi_filter_get_reviewed_only (filter));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1008,6 +1043,7 @@ main (int   argc,
   g_test_add_func ("/filter/by-hand", test_filter_by_hand);
   g_test_add_func ("/filter/changed", test_filter_changed);
   g_test_add_func ("/filter/reveal", test_filter_reveal);
+  g_test_add_func ("/filter/reviewed-only", test_filter_reviewed_only);
   g_test_add_func ("/filter/span/precision", test_filter_span_precision);
   g_test_add_func ("/filter/span/estimates", test_filter_span_estimates);
   g_test_add_func ("/filter/span/undated", test_filter_span_undated);

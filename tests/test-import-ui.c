@@ -43,27 +43,6 @@ has_label_prefix (GtkWidget     *widget,
          g_str_has_prefix (gtk_label_get_label (GTK_LABEL (widget)), data);
 }
 
-/* Runs the main loop until the window shows a corpus other than @before, from a file. */
-static void
-wait_for_corpus_file (XinzhiWindow *window,
-                      XinzhiCorpus *before)
-{
-  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
-
-  while (xinzhi_window_get_corpus_file (window) == NULL ||
-         xinzhi_window_get_corpus (window) == before)
-    {
-      AdwDialog *dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
-
-      /* An alert here says what went wrong. */
-      if (ADW_IS_ALERT_DIALOG (dialog))
-        g_error ("%s: %s", adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (dialog)),
-                 adw_alert_dialog_get_body (ADW_ALERT_DIALOG (dialog)));
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
-    }
-}
-
 /* The number of quotes the Quotes view lists from the document @id; @first, when not
  * %NULL, is given the first of them (or %NULL). */
 static guint
@@ -150,7 +129,7 @@ test_import_builtin (void)
 
   /* The built-in corpus is read-only: a new corpus, a copy of it with the articles. */
   xinzhi_window_import_files (window, files, 2);
-  wait_for_corpus_file (window, builtin);
+  xinzhi_test_wait_for_corpus_file (window, builtin);
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
   {
     g_autofree char *shown = g_file_get_path (xinzhi_window_get_corpus_file (window));
@@ -189,7 +168,7 @@ test_import_builtin (void)
     g_assert_false (adw_alert_dialog_get_body_use_markup (ADW_ALERT_DIALOG (dialog)));
     adw_dialog_force_close (dialog);
     /* The good article was added all the same, to the same file, which is opened again. */
-    wait_for_corpus_file (window, before);
+    xinzhi_test_wait_for_corpus_file (window, before);
   }
   corpus = xinzhi_window_get_corpus (window);
   g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_documents (corpus)), ==, n_builtin + 3);
@@ -296,7 +275,7 @@ paste_article (XinzhiWindow *window)
   g_autoptr(XinzhiCorpus) before = g_object_ref (xinzhi_window_get_corpus (window));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.paste-articles", NULL));
-  wait_for_corpus_file (window, before);
+  xinzhi_test_wait_for_corpus_file (window, before);
   return find_new_document (before, xinzhi_window_get_corpus (window));
 }
 

@@ -13,20 +13,15 @@
  * and kills the child at a random moment (fixed seed) within the next one, so the
  * kills fall inside saves, whatever the speed.
  * The child is forked rather than started afresh, so that a round costs milliseconds
- * and hundreds of rounds take seconds.
+ * and hundreds of rounds take seconds (xinzhi-kill.c).
  */
 #include "config.h"
 
-#include <fcntl.h>
 #include <glib/gstdio.h>
-#include <signal.h>
-#include <stdio.h>
 #include <string.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
-#include <gio/gunixinputstream.h>
-
+#include "xinzhi-kill.h"
 #include "xinzhi-notes.h"
 
 /* Fixed, so that a failure can be replayed; the kill moments still depend on timing. */
@@ -89,57 +84,22 @@ notes_save_loop_is_version (XinzhiNotes *notes,
          xinzhi_notes_get_starred (notes, "quote", id) &&
          g_strcmp0 (xinzhi_notes_get_note (notes, "document", "filler"), filler) == 0;
 }
-static void
-write_in_place (const char *path,
-                const char *json)
-{
-  gsize length = strlen (json);
-  int fd = open (path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
-
-  if (fd < 0)
-    _exit (1);
-  for (gsize done = 0; done < length; )
-    {
-      gssize n = write (fd, json + done, MIN (length - done, 512));
-
-      if (n <= 0)
-        _exit (1);
-      done += n;
-    }
-  close (fd);
-}
-
-static void
-say (int         out,
-     const char *word,
-     guint       version)
-{
-  char line[32];
-
-  g_snprintf (line, sizeof line, "%s %u\n", word, version);
-  if (write (out, line, strlen (line)) < 0)
-    _exit (1);
-}
-
-/* Waits for the parent's go-ahead, a byte on @in. */
-static void
-wait_for_go (int in)
-{
-  char go;
-
-  if (read (in, &go, 1) != 1)
-    _exit (1);
-}
-
 /* The child: saves versions until it is killed, saying on @out when each save is about
  * to start (then waiting for the go-ahead on @in, so that the parent knows when it
  * starts) and when it has returned. */
-G_GNUC_NORETURN static void
-save_loop (const char *path,
-           gboolean    unsafe,
-           int         in,
-           int         out)
+typedef struct
 {
+  const char *path;
+  gboolean    unsafe;
+} Loop;
+
+static void
+save_loop (int      in,
+           int      out,
+           gpointer data)
+{
+  const char *path = ((Loop *) data)->path;
+  gboolean unsafe = ((Loop *) data)->unsafe;
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(XinzhiNotes) notes = xinzhi_notes_new (file);
   guint version;
@@ -147,7 +107,7 @@ save_loop (const char *path,
   if (!xinzhi_notes_load (notes, NULL))
     _exit (1);
   version = notes_save_loop_get_version (notes);
-  say (out, "ready", version);
+  xinzhi_kill_say (out, "ready", version);
 
   for (;;)
     {
@@ -157,113 +117,19 @@ save_loop (const char *path,
         {
           g_autofree char *json = xinzhi_notes_to_json (notes);
 
-          say (out, "saving", version);
-          wait_for_go (in);
-          write_in_place (path, json);
+          xinzhi_kill_say (out, "saving", version);
+          xinzhi_kill_wait_for_go (in);
+          xinzhi_kill_write_in_place (path, json);
         }
       else
         {
-          say (out, "saving", version);
-          wait_for_go (in);
+          xinzhi_kill_say (out, "saving", version);
+          xinzhi_kill_wait_for_go (in);
           if (!xinzhi_notes_save (notes, NULL))
             _exit (1);
         }
-      say (out, "saved", version);
+      xinzhi_kill_say (out, "saved", version);
     }
-}
-
-/* Reads the child's next line; "saved N" lines update @committed. */
-static char *
-read_line (GDataInputStream *in,
-           guint            *committed)
-{
-  g_autoptr(GError) error = NULL;
-  char *line = g_data_input_stream_read_line (in, NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  if (line != NULL && (g_str_has_prefix (line, "saved ") || g_str_has_prefix (line, "ready ")))
-    *committed = (guint) g_ascii_strtoull (strchr (line, ' ') + 1, NULL, 10);
-
-  return line;
-}
-
-/* Forks a child that saves in a loop.  It times one whole save, then waits for the
- * next save to start and kills the child at a random moment within as long again
- * (@fraction of it, from 0 to 1), so that the kills fall inside saves however slow
- * the process is (under valgrind, say).  Returns the version the child last finished
- * saving. */
-static guint
-run_and_kill (const char *path,
-              gboolean    unsafe,
-              double      fraction)
-{
-  g_autoptr(GInputStream) pipe_in = NULL;
-  g_autoptr(GDataInputStream) in = NULL;
-  guint committed = 0;
-  gint64 started = 0, took = 0;
-  int to_child[2], from_child[2];
-  int status;
-  pid_t pid;
-
-  g_assert_cmpint (pipe (to_child), ==, 0);
-  g_assert_cmpint (pipe (from_child), ==, 0);
-  pid = fork ();
-  g_assert_cmpint (pid, >=, 0);
-  if (pid == 0)
-    {
-      close (to_child[1]);
-      close (from_child[0]);
-      save_loop (path, unsafe, to_child[0], from_child[1]);
-    }
-  close (to_child[0]);
-  close (from_child[1]);
-  pipe_in = g_unix_input_stream_new (from_child[0], TRUE);
-  in = g_data_input_stream_new (pipe_in);
-
-  /* Let one save run, and time it from the go-ahead to its end. */
-  while (took == 0)
-    {
-      g_autofree char *line = read_line (in, &committed);
-
-      g_assert_nonnull (line);
-      if (g_str_has_prefix (line, "saving "))
-        {
-          g_assert_cmpint (write (to_child[1], "g", 1), ==, 1);
-          started = g_get_monotonic_time ();
-        }
-      else if (g_str_has_prefix (line, "saved "))
-        took = MAX (g_get_monotonic_time () - started, 1);
-    }
-
-  /* Start the next one and kill the child at a random moment within it. */
-  for (;;)
-    {
-      g_autofree char *line = read_line (in, &committed);
-
-      g_assert_nonnull (line);
-      if (g_str_has_prefix (line, "saving "))
-        break;
-    }
-  g_assert_cmpint (write (to_child[1], "g", 1), ==, 1);
-  g_usleep ((gulong) (took * fraction));
-  g_assert_cmpint (kill (pid, SIGKILL), ==, 0);
-  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
-  g_assert_true (WIFSIGNALED (status));
-  g_assert_cmpint (WTERMSIG (status), ==, SIGKILL);
-  close (to_child[1]);
-
-  /* Everything it said before it died: the last "saved N" is its last save that
-   * returned.  Each line is one write() to a pipe, shorter than PIPE_BUF, so the kill
-   * cannot cut one short. */
-  for (;;)
-    {
-      g_autofree char *line = read_line (in, &committed);
-
-      if (line == NULL)
-        break;
-    }
-
-  return committed;
 }
 
 /* What is on disk, without touching it (loading would move a damaged file aside). */
@@ -318,7 +184,8 @@ test_atomic (void)
 
   for (guint round = 0; round < ROUNDS; round++)
     {
-      guint committed = run_and_kill (path, FALSE, g_rand_double_range (rand, 0, 1.0));
+      Loop loop = { path, FALSE };
+      guint committed = xinzhi_kill_run (save_loop, &loop, g_rand_double_range (rand, 0, 1.0));
       guint version;
       Found found = inspect (path, committed, &version);
 
@@ -367,7 +234,8 @@ test_unsafe_caught (void)
 
   for (guint round = 0; round < UNSAFE_ROUNDS; round++)
     {
-      guint committed = run_and_kill (path, TRUE, g_rand_double_range (rand, 0, 1.0));
+      Loop loop = { path, TRUE };
+      guint committed = xinzhi_kill_run (save_loop, &loop, g_rand_double_range (rand, 0, 1.0));
       guint version;
 
       if (inspect (path, committed, &version) == FOUND_TORN)

@@ -273,6 +273,27 @@ xinzhi_test_show_view (XinzhiWindow *window,
   xinzhi_test_run_for (300);
 }
 
+/* Runs the main loop until @window shows a corpus other than @before, opened from a
+ * file; an alert meanwhile says what went wrong, and fails the test. */
+void
+xinzhi_test_wait_for_corpus_file (XinzhiWindow *window,
+                                  XinzhiCorpus *before)
+{
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  while (xinzhi_window_get_corpus_file (window) == NULL ||
+         xinzhi_window_get_corpus (window) == before)
+    {
+      AdwDialog *dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+
+      if (ADW_IS_ALERT_DIALOG (dialog))
+        g_error ("%s: %s", adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (dialog)),
+                 adw_alert_dialog_get_body (ADW_ALERT_DIALOG (dialog)));
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
 /* Waits for @window to present a dialog, and returns it. */
 AdwDialog *
 xinzhi_test_wait_for_dialog (GtkWidget *window)

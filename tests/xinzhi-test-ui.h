@@ -35,6 +35,8 @@ GtkWidget *xinzhi_test_find_matching       (GtkWidget             *widget,
                                             XinzhiTestWidgetMatch  match,
                                             gconstpointer          data);
 AdwDialog *xinzhi_test_wait_for_dialog     (GtkWidget             *window);
+void       xinzhi_test_wait_for_corpus_file (XinzhiWindow         *window,
+                                             XinzhiCorpus         *before);
 
 XinzhiWindow *xinzhi_test_present_window  (AdwApplication        *app,
                                             XinzhiCorpus          *corpus,

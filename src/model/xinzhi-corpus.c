@@ -21,6 +21,7 @@ struct _XinzhiCorpus
   GObject               parent_instance;
 
   char                 *name;
+  char                 *checksum;   /* SHA-256 of the bytes it was loaded from */
   XinzhiCorpusContents  contents;
 
   /* The home span, worked out when first asked for (see xinzhi_corpus_get_home_span()) */
@@ -139,6 +140,7 @@ xinzhi_corpus_finalize (GObject *object)
   XinzhiCorpus *self = XINZHI_CORPUS (object);
 
   g_free (self->name);
+  g_free (self->checksum);
 
   G_OBJECT_CLASS (xinzhi_corpus_parent_class)->finalize (object);
 }
@@ -203,6 +205,7 @@ new_from_bytes (GBytes                    *bytes,
                 GError                   **error)
 {
   XinzhiCorpusContents contents = { 0 };
+  g_autofree char *checksum = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
   XinzhiCorpus *self;
 
   if (!xinzhi_corpus_load (bytes, name, cancellable, progress, user_data, &contents, error))
@@ -210,6 +213,7 @@ new_from_bytes (GBytes                    *bytes,
 
   self = g_object_new (XINZHI_TYPE_CORPUS, NULL);
   self->name = g_strdup (name);
+  self->checksum = g_steal_pointer (&checksum);
   self->contents = contents;
 
   return self;
@@ -507,6 +511,23 @@ xinzhi_corpus_get_name (XinzhiCorpus *self)
 {
   g_return_val_if_fail (XINZHI_IS_CORPUS (self), NULL);
   return self->name;
+}
+
+/**
+ * xinzhi_corpus_get_checksum:
+ * @self: a corpus
+ *
+ * The SHA-256 checksum of the bytes the corpus was loaded from, in hexadecimal: an
+ * edit compares it with the file's, so that it never writes over a change another
+ * window or program made since (xinzhi_corpus_edit_file_async()).
+ *
+ * Returns: (transfer none): the checksum
+ */
+const char *
+xinzhi_corpus_get_checksum (XinzhiCorpus *self)
+{
+  g_return_val_if_fail (XINZHI_IS_CORPUS (self), NULL);
+  return self->checksum;
 }
 
 const char *

@@ -25,6 +25,9 @@
  * (xinzhi_filter_matches_possibly()).  The rule is in xinzhi-filter.h, at
  * XinzhiSpanMatch.
  *
+ * "Reviewed only" hides the quotes the extractor suggested and nobody has reviewed
+ * (xinzhi_quote_get_reviewed()); articles and events are never suggestions.
+ *
  * The filter holds the corpus's own objects (and outlet names), so a window clears it
  * when it shows another corpus. */
 struct _XinzhiFilter
@@ -38,6 +41,8 @@ struct _XinzhiFilter
   /* The span, as Julian day numbers (xinzhi_date_first_day()); 0 and 0 for none. */
   guint32    span_first;
   guint32    span_last;
+
+  gboolean   reviewed_only;
 };
 
 G_DEFINE_FINAL_TYPE (XinzhiFilter, xinzhi_filter, G_TYPE_OBJECT)
@@ -267,6 +272,9 @@ static gboolean
 passes_values (XinzhiFilter *self,
                gpointer      item)
 {
+  if (self->reviewed_only && XINZHI_IS_QUOTE (item) && !xinzhi_quote_get_reviewed (item))
+    return FALSE;
+
   for (guint kind = 0; kind < XINZHI_FILTER_N_KINDS; kind++)
     if (self->values[kind]->len > 0 && !item_passes (self, kind, item))
       return FALSE;
@@ -356,7 +364,7 @@ xinzhi_filter_is_empty (XinzhiFilter *self)
 {
   g_return_val_if_fail (XINZHI_IS_FILTER (self), TRUE);
 
-  if (has_span (self))
+  if (has_span (self) || self->reviewed_only)
     return FALSE;
 
   for (guint kind = 0; kind < XINZHI_FILTER_N_KINDS; kind++)
@@ -510,6 +518,7 @@ xinzhi_filter_clear (XinzhiFilter *self)
   for (guint kind = 0; kind < XINZHI_FILTER_N_KINDS; kind++)
     g_ptr_array_set_size (self->values[kind], 0);
   self->span_first = self->span_last = 0;
+  self->reviewed_only = FALSE;
   emit_changed (self);
   return TRUE;
 }
@@ -561,6 +570,40 @@ xinzhi_filter_clear_span (XinzhiFilter *self)
   self->span_first = self->span_last = 0;
   emit_changed (self);
   return TRUE;
+}
+
+/**
+ * xinzhi_filter_set_reviewed_only:
+ * @reviewed_only: whether to hide the quotes nobody has reviewed
+ *
+ * Returns: whether it changed
+ */
+gboolean
+xinzhi_filter_set_reviewed_only (XinzhiFilter *self,
+                                 gboolean      reviewed_only)
+{
+  g_return_val_if_fail (XINZHI_IS_FILTER (self), FALSE);
+
+  reviewed_only = !!reviewed_only;
+  if (self->reviewed_only == reviewed_only)
+    return FALSE;
+
+  self->reviewed_only = reviewed_only;
+  emit_changed (self);
+  return TRUE;
+}
+
+/**
+ * xinzhi_filter_get_reviewed_only:
+ *
+ * Returns: whether the filter hides the quotes the extractor suggested and nobody has
+ *   reviewed
+ */
+gboolean
+xinzhi_filter_get_reviewed_only (XinzhiFilter *self)
+{
+  g_return_val_if_fail (XINZHI_IS_FILTER (self), FALSE);
+  return self->reviewed_only;
 }
 
 /**
@@ -759,6 +802,12 @@ xinzhi_filter_reveal (XinzhiFilter *self,
   if (has_span (self) && item_in_span (self, item) == XINZHI_SPAN_OUT)
     {
       self->span_first = self->span_last = 0;
+      changed = TRUE;
+    }
+
+  if (self->reviewed_only && XINZHI_IS_QUOTE (item) && !xinzhi_quote_get_reviewed (item))
+    {
+      self->reviewed_only = FALSE;
       changed = TRUE;
     }
 

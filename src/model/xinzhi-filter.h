@@ -85,6 +85,9 @@ gboolean        xinzhi_filter_set_span         (XinzhiFilter     *self,
                                                 guint32           first_day,
                                                 guint32           last_day);
 gboolean        xinzhi_filter_clear_span       (XinzhiFilter     *self);
+gboolean        xinzhi_filter_set_reviewed_only (XinzhiFilter    *self,
+                                                 gboolean         reviewed_only);
+gboolean        xinzhi_filter_get_reviewed_only (XinzhiFilter    *self);
 gboolean        xinzhi_filter_get_span         (XinzhiFilter     *self,
                                                 guint32          *first_day,
                                                 guint32          *last_day);

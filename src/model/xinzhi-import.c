@@ -12,24 +12,18 @@
  * only the sectors, groups and concepts the corpus lacks.  An article the corpus has
  * already, by its text or its address, is not added again.
  */
-/* For lstat() and realpath(). */
-#define _DEFAULT_SOURCE
-
 #include "config.h"
 
-#include <errno.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
-#include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "xinzhi-escape.h"
 #include "xinzhi-extract-corpus.h"
 #include "xinzhi-import.h"
 #include "xinzhi-progress.h"
 #include "xinzhi-read.h"
+#include "xinzhi-write.h"
 
 /* A name or variant that more than one person has, in the lookups below. */
 #define AMBIGUOUS G_MAXUINT
@@ -867,7 +861,6 @@ import_into_file (GFile             *target,
 {
   g_autofree char *parse_name = g_file_get_parse_name (target);
   g_autofree char *name = xinzhi_escape_controls (parse_name, XINZHI_ESCAPE_DEFAULT);
-  g_autofree char *path = g_file_get_path (target);
   g_autofree char *real = NULL;
   g_autofree char *json = NULL;
   g_autofree char *text = NULL;
@@ -877,36 +870,21 @@ import_into_file (GFile             *target,
   g_autoptr(XinzhiCorpus) loaded = NULL;
   g_autoptr(GError) local_error = NULL;
   gboolean added = FALSE;
-  GStatBuf info;
-  int mode = 0644;
+  gboolean exists;
+  int mode;
 
   g_return_val_if_fail (G_IS_FILE (target), FALSE);
   g_return_val_if_fail (items != NULL, FALSE);
 
-  if (path == NULL)
+  real = xinzhi_write_resolve (target, name, &exists, &mode, error);
+  if (real == NULL)
+    return FALSE;
+  if (exists)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   _("%s: is not a local file; a corpus is written only to a local one"), name);
-      return FALSE;
-    }
+      g_autoptr(GFile) file = g_file_new_for_path (real);
 
-  if (g_lstat (path, &info) == 0)
-    {
-      g_autoptr(GFile) file = NULL;
-
-      /* A link is followed, so that the file it names is replaced, not the link. */
-      real = S_ISLNK (info.st_mode) ? realpath (path, NULL) : g_strdup (path);
-      if (real == NULL)
-        {
-          int saved_errno = errno;
-
-          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                       _("%s: is a symbolic link that leads to no file (%s)"), name, g_strerror (saved_errno));
-          return FALSE;
-        }
       /* The loader says why a file is no corpus (a folder, a pipe, a device, a file
        * it refuses) as --check does. */
-      file = g_file_new_for_path (real);
       loaded = xinzhi_corpus_new_from_file (target, NULL, error);
       if (loaded == NULL)
         return FALSE;
@@ -918,23 +896,9 @@ import_into_file (GFile             *target,
                        _("%s: cannot be read: %s"), name, local_error->message);
           return FALSE;
         }
-      if (g_stat (real, &info) == 0)
-        mode = (int) (info.st_mode & 0777);
     }
-  else if (errno != ENOENT)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("%s: cannot be read: %s"), name, g_strerror (saved_errno));
-      return FALSE;
-    }
-  else
-    {
-      real = g_strdup (path);
-      if (initial != NULL)
-        old = g_bytes_ref (initial);
-    }
+  else if (initial != NULL)
+    old = g_bytes_ref (initial);
 
   json = xinzhi_import_merge (old != NULL ? g_bytes_get_data (old, NULL) : NULL,
                               old != NULL ? g_bytes_get_size (old) : 0,
@@ -956,24 +920,8 @@ import_into_file (GFile             *target,
           return FALSE;
         }
       text = g_strconcat (json, "\n", NULL);
-      if (!g_file_set_contents_full (real, text, -1, G_FILE_SET_CONTENTS_CONSISTENT, mode, &local_error))
-        {
-          /* GLib's message names the temporary file it made beside the corpus. */
-          if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_ACCES) ||
-              g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_PERM))
-            g_set_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
-                         _("%s: cannot be written: permission denied (by the file or by its folder)"), name);
-          else if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
-            g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                         _("%s: cannot be written: its folder does not exist"), name);
-          else if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOTDIR))
-            g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY,
-                         _("%s: cannot be written: a part of its path is not a folder"), name);
-          else
-            g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                         _("%s: cannot be written: %s"), name, local_error->message);
-          return FALSE;
-        }
+      if (!xinzhi_write_file (real, name, text, strlen (text), mode, error))
+        return FALSE;
       *corpus = g_bytes_new_take (g_steal_pointer (&text), strlen (json) + 1);
     }
   else

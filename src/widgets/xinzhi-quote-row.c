@@ -369,6 +369,25 @@ xinzhi_quote_row_format_accessible_label (XinzhiQuote *quote,
   return g_steal_pointer (&label);
 }
 
+/**
+ * xinzhi_quote_row_new_unreviewed_tag:
+ *
+ * The tag a quote's row shows when the extractor suggested the quote and nobody has
+ * reviewed it, for lists whose rows are not #XinzhiQuoteRow.
+ *
+ * Returns: (transfer floating): the tag
+ */
+GtkWidget *
+xinzhi_quote_row_new_unreviewed_tag (void)
+{
+  GtkWidget *tag = gtk_label_new (C_("quote", "Unreviewed"));
+
+  gtk_widget_set_valign (tag, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (tag, _("Found by the extractor; nobody has reviewed it yet"));
+  gtk_widget_add_css_class (tag, "unreviewed-tag");
+  return tag;
+}
+
 void
 xinzhi_quote_row_set_quote (XinzhiQuoteRow *self,
                             XinzhiQuote    *quote)

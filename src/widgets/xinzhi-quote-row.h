@@ -26,6 +26,7 @@ void         xinzhi_quote_row_set_notes               (XinzhiQuoteRow *self,
 char        *xinzhi_quote_row_format_accessible_label (XinzhiQuote    *quote,
                                                        guint           max_chars,
                                                        gboolean        starred);
+GtkWidget   *xinzhi_quote_row_new_unreviewed_tag      (void);
 int          xinzhi_quote_row_compare_quotes          (gconstpointer   a,
                                                        gconstpointer   b,
                                                        gpointer        user_data);

@@ -46,6 +46,8 @@ _xinzhi_reader_update_colors (XinzhiReader *self)
                 "underline-rgba", &palette.accent_bg,
                 NULL);
   g_object_set (self->concept_tag, "underline-rgba", &palette.fg, NULL);
+  /* In the text's colour: Pango's own red would read as a spelling mistake. */
+  g_object_set (self->unreviewed_tag, "underline-rgba", &palette.fg, NULL);
   set_tint (self->quote_tag, "background-rgba", &palette, XINZHI_TINT_QUOTE);
   set_tint (self->paraphrase_tag, "background-rgba", &palette, XINZHI_TINT_PARAPHRASE);
   g_object_set (self->flash_tag, "background-rgba", &sector_tint, NULL);
@@ -106,6 +108,12 @@ _xinzhi_reader_create_tags (XinzhiReader *self)
   self->language_tag = gtk_text_buffer_create_tag (self->buffer, "language", NULL);
   self->paraphrase_tag = gtk_text_buffer_create_tag (self->buffer, "paraphrase", NULL);
   self->quote_tag = gtk_text_buffer_create_tag (self->buffer, "quote", NULL);
+  /* A quote the extractor suggested and nobody has reviewed: a wavy line, under the
+   * sectors' and concepts' lines where they meet. */
+  self->unreviewed_tag =
+    gtk_text_buffer_create_tag (self->buffer, "unreviewed",
+                                "underline", PANGO_UNDERLINE_ERROR,
+                                NULL);
   self->sector_tag =
     gtk_text_buffer_create_tag (self->buffer, "sector",
                                 "underline", PANGO_UNDERLINE_SINGLE,
@@ -245,6 +253,8 @@ _xinzhi_reader_fill_buffer (XinzhiReader *self)
       else
         tag = self->paraphrase_tag;
       gtk_text_buffer_apply_tag (self->buffer, tag, &start, &end);
+      if (!xinzhi_quote_get_reviewed (quote))
+        gtk_text_buffer_apply_tag (self->buffer, self->unreviewed_tag, &start, &end);
       add_span (self, SPAN_QUOTE, &start, &end, quote);
     }
 

@@ -74,6 +74,7 @@ struct _XinzhiReader
   GtkWidget         *concept_legend;
   GtkWidget         *quote_legend;
   GtkWidget         *paraphrase_legend;
+  GtkWidget         *unreviewed_legend;
   GtkTextView       *text_view;
   GtkTextBuffer     *buffer;
   GtkSearchBar      *find_bar;
@@ -104,6 +105,7 @@ struct _XinzhiReader
   GtkTextTag        *concept_tag;
   GtkTextTag        *quote_tag;
   GtkTextTag        *paraphrase_tag;
+  GtkTextTag        *unreviewed_tag;
   GtkTextTag        *flash_tag;
   GtkTextTag        *flash_paragraph_tag;
   GtkTextTag        *find_tag;

@@ -110,6 +110,7 @@ fill_facts (XinzhiReader *self)
   gboolean has_concepts = FALSE;
   gboolean has_quotes = FALSE;
   gboolean has_paraphrases = FALSE;
+  gboolean has_unreviewed = FALSE;
   g_autoptr(GPtrArray) concepts = g_ptr_array_new ();
 
   remove_all_children (self->sectors_box);
@@ -162,10 +163,14 @@ fill_facts (XinzhiReader *self)
           if (!g_ptr_array_find (concepts, concept, NULL))
             g_ptr_array_add (concepts, concept);
         }
-      else if (xinzhi_quote_get_kind (XINZHI_QUOTE (span->object)) == XINZHI_QUOTE_DIRECT)
-        has_quotes = TRUE;
       else
-        has_paraphrases = TRUE;
+        {
+          if (xinzhi_quote_get_kind (XINZHI_QUOTE (span->object)) == XINZHI_QUOTE_DIRECT)
+            has_quotes = TRUE;
+          else
+            has_paraphrases = TRUE;
+          has_unreviewed |= !xinzhi_quote_get_reviewed (XINZHI_QUOTE (span->object));
+        }
     }
 
   /* The concepts the article names, in the order they first occur. */
@@ -188,6 +193,7 @@ fill_facts (XinzhiReader *self)
   gtk_widget_set_visible (self->concept_legend, has_concepts);
   gtk_widget_set_visible (self->quote_legend, has_quotes);
   gtk_widget_set_visible (self->paraphrase_legend, has_paraphrases);
+  gtk_widget_set_visible (self->unreviewed_legend, has_unreviewed);
   gtk_widget_set_visible (self->legend_box, has_sectors || has_concepts || has_quotes || has_paraphrases);
   gtk_widget_set_visible (self->facts_box,
                           g_list_model_get_n_items (sectors) > 0 ||
@@ -992,6 +998,7 @@ xinzhi_reader_class_init (XinzhiReaderClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XinzhiReader, concept_legend);
   gtk_widget_class_bind_template_child (widget_class, XinzhiReader, quote_legend);
   gtk_widget_class_bind_template_child (widget_class, XinzhiReader, paraphrase_legend);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiReader, unreviewed_legend);
   gtk_widget_class_bind_template_child (widget_class, XinzhiReader, text_view);
   gtk_widget_class_bind_template_child (widget_class, XinzhiReader, buffer);
   gtk_widget_class_bind_template_child (widget_class, XinzhiReader, find_bar);

@@ -17,7 +17,8 @@
  * note on the quote (XinzhiNoteEditor).
  *
  * Its buttons name the actions of the page that holds it: quotes.show-in-article,
- * quotes.copy-plain, quotes.copy-markdown and quotes.show-speaker. */
+ * quotes.copy-plain, quotes.copy-markdown and quotes.show-speaker; an unreviewed quote's
+ * Accept and Reject name the window's win.accept-quote and win.reject-quote. */
 struct _XinzhiQuoteView
 {
   GtkWidget          parent_instance;
@@ -27,6 +28,8 @@ struct _XinzhiQuoteView
   GtkScrolledWindow *scrolled_window;
   GtkWidget         *suggestion_box;
   GtkLabel          *suggestion_label;
+  GtkWidget         *accept_button;
+  GtkWidget         *reject_button;
   GtkLabel          *kind_label;
   GtkLabel          *quote_label;
   GtkLabel          *speaker_label;
@@ -178,6 +181,7 @@ static void
 update_suggestion (XinzhiQuoteView *self)
 {
   const char *rule, *evidence, *note;
+  g_autofree char *words = NULL;
   g_autofree char *text = NULL;
 
   if (!xinzhi_quote_get_suggestion (self->quote, &rule, &evidence, NULL, &note))
@@ -188,7 +192,9 @@ update_suggestion (XinzhiQuoteView *self)
 
   /* Translators: why the extractor suggests a quote: 1. the words it was found by,
    * 2. the name of the rule */
-  text = g_strdup_printf (_("Found by the words “%1$s” (rule %2$s)."), evidence, rule);
+  /* The words as the text has them, without the spaces around them. */
+  words = g_strstrip (g_strdup (evidence));
+  text = g_strdup_printf (_("Found by the words “%1$s” (rule %2$s)."), words, rule);
   if (note != NULL)
     {
       /* How it resolved the speaker, on a line of its own. */
@@ -198,6 +204,9 @@ update_suggestion (XinzhiQuoteView *self)
       text = with_note;
     }
   gtk_label_set_text (self->suggestion_label, text);
+  /* The window's win.accept-quote and win.reject-quote, for this quote. */
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->accept_button), "s", xinzhi_quote_get_id (self->quote));
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->reject_button), "s", xinzhi_quote_get_id (self->quote));
   gtk_widget_set_visible (self->suggestion_box, TRUE);
 }
 
@@ -342,6 +351,8 @@ xinzhi_quote_view_class_init (XinzhiQuoteViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, suggestion_box);
   gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, suggestion_label);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, accept_button);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, reject_button);
   gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, kind_label);
   gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, quote_label);
   gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, speaker_label);

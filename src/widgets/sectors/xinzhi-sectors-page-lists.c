@@ -153,6 +153,8 @@ create_quote_row (gpointer item,
                         : C_("quote kind", "Paraphrase"));
   gtk_widget_add_css_class (kind, "caption");
   gtk_widget_add_css_class (kind, "dimmed");
+  if (!xinzhi_quote_get_reviewed (quote))
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), xinzhi_quote_row_new_unreviewed_tag ());
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), kind);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), create_row_chevron ());
   g_object_set_data_full (G_OBJECT (row), "xinzhi-quote", g_object_ref (quote), g_object_unref);
@@ -210,6 +212,7 @@ quote_filter_func (gpointer item,
 
   return sector != NULL &&
          match_span (self, item) != XINZHI_SPAN_OUT &&
+         (!xinzhi_filter_get_reviewed_only (self->filter) || xinzhi_quote_get_reviewed (item)) &&
          model_contains (xinzhi_quote_get_sectors (XINZHI_QUOTE (item)), sector);
 }
 

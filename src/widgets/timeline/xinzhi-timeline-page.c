@@ -57,6 +57,7 @@ struct _XinzhiTimelinePage
   gboolean             syncing;
   gboolean             syncing_choices;
   gboolean             keep_view;         /* the span was chosen on the timeline itself */
+  gboolean             reviewed_only_shown; /* the event's quotes shown as "reviewed only" asked */
 };
 
 static void xinzhi_timeline_page_view_iface_init (XinzhiViewInterface *iface);
@@ -215,6 +216,9 @@ refilter (XinzhiTimelinePage *self)
 }
 
 /* The shared filter changed, here or in another view. */
+static void show_event (XinzhiTimelinePage *self,
+                        XinzhiEvent        *event);
+
 static void
 shared_filter_changed_cb (XinzhiTimelinePage *self)
 {
@@ -222,6 +226,10 @@ shared_filter_changed_cb (XinzhiTimelinePage *self)
 
   sync_choices (self);
   refilter (self);
+  /* The event's quotes follow "reviewed only". */
+  if (self->selection != NULL &&
+      self->reviewed_only_shown != xinzhi_filter_get_reviewed_only (self->shared))
+    show_event (self, gtk_single_selection_get_selected_item (self->selection));
   if (xinzhi_filter_get_span (self->shared, &first_day, &last_day))
     xinzhi_timeline_set_span (self->timeline, first_day, last_day);
   else
@@ -336,6 +344,8 @@ create_quote_row (XinzhiQuote *quote)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), xinzhi_person_get_display_name (xinzhi_quote_get_person (quote)));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), snippet);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  if (!xinzhi_quote_get_reviewed (quote))
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), xinzhi_quote_row_new_unreviewed_tag ());
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
   g_object_set_data_full (G_OBJECT (row), "quote", g_object_ref (quote), g_object_unref);
   /* Named by more than the speaker, who may have several quotes here. */
@@ -381,7 +391,9 @@ show_event (XinzhiTimelinePage *self,
 {
   g_autofree char *date = NULL;
   GListModel *quotes, *sectors;
+  guint n_quotes = 0;
 
+  self->reviewed_only_shown = self->shared != NULL && xinzhi_filter_get_reviewed_only (self->shared);
   clear_children (GTK_WIDGET (self->quotes_list));
   clear_children (GTK_WIDGET (self->sources_list));
   clear_children (GTK_WIDGET (self->sectors_box));
@@ -406,10 +418,14 @@ show_event (XinzhiTimelinePage *self,
     {
       g_autoptr(XinzhiQuote) quote = g_list_model_get_item (quotes, i);
 
+      /* "Reviewed only" hides the extractor's suggestions here too. */
+      if (self->reviewed_only_shown && !xinzhi_quote_get_reviewed (quote))
+        continue;
       gtk_list_box_append (self->quotes_list, create_quote_row (quote));
+      n_quotes++;
     }
-  gtk_widget_set_visible (self->quotes_heading, g_list_model_get_n_items (quotes) > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->quotes_list), g_list_model_get_n_items (quotes) > 0);
+  gtk_widget_set_visible (self->quotes_heading, n_quotes > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->quotes_list), n_quotes > 0);
 
   sectors = xinzhi_event_get_sectors (event);
   for (guint i = 0; i < g_list_model_get_n_items (sectors); i++)

@@ -1,0 +1,45 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+/**
+ * XinzhiCorpusEditKind:
+ * @XINZHI_CORPUS_EDIT_ACCEPT_QUOTE: a person accepts a quote the extractor suggested:
+ *   it is reviewed from now on
+ * @XINZHI_CORPUS_EDIT_REJECT_QUOTE: a person rejects a quote the extractor suggested:
+ *   it leaves the corpus
+ *
+ * What an edit of a corpus file does (docs/editing.md).
+ */
+typedef enum
+{
+  XINZHI_CORPUS_EDIT_ACCEPT_QUOTE,
+  XINZHI_CORPUS_EDIT_REJECT_QUOTE,
+} XinzhiCorpusEditKind;
+
+char    *xinzhi_corpus_edit_json          (const char            *json,
+                                           gsize                  length,
+                                           XinzhiCorpusEditKind   kind,
+                                           const char            *id,
+                                           GError               **error);
+void     xinzhi_corpus_edit_file_async    (GFile                 *file,
+                                           const char            *checksum,
+                                           XinzhiCorpusEditKind   kind,
+                                           const char            *id,
+                                           GCancellable          *cancellable,
+                                           GAsyncReadyCallback    callback,
+                                           gpointer               user_data);
+void     xinzhi_corpus_restore_file_async (GFile                 *file,
+                                           const char            *checksum,
+                                           GBytes                *contents,
+                                           GCancellable          *cancellable,
+                                           GAsyncReadyCallback    callback,
+                                           gpointer               user_data);
+GBytes  *xinzhi_corpus_edit_file_finish   (GAsyncResult          *result,
+                                           GBytes               **before,
+                                           GError               **error);
+
+G_END_DECLS

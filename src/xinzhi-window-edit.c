@@ -1,0 +1,300 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "xinzhi-corpus-edit.h"
+#include "xinzhi-dialogs.h"
+#include "xinzhi-window-private.h"
+
+/* ---- Reviewing what the extractor suggested -------------------------------------------
+ *
+ * win.accept-quote and win.reject-quote (a quote's id) edit the corpus file shown
+ * (xinzhi_corpus_edit_file_async(): in a thread, atomically, never over a change made
+ * elsewhere, never with a result the loader refuses), and the window then opens the
+ * file again, at the same quote.  Every edit can be undone and redone (win.undo,
+ * win.redo, Ctrl+Z and Ctrl+Shift+Z, named in the main menu): a step keeps what the file
+ * held before and after, and undoing writes back the one, under the same rules.  The
+ * steps belong to the file shown: opening a corpus in any other way forgets them
+ * (_xinzhi_window_forget_edits()).  One edit runs at a time. */
+
+typedef struct
+{
+  const char *undo_label;   /* the menu's words, translated when shown */
+  const char *redo_label;
+  const char *done;         /* the toast once done */
+  const char *undone;       /* the toast once undone */
+  const char *failed;       /* the alert's heading */
+} EditWords;
+
+static const EditWords edit_words[] = {
+  [XINZHI_CORPUS_EDIT_ACCEPT_QUOTE] = {
+    N_("_Undo Accept Quote"), N_("_Redo Accept Quote"),
+    N_("Quote accepted"), N_("Accepting the quote undone"), N_("Could Not Accept Quote"),
+  },
+  [XINZHI_CORPUS_EDIT_REJECT_QUOTE] = {
+    N_("_Undo Reject Quote"), N_("_Redo Reject Quote"),
+    N_("Quote rejected"), N_("Rejecting the quote undone"), N_("Could Not Reject Quote"),
+  },
+};
+
+/* One edit done: what it did and to what, and what the file held before and after. */
+typedef struct _EditStep
+{
+  XinzhiCorpusEditKind  kind;
+  char                 *id;
+  GFile                *file;
+  GBytes               *before;
+  GBytes               *after;
+} EditStep;
+
+static void
+edit_step_free (EditStep *step)
+{
+  g_free (step->id);
+  g_clear_object (&step->file);
+  g_clear_pointer (&step->before, g_bytes_unref);
+  g_clear_pointer (&step->after, g_bytes_unref);
+  g_free (step);
+}
+
+/* What is under way: an edit, or an undo or redo of @step. */
+typedef struct
+{
+  GWeakRef              window;
+  GFile                *file;
+  XinzhiCorpusEditKind  kind;
+  char                 *id;
+  EditStep             *step;    /* (nullable): the step being undone or redone */
+  gboolean              undoing;
+} Running;
+
+static void
+running_free (Running *running)
+{
+  g_weak_ref_clear (&running->window);
+  g_object_unref (running->file);
+  g_free (running->id);
+  g_free (running);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Running, running_free)
+
+static void
+update_menu (XinzhiWindow *self)
+{
+  EditStep *undo = self->undo->len > 0 ? g_ptr_array_index (self->undo, self->undo->len - 1) : NULL;
+  EditStep *redo = self->redo->len > 0 ? g_ptr_array_index (self->redo, self->redo->len - 1) : NULL;
+  g_autoptr(GMenuItem) undo_item =
+    g_menu_item_new (undo != NULL ? _(edit_words[undo->kind].undo_label) : _("_Undo"), "win.undo");
+  g_autoptr(GMenuItem) redo_item =
+    g_menu_item_new (redo != NULL ? _(edit_words[redo->kind].redo_label) : _("_Redo"), "win.redo");
+
+  g_menu_item_set_attribute (undo_item, "accel", "s", "<Control>z");
+  g_menu_item_set_attribute (redo_item, "accel", "s", "<Control><Shift>z");
+  g_menu_remove_all (self->edit_section);
+  g_menu_append_item (self->edit_section, undo_item);
+  g_menu_append_item (self->edit_section, redo_item);
+}
+
+/**
+ * _xinzhi_window_update_edit_actions:
+ *
+ * Enables what can be done now: an edit needs a corpus file and no edit or load under
+ * way; undo and redo need a step too.
+ */
+void
+_xinzhi_window_update_edit_actions (XinzhiWindow *self)
+{
+  gboolean idle;
+  gboolean editable;
+
+  /* Nothing to update once the window is going. */
+  if (self->undo == NULL)
+    return;
+  idle = !self->editing && self->load == NULL;
+  editable = idle && self->corpus_file != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.accept-quote", editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reject-quote", editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", editable && self->undo->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", editable && self->redo->len > 0);
+  update_menu (self);
+}
+
+void
+_xinzhi_window_edit_init (XinzhiWindow *self)
+{
+  self->undo = g_ptr_array_new_with_free_func ((GDestroyNotify) edit_step_free);
+  self->redo = g_ptr_array_new_with_free_func ((GDestroyNotify) edit_step_free);
+  _xinzhi_window_update_edit_actions (self);
+}
+
+void
+_xinzhi_window_edit_dispose (XinzhiWindow *self)
+{
+  g_clear_pointer (&self->undo, g_ptr_array_unref);
+  g_clear_pointer (&self->redo, g_ptr_array_unref);
+}
+
+/* The steps were edits of the file shown before; another is shown now, or the same
+ * one as it is on disk. */
+void
+_xinzhi_window_forget_edits (XinzhiWindow *self)
+{
+  g_ptr_array_set_size (self->undo, 0);
+  g_ptr_array_set_size (self->redo, 0);
+  _xinzhi_window_update_edit_actions (self);
+}
+
+static void
+edited_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(Running) running = user_data;
+  g_autoptr(XinzhiWindow) self = g_weak_ref_get (&running->window);
+  const EditWords *words = &edit_words[running->kind];
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *show = NULL;
+
+  after = xinzhi_corpus_edit_file_finish (result, &before, &error);
+  /* A window closed meanwhile has nothing to show. */
+  if (self == NULL || self->undo == NULL)
+    return;
+  self->editing = FALSE;
+  if (after == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        /* The message names the file and says why nothing was written. */
+        xinzhi_dialogs_show_error (GTK_WIDGET (self), _(words->failed), error);
+      _xinzhi_window_update_edit_actions (self);
+      return;
+    }
+
+  /* Another corpus is shown now: the steps were forgotten, and the file written is not
+   * the one on screen. */
+  if (self->corpus_file == NULL || !g_file_equal (self->corpus_file, running->file))
+    {
+      _xinzhi_window_update_edit_actions (self);
+      return;
+    }
+
+  if (running->step == NULL)
+    {
+      EditStep *step = g_new0 (EditStep, 1);
+
+      step->kind = running->kind;
+      step->id = g_strdup (running->id);
+      step->file = g_object_ref (running->file);
+      step->before = g_steal_pointer (&before);
+      step->after = g_bytes_ref (after);
+      g_ptr_array_add (self->undo, step);
+      g_ptr_array_set_size (self->redo, 0);
+      /* An accepted quote is still there to look at; a rejected one is not. */
+      if (running->kind == XINZHI_CORPUS_EDIT_ACCEPT_QUOTE)
+        show = running->id;
+    }
+  else
+    {
+      GPtrArray *from = running->undoing ? self->undo : self->redo;
+      GPtrArray *to = running->undoing ? self->redo : self->undo;
+
+      if (from->len > 0 && g_ptr_array_index (from, from->len - 1) == running->step)
+        g_ptr_array_add (to, g_ptr_array_steal_index (from, from->len - 1));
+      /* Undone, the quote is back as it was; redone, it is shown as an edit leaves it. */
+      if (running->undoing || running->kind == XINZHI_CORPUS_EDIT_ACCEPT_QUOTE)
+        show = running->id;
+    }
+
+  _xinzhi_window_reopen_edited (self, running->undoing ? _(words->undone) : _(words->done), show,
+                                running->step == NULL);
+}
+
+static Running *
+running_new (XinzhiWindow         *self,
+             XinzhiCorpusEditKind  kind,
+             const char           *id)
+{
+  Running *running = g_new0 (Running, 1);
+
+  g_weak_ref_init (&running->window, self);
+  running->file = g_object_ref (self->corpus_file);
+  running->kind = kind;
+  running->id = g_strdup (id);
+  self->editing = TRUE;
+  _xinzhi_window_update_edit_actions (self);
+  return running;
+}
+
+static void
+edit_quote (XinzhiWindow         *self,
+            XinzhiCorpusEditKind  kind,
+            const char           *id)
+{
+  if (self->corpus_file == NULL || self->editing || self->load != NULL)
+    return;
+
+  xinzhi_corpus_edit_file_async (self->corpus_file, xinzhi_corpus_get_checksum (self->corpus),
+                                 kind, id, self->cancellable, edited_cb,
+                                 running_new (self, kind, id));
+}
+
+void
+_xinzhi_window_accept_quote_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter)
+{
+  edit_quote (XINZHI_WINDOW (widget), XINZHI_CORPUS_EDIT_ACCEPT_QUOTE,
+              g_variant_get_string (parameter, NULL));
+}
+
+void
+_xinzhi_window_reject_quote_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter)
+{
+  edit_quote (XINZHI_WINDOW (widget), XINZHI_CORPUS_EDIT_REJECT_QUOTE,
+              g_variant_get_string (parameter, NULL));
+}
+
+/* Writes back what the file held before the last step (undoing) or after the last
+ * undone one (redoing). */
+static void
+restore (XinzhiWindow *self,
+         gboolean      undoing)
+{
+  GPtrArray *steps = undoing ? self->undo : self->redo;
+  EditStep *step;
+  Running *running;
+
+  if (steps->len == 0 || self->corpus_file == NULL || self->editing || self->load != NULL)
+    return;
+  step = g_ptr_array_index (steps, steps->len - 1);
+  g_return_if_fail (g_file_equal (step->file, self->corpus_file));
+
+  running = running_new (self, step->kind, step->id);
+  running->step = step;
+  running->undoing = undoing;
+  xinzhi_corpus_restore_file_async (self->corpus_file, xinzhi_corpus_get_checksum (self->corpus),
+                                    undoing ? step->before : step->after,
+                                    self->cancellable, edited_cb, running);
+}
+
+void
+_xinzhi_window_undo_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  restore (XINZHI_WINDOW (widget), TRUE);
+}
+
+void
+_xinzhi_window_redo_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  restore (XINZHI_WINDOW (widget), FALSE);
+}

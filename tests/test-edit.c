@@ -1,0 +1,287 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Editing a corpus file (xinzhi-corpus-edit.c), headless: accepting a suggested quote
+ * makes it reviewed, rejecting one takes it out, and only a suggestion can be either;
+ * the file is written only when it still holds what was shown, only with a result the
+ * loader accepts, with its mode kept; what an edit replaced can be put back. */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "xinzhi-corpus-edit.h"
+#include "xinzhi-test-data.h"
+
+static char *
+read_data (const char *name,
+           gsize      *length)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+  g_autoptr(GError) error = NULL;
+  char *text = NULL;
+
+  g_file_get_contents (path, &text, length, &error);
+  g_assert_no_error (error);
+  return text;
+}
+
+static XinzhiCorpus *
+load_text (const char *json)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
+  g_autoptr(GError) error = NULL;
+  XinzhiCorpus *corpus = xinzhi_corpus_new_from_bytes (bytes, "edited.json", &error);
+
+  g_assert_no_error (error);
+  return corpus;
+}
+
+static void
+test_accept (void)
+{
+  gsize length;
+  g_autofree char *json = read_data ("version-3.json", &length);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *edited = xinzhi_corpus_edit_json (json, length, XINZHI_CORPUS_EDIT_ACCEPT_QUOTE, "q1", &error);
+  g_autoptr(XinzhiCorpus) corpus = NULL;
+
+  g_assert_no_error (error);
+  g_assert_null (strstr (edited, "\"suggestion\""));
+  corpus = load_text (edited);
+  g_assert_true (xinzhi_quote_get_reviewed (xinzhi_corpus_lookup_quote (corpus, "q1")));
+  g_assert_cmpstr (xinzhi_quote_get_text (xinzhi_corpus_lookup_quote (corpus, "q1")), ==, "Innovation is the core,");
+  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_quotes (corpus)), ==, 2);
+}
+
+static void
+test_reject (void)
+{
+  gsize length;
+  g_autofree char *json = read_data ("version-3.json", &length);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *edited = xinzhi_corpus_edit_json (json, length, XINZHI_CORPUS_EDIT_REJECT_QUOTE, "q1", &error);
+  g_autoptr(XinzhiCorpus) corpus = NULL;
+
+  g_assert_no_error (error);
+  corpus = load_text (edited);
+  g_assert_null (xinzhi_corpus_lookup_quote (corpus, "q1"));
+  g_assert_nonnull (xinzhi_corpus_lookup_quote (corpus, "q2"));
+  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_quotes (corpus)), ==, 1);
+}
+
+/* Only a suggestion is accepted or rejected, and only one that is there. */
+static void
+test_refused (void)
+{
+  gsize length;
+  g_autofree char *json = read_data ("version-3.json", &length);
+
+  for (guint kind = XINZHI_CORPUS_EDIT_ACCEPT_QUOTE; kind <= XINZHI_CORPUS_EDIT_REJECT_QUOTE; kind++)
+    {
+      g_autoptr(GError) reviewed = NULL;
+      g_autoptr(GError) missing = NULL;
+      g_autofree char *a = xinzhi_corpus_edit_json (json, length, kind, "q2", &reviewed);
+      g_autofree char *b = xinzhi_corpus_edit_json (json, length, kind, "no-such-quote", &missing);
+
+      g_assert_null (a);
+      g_assert_error (reviewed, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE);
+      g_assert_nonnull (strstr (reviewed->message, "“q2”"));
+      g_assert_null (b);
+      g_assert_error (missing, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_DANGLING_REFERENCE);
+      g_assert_nonnull (strstr (missing->message, "“no-such-quote”"));
+    }
+}
+
+/* ---- Files ---------------------------------------------------------------------------- */
+
+typedef struct
+{
+  char  *dir;
+  char  *path;
+  GFile *file;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  gsize length;
+  g_autofree char *json = read_data ("version-3.json", &length);
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("xinzhi-edit-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->dir, "mine.json", NULL);
+  g_file_set_contents (fixture->path, json, length, &error);
+  g_assert_no_error (error);
+  g_assert_no_errno (g_chmod (fixture->path, 0600));
+  fixture->file = g_file_new_for_path (fixture->path);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_remove (fixture->path);
+  g_rmdir (fixture->dir);
+  g_free (fixture->path);
+  g_free (fixture->dir);
+  g_object_unref (fixture->file);
+}
+
+static void
+done_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+static GAsyncResult *
+wait_for (GAsyncResult **result)
+{
+  while (*result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return *result;
+}
+
+static char *
+file_text (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  char *text = NULL;
+
+  g_file_get_contents (fixture->path, &text, NULL, &error);
+  g_assert_no_error (error);
+  return text;
+}
+
+static char *
+checksum_of (Fixture *fixture)
+{
+  g_autoptr(XinzhiCorpus) corpus = xinzhi_corpus_new_from_file (fixture->file, NULL, NULL);
+
+  g_assert_nonnull (corpus);
+  return g_strdup (xinzhi_corpus_get_checksum (corpus));
+}
+
+/* Accept, then put back what it replaced, then the edit again: each as the file says. */
+static void
+test_file_undo (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *original = file_text (fixture);
+  g_autofree char *checksum = checksum_of (fixture);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GAsyncResult) undone = NULL;
+  g_autoptr(GAsyncResult) redone = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) restored = NULL;
+  g_autoptr(GBytes) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *edited = NULL;
+  g_autofree char *edited_checksum = NULL;
+  g_autofree char *back = NULL;
+  GStatBuf info;
+
+  xinzhi_corpus_edit_file_async (fixture->file, checksum, XINZHI_CORPUS_EDIT_ACCEPT_QUOTE, "q1",
+                                 NULL, done_cb, &result);
+  after = xinzhi_corpus_edit_file_finish (wait_for (&result), &before, &error);
+  g_assert_no_error (error);
+  edited = file_text (fixture);
+  g_assert_cmpmem (edited, strlen (edited), g_bytes_get_data (after, NULL), g_bytes_get_size (after));
+  g_assert_cmpmem (original, strlen (original), g_bytes_get_data (before, NULL), g_bytes_get_size (before));
+  g_assert_null (strstr (edited, "\"suggestion\""));
+  g_assert_no_errno (g_stat (fixture->path, &info));
+  g_assert_cmpint (info.st_mode & 0777, ==, 0600);
+
+  /* Undo: the file holds what it held. */
+  edited_checksum = checksum_of (fixture);
+  xinzhi_corpus_restore_file_async (fixture->file, edited_checksum, before, NULL, done_cb, &undone);
+  restored = xinzhi_corpus_edit_file_finish (wait_for (&undone), NULL, &error);
+  g_assert_no_error (error);
+  back = file_text (fixture);
+  g_assert_cmpstr (back, ==, original);
+
+  /* Redo. */
+  xinzhi_corpus_restore_file_async (fixture->file, checksum, after, NULL, done_cb, &redone);
+  again = xinzhi_corpus_edit_file_finish (wait_for (&redone), NULL, &error);
+  g_assert_no_error (error);
+  g_free (back);
+  back = file_text (fixture);
+  g_assert_cmpstr (back, ==, edited);
+}
+
+/* A change made on disk since the corpus was opened is never written over. */
+static void
+test_file_changed (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *checksum = checksum_of (fixture);
+  g_autofree char *original = file_text (fixture);
+  g_autofree char *changed = g_strconcat (original, " ", NULL);
+  g_autofree char *now = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (fixture->path, changed, -1, NULL));
+  xinzhi_corpus_edit_file_async (fixture->file, checksum, XINZHI_CORPUS_EDIT_REJECT_QUOTE, "q1",
+                                 NULL, done_cb, &result);
+  after = xinzhi_corpus_edit_file_finish (wait_for (&result), NULL, &error);
+  g_assert_null (after);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG);
+  g_assert_nonnull (strstr (error->message, fixture->path));
+  now = file_text (fixture);
+  g_assert_cmpstr (now, ==, changed);
+}
+
+/* What the loader refuses is not written, and the message says why and where. */
+static void
+test_file_refused (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *checksum = checksum_of (fixture);
+  g_autofree char *original = file_text (fixture);
+  g_autofree char *now = NULL;
+  g_autoptr(GBytes) broken = g_bytes_new_static ("{\"format\": \"xinzhi-corpus\"}", 27);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GAsyncResult) missing = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GBytes) nothing = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) no_quote = NULL;
+
+  xinzhi_corpus_restore_file_async (fixture->file, checksum, broken, NULL, done_cb, &result);
+  after = xinzhi_corpus_edit_file_finish (wait_for (&result), NULL, &error);
+  g_assert_null (after);
+  g_assert_true (error->domain == XINZHI_CORPUS_ERROR);
+  g_assert_nonnull (strstr (error->message, "would break the corpus format"));
+  g_assert_nonnull (strstr (error->message, "missing required member “version”"));
+
+  xinzhi_corpus_edit_file_async (fixture->file, checksum, XINZHI_CORPUS_EDIT_ACCEPT_QUOTE, "q2",
+                                 NULL, done_cb, &missing);
+  nothing = xinzhi_corpus_edit_file_finish (wait_for (&missing), NULL, &no_quote);
+  g_assert_null (nothing);
+  g_assert_error (no_quote, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE);
+  g_assert_true (g_str_has_prefix (no_quote->message, fixture->path));
+
+  now = file_text (fixture);
+  g_assert_cmpstr (now, ==, original);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/edit/accept", test_accept);
+  g_test_add_func ("/edit/reject", test_reject);
+  g_test_add_func ("/edit/refused", test_refused);
+  g_test_add ("/edit/file/undo", Fixture, NULL, fixture_set_up, test_file_undo, fixture_tear_down);
+  g_test_add ("/edit/file/changed", Fixture, NULL, fixture_set_up, test_file_changed, fixture_tear_down);
+  g_test_add ("/edit/file/refused", Fixture, NULL, fixture_set_up, test_file_refused, fixture_tear_down);
+
+  return g_test_run ();
+}

@@ -1,0 +1,292 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Reviewing in the window (xinzhi-window-edit.c): an article added to a new corpus brings
+ * quotes marked Unreviewed; Accept on one makes it reviewed, in the file and in Quotes;
+ * Undo puts the file back as it was and Redo does the edit again; Reject takes a quote
+ * out and Undo brings it back; a corpus file changed on disk since it was opened is
+ * never written over, and an alert says so.  Saves screenshot-review*.png into the build
+ * folder. */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "xinzhi-test-ui.h"
+#include "xinzhi-window.h"
+
+static AdwApplication *app;
+static char *data_home;
+
+/* Waits for the corpus the window opens after @before, and lets it settle. */
+static void
+wait_for_new_corpus (XinzhiWindow *window,
+                     XinzhiCorpus *before)
+{
+  xinzhi_test_wait_for_corpus_file (window, before);
+  xinzhi_test_run_for (100);
+}
+
+/* The quotes of the corpus shown that nobody has reviewed, and the first of them. */
+static guint
+count_unreviewed (XinzhiWindow  *window,
+                  XinzhiQuote  **first)
+{
+  GListModel *quotes = xinzhi_corpus_get_quotes (xinzhi_window_get_corpus (window));
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (quotes); i++)
+    {
+      g_autoptr(XinzhiQuote) quote = g_list_model_get_item (quotes, i);
+
+      if (xinzhi_quote_get_reviewed (quote))
+        continue;
+      if (n++ == 0 && first != NULL)
+        *first = quote;
+    }
+  return n;
+}
+
+static gboolean
+is_label (GtkWidget     *widget,
+          gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+         g_str_equal (gtk_label_get_label (GTK_LABEL (widget)), data);
+}
+
+/* The first run of text a text view below @widget marks as an unreviewed quote. */
+static char *
+dup_unreviewed_text (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      char *found = NULL;
+
+      if (GTK_IS_TEXT_VIEW (child))
+        {
+          GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (child));
+          GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "unreviewed");
+          GtkTextIter start, end;
+
+          if (tag == NULL)
+            continue;
+          gtk_text_buffer_get_start_iter (buffer, &start);
+          if (!gtk_text_iter_starts_tag (&start, tag) && !gtk_text_iter_forward_to_tag_toggle (&start, tag))
+            return NULL;
+          end = start;
+          gtk_text_iter_forward_to_tag_toggle (&end, tag);
+          return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+        }
+      if ((found = dup_unreviewed_text (child)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static char *
+read_text (const char *path)
+{
+  char *text = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  return text;
+}
+
+/* Activates @action of @window (with @id, when not %NULL) and waits for the corpus it
+ * opens again. */
+static void
+edit (XinzhiWindow *window,
+      const char   *action,
+      const char   *id)
+{
+  g_autoptr(XinzhiCorpus) before = g_object_ref (xinzhi_window_get_corpus (window));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, id != NULL ? "s" : NULL, id));
+  wait_for_new_corpus (window, before);
+}
+
+static void
+test_review (void)
+{
+  g_autoptr(XinzhiCorpus) builtin = NULL;
+  g_autofree char *article = g_test_build_filename (G_TEST_DIST, "data", "extract", "quotes-en.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (article);
+  g_autofree char *path = NULL;
+  g_autofree char *imported = NULL;
+  g_autofree char *accepted = NULL;
+  g_autofree char *now = NULL;
+  g_autofree char *id = NULL;
+  XinzhiWindow *window;
+  XinzhiQuote *quote = NULL;
+  guint n_unreviewed;
+  GError *error = NULL;
+
+  builtin = xinzhi_corpus_new_builtin (&error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_quotes (builtin)), >, 0);
+  window = xinzhi_test_present_window (app, builtin, 1100, 760);
+  xinzhi_test_show_view (window, "quotes");
+
+  /* The built-in corpus is read-only, and its quotes are all reviewed. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  xinzhi_test_run_for (300);
+  g_assert_true (xinzhi_window_get_corpus (window) == builtin);
+  {
+    g_autoptr(XinzhiCorpus) before = g_object_ref (builtin);
+    GFile *files[] = { file };
+
+    xinzhi_window_import_files (window, files, 1);
+    wait_for_new_corpus (window, before);
+  }
+  path = g_file_get_path (xinzhi_window_get_corpus_file (window));
+  imported = read_text (path);
+  n_unreviewed = count_unreviewed (window, &quote);
+  g_assert_cmpuint (n_unreviewed, >, 1);
+  id = g_strdup (xinzhi_quote_get_id (quote));
+
+  /* In the reader, the suggestion is underlined as such, and the legend says so. */
+  {
+    g_autofree char *tagged = NULL;
+
+    xinzhi_window_show_quote (window, quote);
+    xinzhi_test_run_for (200);
+    tagged = dup_unreviewed_text (GTK_WIDGET (xinzhi_window_get_articles_page (window)));
+    g_assert_nonnull (tagged);
+    g_assert_nonnull (strstr (tagged, xinzhi_quote_get_text (quote)));
+    g_assert_nonnull (xinzhi_test_find_matching (GTK_WIDGET (window), is_label, "Unreviewed quote"));
+    xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-review-reader.png");
+  }
+
+  /* The first suggestion, in Quotes, with its Accept and Reject. */
+  xinzhi_test_show_view (window, "quotes");
+  xinzhi_quotes_page_select_quote (xinzhi_window_get_quotes_page (window), quote);
+  xinzhi_test_run_for (200);
+  xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-review.png");
+  g_assert_nonnull (xinzhi_test_find_matching (GTK_WIDGET (window), is_label, "Unreviewed Suggestion"));
+  g_assert_nonnull (xinzhi_test_find_actionable (GTK_WIDGET (window), "win.accept-quote"));
+
+  /* Accept: reviewed in the file and on screen; the toast offers Undo. */
+  edit (window, "win.accept-quote", id);
+  g_assert_cmpuint (count_unreviewed (window, NULL), ==, n_unreviewed - 1);
+  g_assert_true (xinzhi_quote_get_reviewed (xinzhi_corpus_lookup_quote (xinzhi_window_get_corpus (window), id)));
+  accepted = read_text (path);
+  g_assert_cmpstr (accepted, !=, imported);
+  g_assert_nonnull (xinzhi_test_find_matching (GTK_WIDGET (window), is_label, "Quote accepted"));
+  g_assert_null (xinzhi_test_find_matching (GTK_WIDGET (window), is_label, "Unreviewed Suggestion"));
+  xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-review-accepted.png");
+
+  /* Undo: the file as it was; Redo: as the edit left it. */
+  edit (window, "win.undo", NULL);
+  now = read_text (path);
+  g_assert_cmpstr (now, ==, imported);
+  g_assert_cmpuint (count_unreviewed (window, NULL), ==, n_unreviewed);
+  /* Nothing more to undo. */
+  {
+    XinzhiCorpus *shown = xinzhi_window_get_corpus (window);
+
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+    xinzhi_test_run_for (300);
+    g_assert_true (xinzhi_window_get_corpus (window) == shown);
+  }
+  edit (window, "win.redo", NULL);
+  g_free (now);
+  now = read_text (path);
+  g_assert_cmpstr (now, ==, accepted);
+
+  /* Reject another: it leaves the corpus; Undo brings it back. */
+  count_unreviewed (window, &quote);
+  g_free (id);
+  id = g_strdup (xinzhi_quote_get_id (quote));
+  edit (window, "win.reject-quote", id);
+  g_assert_null (xinzhi_corpus_lookup_quote (xinzhi_window_get_corpus (window), id));
+  g_assert_cmpuint (count_unreviewed (window, NULL), ==, n_unreviewed - 2);
+  edit (window, "win.undo", NULL);
+  g_assert_nonnull (xinzhi_corpus_lookup_quote (xinzhi_window_get_corpus (window), id));
+  g_free (now);
+  now = read_text (path);
+  g_assert_cmpstr (now, ==, accepted);
+
+  /* Reviewed Quotes Only: Quotes lists the reviewed ones, a chip says why, and an edit
+   * keeps it on. */
+  {
+    GListModel *shown = xinzhi_quotes_page_get_quotes (xinzhi_window_get_quotes_page (window));
+    guint n_quotes = g_list_model_get_n_items (xinzhi_corpus_get_quotes (xinzhi_window_get_corpus (window)));
+    gboolean reviewed_only = FALSE;
+
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_quotes);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.reviewed-only", NULL));
+    g_object_get (window, "reviewed-only", &reviewed_only, NULL);
+    g_assert_true (reviewed_only);
+    xinzhi_test_run_for (200);
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_quotes - count_unreviewed (window, NULL));
+    g_assert_nonnull (xinzhi_test_find_matching (GTK_WIDGET (window), is_label, "Reviewed quotes only"));
+    xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-review-reviewed-only.png");
+
+    edit (window, "win.undo", NULL);
+    g_object_get (window, "reviewed-only", &reviewed_only, NULL);
+    g_assert_true (reviewed_only);
+    edit (window, "win.redo", NULL);
+    shown = xinzhi_quotes_page_get_quotes (xinzhi_window_get_quotes_page (window));
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_quotes - count_unreviewed (window, NULL));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.reviewed-only", NULL));
+    xinzhi_test_run_for (100);
+    g_assert_null (xinzhi_test_find_matching (GTK_WIDGET (window), is_label, "Reviewed quotes only"));
+  }
+
+  /* Changed on disk meanwhile: nothing is written, and an alert says why. */
+  {
+    g_autofree char *changed = g_strconcat (accepted, "\n", NULL);
+    g_autofree char *after = NULL;
+    AdwDialog *dialog;
+
+    g_assert_true (g_file_set_contents (path, changed, -1, NULL));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.accept-quote", "s", id));
+    dialog = xinzhi_test_wait_for_dialog (GTK_WIDGET (window));
+    g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
+    g_assert_cmpstr (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (dialog)), ==, "Could Not Accept Quote");
+    g_assert_nonnull (strstr (adw_alert_dialog_get_body (ADW_ALERT_DIALOG (dialog)), path));
+    g_assert_nonnull (strstr (adw_alert_dialog_get_body (ADW_ALERT_DIALOG (dialog)), "changed by another window or program"));
+    xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-review-changed.png");
+    adw_dialog_force_close (dialog);
+    after = read_text (path);
+    g_assert_cmpstr (after, ==, changed);
+  }
+
+  xinzhi_test_destroy_window (GTK_WINDOW (window));
+  g_assert_no_errno (g_remove (path));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  /* Before anything asks GLib for the data folder: the new corpus goes there. */
+  data_home = g_dir_make_tmp ("xinzhi-review-ui-XXXXXX", NULL);
+  g_assert_nonnull (data_home);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+
+  xinzhi_test_ui_init ();
+  g_test_init (&argc, &argv, NULL);
+  app = xinzhi_test_new_application ();
+
+  g_test_add_func ("/review-ui/review", test_review);
+
+  status = g_test_run ();
+
+  {
+    g_autofree char *folder = g_build_filename (data_home, "xinzhi", "corpora", NULL);
+    g_autofree char *xinzhi = g_build_filename (data_home, "xinzhi", NULL);
+
+    g_rmdir (folder);
+    g_rmdir (xinzhi);
+    g_rmdir (data_home);
+  }
+  g_clear_object (&app);
+  g_free (data_home);
+  return status;
+}
