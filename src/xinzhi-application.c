@@ -232,6 +232,10 @@ export_corpus (XinzhiCorpus *corpus,
 
   if (g_str_equal (kind, "timeline"))
     return export_timeline (corpus, format_name, from, to);
+  /* The kind first: what it is decides which formats there are. */
+  if (!xinzhi_export_is_kind (kind))
+    return format_error (_("“%s” is not a kind to export (documents, people, sectors, events, "
+                           "quotes, timeline)"), kind);
 
   format = choose_format (format_name, formats);
   if (format < 0)

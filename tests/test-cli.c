@@ -181,6 +181,7 @@ test_export_errors (void)
 
   g_assert_cmpint (run (bad_kind, &out1, &err1), ==, 2);
   g_assert_nonnull (strstr (err1, "“planets” is not a kind to export"));
+  g_assert_nonnull (strstr (err1, ", timeline)"));
   g_assert_cmpint (run (bad_format, &out2, &err2), ==, 2);
   g_assert_nonnull (strstr (err2, "“xml” is not an export format"));
   g_assert_cmpint (run (bad_corpus, &out3, &err3), ==, 1);

@@ -216,6 +216,22 @@ static const struct {
 };
 
 /**
+ * xinzhi_export_is_kind:
+ * @kind: what a person asked to export
+ *
+ * Returns: whether @kind is one xinzhi_export() writes: documents, people, sectors,
+ *   events or quotes
+ */
+gboolean
+xinzhi_export_is_kind (const char *kind)
+{
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    if (g_strcmp0 (kinds[k].kind, kind) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/**
  * xinzhi_export_append_json_array:
  * @out: where to append
  * @builder: a builder inside the array it began

@@ -14,6 +14,7 @@ typedef enum
   XINZHI_EXPORT_CSV,
 } XinzhiExportFormat;
 
+gboolean xinzhi_export_is_kind   (const char          *kind);
 gboolean xinzhi_export (XinzhiCorpus        *corpus,
                         const char          *kind,
                         XinzhiExportFormat   format,
