@@ -9,7 +9,8 @@
 
 /* ---- Reviewing what the extractor suggested -------------------------------------------
  *
- * win.accept-quote and win.reject-quote (a quote's id) edit the corpus file shown
+ * win.accept-quote and win.reject-quote (a quote's id), and win.accept-article-quotes
+ * (a quote's id: every suggestion of its article), edit the corpus file shown
  * (xinzhi_corpus_edit_file_async(): in a thread, atomically, never over a change made
  * elsewhere, never with a result the loader refuses), and the window then opens the
  * file again, at the same quote.  Every edit can be undone and redone (win.undo,
@@ -36,13 +37,19 @@ static const EditWords edit_words[] = {
     N_("_Undo Reject Quote"), N_("_Redo Reject Quote"),
     N_("Quote rejected"), N_("Rejecting the quote undone"), N_("Could Not Reject Quote"),
   },
+  [XINZHI_CORPUS_EDIT_ACCEPT_DOCUMENT] = {
+    N_("_Undo Accept All in Article"), N_("_Redo Accept All in Article"),
+    N_("The article’s quotes accepted"), N_("Accepting the article’s quotes undone"),
+    N_("Could Not Accept the Article’s Quotes"),
+  },
 };
 
-/* One edit done: what it did and to what, and what the file held before and after. */
+/* One edit done: what it did, from which quote, and what the file held before and
+ * after. */
 typedef struct _EditStep
 {
   XinzhiCorpusEditKind  kind;
-  char                 *id;
+  char                 *id;       /* the quote it was done from */
   GFile                *file;
   GBytes               *before;
   GBytes               *after;
@@ -117,6 +124,7 @@ _xinzhi_window_update_edit_actions (XinzhiWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.accept-quote", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reject-quote", editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.accept-article-quotes", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", editable && self->undo->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", editable && self->redo->len > 0);
   update_menu (self);
@@ -194,7 +202,7 @@ edited_cb (GObject      *object,
       g_ptr_array_add (self->undo, step);
       g_ptr_array_set_size (self->redo, 0);
       /* An accepted quote is still there to look at; a rejected one is not. */
-      if (running->kind == XINZHI_CORPUS_EDIT_ACCEPT_QUOTE)
+      if (running->kind != XINZHI_CORPUS_EDIT_REJECT_QUOTE)
         show = running->id;
     }
   else
@@ -205,7 +213,7 @@ edited_cb (GObject      *object,
       if (from->len > 0 && g_ptr_array_index (from, from->len - 1) == running->step)
         g_ptr_array_add (to, g_ptr_array_steal_index (from, from->len - 1));
       /* Undone, the quote is back as it was; redone, it is shown as an edit leaves it. */
-      if (running->undoing || running->kind == XINZHI_CORPUS_EDIT_ACCEPT_QUOTE)
+      if (running->undoing || running->kind != XINZHI_CORPUS_EDIT_REJECT_QUOTE)
         show = running->id;
     }
 
@@ -229,16 +237,28 @@ running_new (XinzhiWindow         *self,
   return running;
 }
 
+/* Edits the quote @id, or its article's quotes. */
 static void
 edit_quote (XinzhiWindow         *self,
             XinzhiCorpusEditKind  kind,
             const char           *id)
 {
+  XinzhiQuote *quote;
+  const char *target = id;
+
   if (self->corpus_file == NULL || self->editing || self->load != NULL)
     return;
+  quote = xinzhi_corpus_lookup_quote (self->corpus, id);
+  if (quote == NULL)
+    {
+      g_warning ("%s: no quote “%s” in the corpus shown", G_STRFUNC, id);
+      return;
+    }
+  if (kind == XINZHI_CORPUS_EDIT_ACCEPT_DOCUMENT)
+    target = xinzhi_document_get_id (xinzhi_quote_get_document (quote));
 
   xinzhi_corpus_edit_file_async (self->corpus_file, xinzhi_corpus_get_checksum (self->corpus),
-                                 kind, id, self->cancellable, edited_cb,
+                                 kind, target, self->cancellable, edited_cb,
                                  running_new (self, kind, id));
 }
 
@@ -248,6 +268,16 @@ _xinzhi_window_accept_quote_action (GtkWidget  *widget,
                                     GVariant   *parameter)
 {
   edit_quote (XINZHI_WINDOW (widget), XINZHI_CORPUS_EDIT_ACCEPT_QUOTE,
+              g_variant_get_string (parameter, NULL));
+}
+
+/* win.accept-article-quotes, with one quote of the article: every suggestion of it. */
+void
+_xinzhi_window_accept_article_quotes_action (GtkWidget  *widget,
+                                             const char *action_name,
+                                             GVariant   *parameter)
+{
+  edit_quote (XINZHI_WINDOW (widget), XINZHI_CORPUS_EDIT_ACCEPT_DOCUMENT,
               g_variant_get_string (parameter, NULL));
 }
 

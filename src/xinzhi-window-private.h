@@ -215,6 +215,9 @@ void     _xinzhi_window_forget_edits         (XinzhiWindow *self);
 void     _xinzhi_window_accept_quote_action  (GtkWidget    *widget,
                                               const char   *action_name,
                                               GVariant     *parameter);
+void     _xinzhi_window_accept_article_quotes_action (GtkWidget  *widget,
+                                                      const char *action_name,
+                                                      GVariant   *parameter);
 void     _xinzhi_window_reject_quote_action  (GtkWidget    *widget,
                                               const char   *action_name,
                                               GVariant     *parameter);

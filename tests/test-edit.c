@@ -68,6 +68,28 @@ test_reject (void)
   g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_quotes (corpus)), ==, 1);
 }
 
+/* Accepting an article's quotes accepts every suggestion of it, and needs one. */
+static void
+test_accept_document (void)
+{
+  gsize length;
+  g_autofree char *json = read_data ("version-3.json", &length);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) again_error = NULL;
+  g_autofree char *edited = xinzhi_corpus_edit_json (json, length, XINZHI_CORPUS_EDIT_ACCEPT_DOCUMENT, "doc-a", &error);
+  g_autofree char *again = NULL;
+  g_autoptr(XinzhiCorpus) corpus = NULL;
+
+  g_assert_no_error (error);
+  corpus = load_text (edited);
+  g_assert_true (xinzhi_quote_get_reviewed (xinzhi_corpus_lookup_quote (corpus, "q1")));
+  g_assert_true (xinzhi_quote_get_reviewed (xinzhi_corpus_lookup_quote (corpus, "q2")));
+  again = xinzhi_corpus_edit_json (edited, strlen (edited), XINZHI_CORPUS_EDIT_ACCEPT_DOCUMENT, "doc-a", &again_error);
+  g_assert_null (again);
+  g_assert_error (again_error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE);
+  g_assert_nonnull (strstr (again_error->message, "“doc-a”"));
+}
+
 /* Only a suggestion is accepted or rejected, and only one that is there. */
 static void
 test_refused (void)
@@ -278,6 +300,7 @@ main (int   argc,
 
   g_test_add_func ("/edit/accept", test_accept);
   g_test_add_func ("/edit/reject", test_reject);
+  g_test_add_func ("/edit/accept-document", test_accept_document);
   g_test_add_func ("/edit/refused", test_refused);
   g_test_add ("/edit/file/undo", Fixture, NULL, fixture_set_up, test_file_undo, fixture_tear_down);
   g_test_add ("/edit/file/changed", Fixture, NULL, fixture_set_up, test_file_changed, fixture_tear_down);

@@ -165,6 +165,14 @@ test_review (void)
   xinzhi_quotes_page_select_quote (xinzhi_window_get_quotes_page (window), quote);
   xinzhi_test_run_for (200);
   xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-review.png");
+  /* On a phone's width the buttons wrap rather than widen the window. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
+  xinzhi_quotes_page_select_quote (xinzhi_window_get_quotes_page (window), quote);
+  xinzhi_test_run_for (400);
+  xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-review-narrow.png");
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 400);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+  xinzhi_test_run_for (400);
   g_assert_nonnull (xinzhi_test_find_matching (GTK_WIDGET (window), is_label, "Unreviewed Suggestion"));
   g_assert_nonnull (xinzhi_test_find_actionable (GTK_WIDGET (window), "win.accept-quote"));
 
@@ -208,6 +216,22 @@ test_review (void)
   g_free (now);
   now = read_text (path);
   g_assert_cmpstr (now, ==, accepted);
+
+  /* Accept All in Article: every suggestion of the article (all of them are in the one
+   * article added); Undo puts them back. */
+  {
+    g_autofree char *before_all = read_text (path);
+    g_autofree char *after_undo = NULL;
+
+    g_assert_nonnull (xinzhi_test_find_actionable (GTK_WIDGET (window), "win.accept-article-quotes"));
+    edit (window, "win.accept-article-quotes", id);
+    g_assert_cmpuint (count_unreviewed (window, NULL), ==, 0);
+    g_assert_nonnull (xinzhi_test_find_matching (GTK_WIDGET (window), is_label, "The article’s quotes accepted"));
+    edit (window, "win.undo", NULL);
+    after_undo = read_text (path);
+    g_assert_cmpstr (after_undo, ==, before_all);
+    g_assert_cmpuint (count_unreviewed (window, NULL), ==, n_unreviewed - 1);
+  }
 
   /* Reviewed Quotes Only: Quotes lists the reviewed ones, a chip says why, and an edit
    * keeps it on. */

@@ -46,18 +46,95 @@ find_quote (JsonArray  *quotes,
   return NULL;
 }
 
+/* The string member @member of @object, or %NULL. */
+static const char *
+get_string (JsonObject *object,
+            const char *member)
+{
+  JsonNode *node = object != NULL ? json_object_get_member (object, member) : NULL;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+  return json_node_get_string (node);
+}
+
+/* Accepts every suggestion of the document @id in @quotes; says how many. */
+static guint
+accept_document (JsonArray  *quotes,
+                 const char *id)
+{
+  guint n = 0;
+
+  for (guint i = 0; quotes != NULL && i < json_array_get_length (quotes); i++)
+    {
+      JsonNode *node = json_array_get_element (quotes, i);
+      JsonObject *quote = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+
+      if (quote == NULL || g_strcmp0 (get_string (quote, "document"), id) != 0 ||
+          !json_object_has_member (quote, "suggestion"))
+        continue;
+      json_object_remove_member (quote, "suggestion");
+      n++;
+    }
+
+  return n;
+}
+
+/* Applies @kind to @quotes; says why not. */
+static gboolean
+apply (JsonArray             *quotes,
+       XinzhiCorpusEditKind   kind,
+       const char            *id,
+       GError               **error)
+{
+  g_autofree char *shown_id = xinzhi_escape_controls (id, XINZHI_ESCAPE_DEFAULT);
+  JsonObject *quote;
+  guint index = 0;
+
+  if (kind == XINZHI_CORPUS_EDIT_ACCEPT_DOCUMENT)
+    {
+      if (accept_document (quotes, id) > 0)
+        return TRUE;
+      g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE,
+                   _("The document “%s” has no quote that nobody has reviewed"), shown_id);
+      return FALSE;
+    }
+
+  quote = find_quote (quotes, id, &index);
+  if (quote == NULL)
+    {
+      g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_DANGLING_REFERENCE,
+                   _("There is no quote with the id “%s”"), shown_id);
+      return FALSE;
+    }
+  if (!json_object_has_member (quote, "suggestion"))
+    {
+      g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE,
+                   _("The quote “%s” is not a suggestion: a person has reviewed it"), shown_id);
+      return FALSE;
+    }
+
+  if (kind == XINZHI_CORPUS_EDIT_ACCEPT_QUOTE)
+    json_object_remove_member (quote, "suggestion");
+  else
+    json_array_remove_element (quotes, index);
+  return TRUE;
+}
+
 /**
  * xinzhi_corpus_edit_json:
  * @json: a corpus, as the loader accepts it
  * @length: its length in bytes
  * @kind: what the edit does
- * @id: the id of the quote it does it to
+ * @id: the id of the quote it does it to, or of the document for
+ *   %XINZHI_CORPUS_EDIT_ACCEPT_DOCUMENT
  * @error: return location for a #XINZHI_CORPUS_ERROR
  *
  * Applies one edit to the text of a corpus.  Accepting a quote takes away its
  * "suggestion" (docs/corpus-format.md): a person has reviewed it.  Rejecting one takes
  * the quote out of the corpus.  Either is only for a quote the extractor suggested
- * and nobody has reviewed yet.
+ * and nobody has reviewed yet.  Accepting a document's quotes accepts every one of
+ * them that is a suggestion, and needs one at least.
  *
  * Returns: (transfer full) (nullable): the edited corpus as JSON, or %NULL with @error
  *   when there is no such quote or it is not a suggestion
@@ -72,12 +149,9 @@ xinzhi_corpus_edit_json (const char            *json,
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(JsonGenerator) generator = NULL;
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *shown_id = NULL;
   JsonNode *root;
   JsonNode *quotes_node;
   JsonArray *quotes = NULL;
-  JsonObject *quote;
-  guint index = 0;
 
   g_return_val_if_fail (json != NULL, NULL);
   g_return_val_if_fail (id != NULL, NULL);
@@ -95,43 +169,15 @@ xinzhi_corpus_edit_json (const char            *json,
                            _("The file is not a corpus"));
       return NULL;
     }
-  root = json_node_ref (root);
   quotes_node = json_object_get_member (json_node_get_object (root), "quotes");
   if (quotes_node != NULL && JSON_NODE_HOLDS_ARRAY (quotes_node))
     quotes = json_node_get_array (quotes_node);
-  quote = find_quote (quotes, id, &index);
-  shown_id = xinzhi_escape_controls (id, XINZHI_ESCAPE_DEFAULT);
-  if (quote == NULL)
-    {
-      json_node_unref (root);
-      g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_DANGLING_REFERENCE,
-                   _("There is no quote with the id “%s”"), shown_id);
-      return NULL;
-    }
-  if (!json_object_has_member (quote, "suggestion"))
-    {
-      json_node_unref (root);
-      g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE,
-                   _("The quote “%s” is not a suggestion: a person has reviewed it"), shown_id);
-      return NULL;
-    }
-
-  switch (kind)
-    {
-    case XINZHI_CORPUS_EDIT_ACCEPT_QUOTE:
-      json_object_remove_member (quote, "suggestion");
-      break;
-    case XINZHI_CORPUS_EDIT_REJECT_QUOTE:
-      json_array_remove_element (quotes, index);
-      break;
-    default:
-      g_assert_not_reached ();
-    }
+  if (!apply (quotes, kind, id, error))
+    return NULL;
 
   generator = json_generator_new ();
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, TRUE);
-  json_node_unref (root);
   return json_generator_to_data (generator, NULL);
 }
 

@@ -11,6 +11,8 @@ G_BEGIN_DECLS
  *   it is reviewed from now on
  * @XINZHI_CORPUS_EDIT_REJECT_QUOTE: a person rejects a quote the extractor suggested:
  *   it leaves the corpus
+ * @XINZHI_CORPUS_EDIT_ACCEPT_DOCUMENT: a person accepts every quote the extractor
+ *   suggested in one document
  *
  * What an edit of a corpus file does (docs/editing.md).
  */
@@ -18,6 +20,7 @@ typedef enum
 {
   XINZHI_CORPUS_EDIT_ACCEPT_QUOTE,
   XINZHI_CORPUS_EDIT_REJECT_QUOTE,
+  XINZHI_CORPUS_EDIT_ACCEPT_DOCUMENT,
 } XinzhiCorpusEditKind;
 
 char    *xinzhi_corpus_edit_json          (const char            *json,

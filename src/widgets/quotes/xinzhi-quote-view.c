@@ -30,6 +30,7 @@ struct _XinzhiQuoteView
   GtkLabel          *suggestion_label;
   GtkWidget         *accept_button;
   GtkWidget         *reject_button;
+  GtkWidget         *accept_all_button;
   GtkLabel          *kind_label;
   GtkLabel          *quote_label;
   GtkLabel          *speaker_label;
@@ -175,6 +176,21 @@ update_sectors (XinzhiQuoteView *self)
   gtk_widget_set_visible (self->sectors_box, n_sectors > 0);
 }
 
+/* How many of @quotes nobody has reviewed. */
+static guint
+count_unreviewed (GListModel *quotes)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (quotes); i++)
+    {
+      g_autoptr(XinzhiQuote) quote = g_list_model_get_item (quotes, i);
+
+      n += !xinzhi_quote_get_reviewed (quote);
+    }
+  return n;
+}
+
 /* What the extractor found an unreviewed quote by: its rule and the words, and how it
  * resolved the speaker when it says.  The words are corpus text: plain text. */
 static void
@@ -183,6 +199,8 @@ update_suggestion (XinzhiQuoteView *self)
   const char *rule, *evidence, *note;
   g_autofree char *words = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *tooltip = NULL;
+  guint n_unreviewed;
 
   if (!xinzhi_quote_get_suggestion (self->quote, &rule, &evidence, NULL, &note))
     {
@@ -207,6 +225,14 @@ update_suggestion (XinzhiQuoteView *self)
   /* The window's win.accept-quote and win.reject-quote, for this quote. */
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->accept_button), "s", xinzhi_quote_get_id (self->quote));
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->reject_button), "s", xinzhi_quote_get_id (self->quote));
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->accept_all_button), "s", xinzhi_quote_get_id (self->quote));
+  /* Only where there is more than this one to accept. */
+  n_unreviewed = count_unreviewed (xinzhi_document_get_quotes (xinzhi_quote_get_document (self->quote)));
+  gtk_widget_set_visible (self->accept_all_button, n_unreviewed > 1);
+  tooltip = g_strdup_printf (ngettext ("Accept the %u quote of this article that nobody has reviewed",
+                                       "Accept the %u quotes of this article that nobody has reviewed",
+                                       n_unreviewed), n_unreviewed);
+  gtk_widget_set_tooltip_text (self->accept_all_button, tooltip);
   gtk_widget_set_visible (self->suggestion_box, TRUE);
 }
 
@@ -353,6 +379,7 @@ xinzhi_quote_view_class_init (XinzhiQuoteViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, suggestion_label);
   gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, accept_button);
   gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, reject_button);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, accept_all_button);
   gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, kind_label);
   gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, quote_label);
   gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, speaker_label);
