@@ -20,6 +20,7 @@
 #include "xinzhi-corpus.h"
 #include "xinzhi-corpus-edit.h"
 #include "xinzhi-escape.h"
+#include "xinzhi-json-tree.h"
 #include "xinzhi-read.h"
 #include "xinzhi-write.h"
 
@@ -34,9 +35,7 @@ find_quote (JsonArray  *quotes,
       JsonNode *node = json_array_get_element (quotes, i);
       JsonObject *quote = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
 
-      if (quote != NULL && json_object_has_member (quote, "id") &&
-          JSON_NODE_HOLDS_VALUE (json_object_get_member (quote, "id")) &&
-          g_strcmp0 (json_object_get_string_member (quote, "id"), id) == 0)
+      if (g_strcmp0 (xinzhi_json_tree_get_string (quote, "id"), id) == 0)
         {
           *index = i;
           return quote;
@@ -44,18 +43,6 @@ find_quote (JsonArray  *quotes,
     }
 
   return NULL;
-}
-
-/* The string member @member of @object, or %NULL. */
-static const char *
-get_string (JsonObject *object,
-            const char *member)
-{
-  JsonNode *node = object != NULL ? json_object_get_member (object, member) : NULL;
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-  return json_node_get_string (node);
 }
 
 /* Accepts every suggestion of the document @id in @quotes; says how many. */
@@ -70,7 +57,7 @@ accept_document (JsonArray  *quotes,
       JsonNode *node = json_array_get_element (quotes, i);
       JsonObject *quote = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
 
-      if (quote == NULL || g_strcmp0 (get_string (quote, "document"), id) != 0 ||
+      if (quote == NULL || g_strcmp0 (xinzhi_json_tree_get_string (quote, "document"), id) != 0 ||
           !json_object_has_member (quote, "suggestion"))
         continue;
       json_object_remove_member (quote, "suggestion");

@@ -21,6 +21,7 @@
 #include "xinzhi-escape.h"
 #include "xinzhi-extract-corpus.h"
 #include "xinzhi-import.h"
+#include "xinzhi-json-tree.h"
 #include "xinzhi-progress.h"
 #include "xinzhi-read.h"
 #include "xinzhi-write.h"
@@ -36,19 +37,6 @@ clear_item (gpointer data)
   g_clear_pointer (&item->document, g_free);
   g_clear_object (&item->file);
   g_clear_error (&item->error);
-}
-
-/* The string member @member of @object, or %NULL when there is none or it is not a
- * string. */
-static const char *
-get_string (JsonObject *object,
-            const char *member)
-{
-  JsonNode *node = object != NULL ? json_object_get_member (object, member) : NULL;
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-  return json_node_get_string (node);
 }
 
 /* The array member @member of @object, or %NULL when there is none or it is not an
@@ -177,8 +165,8 @@ make_document_key (JsonObject *document)
   for (guint i = 0; i < count_elements (paragraphs); i++)
     {
       JsonObject *paragraph = get_object_at (paragraphs, i);
-      const char *kind = get_string (paragraph, "kind");
-      const char *text = get_string (paragraph, "text");
+      const char *kind = xinzhi_json_tree_get_string (paragraph, "kind");
+      const char *text = xinzhi_json_tree_get_string (paragraph, "text");
 
       if (text != NULL && (kind == NULL || g_str_equal (kind, "body")))
         append_normalized (key, text);
@@ -227,10 +215,10 @@ note_person (GHashTable *names,
 {
   JsonArray *person_variants = get_array (person, "variants");
 
-  if (get_string (person, "name") != NULL)
-    note_owner (names, get_string (person, "name"), index);
-  if (get_string (person, "name_zh") != NULL)
-    note_owner (names, get_string (person, "name_zh"), index);
+  if (xinzhi_json_tree_get_string (person, "name") != NULL)
+    note_owner (names, xinzhi_json_tree_get_string (person, "name"), index);
+  if (xinzhi_json_tree_get_string (person, "name_zh") != NULL)
+    note_owner (names, xinzhi_json_tree_get_string (person, "name_zh"), index);
   for (guint v = 0; v < count_elements (person_variants); v++)
     {
       const char *variant = get_string_at (person_variants, v);
@@ -253,7 +241,7 @@ has_name (JsonObject *person,
           const char *word)
 {
   JsonArray *variants = get_array (person, "variants");
-  const char *name = get_string (person, "name");
+  const char *name = xinzhi_json_tree_get_string (person, "name");
 
   if (name != NULL && g_ascii_strcasecmp (name, word) == 0)
     return TRUE;
@@ -311,8 +299,8 @@ add_variants_and_roles (JsonObject *person,
   for (guint r = 0; r < count_elements (fresh_roles); r++)
     {
       JsonObject *role = get_object_at (fresh_roles, r);
-      const char *text = get_string (role, "text");
-      const char *document = g_hash_table_lookup (doc_ids, get_string (role, "document"));
+      const char *text = xinzhi_json_tree_get_string (role, "text");
+      const char *document = g_hash_table_lookup (doc_ids, xinzhi_json_tree_get_string (role, "document"));
       JsonArray *roles = ensure_array (person, "roles", NULL);
       gboolean known = FALSE;
       JsonObject *added;
@@ -321,8 +309,8 @@ add_variants_and_roles (JsonObject *person,
         {
           JsonObject *other = get_object_at (roles, k);
 
-          known = other != NULL && g_strcmp0 (get_string (other, "text"), text) == 0 &&
-                  g_strcmp0 (get_string (other, "document"), document) == 0;
+          known = other != NULL && g_strcmp0 (xinzhi_json_tree_get_string (other, "text"), text) == 0 &&
+                  g_strcmp0 (xinzhi_json_tree_get_string (other, "document"), document) == 0;
         }
       if (known || roles == NULL)
         continue;
@@ -341,7 +329,7 @@ find_by_id (JsonArray  *array,
     {
       JsonObject *object = get_object_at (array, i);
 
-      if (object != NULL && g_strcmp0 (get_string (object, "id"), id) == 0)
+      if (object != NULL && g_strcmp0 (xinzhi_json_tree_get_string (object, "id"), id) == 0)
         return object;
     }
   return NULL;
@@ -356,8 +344,8 @@ collect_ids (JsonArray *array)
     {
       JsonObject *object = get_object_at (array, i);
 
-      if (object != NULL && get_string (object, "id") != NULL)
-        g_hash_table_add (ids, g_strdup (get_string (object, "id")));
+      if (object != NULL && xinzhi_json_tree_get_string (object, "id") != NULL)
+        g_hash_table_add (ids, g_strdup (xinzhi_json_tree_get_string (object, "id")));
     }
   return ids;
 }
@@ -433,26 +421,26 @@ merge_vocabulary (JsonObject  *root,
     {
       JsonObject *group = get_object_at (groups, i);
 
-      if (group != NULL && get_string (group, "id") != NULL && get_string (group, "name") != NULL)
-        g_hash_table_insert (group_named, g_ascii_strdown (get_string (group, "name"), -1),
-                             (gpointer) get_string (group, "id"));
+      if (group != NULL && xinzhi_json_tree_get_string (group, "id") != NULL && xinzhi_json_tree_get_string (group, "name") != NULL)
+        g_hash_table_insert (group_named, g_ascii_strdown (xinzhi_json_tree_get_string (group, "name"), -1),
+                             (gpointer) xinzhi_json_tree_get_string (group, "id"));
     }
 
   for (guint i = 0; i < json_array_get_length (fresh_sectors); i++)
     {
       JsonObject *sector = get_object_at (fresh_sectors, i);
-      JsonObject *group = find_by_id (fresh_groups, get_string (sector, "group"));
-      g_autofree char *group_name = g_ascii_strdown (get_string (group, "name"), -1);
+      JsonObject *group = find_by_id (fresh_groups, xinzhi_json_tree_get_string (sector, "group"));
+      g_autofree char *group_name = g_ascii_strdown (xinzhi_json_tree_get_string (group, "name"), -1);
       const char *same_name = g_hash_table_lookup (group_named, group_name);
 
-      if (g_hash_table_contains (sector_ids, get_string (sector, "id")) ||
+      if (g_hash_table_contains (sector_ids, xinzhi_json_tree_get_string (sector, "id")) ||
           shares_a_word (sector, "terms", terms))
         continue;
-      if (!g_hash_table_contains (group_ids, get_string (group, "id")) && same_name != NULL)
+      if (!g_hash_table_contains (group_ids, xinzhi_json_tree_get_string (group, "id")) && same_name != NULL)
         json_object_set_string_member (sector, "group", same_name);
-      else if (!g_hash_table_contains (group_ids, get_string (group, "id")))
+      else if (!g_hash_table_contains (group_ids, xinzhi_json_tree_get_string (group, "id")))
         {
-          g_hash_table_add (group_ids, g_strdup (get_string (group, "id")));
+          g_hash_table_add (group_ids, g_strdup (xinzhi_json_tree_get_string (group, "id")));
           json_array_add_object_element (groups, json_object_ref (group));
         }
       json_array_add_object_element (sectors, json_object_ref (sector));
@@ -471,7 +459,7 @@ merge_vocabulary (JsonObject  *root,
     {
       JsonObject *concept = get_object_at (fresh_concepts, i);
 
-      if (!g_hash_table_contains (concept_ids, get_string (concept, "id")) &&
+      if (!g_hash_table_contains (concept_ids, xinzhi_json_tree_get_string (concept, "id")) &&
           !shares_a_word (concept, "variants", variants))
         json_array_add_object_element (concepts, json_object_ref (concept));
     }
@@ -487,7 +475,7 @@ paragraph_text (JsonObject *document,
 
   if (paragraphs == NULL || index < 0 || index >= json_array_get_length (paragraphs))
     return NULL;
-  return get_string (get_object_at (paragraphs, (guint) index), "text");
+  return xinzhi_json_tree_get_string (get_object_at (paragraphs, (guint) index), "text");
 }
 
 /* Brings @root, which is about to take quotes that are suggestions (new in version 3),
@@ -512,14 +500,14 @@ upgrade_version (JsonObject *root)
     {
       JsonObject *document = get_object_at (documents, i);
 
-      if (get_string (document, "id") != NULL)
-        g_hash_table_insert (by_id, (gpointer) get_string (document, "id"), document);
+      if (xinzhi_json_tree_get_string (document, "id") != NULL)
+        g_hash_table_insert (by_id, (gpointer) xinzhi_json_tree_get_string (document, "id"), document);
     }
 
   for (guint i = 0; json_node_get_int (version) == 1 && events != NULL && i < json_array_get_length (events); i++)
     {
       JsonObject *event = get_object_at (events, i);
-      const char *date_text = get_string (event, "date_text");
+      const char *date_text = xinzhi_json_tree_get_string (event, "date_text");
       JsonArray *sources = event != NULL ? get_array (event, "sources") : NULL;
       g_autoptr(JsonArray) date_sources = json_array_new ();
 
@@ -529,7 +517,7 @@ upgrade_version (JsonObject *root)
         {
           JsonObject *source = get_object_at (sources, j);
           JsonNode *paragraph = source != NULL ? json_object_get_member (source, "paragraph") : NULL;
-          const char *document = get_string (source, "document");
+          const char *document = xinzhi_json_tree_get_string (source, "document");
           const char *text;
           JsonObject *date_source;
 
@@ -586,7 +574,7 @@ merge_corpus (JsonObject  *root,
   for (guint i = 0; i < json_array_get_length (fresh_documents); i++)
     {
       JsonObject *document = get_object_at (fresh_documents, i);
-      const char *fresh_id = get_string (document, "id");
+      const char *fresh_id = xinzhi_json_tree_get_string (document, "id");
       const char *id = take_unique_id (fresh_id, taken_documents);
 
       g_hash_table_insert (doc_ids, g_strdup (fresh_id), g_strdup (id));
@@ -605,8 +593,8 @@ merge_corpus (JsonObject  *root,
   for (guint i = 0; i < json_array_get_length (fresh_people); i++)
     {
       JsonObject *person = get_object_at (fresh_people, i);
-      const char *fresh_id = get_string (person, "id");
-      g_autofree char *key = g_ascii_strdown (get_string (person, "name"), -1);
+      const char *fresh_id = xinzhi_json_tree_get_string (person, "id");
+      g_autofree char *key = g_ascii_strdown (xinzhi_json_tree_get_string (person, "name"), -1);
       guint owner = GPOINTER_TO_UINT (g_hash_table_lookup (names, key));
       JsonObject *added;
 
@@ -618,17 +606,17 @@ merge_corpus (JsonObject  *root,
         {
           JsonObject *known = get_object_at (people, owner - 1);
 
-          g_hash_table_insert (person_ids, (gpointer) fresh_id, (gpointer) get_string (known, "id"));
+          g_hash_table_insert (person_ids, (gpointer) fresh_id, (gpointer) xinzhi_json_tree_get_string (known, "id"));
           add_variants_and_roles (known, person, doc_ids, names, variant_uses);
           continue;
         }
 
       added = json_object_new ();
       json_object_set_string_member (added, "id", take_unique_id (fresh_id, taken_people));
-      json_object_set_string_member (added, "name", get_string (person, "name"));
+      json_object_set_string_member (added, "name", xinzhi_json_tree_get_string (person, "name"));
       add_variants_and_roles (added, person, doc_ids, names, variant_uses);
       json_array_add_object_element (people, added);
-      g_hash_table_insert (person_ids, (gpointer) fresh_id, (gpointer) get_string (added, "id"));
+      g_hash_table_insert (person_ids, (gpointer) fresh_id, (gpointer) xinzhi_json_tree_get_string (added, "id"));
       /* Its variants are counted already, as they were added. */
       note_person (names, variants, NULL, added, json_array_get_length (people) - 1);
     }
@@ -645,8 +633,8 @@ merge_corpus (JsonObject  *root,
         }
       while (g_hash_table_contains (taken_quotes, id));
       json_object_set_string_member (quote, "id", id);
-      json_object_set_string_member (quote, "person", g_hash_table_lookup (person_ids, get_string (quote, "person")));
-      json_object_set_string_member (quote, "document", g_hash_table_lookup (doc_ids, get_string (quote, "document")));
+      json_object_set_string_member (quote, "person", g_hash_table_lookup (person_ids, xinzhi_json_tree_get_string (quote, "person")));
+      json_object_set_string_member (quote, "document", g_hash_table_lookup (doc_ids, xinzhi_json_tree_get_string (quote, "document")));
       json_array_add_object_element (quotes, json_object_ref (quote));
     }
 
@@ -731,8 +719,8 @@ xinzhi_import_merge (const char        *corpus_json,
       for (guint i = 0; i < json_array_get_length (documents); i++)
         {
           JsonObject *document = get_object_at (documents, i);
-          const char *id = document != NULL ? get_string (document, "id") : NULL;
-          char *url = id != NULL ? make_url_key (get_string (document, "url")) : NULL;
+          const char *id = document != NULL ? xinzhi_json_tree_get_string (document, "id") : NULL;
+          char *url = id != NULL ? make_url_key (xinzhi_json_tree_get_string (document, "url")) : NULL;
           g_autofree char *key = NULL;
 
           if (id == NULL)
@@ -805,11 +793,11 @@ xinzhi_import_merge (const char        *corpus_json,
 
       if (fresh_index[e] < 0)
         continue;
-      id = get_string (get_object_at (fresh_documents, (guint) fresh_index[e]), "id");
+      id = xinzhi_json_tree_get_string (get_object_at (fresh_documents, (guint) fresh_index[e]), "id");
       item->document = g_strdup (id);
       item->n_people = xinzhi_extraction_get_n_people (extractions[e]);
       for (guint q = 0; q < json_array_get_length (fresh_quotes); q++)
-        if (g_strcmp0 (get_string (get_object_at (fresh_quotes, q), "document"), id) == 0)
+        if (g_strcmp0 (xinzhi_json_tree_get_string (get_object_at (fresh_quotes, q), "document"), id) == 0)
           item->n_quotes++;
     }
 
