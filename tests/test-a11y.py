@@ -20,7 +20,11 @@ build with the built-in corpus and GTK_A11Y=atspi, and with pyatspi only:
   alike;
 - opens the Quotes view's Filter popover (the button keeps its name, not the popover's
   text) and the Sectors view's Sort menu (the button is "Sort", its description the
-  order, which follows a choice made with the keyboard).
+  order, which follows a choice made with the keyboard);
+- then, with a corpus of its own made by `xinzhi --import` of an article, reviews a
+  suggested quote with the keyboard alone: selects it in Quotes (its row is named
+  "Unreviewed: …"), Tabs to Accept and presses Return (the row loses "Unreviewed" and
+  the file its suggestion), then Ctrl+Z (the row and the file are as they were).
 What it expects (event titles in date order, sector names, the quote's article, the
 speakers, roles and words) comes from the corpus file, not from the app.
 
@@ -109,7 +113,7 @@ def outer(argv):
 class App:
     """The app under test, started with the accessibility bridge on."""
 
-    def __init__(self, binary, workdir):
+    def __init__(self, binary, workdir, args=()):
         self.log = open(os.path.join(workdir, "xinzhi.log"), "w+")
         env = dict(os.environ)
         env.pop(INNER, None)
@@ -124,7 +128,7 @@ class App:
             "XDG_CACHE_HOME": os.path.join(workdir, "cache"),
             "GSK_RENDERER": "cairo",
         })
-        self.proc = subprocess.Popen([binary], env=env, stdout=self.log,
+        self.proc = subprocess.Popen([binary, *args], env=env, stdout=self.log,
                                      stderr=subprocess.STDOUT)
 
     def output(self):
@@ -656,6 +660,84 @@ def menu_buttons(c, frame):
     c.check("by name" in sort.description, "and back to by name", describe(sort))
 
 
+def review_by_keyboard(c, frame, path):
+    """In Quotes, select a suggested quote with the keyboard, Tab to Accept and press
+    Return; then Ctrl+Z.  The row's name and the corpus file say what happened."""
+    with open(path, encoding="utf-8") as f:
+        original = f.read()
+    suggested = [q["text"] for q in json.loads(original)["quotes"] if "suggestion" in q]
+    c.check(len(suggested) > 1, "the imported corpus has suggested quotes", len(suggested))
+    page = open_view(c, frame, "Quotes")
+    quotes = c.one(pyatspi.ROLE_LIST, "Quotes", page)
+    c.tab_to("a quote in the list", lambda n: n.getRole() == pyatspi.ROLE_LIST_ITEM
+             and n.parent == quotes)
+    c.key(KEY_DOWN)
+
+    def selected():
+        rows = [n for n in find(quotes, pyatspi.ROLE_LIST_ITEM)
+                if n.getState().contains(pyatspi.STATE_SELECTED)]
+        return rows[0] if len(rows) == 1 else None
+    row = wait_for("a selected quote", selected, c.app)
+    words = [t for t in suggested if t in row.name]
+    c.check(row.name.startswith("Unreviewed: ") and len(words) == 1,
+            "the selected suggestion's row is named Unreviewed, with its words", row.name)
+
+    def row_named(unreviewed):
+        found = selected()
+        return (found is not None and words[0] in found.name
+                and found.name.startswith("Unreviewed: ") == unreviewed)
+    c.tab_to("Accept", lambda n: n.getRole() == pyatspi.ROLE_PUSH_BUTTON and n.name == "Accept")
+    c.key(KEY_RETURN)
+    wait_for("the accepted quote's row without Unreviewed", lambda: row_named(False), c.app)
+    with open(path, encoding="utf-8") as f:
+        accepted = f.read()
+    c.check(accepted != original and all("suggestion" not in q for q in json.loads(accepted)["quotes"]
+                                         if q["text"] == words[0]),
+            "Return on Accept accepts the quote in the file")
+
+    # Ctrl+Z, from the keyboard (XTEST), wherever the focus is now.
+    subprocess.run(["xdotool", "key", "ctrl+z"], check=True, timeout=10)
+    wait_for("the row named Unreviewed again", lambda: row_named(True), c.app)
+    with open(path, encoding="utf-8") as f:
+        undone = f.read()
+    c.check(undone == original, "Ctrl+Z puts the file back as it was")
+
+
+def app_warnings(app):
+    """GLib warnings and criticals from the app; except the one GTK 4.24 gives about its
+    own frame bookkeeping on an X server without a compositor (see xinzhi-test-ui.c)."""
+    return [line for line in app.output().splitlines()
+            if re.search(r"-(WARNING|CRITICAL) \*\*", line)
+            and GTK_XVFB_FRAME_WARNING not in line]
+
+
+def focus_window(c, app):
+    """Keys go to the window with the X input focus, which a window manager would give
+    it."""
+    window = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--pid",
+                             str(app.proc.pid)], capture_output=True, text=True,
+                            timeout=DEADLINE).stdout.split()
+    c.check(window, "the window is on the display")
+    subprocess.run(["xdotool", "windowfocus", "--sync", window[0]], check=True, timeout=10)
+    return window[0]
+
+
+def run_review(app, path, number):
+    """The second app, on a corpus with suggestions: reviewing by keyboard."""
+    root = wait_for("application on the accessibility bus", lambda: find_app(app.proc.pid), app)
+    frame = wait_for("window", lambda: find(root, pyatspi.ROLE_FRAME), app)[0]
+    root.set_cache_mask(Atspi.Cache.NONE)
+    c = Checks(app, root)
+    c.number = number
+    c.ok("the app with a corpus of its own is on the accessibility bus")
+    focus_window(c, app)
+    review_by_keyboard(c, frame, path)
+    problems = app_warnings(app)
+    c.check(not problems, "the app printed no warnings while reviewing", "\n".join(problems))
+    print(f"1..{c.number}", flush=True)
+    return 0
+
+
 def run(app, corpus, args):
     print("TAP version 13", flush=True)
     root = wait_for("application on the accessibility bus", lambda: find_app(app.proc.pid), app)
@@ -678,12 +760,7 @@ def run(app, corpus, args):
                 pyatspi.ROLE_TEXT, pyatspi.ROLE_LIST, pyatspi.ROLE_TABLE}
     c = Checks(app, root)
     c.ok("the app is on the accessibility bus with its window")
-    # Keys go to the window with the X input focus, which a window manager would give it.
-    window = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--pid",
-                             str(app.proc.pid)], capture_output=True, text=True,
-                            timeout=DEADLINE).stdout.split()
-    c.check(window, "the window is on the display")
-    subprocess.run(["xdotool", "windowfocus", "--sync", window[0]], check=True, timeout=10)
+    window = [focus_window(c, app)]
 
     # Narrow, as on a phone: the views' split views collapse and the view switcher moves
     # to the bottom; then back to the window's own size for the rest.
@@ -702,14 +779,9 @@ def run(app, corpus, args):
     search_results(c, frame, corpus)
     menu_buttons(c, frame)
 
-    # GLib warnings and criticals from the app; except the one GTK 4.24 gives about its
-    # own frame bookkeeping on an X server without a compositor (see xinzhi-test-ui.c).
-    problems = [line for line in app.output().splitlines()
-                if re.search(r"-(WARNING|CRITICAL) \*\*", line)
-                and GTK_XVFB_FRAME_WARNING not in line]
+    problems = app_warnings(app)
     c.check(not problems, "the app printed no warnings", "\n".join(problems))
-    print(f"1..{c.number}", flush=True)
-    return 0
+    return c.number
 
 
 def inner(argv):
@@ -728,9 +800,23 @@ def inner(argv):
     import pyatspi  # only now: it connects to the bus the launcher just started
     from gi.repository import Atspi
     workdir = tempfile.mkdtemp(prefix="xinzhi-a11y-")
+    # A corpus a person owns, with an article's quotes as the extractor suggests them.
+    review = os.path.join(workdir, "review.json")
+    article = os.path.join(source_root, "tests", "data", "extract", "quotes-en.txt")
+    imported = subprocess.run([binary, "--import", article, "--into", review],
+                              capture_output=True, text=True, timeout=60)
+    if imported.returncode != 0:
+        bail(f"xinzhi --import failed: {imported.stderr}")
     app = App(binary, workdir)
     try:
-        return run(app, corpus, argv[2:])
+        number = run(app, corpus, argv[2:])
+        if "--dump" in argv:
+            return 0
+    finally:
+        app.stop()
+    app = App(binary, workdir, ["--corpus", review])
+    try:
+        return run_review(app, review, number)
     finally:
         app.stop()
         bus.terminate()
