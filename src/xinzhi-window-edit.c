@@ -10,7 +10,8 @@
 /* ---- Reviewing what the extractor suggested -------------------------------------------
  *
  * win.accept-quote and win.reject-quote (a quote's id), and win.accept-article-quotes
- * (a quote's id: every suggestion of its article), edit the corpus file shown
+ * (a quote's id: every suggestion of its article) and win.set-speaker (a quote's and a
+ * person's ids), edit the corpus file shown
  * (xinzhi_corpus_edit_file_async(): in a thread, atomically, never over a change made
  * elsewhere, never with a result the loader refuses), and the window then opens the
  * file again, at the same quote.  Every edit can be undone and redone (win.undo,
@@ -36,6 +37,10 @@ static const EditWords edit_words[] = {
   [XINZHI_CORPUS_EDIT_REJECT_QUOTE] = {
     N_("_Undo Reject Quote"), N_("_Redo Reject Quote"),
     N_("Quote rejected"), N_("Rejecting the quote undone"), N_("Could Not Reject Quote"),
+  },
+  [XINZHI_CORPUS_EDIT_SET_SPEAKER] = {
+    N_("_Undo Change Speaker"), N_("_Redo Change Speaker"),
+    N_("Speaker changed"), N_("Changing the speaker undone"), N_("Could Not Change the Speaker"),
   },
   [XINZHI_CORPUS_EDIT_ACCEPT_DOCUMENT] = {
     N_("_Undo Accept All in Article"), N_("_Redo Accept All in Article"),
@@ -125,6 +130,7 @@ _xinzhi_window_update_edit_actions (XinzhiWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.accept-quote", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reject-quote", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.accept-article-quotes", editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.set-speaker", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", editable && self->undo->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", editable && self->redo->len > 0);
   update_menu (self);
@@ -237,11 +243,13 @@ running_new (XinzhiWindow         *self,
   return running;
 }
 
-/* Edits the quote @id, or its article's quotes. */
+/* Edits the quote @id (with @value, for the kinds that take one), or its article's
+ * quotes. */
 static void
 edit_quote (XinzhiWindow         *self,
             XinzhiCorpusEditKind  kind,
-            const char           *id)
+            const char           *id,
+            const char           *value)
 {
   XinzhiQuote *quote;
   const char *target = id;
@@ -258,7 +266,7 @@ edit_quote (XinzhiWindow         *self,
     target = xinzhi_document_get_id (xinzhi_quote_get_document (quote));
 
   xinzhi_corpus_edit_file_async (self->corpus_file, xinzhi_corpus_get_checksum (self->corpus),
-                                 kind, target, self->cancellable, edited_cb,
+                                 kind, target, value, self->cancellable, edited_cb,
                                  running_new (self, kind, id));
 }
 
@@ -268,7 +276,7 @@ _xinzhi_window_accept_quote_action (GtkWidget  *widget,
                                     GVariant   *parameter)
 {
   edit_quote (XINZHI_WINDOW (widget), XINZHI_CORPUS_EDIT_ACCEPT_QUOTE,
-              g_variant_get_string (parameter, NULL));
+              g_variant_get_string (parameter, NULL), NULL);
 }
 
 /* win.accept-article-quotes, with one quote of the article: every suggestion of it. */
@@ -278,7 +286,7 @@ _xinzhi_window_accept_article_quotes_action (GtkWidget  *widget,
                                              GVariant   *parameter)
 {
   edit_quote (XINZHI_WINDOW (widget), XINZHI_CORPUS_EDIT_ACCEPT_DOCUMENT,
-              g_variant_get_string (parameter, NULL));
+              g_variant_get_string (parameter, NULL), NULL);
 }
 
 void
@@ -287,7 +295,19 @@ _xinzhi_window_reject_quote_action (GtkWidget  *widget,
                                     GVariant   *parameter)
 {
   edit_quote (XINZHI_WINDOW (widget), XINZHI_CORPUS_EDIT_REJECT_QUOTE,
-              g_variant_get_string (parameter, NULL));
+              g_variant_get_string (parameter, NULL), NULL);
+}
+
+/* win.set-speaker, (quote, person): the person who spoke the quote. */
+void
+_xinzhi_window_set_speaker_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter)
+{
+  const char *quote, *person;
+
+  g_variant_get (parameter, "(&s&s)", &quote, &person);
+  edit_quote (XINZHI_WINDOW (widget), XINZHI_CORPUS_EDIT_SET_SPEAKER, quote, person);
 }
 
 /* Writes back what the file held before the last step (undoing) or after the last

@@ -41,7 +41,7 @@ test_accept (void)
   gsize length;
   g_autofree char *json = read_data ("version-3.json", &length);
   g_autoptr(GError) error = NULL;
-  g_autofree char *edited = xinzhi_corpus_edit_json (json, length, XINZHI_CORPUS_EDIT_ACCEPT_QUOTE, "q1", &error);
+  g_autofree char *edited = xinzhi_corpus_edit_json (json, length, XINZHI_CORPUS_EDIT_ACCEPT_QUOTE, "q1", NULL, &error);
   g_autoptr(XinzhiCorpus) corpus = NULL;
 
   g_assert_no_error (error);
@@ -58,7 +58,7 @@ test_reject (void)
   gsize length;
   g_autofree char *json = read_data ("version-3.json", &length);
   g_autoptr(GError) error = NULL;
-  g_autofree char *edited = xinzhi_corpus_edit_json (json, length, XINZHI_CORPUS_EDIT_REJECT_QUOTE, "q1", &error);
+  g_autofree char *edited = xinzhi_corpus_edit_json (json, length, XINZHI_CORPUS_EDIT_REJECT_QUOTE, "q1", NULL, &error);
   g_autoptr(XinzhiCorpus) corpus = NULL;
 
   g_assert_no_error (error);
@@ -76,7 +76,7 @@ test_accept_document (void)
   g_autofree char *json = read_data ("version-3.json", &length);
   g_autoptr(GError) error = NULL;
   g_autoptr(GError) again_error = NULL;
-  g_autofree char *edited = xinzhi_corpus_edit_json (json, length, XINZHI_CORPUS_EDIT_ACCEPT_DOCUMENT, "doc-a", &error);
+  g_autofree char *edited = xinzhi_corpus_edit_json (json, length, XINZHI_CORPUS_EDIT_ACCEPT_DOCUMENT, "doc-a", NULL, &error);
   g_autofree char *again = NULL;
   g_autoptr(XinzhiCorpus) corpus = NULL;
 
@@ -84,10 +84,45 @@ test_accept_document (void)
   corpus = load_text (edited);
   g_assert_true (xinzhi_quote_get_reviewed (xinzhi_corpus_lookup_quote (corpus, "q1")));
   g_assert_true (xinzhi_quote_get_reviewed (xinzhi_corpus_lookup_quote (corpus, "q2")));
-  again = xinzhi_corpus_edit_json (edited, strlen (edited), XINZHI_CORPUS_EDIT_ACCEPT_DOCUMENT, "doc-a", &again_error);
+  again = xinzhi_corpus_edit_json (edited, strlen (edited), XINZHI_CORPUS_EDIT_ACCEPT_DOCUMENT, "doc-a", NULL, &again_error);
   g_assert_null (again);
   g_assert_error (again_error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE);
   g_assert_nonnull (strstr (again_error->message, "“doc-a”"));
+}
+
+/* Setting the speaker: another person of the corpus, the extractor's note on the old
+ * one gone, the quote as reviewed as it was; not a person who is not there, nor the
+ * speaker it has. */
+static void
+test_set_speaker (void)
+{
+  gsize length;
+  g_autofree char *json = read_data ("version-3.json", &length);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) nobody = NULL;
+  g_autoptr(GError) same = NULL;
+  g_autofree char *edited = xinzhi_corpus_edit_json (json, length, XINZHI_CORPUS_EDIT_SET_SPEAKER, "q1",
+                                                     "a-writer", &error);
+  g_autofree char *missing = xinzhi_corpus_edit_json (json, length, XINZHI_CORPUS_EDIT_SET_SPEAKER, "q1",
+                                                      "no-one", &nobody);
+  g_autofree char *unchanged = xinzhi_corpus_edit_json (json, length, XINZHI_CORPUS_EDIT_SET_SPEAKER, "q1",
+                                                        "li-yuju", &same);
+  g_autoptr(XinzhiCorpus) corpus = NULL;
+  XinzhiQuote *quote;
+  const char *rule = NULL, *note = "unset";
+
+  g_assert_no_error (error);
+  corpus = load_text (edited);
+  quote = xinzhi_corpus_lookup_quote (corpus, "q1");
+  g_assert_cmpstr (xinzhi_person_get_id (xinzhi_quote_get_person (quote)), ==, "a-writer");
+  g_assert_true (xinzhi_quote_get_suggestion (quote, &rule, NULL, NULL, &note));
+  g_assert_cmpstr (rule, ==, "quote-then-attribution");
+  g_assert_null (note);
+
+  g_assert_null (missing);
+  g_assert_error (nobody, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_DANGLING_REFERENCE);
+  g_assert_null (unchanged);
+  g_assert_error (same, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE);
 }
 
 /* Only a suggestion is accepted or rejected, and only one that is there. */
@@ -101,8 +136,8 @@ test_refused (void)
     {
       g_autoptr(GError) reviewed = NULL;
       g_autoptr(GError) missing = NULL;
-      g_autofree char *a = xinzhi_corpus_edit_json (json, length, kind, "q2", &reviewed);
-      g_autofree char *b = xinzhi_corpus_edit_json (json, length, kind, "no-such-quote", &missing);
+      g_autofree char *a = xinzhi_corpus_edit_json (json, length, kind, "q2", NULL, &reviewed);
+      g_autofree char *b = xinzhi_corpus_edit_json (json, length, kind, "no-such-quote", NULL, &missing);
 
       g_assert_null (a);
       g_assert_error (reviewed, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE);
@@ -206,7 +241,7 @@ test_file_undo (Fixture       *fixture,
   g_autofree char *back = NULL;
   GStatBuf info;
 
-  xinzhi_corpus_edit_file_async (fixture->file, checksum, XINZHI_CORPUS_EDIT_ACCEPT_QUOTE, "q1",
+  xinzhi_corpus_edit_file_async (fixture->file, checksum, XINZHI_CORPUS_EDIT_ACCEPT_QUOTE, "q1", NULL,
                                  NULL, done_cb, &result);
   after = xinzhi_corpus_edit_file_finish (wait_for (&result), &before, &error);
   g_assert_no_error (error);
@@ -248,7 +283,7 @@ test_file_changed (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
 
   g_assert_true (g_file_set_contents (fixture->path, changed, -1, NULL));
-  xinzhi_corpus_edit_file_async (fixture->file, checksum, XINZHI_CORPUS_EDIT_REJECT_QUOTE, "q1",
+  xinzhi_corpus_edit_file_async (fixture->file, checksum, XINZHI_CORPUS_EDIT_REJECT_QUOTE, "q1", NULL,
                                  NULL, done_cb, &result);
   after = xinzhi_corpus_edit_file_finish (wait_for (&result), NULL, &error);
   g_assert_null (after);
@@ -281,7 +316,7 @@ test_file_refused (Fixture       *fixture,
   g_assert_nonnull (strstr (error->message, "would break the corpus format"));
   g_assert_nonnull (strstr (error->message, "missing required member “version”"));
 
-  xinzhi_corpus_edit_file_async (fixture->file, checksum, XINZHI_CORPUS_EDIT_ACCEPT_QUOTE, "q2",
+  xinzhi_corpus_edit_file_async (fixture->file, checksum, XINZHI_CORPUS_EDIT_ACCEPT_QUOTE, "q2", NULL,
                                  NULL, done_cb, &missing);
   nothing = xinzhi_corpus_edit_file_finish (wait_for (&missing), NULL, &no_quote);
   g_assert_null (nothing);
@@ -301,6 +336,7 @@ main (int   argc,
   g_test_add_func ("/edit/accept", test_accept);
   g_test_add_func ("/edit/reject", test_reject);
   g_test_add_func ("/edit/accept-document", test_accept_document);
+  g_test_add_func ("/edit/set-speaker", test_set_speaker);
   g_test_add_func ("/edit/refused", test_refused);
   g_test_add ("/edit/file/undo", Fixture, NULL, fixture_set_up, test_file_undo, fixture_tear_down);
   g_test_add ("/edit/file/changed", Fixture, NULL, fixture_set_up, test_file_changed, fixture_tear_down);

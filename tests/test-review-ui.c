@@ -233,6 +233,36 @@ test_review (void)
     g_assert_cmpuint (count_unreviewed (window, NULL), ==, n_unreviewed - 1);
   }
 
+  /* Speaker: another person the article names; Undo gives the quote its speaker back. */
+  {
+    XinzhiCorpus *corpus = xinzhi_window_get_corpus (window);
+    XinzhiQuote *shown = xinzhi_corpus_lookup_quote (corpus, id);
+    GListModel *people = xinzhi_document_get_people (xinzhi_quote_get_document (shown));
+    g_autofree char *speaker = g_strdup (xinzhi_person_get_id (xinzhi_quote_get_person (shown)));
+    g_autofree char *other = NULL;
+
+    for (guint i = 0; i < g_list_model_get_n_items (people) && other == NULL; i++)
+      {
+        g_autoptr(XinzhiPerson) person = g_list_model_get_item (people, i);
+
+        if (!g_str_equal (xinzhi_person_get_id (person), speaker))
+          other = g_strdup (xinzhi_person_get_id (person));
+      }
+    g_assert_nonnull (other);
+    xinzhi_quotes_page_select_quote (xinzhi_window_get_quotes_page (window), shown);
+    xinzhi_test_run_for (200);
+    g_assert_nonnull (xinzhi_test_find_with_css_class (GTK_WIDGET (window), "pill"));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.set-speaker", "(ss)", id, other));
+    wait_for_new_corpus (window, corpus);
+    g_assert_cmpstr (xinzhi_person_get_id (xinzhi_quote_get_person (xinzhi_corpus_lookup_quote (xinzhi_window_get_corpus (window), id))),
+                     ==, other);
+    g_assert_nonnull (xinzhi_test_find_matching (GTK_WIDGET (window), is_label, "Speaker changed"));
+    xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-review-speaker.png");
+    edit (window, "win.undo", NULL);
+    g_assert_cmpstr (xinzhi_person_get_id (xinzhi_quote_get_person (xinzhi_corpus_lookup_quote (xinzhi_window_get_corpus (window), id))),
+                     ==, speaker);
+  }
+
   /* Reviewed Quotes Only: Quotes lists the reviewed ones, a chip says why, and an edit
    * keeps it on. */
   {

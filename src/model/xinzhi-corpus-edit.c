@@ -67,14 +67,43 @@ accept_document (JsonArray  *quotes,
   return n;
 }
 
-/* Applies @kind to @quotes; says why not. */
+/* Whether @people has a person with the id @id. */
 static gboolean
-apply (JsonArray             *quotes,
+has_person (JsonArray  *people,
+            const char *id)
+{
+  for (guint i = 0; people != NULL && i < json_array_get_length (people); i++)
+    {
+      JsonNode *node = json_array_get_element (people, i);
+
+      if (JSON_NODE_HOLDS_OBJECT (node) &&
+          g_strcmp0 (xinzhi_json_tree_get_string (json_node_get_object (node), "id"), id) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The array member @member of @root, or %NULL. */
+static JsonArray *
+get_array (JsonObject *root,
+           const char *member)
+{
+  JsonNode *node = json_object_get_member (root, member);
+
+  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+}
+
+/* Applies @kind to the corpus @root; says why not. */
+static gboolean
+apply (JsonObject            *root,
        XinzhiCorpusEditKind   kind,
        const char            *id,
+       const char            *value,
        GError               **error)
 {
   g_autofree char *shown_id = xinzhi_escape_controls (id, XINZHI_ESCAPE_DEFAULT);
+  JsonArray *quotes = get_array (root, "quotes");
   JsonObject *quote;
   guint index = 0;
 
@@ -94,6 +123,33 @@ apply (JsonArray             *quotes,
                    _("There is no quote with the id “%s”"), shown_id);
       return FALSE;
     }
+
+  /* A correction: the quote stays as reviewed as it was, but how the extractor
+   * resolved the speaker no longer says anything about it. */
+  if (kind == XINZHI_CORPUS_EDIT_SET_SPEAKER)
+    {
+      g_autofree char *shown_person = xinzhi_escape_controls (value != NULL ? value : "",
+                                                              XINZHI_ESCAPE_DEFAULT);
+      JsonNode *suggestion = json_object_get_member (quote, "suggestion");
+
+      if (value == NULL || !has_person (get_array (root, "people"), value))
+        {
+          g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_DANGLING_REFERENCE,
+                       _("There is no person with the id “%s”"), shown_person);
+          return FALSE;
+        }
+      if (g_strcmp0 (xinzhi_json_tree_get_string (quote, "person"), value) == 0)
+        {
+          g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE,
+                       _("“%s” is the speaker of the quote “%s” already"), shown_person, shown_id);
+          return FALSE;
+        }
+      json_object_set_string_member (quote, "person", value);
+      if (suggestion != NULL && JSON_NODE_HOLDS_OBJECT (suggestion))
+        json_object_remove_member (json_node_get_object (suggestion), "note");
+      return TRUE;
+    }
+
   if (!json_object_has_member (quote, "suggestion"))
     {
       g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE,
@@ -115,13 +171,16 @@ apply (JsonArray             *quotes,
  * @kind: what the edit does
  * @id: the id of the quote it does it to, or of the document for
  *   %XINZHI_CORPUS_EDIT_ACCEPT_DOCUMENT
+ * @value: (nullable): the person's id for %XINZHI_CORPUS_EDIT_SET_SPEAKER, else %NULL
  * @error: return location for a #XINZHI_CORPUS_ERROR
  *
  * Applies one edit to the text of a corpus.  Accepting a quote takes away its
  * "suggestion" (docs/corpus-format.md): a person has reviewed it.  Rejecting one takes
  * the quote out of the corpus.  Either is only for a quote the extractor suggested
  * and nobody has reviewed yet.  Accepting a document's quotes accepts every one of
- * them that is a suggestion, and needs one at least.
+ * them that is a suggestion, and needs one at least.  Setting the speaker names
+ * another person of the corpus as the quote's, and drops the suggestion's note on how
+ * the extractor resolved the speaker; the quote stays as reviewed as it was.
  *
  * Returns: (transfer full) (nullable): the edited corpus as JSON, or %NULL with @error
  *   when there is no such quote or it is not a suggestion
@@ -131,14 +190,13 @@ xinzhi_corpus_edit_json (const char            *json,
                          gsize                  length,
                          XinzhiCorpusEditKind   kind,
                          const char            *id,
+                         const char            *value,
                          GError               **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(JsonGenerator) generator = NULL;
   g_autoptr(GError) local_error = NULL;
   JsonNode *root;
-  JsonNode *quotes_node;
-  JsonArray *quotes = NULL;
 
   g_return_val_if_fail (json != NULL, NULL);
   g_return_val_if_fail (id != NULL, NULL);
@@ -156,10 +214,7 @@ xinzhi_corpus_edit_json (const char            *json,
                            _("The file is not a corpus"));
       return NULL;
     }
-  quotes_node = json_object_get_member (json_node_get_object (root), "quotes");
-  if (quotes_node != NULL && JSON_NODE_HOLDS_ARRAY (quotes_node))
-    quotes = json_node_get_array (quotes_node);
-  if (!apply (quotes, kind, id, error))
+  if (!apply (json_node_get_object (root), kind, id, value, error))
     return NULL;
 
   generator = json_generator_new ();
@@ -176,6 +231,7 @@ typedef struct
   char                 *checksum;
   XinzhiCorpusEditKind  kind;
   char                 *id;        /* an edit's quote, or NULL to restore @contents */
+  char                 *value;
   GBytes               *contents;
   GBytes               *before;    /* set by the thread: what the file held */
 } Edit;
@@ -186,6 +242,7 @@ edit_free (Edit *edit)
   g_clear_object (&edit->file);
   g_free (edit->checksum);
   g_free (edit->id);
+  g_free (edit->value);
   g_clear_pointer (&edit->contents, g_bytes_unref);
   g_clear_pointer (&edit->before, g_bytes_unref);
   g_free (edit);
@@ -242,7 +299,7 @@ edit_file (Edit          *edit,
     {
       g_autofree char *json = xinzhi_corpus_edit_json (g_bytes_get_data (before, NULL),
                                                        g_bytes_get_size (before),
-                                                       edit->kind, edit->id, &local_error);
+                                                       edit->kind, edit->id, edit->value, &local_error);
 
       if (json == NULL)
         {
@@ -310,7 +367,8 @@ start (Edit                *edit,
  * @file: a corpus file
  * @checksum: what xinzhi_corpus_get_checksum() says of the corpus shown from @file
  * @kind: what the edit does
- * @id: the id of the quote it does it to
+ * @id: the id of the quote it does it to (see xinzhi_corpus_edit_json())
+ * @value: (nullable): the edit's value (see xinzhi_corpus_edit_json())
  * @cancellable: (nullable): a #GCancellable
  * @callback: called in the thread-default main context once the file is written, or
  *   not
@@ -325,6 +383,7 @@ xinzhi_corpus_edit_file_async (GFile                *file,
                                const char           *checksum,
                                XinzhiCorpusEditKind  kind,
                                const char           *id,
+                               const char           *value,
                                GCancellable         *cancellable,
                                GAsyncReadyCallback   callback,
                                gpointer              user_data)
@@ -339,6 +398,7 @@ xinzhi_corpus_edit_file_async (GFile                *file,
   edit->checksum = g_strdup (checksum);
   edit->kind = kind;
   edit->id = g_strdup (id);
+  edit->value = g_strdup (value);
   start (edit, cancellable, callback, user_data);
 }
 

@@ -13,6 +13,8 @@ G_BEGIN_DECLS
  *   it leaves the corpus
  * @XINZHI_CORPUS_EDIT_ACCEPT_DOCUMENT: a person accepts every quote the extractor
  *   suggested in one document
+ * @XINZHI_CORPUS_EDIT_SET_SPEAKER: a person says who spoke a quote: another person of
+ *   the corpus
  *
  * What an edit of a corpus file does (docs/editing.md).
  */
@@ -21,17 +23,20 @@ typedef enum
   XINZHI_CORPUS_EDIT_ACCEPT_QUOTE,
   XINZHI_CORPUS_EDIT_REJECT_QUOTE,
   XINZHI_CORPUS_EDIT_ACCEPT_DOCUMENT,
+  XINZHI_CORPUS_EDIT_SET_SPEAKER,
 } XinzhiCorpusEditKind;
 
 char    *xinzhi_corpus_edit_json          (const char            *json,
                                            gsize                  length,
                                            XinzhiCorpusEditKind   kind,
                                            const char            *id,
+                                           const char            *value,
                                            GError               **error);
 void     xinzhi_corpus_edit_file_async    (GFile                 *file,
                                            const char            *checksum,
                                            XinzhiCorpusEditKind   kind,
                                            const char            *id,
+                                           const char            *value,
                                            GCancellable          *cancellable,
                                            GAsyncReadyCallback    callback,
                                            gpointer               user_data);

@@ -31,6 +31,7 @@ struct _XinzhiQuoteView
   GtkWidget         *accept_button;
   GtkWidget         *reject_button;
   GtkWidget         *accept_all_button;
+  GtkMenuButton     *speaker_button;
   GtkLabel          *kind_label;
   GtkLabel          *quote_label;
   GtkLabel          *speaker_label;
@@ -191,6 +192,38 @@ count_unreviewed (GListModel *quotes)
   return n;
 }
 
+/* The Speaker menu: the other people the quote's article names, each a
+ * win.set-speaker; hidden when there is none. */
+static void
+update_speaker_menu (XinzhiQuoteView *self)
+{
+  GListModel *people = xinzhi_document_get_people (xinzhi_quote_get_document (self->quote));
+  XinzhiPerson *speaker = xinzhi_quote_get_person (self->quote);
+  g_autoptr(GMenu) menu = g_menu_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(XinzhiPerson) person = g_list_model_get_item (people, i);
+      g_autoptr(GMenuItem) item = NULL;
+      g_auto(GStrv) parts = NULL;
+      g_autofree char *label = NULL;
+
+      if (person == speaker)
+        continue;
+      /* A name from the corpus: never markup, and a "_" in it is a "_", not a
+       * mnemonic. */
+      parts = g_strsplit (xinzhi_person_get_display_name (person), "_", -1);
+      label = g_strjoinv ("__", parts);
+      item = g_menu_item_new (label, NULL);
+      g_menu_item_set_attribute (item, "use-markup", "b", FALSE);
+      g_menu_item_set_action_and_target (item, "win.set-speaker", "(ss)",
+                                         xinzhi_quote_get_id (self->quote), xinzhi_person_get_id (person));
+      g_menu_append_item (menu, item);
+    }
+  gtk_menu_button_set_menu_model (self->speaker_button, G_MENU_MODEL (menu));
+  gtk_widget_set_visible (GTK_WIDGET (self->speaker_button), g_menu_model_get_n_items (G_MENU_MODEL (menu)) > 0);
+}
+
 /* What the extractor found an unreviewed quote by: its rule and the words, and how it
  * resolved the speaker when it says.  The words are corpus text: plain text. */
 static void
@@ -233,6 +266,7 @@ update_suggestion (XinzhiQuoteView *self)
                                        "Accept the %u quotes of this article that nobody has reviewed",
                                        n_unreviewed), n_unreviewed);
   gtk_widget_set_tooltip_text (self->accept_all_button, tooltip);
+  update_speaker_menu (self);
   gtk_widget_set_visible (self->suggestion_box, TRUE);
 }
 
@@ -380,6 +414,7 @@ xinzhi_quote_view_class_init (XinzhiQuoteViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, accept_button);
   gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, reject_button);
   gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, accept_all_button);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, speaker_button);
   gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, kind_label);
   gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, quote_label);
   gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, speaker_label);
