@@ -10,8 +10,9 @@
 /* ---- Reviewing what the extractor suggested -------------------------------------------
  *
  * win.accept-quote and win.reject-quote (a quote's id), and win.accept-article-quotes
- * (a quote's id: every suggestion of its article) and win.set-speaker (a quote's and a
- * person's ids), edit the corpus file shown
+ * (a quote's id: every suggestion of its article), win.set-speaker (a quote's and a
+ * person's ids) and win.set-kind (a quote's id and "direct" or "paraphrase") edit the
+ * corpus file shown
  * (xinzhi_corpus_edit_file_async(): in a thread, atomically, never over a change made
  * elsewhere, never with a result the loader refuses), and the window then opens the
  * file again, at the same quote.  Every edit can be undone and redone (win.undo,
@@ -41,6 +42,10 @@ static const EditWords edit_words[] = {
   [XINZHI_CORPUS_EDIT_SET_SPEAKER] = {
     N_("_Undo Change Speaker"), N_("_Redo Change Speaker"),
     N_("Speaker changed"), N_("Changing the speaker undone"), N_("Could Not Change the Speaker"),
+  },
+  [XINZHI_CORPUS_EDIT_SET_KIND] = {
+    N_("_Undo Change Quote Kind"), N_("_Redo Change Quote Kind"),
+    N_("Quote kind changed"), N_("Changing the quote kind undone"), N_("Could Not Change the Quote Kind"),
   },
   [XINZHI_CORPUS_EDIT_ACCEPT_DOCUMENT] = {
     N_("_Undo Accept All in Article"), N_("_Redo Accept All in Article"),
@@ -131,6 +136,7 @@ _xinzhi_window_update_edit_actions (XinzhiWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reject-quote", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.accept-article-quotes", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.set-speaker", editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.set-kind", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", editable && self->undo->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", editable && self->redo->len > 0);
   update_menu (self);
@@ -296,6 +302,18 @@ _xinzhi_window_reject_quote_action (GtkWidget  *widget,
 {
   edit_quote (XINZHI_WINDOW (widget), XINZHI_CORPUS_EDIT_REJECT_QUOTE,
               g_variant_get_string (parameter, NULL), NULL);
+}
+
+/* win.set-kind, (quote, kind): "direct" or "paraphrase". */
+void
+_xinzhi_window_set_kind_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  const char *quote, *kind;
+
+  g_variant_get (parameter, "(&s&s)", &quote, &kind);
+  edit_quote (XINZHI_WINDOW (widget), XINZHI_CORPUS_EDIT_SET_KIND, quote, kind);
 }
 
 /* win.set-speaker, (quote, person): the person who spoke the quote. */

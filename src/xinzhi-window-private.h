@@ -218,6 +218,9 @@ void     _xinzhi_window_accept_quote_action  (GtkWidget    *widget,
 void     _xinzhi_window_accept_article_quotes_action (GtkWidget  *widget,
                                                       const char *action_name,
                                                       GVariant   *parameter);
+void     _xinzhi_window_set_kind_action      (GtkWidget    *widget,
+                                              const char   *action_name,
+                                              GVariant     *parameter);
 void     _xinzhi_window_set_speaker_action   (GtkWidget    *widget,
                                               const char   *action_name,
                                               GVariant     *parameter);

@@ -125,6 +125,33 @@ test_set_speaker (void)
   g_assert_error (same, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE);
 }
 
+/* Setting the kind: the other kind, never one that is not a kind nor the one it has. */
+static void
+test_set_kind (void)
+{
+  gsize length;
+  g_autofree char *json = read_data ("version-3.json", &length);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) bad = NULL;
+  g_autoptr(GError) same = NULL;
+  g_autofree char *edited = xinzhi_corpus_edit_json (json, length, XINZHI_CORPUS_EDIT_SET_KIND, "q1",
+                                                     "paraphrase", &error);
+  g_autofree char *not_a_kind = xinzhi_corpus_edit_json (json, length, XINZHI_CORPUS_EDIT_SET_KIND, "q1",
+                                                         "rumour", &bad);
+  g_autofree char *unchanged = xinzhi_corpus_edit_json (json, length, XINZHI_CORPUS_EDIT_SET_KIND, "q1",
+                                                        "direct", &same);
+  g_autoptr(XinzhiCorpus) corpus = NULL;
+
+  g_assert_no_error (error);
+  corpus = load_text (edited);
+  g_assert_cmpint (xinzhi_quote_get_kind (xinzhi_corpus_lookup_quote (corpus, "q1")), ==, XINZHI_QUOTE_PARAPHRASE);
+  g_assert_false (xinzhi_quote_get_reviewed (xinzhi_corpus_lookup_quote (corpus, "q1")));
+  g_assert_null (not_a_kind);
+  g_assert_error (bad, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE);
+  g_assert_null (unchanged);
+  g_assert_error (same, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE);
+}
+
 /* Only a suggestion is accepted or rejected, and only one that is there. */
 static void
 test_refused (void)
@@ -337,6 +364,7 @@ main (int   argc,
   g_test_add_func ("/edit/reject", test_reject);
   g_test_add_func ("/edit/accept-document", test_accept_document);
   g_test_add_func ("/edit/set-speaker", test_set_speaker);
+  g_test_add_func ("/edit/set-kind", test_set_kind);
   g_test_add_func ("/edit/refused", test_refused);
   g_test_add ("/edit/file/undo", Fixture, NULL, fixture_set_up, test_file_undo, fixture_tear_down);
   g_test_add ("/edit/file/changed", Fixture, NULL, fixture_set_up, test_file_changed, fixture_tear_down);

@@ -86,6 +86,14 @@ dup_unreviewed_text (GtkWidget *widget)
   return NULL;
 }
 
+static gboolean
+is_menu_button (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return GTK_IS_MENU_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)), data) == 0;
+}
+
 static char *
 read_text (const char *path)
 {
@@ -165,6 +173,19 @@ test_review (void)
   xinzhi_quotes_page_select_quote (xinzhi_window_get_quotes_page (window), quote);
   xinzhi_test_run_for (200);
   xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-review.png");
+  /* Correct: the article's other people, and the other kind. */
+  {
+    GtkMenuButton *correct = GTK_MENU_BUTTON (xinzhi_test_find_matching (GTK_WIDGET (window), is_menu_button,
+                                                                         "_Correct"));
+    GMenuModel *menu = gtk_menu_button_get_menu_model (correct);
+
+    g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 2);
+    gtk_menu_button_popup (correct);
+    xinzhi_test_run_for (300);
+    xinzhi_test_save_screenshot (GTK_WIDGET (gtk_menu_button_get_popover (correct)), "screenshot-review-correct.png");
+    gtk_menu_button_popdown (correct);
+    xinzhi_test_run_for (100);
+  }
   /* On a phone's width the buttons wrap rather than widen the window. */
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
   xinzhi_quotes_page_select_quote (xinzhi_window_get_quotes_page (window), quote);
@@ -261,6 +282,20 @@ test_review (void)
     edit (window, "win.undo", NULL);
     g_assert_cmpstr (xinzhi_person_get_id (xinzhi_quote_get_person (xinzhi_corpus_lookup_quote (xinzhi_window_get_corpus (window), id))),
                      ==, speaker);
+  }
+
+  /* Kind: quoted words become reported speech, or the reverse; Undo turns it back. */
+  {
+    XinzhiQuoteKind kind = xinzhi_quote_get_kind (xinzhi_corpus_lookup_quote (xinzhi_window_get_corpus (window), id));
+    g_autoptr(XinzhiCorpus) before = g_object_ref (xinzhi_window_get_corpus (window));
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.set-kind", "(ss)", id,
+                                               kind == XINZHI_QUOTE_DIRECT ? "paraphrase" : "direct"));
+    wait_for_new_corpus (window, before);
+    g_assert_cmpint (xinzhi_quote_get_kind (xinzhi_corpus_lookup_quote (xinzhi_window_get_corpus (window), id)), !=, kind);
+    g_assert_nonnull (xinzhi_test_find_matching (GTK_WIDGET (window), is_label, "Quote kind changed"));
+    edit (window, "win.undo", NULL);
+    g_assert_cmpint (xinzhi_quote_get_kind (xinzhi_corpus_lookup_quote (xinzhi_window_get_corpus (window), id)), ==, kind);
   }
 
   /* Reviewed Quotes Only: Quotes lists the reviewed ones, a chip says why, and an edit

@@ -150,6 +150,24 @@ apply (JsonObject            *root,
       return TRUE;
     }
 
+  if (kind == XINZHI_CORPUS_EDIT_SET_KIND)
+    {
+      if (g_strcmp0 (value, "direct") != 0 && g_strcmp0 (value, "paraphrase") != 0)
+        {
+          g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE,
+                       _("“%s” is not a quote kind (direct, paraphrase)"), value != NULL ? value : "");
+          return FALSE;
+        }
+      if (g_strcmp0 (xinzhi_json_tree_get_string (quote, "kind"), value) == 0)
+        {
+          g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE,
+                       _("The quote “%s” is of that kind already"), shown_id);
+          return FALSE;
+        }
+      json_object_set_string_member (quote, "kind", value);
+      return TRUE;
+    }
+
   if (!json_object_has_member (quote, "suggestion"))
     {
       g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE,
@@ -171,7 +189,8 @@ apply (JsonObject            *root,
  * @kind: what the edit does
  * @id: the id of the quote it does it to, or of the document for
  *   %XINZHI_CORPUS_EDIT_ACCEPT_DOCUMENT
- * @value: (nullable): the person's id for %XINZHI_CORPUS_EDIT_SET_SPEAKER, else %NULL
+ * @value: (nullable): the person's id for %XINZHI_CORPUS_EDIT_SET_SPEAKER, "direct" or
+ *   "paraphrase" for %XINZHI_CORPUS_EDIT_SET_KIND, else %NULL
  * @error: return location for a #XINZHI_CORPUS_ERROR
  *
  * Applies one edit to the text of a corpus.  Accepting a quote takes away its
@@ -180,7 +199,8 @@ apply (JsonObject            *root,
  * and nobody has reviewed yet.  Accepting a document's quotes accepts every one of
  * them that is a suggestion, and needs one at least.  Setting the speaker names
  * another person of the corpus as the quote's, and drops the suggestion's note on how
- * the extractor resolved the speaker; the quote stays as reviewed as it was.
+ * the extractor resolved the speaker; the quote stays as reviewed as it was.  Setting
+ * the kind says whether the words are quoted or reported, as the loader reads "kind".
  *
  * Returns: (transfer full) (nullable): the edited corpus as JSON, or %NULL with @error
  *   when there is no such quote or it is not a suggestion

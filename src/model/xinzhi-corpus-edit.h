@@ -15,6 +15,7 @@ G_BEGIN_DECLS
  *   suggested in one document
  * @XINZHI_CORPUS_EDIT_SET_SPEAKER: a person says who spoke a quote: another person of
  *   the corpus
+ * @XINZHI_CORPUS_EDIT_SET_KIND: a person says whether a quote is direct or a paraphrase
  *
  * What an edit of a corpus file does (docs/editing.md).
  */
@@ -24,6 +25,7 @@ typedef enum
   XINZHI_CORPUS_EDIT_REJECT_QUOTE,
   XINZHI_CORPUS_EDIT_ACCEPT_DOCUMENT,
   XINZHI_CORPUS_EDIT_SET_SPEAKER,
+  XINZHI_CORPUS_EDIT_SET_KIND,
 } XinzhiCorpusEditKind;
 
 char    *xinzhi_corpus_edit_json          (const char            *json,

@@ -31,7 +31,7 @@ struct _XinzhiQuoteView
   GtkWidget         *accept_button;
   GtkWidget         *reject_button;
   GtkWidget         *accept_all_button;
-  GtkMenuButton     *speaker_button;
+  GtkMenuButton     *correct_button;
   GtkLabel          *kind_label;
   GtkLabel          *quote_label;
   GtkLabel          *speaker_label;
@@ -192,14 +192,19 @@ count_unreviewed (GListModel *quotes)
   return n;
 }
 
-/* The Speaker menu: the other people the quote's article names, each a
- * win.set-speaker; hidden when there is none. */
+/* The Correct menu: the other people the quote's article names, each a
+ * win.set-speaker, and the other kind, a win.set-kind. */
 static void
-update_speaker_menu (XinzhiQuoteView *self)
+update_correct_menu (XinzhiQuoteView *self)
 {
   GListModel *people = xinzhi_document_get_people (xinzhi_quote_get_document (self->quote));
   XinzhiPerson *speaker = xinzhi_quote_get_person (self->quote);
+  const char *id = xinzhi_quote_get_id (self->quote);
+  gboolean direct = xinzhi_quote_get_kind (self->quote) == XINZHI_QUOTE_DIRECT;
   g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) speakers = g_menu_new ();
+  g_autoptr(GMenu) kinds = g_menu_new ();
+  g_autoptr(GMenuItem) kind = NULL;
 
   for (guint i = 0; i < g_list_model_get_n_items (people); i++)
     {
@@ -216,12 +221,19 @@ update_speaker_menu (XinzhiQuoteView *self)
       label = g_strjoinv ("__", parts);
       item = g_menu_item_new (label, NULL);
       g_menu_item_set_attribute (item, "use-markup", "b", FALSE);
-      g_menu_item_set_action_and_target (item, "win.set-speaker", "(ss)",
-                                         xinzhi_quote_get_id (self->quote), xinzhi_person_get_id (person));
-      g_menu_append_item (menu, item);
+      g_menu_item_set_action_and_target (item, "win.set-speaker", "(ss)", id, xinzhi_person_get_id (person));
+      g_menu_append_item (speakers, item);
     }
-  gtk_menu_button_set_menu_model (self->speaker_button, G_MENU_MODEL (menu));
-  gtk_widget_set_visible (GTK_WIDGET (self->speaker_button), g_menu_model_get_n_items (G_MENU_MODEL (menu)) > 0);
+  if (g_menu_model_get_n_items (G_MENU_MODEL (speakers)) > 0)
+    /* Translators: the heading of the people a quote can be given to */
+    g_menu_append_section (menu, _("Spoken By"), G_MENU_MODEL (speakers));
+
+  kind = g_menu_item_new (direct ? _("Mark as Paraphrase") : _("Mark as Direct Quote"), NULL);
+  g_menu_item_set_action_and_target (kind, "win.set-kind", "(ss)", id, direct ? "paraphrase" : "direct");
+  g_menu_append_item (kinds, kind);
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (kinds));
+
+  gtk_menu_button_set_menu_model (self->correct_button, G_MENU_MODEL (menu));
 }
 
 /* What the extractor found an unreviewed quote by: its rule and the words, and how it
@@ -266,7 +278,7 @@ update_suggestion (XinzhiQuoteView *self)
                                        "Accept the %u quotes of this article that nobody has reviewed",
                                        n_unreviewed), n_unreviewed);
   gtk_widget_set_tooltip_text (self->accept_all_button, tooltip);
-  update_speaker_menu (self);
+  update_correct_menu (self);
   gtk_widget_set_visible (self->suggestion_box, TRUE);
 }
 
@@ -414,7 +426,7 @@ xinzhi_quote_view_class_init (XinzhiQuoteViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, accept_button);
   gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, reject_button);
   gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, accept_all_button);
-  gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, speaker_button);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, correct_button);
   gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, kind_label);
   gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, quote_label);
   gtk_widget_class_bind_template_child (widget_class, XinzhiQuoteView, speaker_label);
