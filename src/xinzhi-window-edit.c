@@ -14,8 +14,8 @@
  * person's ids) and win.set-kind (a quote's id and "direct" or "paraphrase") edit the
  * corpus file shown
  * (xinzhi_corpus_edit_file_async(): in a thread, atomically, never over a change made
- * elsewhere, never with a result the loader refuses), and the window then opens the
- * file again, at the same quote.  Every edit can be undone and redone (win.undo,
+ * elsewhere, never with a result the loader refuses), and the window then shows the
+ * corpus the edit loaded to check it, at the same quote.  Every edit can be undone and redone (win.undo,
  * win.redo, Ctrl+Z and Ctrl+Shift+Z, named in the main menu): a step keeps what the file
  * held before and after, and undoing writes back the one, under the same rules.  The
  * steps belong to the file shown: opening a corpus in any other way forgets them
@@ -153,6 +153,9 @@ _xinzhi_window_edit_init (XinzhiWindow *self)
 void
 _xinzhi_window_edit_dispose (XinzhiWindow *self)
 {
+  g_clear_handle_id (&self->edit_show_id, g_source_remove);
+  g_clear_handle_id (&self->edit_pulse_id, g_source_remove);
+  g_clear_pointer (&self->load_button_label, g_free);
   g_clear_pointer (&self->undo, g_ptr_array_unref);
   g_clear_pointer (&self->redo, g_ptr_array_unref);
 }
@@ -167,6 +170,52 @@ _xinzhi_window_forget_edits (XinzhiWindow *self)
   _xinzhi_window_update_edit_actions (self);
 }
 
+/* A long edit (a large corpus) shows the banner the loads show, without Cancel: an edit
+ * is not stopped halfway. */
+#define SAVING_SHOW_DELAY_MS 200
+
+static gboolean
+pulse_cb (gpointer user_data)
+{
+  XinzhiWindow *self = user_data;
+
+  gtk_progress_bar_pulse (self->load_progress);
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+show_saving_cb (gpointer user_data)
+{
+  XinzhiWindow *self = user_data;
+  g_autofree char *name = g_file_get_basename (self->corpus_file);
+  /* Translators: %s is the name of the corpus file an edit is written to */
+  g_autofree char *title = g_strdup_printf (_("Saving “%s”…"), name);
+
+  self->edit_show_id = 0;
+  if (self->load != NULL)
+    return G_SOURCE_REMOVE;
+  self->load_button_label = g_strdup (adw_banner_get_button_label (self->load_banner));
+  adw_banner_set_button_label (self->load_banner, NULL);
+  adw_banner_set_title (self->load_banner, title);
+  gtk_progress_bar_set_fraction (self->load_progress, 0.0);
+  self->edit_pulse_id = g_timeout_add (100, pulse_cb, self);
+  adw_banner_set_revealed (self->load_banner, TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+end_saving (XinzhiWindow *self)
+{
+  g_clear_handle_id (&self->edit_show_id, g_source_remove);
+  g_clear_handle_id (&self->edit_pulse_id, g_source_remove);
+  if (self->load_button_label == NULL)
+    return;
+  adw_banner_set_button_label (self->load_banner, self->load_button_label);
+  g_clear_pointer (&self->load_button_label, g_free);
+  if (self->load == NULL)
+    adw_banner_set_revealed (self->load_banner, FALSE);
+}
+
 static void
 edited_cb (GObject      *object,
            GAsyncResult *result,
@@ -177,14 +226,16 @@ edited_cb (GObject      *object,
   const EditWords *words = &edit_words[running->kind];
   g_autoptr(GBytes) before = NULL;
   g_autoptr(GBytes) after = NULL;
+  g_autoptr(XinzhiCorpus) corpus = NULL;
   g_autoptr(GError) error = NULL;
   const char *show = NULL;
 
-  after = xinzhi_corpus_edit_file_finish (result, &before, &error);
+  after = xinzhi_corpus_edit_file_finish (result, &before, &corpus, &error);
   /* A window closed meanwhile has nothing to show. */
   if (self == NULL || self->undo == NULL)
     return;
   self->editing = FALSE;
+  end_saving (self);
   if (after == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -229,8 +280,9 @@ edited_cb (GObject      *object,
         show = running->id;
     }
 
-  _xinzhi_window_reopen_edited (self, running->undoing ? _(words->undone) : _(words->done), show,
-                                running->step == NULL);
+  /* The corpus as the edit loaded it to check it: the file is not read again. */
+  _xinzhi_window_show_edited (self, corpus, running->undoing ? _(words->undone) : _(words->done), show,
+                              running->step == NULL);
 }
 
 static Running *
@@ -245,6 +297,7 @@ running_new (XinzhiWindow         *self,
   running->kind = kind;
   running->id = g_strdup (id);
   self->editing = TRUE;
+  self->edit_show_id = g_timeout_add (SAVING_SHOW_DELAY_MS, show_saving_cb, self);
   _xinzhi_window_update_edit_actions (self);
   return running;
 }

@@ -114,46 +114,14 @@ load_progress_cb (double   fraction,
     gtk_progress_bar_set_fraction (self->load_progress, fraction);
 }
 
+/* Shows @corpus, opened from @load's file, with the toast and the quote @load asks for. */
 static void
-load_corpus_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
+show_opened (XinzhiWindow *self,
+             Load         *load,
+             XinzhiCorpus *corpus)
 {
-  g_autoptr(Load) load = user_data;
-  g_autoptr(XinzhiWindow) self = g_weak_ref_get (&load->window);
-  g_autoptr(XinzhiCorpus) corpus = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
   AdwToast *toast;
-
-  /* A cancelled load, or one another file replaced, has nothing more to say. */
-  corpus = xinzhi_corpus_load_file_finish (result, &error);
-  if (self == NULL || self->load != load)
-    return;
-  end_load (self);
-
-  if (corpus == NULL)
-    {
-      /* A file that could not be read may be gone: then it leaves the recent list. */
-      _xinzhi_window_forget_corpus (self, load->file,
-                                    g_error_matches (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_READ) &&
-                                    !g_file_query_exists (load->file, NULL));
-      /* The current corpus stays; the message quotes the file. */
-      if (load->reopening)
-        {
-          g_autoptr(GError) reopen_error =
-            /* Translators: %s is why the corpus file opened last could not be opened
-             * again at the start, naming the file */
-            g_error_new (error->domain, error->code, _("%s\n\nThe built-in corpus is shown instead."),
-                         error->message);
-
-          xinzhi_dialogs_show_error (GTK_WIDGET (self), _("Could Not Reopen Corpus"),
-                                     reopen_error);
-        }
-      else
-        xinzhi_dialogs_show_error (GTK_WIDGET (self), _("Could Not Open Corpus"), error);
-      return;
-    }
 
   xinzhi_window_set_corpus (self, corpus);
   /* Articles added go into this file. */
@@ -199,6 +167,48 @@ load_corpus_cb (GObject      *object,
       else if (quote != NULL)
         xinzhi_window_show_quote (self, quote);
     }
+}
+
+static void
+load_corpus_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(Load) load = user_data;
+  g_autoptr(XinzhiWindow) self = g_weak_ref_get (&load->window);
+  g_autoptr(XinzhiCorpus) corpus = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* A cancelled load, or one another file replaced, has nothing more to say. */
+  corpus = xinzhi_corpus_load_file_finish (result, &error);
+  if (self == NULL || self->load != load)
+    return;
+  end_load (self);
+
+  if (corpus == NULL)
+    {
+      /* A file that could not be read may be gone: then it leaves the recent list. */
+      _xinzhi_window_forget_corpus (self, load->file,
+                                    g_error_matches (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_READ) &&
+                                    !g_file_query_exists (load->file, NULL));
+      /* The current corpus stays; the message quotes the file. */
+      if (load->reopening)
+        {
+          g_autoptr(GError) reopen_error =
+            /* Translators: %s is why the corpus file opened last could not be opened
+             * again at the start, naming the file */
+            g_error_new (error->domain, error->code, _("%s\n\nThe built-in corpus is shown instead."),
+                         error->message);
+
+          xinzhi_dialogs_show_error (GTK_WIDGET (self), _("Could Not Reopen Corpus"),
+                                     reopen_error);
+        }
+      else
+        xinzhi_dialogs_show_error (GTK_WIDGET (self), _("Could Not Open Corpus"), error);
+      return;
+    }
+
+  show_opened (self, load, corpus);
 }
 
 static gboolean
@@ -341,21 +351,24 @@ _xinzhi_window_open_file (XinzhiWindow *self,
                                  load_corpus_cb, load_ref (load));
 }
 
-/* Opens the corpus file shown again after an edit, an undo or a redo wrote it, keeping
- * their steps, with @message as the toast (with an Undo button when @offer_undo), and
- * then shows the quote @show_quote when it is there. */
+/* Shows @corpus, the corpus file shown as an edit, an undo or a redo wrote it (and as
+ * the edit loaded it, to check it), keeping their steps, with @message as the toast
+ * (with an Undo button when @offer_undo), and then the quote @show_quote when it is
+ * there. */
 void
-_xinzhi_window_reopen_edited (XinzhiWindow *self,
-                              const char   *message,
-                              const char   *show_quote,
-                              gboolean      offer_undo)
+_xinzhi_window_show_edited (XinzhiWindow *self,
+                            XinzhiCorpus *corpus,
+                            const char   *message,
+                            const char   *show_quote,
+                            gboolean      offer_undo)
 {
-  g_autoptr(GFile) file = g_object_ref (self->corpus_file);
+  g_autoptr(Load) load = load_new (self, self->corpus_file);
 
-  _xinzhi_window_open_file (self, file, message, FALSE);
-  self->load->edited = TRUE;
-  self->load->show_quote = g_strdup (show_quote);
-  self->load->offer_undo = offer_undo;
+  load->message = g_strdup (message);
+  load->edited = TRUE;
+  load->show_quote = g_strdup (show_quote);
+  load->offer_undo = offer_undo;
+  show_opened (self, load, corpus);
 }
 
 /**

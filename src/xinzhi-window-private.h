@@ -64,6 +64,9 @@ struct _XinzhiWindow
   GPtrArray            *undo;          /* of EditStep, the last the newest */
   GPtrArray            *redo;          /* of EditStep, the last the next */
   gboolean              editing;       /* an edit, undo or redo is being written */
+  guint                 edit_show_id;  /* reveals the banner when an edit takes a while */
+  guint                 edit_pulse_id; /* pulses its progress bar meanwhile */
+  char                 *load_button_label; /* the banner's Cancel, while an edit hides it */
   gboolean              reviewed_only; /* :reviewed-only as last notified */
 
   gboolean              narrow;
@@ -100,7 +103,8 @@ void        _xinzhi_window_open_file            (XinzhiWindow *self,
                                                  const char   *message,
                                                  gboolean      reopening);
 GFile      *_xinzhi_window_new_corpus_file      (GError      **error);
-void        _xinzhi_window_reopen_edited        (XinzhiWindow *self,
+void        _xinzhi_window_show_edited          (XinzhiWindow *self,
+                                                 XinzhiCorpus *corpus,
                                                  const char   *message,
                                                  const char   *show_quote,
                                                  gboolean      offer_undo);

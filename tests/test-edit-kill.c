@@ -75,7 +75,7 @@ edit_loop (int      in,
           xinzhi_corpus_restore_file_async (file, checksum, bytes, NULL, done_cb, &result);
           while (result == NULL)
             g_main_context_iteration (NULL, TRUE);
-          written = xinzhi_corpus_edit_file_finish (result, NULL, NULL);
+          written = xinzhi_corpus_edit_file_finish (result, NULL, NULL, NULL);
           if (written == NULL)
             _exit (1);
         }

@@ -262,6 +262,7 @@ test_file_undo (Fixture       *fixture,
   g_autoptr(GBytes) before = NULL;
   g_autoptr(GBytes) restored = NULL;
   g_autoptr(GBytes) again = NULL;
+  g_autoptr(XinzhiCorpus) corpus = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *edited = NULL;
   g_autofree char *edited_checksum = NULL;
@@ -270,8 +271,15 @@ test_file_undo (Fixture       *fixture,
 
   xinzhi_corpus_edit_file_async (fixture->file, checksum, XINZHI_CORPUS_EDIT_ACCEPT_QUOTE, "q1", NULL,
                                  NULL, done_cb, &result);
-  after = xinzhi_corpus_edit_file_finish (wait_for (&result), &before, &error);
+  after = xinzhi_corpus_edit_file_finish (wait_for (&result), &before, &corpus, &error);
   g_assert_no_error (error);
+  /* The corpus the edit loaded to check it is the file's, as loading it gives. */
+  g_assert_true (xinzhi_quote_get_reviewed (xinzhi_corpus_lookup_quote (corpus, "q1")));
+  {
+    g_autofree char *now = checksum_of (fixture);
+
+    g_assert_cmpstr (xinzhi_corpus_get_checksum (corpus), ==, now);
+  }
   edited = file_text (fixture);
   g_assert_cmpmem (edited, strlen (edited), g_bytes_get_data (after, NULL), g_bytes_get_size (after));
   g_assert_cmpmem (original, strlen (original), g_bytes_get_data (before, NULL), g_bytes_get_size (before));
@@ -282,14 +290,14 @@ test_file_undo (Fixture       *fixture,
   /* Undo: the file holds what it held. */
   edited_checksum = checksum_of (fixture);
   xinzhi_corpus_restore_file_async (fixture->file, edited_checksum, before, NULL, done_cb, &undone);
-  restored = xinzhi_corpus_edit_file_finish (wait_for (&undone), NULL, &error);
+  restored = xinzhi_corpus_edit_file_finish (wait_for (&undone), NULL, NULL, &error);
   g_assert_no_error (error);
   back = file_text (fixture);
   g_assert_cmpstr (back, ==, original);
 
   /* Redo. */
   xinzhi_corpus_restore_file_async (fixture->file, checksum, after, NULL, done_cb, &redone);
-  again = xinzhi_corpus_edit_file_finish (wait_for (&redone), NULL, &error);
+  again = xinzhi_corpus_edit_file_finish (wait_for (&redone), NULL, NULL, &error);
   g_assert_no_error (error);
   g_free (back);
   back = file_text (fixture);
@@ -312,7 +320,7 @@ test_file_changed (Fixture       *fixture,
   g_assert_true (g_file_set_contents (fixture->path, changed, -1, NULL));
   xinzhi_corpus_edit_file_async (fixture->file, checksum, XINZHI_CORPUS_EDIT_REJECT_QUOTE, "q1", NULL,
                                  NULL, done_cb, &result);
-  after = xinzhi_corpus_edit_file_finish (wait_for (&result), NULL, &error);
+  after = xinzhi_corpus_edit_file_finish (wait_for (&result), NULL, NULL, &error);
   g_assert_null (after);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG);
   g_assert_nonnull (strstr (error->message, fixture->path));
@@ -337,7 +345,7 @@ test_file_refused (Fixture       *fixture,
   g_autoptr(GError) no_quote = NULL;
 
   xinzhi_corpus_restore_file_async (fixture->file, checksum, broken, NULL, done_cb, &result);
-  after = xinzhi_corpus_edit_file_finish (wait_for (&result), NULL, &error);
+  after = xinzhi_corpus_edit_file_finish (wait_for (&result), NULL, NULL, &error);
   g_assert_null (after);
   g_assert_true (error->domain == XINZHI_CORPUS_ERROR);
   g_assert_nonnull (strstr (error->message, "would break the corpus format"));
@@ -345,7 +353,7 @@ test_file_refused (Fixture       *fixture,
 
   xinzhi_corpus_edit_file_async (fixture->file, checksum, XINZHI_CORPUS_EDIT_ACCEPT_QUOTE, "q2", NULL,
                                  NULL, done_cb, &missing);
-  nothing = xinzhi_corpus_edit_file_finish (wait_for (&missing), NULL, &no_quote);
+  nothing = xinzhi_corpus_edit_file_finish (wait_for (&missing), NULL, NULL, &no_quote);
   g_assert_null (nothing);
   g_assert_error (no_quote, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE);
   g_assert_true (g_str_has_prefix (no_quote->message, fixture->path));

@@ -11,6 +11,8 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "xinzhi-import.h"
+#include "xinzhi-synth.h"
 #include "xinzhi-test-ui.h"
 #include "xinzhi-window.h"
 
@@ -84,6 +86,13 @@ dup_unreviewed_text (GtkWidget *widget)
     }
 
   return NULL;
+}
+
+static gboolean
+is_load_banner (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return ADW_IS_BANNER (widget) && g_strcmp0 (adw_banner_get_button_label (ADW_BANNER (widget)), "_Cancel") == 0;
 }
 
 static gboolean
@@ -348,6 +357,82 @@ test_review (void)
   g_assert_no_errno (g_remove (path));
 }
 
+/* An edit of a large corpus takes a while: the banner says the file is being saved,
+ * with no Cancel (an edit is not stopped halfway), and goes once it is; the banner's
+ * Cancel is back for loads. */
+static void
+test_saving_banner (void)
+{
+  g_autofree char *article_path = g_test_build_filename (G_TEST_DIST, "data", "extract", "quotes-en.txt", NULL);
+  g_autoptr(GFile) article = g_file_new_for_path (article_path);
+  g_autoptr(XinzhiExtraction) extraction = NULL;
+  g_autoptr(XinzhiCorpus) builtin = NULL;
+  g_autoptr(GBytes) synthetic = xinzhi_synth_corpus_json (3000, 20241125);
+  g_autoptr(GArray) items = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *path = g_build_filename (data_home, "large.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *id = NULL;
+  XinzhiWindow *window;
+  XinzhiQuote *quote = NULL;
+  AdwBanner *banner;
+  gboolean saw_saving = FALSE;
+  gint64 saw_at = 0;
+  gint64 deadline;
+
+  extraction = xinzhi_extraction_new_from_file (article, NULL, &error);
+  g_assert_no_error (error);
+  builtin = xinzhi_corpus_new_builtin (&error);
+  g_assert_no_error (error);
+  json = xinzhi_import_merge (g_bytes_get_data (synthetic, NULL), g_bytes_get_size (synthetic),
+                              &extraction, 1, builtin, &items, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (path, json, -1, NULL));
+
+  window = xinzhi_test_present_window (app, builtin, 1100, 760);
+  xinzhi_window_open_file (window, file);
+  wait_for_new_corpus (window, builtin);
+  g_assert_cmpuint (count_unreviewed (window, &quote), >, 0);
+  id = g_strdup (xinzhi_quote_get_id (quote));
+  /* The banner of loads, which has Cancel. */
+  banner = ADW_BANNER (xinzhi_test_find_matching (GTK_WIDGET (window), is_load_banner, NULL));
+  g_assert_nonnull (banner);
+
+  {
+    XinzhiCorpus *before = xinzhi_window_get_corpus (window);
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.accept-quote", "s", id));
+    deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+    while (xinzhi_window_get_corpus (window) == before)
+      {
+        g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+        g_main_context_iteration (NULL, TRUE);
+        if (!saw_saving && adw_banner_get_revealed (banner) &&
+            g_str_has_prefix (adw_banner_get_title (banner), "Saving “large.json”"))
+          {
+            saw_saving = TRUE;
+            saw_at = g_get_monotonic_time ();
+            /* libadwaita shows no button for a label of NULL or "". */
+            g_assert_cmpstr (adw_banner_get_button_label (banner) ? adw_banner_get_button_label (banner) : "", ==, "");
+          }
+        /* Once the banner has slid in, for a person to look at. */
+        if (saw_at != 0 && g_get_monotonic_time () - saw_at > 400 * 1000)
+          {
+            xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-review-saving.png");
+            saw_at = 0;
+          }
+      }
+  }
+  g_assert_true (saw_saving);
+  g_assert_false (adw_banner_get_revealed (banner));
+  g_assert_cmpstr (adw_banner_get_button_label (banner), ==, "_Cancel");
+  g_assert_true (xinzhi_quote_get_reviewed (xinzhi_corpus_lookup_quote (xinzhi_window_get_corpus (window), id)));
+
+  xinzhi_test_destroy_window (GTK_WINDOW (window));
+  g_assert_no_errno (g_remove (path));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -364,6 +449,7 @@ main (int   argc,
   app = xinzhi_test_new_application ();
 
   g_test_add_func ("/review-ui/review", test_review);
+  g_test_add_func ("/review-ui/saving-banner", test_saving_banner);
 
   status = g_test_run ();
 

@@ -254,6 +254,7 @@ typedef struct
   char                 *value;
   GBytes               *contents;
   GBytes               *before;    /* set by the thread: what the file held */
+  XinzhiCorpus         *corpus;    /* set by the thread: what it holds now, loaded */
 } Edit;
 
 static void
@@ -265,6 +266,7 @@ edit_free (Edit *edit)
   g_free (edit->value);
   g_clear_pointer (&edit->contents, g_bytes_unref);
   g_clear_pointer (&edit->before, g_bytes_unref);
+  g_clear_object (&edit->corpus);
   g_free (edit);
 }
 
@@ -349,6 +351,7 @@ edit_file (Edit          *edit,
     return NULL;
 
   edit->before = g_steal_pointer (&before);
+  edit->corpus = g_steal_pointer (&loaded);
   return g_steal_pointer (&after);
 }
 
@@ -459,6 +462,8 @@ xinzhi_corpus_restore_file_async (GFile               *file,
  * xinzhi_corpus_edit_file_finish:
  * @result: the result given to the callback
  * @before: (out) (optional) (transfer full): what the file held before
+ * @corpus: (out) (optional) (transfer full): the corpus the file holds now, as the
+ *   edit loaded it to check it: the same as loading the file, without reading it again
  * @error: return location for a #XINZHI_CORPUS_ERROR or a #G_IO_ERROR; the message
  *   names the file
  *
@@ -468,6 +473,7 @@ xinzhi_corpus_restore_file_async (GFile               *file,
 GBytes *
 xinzhi_corpus_edit_file_finish (GAsyncResult  *result,
                                 GBytes       **before,
+                                XinzhiCorpus **corpus,
                                 GError       **error)
 {
   GBytes *after;
@@ -476,11 +482,14 @@ xinzhi_corpus_edit_file_finish (GAsyncResult  *result,
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == xinzhi_corpus_edit_file_async, NULL);
 
   after = g_task_propagate_pointer (G_TASK (result), error);
-  if (after != NULL && before != NULL)
+  if (after != NULL)
     {
       Edit *edit = g_task_get_task_data (G_TASK (result));
 
-      *before = g_bytes_ref (edit->before);
+      if (before != NULL)
+        *before = g_bytes_ref (edit->before);
+      if (corpus != NULL)
+        *corpus = g_object_ref (edit->corpus);
     }
   return after;
 }

@@ -3,6 +3,8 @@
 
 #include <gio/gio.h>
 
+#include "xinzhi-corpus.h"
+
 G_BEGIN_DECLS
 
 /**
@@ -50,6 +52,7 @@ void     xinzhi_corpus_restore_file_async (GFile                 *file,
                                            gpointer               user_data);
 GBytes  *xinzhi_corpus_edit_file_finish   (GAsyncResult          *result,
                                            GBytes               **before,
+                                           XinzhiCorpus         **corpus,
                                            GError               **error);
 
 G_END_DECLS
