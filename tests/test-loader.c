@@ -30,6 +30,7 @@ static const struct {
   { "quote-not-in-text.json", XINZHI_CORPUS_ERROR_NOT_IN_TEXT, "$.quotes[0].text: not found verbatim in document “doc-a”" },
   { "suggestion-in-version-2.json", XINZHI_CORPUS_ERROR_FORMAT, "$.quotes[0].suggestion: “suggestion” is new in format version 3; this file is version 2" },
   { "suggestion-evidence-elsewhere.json", XINZHI_CORPUS_ERROR_NOT_IN_TEXT, "$.quotes[0].suggestion.evidence: “report on March 5” is not in paragraph 2 of document “doc-a”, where the quote is" },
+  { "suggestion-evidence-blank.json", XINZHI_CORPUS_ERROR_VALUE, "$.quotes[0].suggestion.evidence: evidence needs at least two letters or digits" },
   { "suggestion-without-rule.json", XINZHI_CORPUS_ERROR_FORMAT, "$.quotes[0].suggestion.found: unknown member “found”" },
   { "role-not-in-text.json", XINZHI_CORPUS_ERROR_NOT_IN_TEXT, "$.people[0].roles[0].text: not found verbatim in document “doc-a”" },
   { "sector-not-in-text.json", XINZHI_CORPUS_ERROR_NOT_IN_TEXT, "$.sectors[1]: no term of sector “hydrogen” occurs in any document" },

@@ -1078,6 +1078,15 @@ read_suggestion (Loader               *self,
   note = _xinzhi_loader_get_string (self, object, spath, "note", FALSE);
   if (rule == NULL || evidence == NULL)
     return;
+  /* Words that a rule found, not a space or a mark that any paragraph holds. */
+  if (!holds_letters (evidence, 2))
+    {
+      g_autofree char *epath = _xinzhi_loader_member_path (spath, "evidence");
+
+      _xinzhi_loader_problem (self, XINZHI_CORPUS_ERROR_VALUE, epath,
+                              _("evidence needs at least two letters or digits"));
+      return;
+    }
 
   quote->rule = g_strdup (rule);
   quote->evidence = g_strdup (evidence);
