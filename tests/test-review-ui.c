@@ -177,6 +177,13 @@ test_review (void)
     xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-review-reader.png");
   }
 
+  /* In search, the suggestion's result is tagged as such. */
+  xinzhi_window_search (window, "estuary");
+  xinzhi_test_run_for (300);
+  g_assert_nonnull (xinzhi_test_find_matching (GTK_WIDGET (xinzhi_window_get_search_page (window)), is_label,
+                                               "Unreviewed"));
+  xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-review-search.png");
+
   /* The first suggestion, in Quotes, with its Accept and Reject. */
   xinzhi_test_show_view (window, "quotes");
   xinzhi_quotes_page_select_quote (xinzhi_window_get_quotes_page (window), quote);

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "xinzhi-palette.h"
+#include "xinzhi-quote-row.h"
 #include "xinzhi-search-page.h"
 
 /* The results of a search of the whole corpus, grouped by kind under headings.  Each
@@ -259,7 +260,9 @@ setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *heading = gtk_label_new (NULL);
+  GtkWidget *tag = xinzhi_quote_row_new_unreviewed_tag ();
   GtkWidget *text = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
@@ -275,7 +278,11 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_use_markup (GTK_LABEL (text), FALSE);
   gtk_widget_add_css_class (text, "snippet");
 
-  gtk_box_append (GTK_BOX (box), heading);
+  /* The first line: the heading, and for a quote nobody has reviewed, its tag. */
+  gtk_widget_set_hexpand (heading, TRUE);
+  gtk_box_append (GTK_BOX (top), heading);
+  gtk_box_append (GTK_BOX (top), tag);
+  gtk_box_append (GTK_BOX (box), top);
   gtk_box_append (GTK_BOX (box), text);
   gtk_list_item_set_child (list_item, box);
 }
@@ -286,8 +293,12 @@ bind_row_cb (GtkSignalListItemFactory *factory,
 {
   XinzhiSearchResult *result = gtk_list_item_get_item (list_item);
   GtkWidget *box = gtk_list_item_get_child (list_item);
-  GtkLabel *heading_label = GTK_LABEL (gtk_widget_get_first_child (box));
+  GtkWidget *top = gtk_widget_get_first_child (box);
+  GtkLabel *heading_label = GTK_LABEL (gtk_widget_get_first_child (top));
+  GtkWidget *tag = gtk_widget_get_last_child (top);
   GtkLabel *text_label = GTK_LABEL (gtk_widget_get_last_child (box));
+  GObject *item = xinzhi_search_result_get_item (result);
+  gboolean unreviewed = XINZHI_IS_QUOTE (item) && !xinzhi_quote_get_reviewed (XINZHI_QUOTE (item));
   g_autofree char *context = NULL;
   const char *heading = result_heading (result, &context);
   const char *text = xinzhi_search_result_get_text (result);
@@ -315,7 +326,18 @@ bind_row_cb (GtkSignalListItemFactory *factory,
     }
   gtk_widget_set_visible (GTK_WIDGET (text_label), *gtk_label_get_text (text_label) != '\0');
 
+  gtk_widget_set_visible (tag, unreviewed);
+
   accessible = dup_accessible_label (result, heading, context, text);
+  if (unreviewed)
+    {
+      /* Translators: how a screen reader reads a quote the extractor found and nobody
+       * has reviewed: %s is the quote */
+      char *marked = g_strdup_printf (_("Unreviewed: %s"), accessible);
+
+      g_free (accessible);
+      accessible = marked;
+    }
   gtk_list_item_set_accessible_label (list_item, accessible);
 }
 
