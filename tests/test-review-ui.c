@@ -223,6 +223,19 @@ test_review (void)
   g_assert_null (xinzhi_test_find_matching (GTK_WIDGET (window), is_label, "Unreviewed Suggestion"));
   xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-review-accepted.png");
 
+  /* Alt+Shift+Down: the next quote nobody has reviewed, past the one just accepted. */
+  {
+    XinzhiQuotesPage *page = xinzhi_window_get_quotes_page (window);
+    XinzhiQuote *next;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "quotes.next-suggestion", NULL));
+    xinzhi_test_run_for (200);
+    next = xinzhi_quotes_page_get_selected_quote (page);
+    g_assert_nonnull (next);
+    g_assert_cmpstr (xinzhi_quote_get_id (next), !=, id);
+    g_assert_false (xinzhi_quote_get_reviewed (next));
+  }
+
   /* Undo: the file as it was; Redo: as the edit left it. */
   edit (window, "win.undo", NULL);
   now = read_text (path);

@@ -646,6 +646,52 @@ next_action (GtkWidget  *widget,
     select_position (self, position + 1);
 }
 
+/* The position of the first quote nobody has reviewed from @position on (after it, or
+ * before it going back), or GTK_INVALID_LIST_POSITION. */
+static guint
+find_suggestion (XinzhiQuotesPage *self,
+                 guint             position,
+                 gboolean          forward)
+{
+  GListModel *shown = G_LIST_MODEL (self->selection);
+  guint n_items = g_list_model_get_n_items (shown);
+
+  /* Forward from G_MAXUINT, the first step wraps to 0. */
+  while (forward ? position + 1 < n_items : position > 0)
+    {
+      g_autoptr(XinzhiQuote) quote = NULL;
+
+      position = forward ? position + 1 : position - 1;
+      quote = g_list_model_get_item (shown, position);
+      if (!xinzhi_quote_get_reviewed (quote))
+        return position;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/* quotes.next-suggestion and quotes.previous-suggestion: the next quote of the list
+ * that nobody has reviewed, after the one shown (from the top when none is). */
+static void
+next_suggestion_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  XinzhiQuotesPage *self = XINZHI_QUOTES_PAGE (widget);
+  gboolean forward = g_str_equal (action_name, "quotes.next-suggestion");
+  guint position = gtk_single_selection_get_selected (self->selection);
+  guint found;
+
+  /* With none shown, the first one counts too: start before the list. */
+  if (position == GTK_INVALID_LIST_POSITION)
+    position = forward ? G_MAXUINT : g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+  found = find_suggestion (self, position, forward);
+  if (found == GTK_INVALID_LIST_POSITION)
+    gtk_widget_error_bell (widget);
+  else
+    select_position (self, found);
+}
+
 static void
 show_in_article_action (GtkWidget  *widget,
                         const char *action_name,
@@ -850,6 +896,8 @@ xinzhi_quotes_page_class_init (XinzhiQuotesPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "quotes.previous", NULL, previous_action);
   gtk_widget_class_install_action (widget_class, "quotes.next", NULL, next_action);
+  gtk_widget_class_install_action (widget_class, "quotes.previous-suggestion", NULL, next_suggestion_action);
+  gtk_widget_class_install_action (widget_class, "quotes.next-suggestion", NULL, next_suggestion_action);
   gtk_widget_class_install_action (widget_class, "quotes.show-in-article", NULL,
                                    show_in_article_action);
   gtk_widget_class_install_action (widget_class, "quotes.copy-plain", NULL, copy_plain_action);
@@ -868,6 +916,10 @@ xinzhi_quotes_page_class_init (XinzhiQuotesPageClass *klass)
                                        "quotes.previous", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK,
                                        "quotes.next", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK | GDK_SHIFT_MASK,
+                                       "quotes.previous-suggestion", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK | GDK_SHIFT_MASK,
+                                       "quotes.next-suggestion", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Down, GDK_ALT_MASK,
                                        "quotes.next", NULL);
 
