@@ -123,7 +123,7 @@ show_opened (XinzhiWindow *self,
   g_autofree char *message = NULL;
   AdwToast *toast;
 
-  xinzhi_window_set_corpus (self, corpus);
+  _xinzhi_window_set_corpus_full (self, corpus, load->edited);
   /* Articles added go into this file. */
   g_set_object (&self->corpus_file, load->file);
   _xinzhi_window_remember_corpus (self, load->file);

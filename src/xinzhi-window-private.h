@@ -91,6 +91,9 @@ XinzhiView *_xinzhi_window_refresh_view         (XinzhiWindow *self,
                                                  ViewId        view);
 XinzhiView *_xinzhi_window_get_view_by_name     (XinzhiWindow *self,
                                                  const char   *name);
+void        _xinzhi_window_set_corpus_full      (XinzhiWindow *self,
+                                                 XinzhiCorpus *corpus,
+                                                 gboolean      edited);
 
 /* ---- xinzhi-window-load.c ------------------------------------------------------------ */
 

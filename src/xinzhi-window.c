@@ -977,6 +977,16 @@ xinzhi_window_set_corpus (XinzhiWindow *self,
   g_return_if_fail (XINZHI_IS_WINDOW (self));
   g_return_if_fail (corpus == NULL || XINZHI_IS_CORPUS (corpus));
 
+  _xinzhi_window_set_corpus_full (self, corpus, FALSE);
+}
+
+/* xinzhi_window_set_corpus(); @edited when @corpus is the file shown, as an edit left
+ * it (xinzhi-window-edit.c), whose filters then stay. */
+void
+_xinzhi_window_set_corpus_full (XinzhiWindow *self,
+                                XinzhiCorpus *corpus,
+                                gboolean      edited)
+{
   if (!g_set_object (&self->corpus, corpus))
     return;
   /* Not from a file, until xinzhi-window-load.c says it is. */
@@ -984,13 +994,17 @@ xinzhi_window_set_corpus (XinzhiWindow *self,
   _xinzhi_window_update_edit_actions (self);
 
   /* The filters name the other corpus's sectors and people; "reviewed only" names
-   * nothing of it, and stays. */
-  {
-    gboolean reviewed_only = xinzhi_filter_get_reviewed_only (self->filter);
+   * nothing of it, and stays.  After an edit, the corpus is the same one: its sectors
+   * and people of the same ids take their places, and the span stays. */
+  if (edited && corpus != NULL)
+    xinzhi_filter_rebind (self->filter, corpus);
+  else
+    {
+      gboolean reviewed_only = xinzhi_filter_get_reviewed_only (self->filter);
 
-    xinzhi_filter_clear (self->filter);
-    xinzhi_filter_set_reviewed_only (self->filter, reviewed_only);
-  }
+      xinzhi_filter_clear (self->filter);
+      xinzhi_filter_set_reviewed_only (self->filter, reviewed_only);
+    }
   /* The view on screen takes it now, the others when shown or asked for (and built
    * then, when they are not yet). */
   self->stale_views = (1u << N_VIEWS) - 1;

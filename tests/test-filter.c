@@ -1031,6 +1031,43 @@ test_filter_reviewed_only (void)
   g_assert_false (xinzhi_filter_get_reviewed_only (filter));
 }
 
+/* Rebinding to the same corpus loaded again keeps every value, as the new corpus's
+ * objects, and the span; to another corpus, drops what it lacks. */
+static void
+test_filter_rebind (void)
+{
+  g_autoptr(XinzhiCorpus) before = xinzhi_test_load_builtin ();
+  g_autoptr(XinzhiCorpus) after = xinzhi_test_load_builtin ();
+  g_autoptr(XinzhiCorpus) other = xinzhi_test_load_data ("minimal.json");
+  g_autoptr(XinzhiFilter) filter = xinzhi_filter_new ();
+  /* Neither is in the minimal corpus. */
+  XinzhiSector *sector = xinzhi_corpus_lookup_sector (before, "artificial-intelligence");
+  XinzhiPerson *person = xinzhi_corpus_lookup_person (before, "xi-jinping");
+  guint32 first = 0, last = 0;
+  guint n_changed = 0;
+
+  xinzhi_filter_add (filter, XINZHI_FILTER_SECTOR, sector);
+  xinzhi_filter_add (filter, XINZHI_FILTER_PERSON, person);
+  xinzhi_filter_add (filter, XINZHI_FILTER_OUTLET, (gpointer) "Test Daily");
+  xinzhi_filter_set_span (filter, 2460000, 2460400);
+  g_signal_connect (filter, "changed", G_CALLBACK (changed_cb), &n_changed);
+
+  g_assert_false (xinzhi_filter_rebind (filter, after));
+  g_assert_cmpuint (n_changed, ==, 1);
+  g_assert_true (xinzhi_filter_get_value (filter, XINZHI_FILTER_SECTOR, 0) ==
+                 (gpointer) xinzhi_corpus_lookup_sector (after, xinzhi_sector_get_id (sector)));
+  g_assert_true (xinzhi_filter_get_value (filter, XINZHI_FILTER_PERSON, 0) ==
+                 (gpointer) xinzhi_corpus_lookup_person (after, xinzhi_person_get_id (person)));
+  g_assert_cmpstr (xinzhi_filter_get_value (filter, XINZHI_FILTER_OUTLET, 0), ==, "Test Daily");
+  g_assert_true (xinzhi_filter_get_span (filter, &first, &last));
+  g_assert_cmpuint (first, ==, 2460000);
+  g_assert_cmpuint (last, ==, 2460400);
+
+  g_assert_true (xinzhi_filter_rebind (filter, other));
+  g_assert_cmpuint (xinzhi_filter_get_n_values (filter, XINZHI_FILTER_SECTOR), ==, 0);
+  g_assert_cmpuint (xinzhi_filter_get_n_values (filter, XINZHI_FILTER_PERSON), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1044,6 +1081,7 @@ main (int   argc,
   g_test_add_func ("/filter/changed", test_filter_changed);
   g_test_add_func ("/filter/reveal", test_filter_reveal);
   g_test_add_func ("/filter/reviewed-only", test_filter_reviewed_only);
+  g_test_add_func ("/filter/rebind", test_filter_rebind);
   g_test_add_func ("/filter/span/precision", test_filter_span_precision);
   g_test_add_func ("/filter/span/estimates", test_filter_span_estimates);
   g_test_add_func ("/filter/span/undated", test_filter_span_undated);

@@ -327,6 +327,24 @@ test_review (void)
     g_assert_cmpint (xinzhi_quote_get_kind (xinzhi_corpus_lookup_quote (xinzhi_window_get_corpus (window), id)), ==, kind);
   }
 
+  /* A filter on a person stays through an edit, on the corpus as the edit left it. */
+  {
+    XinzhiQuote *shown = xinzhi_corpus_lookup_quote (xinzhi_window_get_corpus (window), id);
+    /* A copy: the corpus it is of goes with the edit. */
+    g_autofree char *speaker = g_strdup (xinzhi_person_get_id (xinzhi_quote_get_person (shown)));
+    XinzhiFilter *filter = xinzhi_window_get_filter (window);
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-filter", "(ss)", "person", speaker));
+    xinzhi_test_run_for (100);
+    edit (window, "win.redo", NULL);
+    g_assert_cmpuint (xinzhi_filter_get_n_values (filter, XINZHI_FILTER_PERSON), ==, 1);
+    g_assert_true (xinzhi_filter_get_value (filter, XINZHI_FILTER_PERSON, 0) ==
+                   (gpointer) xinzhi_corpus_lookup_person (xinzhi_window_get_corpus (window), speaker));
+    edit (window, "win.undo", NULL);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-filters", NULL));
+    xinzhi_test_run_for (100);
+  }
+
   /* Reviewed Quotes Only: Quotes lists the reviewed ones, a chip says why, and an edit
    * keeps it on. */
   {

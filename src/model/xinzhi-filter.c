@@ -524,6 +524,54 @@ xinzhi_filter_clear (XinzhiFilter *self)
 }
 
 /**
+ * xinzhi_filter_rebind:
+ * @corpus: the corpus the filter is to name from now on
+ *
+ * For a corpus file shown again after an edit: each sector and person of the filter
+ * becomes @corpus's of the same id, and one that @corpus lacks goes; the outlets, the
+ * span and "reviewed only" stay.  "changed" is emitted when there was a sector or a
+ * person, since the objects are others now.
+ *
+ * Returns: whether a sector or a person went
+ */
+gboolean
+xinzhi_filter_rebind (XinzhiFilter *self,
+                      XinzhiCorpus *corpus)
+{
+  gboolean had_objects = FALSE;
+  gboolean dropped = FALSE;
+
+  g_return_val_if_fail (XINZHI_IS_FILTER (self), FALSE);
+  g_return_val_if_fail (XINZHI_IS_CORPUS (corpus), FALSE);
+
+  for (guint kind = XINZHI_FILTER_SECTOR; kind <= XINZHI_FILTER_PERSON; kind++)
+    {
+      GPtrArray *values = self->values[kind];
+      g_autoptr(GPtrArray) rebound = g_ptr_array_new_with_free_func (g_object_unref);
+
+      for (guint i = 0; i < values->len; i++)
+        {
+          gpointer value = g_ptr_array_index (values, i);
+          gpointer now = kind == XINZHI_FILTER_SECTOR
+                         ? (gpointer) xinzhi_corpus_lookup_sector (corpus, xinzhi_sector_get_id (value))
+                         : (gpointer) xinzhi_corpus_lookup_person (corpus, xinzhi_person_get_id (value));
+
+          had_objects = TRUE;
+          if (now != NULL)
+            g_ptr_array_add (rebound, g_object_ref (now));
+          else
+            dropped = TRUE;
+        }
+      g_ptr_array_set_size (values, 0);
+      g_ptr_array_extend_and_steal (values, g_steal_pointer (&rebound));
+    }
+
+  if (had_objects)
+    emit_changed (self);
+  return dropped;
+}
+
+/**
  * xinzhi_filter_set_span:
  * @first_day: the Julian day number of the span's first day, as
  *   xinzhi_date_first_day() gives

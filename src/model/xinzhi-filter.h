@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "xinzhi-corpus.h"
 #include "xinzhi-document.h"
 #include "xinzhi-event.h"
 #include "xinzhi-person.h"
@@ -81,6 +82,8 @@ gboolean        xinzhi_filter_set_only         (XinzhiFilter     *self,
                                                 XinzhiFilterKind  kind,
                                                 gpointer          value);
 gboolean        xinzhi_filter_clear            (XinzhiFilter     *self);
+gboolean        xinzhi_filter_rebind           (XinzhiFilter     *self,
+                                                XinzhiCorpus     *corpus);
 gboolean        xinzhi_filter_set_span         (XinzhiFilter     *self,
                                                 guint32           first_day,
                                                 guint32           last_day);

@@ -107,9 +107,15 @@ sync_choice (XinzhiTimelinePage *self,
     {
       if (g_list_model_get_n_items (G_LIST_MODEL (names)) > choices->len)
         gtk_string_list_remove (names, choices->len);
+      /* A value this page's choices lack is of a corpus the window shows and this
+       * page, not on screen, has not taken yet (another file, or the same one as an
+       * edit left it): the page syncs when it takes it. */
       if (n_values == 1 &&
           !g_ptr_array_find (choices, xinzhi_filter_get_value (self->shared, kind, 0), &position))
-        g_critical ("%s: the filter's value is not in the corpus shown", G_STRFUNC);
+        {
+          self->syncing_choices = FALSE;
+          return;
+        }
     }
 
   gtk_drop_down_set_selected (drop_down, position);
