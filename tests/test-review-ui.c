@@ -189,6 +189,12 @@ test_review (void)
   xinzhi_quotes_page_select_quote (xinzhi_window_get_quotes_page (window), quote);
   xinzhi_test_run_for (200);
   xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-review.png");
+  /* And in the dark style. */
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  xinzhi_test_run_for (200);
+  xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-review-dark.png");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+  xinzhi_test_run_for (100);
   /* Correct: the article's other people, and the other kind. */
   {
     GtkMenuButton *correct = GTK_MENU_BUTTON (xinzhi_test_find_matching (GTK_WIDGET (window), is_menu_button,
