@@ -605,20 +605,57 @@ test_search_csv (void)
   g_assert_cmpint (run (args, &out, &err), ==, 0);
   g_assert_cmpstr (err, ==, "");
   lines = g_strsplit (out, "\r\n", -1);
-  g_assert_cmpstr (lines[0], ==, "\"kind\",\"id\",\"title\",\"field\",\"paragraph\",\"text\",\"matches\",\"via\"");
+  g_assert_cmpstr (lines[0], ==, "\"kind\",\"id\",\"title\",\"field\",\"paragraph\",\"text\",\"matches\",\"via\",\"reviewed\"");
   /* Articles first, the most paragraphs first; his own name, then his other spelling
    * found through him. */
   g_assert_cmpstr (lines[1], ==, "\"article\",\"nqpf-b\",\"Speaking of the future\",\"paragraph\",\"0\","
                    "\"Pan Jiaofeng spoke of New High-Quality Production Forces and future industries on March 10, 2024.\","
-                   "\"0-12\",\"\"");
+                   "\"0-12\",\"\",\"\"");
   g_assert_cmpstr (lines[2], ==, "\"article\",\"nqpf-a\",\"Growth and the new quality productive forces\",\"paragraph\",\"3\","
-                   "\"Pan Jiafeng said: “Innovation is the key.”\",\"0-11\",\"person pan-jiaofeng\"");
+                   "\"Pan Jiafeng said: “Innovation is the key.”\",\"0-11\",\"person pan-jiaofeng\",\"\"");
   g_assert_cmpstr (lines[3], ==, "\"quote\",\"pan-forces\",\"Pan Jiaofeng\",\"text\",\"\","
-                   "\"spoke of New High-Quality Production Forces and future industries\",\"\",\"person pan-jiaofeng\"");
+                   "\"spoke of New High-Quality Production Forces and future industries\",\"\",\"person pan-jiaofeng\",\"true\"");
   g_assert_cmpstr (lines[4], ==, "\"quote\",\"pan-key\",\"Pan Jiaofeng\",\"text\",\"\","
-                   "\"Innovation is the key.\",\"\",\"person pan-jiaofeng\"");
-  g_assert_cmpstr (lines[5], ==, "\"person\",\"pan-jiaofeng\",\"Pan Jiaofeng\",\"name\",\"\",\"Pan Jiaofeng\",\"0-12\",\"\"");
+                   "\"Innovation is the key.\",\"\",\"person pan-jiaofeng\",\"true\"");
+  g_assert_cmpstr (lines[5], ==, "\"person\",\"pan-jiaofeng\",\"Pan Jiaofeng\",\"name\",\"\",\"Pan Jiaofeng\",\"0-12\",\"\",\"\"");
   g_assert_cmpstr (lines[6], ==, "");
+}
+
+/* A quote the extractor suggested says so in every format; a reviewed one is "true". */
+static void
+test_search_unreviewed (void)
+{
+  g_autofree char *path = data_file ("version-3.json");
+  const char *text_args[] = { "--corpus", path, "--search", "Innovation is the core", NULL };
+  const char *json_args[] = { "--corpus", path, "--search", "Innovation is the core", "--format", "json", NULL };
+  g_autofree char *out = NULL, *err = NULL, *json = NULL, *json_err = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonArray *results;
+  guint n_quotes = 0;
+
+  g_assert_cmpint (run (text_args, &out, &err), ==, 0);
+  g_assert_nonnull (strstr (out, "quote q1: Li Yuju\n"));
+  g_assert_nonnull (strstr (out, "  an unreviewed suggestion of the extractor\n"));
+
+  g_assert_cmpint (run (json_args, &json, &json_err), ==, 0);
+  json_parser_load_from_data (parser, json, -1, &error);
+  g_assert_no_error (error);
+  results = json_node_get_array (json_parser_get_root (parser));
+  for (guint i = 0; i < json_array_get_length (results); i++)
+    {
+      JsonObject *result = json_array_get_object_element (results, i);
+
+      if (g_str_equal (json_object_get_string_member (result, "kind"), "quote"))
+        {
+          g_assert_cmpstr (json_object_get_string_member (result, "id"), ==, "q1");
+          g_assert_false (json_object_get_boolean_member (result, "reviewed"));
+          n_quotes++;
+        }
+      else
+        g_assert_true (json_object_get_null_member (result, "reviewed"));
+    }
+  g_assert_cmpuint (n_quotes, ==, 1);
 }
 
 /* Text for a person: corpus text with control characters cannot reach the terminal
@@ -1181,6 +1218,7 @@ main (int   argc,
   g_test_add_func ("/cli/export/timeline-errors", test_export_timeline_errors);
   g_test_add_func ("/cli/search/json", test_search_json);
   g_test_add_func ("/cli/search/csv", test_search_csv);
+  g_test_add_func ("/cli/search/unreviewed", test_search_unreviewed);
   g_test_add_func ("/cli/search/text", test_search_text);
   g_test_add_func ("/cli/extract/seeds", test_extract_seeds);
   g_test_add_func ("/cli/extract/bad-files", test_extract_bad_files);

@@ -94,6 +94,15 @@ escape (const char *text)
   return xinzhi_escape_controls (text, XINZHI_ESCAPE_DEFAULT);
 }
 
+/* Whether the result is a quote the extractor suggested and nobody has reviewed. */
+static gboolean
+is_unreviewed (XinzhiSearchResult *result)
+{
+  GObject *item = xinzhi_search_result_get_item (result);
+
+  return XINZHI_IS_QUOTE (item) && !xinzhi_quote_get_reviewed (XINZHI_QUOTE (item));
+}
+
 static void
 write_text (GString            *out,
             XinzhiSearchResult *result)
@@ -142,6 +151,12 @@ write_text (GString            *out,
       /* Translators: in --search's output, what a result was found through: a kind
        * (concept, sector, person) and an id */
       g_string_append_printf (out, _("  found through %s %s"), via_kind (via), via_id);
+      g_string_append_c (out, '\n');
+    }
+  if (is_unreviewed (result))
+    {
+      /* Translators: in --search's output, under a quote the extractor found */
+      g_string_append (out, _("  an unreviewed suggestion of the extractor"));
       g_string_append_c (out, '\n');
     }
 }
@@ -207,11 +222,19 @@ write_json (JsonBuilder        *builder,
     }
   else
     json_builder_add_null_value (builder);
+
+  /* A quote says whether a person has reviewed it; anything else is never a
+   * suggestion. */
+  json_builder_set_member_name (builder, "reviewed");
+  if (XINZHI_IS_QUOTE (xinzhi_search_result_get_item (result)))
+    json_builder_add_boolean_value (builder, !is_unreviewed (result));
+  else
+    json_builder_add_null_value (builder);
   json_builder_end_object (builder);
 }
 
 static const char * const csv_columns[] = {
-  "kind", "id", "title", "field", "paragraph", "text", "matches", "via", NULL
+  "kind", "id", "title", "field", "paragraph", "text", "matches", "via", "reviewed", NULL
 };
 
 /* One row; the matches as "start-end" pairs joined with "; ", the words left to the
@@ -250,7 +273,9 @@ write_csv (GString            *out,
   cells[5] = xinzhi_search_result_get_text (result);
   cells[6] = matches->str;
   cells[7] = via_text ? via_text : "";
-  cells[8] = NULL;
+  cells[8] = !XINZHI_IS_QUOTE (xinzhi_search_result_get_item (result)) ? ""
+             : is_unreviewed (result) ? "false" : "true";
+  cells[9] = NULL;
 
   for (guint c = 0; cells[c] != NULL; c++)
     {
