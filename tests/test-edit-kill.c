@@ -55,7 +55,11 @@ edit_loop (int      in,
   if (!g_file_get_contents (loop->path, &contents, NULL, NULL))
     _exit (1);
   version = g_str_equal (contents, texts[1]) ? 1 : 0;
-  checksum = g_compute_checksum_for_string (G_CHECKSUM_SHA256, contents, -1);
+  {
+    g_autoptr(GBytes) bytes = g_bytes_new_static (contents, strlen (contents));
+
+    checksum = xinzhi_corpus_compute_checksum (bytes);
+  }
   xinzhi_kill_say (out, "ready", version);
 
   for (;;)
@@ -64,11 +68,12 @@ edit_loop (int      in,
 
       xinzhi_kill_say (out, "saving", version);
       xinzhi_kill_wait_for_go (in);
+      g_autoptr(GBytes) bytes = g_bytes_new_static (text, strlen (text));
+
       if (loop->unsafe)
         xinzhi_kill_write_in_place (loop->path, text);
       else
         {
-          g_autoptr(GBytes) bytes = g_bytes_new_static (text, strlen (text));
           g_autoptr(GAsyncResult) result = NULL;
           g_autoptr(GBytes) written = NULL;
 
@@ -80,7 +85,7 @@ edit_loop (int      in,
             _exit (1);
         }
       g_free (checksum);
-      checksum = g_compute_checksum_for_string (G_CHECKSUM_SHA256, text, -1);
+      checksum = xinzhi_corpus_compute_checksum (bytes);
       xinzhi_kill_say (out, "saved", version);
     }
 }

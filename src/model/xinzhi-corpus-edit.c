@@ -307,7 +307,7 @@ edit_file (Edit          *edit,
                    _("%s: cannot be read: %s"), name, local_error->message);
       return NULL;
     }
-  checksum = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, before);
+  checksum = xinzhi_corpus_compute_checksum (before);
   if (g_strcmp0 (checksum, edit->checksum) != 0)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG,

@@ -21,7 +21,7 @@ struct _XinzhiCorpus
   GObject               parent_instance;
 
   char                 *name;
-  char                 *checksum;   /* SHA-256 of the bytes it was loaded from */
+  char                 *checksum;   /* xinzhi_corpus_compute_checksum() of its bytes */
   XinzhiCorpusContents  contents;
 
   /* The home span, worked out when first asked for (see xinzhi_corpus_get_home_span()) */
@@ -205,7 +205,7 @@ new_from_bytes (GBytes                    *bytes,
                 GError                   **error)
 {
   XinzhiCorpusContents contents = { 0 };
-  g_autofree char *checksum = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
+  g_autofree char *checksum = xinzhi_corpus_compute_checksum (bytes);
   XinzhiCorpus *self;
 
   if (!xinzhi_corpus_load (bytes, name, cancellable, progress, user_data, &contents, error))
@@ -514,10 +514,29 @@ xinzhi_corpus_get_name (XinzhiCorpus *self)
 }
 
 /**
+ * xinzhi_corpus_compute_checksum:
+ * @bytes: a corpus file's contents
+ *
+ * The checksum xinzhi_corpus_get_checksum() gives of a corpus loaded from @bytes:
+ * SHA-1, in hexadecimal.  It tells whether a file still holds what was loaded, against
+ * accidents rather than attacks, and is computed at every load: SHA-1 takes about half
+ * the time of SHA-256 (74 ms against 158 ms for 53 MiB here), some 6% of loading the
+ * 10,000-article synthetic corpus.
+ *
+ * Returns: (transfer full): the checksum
+ */
+char *
+xinzhi_corpus_compute_checksum (GBytes *bytes)
+{
+  g_return_val_if_fail (bytes != NULL, NULL);
+  return g_compute_checksum_for_bytes (G_CHECKSUM_SHA1, bytes);
+}
+
+/**
  * xinzhi_corpus_get_checksum:
  * @self: a corpus
  *
- * The SHA-256 checksum of the bytes the corpus was loaded from, in hexadecimal: an
+ * The checksum of the bytes the corpus was loaded from (xinzhi_corpus_compute_checksum()): an
  * edit compares it with the file's, so that it never writes over a change another
  * window or program made since (xinzhi_corpus_edit_file_async()).
  *

@@ -97,6 +97,7 @@ XinzhiCorpus   *xinzhi_corpus_load_file_finish (GAsyncResult            *result,
 const char     *xinzhi_corpus_get_name         (XinzhiCorpus  *self);
 const char     *xinzhi_corpus_get_title        (XinzhiCorpus  *self);
 const char     *xinzhi_corpus_get_checksum     (XinzhiCorpus  *self);
+char           *xinzhi_corpus_compute_checksum (GBytes        *bytes);
 GListModel     *xinzhi_corpus_get_documents    (XinzhiCorpus  *self);
 GListModel     *xinzhi_corpus_get_people       (XinzhiCorpus  *self);
 GListModel     *xinzhi_corpus_get_sectors      (XinzhiCorpus  *self);
