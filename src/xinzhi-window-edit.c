@@ -54,6 +54,20 @@ static const EditWords edit_words[] = {
   },
 };
 
+/* The window's edit actions: their names, and what each does.  A quote's id is the
+ * parameter, with a person's id or a kind for those that take a value "(ss)". */
+static const struct
+{
+  const char           *action;
+  XinzhiCorpusEditKind  kind;
+} edit_actions[] = {
+  { "win.accept-quote", XINZHI_CORPUS_EDIT_ACCEPT_QUOTE },
+  { "win.accept-article-quotes", XINZHI_CORPUS_EDIT_ACCEPT_DOCUMENT },  /* every suggestion of its article */
+  { "win.reject-quote", XINZHI_CORPUS_EDIT_REJECT_QUOTE },
+  { "win.set-speaker", XINZHI_CORPUS_EDIT_SET_SPEAKER },                /* (quote, person) */
+  { "win.set-kind", XINZHI_CORPUS_EDIT_SET_KIND },                      /* (quote, "direct" or "paraphrase") */
+};
+
 /* One edit done: what it did, from which quote, and what the file held before and
  * after. */
 typedef struct _EditStep
@@ -132,11 +146,8 @@ _xinzhi_window_update_edit_actions (XinzhiWindow *self)
   idle = !self->editing && self->load == NULL;
   editable = idle && self->corpus_file != NULL;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.accept-quote", editable);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reject-quote", editable);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.accept-article-quotes", editable);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.set-speaker", editable);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.set-kind", editable);
+  for (guint i = 0; i < G_N_ELEMENTS (edit_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), edit_actions[i].action, editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", editable && self->undo->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", editable && self->redo->len > 0);
   update_menu (self);
@@ -330,55 +341,21 @@ edit_quote (XinzhiWindow         *self,
 }
 
 void
-_xinzhi_window_accept_quote_action (GtkWidget  *widget,
-                                    const char *action_name,
-                                    GVariant   *parameter)
+_xinzhi_window_edit_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
 {
-  edit_quote (XINZHI_WINDOW (widget), XINZHI_CORPUS_EDIT_ACCEPT_QUOTE,
-              g_variant_get_string (parameter, NULL), NULL);
-}
+  const char *id = NULL;
+  const char *value = NULL;
 
-/* win.accept-article-quotes, with one quote of the article: every suggestion of it. */
-void
-_xinzhi_window_accept_article_quotes_action (GtkWidget  *widget,
-                                             const char *action_name,
-                                             GVariant   *parameter)
-{
-  edit_quote (XINZHI_WINDOW (widget), XINZHI_CORPUS_EDIT_ACCEPT_DOCUMENT,
-              g_variant_get_string (parameter, NULL), NULL);
-}
+  if (g_variant_is_of_type (parameter, G_VARIANT_TYPE ("(ss)")))
+    g_variant_get (parameter, "(&s&s)", &id, &value);
+  else
+    id = g_variant_get_string (parameter, NULL);
 
-void
-_xinzhi_window_reject_quote_action (GtkWidget  *widget,
-                                    const char *action_name,
-                                    GVariant   *parameter)
-{
-  edit_quote (XINZHI_WINDOW (widget), XINZHI_CORPUS_EDIT_REJECT_QUOTE,
-              g_variant_get_string (parameter, NULL), NULL);
-}
-
-/* win.set-kind, (quote, kind): "direct" or "paraphrase". */
-void
-_xinzhi_window_set_kind_action (GtkWidget  *widget,
-                                const char *action_name,
-                                GVariant   *parameter)
-{
-  const char *quote, *kind;
-
-  g_variant_get (parameter, "(&s&s)", &quote, &kind);
-  edit_quote (XINZHI_WINDOW (widget), XINZHI_CORPUS_EDIT_SET_KIND, quote, kind);
-}
-
-/* win.set-speaker, (quote, person): the person who spoke the quote. */
-void
-_xinzhi_window_set_speaker_action (GtkWidget  *widget,
-                                   const char *action_name,
-                                   GVariant   *parameter)
-{
-  const char *quote, *person;
-
-  g_variant_get (parameter, "(&s&s)", &quote, &person);
-  edit_quote (XINZHI_WINDOW (widget), XINZHI_CORPUS_EDIT_SET_SPEAKER, quote, person);
+  for (guint i = 0; i < G_N_ELEMENTS (edit_actions); i++)
+    if (g_str_equal (action_name, edit_actions[i].action))
+      edit_quote (XINZHI_WINDOW (widget), edit_actions[i].kind, id, value);
 }
 
 /* Writes back what the file held before the last step (undoing) or after the last

@@ -219,19 +219,7 @@ void     _xinzhi_window_edit_init            (XinzhiWindow *self);
 void     _xinzhi_window_edit_dispose         (XinzhiWindow *self);
 void     _xinzhi_window_update_edit_actions  (XinzhiWindow *self);
 void     _xinzhi_window_forget_edits         (XinzhiWindow *self);
-void     _xinzhi_window_accept_quote_action  (GtkWidget    *widget,
-                                              const char   *action_name,
-                                              GVariant     *parameter);
-void     _xinzhi_window_accept_article_quotes_action (GtkWidget  *widget,
-                                                      const char *action_name,
-                                                      GVariant   *parameter);
-void     _xinzhi_window_set_kind_action      (GtkWidget    *widget,
-                                              const char   *action_name,
-                                              GVariant     *parameter);
-void     _xinzhi_window_set_speaker_action   (GtkWidget    *widget,
-                                              const char   *action_name,
-                                              GVariant     *parameter);
-void     _xinzhi_window_reject_quote_action  (GtkWidget    *widget,
+void     _xinzhi_window_edit_action          (GtkWidget    *widget,
                                               const char   *action_name,
                                               GVariant     *parameter);
 void     _xinzhi_window_undo_action          (GtkWidget    *widget,

@@ -731,12 +731,11 @@ xinzhi_window_class_init (XinzhiWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-corpus", NULL, _xinzhi_window_new_corpus_action);
   gtk_widget_class_install_action (widget_class, "win.save-copy", NULL, _xinzhi_window_save_copy_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-load", NULL, _xinzhi_window_cancel_load_action);
-  gtk_widget_class_install_action (widget_class, "win.accept-quote", "s", _xinzhi_window_accept_quote_action);
-  gtk_widget_class_install_action (widget_class, "win.reject-quote", "s", _xinzhi_window_reject_quote_action);
-  gtk_widget_class_install_action (widget_class, "win.accept-article-quotes", "s",
-                                   _xinzhi_window_accept_article_quotes_action);
-  gtk_widget_class_install_action (widget_class, "win.set-speaker", "(ss)", _xinzhi_window_set_speaker_action);
-  gtk_widget_class_install_action (widget_class, "win.set-kind", "(ss)", _xinzhi_window_set_kind_action);
+  gtk_widget_class_install_action (widget_class, "win.accept-quote", "s", _xinzhi_window_edit_action);
+  gtk_widget_class_install_action (widget_class, "win.reject-quote", "s", _xinzhi_window_edit_action);
+  gtk_widget_class_install_action (widget_class, "win.accept-article-quotes", "s", _xinzhi_window_edit_action);
+  gtk_widget_class_install_action (widget_class, "win.set-speaker", "(ss)", _xinzhi_window_edit_action);
+  gtk_widget_class_install_action (widget_class, "win.set-kind", "(ss)", _xinzhi_window_edit_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, _xinzhi_window_undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, _xinzhi_window_redo_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
