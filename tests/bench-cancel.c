@@ -5,6 +5,7 @@
 
 #include "xinzhi-bench.h"
 #include "xinzhi-corpus.h"
+#include "xinzhi-model-private.h"
 #include "xinzhi-synth.h"
 
 /* How soon a Cancel takes effect, and how steadily progress is told, when a corpus is
@@ -14,7 +15,7 @@
  *   bench-cancel [--sizes N] [OUTPUT.json]
  *
  * cancel: the load is cancelled from the progress callback at the first figure of each
- * stage (raw check, parse, read, derive), three times each; the figure is the longest of
+ * stage (reading the file, raw check, parse, read, derive), three times each; the figure is the longest of
  * the stages' medians, from the cancel to the callback, against the whole load's time in
  * the same run.  Target: at most 100 ms in every stage (issue 14).  progress-gap: the
  * longest interval without a figure, the callback counted as a last figure of 1, the
@@ -25,10 +26,6 @@
 #define SEED 20241205
 #define RUNS 3
 #define CANCEL_TARGET_MS 100.0
-
-/* Where each stage starts, as a figure: stage_start[] of src/model/xinzhi-loader-fields.c. */
-static const double stage_start[] = { 0.0, 0.07, 0.18, 0.47 };
-static const char * const stage_names[] = { "raw check", "parse", "read", "derive" };
 
 typedef struct
 {
@@ -107,16 +104,6 @@ run_clear (Run *run)
   g_clear_error (&run->error);
 }
 
-static guint
-stage_of (double fraction)
-{
-  guint stage = 0;
-
-  while (stage + 1 < G_N_ELEMENTS (stage_start) && fraction >= stage_start[stage + 1])
-    stage++;
-  return stage;
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -182,22 +169,22 @@ main (int   argc,
 
   g_print ("\ncancelled at the first figure of each stage, from the cancel to the callback:\n");
   g_print ("  %-10s  %s\n", "stage", "waits (ms)");
-  for (guint stage = 0; stage < G_N_ELEMENTS (stage_start); stage++)
+  for (guint stage = 0; stage < XINZHI_LOAD_N_STAGES; stage++)
     {
       double waits[RUNS];
       double median;
 
-      g_print ("  %-10s ", stage_names[stage]);
+      g_print ("  %-10s ", xinzhi_load_stage_name (stage));
       for (guint r = 0; r < RUNS; r++)
         {
           Run run;
 
-          load (file, stage_start[stage], &run);
+          load (file, xinzhi_load_stage_start (stage), &run);
           if (run.cancelled_at == 0 || !g_error_matches (run.error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-            g_error ("bench-cancel: the load was not cancelled in the %s stage", stage_names[stage]);
+            g_error ("bench-cancel: the load was not cancelled in the %s stage", xinzhi_load_stage_name (stage));
           waits[r] = (run.ended_at - run.cancelled_at) / 1000.0;
           g_print (" %7.1f%s", waits[r],
-                   stage_of (run.cancelled_on) != stage ? " (in a later stage)" : "");
+                   xinzhi_load_stage_of (run.cancelled_on) != stage ? " (in a later stage)" : "");
           run_clear (&run);
         }
       median = xinzhi_bench_median (waits, RUNS);

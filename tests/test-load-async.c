@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "xinzhi-corpus.h"
+#include "xinzhi-model-private.h"
 #include "xinzhi-synth.h"
 #include "xinzhi-test-tool.h"
 
@@ -398,21 +399,6 @@ test_cancel_during (gconstpointer data)
   g_unlink (path);
 }
 
-/* Where each stage of a load starts, as a figure: stage_start[] of
- * src/model/xinzhi-loader-fields.c, to name the stage a figure belongs to. */
-static const double stage_start[] = { 0.0, 0.07, 0.18, 0.47, 1.0 };
-static const char * const stage_names[] = { "raw check", "parse", "read", "derive" };
-
-static guint
-stage_of (double fraction)
-{
-  guint stage = 0;
-
-  while (stage + 1 < G_N_ELEMENTS (stage_names) && fraction >= stage_start[stage + 1])
-    stage++;
-  return stage;
-}
-
 /* The size of the corpus whose progress is timed: some 50 MB, which loads in a few
  * seconds natively, so that each stage lasts long enough for a gap to show; a
  * twentieth of that under a tool. */
@@ -424,8 +410,8 @@ n_timed_articles (void)
 
 /* The longest interval between two figures, as a fraction of the load, and between
  * which figures: the callback counts as a last figure of 1, so that a silent end
- * counts too.  Before the first figure the file is read (xinzhi_read_file()), which
- * tells no progress: that wait is printed, not counted. */
+ * counts too.  The wait before the first figure (starting the thread, opening the
+ * file) is printed, not counted. */
 static double
 longest_gap (Watch  *watch,
              double *after,
@@ -492,7 +478,8 @@ test_progress_gaps (void)
                   timed_duration / 1000.0, watch.fractions->len);
   g_test_message ("longest interval without a figure: %.3f of the load (%.0f ms), "
                   "from %.3f to %.3f, in the %s stage",
-                  gap, gap * timed_duration / 1000.0, after, before, stage_names[stage_of (after)]);
+                  gap, gap * timed_duration / 1000.0, after, before,
+                  xinzhi_load_stage_name (xinzhi_load_stage_of (after)));
   if (checked)
     g_assert_cmpfloat (gap, <, 0.5);
 
@@ -510,30 +497,30 @@ test_cancel_each_stage (void)
   g_autoptr(GBytes) bytes = xinzhi_synth_corpus_json (n_timed_articles (), SEED);
   g_autofree char *path = write_temporary (bytes);
 
-  for (guint stage = 0; stage < G_N_ELEMENTS (stage_names); stage++)
+  for (guint stage = 0; stage < XINZHI_LOAD_N_STAGES; stage++)
     {
       g_auto(Watch) watch = { 0 };
 
       watch_init (&watch);
-      watch.cancel_at = stage_start[stage];
+      watch.cancel_at = xinzhi_load_stage_start (stage);
       watch_load (&watch, path, TRUE, TRUE);
       /* Under valgrind the load can end before the figure is shown (test_cancel_during()). */
       if (watch.cancelled_at == 0 && xinzhi_test_under_a_tool ())
         {
           g_assert_no_error (watch.error);
-          g_test_message ("the %s stage ended before its figure was shown", stage_names[stage]);
+          g_test_message ("the %s stage ended before its figure was shown", xinzhi_load_stage_name (stage));
           continue;
         }
       g_assert_cmpint (watch.cancelled_at, !=, 0);
       g_test_message ("cancelled at %.3f (%s stage): the callback came %.1f ms later",
-                      watch.cancelled_on, stage_names[stage_of (watch.cancelled_on)],
+                      watch.cancelled_on, xinzhi_load_stage_name (xinzhi_load_stage_of (watch.cancelled_on)),
                       (watch.ended_at - watch.cancelled_at) / 1000.0);
       g_assert_null (watch.corpus);
       g_assert_error (watch.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
       /* The first figure of that stage, not one of a later stage: under a tool the
        * caller's thread may be scheduled too late to see it. */
       if (!xinzhi_test_under_a_tool ())
-        g_assert_cmpuint (stage_of (watch.cancelled_on), ==, stage);
+        g_assert_cmpuint (xinzhi_load_stage_of (watch.cancelled_on), ==, stage);
       g_assert_cmpint (watch.ended_at - watch.cancelled_at, <, cancel_bound ());
     }
 

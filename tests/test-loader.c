@@ -6,6 +6,7 @@
 
 #include "xinzhi-corpus.h"
 #include "xinzhi-matcher.h"
+#include "xinzhi-model-private.h"
 
 /* Every malformed file in tests/data/bad/ with the error it must produce: its code, and
  * words the message must contain (the place and the reason). */
@@ -853,6 +854,19 @@ test_progress (void)
         g_assert_cmpfloat (fraction, >, g_array_index (fractions, double, i - 1));
     }
   g_assert_cmpfloat (g_array_index (fractions, double, fractions->len - 1), ==, 1.0);
+
+  /* Every stage tells figures of its own, reading the file first. */
+  g_assert_cmpfloat (g_array_index (fractions, double, 0), <=,
+                     xinzhi_load_stage_start (XINZHI_LOAD_STAGE_FILE + 1));
+  for (XinzhiLoadStage stage = XINZHI_LOAD_STAGE_FILE + 1; stage < XINZHI_LOAD_N_STAGES; stage++)
+    {
+      guint n = 0;
+
+      for (guint i = 0; i < fractions->len; i++)
+        n += xinzhi_load_stage_of (g_array_index (fractions, double, i)) == stage;
+      g_test_message ("%u figures in the %s stage", n, xinzhi_load_stage_name (stage));
+      g_assert_cmpuint (n, >, 0);
+    }
 }
 
 /* A cancel stops the load at the next item: nothing more is told, no corpus comes, and

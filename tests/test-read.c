@@ -4,7 +4,8 @@
  * (no such file, a symbolic link to none, a loop of links, permission denied, a
  * folder, a pipe, a device, a socket, too large), never a GLib critical (the tests run
  * with fatal warnings), and a pipe never blocks, not even one put in the file's place
- * between two steps of the reading.
+ * between two steps of the reading.  xinzhi_read_file_with_progress() tells how far it
+ * has come and stops at a cancel.
  */
 #include "config.h"
 
@@ -400,6 +401,69 @@ test_pipe_swapped_in (void)
     g_test_skip ("the readings did not meet both a pipe and a file");
 }
 
+/* What the progress function was told, and when to cancel. */
+typedef struct
+{
+  GArray       *done;
+  gsize         total;
+  GCancellable *cancellable;
+  gsize         cancel_after;
+} ReadWatch;
+
+static void
+read_progress_cb (gsize    done,
+                  gsize    total,
+                  gpointer user_data)
+{
+  ReadWatch *watch = user_data;
+
+  g_array_append_val (watch->done, done);
+  watch->total = total;
+  if (watch->cancellable != NULL && done >= watch->cancel_after)
+    g_cancellable_cancel (watch->cancellable);
+}
+
+/* A file of some 300 KB is read in pieces, each told; the figures grow to the file's
+ * size, which is the total told.  A cancel after the first piece stops the reading at
+ * the next: an error, no contents, and nothing more told. */
+static void
+test_progress (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "large.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *data = g_malloc (300001);
+  g_autoptr(GArray) done = g_array_new (FALSE, FALSE, sizeof (gsize));
+  g_autoptr(GArray) done_cancelled = g_array_new (FALSE, FALSE, sizeof (gsize));
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  ReadWatch watch = { done, 0, NULL, 0 };
+  ReadWatch cancel_watch = { done_cancelled, 0, cancellable, 1 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) none = NULL;
+
+  memset (data, 'x', 300001);
+  g_assert_true (g_file_set_contents (path, data, 300001, NULL));
+
+  bytes = xinzhi_read_file_with_progress (file, 1000000, NULL, read_progress_cb, &watch, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_bytes_get_size (bytes), ==, 300001);
+  g_test_message ("%u figures", done->len);
+  g_assert_cmpuint (done->len, >=, 2);
+  for (guint i = 1; i < done->len; i++)
+    g_assert_cmpuint (g_array_index (done, gsize, i), >, g_array_index (done, gsize, i - 1));
+  g_assert_cmpuint (g_array_index (done, gsize, done->len - 1), ==, 300001);
+  g_assert_cmpuint (watch.total, ==, 300001);
+
+  none = xinzhi_read_file_with_progress (file, 1000000, cancellable, read_progress_cb, &cancel_watch, &error);
+  g_assert_null (none);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpuint (done_cancelled->len, ==, 1);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -407,6 +471,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/read/regular", test_regular);
+  g_test_add_func ("/read/progress", test_progress);
   g_test_add_func ("/read/not-files", test_not_files);
   g_test_add_func ("/read/permission", test_permission);
   g_test_add_func ("/read/pipe", test_pipe);

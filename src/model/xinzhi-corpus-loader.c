@@ -184,7 +184,7 @@ parse_progress_cb (gsize    offset,
 
   if (_xinzhi_loader_cancelled (self))
     return FALSE;
-  _xinzhi_loader_report (self, STAGE_PARSE, (double) offset / self->size);
+  _xinzhi_loader_report (self, XINZHI_LOAD_STAGE_PARSE, (double) offset / self->size);
   return TRUE;
 }
 
@@ -257,7 +257,7 @@ xinzhi_corpus_load (GBytes                   *bytes,
   if (!_xinzhi_loader_check_raw (&self, data, size))
     goto failed;
 
-  _xinzhi_loader_begin_stage (&self, STAGE_PARSE, 0);
+  _xinzhi_loader_begin_stage (&self, XINZHI_LOAD_STAGE_PARSE, 0);
   /* The parser keeps the file's bytes, and changes them: the strings without escapes
    * stay where they are.  This takes them without a copy when the caller gave its only
    * reference, as xinzhi_corpus_new_from_file() does. */
@@ -327,7 +327,7 @@ xinzhi_corpus_load (GBytes                   *bytes,
   documents = xinzhi_json_object_get_member (root, "documents");
   if (documents != NULL && xinzhi_json_node_get_type (documents) == XINZHI_JSON_ARRAY)
     self.n_document_items = xinzhi_json_node_get_length (documents);
-  _xinzhi_loader_begin_stage (&self, STAGE_READ, count_items (root) + 2 * self.n_document_items);
+  _xinzhi_loader_begin_stage (&self, XINZHI_LOAD_STAGE_READ, count_items (root) + 2 * self.n_document_items);
   result.title = g_strdup (_xinzhi_loader_get_string (&self, root, "$", "title", TRUE));
 
   _xinzhi_loader_read_groups (&self, _xinzhi_loader_get_array (&self, root, "$", "groups", TRUE));
@@ -359,7 +359,7 @@ xinzhi_corpus_load (GBytes                   *bytes,
 
   if (self.n_problems > 0 || _xinzhi_loader_cancelled (&self))
     goto failed;
-  _xinzhi_loader_report (&self, STAGE_DERIVE, 1.0);
+  _xinzhi_loader_report (&self, XINZHI_LOAD_STAGE_DERIVE, 1.0);
 
   result.document_ids = g_steal_pointer (&self.document_ids);
   result.person_ids = g_steal_pointer (&self.person_ids);

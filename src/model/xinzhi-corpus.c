@@ -256,6 +256,46 @@ xinzhi_corpus_new_from_file (GFile         *file,
   return xinzhi_corpus_load_file (file, cancellable, NULL, NULL, error);
 }
 
+/* The caller's progress function, told each figure of a load from a file once: the
+ * figures of reading the file, then the loader's, which starts where reading ends. */
+typedef struct
+{
+  XinzhiCorpusProgressFunc progress;
+  gpointer                 user_data;
+  guint                    reported;    /* thousandths */
+} FileProgress;
+
+static void
+file_progress_tell (FileProgress *self,
+                    double        fraction)
+{
+  guint permille = (guint) (fraction * 1000.0 + 0.5);
+
+  if (permille <= self->reported)
+    return;
+  self->reported = permille;
+  self->progress (permille / 1000.0, self->user_data);
+}
+
+static void
+read_progress_cb (gsize    done,
+                  gsize    total,
+                  gpointer user_data)
+{
+  double start = xinzhi_load_stage_start (XINZHI_LOAD_STAGE_FILE);
+  double end = xinzhi_load_stage_start (XINZHI_LOAD_STAGE_FILE + 1);
+
+  if (total > 0)
+    file_progress_tell (user_data, start + MIN ((double) done / total, 1.0) * (end - start));
+}
+
+static void
+load_progress_cb (double   fraction,
+                  gpointer user_data)
+{
+  file_progress_tell (user_data, fraction);
+}
+
 /**
  * xinzhi_corpus_load_file:
  * @file: a corpus file
@@ -280,6 +320,7 @@ xinzhi_corpus_load_file (GFile                     *file,
   g_autoptr(GError) local_error = NULL;
   g_autofree char *parse_name = NULL;
   g_autofree char *name = NULL;
+  FileProgress figures = { progress, user_data, 0 };
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -290,7 +331,8 @@ xinzhi_corpus_load_file (GFile                     *file,
 
   /* Never more than the loader accepts, so that a huge file or an endless device is
    * refused before it fills memory. */
-  bytes = xinzhi_read_file (file, XINZHI_CORPUS_MAX_SIZE, cancellable, &local_error);
+  bytes = xinzhi_read_file_with_progress (file, XINZHI_CORPUS_MAX_SIZE, cancellable,
+                                          progress ? read_progress_cb : NULL, &figures, &local_error);
   if (bytes == NULL)
     {
       if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -310,7 +352,8 @@ xinzhi_corpus_load_file (GFile                     *file,
       return NULL;
     }
 
-  return new_from_bytes (g_steal_pointer (&bytes), parse_name, cancellable, progress, user_data, error);
+  return new_from_bytes (g_steal_pointer (&bytes), parse_name, cancellable,
+                         progress ? load_progress_cb : NULL, &figures, error);
 }
 
 /* ---- Loading in a thread ------------------------------------------------------------

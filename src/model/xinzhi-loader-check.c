@@ -158,7 +158,7 @@ _xinzhi_loader_check_raw (Loader     *self,
         {
           if (_xinzhi_loader_cancelled (self))
             return FALSE;
-          _xinzhi_loader_report (self, STAGE_RAW, (double) i / size);
+          _xinzhi_loader_report (self, XINZHI_LOAD_STAGE_RAW, (double) i / size);
           next_step = i + RAW_STEP;
         }
 

@@ -928,7 +928,7 @@ _xinzhi_loader_derive (Loader *self)
   /* A step for each document scanned, each document's mentions placed, each
    * document taken by date, each person, quote and event linked, and each document's
    * quotes and events sorted. */
-  _xinzhi_loader_begin_stage (self, STAGE_DERIVE,
+  _xinzhi_loader_begin_stage (self, XINZHI_LOAD_STAGE_DERIVE,
                               3 * n_documents + n_people + g_list_model_get_n_items (quotes) +
                               g_list_model_get_n_items (events) + n_documents);
 
@@ -1013,7 +1013,7 @@ _xinzhi_loader_derive (Loader *self)
     {
       /* Progress is reported from this thread only. */
       self->n_done = (guint) g_atomic_int_get (&scan.done);
-      _xinzhi_loader_report (self, STAGE_DERIVE, (double) self->n_done / self->n_steps);
+      _xinzhi_loader_report (self, XINZHI_LOAD_STAGE_DERIVE, (double) self->n_done / self->n_steps);
     }
   for (guint t = 0; t < threads->len; t++)
     g_thread_join (g_ptr_array_index (threads, t));
@@ -1054,7 +1054,7 @@ _xinzhi_loader_derive (Loader *self)
   place_of = g_new0 (guint, MAX (n_owners, 1));
   if (n_concepts > 0)
     pattern_of_record = g_new (guint32, MAX (n_records, 1));
-  for (guint d = 0; d < n_documents && self->n_problems == 0 && _xinzhi_loader_step (self, STAGE_DERIVE); d++)
+  for (guint d = 0; d < n_documents && self->n_problems == 0 && _xinzhi_loader_step (self, XINZHI_LOAD_STAGE_DERIVE); d++)
     {
       XinzhiDocument *document = g_ptr_array_index (documents_in_order, d);
       g_autoptr(Found) found = g_steal_pointer (&scan.found[d]);
@@ -1135,7 +1135,7 @@ _xinzhi_loader_derive (Loader *self)
   /* A document's records come owner by owner: each owner's run is added at once, and
    * for a person, the document, once, to those that name the person. */
   documents_naming = g_new0 (GArray *, MAX (n_people, 1));
-  for (guint r = 0; r < n_documents && _xinzhi_loader_step (self, STAGE_DERIVE); r++)
+  for (guint r = 0; r < n_documents && _xinzhi_loader_step (self, XINZHI_LOAD_STAGE_DERIVE); r++)
     {
       XinzhiDocument *document = g_ptr_array_index (by_date, r);
       guint32 end = document->first_mention + document->n_mentions;
@@ -1213,7 +1213,7 @@ _xinzhi_loader_derive (Loader *self)
 
   /* The people of each document, person by person: those it names, then those it gives
    * a role. */
-  for (guint p = 0; p < n_people && _xinzhi_loader_step (self, STAGE_DERIVE); p++)
+  for (guint p = 0; p < n_people && _xinzhi_loader_step (self, XINZHI_LOAD_STAGE_DERIVE); p++)
     {
       g_autoptr(XinzhiPerson) person = g_list_model_get_item (people, p);
       g_autoptr(GArray) naming = g_steal_pointer (&documents_naming[p]);
@@ -1239,7 +1239,7 @@ _xinzhi_loader_derive (Loader *self)
   links.named_by = g_new0 (guint32, MAX (n_sectors, 1));
 
   /* Quotes: by speaker, by document, by event. */
-  for (guint q = 0; q < g_list_model_get_n_items (quotes) && _xinzhi_loader_step (self, STAGE_DERIVE); q++)
+  for (guint q = 0; q < g_list_model_get_n_items (quotes) && _xinzhi_loader_step (self, XINZHI_LOAD_STAGE_DERIVE); q++)
     {
       g_autoptr(XinzhiQuote) quote = g_list_model_get_item (quotes, q);
       guint d = GPOINTER_TO_UINT (g_hash_table_lookup (index_of, quote->document));
@@ -1263,7 +1263,7 @@ _xinzhi_loader_derive (Loader *self)
     }
 
   /* Events: their documents, and the sectors their source paragraphs name. */
-  for (guint e = 0; e < g_list_model_get_n_items (events) && _xinzhi_loader_step (self, STAGE_DERIVE); e++)
+  for (guint e = 0; e < g_list_model_get_n_items (events) && _xinzhi_loader_step (self, XINZHI_LOAD_STAGE_DERIVE); e++)
     {
       g_autoptr(XinzhiEvent) event = g_list_model_get_item (events, e);
 
@@ -1307,7 +1307,7 @@ _xinzhi_loader_derive (Loader *self)
       splice_sectors (event->sectors, taken, sector_list);
     }
 
-  for (guint d = 0; d < n_documents && _xinzhi_loader_step (self, STAGE_DERIVE); d++)
+  for (guint d = 0; d < n_documents && _xinzhi_loader_step (self, XINZHI_LOAD_STAGE_DERIVE); d++)
     {
       XinzhiDocument *document = g_ptr_array_index (documents_in_order, d);
 

@@ -17,8 +17,56 @@
 /* Problems listed before the rest are counted only. */
 #define MAX_PROBLEMS 200
 
-/* Where each stage (Stage) starts, as a fraction of the whole load. */
-static const double stage_start[N_STAGES + 1] = { 0.0, 0.07, 0.18, 0.47, 1.0 };
+/* Where each stage starts, as a fraction of the whole load (XinzhiLoadStage). */
+static const double stage_start[XINZHI_LOAD_N_STAGES + 1] = { 0.0, 0.03, 0.10, 0.20, 0.49, 1.0 };
+
+/**
+ * xinzhi_load_stage_start:
+ * @stage: a stage, or %XINZHI_LOAD_N_STAGES for the end
+ *
+ * Returns: the progress figure at which @stage starts
+ */
+double
+xinzhi_load_stage_start (XinzhiLoadStage stage)
+{
+  g_return_val_if_fail (stage <= XINZHI_LOAD_N_STAGES, 1.0);
+
+  return stage_start[stage];
+}
+
+/**
+ * xinzhi_load_stage_of:
+ * @fraction: a progress figure of a load
+ *
+ * Returns: the stage that gives @fraction
+ */
+XinzhiLoadStage
+xinzhi_load_stage_of (double fraction)
+{
+  XinzhiLoadStage stage = 0;
+
+  while (stage + 1 < XINZHI_LOAD_N_STAGES && fraction >= stage_start[stage + 1])
+    stage++;
+  return stage;
+}
+
+/**
+ * xinzhi_load_stage_name:
+ * @stage: a stage
+ *
+ * Returns: its name, for benchmarks and test logs (not translated)
+ */
+const char *
+xinzhi_load_stage_name (XinzhiLoadStage stage)
+{
+  static const char * const names[XINZHI_LOAD_N_STAGES] = {
+    "file", "raw check", "parse", "read", "derive",
+  };
+
+  g_return_val_if_fail (stage < XINZHI_LOAD_N_STAGES, NULL);
+
+  return names[stage];
+}
 
 G_GNUC_PRINTF (4, 5)
 void
@@ -52,9 +100,9 @@ _xinzhi_loader_problem (Loader     *self,
 /* Tells the caller how far the load has come: @done of @stage is done.  Only a change
  * of at least a thousandth is told, so the caller hears of it a few hundred times. */
 void
-_xinzhi_loader_report (Loader *self,
-                       Stage   stage,
-                       double  done)
+_xinzhi_loader_report (Loader          *self,
+                       XinzhiLoadStage  stage,
+                       double           done)
 {
   double fraction;
   guint permille;
@@ -96,9 +144,9 @@ _xinzhi_loader_cancelled_after (Loader *self,
 
 /* Starts a stage of @n_steps steps. */
 void
-_xinzhi_loader_begin_stage (Loader *self,
-                            Stage   stage,
-                            guint   n_steps)
+_xinzhi_loader_begin_stage (Loader          *self,
+                            XinzhiLoadStage  stage,
+                            guint            n_steps)
 {
   self->n_steps = n_steps;
   self->n_done = 0;
@@ -108,8 +156,8 @@ _xinzhi_loader_begin_stage (Loader *self,
 /* Counts one step of @stage (an item read, a sector matched), for progress; returns
  * FALSE when the load was cancelled, so that the loop stops. */
 gboolean
-_xinzhi_loader_step (Loader *self,
-                     Stage   stage)
+_xinzhi_loader_step (Loader          *self,
+                     XinzhiLoadStage  stage)
 {
   if (_xinzhi_loader_cancelled (self))
     return FALSE;

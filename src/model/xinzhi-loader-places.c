@@ -302,7 +302,7 @@ find_places (Loader    *self,
         start = i;
         if (stepped && self->n_done < end &&
             (i == wanted->len || ((Place *) wanted->pdata[i])->document != document) &&
-            !_xinzhi_loader_step (self, STAGE_READ))
+            !_xinzhi_loader_step (self, XINZHI_LOAD_STAGE_READ))
           return;
       }
   if (stepped)

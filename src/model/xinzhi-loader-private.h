@@ -19,20 +19,6 @@
 
 G_BEGIN_DECLS
 
-/* The stages of a load, and where each starts as a fraction of the whole, so that
- * progress moves about evenly in time: each stage's share of the instructions of
- * loading a synthetic corpus (docs/benchmarks.md, "load"; callgrind, 1,000 articles,
- * 0.60 G in all): raw check and UTF-8 about 7%, parsing 11%, reading the items 29%,
- * deriving 53%.  The fractions are stage_start, in xinzhi-loader-fields.c. */
-typedef enum
-{
-  STAGE_RAW,      /* _xinzhi_loader_check_raw(): by bytes */
-  STAGE_PARSE,    /* xinzhi_json_parse(): by objects, counted by _xinzhi_loader_check_raw() */
-  STAGE_READ,     /* _xinzhi_loader_read_*(): by items */
-  STAGE_DERIVE,   /* _xinzhi_loader_derive(): by steps */
-  N_STAGES
-} Stage;
-
 /* The longest string, in characters, that a paragraph, quote, role or summary ("text"
  * and "summary" members) may hold, and that any other string may hold: a title, a name
  * or an id longer than that is a mistake, and a view that laid it out would stall. */
@@ -107,16 +93,16 @@ void                  _xinzhi_loader_problem         (Loader               *self
                                                       const char           *format,
                                                       ...);
 void                  _xinzhi_loader_report          (Loader               *self,
-                                                      Stage                 stage,
+                                                      XinzhiLoadStage       stage,
                                                       double                done);
 gboolean              _xinzhi_loader_cancelled       (Loader               *self);
 gboolean              _xinzhi_loader_cancelled_after (Loader               *self,
                                                       gsize                 count);
 void                  _xinzhi_loader_begin_stage     (Loader               *self,
-                                                      Stage                 stage,
+                                                      XinzhiLoadStage       stage,
                                                       guint                 n_steps);
 gboolean              _xinzhi_loader_step            (Loader               *self,
-                                                      Stage                 stage);
+                                                      XinzhiLoadStage       stage);
 const char           *_xinzhi_loader_node_type_name  (const XinzhiJsonNode *node);
 char                 *_xinzhi_loader_member_path     (const char           *path,
                                                       const char           *member);

@@ -229,7 +229,7 @@ _xinzhi_loader_read_groups (Loader               *self,
 {
   const XinzhiJsonNode *element = array ? xinzhi_json_node_get_first (array) : NULL;
 
-  for (guint i = 0; array && i < xinzhi_json_node_get_length (array) && _xinzhi_loader_step (self, STAGE_READ); i++, element = xinzhi_json_node_get_next (element))
+  for (guint i = 0; array && i < xinzhi_json_node_get_length (array) && _xinzhi_loader_step (self, XINZHI_LOAD_STAGE_READ); i++, element = xinzhi_json_node_get_next (element))
     {
       g_autofree char *path = _xinzhi_loader_index_path ("$.groups", i);
       const XinzhiJsonNode *object = _xinzhi_loader_as_object (self, element, path);
@@ -402,7 +402,7 @@ _xinzhi_loader_read_documents (Loader               *self,
 {
   const XinzhiJsonNode *element = array ? xinzhi_json_node_get_first (array) : NULL;
 
-  for (guint i = 0; array && i < xinzhi_json_node_get_length (array) && _xinzhi_loader_step (self, STAGE_READ); i++, element = xinzhi_json_node_get_next (element))
+  for (guint i = 0; array && i < xinzhi_json_node_get_length (array) && _xinzhi_loader_step (self, XINZHI_LOAD_STAGE_READ); i++, element = xinzhi_json_node_get_next (element))
     {
       g_autofree char *path = _xinzhi_loader_index_path ("$.documents", i);
       const XinzhiJsonNode *object = _xinzhi_loader_as_object (self, element, path);
@@ -635,7 +635,7 @@ _xinzhi_loader_read_people (Loader               *self,
 
   find_variants (self, array);
 
-  for (guint i = 0; array && i < xinzhi_json_node_get_length (array) && _xinzhi_loader_step (self, STAGE_READ); i++, element = xinzhi_json_node_get_next (element))
+  for (guint i = 0; array && i < xinzhi_json_node_get_length (array) && _xinzhi_loader_step (self, XINZHI_LOAD_STAGE_READ); i++, element = xinzhi_json_node_get_next (element))
     {
       g_autofree char *path = _xinzhi_loader_index_path ("$.people", i);
       const XinzhiJsonNode *object = _xinzhi_loader_as_object (self, element, path);
@@ -719,7 +719,7 @@ _xinzhi_loader_read_sectors (Loader               *self,
 {
   const XinzhiJsonNode *element = array ? xinzhi_json_node_get_first (array) : NULL;
 
-  for (guint i = 0; array && i < xinzhi_json_node_get_length (array) && _xinzhi_loader_step (self, STAGE_READ); i++, element = xinzhi_json_node_get_next (element))
+  for (guint i = 0; array && i < xinzhi_json_node_get_length (array) && _xinzhi_loader_step (self, XINZHI_LOAD_STAGE_READ); i++, element = xinzhi_json_node_get_next (element))
     {
       g_autofree char *path = _xinzhi_loader_index_path ("$.sectors", i);
       g_autofree char *gpath = _xinzhi_loader_member_path (path, "group");
@@ -842,7 +842,7 @@ _xinzhi_loader_read_events (Loader               *self,
 
   _xinzhi_loader_find_date_places (self, array);
 
-  for (guint i = 0; array && i < xinzhi_json_node_get_length (array) && _xinzhi_loader_step (self, STAGE_READ); i++, element = xinzhi_json_node_get_next (element))
+  for (guint i = 0; array && i < xinzhi_json_node_get_length (array) && _xinzhi_loader_step (self, XINZHI_LOAD_STAGE_READ); i++, element = xinzhi_json_node_get_next (element))
     {
       g_autofree char *path = _xinzhi_loader_index_path ("$.events", i);
       g_autofree char *people_path = _xinzhi_loader_member_path (path, "people");
@@ -1101,7 +1101,7 @@ _xinzhi_loader_read_quotes (Loader               *self,
   g_autoptr(GPtrArray) suggested = g_ptr_array_new ();
   g_autoptr(GPtrArray) suggested_paths = g_ptr_array_new_with_free_func (g_free);
 
-  for (guint i = 0; array && i < xinzhi_json_node_get_length (array) && _xinzhi_loader_step (self, STAGE_READ); i++, element = xinzhi_json_node_get_next (element))
+  for (guint i = 0; array && i < xinzhi_json_node_get_length (array) && _xinzhi_loader_step (self, XINZHI_LOAD_STAGE_READ); i++, element = xinzhi_json_node_get_next (element))
     {
       g_autofree char *path = _xinzhi_loader_index_path ("$.quotes", i);
       g_autofree char *ppath = _xinzhi_loader_member_path (path, "person");
@@ -1234,7 +1234,7 @@ _xinzhi_loader_read_concepts (Loader               *self,
   /* ASCII-lowered variant → the concept's id, for every concept read so far. */
   g_autoptr(GHashTable) owners = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
-  for (guint i = 0; array && i < xinzhi_json_node_get_length (array) && _xinzhi_loader_step (self, STAGE_READ); i++, element = xinzhi_json_node_get_next (element))
+  for (guint i = 0; array && i < xinzhi_json_node_get_length (array) && _xinzhi_loader_step (self, XINZHI_LOAD_STAGE_READ); i++, element = xinzhi_json_node_get_next (element))
     {
       g_autofree char *path = _xinzhi_loader_index_path ("$.concepts", i);
       g_autofree char *vpath = _xinzhi_loader_member_path (path, "variants");

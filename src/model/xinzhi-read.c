@@ -115,10 +115,12 @@ check_type (mode_t    mode,
 }
 
 static GBytes *
-read_local (const char    *path,
-            gsize          limit,
-            GCancellable  *cancellable,
-            GError       **error)
+read_local (const char              *path,
+            gsize                    limit,
+            GCancellable            *cancellable,
+            XinzhiReadProgressFunc   progress,
+            gpointer                 user_data,
+            GError                 **error)
 {
   g_autoptr(GByteArray) data = NULL;
   struct stat info;
@@ -191,6 +193,8 @@ read_local (const char    *path,
           return NULL;
         }
       g_byte_array_append (data, buffer, n);
+      if (progress != NULL)
+        progress (data->len, info.st_size, user_data);
     }
 
   close (fd);
@@ -200,14 +204,17 @@ read_local (const char    *path,
 /* A file without a local path (a GVfs location, say): GIO opens it, and the stream is
  * asked what it opened. */
 static GBytes *
-read_stream (GFile         *file,
-             gsize          limit,
-             GCancellable  *cancellable,
-             GError       **error)
+read_stream (GFile                   *file,
+             gsize                    limit,
+             GCancellable            *cancellable,
+             XinzhiReadProgressFunc   progress,
+             gpointer                 user_data,
+             GError                 **error)
 {
   g_autoptr(GFileInputStream) stream = NULL;
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GByteArray) data = NULL;
+  goffset total = 0;
 
   stream = g_file_read (file, cancellable, error);
   if (stream == NULL)
@@ -222,6 +229,8 @@ read_stream (GFile         *file,
       return NULL;
     }
 
+  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE))
+    total = g_file_info_get_size (info);
   data = g_byte_array_new ();
   for (;;)
     {
@@ -239,6 +248,9 @@ read_stream (GFile         *file,
           return NULL;
         }
       g_byte_array_append (data, buffer, n);
+      /* A stream that does not say its size gives no figure. */
+      if (progress != NULL && total > 0)
+        progress (data->len, total, user_data);
     }
 
   return g_byte_array_free_to_bytes (g_steal_pointer (&data));
@@ -267,13 +279,37 @@ xinzhi_read_file (GFile         *file,
                   GCancellable  *cancellable,
                   GError       **error)
 {
+  return xinzhi_read_file_with_progress (file, limit, cancellable, NULL, NULL, error);
+}
+
+/**
+ * xinzhi_read_file_with_progress:
+ * @file: the file to read
+ * @limit: the most bytes to accept
+ * @cancellable: (nullable): a #GCancellable, looked at before every 64 KiB read
+ * @progress: (nullable): told after every 64 KiB read, in this thread
+ * @user_data: for @progress
+ * @error: as for xinzhi_read_file()
+ *
+ * Reads @file as xinzhi_read_file() does, telling @progress how far it has come.
+ *
+ * Returns: (transfer full) (nullable): the file's contents
+ */
+GBytes *
+xinzhi_read_file_with_progress (GFile                   *file,
+                                gsize                    limit,
+                                GCancellable            *cancellable,
+                                XinzhiReadProgressFunc   progress,
+                                gpointer                 user_data,
+                                GError                 **error)
+{
   g_autofree char *path = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   path = g_file_get_path (file);
   if (path != NULL)
-    return read_local (path, limit, cancellable, error);
+    return read_local (path, limit, cancellable, progress, user_data, error);
 
-  return read_stream (file, limit, cancellable, error);
+  return read_stream (file, limit, cancellable, progress, user_data, error);
 }
