@@ -12,6 +12,8 @@
 #include <string.h>
 
 #include "xinzhi-import.h"
+#include "xinzhi-person-page.h"
+#include "xinzhi-quote-row.h"
 #include "xinzhi-synth.h"
 #include "xinzhi-test-ui.h"
 #include "xinzhi-window.h"
@@ -54,6 +56,34 @@ is_label (GtkWidget     *widget,
 {
   return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
          g_str_equal (gtk_label_get_label (GTK_LABEL (widget)), data);
+}
+
+static gboolean
+is_label_starting (GtkWidget     *widget,
+                   gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+         g_str_has_prefix (gtk_label_get_label (GTK_LABEL (widget)), data);
+}
+
+static gboolean
+is_person_page (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return XINZHI_IS_PERSON_PAGE (widget) && gtk_widget_get_mapped (widget);
+}
+
+/* How many quote rows @widget shows. */
+static guint
+count_quote_rows (GtkWidget *widget)
+{
+  guint n = XINZHI_IS_QUOTE_ROW (widget) && gtk_widget_get_visible (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_quote_rows (child);
+  return n;
 }
 
 /* The first run of text a text view below @widget marks as an unreviewed quote. */
@@ -366,6 +396,48 @@ test_review (void)
     g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_quotes - count_unreviewed (window, NULL));
     g_assert_nonnull (xinzhi_test_find_matching (GTK_WIDGET (window), is_label, "Reviewed quotes only"));
     xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-review-reviewed-only.png");
+
+    /* A person's page too: the page of the speaker of a suggestion lists and counts
+     * only their reviewed quotes, and all of them again when it is turned off. */
+    {
+      XinzhiQuote *suggestion = NULL;
+      XinzhiPerson *speaker;
+      guint n_all, n_reviewed = 0;
+      g_autofree char *reviewed_counts = NULL;
+      g_autofree char *all_counts = NULL;
+      GtkWidget *page;
+
+      count_unreviewed (window, &suggestion);
+      speaker = xinzhi_quote_get_person (suggestion);
+      n_all = g_list_model_get_n_items (xinzhi_person_get_quotes (speaker));
+      for (guint i = 0; i < n_all; i++)
+        {
+          g_autoptr(XinzhiQuote) spoken = g_list_model_get_item (xinzhi_person_get_quotes (speaker), i);
+
+          n_reviewed += xinzhi_quote_get_reviewed (spoken);
+        }
+      g_assert_cmpuint (n_reviewed, <, n_all);
+      reviewed_counts = g_strdup_printf ("%u reviewed quote%s · ", n_reviewed, n_reviewed == 1 ? "" : "s");
+      all_counts = g_strdup_printf ("%u quote%s · ", n_all, n_all == 1 ? "" : "s");
+
+      xinzhi_quotes_page_show_person (xinzhi_window_get_quotes_page (window), speaker);
+      xinzhi_test_run_for (300);
+      page = xinzhi_test_find_matching (GTK_WIDGET (window), is_person_page, NULL);
+      g_assert_nonnull (page);
+      g_assert_true (xinzhi_person_page_get_reviewed_only (XINZHI_PERSON_PAGE (page)));
+      g_assert_cmpuint (count_quote_rows (page), ==, n_reviewed);
+      g_assert_nonnull (xinzhi_test_find_matching (page, is_label_starting, reviewed_counts));
+      xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-review-person-reviewed-only.png");
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.reviewed-only", NULL));
+      xinzhi_test_run_for (200);
+      g_assert_false (xinzhi_person_page_get_reviewed_only (XINZHI_PERSON_PAGE (page)));
+      g_assert_cmpuint (count_quote_rows (page), ==, n_all);
+      g_assert_nonnull (xinzhi_test_find_matching (page, is_label_starting, all_counts));
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.reviewed-only", NULL));
+      xinzhi_test_run_for (200);
+      g_assert_cmpuint (count_quote_rows (page), ==, n_reviewed);
+    }
 
     edit (window, "win.undo", NULL);
     g_object_get (window, "reviewed-only", &reviewed_only, NULL);

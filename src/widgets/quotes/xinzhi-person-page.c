@@ -9,7 +9,8 @@
 #include "xinzhi-role-row.h"
 
 /* A person in the corpus: their name in every spelling the texts use, each role an
- * article gives them (with the article), everything they are quoted as saying, and
+ * article gives them (with the article), everything they are quoted as saying (under
+ * "reviewed only", what nobody has reviewed left out, as in every list of quotes), and
  * every place they are named, as keyword-in-context lines. */
 struct _XinzhiPersonPage
 {
@@ -32,10 +33,12 @@ struct _XinzhiPersonPage
 
   /* Owned */
   XinzhiPerson      *person;
-  GtkSortListModel  *quotes;    /* the person's quotes, in the order lists show quotes */
+  GtkFilterListModel *reviewed; /* the person's quotes, under "reviewed only" the reviewed ones */
+  GtkSortListModel  *quotes;    /* those, in the order lists show quotes */
   GtkSortListModel  *mentions;  /* the person's mentions, newest article first */
 
   gboolean           show_title_buttons;
+  gboolean           reviewed_only;
 };
 
 G_DEFINE_FINAL_TYPE (XinzhiPersonPage, xinzhi_person_page, ADW_TYPE_NAVIGATION_PAGE)
@@ -44,6 +47,7 @@ enum {
   PROP_0,
   PROP_PERSON,
   PROP_SHOW_TITLE_BUTTONS,
+  PROP_REVIEWED_ONLY,
   N_PROPS
 };
 
@@ -245,11 +249,7 @@ update_person (XinzhiPersonPage *self)
   const char * const *variants = xinzhi_person_get_variants (person);
   const char *other_name = xinzhi_person_get_other_name (person);
   guint n_roles = xinzhi_person_get_n_roles (person);
-  guint n_quotes = g_list_model_get_n_items (xinzhi_person_get_quotes (person));
   guint n_mentions = g_list_model_get_n_items (xinzhi_person_get_mentions (person));
-  g_autofree char *quotes = NULL;
-  g_autofree char *mentions = NULL;
-  g_autofree char *counts = NULL;
 
   adw_navigation_page_set_title (ADW_NAVIGATION_PAGE (self), xinzhi_person_get_display_name (person));
   adw_avatar_set_text (self->avatar, xinzhi_person_get_display_name (person));
@@ -267,12 +267,6 @@ update_person (XinzhiPersonPage *self)
     }
   gtk_widget_set_visible (GTK_WIDGET (self->variants_label), variants[0] != NULL);
 
-  quotes = g_strdup_printf (ngettext ("%u quote", "%u quotes", n_quotes), n_quotes);
-  mentions = g_strdup_printf (ngettext ("%u mention", "%u mentions", n_mentions), n_mentions);
-  /* Translators: the numbers of quotes and of mentions of a person, as in
-   * "6 quotes · 3 mentions" */
-  counts = g_strdup_printf (_("%s · %s"), quotes, mentions);
-  gtk_label_set_text (self->counts_label, counts);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->filter_button), "(ss)",
                                     "person", xinzhi_person_get_id (person));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->filter_button), "win.add-filter");
@@ -286,15 +280,45 @@ update_person (XinzhiPersonPage *self)
     }
   gtk_widget_set_visible (self->roles_box, n_roles > 0);
 
-  gtk_sort_list_model_set_model (self->quotes, xinzhi_person_get_quotes (person));
+  gtk_filter_list_model_set_model (self->reviewed, xinzhi_person_get_quotes (person));
   gtk_list_box_bind_model (self->quotes_list, G_LIST_MODEL (self->quotes),
                            create_quote_row, NULL, NULL);
-  gtk_widget_set_visible (self->quotes_box, n_quotes > 0);
 
   gtk_sort_list_model_set_model (self->mentions, xinzhi_person_get_mentions (person));
   gtk_list_box_bind_model (self->mentions_list, G_LIST_MODEL (self->mentions),
                            create_mention_row, NULL, NULL);
   gtk_widget_set_visible (self->mentions_box, n_mentions > 0);
+}
+
+/* The counts under the name, and the quotes' heading, for the quotes shown. */
+static void
+update_counts (XinzhiPersonPage *self)
+{
+  guint n_quotes = g_list_model_get_n_items (G_LIST_MODEL (self->quotes));
+  guint n_mentions = g_list_model_get_n_items (xinzhi_person_get_mentions (self->person));
+  g_autofree char *quotes = NULL;
+  g_autofree char *mentions = NULL;
+  g_autofree char *counts = NULL;
+
+  if (self->reviewed_only)
+    quotes = g_strdup_printf (ngettext ("%u reviewed quote", "%u reviewed quotes", n_quotes), n_quotes);
+  else
+    quotes = g_strdup_printf (ngettext ("%u quote", "%u quotes", n_quotes), n_quotes);
+  mentions = g_strdup_printf (ngettext ("%u mention", "%u mentions", n_mentions), n_mentions);
+  /* Translators: the numbers of quotes and of mentions of a person, as in
+   * "6 quotes · 3 mentions" */
+  counts = g_strdup_printf (_("%s · %s"), quotes, mentions);
+  gtk_label_set_text (self->counts_label, counts);
+  gtk_widget_set_visible (self->quotes_box, n_quotes > 0);
+}
+
+static gboolean
+reviewed_filter_func (gpointer item,
+                      gpointer user_data)
+{
+  XinzhiPersonPage *self = user_data;
+
+  return !self->reviewed_only || xinzhi_quote_get_reviewed (item);
 }
 
 static void
@@ -347,6 +371,7 @@ xinzhi_person_page_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), XINZHI_TYPE_PERSON_PAGE);
   g_clear_object (&self->quotes);
+  g_clear_object (&self->reviewed);
   g_clear_object (&self->mentions);
   g_clear_object (&self->person);
 
@@ -369,6 +394,9 @@ xinzhi_person_page_get_property (GObject    *object,
     case PROP_SHOW_TITLE_BUTTONS:
       g_value_set_boolean (value, self->show_title_buttons);
       break;
+    case PROP_REVIEWED_ONLY:
+      g_value_set_boolean (value, self->reviewed_only);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -389,6 +417,9 @@ xinzhi_person_page_set_property (GObject      *object,
       break;
     case PROP_SHOW_TITLE_BUTTONS:
       xinzhi_person_page_set_show_title_buttons (self, g_value_get_boolean (value));
+      break;
+    case PROP_REVIEWED_ONLY:
+      xinzhi_person_page_set_reviewed_only (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -421,6 +452,17 @@ xinzhi_person_page_class_init (XinzhiPersonPageClass *klass)
                           FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  /**
+   * XinzhiPersonPage:reviewed-only:
+   *
+   * Whether the page leaves out the quotes the extractor suggested and nobody has
+   * reviewed, as the window's "Reviewed Quotes Only" asks.
+   */
+  properties[PROP_REVIEWED_ONLY] =
+    g_param_spec_boolean ("reviewed-only", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (XINZHI_TYPE_QUOTE_ROW);
@@ -449,8 +491,12 @@ xinzhi_person_page_init (XinzhiPersonPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->quotes = gtk_sort_list_model_new (NULL,
+  self->reviewed = gtk_filter_list_model_new (NULL,
+    GTK_FILTER (gtk_custom_filter_new (reviewed_filter_func, self, NULL)));
+  self->quotes = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->reviewed)),
     GTK_SORTER (gtk_custom_sorter_new (xinzhi_quote_row_compare_quotes, NULL, NULL)));
+  g_signal_connect_object (self->quotes, "items-changed", G_CALLBACK (update_counts), self,
+                           G_CONNECT_SWAPPED);
   self->mentions = gtk_sort_list_model_new (NULL,
     GTK_SORTER (gtk_custom_sorter_new (compare_mentions, NULL, NULL)));
 }
@@ -502,4 +548,37 @@ xinzhi_person_page_set_show_title_buttons (XinzhiPersonPage *self,
   adw_header_bar_set_show_start_title_buttons (self->header_bar, show_title_buttons);
   adw_header_bar_set_show_end_title_buttons (self->header_bar, show_title_buttons);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_TITLE_BUTTONS]);
+}
+
+/**
+ * xinzhi_person_page_get_reviewed_only:
+ *
+ * Returns: whether the page leaves out the quotes nobody has reviewed
+ */
+gboolean
+xinzhi_person_page_get_reviewed_only (XinzhiPersonPage *self)
+{
+  g_return_val_if_fail (XINZHI_IS_PERSON_PAGE (self), FALSE);
+  return self->reviewed_only;
+}
+
+/**
+ * xinzhi_person_page_set_reviewed_only:
+ * @reviewed_only: whether to leave out the quotes nobody has reviewed
+ */
+void
+xinzhi_person_page_set_reviewed_only (XinzhiPersonPage *self,
+                                      gboolean          reviewed_only)
+{
+  g_return_if_fail (XINZHI_IS_PERSON_PAGE (self));
+
+  reviewed_only = !!reviewed_only;
+  if (self->reviewed_only == reviewed_only)
+    return;
+
+  self->reviewed_only = reviewed_only;
+  gtk_filter_changed (gtk_filter_list_model_get_filter (self->reviewed),
+                      reviewed_only ? GTK_FILTER_CHANGE_MORE_STRICT : GTK_FILTER_CHANGE_LESS_STRICT);
+  update_counts (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVIEWED_ONLY]);
 }

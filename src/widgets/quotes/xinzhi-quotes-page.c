@@ -490,6 +490,18 @@ filter_dropdown_notify_selected_cb (XinzhiQuotesPage *self,
     refilter (self, self->outlet_filter);
 }
 
+/* A person's page lists their quotes as the lists do under "reviewed only".  It is
+ * only ever the page shown, over the viewer. */
+static void
+sync_person_page (XinzhiQuotesPage *self)
+{
+  AdwNavigationPage *visible = adw_navigation_view_get_visible_page (self->content_navigation);
+
+  if (XINZHI_IS_PERSON_PAGE (visible))
+    xinzhi_person_page_set_reviewed_only (XINZHI_PERSON_PAGE (visible),
+                                          self->shared != NULL && xinzhi_filter_get_reviewed_only (self->shared));
+}
+
 static void
 shared_filter_changed_cb (XinzhiQuotesPage *self)
 {
@@ -499,6 +511,7 @@ shared_filter_changed_cb (XinzhiQuotesPage *self)
   xinzhi_span_sections_set_filter (self->sections, self->shared);
   xinzhi_span_sections_sort (self->sections);
   refilter (self, xinzhi_span_sections_get_filter (self->sections));
+  sync_person_page (self);
 }
 
 static void
@@ -1365,6 +1378,8 @@ xinzhi_quotes_page_show_person (XinzhiQuotesPage *self,
   g_object_bind_property (self->split_view, "collapsed",
                           page, "show-title-buttons",
                           G_BINDING_SYNC_CREATE);
+  xinzhi_person_page_set_reviewed_only (XINZHI_PERSON_PAGE (page),
+                                        self->shared != NULL && xinzhi_filter_get_reviewed_only (self->shared));
 
   /* One person at a time: another person's page replaces the one shown. */
   if (visible != self->viewer_page)
