@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "xinzhi-event-view.h"
 #include "xinzhi-import.h"
 #include "xinzhi-person-page.h"
 #include "xinzhi-quote-row.h"
@@ -71,6 +72,29 @@ is_person_page (GtkWidget     *widget,
                 gconstpointer  data)
 {
   return XINZHI_IS_PERSON_PAGE (widget) && gtk_widget_get_mapped (widget);
+}
+
+static gboolean
+is_event_view (GtkWidget     *widget,
+               gconstpointer  data)
+{
+  return XINZHI_IS_EVENT_VIEW (widget) && gtk_widget_get_mapped (widget);
+}
+
+/* How many mapped rows below @widget hold a label reading @label. */
+static guint
+count_action_rows (GtkWidget  *widget,
+                   const char *label)
+{
+  guint n = 0;
+
+  if (ADW_IS_ACTION_ROW (widget) && gtk_widget_get_mapped (widget))
+    return xinzhi_test_find_matching (widget, is_label, label) != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_action_rows (child, label);
+  return n;
 }
 
 /* How many quote rows @widget shows. */
@@ -549,6 +573,50 @@ test_saving_banner (void)
   g_assert_no_errno (g_remove (path));
 }
 
+/* An event's details list its quotes as every list does: a suggestion with its tag,
+ * and under Reviewed Quotes Only, none of them (tests/data/version-3.json: the event
+ * "report" gathers one quote, a suggestion). */
+static void
+test_event_details (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "version-3.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(XinzhiCorpus) corpus = NULL;
+  XinzhiWindow *window;
+  XinzhiEvent *event;
+  GtkWidget *view;
+  GError *error = NULL;
+
+  corpus = xinzhi_corpus_new_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  event = xinzhi_corpus_lookup_event (corpus, "report");
+  g_assert_nonnull (event);
+  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_event_get_quotes (event)), ==, 1);
+  window = xinzhi_test_present_window (app, corpus, 1100, 760);
+  xinzhi_test_show_view (window, "timeline");
+  xinzhi_timeline_page_select_event (xinzhi_window_get_timeline_page (window), event);
+  xinzhi_test_run_for (300);
+
+  view = xinzhi_test_find_matching (GTK_WIDGET (window), is_event_view, NULL);
+  g_assert_nonnull (view);
+  g_assert_true (xinzhi_event_view_get_event (XINZHI_EVENT_VIEW (view)) == event);
+  g_assert_cmpuint (count_action_rows (view, "Unreviewed"), ==, 1);
+  g_assert_nonnull (xinzhi_test_find_matching (view, is_label, "Quotes"));
+  xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-review-event.png");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.reviewed-only", NULL));
+  xinzhi_test_run_for (200);
+  g_assert_true (xinzhi_event_view_get_reviewed_only (XINZHI_EVENT_VIEW (view)));
+  g_assert_cmpuint (count_action_rows (view, "Unreviewed"), ==, 0);
+  g_assert_null (xinzhi_test_find_matching (view, is_label, "Quotes"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.reviewed-only", NULL));
+  xinzhi_test_run_for (200);
+  g_assert_cmpuint (count_action_rows (view, "Unreviewed"), ==, 1);
+
+  xinzhi_test_destroy_window (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -566,6 +634,7 @@ main (int   argc,
 
   g_test_add_func ("/review-ui/review", test_review);
   g_test_add_func ("/review-ui/saving-banner", test_saving_banner);
+  g_test_add_func ("/review-ui/event-details", test_event_details);
 
   status = g_test_run ();
 

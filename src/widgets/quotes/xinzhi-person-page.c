@@ -6,6 +6,7 @@
 #include "xinzhi-mention.h"
 #include "xinzhi-person-page.h"
 #include "xinzhi-quote-row.h"
+#include "xinzhi-reviewed-filter.h"
 #include "xinzhi-role-row.h"
 
 /* A person in the corpus: their name in every spelling the texts use, each role an
@@ -33,12 +34,12 @@ struct _XinzhiPersonPage
 
   /* Owned */
   XinzhiPerson      *person;
-  GtkFilterListModel *reviewed; /* the person's quotes, under "reviewed only" the reviewed ones */
-  GtkSortListModel  *quotes;    /* those, in the order lists show quotes */
+  XinzhiReviewedFilter *reviewed;
+  GtkSortListModel  *quotes;    /* the person's quotes (under "reviewed only" the reviewed
+                                 * ones), in the order lists show quotes */
   GtkSortListModel  *mentions;  /* the person's mentions, newest article first */
 
   gboolean           show_title_buttons;
-  gboolean           reviewed_only;
 };
 
 G_DEFINE_FINAL_TYPE (XinzhiPersonPage, xinzhi_person_page, ADW_TYPE_NAVIGATION_PAGE)
@@ -47,7 +48,6 @@ enum {
   PROP_0,
   PROP_PERSON,
   PROP_SHOW_TITLE_BUTTONS,
-  PROP_REVIEWED_ONLY,
   N_PROPS
 };
 
@@ -250,6 +250,7 @@ update_person (XinzhiPersonPage *self)
   const char *other_name = xinzhi_person_get_other_name (person);
   guint n_roles = xinzhi_person_get_n_roles (person);
   guint n_mentions = g_list_model_get_n_items (xinzhi_person_get_mentions (person));
+  g_autoptr(GtkFilterListModel) filtered = NULL;
 
   adw_navigation_page_set_title (ADW_NAVIGATION_PAGE (self), xinzhi_person_get_display_name (person));
   adw_avatar_set_text (self->avatar, xinzhi_person_get_display_name (person));
@@ -280,7 +281,9 @@ update_person (XinzhiPersonPage *self)
     }
   gtk_widget_set_visible (self->roles_box, n_roles > 0);
 
-  gtk_filter_list_model_set_model (self->reviewed, xinzhi_person_get_quotes (person));
+  filtered = gtk_filter_list_model_new (g_object_ref (xinzhi_person_get_quotes (person)),
+                                        g_object_ref (GTK_FILTER (self->reviewed)));
+  gtk_sort_list_model_set_model (self->quotes, G_LIST_MODEL (filtered));
   gtk_list_box_bind_model (self->quotes_list, G_LIST_MODEL (self->quotes),
                            create_quote_row, NULL, NULL);
 
@@ -300,7 +303,7 @@ update_counts (XinzhiPersonPage *self)
   g_autofree char *mentions = NULL;
   g_autofree char *counts = NULL;
 
-  if (self->reviewed_only)
+  if (xinzhi_reviewed_filter_get_reviewed_only (self->reviewed))
     quotes = g_strdup_printf (ngettext ("%u reviewed quote", "%u reviewed quotes", n_quotes), n_quotes);
   else
     quotes = g_strdup_printf (ngettext ("%u quote", "%u quotes", n_quotes), n_quotes);
@@ -310,15 +313,6 @@ update_counts (XinzhiPersonPage *self)
   counts = g_strdup_printf (_("%s · %s"), quotes, mentions);
   gtk_label_set_text (self->counts_label, counts);
   gtk_widget_set_visible (self->quotes_box, n_quotes > 0);
-}
-
-static gboolean
-reviewed_filter_func (gpointer item,
-                      gpointer user_data)
-{
-  XinzhiPersonPage *self = user_data;
-
-  return !self->reviewed_only || xinzhi_quote_get_reviewed (item);
 }
 
 static void
@@ -394,9 +388,6 @@ xinzhi_person_page_get_property (GObject    *object,
     case PROP_SHOW_TITLE_BUTTONS:
       g_value_set_boolean (value, self->show_title_buttons);
       break;
-    case PROP_REVIEWED_ONLY:
-      g_value_set_boolean (value, self->reviewed_only);
-      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -417,9 +408,6 @@ xinzhi_person_page_set_property (GObject      *object,
       break;
     case PROP_SHOW_TITLE_BUTTONS:
       xinzhi_person_page_set_show_title_buttons (self, g_value_get_boolean (value));
-      break;
-    case PROP_REVIEWED_ONLY:
-      xinzhi_person_page_set_reviewed_only (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -452,17 +440,6 @@ xinzhi_person_page_class_init (XinzhiPersonPageClass *klass)
                           FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
-  /**
-   * XinzhiPersonPage:reviewed-only:
-   *
-   * Whether the page leaves out the quotes the extractor suggested and nobody has
-   * reviewed, as the window's "Reviewed Quotes Only" asks.
-   */
-  properties[PROP_REVIEWED_ONLY] =
-    g_param_spec_boolean ("reviewed-only", NULL, NULL,
-                          FALSE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (XINZHI_TYPE_QUOTE_ROW);
@@ -491,9 +468,8 @@ xinzhi_person_page_init (XinzhiPersonPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->reviewed = gtk_filter_list_model_new (NULL,
-    GTK_FILTER (gtk_custom_filter_new (reviewed_filter_func, self, NULL)));
-  self->quotes = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->reviewed)),
+  self->reviewed = XINZHI_REVIEWED_FILTER (xinzhi_reviewed_filter_new ());
+  self->quotes = gtk_sort_list_model_new (NULL,
     GTK_SORTER (gtk_custom_sorter_new (xinzhi_quote_row_compare_quotes, NULL, NULL)));
   g_signal_connect_object (self->quotes, "items-changed", G_CALLBACK (update_counts), self,
                            G_CONNECT_SWAPPED);
@@ -559,7 +535,7 @@ gboolean
 xinzhi_person_page_get_reviewed_only (XinzhiPersonPage *self)
 {
   g_return_val_if_fail (XINZHI_IS_PERSON_PAGE (self), FALSE);
-  return self->reviewed_only;
+  return xinzhi_reviewed_filter_get_reviewed_only (self->reviewed);
 }
 
 /**
@@ -572,13 +548,7 @@ xinzhi_person_page_set_reviewed_only (XinzhiPersonPage *self,
 {
   g_return_if_fail (XINZHI_IS_PERSON_PAGE (self));
 
-  reviewed_only = !!reviewed_only;
-  if (self->reviewed_only == reviewed_only)
-    return;
-
-  self->reviewed_only = reviewed_only;
-  gtk_filter_changed (gtk_filter_list_model_get_filter (self->reviewed),
-                      reviewed_only ? GTK_FILTER_CHANGE_MORE_STRICT : GTK_FILTER_CHANGE_LESS_STRICT);
+  xinzhi_reviewed_filter_set_reviewed_only (self->reviewed, reviewed_only);
+  /* The count says "reviewed" even when no quote was left out. */
   update_counts (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVIEWED_ONLY]);
 }

@@ -6,8 +6,7 @@
 #include <string.h>
 
 #include "xinzhi-dialogs.h"
-#include "xinzhi-note-editor.h"
-#include "xinzhi-quote-row.h"
+#include "xinzhi-event-view.h"
 #include "xinzhi-timeline-page.h"
 #include "xinzhi-view.h"
 
@@ -30,17 +29,7 @@ struct _XinzhiTimelinePage
   XinzhiTimeline      *timeline;
   GtkListView         *event_list;
   GtkStack            *detail_stack;
-  GtkLabel            *date_label;
-  GtkLabel            *precision_label;
-  GtkLabel            *title_label;
-  GtkLabel            *title_zh_label;
-  GtkLabel            *summary_label;
-  GtkWidget           *quotes_heading;
-  GtkListBox          *quotes_list;
-  GtkWidget           *sectors_heading;
-  AdwWrapBox          *sectors_box;
-  GtkListBox          *sources_list;
-  XinzhiNoteEditor    *note_editor;
+  XinzhiEventView     *event_view;
 
   /* Owned */
   XinzhiCorpus        *corpus;
@@ -57,7 +46,6 @@ struct _XinzhiTimelinePage
   gboolean             syncing;
   gboolean             syncing_choices;
   gboolean             keep_view;         /* the span was chosen on the timeline itself */
-  gboolean             reviewed_only_shown; /* the event's quotes shown as "reviewed only" asked */
 };
 
 static void xinzhi_timeline_page_view_iface_init (XinzhiViewInterface *iface);
@@ -222,9 +210,6 @@ refilter (XinzhiTimelinePage *self)
 }
 
 /* The shared filter changed, here or in another view. */
-static void show_event (XinzhiTimelinePage *self,
-                        XinzhiEvent        *event);
-
 static void
 shared_filter_changed_cb (XinzhiTimelinePage *self)
 {
@@ -233,9 +218,7 @@ shared_filter_changed_cb (XinzhiTimelinePage *self)
   sync_choices (self);
   refilter (self);
   /* The event's quotes follow "reviewed only". */
-  if (self->selection != NULL &&
-      self->reviewed_only_shown != xinzhi_filter_get_reviewed_only (self->shared))
-    show_event (self, gtk_single_selection_get_selected_item (self->selection));
+  xinzhi_event_view_set_reviewed_only (self->event_view, xinzhi_filter_get_reviewed_only (self->shared));
   if (xinzhi_filter_get_span (self->shared, &first_day, &last_day))
     xinzhi_timeline_set_span (self->timeline, first_day, last_day);
   else
@@ -282,181 +265,11 @@ search_changed_cb (XinzhiTimelinePage *self)
 }
 
 static void
-clear_children (GtkWidget *box)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (box)))
-    {
-      if (ADW_IS_WRAP_BOX (box))
-        adw_wrap_box_remove (ADW_WRAP_BOX (box), child);
-      else
-        gtk_list_box_remove (GTK_LIST_BOX (box), child);
-    }
-}
-
-static const char *
-precision_text (XinzhiEvent *event)
-{
-  if (xinzhi_event_get_date_estimated (event))
-    return _("Estimated: the sources do not state the date");
-
-  switch (xinzhi_event_get_start (event)->precision)
-    {
-    case XINZHI_DATE_PRECISION_YEAR:
-      return _("The sources give the year only");
-    case XINZHI_DATE_PRECISION_MONTH:
-      return _("The sources give the month, not the day");
-    case XINZHI_DATE_PRECISION_DAY:
-      return xinzhi_event_is_range (event) ? _("Over several days") : _("The sources give the day");
-    case XINZHI_DATE_PRECISION_NONE:
-    default:
-      return "";
-    }
-}
-
-/* How many characters of a quote its row in the details shows. */
-#define QUOTE_SNIPPET_CHARS 140
-
-/* A row's name for a screen reader, in place of its title alone: an AdwActionRow is
- * labelled by its title label, which wins over a label of its own. */
-static void
-set_row_label (GtkWidget  *row,
-               const char *label)
-{
-  gtk_accessible_reset_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-}
-
-static GtkWidget *
-create_quote_row (XinzhiQuote *quote)
-{
-  GtkWidget *row = adw_action_row_new ();
-  g_autofree char *snippet = NULL;
-  g_autofree char *label = NULL;
-  const char *text = xinzhi_quote_get_text (quote);
-
-  if (g_utf8_strlen (text, -1) > QUOTE_SNIPPET_CHARS)
-    {
-      g_autofree char *cut = g_utf8_substring (text, 0, QUOTE_SNIPPET_CHARS);
-
-      snippet = g_strdup_printf ("%s…", cut);
-    }
-  else
-    snippet = g_strdup (text);
-
-  /* Corpus text: never markup. */
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), xinzhi_person_get_display_name (xinzhi_quote_get_person (quote)));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), snippet);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  if (!xinzhi_quote_get_reviewed (quote))
-    adw_action_row_add_suffix (ADW_ACTION_ROW (row), xinzhi_quote_row_new_unreviewed_tag ());
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-  g_object_set_data_full (G_OBJECT (row), "quote", g_object_ref (quote), g_object_unref);
-  /* Named by more than the speaker, who may have several quotes here. */
-  label = xinzhi_quote_row_format_accessible_label (quote, QUOTE_SNIPPET_CHARS, FALSE);
-  set_row_label (row, label);
-
-  return row;
-}
-
-static GtkWidget *
-create_source_row (XinzhiDocument *document,
-                   guint           paragraph)
-{
-  GtkWidget *row = adw_action_row_new ();
-  g_autofree char *date = xinzhi_document_dup_date_label (document);
-  g_autofree char *subtitle = NULL;
-  g_autofree char *label = NULL;
-  const char *outlet = xinzhi_document_get_outlet (document);
-
-  /* Translators: outlet · date · paragraph number of an article */
-  subtitle = g_strdup_printf (_("%s · %s · paragraph %u"),
-                              outlet ? outlet : _("Outlet not named"), date, paragraph + 1);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), xinzhi_document_get_title (document));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-  g_object_set_data_full (G_OBJECT (row), "document", g_object_ref (document), g_object_unref);
-  g_object_set_data (G_OBJECT (row), "paragraph", GUINT_TO_POINTER (paragraph));
-  /* Two paragraphs of one article are two sources: the name says which. */
-  /* Translators: how a screen reader reads a row: its title, then what it shows under
-   * the title */
-  label = g_strdup_printf (_("%s, %s"), xinzhi_document_get_title (document), subtitle);
-  set_row_label (row, label);
-
-  return row;
-}
-
-static void
 show_event (XinzhiTimelinePage *self,
             XinzhiEvent        *event)
 {
-  g_autofree char *date = NULL;
-  GListModel *quotes, *sectors;
-  guint n_quotes = 0;
-
-  self->reviewed_only_shown = self->shared != NULL && xinzhi_filter_get_reviewed_only (self->shared);
-  clear_children (GTK_WIDGET (self->quotes_list));
-  clear_children (GTK_WIDGET (self->sources_list));
-  clear_children (GTK_WIDGET (self->sectors_box));
-  xinzhi_note_editor_set_item (self->note_editor, "event", event ? xinzhi_event_get_id (event) : NULL);
-
-  if (event == NULL)
-    {
-      gtk_stack_set_visible_child_name (self->detail_stack, "none");
-      return;
-    }
-
-  date = xinzhi_event_dup_date_label (event);
-  gtk_label_set_text (self->date_label, date);
-  gtk_label_set_text (self->precision_label, precision_text (event));
-  gtk_label_set_text (self->title_label, xinzhi_event_get_display_title (event));
-  gtk_label_set_text (self->title_zh_label, xinzhi_event_get_other_title (event) ? xinzhi_event_get_other_title (event) : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->title_zh_label), xinzhi_event_get_other_title (event) != NULL);
-  gtk_label_set_text (self->summary_label, xinzhi_event_get_summary (event));
-
-  quotes = xinzhi_event_get_quotes (event);
-  for (guint i = 0; i < g_list_model_get_n_items (quotes); i++)
-    {
-      g_autoptr(XinzhiQuote) quote = g_list_model_get_item (quotes, i);
-
-      /* "Reviewed only" hides the extractor's suggestions here too. */
-      if (self->reviewed_only_shown && !xinzhi_quote_get_reviewed (quote))
-        continue;
-      gtk_list_box_append (self->quotes_list, create_quote_row (quote));
-      n_quotes++;
-    }
-  gtk_widget_set_visible (self->quotes_heading, n_quotes > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->quotes_list), n_quotes > 0);
-
-  sectors = xinzhi_event_get_sectors (event);
-  for (guint i = 0; i < g_list_model_get_n_items (sectors); i++)
-    {
-      g_autoptr(XinzhiSector) sector = g_list_model_get_item (sectors, i);
-      g_autofree char *text = g_strdup_printf ("%s  %s", xinzhi_sector_get_display_name (sector),
-                                               xinzhi_sector_get_other_name (sector));
-      GtkWidget *chip = gtk_label_new (text);
-
-      gtk_widget_add_css_class (chip, "xinzhi-tag");
-      gtk_widget_add_css_class (chip, "caption");
-      adw_wrap_box_append (self->sectors_box, chip);
-    }
-  gtk_widget_set_visible (self->sectors_heading, g_list_model_get_n_items (sectors) > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->sectors_box), g_list_model_get_n_items (sectors) > 0);
-
-  for (guint i = 0; i < xinzhi_event_get_n_sources (event); i++)
-    {
-      guint paragraph;
-      XinzhiDocument *document = xinzhi_event_get_source (event, i, &paragraph);
-
-      gtk_list_box_append (self->sources_list, create_source_row (document, paragraph));
-    }
-
-  gtk_stack_set_visible_child_name (self->detail_stack, "event");
+  xinzhi_event_view_set_event (self->event_view, event);
+  gtk_stack_set_visible_child_name (self->detail_stack, event != NULL ? "event" : "none");
 }
 
 static void
@@ -515,26 +328,6 @@ timeline_activate_cb (XinzhiTimelinePage *self,
   document = xinzhi_event_get_source (event, 0, &paragraph);
   gtk_widget_activate_action (GTK_WIDGET (self), "win.show-document", "(su)",
                               xinzhi_document_get_id (document), paragraph);
-}
-
-static void
-source_row_activated_cb (XinzhiTimelinePage *self,
-                         GtkListBoxRow      *row)
-{
-  XinzhiDocument *document = g_object_get_data (G_OBJECT (row), "document");
-  guint paragraph = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "paragraph"));
-
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-document", "(su)",
-                              xinzhi_document_get_id (document), paragraph);
-}
-
-static void
-quote_row_activated_cb (XinzhiTimelinePage *self,
-                        GtkListBoxRow      *row)
-{
-  XinzhiQuote *quote = g_object_get_data (G_OBJECT (row), "quote");
-
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-quote", "s", xinzhi_quote_get_id (quote));
 }
 
 static void
@@ -969,20 +762,8 @@ xinzhi_timeline_page_class_init (XinzhiTimelinePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XinzhiTimelinePage, content_stack);
   gtk_widget_class_bind_template_child (widget_class, XinzhiTimelinePage, timeline);
   gtk_widget_class_bind_template_child (widget_class, XinzhiTimelinePage, event_list);
-  gtk_widget_class_bind_template_child (widget_class, XinzhiTimelinePage, note_editor);
   gtk_widget_class_bind_template_child (widget_class, XinzhiTimelinePage, detail_stack);
-  gtk_widget_class_bind_template_child (widget_class, XinzhiTimelinePage, date_label);
-  gtk_widget_class_bind_template_child (widget_class, XinzhiTimelinePage, precision_label);
-  gtk_widget_class_bind_template_child (widget_class, XinzhiTimelinePage, title_label);
-  gtk_widget_class_bind_template_child (widget_class, XinzhiTimelinePage, title_zh_label);
-  gtk_widget_class_bind_template_child (widget_class, XinzhiTimelinePage, summary_label);
-  gtk_widget_class_bind_template_child (widget_class, XinzhiTimelinePage, quotes_heading);
-  gtk_widget_class_bind_template_child (widget_class, XinzhiTimelinePage, quotes_list);
-  gtk_widget_class_bind_template_child (widget_class, XinzhiTimelinePage, sectors_heading);
-  gtk_widget_class_bind_template_child (widget_class, XinzhiTimelinePage, sectors_box);
-  gtk_widget_class_bind_template_child (widget_class, XinzhiTimelinePage, sources_list);
-  gtk_widget_class_bind_template_callback (widget_class, quote_row_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, source_row_activated_cb);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiTimelinePage, event_view);
 
   gtk_widget_class_install_action (widget_class, "timeline-page.zoom-in", NULL, zoom_in_action);
   gtk_widget_class_install_action (widget_class, "timeline-page.zoom-out", NULL, zoom_out_action);
@@ -1003,7 +784,7 @@ xinzhi_timeline_page_init (XinzhiTimelinePage *self)
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
   g_type_ensure (XINZHI_TYPE_TIMELINE);
-  g_type_ensure (XINZHI_TYPE_NOTE_EDITOR);
+  g_type_ensure (XINZHI_TYPE_EVENT_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->notes_signals = g_signal_group_new (XINZHI_TYPE_NOTES);
@@ -1112,7 +893,7 @@ xinzhi_timeline_page_set_notes (XinzhiTimelinePage *self,
     return;
 
   g_signal_group_set_target (self->notes_signals, notes);
-  xinzhi_note_editor_set_notes (self->note_editor, notes);
+  xinzhi_event_view_set_notes (self->event_view, notes);
   notes_changed_cb (self);
   g_object_notify (G_OBJECT (self), "notes");
 }
