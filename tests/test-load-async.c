@@ -289,6 +289,14 @@ test_generated (void)
                     counts.n_documents);
   g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_quotes (watch.corpus)), ==,
                     counts.n_quotes);
+  /* The checksum the raw check makes a megabyte at a time is the file's whole. */
+  {
+    g_autofree char *whole = g_compute_checksum_for_bytes (G_CHECKSUM_SHA1, bytes);
+
+    if (!xinzhi_test_under_a_tool ())
+      g_assert_cmpuint (g_bytes_get_size (bytes), >, 2 * 1024 * 1024);
+    g_assert_cmpstr (xinzhi_corpus_get_checksum (watch.corpus), ==, whole);
+  }
   /* progress_cb() checked that each rose over the one before.  Under valgrind, which
    * runs one thread at a time, the load may end before any figure is shown. */
   if (!xinzhi_test_under_a_tool ())

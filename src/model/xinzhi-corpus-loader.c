@@ -161,6 +161,7 @@ xinzhi_corpus_contents_clear (XinzhiCorpusContents *contents)
   unlink_all (contents->quotes);
   unlink_all (contents->concepts);
   g_clear_pointer (&contents->title, g_free);
+  g_clear_pointer (&contents->checksum, g_free);
   g_clear_object (&contents->documents);
   g_clear_object (&contents->people);
   g_clear_object (&contents->sectors);
@@ -255,7 +256,11 @@ xinzhi_corpus_load (GBytes                   *bytes,
   data = g_bytes_get_data (bytes, &size);
   self.size = size;
   if (!_xinzhi_loader_check_raw (&self, data, size))
-    goto failed;
+    {
+      g_clear_pointer (&self.checksum, g_free);
+      goto failed;
+    }
+  result.checksum = g_steal_pointer (&self.checksum);
 
   _xinzhi_loader_begin_stage (&self, XINZHI_LOAD_STAGE_PARSE, 0);
   /* The parser keeps the file's bytes, and changes them: the strings without escapes

@@ -205,7 +205,6 @@ new_from_bytes (GBytes                    *bytes,
                 GError                   **error)
 {
   XinzhiCorpusContents contents = { 0 };
-  g_autofree char *checksum = xinzhi_corpus_compute_checksum (bytes);
   XinzhiCorpus *self;
 
   if (!xinzhi_corpus_load (bytes, name, cancellable, progress, user_data, &contents, error))
@@ -213,7 +212,7 @@ new_from_bytes (GBytes                    *bytes,
 
   self = g_object_new (XINZHI_TYPE_CORPUS, NULL);
   self->name = g_strdup (name);
-  self->checksum = g_steal_pointer (&checksum);
+  self->checksum = g_steal_pointer (&contents.checksum);
   self->contents = contents;
 
   return self;

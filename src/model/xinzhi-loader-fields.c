@@ -18,7 +18,7 @@
 #define MAX_PROBLEMS 200
 
 /* Where each stage starts, as a fraction of the whole load (XinzhiLoadStage). */
-static const double stage_start[XINZHI_LOAD_N_STAGES + 1] = { 0.0, 0.03, 0.10, 0.20, 0.49, 1.0 };
+static const double stage_start[XINZHI_LOAD_N_STAGES + 1] = { 0.0, 0.03, 0.17, 0.27, 0.53, 1.0 };
 
 /**
  * xinzhi_load_stage_start:
