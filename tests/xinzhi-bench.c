@@ -218,20 +218,19 @@ xinzhi_bench_parse_sizes (const char *text,
 }
 
 /**
- * xinzhi_bench_child_peak_mib:
- * @path: a file to write @data to, removed afterwards
- * @data: a corpus
- * @size: its length
+ * xinzhi_bench_child_load:
+ * @path: a corpus file
+ * @ms: (out) (optional): where to store the time of the load, or %NULL
  *
  * Runs this program again as `PROGRAM --child PATH`, which must load the file and print
- * its resident set before and its peak (VmHWM) after, in KiB, and aborts if it fails.
+ * its resident set before and its peak (VmHWM) after, in KiB, and, where @ms is given,
+ * the time the load took in milliseconds; aborts if it fails.
  *
  * Returns: the peak less the resident set before, in MiB
  */
 double
-xinzhi_bench_child_peak_mib (const char *path,
-                             const char *data,
-                             gsize       size)
+xinzhi_bench_child_load (const char *path,
+                         double     *ms)
 {
   g_autofree char *out = NULL;
   g_autoptr(GError) error = NULL;
@@ -240,17 +239,48 @@ xinzhi_bench_child_peak_mib (const char *path,
   char *end;
   int status;
 
-  if (!g_file_set_contents (path, data, size, &error))
-    g_error ("%s", error->message);
   if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_CHILD_INHERITS_STDIN, NULL, NULL,
                      &out, NULL, &status, &error) ||
       !g_spawn_check_wait_status (status, &error))
     g_error ("the child loading %s failed: %s", path, error->message);
-  g_unlink (path);
 
   before = g_ascii_strtoull (out, &end, 10);
-  peak = g_ascii_strtoull (end, NULL, 10);
+  peak = g_ascii_strtoull (end, &end, 10);
   if (peak <= before)
     g_error ("the child loading %s printed “%s”", path, out);
+  if (ms != NULL)
+    {
+      char *time_end;
+
+      *ms = g_ascii_strtod (end, &time_end);
+      if (time_end == end || *ms <= 0)
+        g_error ("the child loading %s printed no time: “%s”", path, out);
+    }
   return (peak - before) / 1024.0;
+}
+
+/**
+ * xinzhi_bench_child_peak_mib:
+ * @path: a file to write @data to, removed afterwards
+ * @data: a corpus
+ * @size: its length
+ *
+ * Writes @data to @path and measures loading it with xinzhi_bench_child_load().
+ *
+ * Returns: the peak less the resident set before, in MiB
+ */
+double
+xinzhi_bench_child_peak_mib (const char *path,
+                             const char *data,
+                             gsize       size)
+{
+  g_autoptr(GError) error = NULL;
+  double mib;
+
+  if (!g_file_set_contents (path, data, size, &error))
+    g_error ("%s", error->message);
+  mib = xinzhi_bench_child_load (path, NULL);
+  g_unlink (path);
+
+  return mib;
 }

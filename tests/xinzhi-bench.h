@@ -32,6 +32,8 @@ int     xinzhi_bench_compare_doubles (gconstpointer        a,
 gsize   xinzhi_bench_status_kib   (const char             *field);
 guint  *xinzhi_bench_parse_sizes  (const char             *text,
                                    guint                  *n_sizes);
+double  xinzhi_bench_child_load  (const char             *path,
+                                   double                 *ms);
 double  xinzhi_bench_child_peak_mib (const char           *path,
                                      const char           *data,
                                      gsize                 size);
