@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "xinzhi-synth.h"
+#include "xinzhi-timeline-painter.h"
 #include "xinzhi-view.h"
 #include "xinzhi-window.h"
 #include "xinzhi-test-ui.h"
@@ -795,7 +796,8 @@ is_span_chip (GtkWidget     *widget,
 
 /* A drag across the time axis chooses a span: drawn on the timeline, a chip under the
  * header bar, every view narrowed, the view left where it was; a drag above the axis
- * still pans; the chip removes it; "Filter to This Span" takes the days shown. */
+ * still pans; the chip removes it; "Filter to This Span" takes the days shown; a drag
+ * on the density band at the top chooses a span too. */
 static void
 test_navigation_timeline_span (void)
 {
@@ -876,6 +878,36 @@ test_navigation_timeline_span (void)
   g_assert_true (xinzhi_filter_get_span (filter, &first, &last));
   g_assert_cmpfloat (first, ==, ceil (start));
   g_assert_cmpfloat (last, ==, floor (end) - 1);
+
+  /* On the density band at the top, a drag chooses a span as on the axis. */
+  chip = xinzhi_test_find_matching (GTK_WIDGET (window), is_span_chip, NULL);
+  g_assert_nonnull (chip);
+  g_assert_true (gtk_widget_activate (chip));
+  xinzhi_test_run_for (300);
+  g_assert_false (xinzhi_filter_get_span (filter, NULL, NULL));
+  /* The bar of chips slides away, and the timeline moves up with it: wait until it
+   * stands still. */
+  for (int before = -1, now = 0, tries = 0; before != now && tries < 50; tries++)
+    {
+      before = now;
+      xinzhi_test_run_for (100);
+      window_point (widget, 0, 0, &x0, &now);
+    }
+  xinzhi_timeline_get_visible_range (timeline, &start, &end);
+  window_point (widget, gtk_widget_get_width (widget) * 0.25, PADDING_TOP + DENSITY_HEIGHT / 2.0, &x0, &y);
+  window_point (widget, gtk_widget_get_width (widget) * 0.5, PADDING_TOP + DENSITY_HEIGHT / 2.0, &x1, &y);
+  day0 = start + (end - start) * 0.25;
+  day1 = start + (end - start) * 0.5;
+  drag_pointer (id, x0, x1, y);
+  g_assert_true (xinzhi_filter_get_span (filter, &first, &last));
+  g_test_message ("dragged on the density band from day %.1f to %.1f: the span is %u to %u",
+                  day0, day1, first, last);
+  g_assert_cmpfloat (first, <=, floor (day0) + 1);
+  g_assert_cmpfloat (first, >=, day0 - 31);
+  g_assert_cmpfloat (last, >=, floor (day1) - 1);
+  g_assert_cmpfloat (last, <=, day1 + 31);
+  xinzhi_timeline_get_visible_range (timeline, &after_start, &after_end);
+  g_assert_cmpfloat_with_epsilon (after_start, start, 1e-6);
 
   xinzhi_test_destroy_window (GTK_WINDOW (window));
 }

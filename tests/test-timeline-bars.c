@@ -181,6 +181,15 @@ widget_leaves (GtkWidget  *widget,
   graphene_rect_t all = GRAPHENE_RECT_INIT (-1e6, -1e6, 2e6, 2e6);
 
   collect_leaves (node, NULL, &all, accent, leaves);
+  /* Not the timeline's density band at the top, whose bars stand for counts, not for
+   * days. */
+  for (guint i = leaves->len; XINZHI_IS_TIMELINE (widget) && i-- > 0;)
+    {
+      const Leaf *leaf = &g_array_index (leaves, Leaf, i);
+
+      if (leaf->bounds.origin.y + leaf->bounds.size.height <= PADDING_TOP + DENSITY_HEIGHT + 1)
+        g_array_remove_index (leaves, i);
+    }
   return leaves;
 }
 

@@ -35,6 +35,8 @@ typedef struct
   GdkRGBA focus;
   GdkRGBA span;       /* the span that filters the views, over the lanes */
   GdkRGBA span_axis;  /* the same on the axis, where it is dragged */
+  GdkRGBA density;    /* the density band: events certainly in a bin */
+  GdkRGBA density_possible; /* and those only possibly in it */
 } Palette;
 
 /* The timeline's colours in @style: the screen's, or a figure's
@@ -65,6 +67,8 @@ compute_palette (const XinzhiPalette *style,
   palette->focus = xinzhi_palette_alpha (&palette->accent, 0.5f);
   palette->span = xinzhi_palette_alpha (&style->accent_bg, (dark ? 0.10f : 0.07f) * boost);
   palette->span_axis = xinzhi_palette_alpha (&style->accent_bg, (dark ? 0.40f : 0.30f) * boost);
+  palette->density = xinzhi_palette_alpha (&style->accent_bg, high_contrast ? 1.0f : 0.65f);
+  palette->density_possible = xinzhi_palette_alpha (&style->accent_bg, (dark ? 0.30f : 0.24f) * boost);
 }
 
 /* ------------------------------------------------------------------------------------ */
@@ -293,6 +297,86 @@ draw_span (XinzhiTimelinePainter     *self,
                              &GRAPHENE_RECT_INIT (x0, axis_y, x1 - x0, bottom - axis_y));
   gtk_snapshot_append_color (snapshot, &palette->accent, &GRAPHENE_RECT_INIT (x0, 0, 1, bottom));
   gtk_snapshot_append_color (snapshot, &palette->accent, &GRAPHENE_RECT_INIT (x1 - 1, 0, 1, bottom));
+}
+
+/* The caption of the density band: its unit and its tallest bar's count. */
+static char *
+format_density_caption (XinzhiTimelineUnit unit,
+                        guint              most)
+{
+  switch (unit)
+    {
+    case XINZHI_TIMELINE_UNIT_DAY:
+      /* Translators: the caption of the bars above the timeline; %u is the count of
+       * its tallest bar */
+      return g_strdup_printf (_("Events per day, at most %u"), most);
+    case XINZHI_TIMELINE_UNIT_WEEK:
+      /* Translators: as "Events per day, at most %u", by weeks */
+      return g_strdup_printf (_("Events per week, at most %u"), most);
+    case XINZHI_TIMELINE_UNIT_MONTH:
+      /* Translators: as "Events per day, at most %u", by months */
+      return g_strdup_printf (_("Events per month, at most %u"), most);
+    case XINZHI_TIMELINE_UNIT_QUARTER:
+      /* Translators: as "Events per day, at most %u", by quarters of a year */
+      return g_strdup_printf (_("Events per quarter, at most %u"), most);
+    case XINZHI_TIMELINE_UNIT_YEAR:
+    default:
+      /* Translators: as "Events per day, at most %u", by years */
+      return g_strdup_printf (_("Events per year, at most %u"), most);
+    }
+}
+
+/* Above the lanes, how many events each day, week, month, quarter or year of the view
+ * holds (the widest unit whose bars are a few pixels wide at this zoom): solid for the
+ * events certainly in it, pale above them for those whose dates cannot tell
+ * (xinzhi-timeline-density.c), scaled to the tallest bar in view, whose count the
+ * caption gives.  So a busy stretch shows at any zoom, even where the lanes have
+ * folded its events into clusters. */
+static void
+draw_density (XinzhiTimelinePainter     *self,
+              const XinzhiTimelineFrame *frame,
+              GtkSnapshot               *snapshot,
+              const Palette             *palette)
+{
+  g_autoptr(GArray) bins = g_array_new (FALSE, FALSE, sizeof (XinzhiTimelineBin));
+  double scale = xinzhi_timeline_view_get_scale (&frame->view);
+  XinzhiTimelineUnit unit = xinzhi_timeline_density_choose_unit (scale, DENSITY_MIN_BIN);
+  double bars_top = PADDING_TOP + self->small_height + 2;
+  double bottom = PADDING_TOP + DENSITY_HEIGHT;
+  double room = bottom - bars_top;
+  g_autofree char *caption = NULL;
+  PangoLayout *layout;
+  guint most = 0;
+
+  xinzhi_timeline_density_query (self->density, unit, frame->view.start, frame->view.end, bins);
+  for (guint i = 0; i < bins->len; i++)
+    {
+      const XinzhiTimelineBin *bin = &g_array_index (bins, XinzhiTimelineBin, i);
+
+      most = MAX (most, bin->certain + bin->possible);
+    }
+
+  gtk_snapshot_append_color (snapshot, &palette->line, &GRAPHENE_RECT_INIT (0, bottom, frame->view.width, 1));
+  for (guint i = 0; i < bins->len && most > 0; i++)
+    {
+      const XinzhiTimelineBin *bin = &g_array_index (bins, XinzhiTimelineBin, i);
+      double x0 = round (xinzhi_timeline_view_day_to_x (&frame->view, bin->start));
+      double x1 = round (xinzhi_timeline_view_day_to_x (&frame->view, bin->end));
+      double certain = room * bin->certain / most;
+      double possible = room * bin->possible / most;
+      double width = x1 - x0 - (x1 - x0 >= 4 ? 1 : 0);
+
+      if (bin->certain > 0)
+        gtk_snapshot_append_color (snapshot, &palette->density,
+                                   &GRAPHENE_RECT_INIT (x0, bottom - certain, width, certain));
+      if (bin->possible > 0)
+        gtk_snapshot_append_color (snapshot, &palette->density_possible,
+                                   &GRAPHENE_RECT_INIT (x0, bottom - certain - possible, width, possible));
+    }
+
+  caption = format_density_caption (unit, most);
+  layout = xinzhi_timeline_painter_text_layout (self, self->axis_layouts, self->small_attrs, caption);
+  xinzhi_timeline_painter_append_text (snapshot, layout, 6, PADDING_TOP, &palette->dim);
 }
 
 static void
@@ -576,6 +660,8 @@ xinzhi_timeline_painter_draw (XinzhiTimelinePainter     *self,
   compute_palette (&frame->style, &palette);
 
   draw_bands (self, frame, snapshot, &palette);
+  if (self->density_band)
+    draw_density (self, frame, snapshot, &palette);
 
   if (frame->has_span)
     draw_span (self, frame, snapshot, &palette, frame->span_first, frame->span_last);

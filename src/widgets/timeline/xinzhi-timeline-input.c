@@ -234,9 +234,10 @@ _xinzhi_timeline_drag_begin_cb (XinzhiTimeline *self,
   _xinzhi_timeline_stop_animation (self);
   self->drag_start = self->view.start;
   self->dragging = FALSE;
-  /* On the axis, a drag chooses a span; above it, it pans. */
+  /* On the axis or the density band, a drag chooses a span; over the lanes, it pans. */
   self->choosing_span = xinzhi_timeline_view_get_scale (&self->view) > 0 &&
-                        y >= _xinzhi_timeline_axis_y (self) - LANES_GAP / 2.0;
+                        (y >= _xinzhi_timeline_axis_y (self) - LANES_GAP / 2.0 ||
+                         (self->painter->density_band && y < PADDING_TOP + DENSITY_HEIGHT + DENSITY_GAP / 2.0));
   self->span_anchor = xinzhi_timeline_view_x_to_day (&self->view, x);
   self->has_chosen = FALSE;
 }

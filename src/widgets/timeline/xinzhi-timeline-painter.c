@@ -85,6 +85,7 @@ xinzhi_timeline_painter_new (PangoContext *context)
   self->count_layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->scratch = g_ptr_array_new ();
   self->layout = xinzhi_timeline_layout_new (NULL);
+  self->density = xinzhi_timeline_density_new ();
 
   /* Tick labels as libadwaita's .caption; headings as .caption-heading; counts with
    * tabular figures, so that they do not jitter. */
@@ -111,6 +112,7 @@ xinzhi_timeline_painter_free (XinzhiTimelinePainter *self)
   g_clear_pointer (&self->context_layouts, g_hash_table_unref);
   g_clear_pointer (&self->count_layouts, g_hash_table_unref);
   g_clear_pointer (&self->layout, xinzhi_timeline_layout_free);
+  g_clear_pointer (&self->density, xinzhi_timeline_density_free);
   g_clear_pointer (&self->scratch, g_ptr_array_unref);
   g_clear_pointer (&self->small_attrs, pango_attr_list_unref);
   g_clear_pointer (&self->heading_attrs, pango_attr_list_unref);
@@ -235,6 +237,7 @@ xinzhi_timeline_painter_set_events (XinzhiTimelinePainter *self,
     }
 
   xinzhi_timeline_layout_set_entries (self->layout, entries, n_entries);
+  xinzhi_timeline_density_set_entries (self->density, entries, n_entries);
 }
 
 gboolean
@@ -244,6 +247,13 @@ xinzhi_timeline_painter_is_period (XinzhiTimelinePainter *self,
   const XinzhiTimelineEntry *entry = xinzhi_timeline_layout_get_entry (self->layout, position);
 
   return (entry->flags & XINZHI_TIMELINE_ENTRY_PERIOD) != 0;
+}
+
+/* Where the content may start: below the density band, when there is one. */
+double
+xinzhi_timeline_painter_top (XinzhiTimelinePainter *self)
+{
+  return PADDING_TOP + (self->density_band ? DENSITY_HEIGHT + DENSITY_GAP : 0);
 }
 
 double
@@ -290,7 +300,8 @@ xinzhi_timeline_painter_content_top (XinzhiTimelinePainter    *self,
     xinzhi_timeline_layout_get_items (self->layout, scale, NULL, &n_lanes);
   n_lanes = MAX (n_lanes, MIN_CONTENT_LANES);
 
-  return MAX (PADDING_TOP, lanes_bottom - n_lanes * LANE_HEIGHT - xinzhi_timeline_painter_header_height (self));
+  return MAX (xinzhi_timeline_painter_top (self),
+              lanes_bottom - n_lanes * LANE_HEIGHT - xinzhi_timeline_painter_header_height (self));
 }
 
 /* Where the label of the entry at @position ends in @view, as if it stood alone. */

@@ -5,6 +5,7 @@
 
 #include "xinzhi-event.h"
 #include "xinzhi-palette.h"
+#include "xinzhi-timeline-density.h"
 #include "xinzhi-timeline-layout.h"
 
 G_BEGIN_DECLS
@@ -20,6 +21,9 @@ G_BEGIN_DECLS
 #define ESTIMATE_SAMPLE  256  /* titles measured to calibrate the estimate */
 #define MAX_TEXT_LAYOUTS 512
 #define MIN_CONTENT_LANES 4   /* the least height the content takes, in lanes */
+#define DENSITY_HEIGHT   36   /* the density band at the top of the widget: its caption and bars */
+#define DENSITY_GAP       2   /* between it and the content */
+#define DENSITY_MIN_BIN  12   /* the least width of one of its bins, in pixels */
 
 /* Set on the snapshot of a figure: its texts keep their strings (xinzhi-timeline-figure.c) */
 #define XINZHI_FIGURE_TEXT "xinzhi-figure-text"
@@ -49,6 +53,7 @@ typedef struct
   /* Owned */
   PangoContext         *context;
   XinzhiTimelineLayout *layout;
+  XinzhiTimelineDensity *density;
   GPtrArray            *events;         /* of XinzhiEvent, in model order */
   GPtrArray            *title_layouts;  /* of PangoLayout or NULL, by model position */
   GHashTable           *axis_layouts;   /* text → PangoLayout */
@@ -65,6 +70,7 @@ typedef struct
   double                title_height;
 
   gboolean              has_periods;
+  gboolean              density_band;   /* draws the density band at the top: the widget's */
 
   /* Where the last figure drew the timeline, for tests: its view and its area */
   XinzhiTimelineView    figure_view;
@@ -79,6 +85,7 @@ void                   xinzhi_timeline_painter_set_events    (XinzhiTimelinePain
 
 gboolean               xinzhi_timeline_painter_is_period     (XinzhiTimelinePainter  *self,
                                                               guint                   position);
+double                 xinzhi_timeline_painter_top           (XinzhiTimelinePainter  *self);
 double                 xinzhi_timeline_painter_header_height (XinzhiTimelinePainter  *self);
 double                 xinzhi_timeline_painter_axis_height   (XinzhiTimelinePainter  *self);
 double                 xinzhi_timeline_painter_axis_y        (XinzhiTimelinePainter  *self,

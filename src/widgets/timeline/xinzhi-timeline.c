@@ -150,7 +150,8 @@ static guint
 count_lanes (XinzhiTimeline *self,
              int             height)
 {
-  double room = height - _xinzhi_timeline_axis_height (self) - LANES_GAP - PADDING_TOP - _xinzhi_timeline_header_height (self);
+  double room = height - _xinzhi_timeline_axis_height (self) - LANES_GAP - xinzhi_timeline_painter_top (self->painter) -
+                _xinzhi_timeline_header_height (self);
 
   return (guint) MAX (1, floor (room / LANE_HEIGHT));
 }
@@ -506,7 +507,8 @@ xinzhi_timeline_measure (GtkWidget      *widget,
     }
   else
     {
-      double base = PADDING_TOP + _xinzhi_timeline_header_height (self) + LANES_GAP + _xinzhi_timeline_axis_height (self);
+      double base = xinzhi_timeline_painter_top (self->painter) + _xinzhi_timeline_header_height (self) + LANES_GAP +
+                    _xinzhi_timeline_axis_height (self);
 
       *minimum = ceil (base + 2 * LANE_HEIGHT);
       *natural = ceil (base + 5 * LANE_HEIGHT);
@@ -848,6 +850,7 @@ xinzhi_timeline_init (XinzhiTimeline *self)
 
   /* The widget's own context, whose fonts follow the settings. */
   self->painter = xinzhi_timeline_painter_new (gtk_widget_get_pango_context (widget));
+  self->painter->density_band = TRUE;
   self->event_ids = g_hash_table_new (NULL, NULL);
   self->selected = G_MAXUINT;
   self->hover = G_MAXUINT;
