@@ -859,6 +859,8 @@ xinzhi_window_init (XinzhiWindow *self)
   g_signal_connect_object (self->filter, "changed", G_CALLBACK (filter_changed_notify_cb), self,
                            G_CONNECT_SWAPPED);
   _xinzhi_window_filter_changed_cb (self);
+  /* Its span narrows the search too. */
+  xinzhi_search_page_set_filter (self->search_page, self->filter);
 
   /* The timeline's keys, on the window's content: below the window, whose arrows
    * move the focus and whose search bar takes what is typed; Enter on a tab, before

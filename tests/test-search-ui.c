@@ -156,6 +156,131 @@ test_search_ui (void)
   destroy_window (window);
 }
 
+/* A day as a Julian day number. */
+static guint32
+julian (guint day,
+        guint month,
+        guint year)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+  return g_date_get_julian (&date);
+}
+
+/* How many of @search's results the span of @filter keeps, and of them how many it
+ * only possibly holds, from the model alone. */
+static guint
+count_kept (XinzhiSearch *search,
+            XinzhiFilter *filter,
+            guint        *n_found,
+            guint        *n_possibly)
+{
+  guint n_kept = 0;
+
+  *n_found = *n_possibly = 0;
+  for (guint k = 0; k < XINZHI_SEARCH_N_KINDS; k++)
+    {
+      GListModel *results = xinzhi_search_get_results (search, k);
+
+      for (guint i = 0; i < g_list_model_get_n_items (results); i++)
+        {
+          g_autoptr(XinzhiSearchResult) result = g_list_model_get_item (results, i);
+          GObject *item = xinzhi_search_result_get_item (result);
+          XinzhiSpanMatch match = XINZHI_SPAN_IN;
+
+          if (XINZHI_IS_DOCUMENT (item) || XINZHI_IS_QUOTE (item) || XINZHI_IS_EVENT (item))
+            match = xinzhi_filter_match_span (filter, item);
+          (*n_found)++;
+          n_kept += match != XINZHI_SPAN_OUT;
+          *n_possibly += match == XINZHI_SPAN_POSSIBLY;
+        }
+    }
+  return n_kept;
+}
+
+static gboolean
+is_mapped_label (GtkWidget     *widget,
+                 gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+         g_str_equal (gtk_label_get_label (GTK_LABEL (widget)), data);
+}
+
+/* A time span narrows the search: what lies outside it is left out, what it only
+ * possibly holds says so, and a search whose every result lies outside says that
+ * rather than "No Results" alone.  The chip's removal brings every result back. */
+static void
+test_search_span (void)
+{
+  g_autoptr(XinzhiCorpus) corpus = xinzhi_corpus_new_builtin (NULL);
+  XinzhiWindow *window = create_window (corpus);
+  XinzhiSearchPage *page = xinzhi_window_get_search_page (window);
+  XinzhiSearch *search = xinzhi_search_page_get_search (page);
+  GListModel *results = xinzhi_search_page_get_results (page);
+  XinzhiFilter *filter = xinzhi_window_get_filter (window);
+  static const char * const queries[] = { "Heilongjiang", "Politburo", "study session", "work conference" };
+  guint n_found, n_possibly, n_kept;
+  gboolean saw_empty = FALSE;
+
+  xinzhi_window_search (window, "productive forces");
+  xinzhi_test_run_for (300);
+  n_found = g_list_model_get_n_items (results);
+
+  /* The first half of March 2024, the Two Sessions. */
+  g_assert_true (xinzhi_filter_set_span (filter, julian (1, 3, 2024), julian (15, 3, 2024)));
+  xinzhi_test_run_for (300);
+  n_kept = count_kept (search, filter, &n_found, &n_possibly);
+  g_test_message ("“productive forces”: %u results, %u in 1–15 March 2024 or possibly (%u possibly)",
+                  n_found, n_kept, n_possibly);
+  g_assert_cmpuint (n_kept, <, n_found);
+  g_assert_cmpuint (g_list_model_get_n_items (results), ==, n_kept);
+  for (guint i = 0; i < g_list_model_get_n_items (results); i++)
+    {
+      g_autoptr(XinzhiSearchResult) result = g_list_model_get_item (results, i);
+      GObject *item = xinzhi_search_result_get_item (result);
+
+      if (XINZHI_IS_DOCUMENT (item) || XINZHI_IS_QUOTE (item) || XINZHI_IS_EVENT (item))
+        g_assert_cmpint (xinzhi_filter_match_span (filter, item), !=, XINZHI_SPAN_OUT);
+    }
+  if (n_possibly > 0)
+    g_assert_nonnull (xinzhi_test_find_matching (GTK_WIDGET (page), is_mapped_label, "Possibly in the span"));
+  xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-search-span.png");
+
+  /* A year no article reaches: what has a date is all outside. */
+  g_assert_true (xinzhi_filter_set_span (filter, julian (1, 1, 2010), julian (31, 12, 2010)));
+  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+    {
+      xinzhi_window_search (window, queries[q]);
+      xinzhi_test_run_for (300);
+      n_kept = count_kept (search, filter, &n_found, &n_possibly);
+      g_assert_cmpuint (g_list_model_get_n_items (results), ==, n_kept);
+      if (n_found > 0 && n_kept == 0)
+        {
+          g_autofree char *span = xinzhi_filter_dup_span_label (filter);
+          g_autofree char *expected = g_strdup_printf ("Nothing found lies in %s; %u result%s lie%s outside it",
+                                                        span, n_found, n_found == 1 ? "" : "s",
+                                                        n_found == 1 ? "s" : "");
+
+          g_test_message ("“%s”: %u results, none in 2010", queries[q], n_found);
+          g_assert_nonnull (xinzhi_test_find_matching (GTK_WIDGET (page), is_mapped_label, expected));
+          xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-search-span-empty.png");
+          saw_empty = TRUE;
+          break;
+        }
+    }
+  g_assert_true (saw_empty);
+
+  /* Without the span, every result again. */
+  xinzhi_filter_clear_span (filter);
+  xinzhi_test_run_for (300);
+  n_kept = count_kept (search, filter, &n_found, &n_possibly);
+  g_assert_cmpuint (g_list_model_get_n_items (results), ==, n_found);
+
+  destroy_window (window);
+}
+
 static void
 test_find_in_article (void)
 {
@@ -250,6 +375,7 @@ main (int   argc,
 
   g_test_add_func ("/search-ui/search", test_search_ui);
   g_test_add_func ("/search-ui/find-in-article", test_find_in_article);
+  g_test_add_func ("/search-ui/span", test_search_span);
 
   status = g_test_run ();
 

@@ -9,7 +9,10 @@
 
 /* The results of a search of the whole corpus, grouped by kind under headings.  Each
  * row shows the words that matched, marked with Pango attributes on a plain label:
- * corpus text is never markup.  Activating a row asks the window to go there. */
+ * corpus text is never markup.  Activating a row asks the window to go there.  With a
+ * time span in the window's filter, the articles, quotes and events that lie outside
+ * it are left out, and those whose dates cannot tell say so ("Possibly in the span");
+ * sectors, people and concepts have no date and stay. */
 
 /* How much of a long paragraph to show before its first match. */
 #define CONTEXT_CHARS 60
@@ -21,13 +24,16 @@ struct _XinzhiSearchPage
   GtkWidget     parent_instance;
 
   /* Template widgets */
-  GtkStack     *stack;
-  GtkListView  *list_view;
+  GtkStack      *stack;
+  GtkListView   *list_view;
+  AdwStatusPage *empty_page;
 
   /* Owned */
-  XinzhiSearch *search;
-  GListStore   *groups;
-  GListModel   *results;   /* the groups, flattened: one section each */
+  XinzhiSearch    *search;
+  XinzhiFilter    *filter;      /* the window's: its span narrows the results */
+  GtkCustomFilter *span_filter;
+  GListStore      *groups;      /* of the kinds' results, each through span_filter */
+  GListModel      *results;     /* the groups, flattened: one section each */
 };
 
 G_DEFINE_FINAL_TYPE (XinzhiSearchPage, xinzhi_search_page, GTK_TYPE_WIDGET)
@@ -255,6 +261,27 @@ dup_accessible_label (XinzhiSearchResult *result,
   return g_strdup_printf (_("%s; matching: %s"), label, words);
 }
 
+/* Where the object @result found falls against the window's span: always in it for
+ * what has no date. */
+static XinzhiSpanMatch
+match_span (XinzhiSearchPage   *self,
+            XinzhiSearchResult *result)
+{
+  GObject *item = xinzhi_search_result_get_item (result);
+
+  if (self->filter == NULL ||
+      !(XINZHI_IS_DOCUMENT (item) || XINZHI_IS_QUOTE (item) || XINZHI_IS_EVENT (item)))
+    return XINZHI_SPAN_IN;
+  return xinzhi_filter_match_span (self->filter, item);
+}
+
+static gboolean
+span_filter_func (gpointer item,
+                  gpointer user_data)
+{
+  return match_span (user_data, item) != XINZHI_SPAN_OUT;
+}
+
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item)
@@ -263,6 +290,7 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *heading = gtk_label_new (NULL);
   GtkWidget *tag = xinzhi_quote_row_new_unreviewed_tag ();
+  GtkWidget *possibly = gtk_label_new (_("Possibly in the span"));
   GtkWidget *text = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
@@ -278,9 +306,14 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_use_markup (GTK_LABEL (text), FALSE);
   gtk_widget_add_css_class (text, "snippet");
 
-  /* The first line: the heading, and for a quote nobody has reviewed, its tag. */
+  gtk_widget_add_css_class (possibly, "caption");
+  gtk_widget_add_css_class (possibly, "dimmed");
+
+  /* The first line: the heading, and for a quote nobody has reviewed, its tag; for a
+   * result the span may or may not hold, a word of that. */
   gtk_widget_set_hexpand (heading, TRUE);
   gtk_box_append (GTK_BOX (top), heading);
+  gtk_box_append (GTK_BOX (top), possibly);
   gtk_box_append (GTK_BOX (top), tag);
   gtk_box_append (GTK_BOX (box), top);
   gtk_box_append (GTK_BOX (box), text);
@@ -289,16 +322,19 @@ setup_row_cb (GtkSignalListItemFactory *factory,
 
 static void
 bind_row_cb (GtkSignalListItemFactory *factory,
-             GtkListItem              *list_item)
+             GtkListItem              *list_item,
+             XinzhiSearchPage         *self)
 {
   XinzhiSearchResult *result = gtk_list_item_get_item (list_item);
   GtkWidget *box = gtk_list_item_get_child (list_item);
   GtkWidget *top = gtk_widget_get_first_child (box);
   GtkLabel *heading_label = GTK_LABEL (gtk_widget_get_first_child (top));
   GtkWidget *tag = gtk_widget_get_last_child (top);
+  GtkWidget *possibly = gtk_widget_get_prev_sibling (tag);
   GtkLabel *text_label = GTK_LABEL (gtk_widget_get_last_child (box));
   GObject *item = xinzhi_search_result_get_item (result);
   gboolean unreviewed = XINZHI_IS_QUOTE (item) && !xinzhi_quote_get_reviewed (XINZHI_QUOTE (item));
+  gboolean maybe = match_span (self, result) == XINZHI_SPAN_POSSIBLY;
   g_autofree char *context = NULL;
   const char *heading = result_heading (result, &context);
   const char *text = xinzhi_search_result_get_text (result);
@@ -327,8 +363,18 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   gtk_widget_set_visible (GTK_WIDGET (text_label), *gtk_label_get_text (text_label) != '\0');
 
   gtk_widget_set_visible (tag, unreviewed);
+  gtk_widget_set_visible (possibly, maybe);
 
   accessible = dup_accessible_label (result, heading, context, text);
+  if (maybe)
+    {
+      /* Translators: how a screen reader reads a search result whose dates cannot tell
+       * whether the chosen time span holds it: %s is the result */
+      char *marked = g_strdup_printf (_("Possibly in the span: %s"), accessible);
+
+      g_free (accessible);
+      accessible = marked;
+    }
   if (unreviewed)
     {
       /* Translators: how a screen reader reads a quote the extractor found and nobody
@@ -369,18 +415,75 @@ bind_header_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_text (GTK_LABEL (gtk_list_header_get_child (header)), title);
 }
 
+/* How many results the search found, the span aside. */
+static guint
+count_found (XinzhiSearchPage *self)
+{
+  guint n = 0;
+
+  for (guint k = 0; self->search != NULL && k < XINZHI_SEARCH_N_KINDS; k++)
+    n += g_list_model_get_n_items (xinzhi_search_get_results (self->search, k));
+  return n;
+}
+
 static void
 update_stack (XinzhiSearchPage *self)
 {
   const char *query = self->search ? xinzhi_search_get_query (self->search) : "";
   g_autofree char *stripped = g_strstrip (g_strdup (query));
+  guint n_found;
 
   if (*stripped == '\0')
-    gtk_stack_set_visible_child_name (self->stack, "initial");
-  else if (g_list_model_get_n_items (self->results) == 0)
-    gtk_stack_set_visible_child_name (self->stack, "empty");
+    {
+      gtk_stack_set_visible_child_name (self->stack, "initial");
+      return;
+    }
+  if (g_list_model_get_n_items (self->results) > 0)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "results");
+      return;
+    }
+
+  /* Nothing shows: say whether the span hides what was found. */
+  n_found = count_found (self);
+  if (n_found > 0)
+    {
+      g_autofree char *span = xinzhi_filter_dup_span_label (self->filter);
+      g_autofree char *description = NULL;
+
+      /* Translators: the search found results, but none in the chosen time span; %1$s
+       * is the span ("5 Nov 2023 – 18 Jan 2024"), %2$u how many results lie outside */
+      description = g_strdup_printf (ngettext ("Nothing found lies in %1$s; %2$u result lies outside it",
+                                               "Nothing found lies in %1$s; %2$u results lie outside it",
+                                               n_found), span != NULL ? span : "", n_found);
+      adw_status_page_set_description (self->empty_page, description);
+    }
   else
-    gtk_stack_set_visible_child_name (self->stack, "results");
+    adw_status_page_set_description (self->empty_page, _("Try other words, or fewer of them"));
+  gtk_stack_set_visible_child_name (self->stack, "empty");
+}
+
+/* The kinds' results again, each through the span: a change of the span changes which
+ * are left out and which say they are possibly in it, so the rows are bound anew. */
+static void
+rebuild_groups (XinzhiSearchPage *self)
+{
+  g_list_store_remove_all (self->groups);
+  for (guint k = 0; self->search != NULL && k < XINZHI_SEARCH_N_KINDS; k++)
+    {
+      g_autoptr(GtkFilterListModel) narrowed =
+        gtk_filter_list_model_new (g_object_ref (xinzhi_search_get_results (self->search, k)),
+                                   g_object_ref (GTK_FILTER (self->span_filter)));
+
+      g_list_store_append (self->groups, narrowed);
+    }
+  update_stack (self);
+}
+
+static void
+filter_changed_cb (XinzhiSearchPage *self)
+{
+  rebuild_groups (self);
 }
 
 static void
@@ -399,7 +502,9 @@ xinzhi_search_page_dispose (GObject *object)
 
   g_clear_object (&self->results);
   g_clear_object (&self->groups);
+  g_clear_object (&self->span_filter);
   g_clear_object (&self->search);
+  g_clear_object (&self->filter);
 
   G_OBJECT_CLASS (xinzhi_search_page_parent_class)->dispose (object);
 }
@@ -474,6 +579,7 @@ xinzhi_search_page_class_init (XinzhiSearchPageClass *klass)
                                                "/io/github/xinzhi/Xinzhi/widgets/xinzhi-search-page.ui");
   gtk_widget_class_bind_template_child (widget_class, XinzhiSearchPage, stack);
   gtk_widget_class_bind_template_child (widget_class, XinzhiSearchPage, list_view);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiSearchPage, empty_page);
   gtk_widget_class_bind_template_callback (widget_class, list_view_activate_cb);
 }
 
@@ -485,6 +591,7 @@ xinzhi_search_page_init (XinzhiSearchPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->span_filter = gtk_custom_filter_new (span_filter_func, self, NULL);
   self->groups = g_list_store_new (G_TYPE_LIST_MODEL);
   self->results = G_LIST_MODEL (gtk_flatten_list_model_new (g_object_ref (G_LIST_MODEL (self->groups))));
   g_signal_connect_object (self->results, "items-changed",
@@ -495,7 +602,7 @@ xinzhi_search_page_init (XinzhiSearchPage *self)
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
 
@@ -550,15 +657,10 @@ xinzhi_search_page_set_search (XinzhiSearchPage *self,
     g_signal_handlers_disconnect_by_data (self->search, self);
   g_set_object (&self->search, search);
 
-  g_list_store_remove_all (self->groups);
   if (search != NULL)
-    {
-      for (guint k = 0; k < XINZHI_SEARCH_N_KINDS; k++)
-        g_list_store_append (self->groups, xinzhi_search_get_results (search, k));
-      g_signal_connect_object (search, "notify::query",
-                               G_CALLBACK (update_stack), self, G_CONNECT_SWAPPED);
-    }
-  update_stack (self);
+    g_signal_connect_object (search, "notify::query",
+                             G_CALLBACK (update_stack), self, G_CONNECT_SWAPPED);
+  rebuild_groups (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH]);
 }
@@ -599,4 +701,26 @@ xinzhi_search_page_focus_results (XinzhiSearchPage *self)
 
   gtk_list_view_scroll_to (self->list_view, 0, GTK_LIST_SCROLL_FOCUS, NULL);
   return gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+}
+
+/**
+ * xinzhi_search_page_set_filter:
+ * @filter: (nullable): the window's filter, whose time span narrows the results
+ */
+void
+xinzhi_search_page_set_filter (XinzhiSearchPage *self,
+                               XinzhiFilter     *filter)
+{
+  g_return_if_fail (XINZHI_IS_SEARCH_PAGE (self));
+  g_return_if_fail (filter == NULL || XINZHI_IS_FILTER (filter));
+
+  if (self->filter == filter)
+    return;
+
+  if (self->filter != NULL)
+    g_signal_handlers_disconnect_by_data (self->filter, self);
+  g_set_object (&self->filter, filter);
+  if (filter != NULL)
+    g_signal_connect_object (filter, "changed", G_CALLBACK (filter_changed_cb), self, G_CONNECT_SWAPPED);
+  rebuild_groups (self);
 }

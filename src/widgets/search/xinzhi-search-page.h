@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "xinzhi-filter.h"
 #include "xinzhi-search.h"
 
 G_BEGIN_DECLS
@@ -18,5 +19,7 @@ void          xinzhi_search_page_set_search      (XinzhiSearchPage *self,
 void          xinzhi_search_page_activate_result (XinzhiSearchPage *self,
                                                   guint             position);
 gboolean      xinzhi_search_page_focus_results   (XinzhiSearchPage *self);
+void          xinzhi_search_page_set_filter      (XinzhiSearchPage *self,
+                                                  XinzhiFilter     *filter);
 
 G_END_DECLS
