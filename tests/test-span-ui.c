@@ -104,12 +104,18 @@ focus_crosses_header (GtkWidget   *window,
       if (row != NULL && row_item (row) == from)
         break;
       if (g_get_monotonic_time () > deadline)
-        return FALSE;
+        {
+          g_test_message ("the list never gave the row at %u the focus", position);
+          return FALSE;
+        }
     }
   while (!gtk_widget_child_focus (GTK_WIDGET (list), GTK_DIR_DOWN))
     {
       if (g_get_monotonic_time () > deadline)
-        return FALSE;
+        {
+          g_test_message ("Down never moved the focus from the row at %u", position);
+          return FALSE;
+        }
       xinzhi_test_run_for (50);
     }
   /* The row below may not have been made yet: the list scrolls to it, makes its widget
