@@ -5,7 +5,7 @@
 
 #include "timeline-synthetic.h"
 #include "xinzhi-corpus.h"
-#include "xinzhi-timeline.h"
+#include "xinzhi-timeline-private.h"
 #include "xinzhi-test-ui.h"
 
 /* The timeline on the built-in corpus, under a display, 1000 × 300: the opening span,
@@ -456,8 +456,44 @@ test_dense (void)
   xinzhi_timeline_set_home_span (timeline, day_of (2023, 9, 1), day_of (2024, 4, 1));
   xinzhi_timeline_reset_view (timeline);
 
-  /* Clusters: a click on one zooms in. */
   save_screenshot (GTK_WIDGET (fixture.window), "screenshot-timeline-dense.png");
+
+  /* A cluster opens in place: its events listed with their dates; choosing one
+   * selects it and closes the list. */
+  {
+    g_autoptr(GPtrArray) items = g_ptr_array_new ();
+    const XinzhiTimelineItem *cluster = NULL;
+    g_autoptr(GArray) members = NULL;
+    GtkWidget *row;
+    guint n_rows = 0;
+
+    xinzhi_timeline_layout_query_items (timeline->painter->layout, &timeline->view, items);
+    for (guint i = 0; i < items->len && cluster == NULL; i++)
+      if (((const XinzhiTimelineItem *) g_ptr_array_index (items, i))->kind == XINZHI_TIMELINE_ITEM_CLUSTER)
+        cluster = g_ptr_array_index (items, i);
+    g_assert_nonnull (cluster);
+    members = g_array_new (FALSE, FALSE, sizeof (guint));
+    g_array_append_vals (members, cluster->members, cluster->n_members);
+
+    _xinzhi_timeline_open_cluster (timeline, cluster);
+    xinzhi_test_settle (GTK_WIDGET (fixture.window));
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (timeline->cluster_popover)));
+    for (row = gtk_widget_get_first_child (GTK_WIDGET (timeline->cluster_list)); row != NULL;
+         row = gtk_widget_get_next_sibling (row))
+      n_rows++;
+    g_test_message ("a cluster of %u events opened in place", members->len);
+    g_assert_cmpuint (n_rows, ==, members->len);
+    /* The popover is a surface of its own: its picture apart. */
+    save_screenshot (GTK_WIDGET (timeline->cluster_popover), "screenshot-timeline-cluster.png");
+
+    row = GTK_WIDGET (gtk_list_box_get_row_at_index (timeline->cluster_list, 1));
+    g_signal_emit_by_name (timeline->cluster_list, "row-activated", row);
+    xinzhi_test_settle (GTK_WIDGET (fixture.window));
+    g_assert_false (gtk_widget_get_visible (GTK_WIDGET (timeline->cluster_popover)));
+    g_assert_true (xinzhi_timeline_get_selected (timeline) ==
+                   _xinzhi_timeline_get_event (timeline, g_array_index (members, guint, 1)));
+    xinzhi_timeline_set_selected (timeline, NULL);
+  }
   xinzhi_timeline_fit_all (timeline);
   save_screenshot (GTK_WIDGET (fixture.window), "screenshot-timeline-dense-all.png");
 

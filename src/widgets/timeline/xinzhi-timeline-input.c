@@ -207,16 +207,8 @@ _xinzhi_timeline_click_released_cb (XinzhiTimeline  *self,
 
   if (item->kind == XINZHI_TIMELINE_ITEM_CLUSTER)
     {
-      XinzhiTimelineView view = self->view;
-      double span = view.end - view.start;
-
-      /* Zoom in to tell its events apart, or, where that is not possible, select the
-       * first of them; Left and Right then step through the others. */
-      xinzhi_timeline_view_fit (&view, item->start, item->end, FIT_MARGIN * 4, FIT_MARGIN * 4);
-      if (view.end - view.start < span * 0.9)
-        _xinzhi_timeline_animate_to (self, &view);
-      else
-        _xinzhi_timeline_select_position (self, item->members[0], TRUE);
+      /* Its events, listed in place (xinzhi-timeline-cluster.c). */
+      _xinzhi_timeline_open_cluster (self, item);
       return;
     }
 

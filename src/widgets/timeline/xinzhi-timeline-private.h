@@ -66,6 +66,15 @@ struct _XinzhiTimeline
   guint32                chosen_first;
   guint32                chosen_last;
 
+  /* A cluster opened in place (xinzhi-timeline-cluster.c), made at its first use */
+  GtkPopover            *cluster_popover;
+  GtkListBox            *cluster_list;
+  GtkLabel              *cluster_heading;
+  GtkButton             *cluster_zoom;
+  GArray                *cluster_members; /* of guint: entry positions, as listed */
+  double                 cluster_start;
+  double                 cluster_end;
+
   /* Where the last figure drew the timeline, for tests: its view and its area */
   XinzhiTimelineView     figure_view;
   graphene_rect_t        figure_area;
@@ -74,6 +83,23 @@ struct _XinzhiTimeline
 gboolean
 _xinzhi_timeline_is_period (XinzhiTimeline *self,
                             guint           position);
+
+XinzhiEvent *
+_xinzhi_timeline_get_event (XinzhiTimeline *self,
+                            guint           position);
+
+void
+_xinzhi_timeline_open_cluster (XinzhiTimeline           *self,
+                               const XinzhiTimelineItem *item);
+
+void
+_xinzhi_timeline_close_cluster (XinzhiTimeline *self);
+
+void
+_xinzhi_timeline_present_cluster (XinzhiTimeline *self);
+
+void
+_xinzhi_timeline_dispose_cluster (XinzhiTimeline *self);
 
 double
 _xinzhi_timeline_header_height (XinzhiTimeline *self);

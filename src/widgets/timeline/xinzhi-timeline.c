@@ -87,9 +87,9 @@ get_home_span (XinzhiTimeline *self,
   *end = month == 12 ? day_of (year + 1, 1, 1) : day_of (year, month + 1, 1);
 }
 
-static XinzhiEvent *
-get_event (XinzhiTimeline *self,
-           guint           position)
+XinzhiEvent *
+_xinzhi_timeline_get_event (XinzhiTimeline *self,
+                            guint           position)
 {
   const XinzhiTimelineEntry *entry = xinzhi_timeline_layout_get_entry (self->painter->layout, position);
 
@@ -207,6 +207,8 @@ _xinzhi_timeline_rebuild (XinzhiTimeline *self)
     selected = g_object_ref (xinzhi_timeline_get_selected (self));
 
   self->hover = G_MAXUINT;
+  /* An open cluster's events are positions in the entries about to change. */
+  _xinzhi_timeline_close_cluster (self);
   xinzhi_timeline_painter_set_events (self->painter, self->model);
   g_hash_table_remove_all (self->event_ids);
   for (guint id = 0; id < self->painter->events->len; id++)
@@ -447,13 +449,13 @@ _xinzhi_timeline_select_position (XinzhiTimeline *self,
 
   if (position != G_MAXUINT)
     {
-      g_autofree char *date = xinzhi_event_dup_date_label (get_event (self, position));
+      g_autofree char *date = xinzhi_event_dup_date_label (_xinzhi_timeline_get_event (self, position));
       g_autofree char *announcement = NULL;
 
       /* Translators: read out when an event of the timeline is selected: its title,
        * then its date */
       announcement = g_strdup_printf (_("%s, %s"),
-                                      xinzhi_event_get_display_title (get_event (self, position)),
+                                      xinzhi_event_get_display_title (_xinzhi_timeline_get_event (self, position)),
                                       date);
       gtk_accessible_announce (GTK_ACCESSIBLE (self), announcement,
                                GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
@@ -535,6 +537,7 @@ xinzhi_timeline_size_allocate (GtkWidget *widget,
     }
 
   update_actions (self);
+  _xinzhi_timeline_present_cluster (self);
 }
 
 static gboolean
@@ -572,14 +575,14 @@ xinzhi_timeline_query_tooltip (GtkWidget  *widget,
                               item->n_members);
       for (guint i = 0; i < MIN (item->n_members, shown); i++)
         g_string_append_printf (text, "\n• %s",
-                                xinzhi_event_get_display_title (get_event (self, item->members[i])));
+                                xinzhi_event_get_display_title (_xinzhi_timeline_get_event (self, item->members[i])));
       if (item->n_members > shown)
         g_string_append (text, "\n…");
-      g_string_append_printf (text, "\n%s", _("Click to zoom in"));
+      g_string_append_printf (text, "\n%s", _("Click to list them"));
     }
   else
     {
-      XinzhiEvent *event = get_event (self, item->entry);
+      XinzhiEvent *event = _xinzhi_timeline_get_event (self, item->entry);
       g_autofree char *date = xinzhi_event_dup_date_label (event);
       const char *other_title = xinzhi_event_get_other_title (event);
 
@@ -634,6 +637,7 @@ xinzhi_timeline_dispose (GObject *object)
     g_signal_handlers_disconnect_by_func (self->model, _xinzhi_timeline_items_changed_cb, self);
   g_clear_object (&self->model);
   g_clear_pointer (&self->event_ids, g_hash_table_unref);
+  _xinzhi_timeline_dispose_cluster (self);
 
   G_OBJECT_CLASS (xinzhi_timeline_parent_class)->dispose (object);
 }
@@ -939,7 +943,7 @@ xinzhi_timeline_get_selected (XinzhiTimeline *self)
   if (self->selected == G_MAXUINT)
     return NULL;
 
-  return get_event (self, self->selected);
+  return _xinzhi_timeline_get_event (self, self->selected);
 }
 
 /**
