@@ -2,7 +2,7 @@
 /*
  * The timeline's density band, headless (xinzhi-timeline-density.c): the unit chosen
  * for a zoom, bins on the calendar's own bounds, events counted as certain or possible
- * by what their dates state, periods left out, and the same counts as counting every
+ * by what their dates state (an estimate never certain), periods left out, and the same counts as counting every
  * event for every bin, over a few thousand generated events.
  */
 #include "config.h"
@@ -111,11 +111,14 @@ test_counts (void)
     entry_of (XINZHI_DATE_PRECISION_DAY, 4, 3, 2024, 11, 3, FALSE),
     entry_of (XINZHI_DATE_PRECISION_YEAR, 0, 0, 2024, 0, 0, FALSE),
     entry_of (XINZHI_DATE_PRECISION_DAY, 1, 3, 2024, 20, 3, TRUE),
+    entry_of (XINZHI_DATE_PRECISION_DAY, 5, 3, 2024, 5, 3, FALSE),
   };
   g_autoptr(XinzhiTimelineDensity) density = xinzhi_timeline_density_new ();
   g_autoptr(GArray) bins = g_array_new (FALSE, FALSE, sizeof (XinzhiTimelineBin));
   const XinzhiTimelineBin *bin;
 
+  /* The last: 5 March 2024, an estimate. */
+  entries[G_N_ELEMENTS (entries) - 1].flags |= XINZHI_TIMELINE_ENTRY_ESTIMATED;
   xinzhi_timeline_density_set_entries (density, entries, G_N_ELEMENTS (entries));
 
   xinzhi_timeline_density_query (density, XINZHI_TIMELINE_UNIT_DAY, julian (1, 3, 2024), julian (11, 3, 2024), bins);
@@ -128,7 +131,7 @@ test_counts (void)
     }
   bin = bin_at (bins, julian (5, 3, 2024));
   g_assert_cmpuint (bin->certain, ==, 2);    /* the day, the range */
-  g_assert_cmpuint (bin->possible, ==, 2);   /* the month, the year */
+  g_assert_cmpuint (bin->possible, ==, 3);   /* the month, the year, the estimate */
   bin = bin_at (bins, julian (4, 3, 2024));
   g_assert_cmpuint (bin->certain, ==, 1);
   g_assert_cmpuint (bin->possible, ==, 2);
@@ -142,7 +145,7 @@ test_counts (void)
   bin = bin_at (bins, julian (1, 3, 2024));
   g_assert_cmpfloat (bin->end, ==, julian (1, 4, 2024));
   g_assert_cmpuint (bin->certain, ==, 3);    /* the day, the month, the range */
-  g_assert_cmpuint (bin->possible, ==, 1);   /* the year */
+  g_assert_cmpuint (bin->possible, ==, 2);   /* the year, the estimate */
   bin = bin_at (bins, julian (1, 2, 2024));
   g_assert_cmpuint (bin->certain, ==, 0);
   g_assert_cmpuint (bin->possible, ==, 1);
@@ -152,7 +155,7 @@ test_counts (void)
   g_assert_cmpuint (bins->len, ==, 3);
   bin = bin_at (bins, julian (1, 1, 2024));
   g_assert_cmpuint (bin->certain, ==, 4);
-  g_assert_cmpuint (bin->possible, ==, 0);
+  g_assert_cmpuint (bin->possible, ==, 1);   /* the estimate, even here */
   bin = bin_at (bins, julian (1, 1, 2023));
   g_assert_cmpuint (bin->certain + bin->possible, ==, 0);
 }
@@ -174,7 +177,9 @@ count_by_hand (const XinzhiTimelineEntry *entries,
 
       if ((entry->flags & XINZHI_TIMELINE_ENTRY_PERIOD) || !meets)
         continue;
-      if (!(entry->flags & XINZHI_TIMELINE_ENTRY_FUZZY) || within)
+      if (entry->flags & XINZHI_TIMELINE_ENTRY_ESTIMATED)
+        (*possible)++;
+      else if (!(entry->flags & XINZHI_TIMELINE_ENTRY_FUZZY) || within)
         (*certain)++;
       else
         (*possible)++;
@@ -214,6 +219,8 @@ test_against_counting (void)
         month = end_month = 0;
       entries[i] = entry_of (precision, day, month, year,
                              range ? end_day : day, range ? end_month : month, period);
+      if (g_rand_int_range (rand, 0, 8) == 0)
+        entries[i].flags |= XINZHI_TIMELINE_ENTRY_ESTIMATED;
     }
   xinzhi_timeline_density_set_entries (density, entries, 3000);
 

@@ -10,8 +10,10 @@
  * that only may, so that it never says more than the dates do: an event known only
  * to March 2024 is certain in March's bin, and only possible in each of March's days
  * and weeks.  An event whose days are known and that runs over several bins (a
- * conference of a week) is certain in each: it goes on in all of them.  Periods (the
- * Two Sessions) are not counted: they hold events, and their shade shows them.
+ * conference of a week) is certain in each: it goes on in all of them.  An event whose
+ * date is an estimate (the sources do not state it) is only possible wherever it is
+ * drawn.  Periods (the Two Sessions) are not counted: they hold events, and their
+ * shade shows them.
  *
  * For each unit, the counts are a step function of the bin's number, kept as its
  * steps: built once, when the unit is first asked for, in O(n log n) for n events; a
@@ -42,6 +44,7 @@ typedef struct
   gint64 first;     /* the first and the last day it may cover */
   gint64 last;
   gboolean fuzzy;
+  gboolean estimated;
 } Span;
 
 struct _XinzhiTimelineDensity
@@ -155,7 +158,7 @@ build_steps (XinzhiTimelineDensity *self,
       const Span *span = &g_array_index (self->spans, Span, i);
       gint64 first = bin_index (unit, span->first);
       gint64 last = bin_index (unit, span->last);
-      gboolean sure = !span->fuzzy || first == last;
+      gboolean sure = !span->estimated && (!span->fuzzy || first == last);
       Change start = { first, sure ? 1 : 0, sure ? 0 : 1 };
       Change stop = { last + 1, sure ? -1 : 0, sure ? 0 : -1 };
 
@@ -257,6 +260,7 @@ xinzhi_timeline_density_set_entries (XinzhiTimelineDensity     *self,
       /* The end is the day after the last. */
       span.last = MAX (span.first, clamp_day (ceil (entry->end) - 1));
       span.fuzzy = (entry->flags & XINZHI_TIMELINE_ENTRY_FUZZY) != 0;
+      span.estimated = (entry->flags & XINZHI_TIMELINE_ENTRY_ESTIMATED) != 0;
       g_array_append_val (self->spans, span);
     }
 }

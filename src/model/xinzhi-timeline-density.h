@@ -17,7 +17,8 @@ G_BEGIN_DECLS
  * @certain: the events that certainly fall in it: their dates are known to the day
  *   and meet the bin, or whatever their precision, they lie within it
  * @possible: the events that may fall in it and may not: dates known only to the
- *   month or the year that reach beyond the bin
+ *   month or the year that reach beyond the bin, and dates the sources do not state
+ *   (estimates)
  *
  * One bin of the density band.
  */

@@ -165,6 +165,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (XinzhiTimelineAxis, xinzhi_timeline_axis_free)
  * @XINZHI_TIMELINE_ENTRY_FUZZY_START: the start is known only to the month or year
  * @XINZHI_TIMELINE_ENTRY_FUZZY_END: the end is known only to the month or year
  * @XINZHI_TIMELINE_ENTRY_PERIOD: a period, drawn as a band across the full height
+ * @XINZHI_TIMELINE_ENTRY_ESTIMATED: the sources do not state the date: it is an
+ *   estimate (xinzhi_event_get_date_estimated()), whatever its precision
  */
 typedef enum
 {
@@ -172,6 +174,7 @@ typedef enum
   XINZHI_TIMELINE_ENTRY_FUZZY_START = 1 << 1,
   XINZHI_TIMELINE_ENTRY_FUZZY_END   = 1 << 2,
   XINZHI_TIMELINE_ENTRY_PERIOD      = 1 << 3,
+  XINZHI_TIMELINE_ENTRY_ESTIMATED   = 1 << 4,
 } XinzhiTimelineEntryFlags;
 
 #define XINZHI_TIMELINE_ENTRY_FUZZY \

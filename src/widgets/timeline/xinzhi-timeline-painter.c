@@ -231,6 +231,8 @@ xinzhi_timeline_painter_set_events (XinzhiTimelinePainter *self,
                                                xinzhi_event_get_display_title (event),
                                                estimate, char_width),
                                   id);
+      if (xinzhi_event_get_date_estimated (event))
+        entries[n_entries - 1].flags |= XINZHI_TIMELINE_ENTRY_ESTIMATED;
       self->has_periods |= period;
       g_ptr_array_add (self->events, g_steal_pointer (&event));
       g_ptr_array_add (self->title_layouts, NULL);
