@@ -441,6 +441,77 @@ test_screenshot (Fixture       *fixture,
   save_screenshot (GTK_WIDGET (fixture->window), "screenshot-timeline-tall.png");
 }
 
+/* The last span the timeline chose. */
+typedef struct
+{
+  guint   n;
+  guint32 first;
+  guint32 last;
+} Chosen;
+
+static void
+span_chosen_cb (XinzhiTimeline *timeline,
+                guint           first,
+                guint           last,
+                Chosen         *chosen)
+{
+  chosen->n++;
+  chosen->first = first;
+  chosen->last = last;
+  /* As the page does: the span chosen is the one drawn. */
+  xinzhi_timeline_set_span (timeline, first, last);
+}
+
+/* Ctrl+Left and Right move the span by its unit, Ctrl+Shift+Left and Right its end:
+ * months stay months, days days; never an end before the start; the view follows. */
+static void
+test_span_keys (Fixture       *fixture,
+                gconstpointer  data)
+{
+  XinzhiTimeline *timeline = XINZHI_TIMELINE (fixture->timeline);
+  Chosen chosen = { 0 };
+  double start, end;
+
+  g_signal_connect (timeline, "span-chosen", G_CALLBACK (span_chosen_cb), &chosen);
+
+  /* No span: nothing to move. */
+  g_assert_true (press_key (fixture->timeline, GDK_KEY_Right, GDK_CONTROL_MASK));
+  g_assert_cmpuint (chosen.n, ==, 0);
+
+  /* March 2024, by months. */
+  xinzhi_timeline_set_span (timeline, day_of (2024, 3, 1), day_of (2024, 3, 31));
+  g_assert_true (press_key (fixture->timeline, GDK_KEY_Right, GDK_CONTROL_MASK));
+  g_assert_cmpuint (chosen.n, ==, 1);
+  g_assert_cmpuint (chosen.first, ==, day_of (2024, 4, 1));
+  g_assert_cmpuint (chosen.last, ==, day_of (2024, 4, 30));
+  g_assert_true (press_key (fixture->timeline, GDK_KEY_Right, GDK_CONTROL_MASK | GDK_SHIFT_MASK));
+  g_assert_cmpuint (chosen.first, ==, day_of (2024, 4, 1));
+  g_assert_cmpuint (chosen.last, ==, day_of (2024, 5, 31));
+  g_assert_true (press_key (fixture->timeline, GDK_KEY_Left, GDK_CONTROL_MASK));
+  g_assert_cmpuint (chosen.first, ==, day_of (2024, 3, 1));
+  g_assert_cmpuint (chosen.last, ==, day_of (2024, 4, 30));
+
+  /* 5 to 10 March 2024, by days; a day's span cannot lose its last day. */
+  xinzhi_timeline_set_span (timeline, day_of (2024, 3, 5), day_of (2024, 3, 10));
+  g_assert_true (press_key (fixture->timeline, GDK_KEY_Right, GDK_CONTROL_MASK));
+  g_assert_cmpuint (chosen.first, ==, day_of (2024, 3, 6));
+  g_assert_cmpuint (chosen.last, ==, day_of (2024, 3, 11));
+  xinzhi_timeline_set_span (timeline, day_of (2024, 3, 5), day_of (2024, 3, 5));
+  chosen.n = 0;
+  g_assert_true (press_key (fixture->timeline, GDK_KEY_Left, GDK_CONTROL_MASK | GDK_SHIFT_MASK));
+  g_assert_cmpuint (chosen.n, ==, 0);
+
+  /* Moved past the view's edge, the span takes the view with it. */
+  xinzhi_timeline_set_visible_range (timeline, day_of (2024, 1, 1), day_of (2024, 4, 1));
+  xinzhi_timeline_set_span (timeline, day_of (2024, 3, 1), day_of (2024, 3, 31));
+  g_assert_true (press_key (fixture->timeline, GDK_KEY_Right, GDK_CONTROL_MASK));
+  g_assert_cmpuint (chosen.first, ==, day_of (2024, 4, 1));
+  get_range (fixture, &start, &end);
+  g_assert_cmpfloat (start, <=, day_of (2024, 4, 1));
+  g_assert_cmpfloat (end, >=, day_of (2024, 5, 1));
+  g_assert_cmpfloat_with_epsilon (end - start, day_of (2024, 4, 1) - day_of (2024, 1, 1), 1e-6);
+}
+
 static void
 test_dense (void)
 {
@@ -532,6 +603,8 @@ main (int   argc,
               fixture_setup, test_keyboard_navigation, fixture_teardown);
   g_test_add ("/timeline/zoom", Fixture, NULL,
               fixture_setup, test_zoom, fixture_teardown);
+  g_test_add ("/timeline/span-keys", Fixture, NULL,
+              fixture_setup, test_span_keys, fixture_teardown);
   g_test_add ("/timeline/selection-scrolls", Fixture, NULL,
               fixture_setup, test_selection_scrolls, fixture_teardown);
   g_test_add ("/timeline/screenshot", Fixture, NULL,

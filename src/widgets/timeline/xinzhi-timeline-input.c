@@ -505,3 +505,127 @@ _xinzhi_timeline_select_action (GtkWidget  *widget,
 
   _xinzhi_timeline_select_position (self, position, TRUE);
 }
+
+/* ---- The span by the keyboard -------------------------------------------------------
+ *
+ * Ctrl+Left and Ctrl+Right move the span that filters the views by its own unit, and
+ * Ctrl+Shift+Left and Ctrl+Shift+Right move its end: whole years for a span of whole
+ * years, whole months for one of whole months, days otherwise, so that it stays as
+ * precise as it was chosen.  The new span goes to the views as a drag's does
+ * ("span-chosen"), and the page announces it. */
+
+typedef enum
+{
+  SPAN_UNIT_DAY,
+  SPAN_UNIT_MONTH,
+  SPAN_UNIT_YEAR,
+} SpanUnit;
+
+static void
+date_of_day (guint32  day,
+             GDate   *date)
+{
+  g_date_clear (date, 1);
+  g_date_set_julian (date, day);
+}
+
+static SpanUnit
+span_unit (guint32 first_day,
+           guint32 last_day)
+{
+  GDate first, after;
+
+  date_of_day (first_day, &first);
+  date_of_day (last_day + 1, &after);
+  if (g_date_get_day (&first) != 1 || g_date_get_day (&after) != 1)
+    return SPAN_UNIT_DAY;
+  if (g_date_get_month (&first) == G_DATE_JANUARY && g_date_get_month (&after) == G_DATE_JANUARY)
+    return SPAN_UNIT_YEAR;
+  return SPAN_UNIT_MONTH;
+}
+
+/* @date moved by @n units (back when negative). */
+static void
+add_units (GDate    *date,
+           SpanUnit  unit,
+           int       n)
+{
+  switch (unit)
+    {
+    case SPAN_UNIT_YEAR:
+      n > 0 ? g_date_add_years (date, n) : g_date_subtract_years (date, -n);
+      break;
+    case SPAN_UNIT_MONTH:
+      n > 0 ? g_date_add_months (date, n) : g_date_subtract_months (date, -n);
+      break;
+    case SPAN_UNIT_DAY:
+    default:
+      n > 0 ? g_date_add_days (date, n) : g_date_subtract_days (date, -n);
+      break;
+    }
+}
+
+/* Moves the span (@resize FALSE) or its end (@resize TRUE) by one of its units in
+ * @direction; returns FALSE where it cannot (no span, the calendar's edge, an end
+ * before the start). */
+gboolean
+_xinzhi_timeline_step_span (XinzhiTimeline *self,
+                            int             direction,
+                            gboolean        resize)
+{
+  SpanUnit unit;
+  GDate first, after;
+  guint32 first_day, last_day;
+
+  if (!self->has_span)
+    return FALSE;
+
+  unit = span_unit (self->span_first, self->span_last);
+  date_of_day (self->span_first, &first);
+  date_of_day (self->span_last + 1, &after);
+  /* Not past what GDate can hold, a year from its ends. */
+  if (g_date_get_year (&first) < 2 || g_date_get_year (&after) > 9997)
+    return FALSE;
+  if (!resize)
+    add_units (&first, unit, direction);
+  add_units (&after, unit, direction);
+
+  first_day = g_date_get_julian (&first);
+  last_day = g_date_get_julian (&after) - 1;
+  if (last_day < first_day)
+    return FALSE;
+
+  _xinzhi_timeline_emit_span_chosen (self, first_day, last_day);
+
+  /* The span stays in sight: the view pans to it, at the same zoom, where it can. */
+  {
+    XinzhiTimelineView view = self->view;
+    double margin = (view.end - view.start) * 0.05;
+    double shift = 0;
+
+    if (first_day < view.start)
+      shift = first_day - margin - view.start;
+    else if (last_day + 1.0 > view.end)
+      shift = MIN (last_day + 1.0 + margin - view.end, first_day - margin - view.start);
+    if (shift != 0)
+      {
+        view.start += shift;
+        view.end += shift;
+        _xinzhi_timeline_set_view (self, &view);
+      }
+  }
+  return TRUE;
+}
+
+void
+_xinzhi_timeline_span_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  XinzhiTimeline *self = XINZHI_TIMELINE (widget);
+  gboolean resize = g_str_has_prefix (action_name, "timeline.span-end");
+  int direction = g_str_has_suffix (action_name, "-later") ? 1 : -1;
+
+  if (!_xinzhi_timeline_step_span (self, direction, resize))
+    gtk_widget_error_bell (widget);
+}

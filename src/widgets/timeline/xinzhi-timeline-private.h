@@ -88,6 +88,16 @@ XinzhiEvent *
 _xinzhi_timeline_get_event (XinzhiTimeline *self,
                             guint           position);
 
+gboolean
+_xinzhi_timeline_step_span (XinzhiTimeline *self,
+                            int             direction,
+                            gboolean        resize);
+
+void
+_xinzhi_timeline_span_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter);
+
 void
 _xinzhi_timeline_open_cluster (XinzhiTimeline           *self,
                                const XinzhiTimelineItem *item);

@@ -808,6 +808,10 @@ xinzhi_timeline_class_init (XinzhiTimelineClass *klass)
   gtk_widget_class_install_action (widget_class, "timeline.select-first", NULL, _xinzhi_timeline_select_action);
   gtk_widget_class_install_action (widget_class, "timeline.select-last", NULL, _xinzhi_timeline_select_action);
   gtk_widget_class_install_action (widget_class, "timeline.activate", NULL, activate_action);
+  gtk_widget_class_install_action (widget_class, "timeline.span-earlier", NULL, _xinzhi_timeline_span_action);
+  gtk_widget_class_install_action (widget_class, "timeline.span-later", NULL, _xinzhi_timeline_span_action);
+  gtk_widget_class_install_action (widget_class, "timeline.span-end-earlier", NULL, _xinzhi_timeline_span_action);
+  gtk_widget_class_install_action (widget_class, "timeline.span-end-later", NULL, _xinzhi_timeline_span_action);
 
   add_binding (widget_class, GDK_KEY_plus, 0, "timeline.zoom-in");
   add_binding (widget_class, GDK_KEY_equal, 0, "timeline.zoom-in");
@@ -840,6 +844,10 @@ xinzhi_timeline_class_init (XinzhiTimelineClass *klass)
                                        "timeline.pan", "d", PAN_STEP);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_SHIFT_MASK,
                                        "timeline.pan", "d", -PAN_STEP);
+  add_binding (widget_class, GDK_KEY_Left, GDK_CONTROL_MASK, "timeline.span-earlier");
+  add_binding (widget_class, GDK_KEY_Right, GDK_CONTROL_MASK, "timeline.span-later");
+  add_binding (widget_class, GDK_KEY_Left, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "timeline.span-end-earlier");
+  add_binding (widget_class, GDK_KEY_Right, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "timeline.span-end-later");
 
   gtk_widget_class_set_css_name (widget_class, "timeline");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
