@@ -8,7 +8,7 @@
 #include "xinzhi-sector-chart-private.h"
 #include "xinzhi-sector-heatmap.h"
 #include "xinzhi-sector-row.h"
-#include "xinzhi-sectors-page.h"
+#include "xinzhi-sectors-page-private.h"
 #include "xinzhi-synth.h"
 #include "xinzhi-test-data.h"
 #include "xinzhi-test-ui.h"
@@ -1103,35 +1103,26 @@ get_label_text (XinzhiSectorsPage *page,
  * it for certain, under one heading; nothing outside it is listed.  Returns how many
  * rows were possibly in the span. */
 static guint
-check_lists_apart (GtkWidget    *widget,
-                   XinzhiFilter *filter)
+check_lists_apart (XinzhiSectorsPage *page,
+                   XinzhiFilter      *filter)
 {
+  GtkListBox *lists[] = { page->events_list, page->quotes_list };
+  GListModel *models[] = { G_LIST_MODEL (page->events_shown), G_LIST_MODEL (page->quotes_shown) };
   guint n_possibly = 0;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
     {
       gboolean seen_possibly = FALSE;
 
-      if (!GTK_IS_LIST_BOX (child))
+      /* A row for each item the list's model holds, in its order. */
+      for (guint i = 0; i < g_list_model_get_n_items (models[l]); i++)
         {
-          n_possibly += check_lists_apart (child, filter);
-          continue;
-        }
+          g_autoptr(GObject) item = g_list_model_get_item (models[l], i);
+          GtkListBoxRow *row = gtk_list_box_get_row_at_index (lists[l], i);
+          GtkWidget *header = gtk_list_box_row_get_header (row);
+          XinzhiSpanMatch match = xinzhi_filter_match_span (filter, item);
 
-      for (GtkWidget *row = gtk_widget_get_first_child (child); row != NULL; row = gtk_widget_get_next_sibling (row))
-        {
-          gpointer item = g_object_get_data (G_OBJECT (row), "xinzhi-quote");
-          GtkWidget *header = GTK_IS_LIST_BOX_ROW (row) ? gtk_list_box_row_get_header (GTK_LIST_BOX_ROW (row)) : NULL;
-          XinzhiSpanMatch match;
-
-          if (item == NULL)
-            item = g_object_get_data (G_OBJECT (row), "xinzhi-event");
-          if (item == NULL)
-            continue;
-
-          match = xinzhi_filter_match_span (filter, item);
+          g_assert_nonnull (row);
           g_assert_cmpint (match, !=, XINZHI_SPAN_OUT);
           if (match == XINZHI_SPAN_POSSIBLY)
             {
@@ -1145,6 +1136,7 @@ check_lists_apart (GtkWidget    *widget,
               g_assert_null (header);
             }
         }
+      g_assert_null (gtk_list_box_get_row_at_index (lists[l], g_list_model_get_n_items (models[l])));
     }
 
   return n_possibly;
@@ -1286,7 +1278,7 @@ test_page_span (void)
     }
   g_assert_cmpuint (n_rows, ==, expected.n_mentions + expected.n_possibly_mentions);
   g_assert_cmpuint (n_headers, ==, 1);
-  g_assert_cmpuint (check_lists_apart (GTK_WIDGET (page), filter), >, 0);
+  g_assert_cmpuint (check_lists_apart (page, filter), >, 0);
   save_screenshot (GTK_WIDGET (window), "screenshot-sectors-span.png");
 
   /* The mentions possibly in the span, under their heading. */

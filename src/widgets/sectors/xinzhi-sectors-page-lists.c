@@ -106,7 +106,6 @@ create_event_row (gpointer item,
                                     xinzhi_event_get_n_sources (event) > 0);
   if (xinzhi_event_get_n_sources (event) > 0)
     adw_action_row_add_suffix (ADW_ACTION_ROW (row), create_row_chevron ());
-  g_object_set_data_full (G_OBJECT (row), "xinzhi-event", g_object_ref (event), g_object_unref);
   /* Translators: how a screen reader reads a row: its title, then what it shows under
    * the title */
   label = g_strdup_printf (_("%s, %s"), xinzhi_event_get_display_title (event), subtitle);
@@ -157,7 +156,6 @@ create_quote_row (gpointer item,
     adw_action_row_add_suffix (ADW_ACTION_ROW (row), xinzhi_quote_row_new_unreviewed_tag ());
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), kind);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), create_row_chevron ());
-  g_object_set_data_full (G_OBJECT (row), "xinzhi-quote", g_object_ref (quote), g_object_unref);
   /* The speaker and date alone would name several rows alike. */
   label = xinzhi_quote_row_format_accessible_label (quote, QUOTE_SNIPPET_CHARS, FALSE);
   gtk_accessible_reset_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
@@ -247,16 +245,28 @@ compare_in_span (gconstpointer a,
   return xinzhi_quote_row_compare_quotes (a, b, NULL);
 }
 
+/* What @row of one of the lists shows (borrowed): its mention, or the item at its
+ * place in the model the list is bound to. */
 static gpointer
-get_row_item (GtkListBoxRow *row)
+get_row_item (XinzhiSectorsPage *self,
+              GtkListBoxRow     *row)
 {
-  gpointer item;
+  GtkWidget *list = gtk_widget_get_parent (GTK_WIDGET (row));
+  GListModel *model;
+  g_autoptr(GObject) item = NULL;
 
   if (XINZHI_IS_MENTION_ROW (row))
     return xinzhi_mention_row_get_mention (XINZHI_MENTION_ROW (row));
-  if ((item = g_object_get_data (G_OBJECT (row), "xinzhi-event")) != NULL)
-    return item;
-  return g_object_get_data (G_OBJECT (row), "xinzhi-quote");
+  if (list == GTK_WIDGET (self->events_list))
+    model = G_LIST_MODEL (self->events_shown);
+  else if (list == GTK_WIDGET (self->quotes_list))
+    model = G_LIST_MODEL (self->quotes_shown);
+  else
+    return NULL;
+
+  item = g_list_model_get_item (model, gtk_list_box_row_get_index (row));
+  /* The model holds it as long as the row shows it. */
+  return item;
 }
 
 /* In a sector's lists, what is only possibly in the span comes after the rest, under
@@ -267,8 +277,8 @@ possibly_header_func (GtkListBoxRow *row,
                       gpointer       user_data)
 {
   XinzhiSectorsPage *self = user_data;
-  gpointer item = get_row_item (row);
-  gpointer before_item = before ? get_row_item (before) : NULL;
+  gpointer item = get_row_item (self, row);
+  gpointer before_item = before ? get_row_item (self, before) : NULL;
   GtkWidget *header;
 
   if (item == NULL ||
@@ -463,7 +473,7 @@ events_list_row_activated_cb (XinzhiSectorsPage *self,
                               GtkListBoxRow     *row,
                               GtkListBox        *list_box)
 {
-  XinzhiEvent *event = g_object_get_data (G_OBJECT (row), "xinzhi-event");
+  XinzhiEvent *event = get_row_item (self, row);
   XinzhiDocument *document;
   guint paragraph;
 
@@ -481,7 +491,7 @@ quotes_list_row_activated_cb (XinzhiSectorsPage *self,
                               GtkListBoxRow     *row,
                               GtkListBox        *list_box)
 {
-  XinzhiQuote *quote = g_object_get_data (G_OBJECT (row), "xinzhi-quote");
+  XinzhiQuote *quote = get_row_item (self, row);
 
   if (quote == NULL)
     return;
@@ -518,17 +528,12 @@ _xinzhi_sectors_page_lists_init (XinzhiSectorsPage *self)
    * span, those possibly in it after the rest. */
   self->events_sorter = GTK_SORTER (gtk_custom_sorter_new (compare_in_span, self, NULL));
   self->quotes_sorter = GTK_SORTER (gtk_custom_sorter_new (compare_in_span, self, NULL));
-  {
-    g_autoptr(GtkSortListModel) events = NULL;
-    g_autoptr(GtkSortListModel) quotes = NULL;
-
-    events = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->events)),
-                                      g_object_ref (self->events_sorter));
-    quotes = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->quotes)),
-                                      g_object_ref (self->quotes_sorter));
-    gtk_list_box_bind_model (self->events_list, G_LIST_MODEL (events), create_event_row, NULL, NULL);
-    gtk_list_box_bind_model (self->quotes_list, G_LIST_MODEL (quotes), create_quote_row, NULL, NULL);
-  }
+  self->events_shown = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->events)),
+                                                g_object_ref (self->events_sorter));
+  self->quotes_shown = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->quotes)),
+                                                g_object_ref (self->quotes_sorter));
+  gtk_list_box_bind_model (self->events_list, G_LIST_MODEL (self->events_shown), create_event_row, NULL, NULL);
+  gtk_list_box_bind_model (self->quotes_list, G_LIST_MODEL (self->quotes_shown), create_quote_row, NULL, NULL);
   /* The sector's mentions in the span, then those possibly in it: two filters one
    * after the other, so that each part keeps the sector's order at the cost of one
    * pass. */

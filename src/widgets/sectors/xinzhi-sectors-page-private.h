@@ -61,6 +61,8 @@ struct _XinzhiSectorsPage
   GtkCustomSorter        *sorter;
   GtkFilterListModel     *events;
   GtkFilterListModel     *quotes;
+  GtkSortListModel       *events_shown;      /* those, in the order the lists show them */
+  GtkSortListModel       *quotes_shown;
   GtkSliceListModel      *mention_slice;
   GtkFilterListModel     *mentions_in;       /* the sector's mentions in the span */
   GtkFilterListModel     *mentions_possibly; /* and those possibly in it, after them */

@@ -594,6 +594,8 @@ xinzhi_sectors_page_dispose (GObject *object)
   g_clear_object (&self->filter);
   g_clear_object (&self->notes);
   g_clear_object (&self->sorter);
+  g_clear_object (&self->events_shown);
+  g_clear_object (&self->quotes_shown);
   g_clear_object (&self->events);
   g_clear_object (&self->quotes);
   g_clear_object (&self->mention_slice);
