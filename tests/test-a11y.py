@@ -402,6 +402,38 @@ def timeline_by_keyboard(c, frame, corpus):
         c.check(c.focused(timeline), "the timeline keeps the focus")
 
 
+def span_by_keyboard(c, frame):
+    """"Filter to This Span" sets a time span, which a chip names; with the timeline
+    focused, Ctrl+Right moves the span and Ctrl+Shift+Right its end, and the chip says
+    so each time; the chip then removes it."""
+    page = [p for p in find(frame, pyatspi.ROLE_PANEL, "Timeline") if p.childCount > 0][0]
+    timeline = c.one(pyatspi.ROLE_GROUPING, "Timeline", page)
+
+    def chip():
+        chips = [n.name for n in find(frame, pyatspi.ROLE_PUSH_BUTTON)
+                 if n.name.startswith("Remove filter: Dates:")]
+        return chips[0] if len(chips) == 1 else None
+
+    click(c.one(pyatspi.ROLE_PUSH_BUTTON, "Filter to This Span", page))
+    wait_for("the span's chip", chip, c.app)
+    c.ok(f"Filter to This Span: a chip names the span ({chip()})")
+
+    c.tab_to("the timeline", lambda n: n == timeline)
+    for keys, what in (("ctrl+Right", "Ctrl+Right moves the span"),
+                       ("ctrl+shift+Right", "Ctrl+Shift+Right moves its end")):
+        before = chip()
+        subprocess.run(["xdotool", "key", "--clearmodifiers", keys], check=True, timeout=10)
+        settle(lambda: chip() not in (None, before))
+        c.check(chip() not in (None, before), f"{what}: the chip names the new span",
+                f"{before} → {chip()}")
+
+    chips = [n for n in find(frame, pyatspi.ROLE_PUSH_BUTTON)
+             if n.name.startswith("Remove filter: Dates:")]
+    click(chips[0])
+    settle(lambda: chip() is None)
+    c.check(chip() is None, "the chip removes the span", chip())
+
+
 def heatmap_by_keyboard(c, frame, corpus):
     """In Sectors, the heat map: Tab to it, and the arrow keys move its cursor from cell
     to cell, which its description names: sector, article, count."""
@@ -773,6 +805,7 @@ def run(app, corpus, args):
     wait_for("the wide layout", lambda: frame.queryComponent().getSize()[0] >= 1000, app)
     views_by_name(c, frame)
     timeline_by_keyboard(c, frame, corpus)
+    span_by_keyboard(c, frame)
     heatmap_by_keyboard(c, frame, corpus)
     quote_to_article(c, frame, corpus)
     event_details(c, frame, corpus)
