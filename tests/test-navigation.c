@@ -909,6 +909,35 @@ test_navigation_timeline_span (void)
   xinzhi_timeline_get_visible_range (timeline, &after_start, &after_end);
   g_assert_cmpfloat_with_epsilon (after_start, start, 1e-6);
 
+  /* On the axis, a drag from inside the span moves it, and one from its end moves the
+   * end alone. */
+  {
+    guint32 moved_first, moved_last, resized_first, resized_last;
+    int width = gtk_widget_get_width (widget);
+    int height = gtk_widget_get_height (widget);
+    double middle = ((first + last + 1) / 2.0 - start) / (end - start) * width;
+    double edge = (last + 1.0 - start) / (end - start) * width;
+
+    window_point (widget, middle, height - 12, &x0, &y);
+    window_point (widget, middle + width * 0.15, height - 12, &x1, &y);
+    drag_pointer (id, x0, x1, y);
+    g_assert_true (xinzhi_filter_get_span (filter, &moved_first, &moved_last));
+    g_test_message ("moved from %u–%u to %u–%u", first, last, moved_first, moved_last);
+    g_assert_cmpuint (moved_first, >, first);
+    g_assert_cmpuint (moved_last, >, last);
+    /* Its own units: the same length, to the few days months differ by. */
+    g_assert_cmpint (ABS ((int) (moved_last - moved_first) - (int) (last - first)), <=, 3);
+
+    edge = (moved_last + 1.0 - start) / (end - start) * width;
+    window_point (widget, edge - 1, height - 12, &x0, &y);
+    window_point (widget, edge + width * 0.1, height - 12, &x1, &y);
+    drag_pointer (id, x0, x1, y);
+    g_assert_true (xinzhi_filter_get_span (filter, &resized_first, &resized_last));
+    g_test_message ("its end dragged: %u–%u", resized_first, resized_last);
+    g_assert_cmpuint (resized_first, ==, moved_first);
+    g_assert_cmpuint (resized_last, >, moved_last);
+  }
+
   xinzhi_test_destroy_window (GTK_WINDOW (window));
 }
 

@@ -217,6 +217,58 @@ _xinzhi_timeline_click_released_cb (XinzhiTimeline  *self,
     gtk_widget_activate_action (GTK_WIDGET (self), "timeline.activate", NULL);
 }
 
+/* The units a span is moved by: its own (xinzhi-timeline-input.c, below). */
+typedef enum
+{
+  SPAN_UNIT_DAY,
+  SPAN_UNIT_MONTH,
+  SPAN_UNIT_YEAR,
+} SpanUnit;
+
+static void
+date_of_day (guint32  day,
+             GDate   *date)
+{
+  g_date_clear (date, 1);
+  g_date_set_julian (date, day);
+}
+
+static SpanUnit
+span_unit (guint32 first_day,
+           guint32 last_day)
+{
+  GDate first, after;
+
+  date_of_day (first_day, &first);
+  date_of_day (last_day + 1, &after);
+  if (g_date_get_day (&first) != 1 || g_date_get_day (&after) != 1)
+    return SPAN_UNIT_DAY;
+  if (g_date_get_month (&first) == G_DATE_JANUARY && g_date_get_month (&after) == G_DATE_JANUARY)
+    return SPAN_UNIT_YEAR;
+  return SPAN_UNIT_MONTH;
+}
+
+/* @date moved by @n units (back when negative). */
+static void
+add_units (GDate    *date,
+           SpanUnit  unit,
+           int       n)
+{
+  switch (unit)
+    {
+    case SPAN_UNIT_YEAR:
+      n > 0 ? g_date_add_years (date, n) : g_date_subtract_years (date, -n);
+      break;
+    case SPAN_UNIT_MONTH:
+      n > 0 ? g_date_add_months (date, n) : g_date_subtract_months (date, -n);
+      break;
+    case SPAN_UNIT_DAY:
+    default:
+      n > 0 ? g_date_add_days (date, n) : g_date_subtract_days (date, -n);
+      break;
+    }
+}
+
 void
 _xinzhi_timeline_drag_begin_cb (XinzhiTimeline *self,
                                 double          x,
@@ -232,6 +284,55 @@ _xinzhi_timeline_drag_begin_cb (XinzhiTimeline *self,
                          (self->painter->density_band && y < PADDING_TOP + DENSITY_HEIGHT + DENSITY_GAP / 2.0));
   self->span_anchor = xinzhi_timeline_view_x_to_day (&self->view, x);
   self->has_chosen = FALSE;
+  self->span_grip = SPAN_GRIP_NONE;
+
+  /* On the span itself: its edges resize it, its inside moves it. */
+  if (self->choosing_span && self->has_span)
+    {
+      double x0 = xinzhi_timeline_view_day_to_x (&self->view, self->span_first);
+      double x1 = xinzhi_timeline_view_day_to_x (&self->view, (double) self->span_last + 1);
+
+      if (fabs (x - x0) <= SPAN_EDGE && fabs (x - x0) <= fabs (x - x1))
+        {
+          self->span_grip = SPAN_GRIP_START;
+          self->span_anchor = self->span_last + 0.5;
+        }
+      else if (fabs (x - x1) <= SPAN_EDGE)
+        {
+          self->span_grip = SPAN_GRIP_END;
+          self->span_anchor = self->span_first + 0.5;
+        }
+      else if (x > x0 && x < x1)
+        self->span_grip = SPAN_GRIP_MOVE;
+    }
+}
+
+/* The span moved by whole units of its own to follow the pointer at @day, from where
+ * the drag began. */
+static void
+move_span (XinzhiTimeline *self,
+           double          day,
+           guint32        *first_day,
+           guint32        *last_day)
+{
+  SpanUnit unit = span_unit (self->span_first, self->span_last);
+  double unit_days = unit == SPAN_UNIT_YEAR ? 365.2425 : unit == SPAN_UNIT_MONTH ? 30.436875 : 1;
+  int n = (int) CLAMP (round ((day - self->span_anchor) / unit_days), -100000, 100000);
+  GDate first, after;
+
+  date_of_day (self->span_first, &first);
+  date_of_day (self->span_last + 1, &after);
+  *first_day = self->span_first;
+  *last_day = self->span_last;
+  /* Not past what GDate holds, a year from its ends. */
+  if (n == 0 ||
+      g_date_get_year (&first) + n * unit_days / 365.2425 < 2 ||
+      g_date_get_year (&after) + n * unit_days / 365.2425 > 9997)
+    return;
+  add_units (&first, unit, n);
+  add_units (&after, unit, n);
+  *first_day = g_date_get_julian (&first);
+  *last_day = g_date_get_julian (&after) - 1;
 }
 
 /* The whole days from @a to @b, in either order, widened to whole months where a day
@@ -282,7 +383,9 @@ _xinzhi_timeline_drag_update_cb (XinzhiTimeline *self,
         return;
       self->dragging = TRUE;
       gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-      gtk_widget_set_cursor_from_name (GTK_WIDGET (self), self->choosing_span ? "col-resize" : "grabbing");
+      gtk_widget_set_cursor_from_name (GTK_WIDGET (self),
+                                       self->span_grip == SPAN_GRIP_MOVE ? "grabbing" :
+                                       self->choosing_span ? "col-resize" : "grabbing");
     }
 
   if (self->choosing_span)
@@ -290,9 +393,13 @@ _xinzhi_timeline_drag_update_cb (XinzhiTimeline *self,
       double start_x, start_y;
 
       gtk_gesture_drag_get_start_point (gesture, &start_x, &start_y);
-      snap_span (self, self->span_anchor,
-                 xinzhi_timeline_view_x_to_day (&self->view, start_x + offset_x),
-                 &self->chosen_first, &self->chosen_last);
+      if (self->span_grip == SPAN_GRIP_MOVE)
+        move_span (self, xinzhi_timeline_view_x_to_day (&self->view, start_x + offset_x),
+                   &self->chosen_first, &self->chosen_last);
+      else
+        snap_span (self, self->span_anchor,
+                   xinzhi_timeline_view_x_to_day (&self->view, start_x + offset_x),
+                   &self->chosen_first, &self->chosen_last);
       self->has_chosen = TRUE;
       gtk_widget_queue_draw (GTK_WIDGET (self));
       return;
@@ -513,57 +620,6 @@ _xinzhi_timeline_select_action (GtkWidget  *widget,
  * years, whole months for one of whole months, days otherwise, so that it stays as
  * precise as it was chosen.  The new span goes to the views as a drag's does
  * ("span-chosen"), and the page announces it. */
-
-typedef enum
-{
-  SPAN_UNIT_DAY,
-  SPAN_UNIT_MONTH,
-  SPAN_UNIT_YEAR,
-} SpanUnit;
-
-static void
-date_of_day (guint32  day,
-             GDate   *date)
-{
-  g_date_clear (date, 1);
-  g_date_set_julian (date, day);
-}
-
-static SpanUnit
-span_unit (guint32 first_day,
-           guint32 last_day)
-{
-  GDate first, after;
-
-  date_of_day (first_day, &first);
-  date_of_day (last_day + 1, &after);
-  if (g_date_get_day (&first) != 1 || g_date_get_day (&after) != 1)
-    return SPAN_UNIT_DAY;
-  if (g_date_get_month (&first) == G_DATE_JANUARY && g_date_get_month (&after) == G_DATE_JANUARY)
-    return SPAN_UNIT_YEAR;
-  return SPAN_UNIT_MONTH;
-}
-
-/* @date moved by @n units (back when negative). */
-static void
-add_units (GDate    *date,
-           SpanUnit  unit,
-           int       n)
-{
-  switch (unit)
-    {
-    case SPAN_UNIT_YEAR:
-      n > 0 ? g_date_add_years (date, n) : g_date_subtract_years (date, -n);
-      break;
-    case SPAN_UNIT_MONTH:
-      n > 0 ? g_date_add_months (date, n) : g_date_subtract_months (date, -n);
-      break;
-    case SPAN_UNIT_DAY:
-    default:
-      n > 0 ? g_date_add_days (date, n) : g_date_subtract_days (date, -n);
-      break;
-    }
-}
 
 /* Moves the span (@resize FALSE) or its end (@resize TRUE) by one of its units in
  * @direction; returns FALSE where it cannot (no span, the calendar's edge, an end

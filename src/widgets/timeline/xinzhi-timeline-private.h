@@ -22,6 +22,17 @@ G_BEGIN_DECLS
 #define DRAG_THRESHOLD   4
 #define ANIMATION_MS     250
 
+/* What a drag on the axis or the density band holds of the span already there. */
+typedef enum
+{
+  SPAN_GRIP_NONE,    /* nothing: it chooses a new span */
+  SPAN_GRIP_MOVE,    /* its inside: it moves the span by its own units */
+  SPAN_GRIP_START,   /* its start, within SPAN_EDGE pixels */
+  SPAN_GRIP_END,     /* its end */
+} SpanGrip;
+
+#define SPAN_EDGE 6
+
 struct _XinzhiTimeline
 {
   GtkWidget              parent_instance;
@@ -61,6 +72,7 @@ struct _XinzhiTimeline
   guint32                span_first;     /* Julian day numbers, both included */
   guint32                span_last;
   gboolean               choosing_span;  /* the drag began on the axis */
+  int                    span_grip;      /* SpanGrip: on the span, what the drag holds */
   double                 span_anchor;    /* the day under the drag's start */
   gboolean               has_chosen;
   guint32                chosen_first;
