@@ -217,7 +217,8 @@ _xinzhi_timeline_click_released_cb (XinzhiTimeline  *self,
     gtk_widget_activate_action (GTK_WIDGET (self), "timeline.activate", NULL);
 }
 
-/* The units a span is moved by: its own (xinzhi-timeline-input.c, below). */
+/* A span's own unit (whole days, months or years, as it was chosen), by which a drag
+ * and the keyboard move it. */
 typedef enum
 {
   SPAN_UNIT_DAY,
