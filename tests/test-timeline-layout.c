@@ -72,6 +72,11 @@ random_entries (GRand *rand,
         {
           entry.end = start + g_rand_int_range (rand, 5, 60);
           entry.flags = XINZHI_TIMELINE_ENTRY_PERIOD | XINZHI_TIMELINE_ENTRY_RANGE;
+          /* Some with uncertain edges, without drawing from @rand for it. */
+          if ((guint) start % 3 == 0)
+            entry.flags |= XINZHI_TIMELINE_ENTRY_FUZZY_START;
+          if ((guint) (entry.end - start) % 2 == 0)
+            entry.flags |= XINZHI_TIMELINE_ENTRY_FUZZY_END;
         }
 
       g_array_append_val (entries, entry);
@@ -917,11 +922,91 @@ test_bars_marks (void)
 
 /* ------------------------------------------------------------------------------------ */
 
+/* The titles are the bands of the first row among @bands (all that meet @view), and the
+ * shade is their union, stretch by stretch, as a frame drew it from @bands itself. */
 static void
-test_query_brute_force (void)
+check_titles_and_shade (XinzhiTimelineLayout     *layout,
+                        const XinzhiTimelineView *view,
+                        GPtrArray                *bands)
 {
-  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
-  g_autoptr(XinzhiTimelineLayout) layout = random_layout (rand, 5000, 1100, 4);
+  g_autoptr(GPtrArray) titles = g_ptr_array_new ();
+  g_autoptr(GArray) shade = g_array_new (FALSE, FALSE, sizeof (XinzhiTimelineShade));
+  g_autoptr(GArray) expected = g_array_new (FALSE, FALSE, sizeof (XinzhiTimelineShade));
+  guint n_titles = 0;
+
+  xinzhi_timeline_layout_query_titles (layout, view, titles);
+  for (guint i = 0; i < bands->len; i++)
+    {
+      const XinzhiTimelineItem *band = g_ptr_array_index (bands, i);
+
+      if (band->lane == 0)
+        {
+          g_assert_cmpuint (n_titles, <, titles->len);
+          g_assert_true (g_ptr_array_index (titles, n_titles) == band);
+          n_titles++;
+        }
+    }
+  g_assert_cmpuint (n_titles, ==, titles->len);
+
+  for (guint i = 0; i < bands->len; i++)
+    {
+      const XinzhiTimelineItem *band = g_ptr_array_index (bands, i);
+      const XinzhiTimelineEntry *entry = xinzhi_timeline_layout_get_entry (layout, band->entry);
+      XinzhiTimelineShade *last = expected->len > 0
+        ? &g_array_index (expected, XinzhiTimelineShade, expected->len - 1) : NULL;
+
+      if (band->start >= view->end || band->end <= view->start)
+        continue;  /* its title's extent meets the view, its days do not */
+
+      if (last != NULL && band->start <= last->end)
+        {
+          if (band->end > last->end)
+            {
+              last->end = band->end;
+              last->fuzzy_end = (entry->flags & XINZHI_TIMELINE_ENTRY_FUZZY_END) != 0;
+            }
+        }
+      else
+        {
+          XinzhiTimelineShade stretch = {
+            band->start, band->end,
+            (entry->flags & XINZHI_TIMELINE_ENTRY_FUZZY_START) != 0,
+            (entry->flags & XINZHI_TIMELINE_ENTRY_FUZZY_END) != 0,
+          };
+
+          g_array_append_val (expected, stretch);
+        }
+    }
+
+  /* Stretches that begin before the view may begin earlier than the first band in view,
+   * through bands that end before it: everything from the view's start on is the same. */
+  xinzhi_timeline_layout_query_shade (layout, view, shade);
+  g_assert_cmpuint (shade->len, ==, expected->len);
+  for (guint i = 0; i < shade->len; i++)
+    {
+      const XinzhiTimelineShade *a = &g_array_index (shade, XinzhiTimelineShade, i);
+      const XinzhiTimelineShade *b = &g_array_index (expected, XinzhiTimelineShade, i);
+
+      if (b->start > view->start)
+        {
+          g_assert_cmpfloat (a->start, ==, b->start);
+          g_assert_cmpint (a->fuzzy_start, ==, b->fuzzy_start);
+        }
+      else
+        g_assert_cmpfloat (a->start, <=, b->start);
+      g_assert_cmpfloat (a->end, >=, b->end);
+      if (b->end < view->end)
+        {
+          g_assert_cmpfloat (a->end, ==, b->end);
+          g_assert_cmpint (a->fuzzy_end, ==, b->fuzzy_end);
+        }
+    }
+}
+
+static void
+query_brute_force (GRand                *rand,
+                   XinzhiTimelineLayout *layout)
+{
   guint n_entries = xinzhi_timeline_layout_get_n_entries (layout);
   double origin = day_of (2024, 1, 1);
 
@@ -969,7 +1054,21 @@ test_query_brute_force (void)
         if (all[i].extent_start < view.end && all[i].extent_end > view.start)
           g_assert_true (g_ptr_array_index (bands, n_found_items++) == &all[i]);
       g_assert_cmpuint (n_found_items, ==, bands->len);
+
+      check_titles_and_shade (layout, &view, bands);
     }
+}
+
+static void
+test_query_brute_force (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+  g_autoptr(XinzhiTimelineLayout) dense = random_layout (rand, 5000, 1100, 4);
+  g_autoptr(XinzhiTimelineLayout) sparse = random_layout (rand, 300, 1100, 4);
+
+  /* Dense: periods overlap into one stretch; sparse: they stand apart. */
+  query_brute_force (rand, dense);
+  query_brute_force (rand, sparse);
 }
 
 static void

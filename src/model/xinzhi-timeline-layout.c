@@ -153,6 +153,30 @@ lower_bound (GArray *spans,
   return lo;
 }
 
+/* The first element of @array whose end, the double at @end_offset in it, is after
+ * @day, where the elements do not overlap, so that their ends grow as their starts. */
+static guint
+first_ending_after (GArray *array,
+                    gsize   end_offset,
+                    double  day)
+{
+  guint size = g_array_get_element_size (array);
+  guint lo = 0, hi = array->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      double end = *(const double *) (gconstpointer) (array->data + mid * size + end_offset);
+
+      if (end > day)
+        hi = mid;
+      else
+        lo = mid + 1;
+    }
+
+  return lo;
+}
+
 static int
 compare_guint (gconstpointer a,
                gconstpointer b)
@@ -208,6 +232,9 @@ typedef struct
   guint      serial;         /* when it was last used */
   GArray    *items;          /* of XinzhiTimelineItem, by extent_start */
   GArray    *bands;          /* of XinzhiTimelineItem, by start */
+  GArray    *titled;         /* of Span: the bands in the first row, by start; their
+                              * extents, which do not meet, and their index in bands */
+  GArray    *shade;          /* of XinzhiTimelineShade, by start, apart */
   GArray    *members;        /* of guint: the clusters' members */
   guint     *item_of_entry;  /* entry position → index in items or bands */
   guint      n_lanes;
@@ -248,6 +275,8 @@ level_free (Level *level)
 {
   g_clear_pointer (&level->items, g_array_unref);
   g_clear_pointer (&level->bands, g_array_unref);
+  g_clear_pointer (&level->titled, g_array_unref);
+  g_clear_pointer (&level->shade, g_array_unref);
   g_clear_pointer (&level->members, g_array_unref);
   g_clear_pointer (&level->item_of_entry, g_free);
   span_index_clear (&level->item_index);
@@ -824,6 +853,54 @@ cluster_group (XinzhiTimelineLayout *self,
     }
 }
 
+/* What a frame needs of the periods, so that it need not look at each one in view (a
+ * generated corpus of a million events has a thousand periods in a few months): the
+ * union of the bands as stretches apart, and the bands whose titles show, in the first
+ * row, where their extents do not meet. */
+static void
+level_shade_bands (XinzhiTimelineLayout *self,
+                   Level                *level)
+{
+  XinzhiTimelineShade *last = NULL;
+
+  level->titled = g_array_new (FALSE, FALSE, sizeof (Span));
+  level->shade = g_array_new (FALSE, FALSE, sizeof (XinzhiTimelineShade));
+
+  for (guint i = 0; i < level->bands->len; i++)
+    {
+      const XinzhiTimelineItem *band = &g_array_index (level->bands, XinzhiTimelineItem, i);
+      const XinzhiTimelineEntry *entry = &g_array_index (self->entries, XinzhiTimelineEntry, band->entry);
+
+      if (band->lane == 0)
+        {
+          Span title = { band->extent_start, band->extent_end, i };
+
+          g_array_append_val (level->titled, title);
+        }
+
+      if (last != NULL && band->start <= last->end)
+        {
+          if (band->end > last->end)
+            {
+              last->end = band->end;
+              last->fuzzy_end = (entry->flags & XINZHI_TIMELINE_ENTRY_FUZZY_END) != 0;
+            }
+        }
+      else
+        {
+          XinzhiTimelineShade shade = {
+            .start = band->start,
+            .end = band->end,
+            .fuzzy_start = (entry->flags & XINZHI_TIMELINE_ENTRY_FUZZY_START) != 0,
+            .fuzzy_end = (entry->flags & XINZHI_TIMELINE_ENTRY_FUZZY_END) != 0,
+          };
+
+          g_array_append_val (level->shade, shade);
+          last = &g_array_index (level->shade, XinzhiTimelineShade, level->shade->len - 1);
+        }
+    }
+}
+
 static Level *
 build_level (XinzhiTimelineLayout *self,
              double                scale)
@@ -920,6 +997,8 @@ build_level (XinzhiTimelineLayout *self,
                      &g_array_index (level->items, XinzhiTimelineItem, 0).extent_start,
                      &g_array_index (level->items, XinzhiTimelineItem, 0).extent_end,
                      sizeof (XinzhiTimelineItem), level->items->len);
+  level_shade_bands (self, level);
+
   if (level->bands->len > 0)
     span_index_init (&level->band_index,
                      &g_array_index (level->bands, XinzhiTimelineItem, 0).extent_start,
@@ -1024,6 +1103,16 @@ xinzhi_timeline_layout_get_bands (XinzhiTimelineLayout *self,
   return (const XinzhiTimelineItem *) (gconstpointer) level->bands->data;
 }
 
+/* The level of @view's scale, or %NULL for a view without a width. */
+static Level *
+view_level (XinzhiTimelineLayout     *self,
+            const XinzhiTimelineView *view)
+{
+  double scale = xinzhi_timeline_view_get_scale (view);
+
+  return scale > 0 ? get_level (self, scale) : NULL;
+}
+
 static void
 query_level (GArray          *array,
              const SpanIndex *index,
@@ -1053,18 +1142,15 @@ xinzhi_timeline_layout_query_items (XinzhiTimelineLayout     *self,
                                     const XinzhiTimelineView *view,
                                     GPtrArray                *items)
 {
-  double scale;
   Level *level;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (view != NULL);
   g_return_if_fail (items != NULL);
 
-  scale = xinzhi_timeline_view_get_scale (view);
-  if (scale <= 0)
+  if ((level = view_level (self, view)) == NULL)
     return;
 
-  level = get_level (self, scale);
   query_level (level->items, &level->item_index, view->start, view->end, items);
 }
 
@@ -1080,19 +1166,74 @@ xinzhi_timeline_layout_query_bands (XinzhiTimelineLayout     *self,
                                     const XinzhiTimelineView *view,
                                     GPtrArray                *bands)
 {
-  double scale;
   Level *level;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (view != NULL);
   g_return_if_fail (bands != NULL);
 
-  scale = xinzhi_timeline_view_get_scale (view);
-  if (scale <= 0)
+  if ((level = view_level (self, view)) == NULL)
     return;
 
-  level = get_level (self, scale);
   query_level (level->bands, &level->band_index, view->start, view->end, bands);
+}
+
+/**
+ * xinzhi_timeline_layout_query_titles:
+ * @self: a layout
+ * @view: a view with its width
+ * @bands: (element-type XinzhiTimelineItem): where to append the bands of the first
+ *   row that meet @view, whose titles show
+ *
+ * Bands in the first row do not meet, so these are found by binary search however
+ * many periods overlap in @view.
+ */
+void
+xinzhi_timeline_layout_query_titles (XinzhiTimelineLayout     *self,
+                                     const XinzhiTimelineView *view,
+                                     GPtrArray                *bands)
+{
+  Level *level;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (view != NULL);
+  g_return_if_fail (bands != NULL);
+
+  if ((level = view_level (self, view)) == NULL)
+    return;
+
+  for (guint i = first_ending_after (level->titled, G_STRUCT_OFFSET (Span, end), view->start);
+       i < level->titled->len && g_array_index (level->titled, Span, i).start < view->end;
+       i++)
+    g_ptr_array_add (bands, &g_array_index (level->bands, XinzhiTimelineItem,
+                                            g_array_index (level->titled, Span, i).index));
+}
+
+/**
+ * xinzhi_timeline_layout_query_shade:
+ * @self: a layout
+ * @view: a view with its width
+ * @shade: (element-type XinzhiTimelineShade): where to append the stretches of
+ *   overlapping periods that meet @view, left to right
+ */
+void
+xinzhi_timeline_layout_query_shade (XinzhiTimelineLayout     *self,
+                                    const XinzhiTimelineView *view,
+                                    GArray                   *shade)
+{
+  Level *level;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (view != NULL);
+  g_return_if_fail (shade != NULL);
+
+  if ((level = view_level (self, view)) == NULL)
+    return;
+
+  for (guint i = first_ending_after (level->shade, G_STRUCT_OFFSET (XinzhiTimelineShade, end), view->start);
+       i < level->shade->len && g_array_index (level->shade, XinzhiTimelineShade, i).start < view->end;
+       i++)
+    g_array_append_val (shade, g_array_index (level->shade, XinzhiTimelineShade, i));
 }
 
 /**

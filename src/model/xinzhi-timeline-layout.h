@@ -276,6 +276,24 @@ typedef struct
 } XinzhiTimelineItem;
 
 /**
+ * XinzhiTimelineShade:
+ * @start: the first day of a stretch that periods cover
+ * @end: the day after its last
+ * @fuzzy_start: whether the period it starts with has an uncertain start
+ * @fuzzy_end: whether the period that takes it furthest has an uncertain end
+ *
+ * The union of overlapping periods, shaded once so that many periods do not darken
+ * into stripes.
+ */
+typedef struct
+{
+  double   start;
+  double   end;
+  gboolean fuzzy_start;
+  gboolean fuzzy_end;
+} XinzhiTimelineShade;
+
+/**
  * XinzhiTimelineShape:
  * @XINZHI_TIMELINE_SHAPE_PIN: a single day: a diamond over the middle of the day
  * @XINZHI_TIMELINE_SHAPE_MARK: a span too short at this scale to be drawn to scale: a
@@ -364,6 +382,12 @@ void                        xinzhi_timeline_layout_query_items    (XinzhiTimelin
 void                        xinzhi_timeline_layout_query_bands    (XinzhiTimelineLayout        *self,
                                                                    const XinzhiTimelineView    *view,
                                                                    GPtrArray                   *bands);
+void                        xinzhi_timeline_layout_query_titles   (XinzhiTimelineLayout        *self,
+                                                                   const XinzhiTimelineView    *view,
+                                                                   GPtrArray                   *bands);
+void                        xinzhi_timeline_layout_query_shade    (XinzhiTimelineLayout        *self,
+                                                                   const XinzhiTimelineView    *view,
+                                                                   GArray                      *shade);
 const XinzhiTimelineItem   *xinzhi_timeline_layout_find_item      (XinzhiTimelineLayout        *self,
                                                                    double                       scale,
                                                                    guint                        position);

@@ -186,87 +186,85 @@ append_diamond (GtkSnapshot   *snapshot,
   gtk_snapshot_restore (snapshot);
 }
 
+/* A period's band, shaded again above the union of all: the selected or the hovered. */
+static void
+draw_band_highlight (XinzhiTimelinePainter     *self,
+                     const XinzhiTimelineFrame *frame,
+                     GtkSnapshot               *snapshot,
+                     guint                      position,
+                     const GdkRGBA             *color)
+{
+  const XinzhiTimelineItem *band;
+  const XinzhiTimelineEntry *entry;
+  XinzhiTimelineGeometry geometry;
+  double top = xinzhi_timeline_painter_content_top (self, &frame->view, frame->height);
+  double bottom = xinzhi_timeline_painter_axis_y (self, frame->height);
+
+  if (position == G_MAXUINT || !xinzhi_timeline_painter_is_period (self, position))
+    return;
+
+  band = xinzhi_timeline_layout_find_item (self->layout, xinzhi_timeline_view_get_scale (&frame->view),
+                                           position);
+  entry = xinzhi_timeline_layout_get_entry (self->layout, position);
+  xinzhi_timeline_layout_get_geometry (self->layout, &frame->view, band, &geometry);
+  append_fuzzy (snapshot,
+                &GRAPHENE_RECT_INIT (geometry.x0, top, geometry.x1 - geometry.x0, bottom - top),
+                entry->flags & XINZHI_TIMELINE_ENTRY_FUZZY_START,
+                entry->flags & XINZHI_TIMELINE_ENTRY_FUZZY_END,
+                color);
+}
+
 /* Periods may overlap: their union is shaded once, so that many periods do not darken
- * into stripes; the selected and the hovered period are shaded again above it. */
+ * into stripes; the selected and the hovered period are shaded again above it, and the
+ * titles of the first row go on top.  The layout keeps the union and the first row
+ * apart, so a frame costs the same with one period in view as with a thousand. */
 static void
 draw_bands (XinzhiTimelinePainter     *self,
             const XinzhiTimelineFrame *frame,
             GtkSnapshot               *snapshot,
             const Palette             *palette)
 {
-  g_autoptr(GPtrArray) bands = g_ptr_array_new ();
+  g_autoptr(GArray) shade = g_array_new (FALSE, FALSE, sizeof (XinzhiTimelineShade));
+  g_autoptr(GPtrArray) titles = NULL;
   double top = xinzhi_timeline_painter_content_top (self, &frame->view, frame->height);
   double bottom = xinzhi_timeline_painter_axis_y (self, frame->height);
-  double union_x0 = 0, union_x1 = -G_MAXDOUBLE;
-  gboolean fuzzy_start = FALSE, fuzzy_end = FALSE;
-  guint n_union = 0;
 
-  xinzhi_timeline_layout_query_bands (self->layout, &frame->view, bands);
-
-  /* Bands come by start; each run of overlapping ones is one stretch of shade. */
-  for (guint i = 0; i <= bands->len; i++)
+  xinzhi_timeline_layout_query_shade (self->layout, &frame->view, shade);
+  for (guint i = 0; i < shade->len; i++)
     {
-      const XinzhiTimelineItem *band = i < bands->len ? g_ptr_array_index (bands, i) : NULL;
-      const XinzhiTimelineEntry *entry = NULL;
-      XinzhiTimelineGeometry geometry = { 0 };
+      const XinzhiTimelineShade *stretch = &g_array_index (shade, XinzhiTimelineShade, i);
+      double x0 = xinzhi_timeline_view_day_to_x (&frame->view, stretch->start);
+      double x1 = xinzhi_timeline_view_day_to_x (&frame->view, stretch->end);
 
-      if (band != NULL)
-        {
-          entry = xinzhi_timeline_layout_get_entry (self->layout, band->entry);
-          xinzhi_timeline_layout_get_geometry (self->layout, &frame->view, band, &geometry);
-          if (n_union > 0 && geometry.x0 <= union_x1)
-            {
-              if (geometry.x1 > union_x1)
-                {
-                  union_x1 = geometry.x1;
-                  fuzzy_end = entry->flags & XINZHI_TIMELINE_ENTRY_FUZZY_END;
-                }
-              n_union++;
-              continue;
-            }
-        }
-
-      if (n_union > 0)
-        append_fuzzy (snapshot,
-                      &GRAPHENE_RECT_INIT (union_x0, top, union_x1 - union_x0, bottom - top),
-                      fuzzy_start, fuzzy_end, &palette->band);
-
-      if (band != NULL)
-        {
-          union_x0 = geometry.x0;
-          union_x1 = geometry.x1;
-          fuzzy_start = entry->flags & XINZHI_TIMELINE_ENTRY_FUZZY_START;
-          fuzzy_end = entry->flags & XINZHI_TIMELINE_ENTRY_FUZZY_END;
-          n_union = 1;
-        }
+      append_fuzzy (snapshot, &GRAPHENE_RECT_INIT (x0, top, x1 - x0, bottom - top),
+                    stretch->fuzzy_start, stretch->fuzzy_end, &palette->band);
     }
 
-  for (guint i = 0; i < bands->len; i++)
+  if (frame->hover != frame->selected)
+    draw_band_highlight (self, frame, snapshot, frame->hover, &palette->hover);
+  draw_band_highlight (self, frame, snapshot, frame->selected, &palette->band_selected);
+
+  if (!self->has_periods)
+    return;
+
+  titles = g_ptr_array_new ();
+  xinzhi_timeline_layout_query_titles (self->layout, &frame->view, titles);
+  for (guint i = 0; i < titles->len; i++)
     {
-      const XinzhiTimelineItem *band = g_ptr_array_index (bands, i);
-      const XinzhiTimelineEntry *entry = xinzhi_timeline_layout_get_entry (self->layout, band->entry);
-      gboolean selected = band->entry == frame->selected;
+      const XinzhiTimelineItem *band = g_ptr_array_index (titles, i);
       XinzhiTimelineGeometry geometry;
+      PangoLayout *layout;
 
       xinzhi_timeline_layout_get_geometry (self->layout, &frame->view, band, &geometry);
+      if (geometry.label_width <= 0)
+        continue;
 
-      if (selected || band->entry == frame->hover)
-        append_fuzzy (snapshot,
-                      &GRAPHENE_RECT_INIT (geometry.x0, top, geometry.x1 - geometry.x0,
-                                           bottom - top),
-                      entry->flags & XINZHI_TIMELINE_ENTRY_FUZZY_START,
-                      entry->flags & XINZHI_TIMELINE_ENTRY_FUZZY_END,
-                      selected ? &palette->band_selected : &palette->hover);
-
-      if (band->lane == 0 && self->has_periods && geometry.label_width > 0)
-        {
-          PangoLayout *layout = xinzhi_timeline_painter_title_layout (self, band->entry);
-
-          pango_layout_set_width (layout, geometry.label_width * PANGO_SCALE);
-          xinzhi_timeline_painter_append_text (snapshot, layout, geometry.label_x,
-                       top + (BAND_ROW_HEIGHT - self->small_height) / 2,
-                       selected ? &palette->accent : &palette->fg);
-        }
+      layout = xinzhi_timeline_painter_title_layout (self, band->entry);
+      pango_layout_set_width (layout, geometry.label_width * PANGO_SCALE);
+      xinzhi_timeline_painter_append_text (snapshot, layout, geometry.label_x,
+                                           top + (BAND_ROW_HEIGHT - self->small_height) / 2,
+                                           band->entry == frame->selected ? &palette->accent
+                                                                          : &palette->fg);
     }
 }
 
