@@ -513,6 +513,14 @@ test_span_keys (Fixture       *fixture,
 }
 
 static void
+count_activated_cb (XinzhiTimeline *timeline,
+                    XinzhiEvent    *event,
+                    gpointer        user_data)
+{
+  (*(guint *) user_data)++;
+}
+
+static void
 test_dense (void)
 {
   Fixture fixture = { 0 };
@@ -536,7 +544,7 @@ test_dense (void)
     const XinzhiTimelineItem *cluster = NULL;
     g_autoptr(GArray) members = NULL;
     GtkWidget *row;
-    guint n_rows = 0;
+    guint n_rows = 0, n_activated = 0;
 
     xinzhi_timeline_layout_query_items (timeline->painter->layout, &timeline->view, items);
     for (guint i = 0; i < items->len && cluster == NULL; i++)
@@ -563,6 +571,22 @@ test_dense (void)
     g_assert_false (gtk_widget_get_visible (GTK_WIDGET (timeline->cluster_popover)));
     g_assert_true (xinzhi_timeline_get_selected (timeline) ==
                    _xinzhi_timeline_get_event (timeline, g_array_index (members, guint, 1)));
+
+    /* Enter on the event, which the zoom still folds into the cluster, opens the
+     * cluster again, at that event, rather than going to its article. */
+    g_signal_connect (timeline, "activate-event", G_CALLBACK (count_activated_cb), &n_activated);
+    gtk_widget_grab_focus (GTK_WIDGET (timeline));
+    /* As after a key press, so that the picture shows the focus. */
+    gtk_window_set_focus_visible (GTK_WINDOW (fixture.window), TRUE);
+    gtk_widget_activate_action (GTK_WIDGET (timeline), "timeline.activate", NULL);
+    xinzhi_test_settle (GTK_WIDGET (fixture.window));
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (timeline->cluster_popover)));
+    g_assert_cmpuint (n_activated, ==, 0);
+    row = GTK_WIDGET (gtk_list_box_get_row_at_index (timeline->cluster_list, 1));
+    g_assert_true (gtk_widget_is_focus (row));
+    save_screenshot (GTK_WIDGET (timeline->cluster_popover), "screenshot-timeline-cluster-enter.png");
+    gtk_popover_popdown (timeline->cluster_popover);
+    g_signal_handlers_disconnect_by_func (timeline, count_activated_cb, &n_activated);
     xinzhi_timeline_set_selected (timeline, NULL);
   }
   xinzhi_timeline_fit_all (timeline);

@@ -7,8 +7,8 @@
 
 /* A cluster opened in place.  Where events cannot get a readable label at the zoom,
  * the layout folds them into a counted pill ("+14"); a click on it opens a popover
- * over the pill that lists them, each with its date, in the order of the timeline.
- * Choosing one selects it (the details show it; Left and Right step on from there);
+ * over the pill that lists them, each with its date, in the order of the timeline;
+ * so does Enter while the selected event is one of them.  Choosing one selects it (the details show it; Left and Right step on from there);
  * "Zoom In" shows their days instead, where the zoom allows.  The list is the
  * cluster's as it was when opened: anything that lays the timeline out again closes
  * it. */
@@ -157,6 +157,15 @@ _xinzhi_timeline_open_cluster (XinzhiTimeline           *self,
                                &(GdkRectangle) { (int) x0, (int) (middle - BAR_HEIGHT / 2),
                                                  MAX ((int) (x1 - x0), 1), BAR_HEIGHT });
   gtk_popover_popup (self->cluster_popover);
+
+  /* At the selected event, if it is one of them (Enter on the cluster, or a click on
+   * it after choosing one), so that Up and Down go on from there. */
+  for (guint i = 0; i < item->n_members; i++)
+    if (item->members[i] == self->selected)
+      {
+        gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (self->cluster_list, i)));
+        break;
+      }
 }
 
 /* Closes the cluster opened in place, if one is. */

@@ -480,9 +480,23 @@ activate_action (GtkWidget  *widget,
 {
   XinzhiTimeline *self = XINZHI_TIMELINE (widget);
   XinzhiEvent *event = xinzhi_timeline_get_selected (self);
+  double scale = xinzhi_timeline_view_get_scale (&self->view);
+  const XinzhiTimelineItem *item = NULL;
 
-  if (event != NULL)
-    g_signal_emit (self, signals[SIGNAL_ACTIVATE_EVENT], 0, event);
+  if (event == NULL)
+    return;
+
+  /* An event folded into a cluster cannot be told from the others at this zoom, and
+   * was not seen: Enter opens the cluster in place, as a click does. */
+  if (scale > 0 && !xinzhi_timeline_painter_is_period (self->painter, self->selected))
+    item = xinzhi_timeline_layout_find_item (self->painter->layout, scale, self->selected);
+  if (item != NULL && item->kind == XINZHI_TIMELINE_ITEM_CLUSTER)
+    {
+      _xinzhi_timeline_open_cluster (self, item);
+      return;
+    }
+
+  g_signal_emit (self, signals[SIGNAL_ACTIVATE_EVENT], 0, event);
 }
 
 /* ------------------------------------------------------------------------------------ */
