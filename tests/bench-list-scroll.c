@@ -33,49 +33,6 @@
 
 static const guint default_sizes[] = { 10, 100, 1000, 10000 };
 
-typedef struct
-{
-  gint64 change_end;      /* when the change was made */
-  gint64 before_paint;    /* when the current frame began painting */
-  gint64 work;            /* the frame's work, once it ends */
-  gboolean done;
-} Frame;
-
-static void
-before_paint_cb (GdkFrameClock *clock,
-                 Frame         *frame)
-{
-  frame->before_paint = g_get_monotonic_time ();
-}
-
-static void
-after_paint_cb (GdkFrameClock *clock,
-                Frame         *frame)
-{
-  /* Only a frame that began after the change shows it. */
-  if (frame->before_paint >= frame->change_end && !frame->done)
-    {
-      frame->work = g_get_monotonic_time () - frame->before_paint;
-      frame->done = TRUE;
-    }
-}
-
-/* Waits for the frame that shows the change made just now; returns its work in µs. */
-static gint64
-wait_for_frame (Frame *frame)
-{
-  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
-
-  while (!frame->done)
-    {
-      if (g_get_monotonic_time () > deadline)
-        g_error ("bench-list-scroll: no frame within 30 s (last frame began %" G_GINT64_FORMAT " µs after the change)", frame->before_paint - frame->change_end);
-      g_main_context_iteration (NULL, TRUE);
-    }
-
-  return frame->work;
-}
-
 static GSettings *
 memory_settings (void)
 {
@@ -110,23 +67,16 @@ measure (AdwApplication *app,
   g_autoptr(GError) error = NULL;
   g_autoptr(XinzhiDocument) last = NULL;
   XinzhiWindow *window;
-  GdkFrameClock *clock;
   GtkWidget *list_view;
   GtkAdjustment *adjustment;
   GListModel *items;
-  Frame frame = { 0 };
-  gint64 start;
-  gulong before_id, after_id;
+  g_autoptr(XinzhiTestFrameTimer) timer = NULL;
 
   corpus = xinzhi_corpus_new_from_bytes (bytes, "synthetic.json", &error);
   if (corpus == NULL)
     g_error ("bench-list-scroll: the synthetic corpus does not load: %s", error->message);
 
-  window = xinzhi_window_new (app, corpus, settings);
-  gtk_widget_remove_css_class (GTK_WIDGET (window), "devel");
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
-  gtk_window_present (GTK_WINDOW (window));
-  xinzhi_test_wait_until_mapped (GTK_WIDGET (window));
+  window = xinzhi_test_present_window_with_settings (app, corpus, settings, 1100, 720);
 
   list_view = xinzhi_test_find_descendant (GTK_WIDGET (xinzhi_window_get_articles_page (window)),
                                            GTK_TYPE_LIST_VIEW);
@@ -144,38 +94,27 @@ measure (AdwApplication *app,
   }
   g_assert (gtk_widget_get_mapped (list_view));
 
-  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
-  before_id = g_signal_connect (clock, "before-paint", G_CALLBACK (before_paint_cb), &frame);
-  after_id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &frame);
-
+  timer = xinzhi_test_frame_timer_new (GTK_WIDGET (window));
   for (guint step = 1; step <= STEPS; step++)
     {
       double range = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
-      gint64 cost;
 
-      frame.done = FALSE;
-      start = g_get_monotonic_time ();
+      xinzhi_test_frame_timer_start (timer);
       /* The list's estimate of its height changes as rows are measured: aim anew. */
       gtk_adjustment_set_value (adjustment, MAX (range, 0) * step / STEPS);
-      gtk_widget_queue_draw (list_view);
-      frame.change_end = g_get_monotonic_time ();
-      cost = (frame.change_end - start) + wait_for_frame (&frame);
-      costs[step - 1] = cost / 1000.0;
+      costs[step - 1] = xinzhi_test_frame_timer_finish (timer, list_view);
     }
 
   /* Open the last article of the list. */
   last = g_list_model_get_item (items, g_list_model_get_n_items (items) - 1);
   g_assert (XINZHI_IS_DOCUMENT (last));
-  frame.done = FALSE;
-  start = g_get_monotonic_time ();
+  xinzhi_test_frame_timer_start (timer);
   xinzhi_window_show_document (window, last, 0);
-  frame.change_end = g_get_monotonic_time ();
-  result.open = ((frame.change_end - start) + wait_for_frame (&frame)) / 1000.0;
+  result.open = xinzhi_test_frame_timer_finish (timer, GTK_WIDGET (window));
   costs[STEPS] = result.open;
   g_assert (xinzhi_articles_page_get_selected_document (xinzhi_window_get_articles_page (window)) == last);
 
-  g_signal_handler_disconnect (clock, before_id);
-  g_signal_handler_disconnect (clock, after_id);
+  g_clear_pointer (&timer, xinzhi_test_frame_timer_free);
   xinzhi_test_destroy_window (GTK_WINDOW (window));
 
   for (guint i = 0; i <= STEPS; i++)
@@ -228,12 +167,7 @@ main (int   argc,
         }
     }
 
-  /* Without an accessibility bus: it only adds noise here. */
-  g_setenv ("GTK_A11Y", "none", FALSE);
-  xinzhi_test_ui_init ();
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-  app = xinzhi_test_new_application ();
+  app = xinzhi_test_bench_init ();
 
   /* The baseline first, in the same run: 10 articles. */
   g_print ("baseline: ");

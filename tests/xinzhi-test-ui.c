@@ -539,3 +539,104 @@ xinzhi_test_get_n_tolerated (void)
 {
   return n_tolerated;
 }
+
+/* ---- Timing a change to the next frame that shows it (the benchmarks) ------------- */
+
+/* For a benchmark of the window: GTK and libadwaita set up as for a UI test, without
+ * an accessibility bus (unless asked for one: it only adds noise) or animations, and
+ * the application its windows belong to. */
+AdwApplication *
+xinzhi_test_bench_init (void)
+{
+  g_setenv ("GTK_A11Y", "none", FALSE);
+  xinzhi_test_ui_init ();
+  adw_init ();
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  return xinzhi_test_new_application ();
+}
+
+struct _XinzhiTestFrameTimer
+{
+  GdkFrameClock *clock;
+  gulong         before_id;
+  gulong         after_id;
+  gint64         start;         /* when the change began */
+  gint64         change_end;    /* when it was made */
+  gint64         before_paint;  /* when the current frame began painting */
+  gint64         work;          /* the frame's work, once it ends */
+  gboolean       done;
+};
+
+static void
+frame_before_paint_cb (GdkFrameClock        *clock,
+                       XinzhiTestFrameTimer *self)
+{
+  self->before_paint = g_get_monotonic_time ();
+}
+
+static void
+frame_after_paint_cb (GdkFrameClock        *clock,
+                      XinzhiTestFrameTimer *self)
+{
+  /* Only a frame that began after the change shows it. */
+  if (self->change_end > 0 && self->before_paint >= self->change_end && !self->done)
+    {
+      self->work = g_get_monotonic_time () - self->before_paint;
+      self->done = TRUE;
+    }
+}
+
+/* A timer for changes shown in @widget's window, which must be mapped. */
+XinzhiTestFrameTimer *
+xinzhi_test_frame_timer_new (GtkWidget *widget)
+{
+  XinzhiTestFrameTimer *self = g_new0 (XinzhiTestFrameTimer, 1);
+
+  g_assert (gtk_widget_get_mapped (widget));
+  self->clock = g_object_ref (gtk_widget_get_frame_clock (widget));
+  self->before_id = g_signal_connect (self->clock, "before-paint", G_CALLBACK (frame_before_paint_cb), self);
+  self->after_id = g_signal_connect (self->clock, "after-paint", G_CALLBACK (frame_after_paint_cb), self);
+  return self;
+}
+
+void
+xinzhi_test_frame_timer_free (XinzhiTestFrameTimer *self)
+{
+  g_signal_handler_disconnect (self->clock, self->before_id);
+  g_signal_handler_disconnect (self->clock, self->after_id);
+  g_object_unref (self->clock);
+  g_free (self);
+}
+
+/* Call just before making a change. */
+void
+xinzhi_test_frame_timer_start (XinzhiTestFrameTimer *self)
+{
+  self->done = FALSE;
+  self->change_end = 0;
+  self->start = g_get_monotonic_time ();
+}
+
+/* Call just after making it: queues a frame of @widget, waits for the first frame that
+ * begins after the change, and returns, in ms, the change's own time plus that frame's
+ * work, from its before-paint to its after-paint (layout, snapshot and render; not the
+ * wait for the frame clock's tick). */
+double
+xinzhi_test_frame_timer_finish (XinzhiTestFrameTimer *self,
+                                GtkWidget            *widget)
+{
+  gint64 deadline;
+
+  self->change_end = g_get_monotonic_time ();
+  gtk_widget_queue_draw (widget);
+  deadline = self->change_end + 30 * G_USEC_PER_SEC;
+  while (!self->done)
+    {
+      if (g_get_monotonic_time () > deadline)
+        g_error ("no frame within 30 s of a change (the last began %" G_GINT64_FORMAT " µs after it)",
+                 self->before_paint - self->change_end);
+      g_main_context_iteration (NULL, TRUE);
+    }
+
+  return ((self->change_end - self->start) + self->work) / 1000.0;
+}

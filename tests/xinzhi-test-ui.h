@@ -57,6 +57,24 @@ GtkWidget *xinzhi_test_show_sample         (XinzhiWindow          *window,
                                             XinzhiCorpus          *corpus,
                                             const char            *view);
 
+/* What a change costs until the next frame shows it, for the benchmarks:
+ *
+ *   xinzhi_test_frame_timer_start (timer);
+ *   … the change …
+ *   ms = xinzhi_test_frame_timer_finish (timer, widget);
+ */
+typedef struct _XinzhiTestFrameTimer XinzhiTestFrameTimer;
+
+AdwApplication       *xinzhi_test_bench_init         (void);
+
+XinzhiTestFrameTimer *xinzhi_test_frame_timer_new    (GtkWidget            *widget);
+void                  xinzhi_test_frame_timer_free   (XinzhiTestFrameTimer *self);
+void                  xinzhi_test_frame_timer_start  (XinzhiTestFrameTimer *self);
+double                xinzhi_test_frame_timer_finish (XinzhiTestFrameTimer *self,
+                                                      GtkWidget            *widget);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (XinzhiTestFrameTimer, xinzhi_test_frame_timer_free)
+
 /* Call first thing in main() of every UI test.  Lets through, as a message, the one
  * warning GTK gives about its own state on Xvfb (see xinzhi-test-ui.c); every other
  * warning stays fatal.  The UI tests need a display: where there is none (the Flatpak
