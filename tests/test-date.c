@@ -350,6 +350,55 @@ test_text_precision (void)
     }
 }
 
+static guint32
+gdate_julian (guint year,
+              guint month,
+              guint day)
+{
+  GDate d;
+
+  g_date_clear (&d, 1);
+  g_date_set_dmy (&d, day, month, year);
+  return g_date_get_julian (&d);
+}
+
+/* The first and last day of a day, a month and a year are GDate's Julian days: the
+ * first and last day of every month of years 1 to 9999, and every day of years around
+ * the leap rules' turns (4, 100, 400). */
+static void
+test_julian_days (void)
+{
+  static const guint every_day[][2] = { { 1, 5 }, { 1896, 1905 }, { 1996, 2105 }, { 9995, 9999 } };
+
+  for (guint year = 1; year <= 9999; year++)
+    for (guint month = 1; month <= 12; month++)
+      {
+        guint last = g_date_get_days_in_month (month, year);
+        XinzhiDate date = { year, month, 0, XINZHI_DATE_PRECISION_MONTH };
+
+        g_assert_cmpuint (xinzhi_date_first_day (&date), ==, gdate_julian (year, month, 1));
+        g_assert_cmpuint (xinzhi_date_last_day (&date), ==, gdate_julian (year, month, last));
+        if (month == 1)
+          {
+            XinzhiDate whole = { year, 0, 0, XINZHI_DATE_PRECISION_YEAR };
+
+            g_assert_cmpuint (xinzhi_date_first_day (&whole), ==, gdate_julian (year, 1, 1));
+            g_assert_cmpuint (xinzhi_date_last_day (&whole), ==, gdate_julian (year, 12, 31));
+          }
+      }
+
+  for (guint r = 0; r < G_N_ELEMENTS (every_day); r++)
+    for (guint year = every_day[r][0]; year <= every_day[r][1]; year++)
+      for (guint month = 1; month <= 12; month++)
+        for (guint day = 1; day <= g_date_get_days_in_month (month, year); day++)
+          {
+            XinzhiDate date = { year, month, day, XINZHI_DATE_PRECISION_DAY };
+
+            g_assert_cmpuint (xinzhi_date_first_day (&date), ==, gdate_julian (year, month, day));
+            g_assert_cmpuint (xinzhi_date_last_day (&date), ==, gdate_julian (year, month, day));
+          }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -366,6 +415,7 @@ main (int   argc,
   g_test_add_func ("/date/earliest-compare", test_earliest_compare);
   g_test_add_func ("/date/format", test_format);
   g_test_add_func ("/date/text-precision", test_text_precision);
+  g_test_add_func ("/date/julian-days", test_julian_days);
 
   return g_test_run ();
 }

@@ -228,16 +228,24 @@ xinzhi_date_format_span (guint32 first,
   return g_strdup_printf (_("%s – %s"), start, end);
 }
 
+/* GDate's Julian day number of a valid date, where 1 January of year 1 is day 1, by
+ * integer arithmetic: the days from 1 March of year 0 by 400-year eras (H. Hinnant's
+ * days-from-civil).  A span filter converts every item's dates at each change, and
+ * g_date_set_dmy() with its checks was a tenth of it. */
 static guint32
 julian (guint year,
         guint month,
         guint day)
 {
-  GDate d;
+  gint64 y = (gint64) year - (month <= 2);
+  gint64 era = (y >= 0 ? y : y - 399) / 400;
+  gint64 yoe = y - era * 400;
+  gint64 mp = month > 2 ? month - 3 : month + 9;
+  gint64 doy = (153 * mp + 2) / 5 + day - 1;
+  gint64 doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
 
-  g_date_clear (&d, 1);
-  g_date_set_dmy (&d, day, month, year);
-  return g_date_get_julian (&d);
+  /* 1 January of year 1 is 306 days after 1 March of year 0. */
+  return (guint32) (era * 146097 + doe - 306 + 1);
 }
 
 /**
