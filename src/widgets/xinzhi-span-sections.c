@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "xinzhi-list-header.h"
+#include "xinzhi-span-partition.h"
 #include "xinzhi-span-sections.h"
 
 /* A list that a XinzhiFilter narrows, told apart by the filter's time span: what is in
@@ -11,9 +12,10 @@
  * in or out of the span, apart, under a header that says so.  An item known only to
  * "2024" must neither fall silently into "March 2024" nor out of it.
  *
- * The groups are the sections of the list's GtkSortListModel (its section sorter puts
- * "in" before "possibly in"), which GtkFilterListModel and GtkSingleSelection pass
- * through to the list view; its header factory draws them.  "In This Span" shows over
+ * The groups are the sections of a XinzhiSpanPartition put between the list's
+ * selection and the model under it ("in" before "possibly in", each in the list's
+ * order), which the selection passes through to the list view; its header factory
+ * draws them.  "In This Span" shows over
  * the certain items only when possibly-in items follow, so that the list reads as two
  * named groups; with no item possibly in the span no header shows, and without a span
  * the list has no header factory at all and its one order.
@@ -35,7 +37,7 @@ struct _XinzhiSpanSections
   /* Owned */
   XinzhiFilter       *filter;
   GtkFilter          *keep;            /* in the span, or possibly in it */
-  GtkSorter          *section_sorter;  /* in before possibly in */
+  XinzhiSpanPartition *partition;      /* in before possibly in */
   GtkListItemFactory *header_factory;
   GHashTable         *rows;            /* the bound GtkListItems */
   GHashTable         *headers;         /* the bound GtkListHeaders */
@@ -76,14 +78,11 @@ keep_func (gpointer item,
 }
 
 /* In the span before possibly in it (and out of it, which the filter hides). */
-static int
-compare_sections (gconstpointer a,
-                  gconstpointer b,
-                  gpointer      user_data)
+static gboolean
+possibly_func (gpointer item,
+               gpointer user_data)
 {
-  XinzhiSpanSections *self = user_data;
-
-  return (int) match_span (self, (gpointer) b) - (int) match_span (self, (gpointer) a);
+  return match_span (user_data, item) == XINZHI_SPAN_POSSIBLY;
 }
 
 static void
@@ -211,7 +210,9 @@ xinzhi_span_sections_dispose (GObject *object)
   g_clear_weak_pointer (&self->list_view);
   g_clear_object (&self->filter);
   g_clear_object (&self->keep);
-  g_clear_object (&self->section_sorter);
+  if (self->partition != NULL)
+    xinzhi_span_partition_set_func (self->partition, NULL, NULL);
+  g_clear_object (&self->partition);
   g_clear_object (&self->header_factory);
 
   G_OBJECT_CLASS (xinzhi_span_sections_parent_class)->dispose (object);
@@ -243,7 +244,6 @@ xinzhi_span_sections_init (XinzhiSpanSections *self)
   self->rows = g_hash_table_new (NULL, NULL);
   self->headers = g_hash_table_new (NULL, NULL);
   self->keep = GTK_FILTER (gtk_custom_filter_new (keep_func, self, NULL));
-  self->section_sorter = GTK_SORTER (gtk_custom_sorter_new (compare_sections, self, NULL));
 
   self->header_factory = gtk_signal_list_item_factory_new ();
   g_signal_connect_object (self->header_factory, "setup", G_CALLBACK (header_setup_cb), self,
@@ -256,24 +256,33 @@ xinzhi_span_sections_init (XinzhiSpanSections *self)
 
 /**
  * xinzhi_span_sections_new:
- * @list_view: the list, whose model is a selection over a filter model over @sort_model
- * @sort_model: the model that orders the list; its section sorter is set
+ * @list_view: the list, whose model is a selection (with a "model" property, as
+ *   GtkSingleSelection's) over the items in their order
+ *
+ * Puts a XinzhiSpanPartition between the selection and its model: from then on the
+ * selection's positions are the list's, and its model's are not.
  *
  * Returns: (transfer full): the groups of @list_view by the span
  */
 XinzhiSpanSections *
-xinzhi_span_sections_new (GtkListView      *list_view,
-                          GtkSortListModel *sort_model)
+xinzhi_span_sections_new (GtkListView *list_view)
 {
   XinzhiSpanSections *self;
+  GtkSelectionModel *selection;
+  g_autoptr(GListModel) items = NULL;
 
   g_return_val_if_fail (GTK_IS_LIST_VIEW (list_view), NULL);
-  g_return_val_if_fail (GTK_IS_SORT_LIST_MODEL (sort_model), NULL);
+  selection = gtk_list_view_get_model (list_view);
+  g_return_val_if_fail (selection != NULL, NULL);
 
   self = g_object_new (XINZHI_TYPE_SPAN_SECTIONS, NULL);
   g_set_weak_pointer (&self->list_view, list_view);
   gtk_widget_add_css_class (GTK_WIDGET (list_view), "span-sections");
-  gtk_sort_list_model_set_section_sorter (sort_model, self->section_sorter);
+
+  g_object_get (selection, "model", &items, NULL);
+  g_return_val_if_fail (G_IS_LIST_MODEL (items), self);
+  self->partition = xinzhi_span_partition_new (items);
+  g_object_set (selection, "model", self->partition, NULL);
 
   return self;
 }
@@ -363,7 +372,7 @@ xinzhi_span_sections_sort (XinzhiSpanSections *self)
         keep_header_at_top (self);
       gtk_list_view_set_header_factory (self->list_view, first != 0 ? self->header_factory : NULL);
     }
-  gtk_sorter_changed (self->section_sorter, GTK_SORTER_CHANGE_DIFFERENT);
+  xinzhi_span_partition_set_func (self->partition, first != 0 ? possibly_func : NULL, self);
 }
 
 /**

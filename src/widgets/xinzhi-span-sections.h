@@ -11,8 +11,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (XinzhiSpanSections, xinzhi_span_sections, XINZHI, SPAN_SECTIONS, GObject)
 
-XinzhiSpanSections *xinzhi_span_sections_new            (GtkListView        *list_view,
-                                                         GtkSortListModel   *sort_model);
+XinzhiSpanSections *xinzhi_span_sections_new            (GtkListView        *list_view);
 GtkFilter          *xinzhi_span_sections_get_filter     (XinzhiSpanSections *self);
 guint               xinzhi_span_sections_get_n_possibly (XinzhiSpanSections *self);
 void                xinzhi_span_sections_set_filter     (XinzhiSpanSections *self,

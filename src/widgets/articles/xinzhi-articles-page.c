@@ -407,7 +407,7 @@ xinzhi_articles_page_init (XinzhiArticlesPage *self)
   gtk_sort_list_model_set_sorter (self->sort_model, sorter);
 
   /* The filter every view shares; alone, the page has one of its own. */
-  self->sections = xinzhi_span_sections_new (self->list_view, self->sort_model);
+  self->sections = xinzhi_span_sections_new (self->list_view);
   gtk_filter_list_model_set_filter (self->filter_model, xinzhi_span_sections_get_filter (self->sections));
   xinzhi_articles_page_set_filter (self, NULL);
 
@@ -545,7 +545,8 @@ xinzhi_articles_page_select_document (XinzhiArticlesPage *self,
   g_return_if_fail (XINZHI_IS_ARTICLES_PAGE (self));
   g_return_if_fail (XINZHI_IS_DOCUMENT (document));
 
-  model = G_LIST_MODEL (self->filter_model);
+  /* The list's positions: what is possibly in the span comes last. */
+  model = G_LIST_MODEL (self->selection);
   /* A link leads to the article even when the filters hide it; one the list shows
    * (possibly in the span, say) keeps them, as in the Quotes view. */
   for (guint pass = 0; pass < 2; pass++)

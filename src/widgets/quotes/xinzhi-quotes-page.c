@@ -451,6 +451,10 @@ selection_notify_selected_item_cb (XinzhiQuotesPage *self)
 static void
 selection_items_changed_cb (XinzhiQuotesPage *self)
 {
+  /* Not while the page is built: the span's groups come under the selection then. */
+  if (self->shared == NULL)
+    return;
+
   update_filter_state (self);
   update_actions (self);
 }
@@ -465,7 +469,8 @@ refilter (XinzhiQuotesPage *self,
 
   gtk_filter_changed (filter, GTK_FILTER_CHANGE_DIFFERENT);
 
-  if (shown != NULL && find_position (G_LIST_MODEL (self->filter_model), shown, &position))
+  /* The list's positions: what is possibly in the span comes last. */
+  if (shown != NULL && find_position (G_LIST_MODEL (self->selection), shown, &position))
     {
       select_position (self, position);
     }
@@ -1002,7 +1007,7 @@ xinzhi_quotes_page_init (XinzhiQuotesPage *self)
   gtk_multi_filter_append (GTK_MULTI_FILTER (every), g_object_ref (self->sector_filter));
   gtk_multi_filter_append (GTK_MULTI_FILTER (every), g_object_ref (self->outlet_filter));
   /* And the filter every view shares. */
-  self->sections = xinzhi_span_sections_new (self->list_view, self->sort_model);
+  self->sections = xinzhi_span_sections_new (self->list_view);
   gtk_multi_filter_append (GTK_MULTI_FILTER (every),
                            g_object_ref (xinzhi_span_sections_get_filter (self->sections)));
   xinzhi_quotes_page_set_filter (self, NULL);
@@ -1323,7 +1328,7 @@ xinzhi_quotes_page_select_quote (XinzhiQuotesPage *self,
   g_return_if_fail (XINZHI_IS_QUOTES_PAGE (self));
   g_return_if_fail (XINZHI_IS_QUOTE (quote));
 
-  model = G_LIST_MODEL (self->filter_model);
+  model = G_LIST_MODEL (self->selection);
   if (!find_position (model, quote, &position))
     {
       /* Loosen only the filters that hide it. */
