@@ -57,6 +57,36 @@ label_width (PangoLayout *measure,
   return ceil (width);
 }
 
+static GHashTable *
+new_width_cache (void)
+{
+  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+}
+
+/* The measured width of @text, from @cache (the widths of the events set last) or
+ * measured now, and kept in @next (the widths of the events being set).  A filter
+ * change sets again mostly the events it set before, and measuring thousands of
+ * titles anew is most of its cost. */
+static double
+measured_width (PangoLayout *measure,
+                const char  *text,
+                GHashTable  *cache,
+                GHashTable  *next)
+{
+  double *width = g_hash_table_lookup (next, text);
+
+  if (width != NULL)
+    return *width;
+
+  width = g_hash_table_lookup (cache, text);
+  width = width != NULL ? g_memdup2 (width, sizeof *width) : g_new (double, 1);
+  if (!g_hash_table_contains (cache, text))
+    *width = label_width (measure, text, FALSE, 0);
+  g_hash_table_insert (next, g_strdup (text), width);
+
+  return *width;
+}
+
 /* ------------------------------------------------------------------------------------ */
 /* Public API                                                                           */
 /* ------------------------------------------------------------------------------------ */
@@ -83,6 +113,8 @@ xinzhi_timeline_painter_new (PangoContext *context)
   self->axis_layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->context_layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->count_layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->title_widths = new_width_cache ();
+  self->heading_widths = new_width_cache ();
   self->scratch = g_ptr_array_new ();
   self->layout = xinzhi_timeline_layout_new (NULL);
   self->density = xinzhi_timeline_density_new ();
@@ -111,6 +143,8 @@ xinzhi_timeline_painter_free (XinzhiTimelinePainter *self)
   g_clear_pointer (&self->axis_layouts, g_hash_table_unref);
   g_clear_pointer (&self->context_layouts, g_hash_table_unref);
   g_clear_pointer (&self->count_layouts, g_hash_table_unref);
+  g_clear_pointer (&self->title_widths, g_hash_table_unref);
+  g_clear_pointer (&self->heading_widths, g_hash_table_unref);
   g_clear_pointer (&self->layout, xinzhi_timeline_layout_free);
   g_clear_pointer (&self->density, xinzhi_timeline_density_free);
   g_clear_pointer (&self->scratch, g_ptr_array_unref);
@@ -159,6 +193,8 @@ xinzhi_timeline_painter_ensure_fonts (XinzhiTimelinePainter *self)
   self->title_height = height;
 
   xinzhi_timeline_layout_set_metrics (self->layout, &metrics);
+  g_hash_table_remove_all (self->title_widths);
+  g_hash_table_remove_all (self->heading_widths);
   return TRUE;
 }
 
@@ -176,6 +212,8 @@ xinzhi_timeline_painter_set_events (XinzhiTimelinePainter *self,
   g_autofree XinzhiTimelineEntry *entries = NULL;
   g_autoptr(PangoLayout) measure = NULL;
   g_autoptr(PangoLayout) measure_heading = NULL;
+  g_autoptr(GHashTable) title_widths = new_width_cache ();
+  g_autoptr(GHashTable) heading_widths = new_width_cache ();
   guint n_items = model ? g_list_model_get_n_items (model) : 0;
   guint n_entries = 0;
   gboolean estimate = n_items > MEASURE_LIMIT;
@@ -220,23 +258,34 @@ xinzhi_timeline_painter_set_events (XinzhiTimelinePainter *self,
       gboolean period = xinzhi_event_get_kind (event) == XINZHI_EVENT_KIND_PERIOD;
       const XinzhiDate *start = xinzhi_event_get_start (event);
       const XinzhiDate *end = xinzhi_event_get_end (event);
+      const char *title = xinzhi_event_get_display_title (event);
       guint id = self->events->len;
+      double width;
 
       if (start->precision == XINZHI_DATE_PRECISION_NONE ||
           end->precision == XINZHI_DATE_PRECISION_NONE)
         continue;
 
-      xinzhi_timeline_entry_init (&entries[n_entries++], start, end, period,
-                                  label_width (period ? measure_heading : measure,
-                                               xinzhi_event_get_display_title (event),
-                                               estimate, char_width),
-                                  id);
+      if (estimate)
+        width = label_width (NULL, title, TRUE, char_width);
+      else if (period)
+        width = measured_width (measure_heading, title, self->heading_widths, heading_widths);
+      else
+        width = measured_width (measure, title, self->title_widths, title_widths);
+
+      xinzhi_timeline_entry_init (&entries[n_entries++], start, end, period, width, id);
       if (xinzhi_event_get_date_estimated (event))
         entries[n_entries - 1].flags |= XINZHI_TIMELINE_ENTRY_ESTIMATED;
       self->has_periods |= period;
       g_ptr_array_add (self->events, g_steal_pointer (&event));
       g_ptr_array_add (self->title_layouts, NULL);
     }
+
+  /* Only the widths of the events set now are kept. */
+  g_hash_table_unref (g_steal_pointer (&self->title_widths));
+  g_hash_table_unref (g_steal_pointer (&self->heading_widths));
+  self->title_widths = g_steal_pointer (&title_widths);
+  self->heading_widths = g_steal_pointer (&heading_widths);
 
   xinzhi_timeline_layout_set_entries (self->layout, entries, n_entries);
   xinzhi_timeline_density_set_entries (self->density, entries, n_entries);

@@ -59,6 +59,8 @@ typedef struct
   GHashTable           *axis_layouts;   /* text → PangoLayout */
   GHashTable           *context_layouts;
   GHashTable           *count_layouts;
+  GHashTable           *title_widths;   /* title → its measured width, a double */
+  GHashTable           *heading_widths; /* a period's title → the same in its heading */
   PangoAttrList        *small_attrs;
   PangoAttrList        *heading_attrs;
   PangoAttrList        *count_attrs;
