@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "xinzhi-date.h"
+#include "xinzhi-test-data.h"
 
 static void
 test_parse (void)
@@ -350,18 +351,6 @@ test_text_precision (void)
     }
 }
 
-static guint32
-gdate_julian (guint year,
-              guint month,
-              guint day)
-{
-  GDate d;
-
-  g_date_clear (&d, 1);
-  g_date_set_dmy (&d, day, month, year);
-  return g_date_get_julian (&d);
-}
-
 /* The first and last day of a day, a month and a year are GDate's Julian days: the
  * first and last day of every month of years 1 to 9999, and every day of years around
  * the leap rules' turns (4, 100, 400). */
@@ -376,14 +365,14 @@ test_julian_days (void)
         guint last = g_date_get_days_in_month (month, year);
         XinzhiDate date = { year, month, 0, XINZHI_DATE_PRECISION_MONTH };
 
-        g_assert_cmpuint (xinzhi_date_first_day (&date), ==, gdate_julian (year, month, 1));
-        g_assert_cmpuint (xinzhi_date_last_day (&date), ==, gdate_julian (year, month, last));
+        g_assert_cmpuint (xinzhi_date_first_day (&date), ==, xinzhi_test_julian (year, month, 1));
+        g_assert_cmpuint (xinzhi_date_last_day (&date), ==, xinzhi_test_julian (year, month, last));
         if (month == 1)
           {
             XinzhiDate whole = { year, 0, 0, XINZHI_DATE_PRECISION_YEAR };
 
-            g_assert_cmpuint (xinzhi_date_first_day (&whole), ==, gdate_julian (year, 1, 1));
-            g_assert_cmpuint (xinzhi_date_last_day (&whole), ==, gdate_julian (year, 12, 31));
+            g_assert_cmpuint (xinzhi_date_first_day (&whole), ==, xinzhi_test_julian (year, 1, 1));
+            g_assert_cmpuint (xinzhi_date_last_day (&whole), ==, xinzhi_test_julian (year, 12, 31));
           }
       }
 
@@ -394,8 +383,8 @@ test_julian_days (void)
           {
             XinzhiDate date = { year, month, day, XINZHI_DATE_PRECISION_DAY };
 
-            g_assert_cmpuint (xinzhi_date_first_day (&date), ==, gdate_julian (year, month, day));
-            g_assert_cmpuint (xinzhi_date_last_day (&date), ==, gdate_julian (year, month, day));
+            g_assert_cmpuint (xinzhi_date_first_day (&date), ==, xinzhi_test_julian (year, month, day));
+            g_assert_cmpuint (xinzhi_date_last_day (&date), ==, xinzhi_test_julian (year, month, day));
           }
 }
 

@@ -551,18 +551,6 @@ test_filter_reveal (void)
 
 /* ---- The time span ------------------------------------------------------------------- */
 
-static guint32
-day (guint year,
-     guint month,
-     guint d)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, d, month, year);
-  return g_date_get_julian (&date);
-}
-
 static const char *
 span_match_name (XinzhiSpanMatch match)
 {
@@ -624,7 +612,7 @@ test_filter_span_precision (void)
 
   /* March 2024: the year may be any day of it; the month, the days and the range lie
    * inside; June does not; the estimate cannot tell. */
-  g_assert_true (xinzhi_filter_set_span (filter, day (2024, 3, 1), day (2024, 3, 31)));
+  g_assert_true (xinzhi_filter_set_span (filter, xinzhi_test_julian (2024, 3, 1), xinzhi_test_julian (2024, 3, 31)));
   ASSERT_DOCUMENT (filter, corpus, "year", POSSIBLY);
   ASSERT_DOCUMENT (filter, corpus, "day", IN);
   ASSERT_DOCUMENT (filter, corpus, "same-day", IN);
@@ -640,7 +628,7 @@ test_filter_span_precision (void)
   ASSERT_QUOTE (filter, corpus, "weld", POSSIBLY);
 
   /* The whole of 2024: every stated date lies inside. */
-  g_assert_true (xinzhi_filter_set_span (filter, day (2024, 1, 1), day (2024, 12, 31)));
+  g_assert_true (xinzhi_filter_set_span (filter, xinzhi_test_julian (2024, 1, 1), xinzhi_test_julian (2024, 12, 31)));
   ASSERT_DOCUMENT (filter, corpus, "year", IN);
   ASSERT_DOCUMENT (filter, corpus, "later", IN);
   ASSERT_DOCUMENT (filter, corpus, "month-estimated", POSSIBLY);
@@ -649,19 +637,19 @@ test_filter_span_precision (void)
   ASSERT_QUOTE (filter, corpus, "weld", POSSIBLY);
 
   /* 2023, and 2025 on: nothing stated lies there, not even partly. */
-  g_assert_true (xinzhi_filter_set_span (filter, day (2023, 1, 1), day (2023, 12, 31)));
+  g_assert_true (xinzhi_filter_set_span (filter, xinzhi_test_julian (2023, 1, 1), xinzhi_test_julian (2023, 12, 31)));
   ASSERT_DOCUMENT (filter, corpus, "year", OUT);
   ASSERT_DOCUMENT (filter, corpus, "day", OUT);
   ASSERT_DOCUMENT (filter, corpus, "month-estimated", POSSIBLY);
   ASSERT_EVENT (filter, corpus, "the-year", OUT);
   ASSERT_EVENT (filter, corpus, "ten-days", OUT);
-  g_assert_true (xinzhi_filter_set_span (filter, day (2025, 1, 1), day (2025, 1, 1)));
+  g_assert_true (xinzhi_filter_set_span (filter, xinzhi_test_julian (2025, 1, 1), xinzhi_test_julian (2025, 1, 1)));
   ASSERT_DOCUMENT (filter, corpus, "year", OUT);
   ASSERT_EVENT (filter, corpus, "the-year", OUT);
 
   /* 5–20 March, across the range's end and inside the month: the range and the month
    * overlap the span without lying inside it; the day of 5 March does. */
-  g_assert_true (xinzhi_filter_set_span (filter, day (2024, 3, 5), day (2024, 3, 20)));
+  g_assert_true (xinzhi_filter_set_span (filter, xinzhi_test_julian (2024, 3, 5), xinzhi_test_julian (2024, 3, 20)));
   ASSERT_EVENT (filter, corpus, "ten-days", POSSIBLY);
   ASSERT_EVENT (filter, corpus, "in-march", POSSIBLY);
   ASSERT_EVENT (filter, corpus, "march-5", IN);
@@ -671,20 +659,20 @@ test_filter_span_precision (void)
   ASSERT_DOCUMENT (filter, corpus, "later", OUT);
 
   /* 1–4 March: the range's start only. */
-  g_assert_true (xinzhi_filter_set_span (filter, day (2024, 3, 1), day (2024, 3, 4)));
+  g_assert_true (xinzhi_filter_set_span (filter, xinzhi_test_julian (2024, 3, 1), xinzhi_test_julian (2024, 3, 4)));
   ASSERT_EVENT (filter, corpus, "ten-days", POSSIBLY);
   ASSERT_EVENT (filter, corpus, "march-5", OUT);
   ASSERT_DOCUMENT (filter, corpus, "day", OUT);
 
   /* The edges belong to the span: 1–10 March holds the range, 11 March – 18 June
    * holds 18 June but not the range. */
-  g_assert_true (xinzhi_filter_set_span (filter, day (2024, 3, 1), day (2024, 3, 10)));
+  g_assert_true (xinzhi_filter_set_span (filter, xinzhi_test_julian (2024, 3, 1), xinzhi_test_julian (2024, 3, 10)));
   ASSERT_EVENT (filter, corpus, "ten-days", IN);
-  g_assert_true (xinzhi_filter_set_span (filter, day (2024, 3, 11), day (2024, 6, 18)));
+  g_assert_true (xinzhi_filter_set_span (filter, xinzhi_test_julian (2024, 3, 11), xinzhi_test_julian (2024, 6, 18)));
   ASSERT_EVENT (filter, corpus, "ten-days", OUT);
   ASSERT_DOCUMENT (filter, corpus, "later", IN);
   ASSERT_QUOTE (filter, corpus, "stay", IN);
-  g_assert_true (xinzhi_filter_set_span (filter, day (2024, 3, 11), day (2024, 6, 17)));
+  g_assert_true (xinzhi_filter_set_span (filter, xinzhi_test_julian (2024, 3, 11), xinzhi_test_julian (2024, 6, 17)));
   ASSERT_DOCUMENT (filter, corpus, "later", OUT);
   ASSERT_EVENT (filter, corpus, "in-march", POSSIBLY);
 
@@ -701,7 +689,7 @@ test_filter_span_estimates (void)
 
   /* June 2024 holds the estimated range of the seminar (17–27 June) and the estimated
    * month of its article, and neither is certain. */
-  xinzhi_filter_set_span (filter, day (2024, 6, 1), day (2024, 6, 30));
+  xinzhi_filter_set_span (filter, xinzhi_test_julian (2024, 6, 1), xinzhi_test_julian (2024, 6, 30));
   g_assert_true (xinzhi_event_get_date_estimated (xinzhi_corpus_lookup_event (corpus, "cns-seminar-2024")));
   ASSERT_EVENT (filter, corpus, "cns-seminar-2024", XINZHI_SPAN_POSSIBLY);
   ASSERT_DOCUMENT (filter, corpus, "cns-seminar-future-industries", XINZHI_SPAN_POSSIBLY);
@@ -709,13 +697,13 @@ test_filter_span_estimates (void)
   ASSERT_EVENT (filter, corpus, "government-work-report-2024", XINZHI_SPAN_OUT);
 
   /* 2020 holds no day of the estimated 2024, and still cannot rule it out. */
-  xinzhi_filter_set_span (filter, day (2020, 1, 1), day (2020, 12, 31));
+  xinzhi_filter_set_span (filter, xinzhi_test_julian (2020, 1, 1), xinzhi_test_julian (2020, 12, 31));
   ASSERT_EVENT (filter, corpus, "global-innovation-index-2024", XINZHI_SPAN_POSSIBLY);
   ASSERT_DOCUMENT (filter, corpus, "innovation-growth-momentum", XINZHI_SPAN_POSSIBLY);
   ASSERT_EVENT (filter, corpus, "xi-heilongjiang-tour", XINZHI_SPAN_OUT);
 
   /* March 2024 holds the stated days of the Two Sessions. */
-  xinzhi_filter_set_span (filter, day (2024, 3, 1), day (2024, 3, 31));
+  xinzhi_filter_set_span (filter, xinzhi_test_julian (2024, 3, 1), xinzhi_test_julian (2024, 3, 31));
   ASSERT_EVENT (filter, corpus, "two-sessions-2024", XINZHI_SPAN_IN);
   ASSERT_EVENT (filter, corpus, "government-work-report-2024", XINZHI_SPAN_IN);
   ASSERT_DOCUMENT (filter, corpus, "whats-new-nqpf", XINZHI_SPAN_POSSIBLY);
@@ -732,10 +720,10 @@ test_filter_span_undated (void)
   g_assert_cmpint (xinzhi_document_get_date (document)->precision, ==, XINZHI_DATE_PRECISION_NONE);
   g_assert_cmpint (xinzhi_event_get_start (event)->precision, ==, XINZHI_DATE_PRECISION_NONE);
 
-  xinzhi_filter_set_span (filter, day (2024, 3, 1), day (2024, 3, 31));
+  xinzhi_filter_set_span (filter, xinzhi_test_julian (2024, 3, 1), xinzhi_test_julian (2024, 3, 31));
   assert_span (filter, document, "an undated article", XINZHI_SPAN_POSSIBLY);
   assert_span (filter, event, "an undated event", XINZHI_SPAN_POSSIBLY);
-  xinzhi_filter_set_span (filter, day (1900, 1, 1), day (2100, 12, 31));
+  xinzhi_filter_set_span (filter, xinzhi_test_julian (1900, 1, 1), xinzhi_test_julian (2100, 12, 31));
   assert_span (filter, document, "an undated article", XINZHI_SPAN_POSSIBLY);
 }
 
@@ -756,8 +744,8 @@ test_filter_span_combined (void)
   };
   guint n_in = 0, n_possibly = 0, n_out = 0;
 
-  xinzhi_filter_set_span (span, day (2024, 3, 1), day (2024, 3, 31));
-  xinzhi_filter_set_span (both, day (2024, 3, 1), day (2024, 3, 31));
+  xinzhi_filter_set_span (span, xinzhi_test_julian (2024, 3, 1), xinzhi_test_julian (2024, 3, 31));
+  xinzhi_filter_set_span (both, xinzhi_test_julian (2024, 3, 1), xinzhi_test_julian (2024, 3, 31));
 
   for (XinzhiFilterKind kind = XINZHI_FILTER_SECTOR; kind <= XINZHI_FILTER_PERSON; kind++)
     {
@@ -826,17 +814,17 @@ test_filter_span_changed (void)
   g_assert_null (xinzhi_filter_dup_span_label (filter));
   g_assert_cmpuint (n_changed, ==, 0);
 
-  g_assert_true (xinzhi_filter_set_span (filter, day (2024, 3, 1), day (2024, 6, 30)));
-  g_assert_false (xinzhi_filter_set_span (filter, day (2024, 3, 1), day (2024, 6, 30)));
+  g_assert_true (xinzhi_filter_set_span (filter, xinzhi_test_julian (2024, 3, 1), xinzhi_test_julian (2024, 6, 30)));
+  g_assert_false (xinzhi_filter_set_span (filter, xinzhi_test_julian (2024, 3, 1), xinzhi_test_julian (2024, 6, 30)));
   g_assert_cmpuint (n_changed, ==, 1);
   g_assert_false (xinzhi_filter_is_empty (filter));
   g_assert_true (xinzhi_filter_get_span (filter, &first, &last));
-  g_assert_cmpuint (first, ==, day (2024, 3, 1));
-  g_assert_cmpuint (last, ==, day (2024, 6, 30));
+  g_assert_cmpuint (first, ==, xinzhi_test_julian (2024, 3, 1));
+  g_assert_cmpuint (last, ==, xinzhi_test_julian (2024, 6, 30));
 
   /* Moving either edge is a change. */
-  g_assert_true (xinzhi_filter_set_span (filter, day (2024, 3, 2), day (2024, 6, 30)));
-  g_assert_true (xinzhi_filter_set_span (filter, day (2024, 3, 2), day (2024, 6, 29)));
+  g_assert_true (xinzhi_filter_set_span (filter, xinzhi_test_julian (2024, 3, 2), xinzhi_test_julian (2024, 6, 30)));
+  g_assert_true (xinzhi_filter_set_span (filter, xinzhi_test_julian (2024, 3, 2), xinzhi_test_julian (2024, 6, 29)));
   g_assert_cmpuint (n_changed, ==, 3);
 
   g_assert_true (xinzhi_filter_clear_span (filter));
@@ -846,7 +834,7 @@ test_filter_span_changed (void)
   g_assert_false (xinzhi_filter_get_span (filter, NULL, NULL));
 
   /* Clearing the other kinds leaves the span; clear() takes both, in one change. */
-  xinzhi_filter_set_span (filter, day (2024, 1, 1), day (2024, 12, 31));
+  xinzhi_filter_set_span (filter, xinzhi_test_julian (2024, 1, 1), xinzhi_test_julian (2024, 12, 31));
   xinzhi_filter_add (filter, XINZHI_FILTER_SECTOR, hydrogen);
   g_assert_true (xinzhi_filter_set_only (filter, XINZHI_FILTER_SECTOR, NULL));
   g_assert_true (xinzhi_filter_get_span (filter, NULL, NULL));
@@ -859,7 +847,7 @@ test_filter_span_changed (void)
   g_assert_true (xinzhi_filter_is_empty (filter));
 
   /* A span alone is something to clear. */
-  xinzhi_filter_set_span (filter, day (2024, 1, 1), day (2024, 1, 1));
+  xinzhi_filter_set_span (filter, xinzhi_test_julian (2024, 1, 1), xinzhi_test_julian (2024, 1, 1));
   g_assert_true (xinzhi_filter_clear (filter));
   g_assert_false (xinzhi_filter_clear (filter));
   g_assert_cmpuint (n_changed, ==, 11);
@@ -874,7 +862,7 @@ test_filter_span_reveal (void)
   g_autoptr(XinzhiFilter) filter = xinzhi_filter_new ();
   guint n_changed = 0;
 
-  xinzhi_filter_set_span (filter, day (2024, 3, 1), day (2024, 3, 31));
+  xinzhi_filter_set_span (filter, xinzhi_test_julian (2024, 3, 1), xinzhi_test_julian (2024, 3, 31));
   g_signal_connect (filter, "changed", G_CALLBACK (changed_cb), &n_changed);
 
   g_assert_false (xinzhi_filter_reveal (filter, xinzhi_corpus_lookup_document (corpus, "day")));
@@ -885,7 +873,7 @@ test_filter_span_reveal (void)
   g_assert_false (xinzhi_filter_get_span (filter, NULL, NULL));
   g_assert_cmpuint (n_changed, ==, 1);
 
-  xinzhi_filter_set_span (filter, day (2024, 3, 1), day (2024, 3, 31));
+  xinzhi_filter_set_span (filter, xinzhi_test_julian (2024, 3, 1), xinzhi_test_julian (2024, 3, 31));
   g_assert_cmpint (xinzhi_filter_match_span (filter, xinzhi_corpus_lookup_event (corpus, "the-year")), ==,
                    XINZHI_SPAN_POSSIBLY);
   g_assert_false (xinzhi_filter_reveal (filter, xinzhi_corpus_lookup_event (corpus, "the-year")));
@@ -923,19 +911,19 @@ static void
 test_filter_span_text (void)
 {
   const SpanText cases[] = {
-    { day (2024, 1, 1), day (2024, 12, 31), "2024" },
-    { day (2023, 1, 1), day (2024, 12, 31), "2023 – 2024" },
-    { day (2024, 3, 1), day (2024, 6, 30), "Mar 2024 – Jun 2024" },
-    { day (2024, 3, 1), day (2024, 3, 31), "Mar 2024" },
-    { day (2024, 2, 1), day (2024, 2, 29), "Feb 2024" },
-    { day (2023, 9, 1), day (2024, 3, 31), "Sep 2023 – Mar 2024" },
-    { day (2024, 1, 1), day (2024, 11, 30), "Jan 2024 – Nov 2024" },
-    { day (2024, 3, 5), day (2024, 6, 12), "5 Mar 2024 – 12 Jun 2024" },
-    { day (2024, 3, 1), day (2024, 6, 29), "1 Mar 2024 – 29 Jun 2024" },
-    { day (2024, 2, 1), day (2024, 2, 28), "1 Feb 2024 – 28 Feb 2024" },
-    { day (2024, 3, 5), day (2024, 3, 12), "5 Mar 2024 – 12 Mar 2024" },
-    { day (2023, 12, 28), day (2024, 1, 3), "28 Dec 2023 – 3 Jan 2024" },
-    { day (2024, 3, 5), day (2024, 3, 5), "5 Mar 2024" },
+    { xinzhi_test_julian (2024, 1, 1), xinzhi_test_julian (2024, 12, 31), "2024" },
+    { xinzhi_test_julian (2023, 1, 1), xinzhi_test_julian (2024, 12, 31), "2023 – 2024" },
+    { xinzhi_test_julian (2024, 3, 1), xinzhi_test_julian (2024, 6, 30), "Mar 2024 – Jun 2024" },
+    { xinzhi_test_julian (2024, 3, 1), xinzhi_test_julian (2024, 3, 31), "Mar 2024" },
+    { xinzhi_test_julian (2024, 2, 1), xinzhi_test_julian (2024, 2, 29), "Feb 2024" },
+    { xinzhi_test_julian (2023, 9, 1), xinzhi_test_julian (2024, 3, 31), "Sep 2023 – Mar 2024" },
+    { xinzhi_test_julian (2024, 1, 1), xinzhi_test_julian (2024, 11, 30), "Jan 2024 – Nov 2024" },
+    { xinzhi_test_julian (2024, 3, 5), xinzhi_test_julian (2024, 6, 12), "5 Mar 2024 – 12 Jun 2024" },
+    { xinzhi_test_julian (2024, 3, 1), xinzhi_test_julian (2024, 6, 29), "1 Mar 2024 – 29 Jun 2024" },
+    { xinzhi_test_julian (2024, 2, 1), xinzhi_test_julian (2024, 2, 28), "1 Feb 2024 – 28 Feb 2024" },
+    { xinzhi_test_julian (2024, 3, 5), xinzhi_test_julian (2024, 3, 12), "5 Mar 2024 – 12 Mar 2024" },
+    { xinzhi_test_julian (2023, 12, 28), xinzhi_test_julian (2024, 1, 3), "28 Dec 2023 – 3 Jan 2024" },
+    { xinzhi_test_julian (2024, 3, 5), xinzhi_test_julian (2024, 3, 5), "5 Mar 2024" },
   };
 
   assert_span_texts (cases, G_N_ELEMENTS (cases));
@@ -963,15 +951,15 @@ test_filter_span_text_zh (void)
       g_autofree char *catalogue = g_build_filename (localedir, "zh_CN", "LC_MESSAGES",
                                                      GETTEXT_PACKAGE ".mo", NULL);
       const SpanText cases[] = {
-        { day (2024, 1, 1), day (2024, 12, 31), "2024年" },
-        { day (2023, 1, 1), day (2024, 12, 31), "2023年至2024年" },
-        { day (2024, 3, 1), day (2024, 6, 30), "2024年3月至6月" },
-        { day (2024, 3, 1), day (2024, 3, 31), "2024年3月" },
-        { day (2023, 9, 1), day (2024, 3, 31), "2023年9月至2024年3月" },
-        { day (2024, 3, 5), day (2024, 6, 12), "2024年3月5日至6月12日" },
-        { day (2024, 3, 5), day (2024, 3, 12), "2024年3月5日至12日" },
-        { day (2023, 12, 28), day (2024, 1, 3), "2023年12月28日至2024年1月3日" },
-        { day (2024, 3, 5), day (2024, 3, 5), "2024年3月5日" },
+        { xinzhi_test_julian (2024, 1, 1), xinzhi_test_julian (2024, 12, 31), "2024年" },
+        { xinzhi_test_julian (2023, 1, 1), xinzhi_test_julian (2024, 12, 31), "2023年至2024年" },
+        { xinzhi_test_julian (2024, 3, 1), xinzhi_test_julian (2024, 6, 30), "2024年3月至6月" },
+        { xinzhi_test_julian (2024, 3, 1), xinzhi_test_julian (2024, 3, 31), "2024年3月" },
+        { xinzhi_test_julian (2023, 9, 1), xinzhi_test_julian (2024, 3, 31), "2023年9月至2024年3月" },
+        { xinzhi_test_julian (2024, 3, 5), xinzhi_test_julian (2024, 6, 12), "2024年3月5日至6月12日" },
+        { xinzhi_test_julian (2024, 3, 5), xinzhi_test_julian (2024, 3, 12), "2024年3月5日至12日" },
+        { xinzhi_test_julian (2023, 12, 28), xinzhi_test_julian (2024, 1, 3), "2023年12月28日至2024年1月3日" },
+        { xinzhi_test_julian (2024, 3, 5), xinzhi_test_julian (2024, 3, 5), "2024年3月5日" },
       };
 
       g_setenv ("LANGUAGE", "zh_CN", TRUE);

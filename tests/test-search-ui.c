@@ -5,6 +5,7 @@
 
 #include "xinzhi-window.h"
 #include "xinzhi-test-ui.h"
+#include "xinzhi-test-data.h"
 
 /* Search in the window, under a display: a query typed opens the search view with its
  * results grouped by kind; an article result opens the reader at the words; Back
@@ -156,19 +157,6 @@ test_search_ui (void)
   destroy_window (window);
 }
 
-/* A day as a Julian day number. */
-static guint32
-julian (guint day,
-        guint month,
-        guint year)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, day, month, year);
-  return g_date_get_julian (&date);
-}
-
 /* How many of @search's results the span of @filter keeps, and of them how many it
  * only possibly holds, from the model alone. */
 static guint
@@ -229,7 +217,7 @@ test_search_span (void)
   n_found = g_list_model_get_n_items (results);
 
   /* The first half of March 2024, the Two Sessions. */
-  g_assert_true (xinzhi_filter_set_span (filter, julian (1, 3, 2024), julian (15, 3, 2024)));
+  g_assert_true (xinzhi_filter_set_span (filter, xinzhi_test_julian (2024, 3, 1), xinzhi_test_julian (2024, 3, 15)));
   xinzhi_test_run_for (300);
   n_kept = count_kept (search, filter, &n_found, &n_possibly);
   g_test_message ("“productive forces”: %u results, %u in 1–15 March 2024 or possibly (%u possibly)",
@@ -249,7 +237,7 @@ test_search_span (void)
   xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-search-span.png");
 
   /* A year no article reaches: what has a date is all outside. */
-  g_assert_true (xinzhi_filter_set_span (filter, julian (1, 1, 2010), julian (31, 12, 2010)));
+  g_assert_true (xinzhi_filter_set_span (filter, xinzhi_test_julian (2010, 1, 1), xinzhi_test_julian (2010, 12, 31)));
   for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
     {
       xinzhi_window_search (window, queries[q]);

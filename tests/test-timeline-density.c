@@ -8,18 +8,7 @@
 #include "config.h"
 
 #include "xinzhi-timeline-density.h"
-
-static double
-julian (guint day,
-        guint month,
-        guint year)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, day, month, year);
-  return g_date_get_julian (&date);
-}
+#include "xinzhi-test-data.h"
 
 static XinzhiTimelineEntry
 entry_of (XinzhiDatePrecision precision,
@@ -74,16 +63,16 @@ test_units (void)
   g_date_clear (&date, 1);
   g_date_set_julian (&date, 1);
   g_assert_cmpint (g_date_get_weekday (&date), ==, G_DATE_MONDAY);
-  g_assert_cmpfloat (xinzhi_timeline_density_bin_start (XINZHI_TIMELINE_UNIT_WEEK, julian (6, 3, 2024)), ==,
-                     julian (4, 3, 2024));
-  g_assert_cmpfloat (xinzhi_timeline_density_bin_start (XINZHI_TIMELINE_UNIT_WEEK, julian (4, 3, 2024)), ==,
-                     julian (4, 3, 2024));
-  g_assert_cmpfloat (xinzhi_timeline_density_bin_start (XINZHI_TIMELINE_UNIT_MONTH, julian (31, 3, 2024)), ==,
-                     julian (1, 3, 2024));
-  g_assert_cmpfloat (xinzhi_timeline_density_bin_start (XINZHI_TIMELINE_UNIT_QUARTER, julian (15, 6, 2024)), ==,
-                     julian (1, 4, 2024));
-  g_assert_cmpfloat (xinzhi_timeline_density_bin_start (XINZHI_TIMELINE_UNIT_YEAR, julian (15, 6, 2024)), ==,
-                     julian (1, 1, 2024));
+  g_assert_cmpfloat (xinzhi_timeline_density_bin_start (XINZHI_TIMELINE_UNIT_WEEK, xinzhi_test_julian (2024, 3, 6)), ==,
+                     xinzhi_test_julian (2024, 3, 4));
+  g_assert_cmpfloat (xinzhi_timeline_density_bin_start (XINZHI_TIMELINE_UNIT_WEEK, xinzhi_test_julian (2024, 3, 4)), ==,
+                     xinzhi_test_julian (2024, 3, 4));
+  g_assert_cmpfloat (xinzhi_timeline_density_bin_start (XINZHI_TIMELINE_UNIT_MONTH, xinzhi_test_julian (2024, 3, 31)), ==,
+                     xinzhi_test_julian (2024, 3, 1));
+  g_assert_cmpfloat (xinzhi_timeline_density_bin_start (XINZHI_TIMELINE_UNIT_QUARTER, xinzhi_test_julian (2024, 6, 15)), ==,
+                     xinzhi_test_julian (2024, 4, 1));
+  g_assert_cmpfloat (xinzhi_timeline_density_bin_start (XINZHI_TIMELINE_UNIT_YEAR, xinzhi_test_julian (2024, 6, 15)), ==,
+                     xinzhi_test_julian (2024, 1, 1));
 }
 
 static const XinzhiTimelineBin *
@@ -121,42 +110,42 @@ test_counts (void)
   entries[G_N_ELEMENTS (entries) - 1].flags |= XINZHI_TIMELINE_ENTRY_ESTIMATED;
   xinzhi_timeline_density_set_entries (density, entries, G_N_ELEMENTS (entries));
 
-  xinzhi_timeline_density_query (density, XINZHI_TIMELINE_UNIT_DAY, julian (1, 3, 2024), julian (11, 3, 2024), bins);
+  xinzhi_timeline_density_query (density, XINZHI_TIMELINE_UNIT_DAY, xinzhi_test_julian (2024, 3, 1), xinzhi_test_julian (2024, 3, 11), bins);
   g_assert_cmpuint (bins->len, ==, 10);
   for (guint i = 0; i < bins->len; i++)
     {
       bin = &g_array_index (bins, XinzhiTimelineBin, i);
-      g_assert_cmpfloat (bin->start, ==, julian (1, 3, 2024) + i);
+      g_assert_cmpfloat (bin->start, ==, xinzhi_test_julian (2024, 3, 1) + i);
       g_assert_cmpfloat (bin->end, ==, bin->start + 1);
     }
-  bin = bin_at (bins, julian (5, 3, 2024));
+  bin = bin_at (bins, xinzhi_test_julian (2024, 3, 5));
   g_assert_cmpuint (bin->certain, ==, 2);    /* the day, the range */
   g_assert_cmpuint (bin->possible, ==, 3);   /* the month, the year, the estimate */
-  bin = bin_at (bins, julian (4, 3, 2024));
+  bin = bin_at (bins, xinzhi_test_julian (2024, 3, 4));
   g_assert_cmpuint (bin->certain, ==, 1);
   g_assert_cmpuint (bin->possible, ==, 2);
-  bin = bin_at (bins, julian (1, 3, 2024));
+  bin = bin_at (bins, xinzhi_test_julian (2024, 3, 1));
   g_assert_cmpuint (bin->certain, ==, 0);
   g_assert_cmpuint (bin->possible, ==, 2);
 
   g_array_set_size (bins, 0);
-  xinzhi_timeline_density_query (density, XINZHI_TIMELINE_UNIT_MONTH, julian (10, 2, 2024), julian (10, 4, 2024), bins);
+  xinzhi_timeline_density_query (density, XINZHI_TIMELINE_UNIT_MONTH, xinzhi_test_julian (2024, 2, 10), xinzhi_test_julian (2024, 4, 10), bins);
   g_assert_cmpuint (bins->len, ==, 3);
-  bin = bin_at (bins, julian (1, 3, 2024));
-  g_assert_cmpfloat (bin->end, ==, julian (1, 4, 2024));
+  bin = bin_at (bins, xinzhi_test_julian (2024, 3, 1));
+  g_assert_cmpfloat (bin->end, ==, xinzhi_test_julian (2024, 4, 1));
   g_assert_cmpuint (bin->certain, ==, 3);    /* the day, the month, the range */
   g_assert_cmpuint (bin->possible, ==, 2);   /* the year, the estimate */
-  bin = bin_at (bins, julian (1, 2, 2024));
+  bin = bin_at (bins, xinzhi_test_julian (2024, 2, 1));
   g_assert_cmpuint (bin->certain, ==, 0);
   g_assert_cmpuint (bin->possible, ==, 1);
 
   g_array_set_size (bins, 0);
-  xinzhi_timeline_density_query (density, XINZHI_TIMELINE_UNIT_YEAR, julian (1, 6, 2023), julian (1, 6, 2025), bins);
+  xinzhi_timeline_density_query (density, XINZHI_TIMELINE_UNIT_YEAR, xinzhi_test_julian (2023, 6, 1), xinzhi_test_julian (2025, 6, 1), bins);
   g_assert_cmpuint (bins->len, ==, 3);
-  bin = bin_at (bins, julian (1, 1, 2024));
+  bin = bin_at (bins, xinzhi_test_julian (2024, 1, 1));
   g_assert_cmpuint (bin->certain, ==, 4);
   g_assert_cmpuint (bin->possible, ==, 1);   /* the estimate, even here */
-  bin = bin_at (bins, julian (1, 1, 2023));
+  bin = bin_at (bins, xinzhi_test_julian (2023, 1, 1));
   g_assert_cmpuint (bin->certain + bin->possible, ==, 0);
 }
 
@@ -228,7 +217,7 @@ test_against_counting (void)
     for (guint q = 0; q < 20; q++)
       {
         g_autoptr(GArray) bins = g_array_new (FALSE, FALSE, sizeof (XinzhiTimelineBin));
-        double start = julian (1, 1, 2018) + g_rand_double_range (rand, 0, 365.25 * 10);
+        double start = xinzhi_test_julian (2018, 1, 1) + g_rand_double_range (rand, 0, 365.25 * 10);
         double end = start + g_rand_double_range (rand, 1, units[u] == XINZHI_TIMELINE_UNIT_DAY ? 200 : 2000);
 
         xinzhi_timeline_density_query (density, units[u], start, end, bins);

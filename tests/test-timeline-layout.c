@@ -8,18 +8,7 @@
 #include "xinzhi-corpus.h"
 #include "xinzhi-event.h"
 #include "xinzhi-timeline-layout.h"
-
-static double
-day_of (guint year,
-        guint month,
-        guint day)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, day, month, year);
-  return g_date_get_julian (&date);
-}
+#include "xinzhi-test-data.h"
 
 static XinzhiTimelineView
 make_view (double start,
@@ -38,7 +27,7 @@ random_entries (GRand *rand,
                 double spread)
 {
   GArray *entries = g_array_new (FALSE, FALSE, sizeof (XinzhiTimelineEntry));
-  double origin = day_of (2024, 1, 1);
+  double origin = xinzhi_test_julian (2024, 1, 1);
 
   for (guint i = 0; i < n; i++)
     {
@@ -105,7 +94,7 @@ random_layout (GRand *rand,
 static void
 test_view_round_trip (void)
 {
-  XinzhiTimelineView view = make_view (day_of (2023, 9, 1), day_of (2024, 4, 1), 1000);
+  XinzhiTimelineView view = make_view (xinzhi_test_julian (2023, 9, 1), xinzhi_test_julian (2024, 4, 1), 1000);
   double scale = xinzhi_timeline_view_get_scale (&view);
 
   g_assert_cmpfloat_with_epsilon (scale, 1000.0 / 213, 1e-9);
@@ -130,7 +119,7 @@ test_view_round_trip (void)
 static void
 test_view_zoom_anchor (void)
 {
-  XinzhiTimelineView view = make_view (day_of (2023, 9, 1), day_of (2024, 4, 1), 1000);
+  XinzhiTimelineView view = make_view (xinzhi_test_julian (2023, 9, 1), xinzhi_test_julian (2024, 4, 1), 1000);
   const double xs[] = { 0, 137, 500, 999.5, 1000 };
 
   for (guint i = 0; i < G_N_ELEMENTS (xs); i++)
@@ -168,7 +157,7 @@ test_view_zoom_anchor (void)
 static void
 test_view_pan_fit (void)
 {
-  XinzhiTimelineView view = make_view (day_of (2024, 1, 1), day_of (2024, 3, 1), 600);
+  XinzhiTimelineView view = make_view (xinzhi_test_julian (2024, 1, 1), xinzhi_test_julian (2024, 3, 1), 600);
   double start = view.start;
   double scale = xinzhi_timeline_view_get_scale (&view);
 
@@ -178,19 +167,19 @@ test_view_pan_fit (void)
   xinzhi_timeline_view_pan (&view, -120);
   g_assert_cmpfloat_with_epsilon (view.start, start, 1e-9);
 
-  xinzhi_timeline_view_fit (&view, day_of (2023, 9, 1), day_of (2024, 4, 1), 24, 24);
-  g_assert_cmpfloat_with_epsilon (xinzhi_timeline_view_day_to_x (&view, day_of (2023, 9, 1)), 24, 1e-6);
-  g_assert_cmpfloat_with_epsilon (xinzhi_timeline_view_day_to_x (&view, day_of (2024, 4, 1)), 576, 1e-6);
+  xinzhi_timeline_view_fit (&view, xinzhi_test_julian (2023, 9, 1), xinzhi_test_julian (2024, 4, 1), 24, 24);
+  g_assert_cmpfloat_with_epsilon (xinzhi_timeline_view_day_to_x (&view, xinzhi_test_julian (2023, 9, 1)), 24, 1e-6);
+  g_assert_cmpfloat_with_epsilon (xinzhi_timeline_view_day_to_x (&view, xinzhi_test_julian (2024, 4, 1)), 576, 1e-6);
 
   /* A single day is widened to the narrowest span, about its middle. */
-  xinzhi_timeline_view_fit (&view, day_of (2024, 3, 5), day_of (2024, 3, 6), 0, 0);
+  xinzhi_timeline_view_fit (&view, xinzhi_test_julian (2024, 3, 5), xinzhi_test_julian (2024, 3, 6), 0, 0);
   g_assert_cmpfloat_with_epsilon (view.end - view.start, XINZHI_TIMELINE_MIN_SPAN, 1e-9);
-  g_assert_cmpfloat_with_epsilon ((view.start + view.end) / 2, day_of (2024, 3, 5) + 0.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon ((view.start + view.end) / 2, xinzhi_test_julian (2024, 3, 5) + 0.5, 1e-9);
 
   /* Unequal margins. */
-  xinzhi_timeline_view_fit (&view, day_of (2024, 1, 1), day_of (2024, 2, 1), 10, 200);
-  g_assert_cmpfloat_with_epsilon (xinzhi_timeline_view_day_to_x (&view, day_of (2024, 1, 1)), 10, 1e-6);
-  g_assert_cmpfloat_with_epsilon (xinzhi_timeline_view_day_to_x (&view, day_of (2024, 2, 1)), 400, 1e-6);
+  xinzhi_timeline_view_fit (&view, xinzhi_test_julian (2024, 1, 1), xinzhi_test_julian (2024, 2, 1), 10, 200);
+  g_assert_cmpfloat_with_epsilon (xinzhi_timeline_view_day_to_x (&view, xinzhi_test_julian (2024, 1, 1)), 10, 1e-6);
+  g_assert_cmpfloat_with_epsilon (xinzhi_timeline_view_day_to_x (&view, xinzhi_test_julian (2024, 2, 1)), 400, 1e-6);
 }
 
 /* ------------------------------------------------------------------------------------ */
@@ -231,13 +220,13 @@ test_ticks_units (void)
     double             end;
     XinzhiTimelineUnit unit;
   } cases[] = {
-    { day_of (2015, 1, 1), day_of (2025, 1, 1), XINZHI_TIMELINE_UNIT_YEAR },
-    { day_of (2023, 10, 1), day_of (2024, 4, 1), XINZHI_TIMELINE_UNIT_MONTH },
-    { day_of (2024, 3, 1), day_of (2024, 3, 15), XINZHI_TIMELINE_UNIT_DAY },
-    { day_of (2024, 3, 1), day_of (2024, 3, 4), XINZHI_TIMELINE_UNIT_DAY },
-    { day_of (2024, 1, 1), day_of (2024, 3, 15), XINZHI_TIMELINE_UNIT_WEEK },
-    { day_of (2022, 1, 1), day_of (2025, 1, 1), XINZHI_TIMELINE_UNIT_QUARTER },
-    { day_of (1995, 1, 1), day_of (2025, 1, 1), XINZHI_TIMELINE_UNIT_YEAR },
+    { xinzhi_test_julian (2015, 1, 1), xinzhi_test_julian (2025, 1, 1), XINZHI_TIMELINE_UNIT_YEAR },
+    { xinzhi_test_julian (2023, 10, 1), xinzhi_test_julian (2024, 4, 1), XINZHI_TIMELINE_UNIT_MONTH },
+    { xinzhi_test_julian (2024, 3, 1), xinzhi_test_julian (2024, 3, 15), XINZHI_TIMELINE_UNIT_DAY },
+    { xinzhi_test_julian (2024, 3, 1), xinzhi_test_julian (2024, 3, 4), XINZHI_TIMELINE_UNIT_DAY },
+    { xinzhi_test_julian (2024, 1, 1), xinzhi_test_julian (2024, 3, 15), XINZHI_TIMELINE_UNIT_WEEK },
+    { xinzhi_test_julian (2022, 1, 1), xinzhi_test_julian (2025, 1, 1), XINZHI_TIMELINE_UNIT_QUARTER },
+    { xinzhi_test_julian (1995, 1, 1), xinzhi_test_julian (2025, 1, 1), XINZHI_TIMELINE_UNIT_YEAR },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -252,7 +241,7 @@ test_ticks_units (void)
 
   /* The two-week view labels every other day, 71 px apart being too close. */
   {
-    XinzhiTimelineView view = make_view (day_of (2024, 3, 1), day_of (2024, 3, 15), 1000);
+    XinzhiTimelineView view = make_view (xinzhi_test_julian (2024, 3, 1), xinzhi_test_julian (2024, 3, 15), 1000);
     XinzhiTimelineTickSpec spec;
 
     xinzhi_timeline_choose_ticks (xinzhi_timeline_view_get_scale (&view), 80, &spec);
@@ -264,7 +253,7 @@ test_ticks_units (void)
 
   /* Thirty years on a narrow view take several years a tick. */
   {
-    XinzhiTimelineView view = make_view (day_of (1995, 1, 1), day_of (2025, 1, 1), 400);
+    XinzhiTimelineView view = make_view (xinzhi_test_julian (1995, 1, 1), xinzhi_test_julian (2025, 1, 1), 400);
     g_autoptr(XinzhiTimelineAxis) axis = xinzhi_timeline_axis_new (&view, 80);
 
     g_assert_cmpint (axis->spec.unit, ==, XINZHI_TIMELINE_UNIT_YEAR);
@@ -275,7 +264,7 @@ test_ticks_units (void)
   /* Every zoom level a view allows gets ticks that keep their distance. */
   for (double span = XINZHI_TIMELINE_MIN_SPAN; span <= XINZHI_TIMELINE_MAX_SPAN; span *= 1.3)
     {
-      XinzhiTimelineView view = make_view (day_of (2010, 2, 3), day_of (2010, 2, 3) + span, 900);
+      XinzhiTimelineView view = make_view (xinzhi_test_julian (2010, 2, 3), xinzhi_test_julian (2010, 2, 3) + span, 900);
       g_autoptr(XinzhiTimelineAxis) axis = xinzhi_timeline_axis_new (&view, 80);
 
       assert_major_spacing (axis, 80);
@@ -285,14 +274,14 @@ test_ticks_units (void)
 static void
 test_ticks_labels (void)
 {
-  g_autofree char *year = xinzhi_timeline_format_tick (XINZHI_TIMELINE_UNIT_YEAR, day_of (2024, 1, 1), FALSE);
-  g_autofree char *quarter = xinzhi_timeline_format_tick (XINZHI_TIMELINE_UNIT_QUARTER, day_of (2024, 4, 1), FALSE);
-  g_autofree char *month = xinzhi_timeline_format_tick (XINZHI_TIMELINE_UNIT_MONTH, day_of (2024, 3, 1), FALSE);
-  g_autofree char *month_long = xinzhi_timeline_format_tick (XINZHI_TIMELINE_UNIT_MONTH, day_of (2024, 3, 1), TRUE);
-  g_autofree char *week = xinzhi_timeline_format_tick (XINZHI_TIMELINE_UNIT_WEEK, day_of (2024, 3, 4), FALSE);
-  g_autofree char *day = xinzhi_timeline_format_tick (XINZHI_TIMELINE_UNIT_DAY, day_of (2024, 3, 4), FALSE);
-  g_autofree char *context_month = xinzhi_timeline_format_context (XINZHI_TIMELINE_UNIT_MONTH, day_of (2024, 3, 1));
-  g_autofree char *context_year = xinzhi_timeline_format_context (XINZHI_TIMELINE_UNIT_YEAR, day_of (2024, 1, 1));
+  g_autofree char *year = xinzhi_timeline_format_tick (XINZHI_TIMELINE_UNIT_YEAR, xinzhi_test_julian (2024, 1, 1), FALSE);
+  g_autofree char *quarter = xinzhi_timeline_format_tick (XINZHI_TIMELINE_UNIT_QUARTER, xinzhi_test_julian (2024, 4, 1), FALSE);
+  g_autofree char *month = xinzhi_timeline_format_tick (XINZHI_TIMELINE_UNIT_MONTH, xinzhi_test_julian (2024, 3, 1), FALSE);
+  g_autofree char *month_long = xinzhi_timeline_format_tick (XINZHI_TIMELINE_UNIT_MONTH, xinzhi_test_julian (2024, 3, 1), TRUE);
+  g_autofree char *week = xinzhi_timeline_format_tick (XINZHI_TIMELINE_UNIT_WEEK, xinzhi_test_julian (2024, 3, 4), FALSE);
+  g_autofree char *day = xinzhi_timeline_format_tick (XINZHI_TIMELINE_UNIT_DAY, xinzhi_test_julian (2024, 3, 4), FALSE);
+  g_autofree char *context_month = xinzhi_timeline_format_context (XINZHI_TIMELINE_UNIT_MONTH, xinzhi_test_julian (2024, 3, 1));
+  g_autofree char *context_year = xinzhi_timeline_format_context (XINZHI_TIMELINE_UNIT_YEAR, xinzhi_test_julian (2024, 1, 1));
 
   g_assert_cmpstr (year, ==, "2024");
   g_assert_cmpstr (quarter, ==, "Q2");
@@ -305,7 +294,7 @@ test_ticks_labels (void)
 
   /* The opening view: a month a tick, the years under them. */
   {
-    XinzhiTimelineView view = make_view (day_of (2023, 8, 25), day_of (2024, 4, 7), 1000);
+    XinzhiTimelineView view = make_view (xinzhi_test_julian (2023, 8, 25), xinzhi_test_julian (2024, 4, 7), 1000);
     g_autoptr(XinzhiTimelineAxis) axis = xinzhi_timeline_axis_new (&view, 80);
     g_autoptr(GString) labels = g_string_new (NULL);
 
@@ -321,13 +310,13 @@ test_ticks_labels (void)
                      "September|October|November|December|January*|February|March|April|");
     g_assert_cmpuint (axis->contexts->len, ==, 2);
     g_assert_cmpstr (g_array_index (axis->contexts, XinzhiTimelineContext, 0).label, ==, "2023");
-    g_assert_cmpfloat (g_array_index (axis->contexts, XinzhiTimelineContext, 0).start, ==, day_of (2023, 1, 1));
+    g_assert_cmpfloat (g_array_index (axis->contexts, XinzhiTimelineContext, 0).start, ==, xinzhi_test_julian (2023, 1, 1));
     g_assert_cmpstr (g_array_index (axis->contexts, XinzhiTimelineContext, 1).label, ==, "2024");
   }
 
   /* Days: "Mon 4" every other day, under the month. */
   {
-    XinzhiTimelineView view = make_view (day_of (2024, 3, 1), day_of (2024, 3, 15), 1000);
+    XinzhiTimelineView view = make_view (xinzhi_test_julian (2024, 3, 1), xinzhi_test_julian (2024, 3, 15), 1000);
     g_autoptr(XinzhiTimelineAxis) axis = xinzhi_timeline_axis_new (&view, 80);
     const XinzhiTimelineTick *first = NULL;
 
@@ -356,15 +345,15 @@ test_entries_precision (void)
 
   /* A month covers the whole month, leap day included, and is fuzzy. */
   xinzhi_timeline_entry_init (&entry, &month, &month, FALSE, 100, 7);
-  g_assert_cmpfloat (entry.start, ==, day_of (2024, 2, 1));
-  g_assert_cmpfloat (entry.end, ==, day_of (2024, 3, 1));
+  g_assert_cmpfloat (entry.start, ==, xinzhi_test_julian (2024, 2, 1));
+  g_assert_cmpfloat (entry.end, ==, xinzhi_test_julian (2024, 3, 1));
   g_assert_cmpfloat (entry.end - entry.start, ==, 29);
   g_assert_cmpint (entry.flags, ==, XINZHI_TIMELINE_ENTRY_FUZZY);
   g_assert_cmpuint (entry.id, ==, 7);
 
   xinzhi_timeline_entry_init (&entry, &year, &year, FALSE, 100, 0);
-  g_assert_cmpfloat (entry.start, ==, day_of (2024, 1, 1));
-  g_assert_cmpfloat (entry.end, ==, day_of (2025, 1, 1));
+  g_assert_cmpfloat (entry.start, ==, xinzhi_test_julian (2024, 1, 1));
+  g_assert_cmpfloat (entry.end, ==, xinzhi_test_julian (2025, 1, 1));
   g_assert_cmpint (entry.flags, ==, XINZHI_TIMELINE_ENTRY_FUZZY);
 
   /* A day is one day, and a pin. */
@@ -374,8 +363,8 @@ test_entries_precision (void)
 
   /* A range from a day to a month is a bar with a fuzzy end. */
   xinzhi_timeline_entry_init (&entry, &later, &later_month, FALSE, 100, 0);
-  g_assert_cmpfloat (entry.start, ==, day_of (2024, 6, 17));
-  g_assert_cmpfloat (entry.end, ==, day_of (2024, 8, 1));
+  g_assert_cmpfloat (entry.start, ==, xinzhi_test_julian (2024, 6, 17));
+  g_assert_cmpfloat (entry.end, ==, xinzhi_test_julian (2024, 8, 1));
   g_assert_cmpint (entry.flags, ==, XINZHI_TIMELINE_ENTRY_RANGE | XINZHI_TIMELINE_ENTRY_FUZZY_END);
 
   xinzhi_timeline_entry_init (&entry, &month, &month, TRUE, 100, 0);
@@ -384,7 +373,7 @@ test_entries_precision (void)
   /* The layout draws the month as a bar over the whole month. */
   {
     g_autoptr(XinzhiTimelineLayout) layout = xinzhi_timeline_layout_new (NULL);
-    XinzhiTimelineView view = make_view (day_of (2023, 12, 1), day_of (2024, 5, 1), 1000);
+    XinzhiTimelineView view = make_view (xinzhi_test_julian (2023, 12, 1), xinzhi_test_julian (2024, 5, 1), 1000);
     const XinzhiTimelineItem *item;
     XinzhiTimelineGeometry geometry;
 
@@ -394,8 +383,8 @@ test_entries_precision (void)
     g_assert_nonnull (item);
     g_assert_cmpint (item->kind, ==, XINZHI_TIMELINE_ITEM_EVENT);
     xinzhi_timeline_layout_get_geometry (layout, &view, item, &geometry);
-    g_assert_cmpfloat_with_epsilon (geometry.x0, xinzhi_timeline_view_day_to_x (&view, day_of (2024, 2, 1)), 1e-9);
-    g_assert_cmpfloat_with_epsilon (geometry.x1, xinzhi_timeline_view_day_to_x (&view, day_of (2024, 3, 1)), 1e-9);
+    g_assert_cmpfloat_with_epsilon (geometry.x0, xinzhi_timeline_view_day_to_x (&view, xinzhi_test_julian (2024, 2, 1)), 1e-9);
+    g_assert_cmpfloat_with_epsilon (geometry.x1, xinzhi_timeline_view_day_to_x (&view, xinzhi_test_julian (2024, 3, 1)), 1e-9);
   }
 }
 
@@ -448,7 +437,7 @@ test_lanes_no_overlap (void)
   for (guint max_lanes = 1; max_lanes <= 8; max_lanes += 3)
     {
       g_autoptr(XinzhiTimelineLayout) layout = random_layout (rand, 400, 500, max_lanes);
-      double start = day_of (2024, 1, 1);
+      double start = xinzhi_test_julian (2024, 1, 1);
 
       for (double span = 5; span < 5000; span *= 1.7)
         {
@@ -467,11 +456,11 @@ test_lanes_lowest (void)
 {
   g_autoptr(XinzhiTimelineLayout) layout = xinzhi_timeline_layout_new (NULL);
   XinzhiTimelineEntry entries[3] = {
-    { day_of (2024, 3, 1), day_of (2024, 3, 2), 100, 0, 0 },
-    { day_of (2024, 3, 2), day_of (2024, 3, 3), 100, 0, 1 },
-    { day_of (2024, 3, 20), day_of (2024, 3, 21), 100, 0, 2 },
+    { xinzhi_test_julian (2024, 3, 1), xinzhi_test_julian (2024, 3, 2), 100, 0, 0 },
+    { xinzhi_test_julian (2024, 3, 2), xinzhi_test_julian (2024, 3, 3), 100, 0, 1 },
+    { xinzhi_test_julian (2024, 3, 20), xinzhi_test_julian (2024, 3, 21), 100, 0, 2 },
   };
-  XinzhiTimelineView view = make_view (day_of (2024, 2, 25), day_of (2024, 4, 1), 1000);
+  XinzhiTimelineView view = make_view (xinzhi_test_julian (2024, 2, 25), xinzhi_test_julian (2024, 4, 1), 1000);
   double scale = xinzhi_timeline_view_get_scale (&view);
 
   xinzhi_timeline_layout_set_entries (layout, entries, 3);
@@ -498,7 +487,7 @@ test_clusters (void)
 
       for (double span = 10; span < 8000; span *= 2.3)
         {
-          XinzhiTimelineView view = make_view (day_of (2024, 1, 1), day_of (2024, 1, 1) + span, 800);
+          XinzhiTimelineView view = make_view (xinzhi_test_julian (2024, 1, 1), xinzhi_test_julian (2024, 1, 1) + span, 800);
           double scale = xinzhi_timeline_view_get_scale (&view);
           const XinzhiTimelineItem *items;
           guint n_items, n_lanes, n_clusters = 0, total = 0;
@@ -555,14 +544,14 @@ test_clusters_same_day (void)
 {
   g_autoptr(XinzhiTimelineLayout) layout = xinzhi_timeline_layout_new (NULL);
   XinzhiTimelineEntry entries[6];
-  XinzhiTimelineView view = make_view (day_of (2024, 1, 1), day_of (2024, 7, 1), 1000);
+  XinzhiTimelineView view = make_view (xinzhi_test_julian (2024, 1, 1), xinzhi_test_julian (2024, 7, 1), 1000);
   double scale = xinzhi_timeline_view_get_scale (&view);
   const XinzhiTimelineItem *items;
   guint n_items;
 
   for (guint i = 0; i < 5; i++)
-    entries[i] = (XinzhiTimelineEntry) { day_of (2024, 3, 5), day_of (2024, 3, 6), 150, 0, i };
-  entries[5] = (XinzhiTimelineEntry) { day_of (2024, 6, 1), day_of (2024, 6, 2), 150, 0, 5 };
+    entries[i] = (XinzhiTimelineEntry) { xinzhi_test_julian (2024, 3, 5), xinzhi_test_julian (2024, 3, 6), 150, 0, i };
+  entries[5] = (XinzhiTimelineEntry) { xinzhi_test_julian (2024, 6, 1), xinzhi_test_julian (2024, 6, 2), 150, 0, 5 };
 
   /* Five events on one day fit five lanes… */
   xinzhi_timeline_layout_set_max_lanes (layout, 5);
@@ -600,11 +589,11 @@ test_bar_labels (void)
 {
   g_autoptr(XinzhiTimelineLayout) layout = xinzhi_timeline_layout_new (NULL);
   const XinzhiTimelineMetrics *m = xinzhi_timeline_layout_get_metrics (layout);
-  XinzhiTimelineEntry entry = { day_of (2024, 3, 1), day_of (2024, 4, 1), 150, XINZHI_TIMELINE_ENTRY_FUZZY, 0 };
+  XinzhiTimelineEntry entry = { xinzhi_test_julian (2024, 3, 1), xinzhi_test_julian (2024, 4, 1), 150, XINZHI_TIMELINE_ENTRY_FUZZY, 0 };
   const XinzhiTimelineItem *item;
   XinzhiTimelineGeometry geometry;
-  XinzhiTimelineView narrow = make_view (day_of (2023, 9, 1), day_of (2024, 9, 1), 1000);
-  XinzhiTimelineView wide = make_view (day_of (2024, 2, 1), day_of (2024, 5, 1), 1000);
+  XinzhiTimelineView narrow = make_view (xinzhi_test_julian (2023, 9, 1), xinzhi_test_julian (2024, 9, 1), 1000);
+  XinzhiTimelineView wide = make_view (xinzhi_test_julian (2024, 2, 1), xinzhi_test_julian (2024, 5, 1), 1000);
 
   xinzhi_timeline_layout_set_entries (layout, &entry, 1);
 
@@ -803,9 +792,9 @@ test_bars_builtin (void)
   {
     g_autoptr(GArray) days = g_array_new (FALSE, FALSE, sizeof (double));
     g_autoptr(XinzhiTimelineLayout) layout = corpus_layout (corpus, 4, 7.5, days);
-    XinzhiTimelineView opening = make_view (day_of (2023, 8, 27), day_of (2024, 4, 20), 1000);
-    XinzhiTimelineView all = make_view (day_of (2023, 8, 20), day_of (2025, 1, 20), 1000);
-    XinzhiTimelineView narrow = make_view (day_of (2023, 8, 20), day_of (2025, 1, 20), 360);
+    XinzhiTimelineView opening = make_view (xinzhi_test_julian (2023, 8, 27), xinzhi_test_julian (2024, 4, 20), 1000);
+    XinzhiTimelineView all = make_view (xinzhi_test_julian (2023, 8, 20), xinzhi_test_julian (2025, 1, 20), 1000);
+    XinzhiTimelineView narrow = make_view (xinzhi_test_julian (2023, 8, 20), xinzhi_test_julian (2025, 1, 20), 360);
     const char *ids[] = { "xi-heilongjiang-tour", "cns-seminar-2024" };
 
     for (guint k = 0; k < G_N_ELEMENTS (ids); k++)
@@ -888,7 +877,7 @@ test_bars_marks (void)
 
   for (double span = 3; span < 11000; span *= 1.13)
     {
-      XinzhiTimelineView view = make_view (day_of (2024, 1, 1) - span / 2, day_of (2024, 1, 1) + span / 2, 800);
+      XinzhiTimelineView view = make_view (xinzhi_test_julian (2024, 1, 1) - span / 2, xinzhi_test_julian (2024, 1, 1) + span / 2, 800);
       double scale = xinzhi_timeline_view_get_scale (&view);
 
       assert_bars_are_dates (layout, &view, NULL);
@@ -1008,7 +997,7 @@ query_brute_force (GRand                *rand,
                    XinzhiTimelineLayout *layout)
 {
   guint n_entries = xinzhi_timeline_layout_get_n_entries (layout);
-  double origin = day_of (2024, 1, 1);
+  double origin = xinzhi_test_julian (2024, 1, 1);
 
   for (guint q = 0; q < 300; q++)
     {
@@ -1076,7 +1065,7 @@ test_hit_test (void)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (9);
   g_autoptr(XinzhiTimelineLayout) layout = random_layout (rand, 60, 200, 6);
-  XinzhiTimelineView view = make_view (day_of (2024, 1, 1), day_of (2024, 3, 1), 1000);
+  XinzhiTimelineView view = make_view (xinzhi_test_julian (2024, 1, 1), xinzhi_test_julian (2024, 3, 1), 1000);
   g_autoptr(GPtrArray) items = g_ptr_array_new ();
 
   xinzhi_timeline_layout_query_items (layout, &view, items);

@@ -7,6 +7,7 @@
 #include "xinzhi-corpus.h"
 #include "xinzhi-timeline-private.h"
 #include "xinzhi-test-ui.h"
+#include "xinzhi-test-data.h"
 
 /* The timeline on the built-in corpus, under a display, 1000 × 300: the opening span,
  * keyboard navigation in date order (through the key bindings themselves), zoom and
@@ -34,18 +35,6 @@ run_for (guint ms)
   g_timeout_add_once (ms, set_true_cb, &done);
   while (!done)
     g_main_context_iteration (NULL, TRUE);
-}
-
-static double
-day_of (guint year,
-        guint month,
-        guint day)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, day, month, year);
-  return g_date_get_julian (&date);
 }
 
 static void
@@ -211,12 +200,12 @@ test_opening_span (Fixture       *fixture,
   double start, end, property;
 
   get_range (fixture, &start, &end);
-  g_assert_cmpfloat (start, <=, day_of (2023, 9, 1));
-  g_assert_cmpfloat (end, >=, day_of (2024, 4, 1));
+  g_assert_cmpfloat (start, <=, xinzhi_test_julian (2023, 9, 1));
+  g_assert_cmpfloat (end, >=, xinzhi_test_julian (2024, 4, 1));
   /* Fitted: no more than the margins around it, the one on the right wide enough for
    * the titles of the events of 5 March 2024. */
-  g_assert_cmpfloat (end - start, <, 1.5 * (day_of (2024, 4, 1) - day_of (2023, 9, 1)));
-  g_assert_cmpfloat (day_of (2023, 9, 1) - start, <, 10);
+  g_assert_cmpfloat (end - start, <, 1.5 * (xinzhi_test_julian (2024, 4, 1) - xinzhi_test_julian (2023, 9, 1)));
+  g_assert_cmpfloat (xinzhi_test_julian (2023, 9, 1) - start, <, 10);
 
   g_object_get (fixture->timeline, "visible-start", &property, NULL);
   g_assert_cmpfloat (property, ==, start);
@@ -364,8 +353,8 @@ test_zoom (Fixture       *fixture,
   /* Fit all shows every event, the year 2024 of the Global Innovation Index included. */
   g_assert_true (gtk_widget_activate_action (fixture->timeline, "timeline.fit-all", NULL));
   get_range (fixture, &start, &end);
-  g_assert_cmpfloat (start, <=, day_of (2023, 9, 1));
-  g_assert_cmpfloat (end, >=, day_of (2025, 1, 1));
+  g_assert_cmpfloat (start, <=, xinzhi_test_julian (2023, 9, 1));
+  g_assert_cmpfloat (end, >=, xinzhi_test_julian (2025, 1, 1));
 
   xinzhi_timeline_reset_view (timeline);
   get_range (fixture, &start, &end);
@@ -391,14 +380,14 @@ test_selection_scrolls (Fixture       *fixture,
 
   g_assert_nonnull (seminar);
   get_range (fixture, &start, &end);
-  g_assert_cmpfloat (end, <, day_of (2024, 6, 17));
+  g_assert_cmpfloat (end, <, xinzhi_test_julian (2024, 6, 17));
 
   /* June 2024 is outside the opening span: selecting the seminar pans to it. */
   g_object_set (timeline, "selected", seminar, NULL);
   g_assert_true (xinzhi_timeline_get_selected (timeline) == seminar);
   get_range (fixture, &start, &end);
-  g_assert_cmpfloat (start, <, day_of (2024, 6, 17));
-  g_assert_cmpfloat (end, >, day_of (2024, 6, 28));
+  g_assert_cmpfloat (start, <, xinzhi_test_julian (2024, 6, 17));
+  g_assert_cmpfloat (end, >, xinzhi_test_julian (2024, 6, 28));
 
   /* Enter activates it. */
   g_signal_connect (timeline, "activate-event", G_CALLBACK (activate_event_cb), &activated);
@@ -479,37 +468,37 @@ test_span_keys (Fixture       *fixture,
   g_assert_cmpuint (chosen.n, ==, 0);
 
   /* March 2024, by months. */
-  xinzhi_timeline_set_span (timeline, day_of (2024, 3, 1), day_of (2024, 3, 31));
+  xinzhi_timeline_set_span (timeline, xinzhi_test_julian (2024, 3, 1), xinzhi_test_julian (2024, 3, 31));
   g_assert_true (press_key (fixture->timeline, GDK_KEY_Right, GDK_CONTROL_MASK));
   g_assert_cmpuint (chosen.n, ==, 1);
-  g_assert_cmpuint (chosen.first, ==, day_of (2024, 4, 1));
-  g_assert_cmpuint (chosen.last, ==, day_of (2024, 4, 30));
+  g_assert_cmpuint (chosen.first, ==, xinzhi_test_julian (2024, 4, 1));
+  g_assert_cmpuint (chosen.last, ==, xinzhi_test_julian (2024, 4, 30));
   g_assert_true (press_key (fixture->timeline, GDK_KEY_Right, GDK_CONTROL_MASK | GDK_SHIFT_MASK));
-  g_assert_cmpuint (chosen.first, ==, day_of (2024, 4, 1));
-  g_assert_cmpuint (chosen.last, ==, day_of (2024, 5, 31));
+  g_assert_cmpuint (chosen.first, ==, xinzhi_test_julian (2024, 4, 1));
+  g_assert_cmpuint (chosen.last, ==, xinzhi_test_julian (2024, 5, 31));
   g_assert_true (press_key (fixture->timeline, GDK_KEY_Left, GDK_CONTROL_MASK));
-  g_assert_cmpuint (chosen.first, ==, day_of (2024, 3, 1));
-  g_assert_cmpuint (chosen.last, ==, day_of (2024, 4, 30));
+  g_assert_cmpuint (chosen.first, ==, xinzhi_test_julian (2024, 3, 1));
+  g_assert_cmpuint (chosen.last, ==, xinzhi_test_julian (2024, 4, 30));
 
   /* 5 to 10 March 2024, by days; a day's span cannot lose its last day. */
-  xinzhi_timeline_set_span (timeline, day_of (2024, 3, 5), day_of (2024, 3, 10));
+  xinzhi_timeline_set_span (timeline, xinzhi_test_julian (2024, 3, 5), xinzhi_test_julian (2024, 3, 10));
   g_assert_true (press_key (fixture->timeline, GDK_KEY_Right, GDK_CONTROL_MASK));
-  g_assert_cmpuint (chosen.first, ==, day_of (2024, 3, 6));
-  g_assert_cmpuint (chosen.last, ==, day_of (2024, 3, 11));
-  xinzhi_timeline_set_span (timeline, day_of (2024, 3, 5), day_of (2024, 3, 5));
+  g_assert_cmpuint (chosen.first, ==, xinzhi_test_julian (2024, 3, 6));
+  g_assert_cmpuint (chosen.last, ==, xinzhi_test_julian (2024, 3, 11));
+  xinzhi_timeline_set_span (timeline, xinzhi_test_julian (2024, 3, 5), xinzhi_test_julian (2024, 3, 5));
   chosen.n = 0;
   g_assert_true (press_key (fixture->timeline, GDK_KEY_Left, GDK_CONTROL_MASK | GDK_SHIFT_MASK));
   g_assert_cmpuint (chosen.n, ==, 0);
 
   /* Moved past the view's edge, the span takes the view with it. */
-  xinzhi_timeline_set_visible_range (timeline, day_of (2024, 1, 1), day_of (2024, 4, 1));
-  xinzhi_timeline_set_span (timeline, day_of (2024, 3, 1), day_of (2024, 3, 31));
+  xinzhi_timeline_set_visible_range (timeline, xinzhi_test_julian (2024, 1, 1), xinzhi_test_julian (2024, 4, 1));
+  xinzhi_timeline_set_span (timeline, xinzhi_test_julian (2024, 3, 1), xinzhi_test_julian (2024, 3, 31));
   g_assert_true (press_key (fixture->timeline, GDK_KEY_Right, GDK_CONTROL_MASK));
-  g_assert_cmpuint (chosen.first, ==, day_of (2024, 4, 1));
+  g_assert_cmpuint (chosen.first, ==, xinzhi_test_julian (2024, 4, 1));
   get_range (fixture, &start, &end);
-  g_assert_cmpfloat (start, <=, day_of (2024, 4, 1));
-  g_assert_cmpfloat (end, >=, day_of (2024, 5, 1));
-  g_assert_cmpfloat_with_epsilon (end - start, day_of (2024, 4, 1) - day_of (2024, 1, 1), 1e-6);
+  g_assert_cmpfloat (start, <=, xinzhi_test_julian (2024, 4, 1));
+  g_assert_cmpfloat (end, >=, xinzhi_test_julian (2024, 5, 1));
+  g_assert_cmpfloat_with_epsilon (end - start, xinzhi_test_julian (2024, 4, 1) - xinzhi_test_julian (2024, 1, 1), 1e-6);
 }
 
 static void
@@ -532,7 +521,7 @@ test_dense (void)
 
   /* Its home span is its three years, as Show All Events's: the clusters show at the
    * span of the built-in corpus instead, as they always have. */
-  xinzhi_timeline_set_home_span (timeline, day_of (2023, 9, 1), day_of (2024, 4, 1));
+  xinzhi_timeline_set_home_span (timeline, xinzhi_test_julian (2023, 9, 1), xinzhi_test_julian (2024, 4, 1));
   xinzhi_timeline_reset_view (timeline);
 
   save_screenshot (GTK_WIDGET (fixture.window), "screenshot-timeline-dense.png");
@@ -592,9 +581,9 @@ test_dense (void)
   xinzhi_timeline_fit_all (timeline);
   save_screenshot (GTK_WIDGET (fixture.window), "screenshot-timeline-dense-all.png");
 
-  xinzhi_timeline_set_visible_range (timeline, day_of (2024, 3, 1), day_of (2024, 3, 15));
+  xinzhi_timeline_set_visible_range (timeline, xinzhi_test_julian (2024, 3, 1), xinzhi_test_julian (2024, 3, 15));
   get_range (&fixture, &start, &end);
-  g_assert_cmpfloat (start, ==, day_of (2024, 3, 1));
+  g_assert_cmpfloat (start, ==, xinzhi_test_julian (2024, 3, 1));
   save_screenshot (GTK_WIDGET (fixture.window), "screenshot-timeline-days.png");
 
   /* Right with nothing selected picks the first event that shows. */

@@ -31,3 +31,18 @@ xinzhi_test_load_builtin (void)
   g_assert_nonnull (corpus);
   return corpus;
 }
+
+/* The Julian day number of a valid day, as GDate counts it (1 January of year 1 is day
+ * 1): the reference that test-date checks the model's own count against.  A double, as
+ * the timeline counts days, so that differences may be negative. */
+static inline double
+xinzhi_test_julian (guint year,
+                    guint month,
+                    guint day)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+  return g_date_get_julian (&date);
+}
