@@ -129,7 +129,7 @@ test_random (void)
   for (guint step = 0; step < N_STEPS; step++)
     {
       guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
-      guint action = g_rand_int_range (rand, 0, 6);
+      guint action = g_rand_int_range (rand, 0, 7);
       guint n_second_before = xinzhi_span_partition_get_n_second (partition);
 
       if (action == 0)
@@ -153,6 +153,18 @@ test_random (void)
         }
       else if (action == 2 && n > 0)
         g_list_store_remove (store, g_rand_int_range (rand, 0, n));
+      else if (action == 3)
+        {
+          /* Several at once, as a filter model reports a refilter. */
+          guint position = g_rand_int_range (rand, 0, n + 1);
+          guint removed = g_rand_int_range (rand, 0, MIN (n - position, 8) + 1);
+          guint n_added = g_rand_int_range (rand, 0, 8);
+          g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func (g_object_unref);
+
+          for (guint k = 0; k < n_added; k++)
+            g_ptr_array_add (added, new_item (rand));
+          g_list_store_splice (store, position, removed, added->pdata, added->len);
+        }
       else
         {
           g_autoptr(GObject) item = new_item (rand);
