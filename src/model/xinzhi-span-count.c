@@ -64,6 +64,7 @@ xinzhi_span_count_sector (XinzhiSpanCount *count,
 {
   guint n;
   XinzhiDocument *previous = NULL;
+  XinzhiSpanMatch match = XINZHI_SPAN_OUT;
 
   g_return_if_fail (count != NULL);
   g_return_if_fail (XINZHI_IS_SECTOR (sector));
@@ -85,8 +86,11 @@ xinzhi_span_count_sector (XinzhiSpanCount *count,
       XinzhiDocument *document = xinzhi_sector_get_mention_document (sector, i);
       gboolean new_document = document != previous;
 
+      /* An article's mentions come together: it is looked up once for them all. */
+      if (new_document)
+        match = xinzhi_span_count_match_document (filter, cache, document);
       previous = document;
-      switch (xinzhi_span_count_match_document (filter, cache, document))
+      switch (match)
         {
         case XINZHI_SPAN_IN:
           count->n_mentions++;
