@@ -16,7 +16,10 @@
  * of the characters of each (so of the longer one), each matched once, in order.
  * Each extraction is paired with the curated document that shares most paragraphs.
  *
- *   build-aux/dev bench extract        bench-extract [SEEDS_DIR] [bench.json]
+ *   build-aux/dev bench extract        bench-extract [--misses] [SEEDS_DIR] [bench.json]
+ *
+ * --misses lists the curated quotes no extracted one matched and the extracted quotes
+ * that match none, with their rule: what to look at when a rule is added or changed.
  */
 #include "config.h"
 
@@ -108,8 +111,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  const char *seeds_dir = argc > 1 ? argv[1] : SEEDS_DIR;
-  const char *output = argc > 2 ? argv[2] : BENCH_JSON;
+  gboolean misses = argc > 1 && g_str_equal (argv[1], "--misses");
+  const char *seeds_dir = argc > 1 + misses ? argv[1 + misses] : SEEDS_DIR;
+  const char *output = argc > 2 + misses ? argv[2 + misses] : BENCH_JSON;
   g_autoptr(GError) error = NULL;
   g_autoptr(XinzhiCorpus) corpus = xinzhi_corpus_new_builtin (&error);
   g_autoptr(GDir) dir = NULL;
@@ -174,6 +178,7 @@ main (int   argc,
         {
           const XinzhiExtractQuote *q = xinzhi_extraction_get_quote (extraction, i);
           const char *paragraph = xinzhi_extraction_get_paragraph (extraction, q->paragraph)->text;
+          gboolean matched = FALSE;
 
           for (guint c = 0; c < n_quotes; c++)
             {
@@ -196,9 +201,22 @@ main (int   argc,
                 n_speaker_right++;
               if (q->direct == (xinzhi_quote_get_kind (curated) == XINZHI_QUOTE_DIRECT))
                 n_kind_right++;
+              matched = TRUE;
               break;
             }
+          if (misses && !matched)
+            g_print ("%s: extracted, matches no curated quote [%s]: %.*s\n",
+                     xinzhi_document_get_id (document), q->rule,
+                     (int) (q->end - q->start), paragraph + q->start);
         }
+      for (guint c = 0; misses && c < n_quotes; c++)
+        if (!taken[c])
+          {
+            g_autoptr(XinzhiQuote) curated = g_list_model_get_item (quotes, c);
+
+            g_print ("%s: curated, not extracted: %s\n",
+                     xinzhi_document_get_id (document), xinzhi_quote_get_text (curated));
+          }
     }
 
   recall = n_curated > 0 ? (double) n_matched_curated / n_curated : 0;

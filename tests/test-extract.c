@@ -312,6 +312,61 @@ test_quotes_next_sentence (void)
   g_assert_cmpuint (xinzhi_extraction_get_n_quotes (none), ==, 0);
 }
 
+/* Three attributions of tests/data/extract/attributions.txt: a statement that goes on in
+ * the next sentence, the words after a clause's own "and stressed", and a quote whose
+ * attribution names no one; and where each must not apply. */
+static void
+test_quotes_attributions (void)
+{
+  g_autoptr(XinzhiExtraction) e = extract_file ("attributions.txt");
+  const XinzhiExtractQuote *q;
+
+  /* "X said A. B, she noted." is one statement of X's. */
+  q = quote_starting (e, "the cables would reach");
+  g_assert_nonnull (q);
+  g_assert_false (q->direct);
+  g_assert_cmpstr (q->rule, ==, "statement-continued");
+  g_assert_cmpstr (q->text, ==, "the cables would reach the outer islands by spring. "
+                                "The work will cost less than the council planned");
+  g_assert_cmpstr (speaker_of (e, q), ==, "Amara Osei");
+  g_assert_nonnull (strstr (q->note, "she noted"));
+  g_assert_null (quote_starting (e, "The work will cost"));
+
+  /* A sentence in between: the two stay apart. */
+  q = quote_starting (e, "the old ferry would carry");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (q->rule, ==, "speaker-verb-that");
+  g_assert_cmpstr (q->text, ==, "the old ferry would carry the crews");
+  q = quote_starting (e, "The ferry needs new engines");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (q->rule, ==, "clause-then-speaker");
+
+  /* "X, who …, toured Y and stressed that Z, he told reporters" reports Z, not the tour. */
+  q = quote_starting (e, "the grid must be ready");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (q->rule, ==, "clause-then-speaker");
+  g_assert_cmpstr (q->text, ==, "the grid must be ready before the first storms");
+  g_assert_cmpstr (speaker_of (e, q), ==, "Kofi Mensah");
+  g_assert_null (quote_starting (e, "On Monday"));
+
+  /* "and" before words that are no attribution verb: the whole clause. */
+  q = quote_starting (e, "The council opened the depot");
+  g_assert_nonnull (q);
+  g_assert_cmpstr (q->text, ==, "The council opened the depot and the training centre in the same week");
+
+  /* "…,” said Deputy Director of the Port Authority.": a quote, but no person. */
+  q = quote_starting (e, "The islands will have power");
+  g_assert_nonnull (q);
+  g_assert_true (q->direct);
+  g_assert_cmpstr (q->rule, ==, "quote-then-verb");
+  g_assert_cmpint (q->person, ==, -1);
+  g_assert_cmpstr (q->evidence, ==, "said Deputy Director of the Port Authority");
+  g_assert_nonnull (strstr (q->note, "names no person"));
+
+  /* "…,” said residents": lower-case words name no single person, so no quote. */
+  g_assert_null (quote_starting (e, "Every bus on the islands"));
+}
+
 static void
 test_quotes_chinese (void)
 {
@@ -761,7 +816,7 @@ test_corpus_loads (void)
   static const char *names[] = {
     "furniture.txt", "agency-dateline.txt", "no-year.txt", "quotes-en.txt",
     "quotes-zh.txt", "not-quotes.txt", "article.md", "page-en.html", "page-classes.html",
-    "gbk-declared.html", "big5.html", "broken.html", "plain-text.html",
+    "gbk-declared.html", "big5.html", "broken.html", "plain-text.html", "attributions.txt",
   };
   g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GError) error = NULL;
@@ -841,6 +896,7 @@ main (int   argc,
   g_test_add_func ("/extract/date-estimates", test_date_estimates);
   g_test_add_func ("/extract/quotes/english", test_quotes_english);
   g_test_add_func ("/extract/quotes/next-sentence", test_quotes_next_sentence);
+  g_test_add_func ("/extract/quotes/attributions", test_quotes_attributions);
   g_test_add_func ("/extract/quotes/chinese", test_quotes_chinese);
   g_test_add_func ("/extract/quotes/none", test_not_quotes);
   g_test_add_func ("/extract/markdown", test_markdown);

@@ -32,8 +32,12 @@ entry_node (const XinzhiBenchEntry *entry)
   json_builder_add_string_value (builder, entry->unit);
   json_builder_set_member_name (builder, "baseline");
   json_builder_add_double_value (builder, rounded (entry->baseline));
+  /* JSON has no infinity: a zero baseline (no furniture left in, say) has no ratio. */
   json_builder_set_member_name (builder, "ratio");
-  json_builder_add_double_value (builder, rounded (entry->value / entry->baseline));
+  if (entry->baseline != 0 && isfinite (entry->value / entry->baseline))
+    json_builder_add_double_value (builder, rounded (entry->value / entry->baseline));
+  else
+    json_builder_add_null_value (builder);
   json_builder_end_object (builder);
 
   return json_builder_get_root (builder);
@@ -93,6 +97,7 @@ xinzhi_bench_write_json (const char             *path,
       else
         g_printerr ("%s is not a JSON list (%s); replacing it\n", path,
                     error ? error->message : "not a list");
+      g_clear_error (&error);
     }
 
   for (guint i = 0; i < n_entries; i++)

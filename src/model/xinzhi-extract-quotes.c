@@ -59,6 +59,8 @@ typedef struct
                                    * someone, or -1 */
   GHashTable       *person_of;    /* name → index + 1 in the people */
   GHashTable       *surnames;     /* surname → Surname */
+  GArray           *continuing;   /* of guint: this paragraph's quotes reported by
+                                   * "…, he said", which may go on with the one before */
 } Context;
 
 /* The people whose name has a surname, as has_surname() reads it: how many, and the
@@ -864,7 +866,8 @@ overlaps_quote (XinzhiExtraction *self,
 }
 
 /* Adds the quote [start, end) of the paragraph, trimmed of spaces and of the comma (and
- * for reported speech the full stop) that ends it, if it has at least three words. */
+ * for reported speech the full stop) that ends it, if it has at least three words.  A
+ * %NULL @speaker is an attribution that names no one: the quote has no speaker. */
 static void
 add_quote (Context    *ctx,
            gsize       start,
@@ -897,7 +900,14 @@ add_quote (Context    *ctx,
   if (count_words (t, start, end) < 3 || overlaps_quote (ctx->self, ctx->paragraph, start, end))
     return;
 
-  quote.person = resolve (ctx, speaker, &note);
+  if (speaker != NULL)
+    quote.person = resolve (ctx, speaker, &note);
+  else
+    {
+      quote.person = -1;
+      note = g_strdup_printf (_("no speaker: “%.*s” names no person"),
+                              (int) (evidence_end - evidence_start), t + evidence_start);
+    }
   quote.paragraph = ctx->paragraph;
   quote.start = start;
   quote.end = end;
@@ -1094,6 +1104,37 @@ attribution_before (Context  *ctx,
   return FALSE;
 }
 
+/* Right after a closing mark: ", said Party Secretary of …", an attribution verb whose
+ * subject follows it and starts with a capital, but that no rule reads as a person.
+ * The words are still a quote; who said them is for the person reviewing to say.
+ * Lower-case words after the verb ("said residents", "said the notice") are not taken:
+ * they name no single person. */
+static gboolean
+verb_then_unnamed (Context *ctx,
+                   gsize    from,
+                   gsize    to,
+                   gsize   *evidence_start,
+                   gsize   *evidence_end)
+{
+  const char *t = ctx->text;
+  gsize at = from;
+  gsize n, end;
+
+  while (at < to && (t[at] == ' ' || t[at] == ','))
+    at++;
+  if (at == from || (n = verb_at (t, at)) == 0 || t[at + n] != ' ' ||
+      !g_ascii_isupper (t[at + n + 1]))
+    return FALSE;
+  end = MIN (to, at + MAX_ATTRIBUTION);
+  while (end > at + n && (t[end] & 0xC0) == 0x80)
+    end--;
+  while (end > at + n && strchr (". ", t[end - 1]) != NULL)
+    end--;
+  *evidence_start = at;
+  *evidence_end = end;
+  return TRUE;
+}
+
 static guint
 sentence_of (Context *ctx,
              gsize    at)
@@ -1144,7 +1185,37 @@ find_direct_quotes (Context *ctx)
             add_quote (ctx, inner.start, inner.end, TRUE, &speaker,
                        "quote-then-attribution-next-sentence", next.start, ev_end, role);
         }
+      else if (verb_then_unnamed (ctx, outer.end, s.end, &ev_start, &ev_end))
+        add_quote (ctx, inner.start, inner.end, TRUE, NULL, "quote-then-verb",
+                   ev_start, ev_end, NULL);
     }
+}
+
+/* Where the words a "…, he said" reports start in the clause [from, to): after the
+ * clause's own "and said", "and emphasized (that)" when it has one ("X visited Y and
+ * emphasized Z, he stressed" reports Z), or else at @from. */
+static gsize
+reported_start (Context *ctx,
+                gsize    from,
+                gsize    to)
+{
+  const char *t = ctx->text;
+  gsize start = from;
+
+  for (gsize v = from + 4; v < to; v++)
+    {
+      gsize n;
+
+      if (strncmp (t + v - 4, "and ", 4) != 0 || (v > from + 4 && g_ascii_isalnum (t[v - 5])) ||
+          (n = verb_at (t, v)) == 0 || inside_marks (ctx, v))
+        continue;
+      start = v + n;
+      while (start < to && t[start] == ' ')
+        start++;
+      if (strncmp (t + start, "that ", 5) == 0)
+        start += 5;
+    }
+  return start;
 }
 
 /* Reported speech in one sentence:
@@ -1222,8 +1293,8 @@ find_reported_speech (Context *ctx,
         {
           if (t[speaker.end] == ',' && speaker.end + 2 < s.end)
             role = g_strndup (t + speaker.end + 2, s.end - speaker.end - 2);
-          add_quote (ctx, s.start, before_end - 1, FALSE, &speaker, "clause-then-speaker",
-                     v, speaker.end, role);
+          add_quote (ctx, reported_start (ctx, s.start, before_end - 1), before_end - 1,
+                     FALSE, &speaker, "clause-then-speaker", v, speaker.end, role);
           return;
         }
       speaker_clear (&speaker);
@@ -1242,8 +1313,12 @@ find_reported_speech (Context *ctx,
         if (lead > s.start && t[lead - 1] == ',' && rest_words <= 4 &&
             strncmp (t + after, " that ", 6) != 0)
           {
-            add_quote (ctx, s.start, lead - 1, FALSE, &speaker, "clause-then-speaker",
-                       sp_start, after, role);
+            guint n_quotes = ctx->self->quotes->len;
+
+            add_quote (ctx, reported_start (ctx, s.start, lead - 1), lead - 1, FALSE,
+                       &speaker, "clause-then-speaker", sp_start, after, role);
+            if (speaker.kind == SPEAKER_REFERENCE && ctx->self->quotes->len > n_quotes)
+              g_array_append_val (ctx->continuing, n_quotes);
             return;
           }
         /* X said (that) … — at the start of the sentence, or after an opening
@@ -1299,6 +1374,68 @@ find_reported_speech (Context *ctx,
         continue;
       add_quote (ctx, q, s.end, FALSE, &speaker, "speaker-verb-zh", sp, v + n, NULL);
       return;
+    }
+}
+
+/* "X said A. B, he noted.": the second sentence only continues what the first reported,
+ * so A and B are one statement of X's.  Two reported quotes of the paragraph from
+ * @first on are joined when nothing but the end of a sentence lies between them, the
+ * second is "…, he said" (a pronoun or "the expert"), and both have the same speaker.
+ * Direct quotes stay apart, as they are marked. */
+static void
+join_continued_statements (Context *ctx,
+                           guint    first)
+{
+  GArray *quotes = ctx->self->quotes;
+  const char *t = ctx->text;
+
+  for (guint i = first; i + 1 < quotes->len; )
+    {
+      XinzhiExtractQuote *a = &g_array_index (quotes, XinzhiExtractQuote, i);
+      XinzhiExtractQuote *b = &g_array_index (quotes, XinzhiExtractQuote, i + 1);
+      gsize between = a->end;
+      g_autofree char *name = NULL;
+
+      gboolean continues = FALSE;
+
+      for (guint c = 0; c < ctx->continuing->len && !continues; c++)
+        continues = g_array_index (ctx->continuing, guint, c) == i + 1;
+      if (a->direct || b->direct || a->person < 0 || a->person != b->person ||
+          !continues || b->start < a->end)
+        {
+          i++;
+          continue;
+        }
+      if (strchr (".!?", t[between]) != NULL && t[between] != '\0')
+        between++;
+      else if (strncmp (t + between, "。", 3) == 0)
+        between += 3;
+      else
+        {
+          i++;
+          continue;
+        }
+      while (t[between] == ' ')
+        between++;
+      if (between != b->start)
+        {
+          i++;
+          continue;
+        }
+
+      name = g_strdup (g_array_index (ctx->self->people, XinzhiExtractPerson, a->person).name);
+      a->end = b->end;
+      g_free (a->text);
+      a->text = g_strndup (t + a->start, a->end - a->start);
+      g_free (a->note);
+      a->note = g_strdup_printf (_("“%s” goes on with what %s said in the sentence before"),
+                                 b->evidence, name);
+      a->rule = "statement-continued";
+      g_array_remove_index (quotes, i + 1);  /* which clears it */
+      /* The quotes after the one removed moved down by one. */
+      for (guint c = 0; c < ctx->continuing->len; c++)
+        if (g_array_index (ctx->continuing, guint, c) > i + 1)
+          g_array_index (ctx->continuing, guint, c)--;
     }
 }
 
@@ -1377,9 +1514,11 @@ xinzhi_extract_quotes (XinzhiExtraction *self)
       g_autoptr(GArray) sentences = g_array_new (FALSE, FALSE, sizeof (Span));
       g_autoptr(GArray) marks = g_array_new (FALSE, FALSE, sizeof (Span));
       g_autoptr(GArray) outer = g_array_new (FALSE, FALSE, sizeof (Span));
+      g_autoptr(GArray) continuing = g_array_new (FALSE, FALSE, sizeof (guint));
       Context ctx = { self, i, p->text, sentences, marks, outer, referenced, referring,
-                      person_of, surnames };
+                      person_of, surnames, continuing };
       guint m = 0;
+      guint first_quote = self->quotes->len;
 
       if (p->kind != XINZHI_EXTRACT_BODY)
         continue;
@@ -1409,6 +1548,7 @@ xinzhi_extract_quotes (XinzhiExtraction *self)
             }
           find_reported_speech (&ctx, sentence);
         }
+      join_continued_statements (&ctx, first_quote);
       if (g_hash_table_size (g_ptr_array_index (referenced, i)) > 0)
         referring = (int) i;
     }
