@@ -13,6 +13,7 @@
 
 #include "xinzhi-concept.h"
 #include "xinzhi-extract-corpus.h"
+#include "xinzhi-matcher.h"
 #include "xinzhi-sector.h"
 
 /* An id from @text: lower-case ASCII letters and digits, other runs as "-". */
@@ -62,29 +63,215 @@ find_term (const char *text,
   gsize n = strlen (term);
   gboolean edge_start = g_ascii_isalnum (term[0]);
   gboolean edge_end = n > 0 && g_ascii_isalnum (term[n - 1]);
+  char lower = g_ascii_tolower (term[0]);
+  char upper = g_ascii_toupper (term[0]);
 
   /* Not the text's length: this is called from each occurrence on, and a comparison
    * stops at the text's end anyway. */
   if (n == 0)
     return -1;
+  /* The first byte first: most places start no occurrence. */
   for (gsize i = from; text[i] != '\0'; i++)
-    if (g_ascii_strncasecmp (text + i, term, n) == 0 &&
+    if ((text[i] == lower || text[i] == upper) &&
+        g_ascii_strncasecmp (text + i, term, n) == 0 &&
         (!edge_start || i == 0 || !g_ascii_isalnum (text[i - 1])) &&
         (!edge_end || !g_ascii_isalnum (text[i + n])))
       return (gssize) i;
   return -1;
 }
 
-static gboolean
-occurs (XinzhiExtraction **extractions,
-        guint              n,
-        const char        *term)
+/* Every paragraph in ASCII lower case, in the extractions' order, for the matchers. */
+static GPtrArray *
+lower_paragraphs (XinzhiExtraction **extractions,
+                  guint              n)
 {
+  GPtrArray *lowered = g_ptr_array_new_with_free_func (g_free);
+
   for (guint e = 0; e < n; e++)
     for (guint i = 0; i < xinzhi_extraction_get_n_paragraphs (extractions[e]); i++)
-      if (find_term (xinzhi_extraction_get_paragraph (extractions[e], i)->text, term, 0) >= 0)
-        return TRUE;
-  return FALSE;
+      {
+        char *text = g_strdup (xinzhi_extraction_get_paragraph (extractions[e], i)->text);
+
+        for (char *c = text; *c != '\0'; c++)
+          if (*c >= 'A' && *c <= 'Z')
+            *c += 'a' - 'A';
+        g_ptr_array_add (lowered, text);
+      }
+  return lowered;
+}
+
+typedef struct
+{
+  XinzhiMatcher *matcher;
+  const char    *text;    /* the paragraph, ASCII lower-case */
+  gsize          length;
+  gboolean      *found;   /* per pattern */
+} Looking;
+
+/* Whether @term, found in @text from @start to just before @end, stands at word
+ * edges, as find_term() has it. */
+static gboolean
+at_word_edges (const char *term,
+               const char *text,
+               gsize       length,
+               gsize       start,
+               gsize       end)
+{
+  if (g_ascii_isalnum (term[0]) && start > 0 && g_ascii_isalnum (text[start - 1]))
+    return FALSE;
+  return !(g_ascii_isalnum (term[end - start - 1]) && end < length && g_ascii_isalnum (text[end]));
+}
+
+static XinzhiMatcherCheck
+term_check_cb (guint    pattern,
+               gsize    start,
+               gsize    end,
+               gpointer user_data)
+{
+  Looking *looking = user_data;
+
+  if (!at_word_edges (xinzhi_matcher_get_pattern (looking->matcher, pattern),
+                      looking->text, looking->length, start, end))
+    return XINZHI_MATCHER_NOT_HERE;
+  looking->found[pattern] = TRUE;
+  return XINZHI_MATCHER_FOUND;
+}
+
+/* Which of @terms occur in the extracted paragraphs, matched as find_term() matches
+ * them: all of them in one pass over the text, which looking for each in turn cost
+ * the text's length times the number of terms (a third of an import's time).
+ * Returns one flag per term. */
+static gboolean *
+terms_occurring (GPtrArray *lowered_paragraphs,
+                 GPtrArray *terms)
+{
+  g_autoptr(XinzhiMatcher) matcher = xinzhi_matcher_new ();
+  g_autoptr(XinzhiMatcherSearch) search = NULL;
+  g_autofree guint *pattern_of = g_new (guint, MAX (terms->len, 1));
+  gboolean *found = g_new0 (gboolean, MAX (terms->len, 1));
+  g_autofree gboolean *pattern_found = NULL;
+
+  for (guint t = 0; t < terms->len; t++)
+    {
+      g_autofree char *lowered = g_ascii_strdown (g_ptr_array_index (terms, t), -1);
+
+      pattern_of[t] = lowered[0] != '\0' ? xinzhi_matcher_add (matcher, lowered) : G_MAXUINT;
+    }
+  if (xinzhi_matcher_get_n_patterns (matcher) == 0)
+    return found;
+  xinzhi_matcher_prepare (matcher);
+  pattern_found = g_new0 (gboolean, xinzhi_matcher_get_n_patterns (matcher));
+  search = xinzhi_matcher_search_new (matcher);
+  for (guint p = 0; p < lowered_paragraphs->len && xinzhi_matcher_search_get_n_left (search) > 0; p++)
+    {
+      const char *lowered = g_ptr_array_index (lowered_paragraphs, p);
+      Looking looking = { matcher, lowered, strlen (lowered), pattern_found };
+
+      xinzhi_matcher_search_check (search, lowered, looking.length, term_check_cb, &looking);
+    }
+  for (guint t = 0; t < terms->len; t++)
+    found[t] = pattern_of[t] != G_MAXUINT && pattern_found[pattern_of[t]];
+  return found;
+}
+
+/* Which variants of the concepts occur in which paragraph, found for all of them in
+ * one pass over the text: looking for each variant in every paragraph cost the text's
+ * length times the number of variants. */
+typedef struct
+{
+  XinzhiMatcher *matcher;
+  GHashTable    *pattern_of;  /* lower-case variant → pattern number + 1 */
+  guint          n_patterns;
+  guint8        *present;     /* paragraph × pattern, in the extractions' order */
+} VariantIndex;
+
+typedef struct
+{
+  VariantIndex *index;
+  const char   *text;    /* the paragraph, ASCII lower-case */
+  gsize         length;
+  guint         paragraph;
+} Placing;
+
+static gboolean
+variant_found_cb (guint    pattern,
+                  gsize    start,
+                  gsize    end,
+                  gpointer user_data)
+{
+  Placing *placing = user_data;
+
+  if (at_word_edges (xinzhi_matcher_get_pattern (placing->index->matcher, pattern),
+                     placing->text, placing->length, start, end))
+    placing->index->present[(gsize) placing->paragraph * placing->index->n_patterns + pattern] = TRUE;
+  return TRUE;
+}
+
+static void
+variant_index_init (VariantIndex *index,
+                    GPtrArray    *lowered_paragraphs,
+                    GListModel   *concepts)
+{
+  gsize n_paragraphs = lowered_paragraphs->len;
+
+  index->matcher = xinzhi_matcher_new ();
+  index->pattern_of = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (concepts); i++)
+    {
+      g_autoptr(XinzhiConcept) concept = g_list_model_get_item (concepts, i);
+      const char * const *variants = xinzhi_concept_get_variants (concept);
+
+      for (guint v = 0; variants[v] != NULL; v++)
+        {
+          char *lowered = g_ascii_strdown (variants[v], -1);
+
+          if (lowered[0] == '\0' || g_hash_table_contains (index->pattern_of, lowered))
+            {
+              g_free (lowered);
+              continue;
+            }
+          g_hash_table_insert (index->pattern_of, lowered,
+                               GUINT_TO_POINTER (xinzhi_matcher_add (index->matcher, lowered) + 1));
+        }
+    }
+  index->n_patterns = xinzhi_matcher_get_n_patterns (index->matcher);
+  index->present = g_new0 (guint8, MAX (n_paragraphs * index->n_patterns, 1));
+  if (index->n_patterns == 0)
+    return;
+  xinzhi_matcher_prepare (index->matcher);
+  for (guint p = 0; p < n_paragraphs; p++)
+    {
+      const char *lowered = g_ptr_array_index (lowered_paragraphs, p);
+      Placing placing = { index, lowered, strlen (lowered), p };
+
+      xinzhi_matcher_scan (index->matcher, lowered, placing.length, variant_found_cb, &placing);
+    }
+}
+
+static void
+variant_index_clear (VariantIndex *index)
+{
+  g_clear_pointer (&index->matcher, xinzhi_matcher_free);
+  g_clear_pointer (&index->pattern_of, g_hash_table_unref);
+  g_clear_pointer (&index->present, g_free);
+}
+
+static guint
+variant_pattern (VariantIndex *index,
+                 const char   *variant)
+{
+  g_autofree char *lowered = g_ascii_strdown (variant, -1);
+
+  return GPOINTER_TO_UINT (g_hash_table_lookup (index->pattern_of, lowered)) - 1;
+}
+
+static gboolean
+variant_in (VariantIndex *index,
+            guint         paragraph,
+            guint         pattern)
+{
+  return pattern < index->n_patterns &&
+         index->present[(gsize) paragraph * index->n_patterns + pattern];
 }
 
 /* Whether @variant occurs on its own: somewhere no other variant of its concept that
@@ -95,28 +282,34 @@ occurs (XinzhiExtraction **extractions,
 static gboolean
 occurs_on_its_own (XinzhiExtraction   **extractions,
                    guint                n,
+                   VariantIndex        *index,
                    const char * const  *variants,
                    const char          *variant)
 {
   guint n_variants = g_strv_length ((char **) variants);
+  guint pattern = variant_pattern (index, variant);
+  guint p = 0;
   gsize vn = strlen (variant);
   g_autofree gssize *next = g_new (gssize, MAX (n_variants, 1));
   g_autofree gssize *last = g_new (gssize, MAX (n_variants, 1));
   g_autofree gssize *before_last = g_new (gssize, MAX (n_variants, 1));
 
   for (guint e = 0; e < n; e++)
-    for (guint i = 0; i < xinzhi_extraction_get_n_paragraphs (extractions[e]); i++)
+    for (guint i = 0; i < xinzhi_extraction_get_n_paragraphs (extractions[e]); i++, p++)
       {
         const char *text = xinzhi_extraction_get_paragraph (extractions[e], i)->text;
-        gssize at = find_term (text, variant, 0);
+        gssize at;
 
-        if (at < 0)
+        /* Only the paragraphs where the variant is, and of the others only those there,
+         * are read again to place them. */
+        if (!variant_in (index, p, pattern) || (at = find_term (text, variant, 0)) < 0)
           continue;
         for (guint k = 0; k < n_variants; k++)
           {
             gboolean same = variants[k] == variant || g_ascii_strcasecmp (variants[k], variant) == 0;
 
-            next[k] = same ? -1 : find_term (text, variants[k], 0);
+            next[k] = same || !variant_in (index, p, variant_pattern (index, variants[k]))
+              ? -1 : find_term (text, variants[k], 0);
             last[k] = before_last[k] = -1;
           }
         for (; at >= 0; at = find_term (text, variant, (gsize) at + 1))
@@ -269,20 +462,19 @@ write_variants (JsonBuilder *builder,
 }
 
 /**
- * xinzhi_extract_corpus_to_json:
+ * xinzhi_extract_corpus_to_node:
  * @extractions: (array length=n_extractions): what the files gave
  * @builtin: the corpus whose sectors, groups and concepts are looked for
  *
- * Returns: (transfer full): the corpus, as JSON text
+ * Returns: (transfer full): the corpus, as a JSON tree, for an import to fit into
+ *   another corpus without writing it out and parsing it again
  */
-char *
-xinzhi_extract_corpus_to_json (XinzhiExtraction **extractions,
+JsonNode *
+xinzhi_extract_corpus_to_node (XinzhiExtraction **extractions,
                                guint              n_extractions,
                                XinzhiCorpus      *builtin)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
   g_autoptr(GHashTable) taken_docs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) taken_people = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) used_groups = g_hash_table_new (g_str_hash, g_str_equal);
@@ -294,6 +486,8 @@ xinzhi_extract_corpus_to_json (XinzhiExtraction **extractions,
   g_autoptr(GHashTable) person_named = g_hash_table_new (g_str_hash, g_str_equal);  /* name → index + 1 */
   g_autoptr(GHashTable) names = NULL;
   g_autoptr(GHashTable) variant_uses = NULL;
+  VariantIndex variant_index = { NULL };
+  g_autoptr(GPtrArray) lowered_paragraphs = lower_paragraphs (extractions, n_extractions);
   GListModel *model;
   guint n_quotes = 0;
 
@@ -345,19 +539,35 @@ xinzhi_extract_corpus_to_json (XinzhiExtraction **extractions,
     }
 
   model = xinzhi_corpus_get_sectors (builtin);
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(XinzhiSector) sector = g_list_model_get_item (model, i);
-      const char * const *terms = xinzhi_sector_get_terms (sector);
+  {
+    g_autoptr(GPtrArray) terms = g_ptr_array_new ();
+    g_autofree gboolean *found = NULL;
+    guint t = 0;
 
-      for (guint t = 0; terms[t] != NULL; t++)
-        if (occurs (extractions, n_extractions, terms[t]))
+    for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+      {
+        g_autoptr(XinzhiSector) sector = g_list_model_get_item (model, i);
+        const char * const *its = xinzhi_sector_get_terms (sector);
+
+        for (guint k = 0; its[k] != NULL; k++)
+          g_ptr_array_add (terms, (gpointer) its[k]);
+      }
+    found = terms_occurring (lowered_paragraphs, terms);
+    for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+      {
+        g_autoptr(XinzhiSector) sector = g_list_model_get_item (model, i);
+        const char * const *its = xinzhi_sector_get_terms (sector);
+        gboolean occurs = FALSE;
+
+        for (guint k = 0; its[k] != NULL; k++, t++)
+          occurs |= found[t];
+        if (occurs)
           {
             g_ptr_array_add (sectors, sector);
             g_hash_table_add (used_groups, (gpointer) xinzhi_sector_get_group_id (sector));
-            break;
           }
-    }
+      }
+  }
 
   json_builder_begin_object (builder);
   add_string (builder, "format", "xinzhi-corpus");
@@ -497,6 +707,7 @@ xinzhi_extract_corpus_to_json (XinzhiExtraction **extractions,
   json_builder_set_member_name (builder, "concepts");
   json_builder_begin_array (builder);
   model = xinzhi_corpus_get_concepts (builtin);
+  variant_index_init (&variant_index, lowered_paragraphs, model);
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
       g_autoptr(XinzhiConcept) concept = g_list_model_get_item (model, i);
@@ -504,7 +715,7 @@ xinzhi_extract_corpus_to_json (XinzhiExtraction **extractions,
       g_autoptr(GPtrArray) found = g_ptr_array_new ();
 
       for (guint v = 0; variants[v] != NULL; v++)
-        if (occurs_on_its_own (extractions, n_extractions, variants, variants[v]))
+        if (occurs_on_its_own (extractions, n_extractions, &variant_index, variants, variants[v]))
           g_ptr_array_add (found, (gpointer) variants[v]);
       if (found->len == 0)
         continue;
@@ -523,8 +734,26 @@ xinzhi_extract_corpus_to_json (XinzhiExtraction **extractions,
     }
   json_builder_end_array (builder);
   json_builder_end_object (builder);
+  variant_index_clear (&variant_index);
 
-  root = json_builder_get_root (builder);
+  return json_builder_get_root (builder);
+}
+
+/**
+ * xinzhi_extract_corpus_to_json:
+ * @extractions: (array length=n_extractions): what the files gave
+ * @builtin: the corpus whose sectors, groups and concepts are looked for
+ *
+ * Returns: (transfer full): the corpus, as JSON text
+ */
+char *
+xinzhi_extract_corpus_to_json (XinzhiExtraction **extractions,
+                               guint              n_extractions,
+                               XinzhiCorpus      *builtin)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = xinzhi_extract_corpus_to_node (extractions, n_extractions, builtin);
+
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, TRUE);
   json_generator_set_indent (generator, 2);

@@ -774,17 +774,46 @@ count_words (const char *text,
   return words;
 }
 
+/* A bit per byte: whether a verb of either list starts with it.  Most places of a text
+ * start none, and are passed over without comparing each verb. */
+static guint64 verb_initials[4];
+
+static void
+init_verb_initials (void)
+{
+  static gsize ready;
+
+  if (g_once_init_enter (&ready))
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
+        verb_initials[(guchar) verbs[i][0] / 64] |= G_GUINT64_CONSTANT (1) << ((guchar) verbs[i][0] % 64);
+      for (guint i = 0; i < G_N_ELEMENTS (verbs_zh); i++)
+        verb_initials[(guchar) verbs_zh[i][0] / 64] |= G_GUINT64_CONSTANT (1) << ((guchar) verbs_zh[i][0] % 64);
+      g_once_init_leave (&ready, 1);
+    }
+}
+
+/* After init_verb_initials(). */
+static inline gboolean
+starts_a_verb (guchar c)
+{
+  return (verb_initials[c / 64] >> (c % 64)) & 1;
+}
+
 /* An attribution verb at @at, as a word of its own: its length, or 0. */
 static gsize
 verb_at (const char *text,
          gsize       at)
 {
-  if (at > 0 && g_ascii_isalnum (text[at - 1]))
+  if (!starts_a_verb ((guchar) text[at]) || (at > 0 && g_ascii_isalnum (text[at - 1])))
     return 0;
   for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
     {
-      gsize n = strlen (verbs[i]);
+      gsize n;
 
+      if (text[at] != verbs[i][0] || text[at + 1] != verbs[i][1])
+        continue;
+      n = strlen (verbs[i]);
       if (strncmp (text + at, verbs[i], n) == 0 && !g_ascii_isalnum (text[at + n]))
         return n;
     }
@@ -795,10 +824,16 @@ static gsize
 verb_zh_at (const char *text,
             gsize       at)
 {
+  if (!starts_a_verb ((guchar) text[at]))
+    return 0;
   for (guint i = 0; i < G_N_ELEMENTS (verbs_zh); i++)
     {
-      gsize n = strlen (verbs_zh[i]);
+      gsize n;
 
+      /* Every verb is two bytes or more (one Han character is three). */
+      if (text[at + 1] != verbs_zh[i][1] || text[at + 2] != verbs_zh[i][2])
+        continue;
+      n = strlen (verbs_zh[i]);
       if (strncmp (text + at, verbs_zh[i], n) == 0)
         return n;
     }
@@ -1273,7 +1308,7 @@ find_reported_speech (Context *ctx,
     {
       g_auto(Speaker) speaker = { 0 };
       g_autofree char *role = NULL;
-      gsize n = verb_at (t, v);
+      gsize n = starts_a_verb ((guchar) t[v]) ? verb_at (t, v) : 0;
       gsize after, before_end;
       gsize rest_words;
 
@@ -1351,7 +1386,7 @@ find_reported_speech (Context *ctx,
   /* Chinese: X表示，… / X认为… */
   for (gsize v = s.start, n_verbs = 0; v < s.end && n_verbs < MAX_VERBS; v++)
     {
-      gsize n = verb_zh_at (t, v);
+      gsize n = starts_a_verb ((guchar) t[v]) ? verb_zh_at (t, v) : 0;
       g_auto(Speaker) speaker = { 0 };
       gsize sp;
       gsize q;
@@ -1439,6 +1474,32 @@ join_continued_statements (Context *ctx,
     }
 }
 
+/* Whether at most six words from @at, and only words and spaces, run up to an
+ * apposition that starts with an article (", a ", ", an ", ", the "): what a name
+ * with an apposition needs, checked before the name is parsed, which costs far more
+ * and is tried at every capital. */
+static gboolean
+apposition_after_words (const char *t,
+                        gsize       at)
+{
+  guint words = 0;
+
+  for (gsize j = at; t[j] != '\0'; j++)
+    {
+      if (t[j] == ',')
+        return g_str_has_prefix (t + j, ", a ") || g_str_has_prefix (t + j, ", an ") ||
+               g_str_has_prefix (t + j, ", the ");
+      if (t[j] == ' ')
+        {
+          if (++words > 6)
+            return FALSE;
+        }
+      else if (!is_word_char (t[j]))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* Names with a title before them ("President Xi Jinping") are people the article
  * names, so that "Mr. Xi" later resolves to them; so are names followed by an
  * apposition that starts with an article ("Tom Reyes, the harbour master,"), so that
@@ -1455,7 +1516,8 @@ find_titled_names (Context *ctx)
 
       if ((i > 0 && t[i - 1] != ' ') || !g_ascii_isupper (t[i]))
         continue;
-      if (speaker_starting_at (t, i, length, &speaker) && speaker.kind == SPEAKER_NAME &&
+      if (apposition_after_words (t, i) &&
+          speaker_starting_at (t, i, length, &speaker) && speaker.kind == SPEAKER_NAME &&
           speaker.title == NULL && t[speaker.end] == ',' &&
           (g_str_has_prefix (t + speaker.end, ", a ") || g_str_has_prefix (t + speaker.end, ", an ") ||
            g_str_has_prefix (t + speaker.end, ", the ")))
@@ -1468,8 +1530,11 @@ find_titled_names (Context *ctx)
       speaker_clear (&speaker);
       for (guint k = 0; k < G_N_ELEMENTS (title_words); k++)
         {
-          gsize n = strlen (title_words[k]);
+          gsize n;
 
+          if (t[i] != title_words[k][0] || t[i + 1] != title_words[k][1])
+            continue;
+          n = strlen (title_words[k]);
           if (g_str_has_prefix (title_words[k], "M") && title_words[k][n - 1] == '.')
             continue;
           if (strncmp (t + i, title_words[k], n) == 0 && t[i + n] == ' ' &&
@@ -1505,6 +1570,7 @@ xinzhi_extract_quotes (XinzhiExtraction *self)
   g_autoptr(GHashTable) surnames = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   int referring = -1;
 
+  init_verb_initials ();
   for (guint i = 0; i < self->paragraphs->len; i++)
     g_ptr_array_add (referenced, g_hash_table_new (NULL, NULL));
 

@@ -470,6 +470,11 @@ match_date_at (const char *text,
   guint year, month, day;
   gsize n, m, k;
 
+  /* Every form below starts with a digit or a month's capital: most places of a text
+   * start none, and are passed over at once. */
+  if (!g_ascii_isdigit (*p) && !g_ascii_isupper (*p))
+    return FALSE;
+
   /* Numeric: 2024-03-25, 2024/03/25, 2024/06-18, 2024.03.25 */
   if (match_number (text, p, 4, 4, &year, &n) && plausible_year (year) &&
       strchr ("-/.", p[n]) != NULL && p[n] != '\0' &&

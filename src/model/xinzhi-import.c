@@ -126,8 +126,24 @@ append_normalized (GString    *out,
 
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c = (guchar) *p;
 
+      /* ASCII, most of the text, without decoding: the same spaces as
+       * g_unichar_isspace(), which does not count \v. */
+      if (c < 0x80)
+        {
+          if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f')
+            {
+              space = out->len > 0;
+              continue;
+            }
+          if (space)
+            g_string_append_c (out, ' ');
+          space = FALSE;
+          g_string_append_c (out, (char) c);
+          continue;
+        }
+      c = g_utf8_get_char (p);
       if (g_unichar_isspace (c))
         {
           space = out->len > 0;
@@ -679,7 +695,6 @@ xinzhi_import_merge (const char        *corpus_json,
 {
   g_autoptr(GArray) result = g_array_sized_new (FALSE, TRUE, sizeof (XinzhiImportItem), n_extractions);
   g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(JsonParser) fresh_parser = json_parser_new ();
   g_autoptr(GHashTable) by_text = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GHashTable) by_url = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GHashTable) batch_text = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -688,7 +703,8 @@ xinzhi_import_merge (const char        *corpus_json,
   g_autoptr(GPtrArray) fresh = g_ptr_array_new ();
   g_autofree int *repeats = g_new (int, MAX (n_extractions, 1));  /* the fresh index repeated, or -1 */
   g_autofree int *fresh_index = g_new (int, MAX (n_extractions, 1));
-  g_autofree char *fresh_json = NULL;
+  g_autoptr(JsonNode) fresh_root = NULL;
+  g_autoptr(GHashTable) quotes_of = g_hash_table_new (g_str_hash, g_str_equal);  /* id → count */
   JsonObject *root = NULL;
   JsonArray *fresh_documents;
   JsonArray *fresh_quotes;
@@ -777,13 +793,20 @@ xinzhi_import_merge (const char        *corpus_json,
       return g_strndup (corpus_json, length);
     }
 
-  fresh_json = xinzhi_extract_corpus_to_json ((XinzhiExtraction **) fresh->pdata, fresh->len, builtin);
-  if (!json_parser_load_from_data (fresh_parser, fresh_json, -1, error))
-    g_return_val_if_reached (NULL);
-  fresh_documents = json_object_get_array_member (json_node_get_object (json_parser_get_root (fresh_parser)),
-                                                  "documents");
-  fresh_quotes = json_object_get_array_member (json_node_get_object (json_parser_get_root (fresh_parser)),
-                                               "quotes");
+  fresh_root = xinzhi_extract_corpus_to_node ((XinzhiExtraction **) fresh->pdata, fresh->len, builtin);
+  fresh_documents = json_object_get_array_member (json_node_get_object (fresh_root), "documents");
+  fresh_quotes = json_object_get_array_member (json_node_get_object (fresh_root), "quotes");
+
+  /* The quotes of each document, counted in one pass (each document looking through
+   * all the quotes cost their product on a large batch). */
+  for (guint q = 0; q < json_array_get_length (fresh_quotes); q++)
+    {
+      const char *document = xinzhi_json_tree_get_string (get_object_at (fresh_quotes, q), "document");
+
+      if (document != NULL)
+        g_hash_table_insert (quotes_of, (gpointer) document,
+                             GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (quotes_of, document)) + 1));
+    }
 
   /* The counts, by the fresh ids. */
   for (guint e = 0; e < n_extractions; e++)
@@ -796,15 +819,13 @@ xinzhi_import_merge (const char        *corpus_json,
       id = xinzhi_json_tree_get_string (get_object_at (fresh_documents, (guint) fresh_index[e]), "id");
       item->document = g_strdup (id);
       item->n_people = xinzhi_extraction_get_n_people (extractions[e]);
-      for (guint q = 0; q < json_array_get_length (fresh_quotes); q++)
-        if (g_strcmp0 (xinzhi_json_tree_get_string (get_object_at (fresh_quotes, q), "document"), id) == 0)
-          item->n_quotes++;
+      item->n_quotes = GPOINTER_TO_UINT (g_hash_table_lookup (quotes_of, id));
     }
 
   if (root != NULL)
     {
       upgrade_version (root);
-      if (!merge_corpus (root, json_node_get_object (json_parser_get_root (fresh_parser)), doc_ids, error))
+      if (!merge_corpus (root, json_node_get_object (fresh_root), doc_ids, error))
         return NULL;
       for (guint e = 0; e < n_extractions; e++)
         {
@@ -830,7 +851,7 @@ xinzhi_import_merge (const char        *corpus_json,
 
   *items = g_steal_pointer (&result);
   if (root == NULL)
-    return g_steal_pointer (&fresh_json);
+    return write_json (fresh_root);
   return write_json (json_parser_get_root (parser));
 }
 
