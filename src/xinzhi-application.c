@@ -588,8 +588,17 @@ import_files (char       **paths,
             g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person", "%u people", item->n_people),
                              item->n_people);
 
-          /* Translators: “Added “Title” (3 quotes, 2 people) to corpus.json” */
-          message = g_strdup_printf (_("Added “%s” (%s, %s) to %s"), title, quotes, people, into);
+          if (item->n_left_out == 0)
+            /* Translators: “Added “Title” (3 quotes, 2 people) to corpus.json” */
+            message = g_strdup_printf (_("Added “%s” (%s, %s) to %s"), title, quotes, people, into);
+          else
+            /* Translators: “Added “Title” (3 quotes, 2 people) to corpus.json; 1 quote
+             * with no speaker was left out …”: the format needs a speaker */
+            message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                    "Added “%s” (%s, %s) to %s; %u quote with no speaker was left out (--extract --explain shows it)",
+                                                    "Added “%s” (%s, %s) to %s; %u quotes with no speaker were left out (--extract --explain shows them)",
+                                                    item->n_left_out),
+                                       title, quotes, people, into, item->n_left_out);
         }
       print_message (FALSE, message);
     }

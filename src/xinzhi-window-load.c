@@ -483,6 +483,7 @@ import_cb (GObject      *object,
   g_autoptr(GString) refused = g_string_new (NULL);
   guint n_added = 0;
   guint n_repeated = 0;
+  guint n_left_out = 0;
   guint n_refused = 0;
 
   items = xinzhi_import_files_finish (result, NULL, &error);
@@ -510,13 +511,24 @@ import_cb (GObject      *object,
       else if (item->duplicate)
         n_repeated++;
       else
-        n_added++;
+        {
+          n_added++;
+          n_left_out += item->n_left_out;
+        }
     }
 
   if (n_added > 0)
     {
-      g_autofree char *message =
+      g_autofree char *added =
         g_strdup_printf (ngettext ("Added %u article", "Added %u articles", n_added), n_added);
+      g_autofree char *left_out =
+        g_strdup_printf (ngettext ("%u quote with no speaker was left out",
+                                   "%u quotes with no speaker were left out", n_left_out),
+                         n_left_out);
+      /* Translators: an import's toast, “Added 2 articles; 1 quote with no speaker was
+       * left out” */
+      g_autofree char *message = n_left_out == 0 ? g_strdup (added)
+                                                 : g_strdup_printf (_("%s; %s"), added, left_out);
 
       _xinzhi_window_open_file (self, load->file, message, FALSE);
     }

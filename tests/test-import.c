@@ -141,7 +141,29 @@ test_new_corpus (void)
   g_assert_false (item->duplicate);
   g_assert_cmpstr (item->document, ==, "tide-mills");
   g_assert_cmpuint (item->n_quotes, ==, 2);
+  g_assert_cmpuint (item->n_left_out, ==, 0);
   g_assert_cmpuint (item->n_people, ==, 1);
+}
+
+/* A quote with no speaker is not written, and the item counts it. */
+static void
+test_left_out (void)
+{
+  static const char text[] =
+    "A second crane for the port\n\n"
+    "Ama Boateng, head of the dockers' union, said the crane would shorten the queues.\n\n"
+    "\"The harbour needs a second crane before the summer,\" said Deputy Director of the Port Authority.\n";
+  g_autoptr(XinzhiExtraction) a = extract ("crane.txt", text);
+  g_autoptr(GArray) items = NULL;
+  g_autofree char *json = merge_one (NULL, a, &items);
+  g_autoptr(JsonNode) root = parse (json);
+  XinzhiImportItem *item = &g_array_index (items, XinzhiImportItem, 0);
+
+  g_assert_cmpuint (xinzhi_extraction_get_n_quotes (a), ==, 2);
+  g_assert_cmpint (xinzhi_extraction_get_quote (a, 1)->person, ==, -1);
+  g_assert_cmpuint (item->n_quotes, ==, 1);
+  g_assert_cmpuint (item->n_left_out, ==, 1);
+  g_assert_cmpuint (json_array_get_length (get_array (root, "quotes")), ==, 1);
 }
 
 /* Every member of the corpus stays as it was, the ones the model does not read too, but
@@ -762,6 +784,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/import/new-corpus", test_new_corpus);
+  g_test_add_func ("/import/left-out", test_left_out);
   g_test_add_func ("/import/preserves-members", test_preserves_members);
   g_test_add_func ("/import/unique-ids", test_unique_ids);
   g_test_add_func ("/import/people-merged", test_people_merged);

@@ -820,6 +820,9 @@ xinzhi_import_merge (const char        *corpus_json,
       item->document = g_strdup (id);
       item->n_people = xinzhi_extraction_get_n_people (extractions[e]);
       item->n_quotes = GPOINTER_TO_UINT (g_hash_table_lookup (quotes_of, id));
+      for (guint q = 0; q < xinzhi_extraction_get_n_quotes (extractions[e]); q++)
+        if (xinzhi_extraction_get_quote (extractions[e], q)->person < 0)
+          item->n_left_out++;
     }
 
   if (root != NULL)
@@ -1064,6 +1067,7 @@ import_files_thread (GTask        *task,
           to->duplicate = from->duplicate;
           to->same_url = from->same_url;
           to->n_quotes = from->n_quotes;
+          to->n_left_out = from->n_left_out;
           to->n_people = from->n_people;
         }
     }

@@ -14,6 +14,8 @@ typedef struct
   gboolean  duplicate;  /* already in the corpus (or earlier in the batch): not added */
   gboolean  same_url;   /* a duplicate by its address rather than by its text */
   guint     n_quotes;   /* the quotes written for it */
+  guint     n_left_out; /* the quotes found with no speaker, and so not written (the
+                         * format needs one) */
   guint     n_people;   /* the people it names, new or already in the corpus */
   GFile    *file;       /* xinzhi_import_files_async() only: the article file */
   GError   *error;      /* xinzhi_import_files_async() only: why the file gave nothing
