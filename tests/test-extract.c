@@ -367,6 +367,96 @@ test_quotes_attributions (void)
   g_assert_null (quote_starting (e, "Every bus on the islands"));
 }
 
+static const XinzhiExtractEvent *
+event_in (XinzhiExtraction *extraction,
+          const char       *words)
+{
+  for (guint i = 0; i < xinzhi_extraction_get_n_events (extraction); i++)
+    {
+      const XinzhiExtractEvent *e = xinzhi_extraction_get_event (extraction, i);
+
+      if (strstr (e->text, words) != NULL)
+        return e;
+    }
+  return NULL;
+}
+
+/* Candidate events: sentences that date something, at the precision their words give;
+ * a date without a year takes the article's, as an estimate; a range of days is its
+ * month; none for a bare year, a sentence without a date, a range across months, or an
+ * article whose own year is a guess. */
+static void
+test_events (void)
+{
+  g_autoptr(XinzhiExtraction) e = extract_file ("events.txt");
+  g_autoptr(XinzhiExtraction) undated = extract_text ("A pier town\n\nThe board approved the ferry on March 4 after a long debate.\n");
+  g_autoptr(XinzhiExtraction) agency = extract_file ("agency-dateline.txt");
+  const XinzhiExtractEvent *ev;
+  g_autofree char *date = NULL;
+
+  ev = event_in (e, "first electric ferry");
+  g_assert_nonnull (ev);
+  g_assert_cmpstr (ev->rule, ==, "dated-sentence");
+  g_assert_cmpstr (ev->date_text, ==, "12 May 2024");
+  g_assert_cmpint (ev->date.precision, ==, XINZHI_DATE_PRECISION_DAY);
+  g_assert_false (ev->estimated);
+  g_assert_cmpstr (ev->text, ==, "The first electric ferry sailed from the old pier on 12 May 2024, an hour late.");
+
+  ev = event_in (e, "second pier");
+  g_assert_nonnull (ev);
+  date = xinzhi_date_to_iso (&ev->date);
+  g_assert_cmpstr (date, ==, "2023-09");
+  g_assert_false (ev->estimated);
+  g_clear_pointer (&date, g_free);
+
+  ev = event_in (e, "third ferry");
+  g_assert_nonnull (ev);
+  g_assert_cmpstr (ev->rule, ==, "dated-sentence-without-year");
+  date = xinzhi_date_to_iso (&ev->date);
+  g_assert_cmpstr (date, ==, "2024-03-04");
+  g_assert_true (ev->estimated);
+  g_assert_nonnull (strstr (ev->note, "names no year"));
+  g_clear_pointer (&date, g_free);
+
+  ev = event_in (e, "inspected the hull");
+  g_assert_nonnull (ev);
+  date = xinzhi_date_to_iso (&ev->date);
+  g_assert_cmpstr (date, ==, "2024-04");
+  g_assert_nonnull (strstr (ev->note, "range of days"));
+
+  g_assert_null (event_in (e, "repairs ran"));
+  g_assert_null (event_in (e, "in 2019"));
+  g_assert_null (event_in (e, "fourth ferry"));
+  /* The date line is the article's date. */
+  g_assert_null (event_in (e, "Published"));
+  g_assert_cmpuint (xinzhi_extraction_get_n_events (e), ==, 4);
+
+  /* No date of its own: the year of the day it was extracted is no year for March 4. */
+  g_assert_cmpstr (xinzhi_extraction_get_date_rule (undated), ==, "no-date-named");
+  g_assert_cmpuint (xinzhi_extraction_get_n_events (undated), ==, 0);
+
+  /* An agency's dateline ("SHANGHAI, April 9 (Xinhua) --") dates the article. */
+  g_assert_null (event_in (agency, "new ferry line"));
+
+  /* Chinese: "3月4日" takes the article's year; "4月8日至11日" is a range of days. */
+  {
+    g_autoptr(XinzhiExtraction) zh = extract_text ("渡轮\n\n2024年5月20日\n\n市政府3月4日批准了第三艘渡轮。\n\n潜水员4月8日至11日检查了船体。\n\n维修从4月29日到5月3日进行。\n");
+
+    ev = event_in (zh, "第三艘渡轮");
+    g_assert_nonnull (ev);
+    g_clear_pointer (&date, g_free);
+    date = xinzhi_date_to_iso (&ev->date);
+    g_assert_cmpstr (date, ==, "2024-03-04");
+    g_assert_true (ev->estimated);
+    ev = event_in (zh, "检查了船体");
+    g_assert_nonnull (ev);
+    g_clear_pointer (&date, g_free);
+    date = xinzhi_date_to_iso (&ev->date);
+    g_assert_cmpstr (date, ==, "2024-04");
+    g_assert_null (event_in (zh, "维修"));
+  }
+}
+
 static void
 test_quotes_chinese (void)
 {
@@ -817,6 +907,7 @@ test_corpus_loads (void)
     "furniture.txt", "agency-dateline.txt", "no-year.txt", "quotes-en.txt",
     "quotes-zh.txt", "not-quotes.txt", "article.md", "page-en.html", "page-classes.html",
     "gbk-declared.html", "big5.html", "broken.html", "plain-text.html", "attributions.txt",
+    "events.txt",
   };
   g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GError) error = NULL;
@@ -897,6 +988,7 @@ main (int   argc,
   g_test_add_func ("/extract/quotes/english", test_quotes_english);
   g_test_add_func ("/extract/quotes/next-sentence", test_quotes_next_sentence);
   g_test_add_func ("/extract/quotes/attributions", test_quotes_attributions);
+  g_test_add_func ("/extract/events", test_events);
   g_test_add_func ("/extract/quotes/chinese", test_quotes_chinese);
   g_test_add_func ("/extract/quotes/none", test_not_quotes);
   g_test_add_func ("/extract/markdown", test_markdown);

@@ -4,7 +4,8 @@
  * one document for each extraction, the people with their roles, the quotes whose
  * speaker is known, and the sectors, groups and concepts of @builtin whose terms or
  * variants occur in the extracted paragraphs (a sector or variant that occurs nowhere
- * is an error in the format, so only those).  Events are not extracted yet.
+ * is an error in the format, so only those).  The candidate events (xinzhi-extract-events.c)
+ * are not written: the format has no event that is only a suggestion.
  */
 #include "config.h"
 

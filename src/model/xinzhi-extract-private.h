@@ -28,6 +28,7 @@ struct _XinzhiExtraction
   GArray     *dropped;     /* of XinzhiExtractDropped */
   GArray     *people;      /* of XinzhiExtractPerson */
   GArray     *quotes;      /* of XinzhiExtractQuote */
+  GArray     *events;      /* of XinzhiExtractEvent */
 
   /* A web page's: the encoding read and why, the element the text was taken from. */
   char       *encoding;
@@ -56,6 +57,7 @@ gboolean  xinzhi_extract_find_date  (const char        *text,
                                      gsize             *start,
                                      gsize             *length);
 gboolean  xinzhi_extract_url_acceptable (const char    *url);
+gboolean  xinzhi_extract_is_agency_dateline (const char *text);
 
 /* xinzhi-extract-html.c: what a web page says of itself beside its text (its
  * metadata), kept from reading its paragraphs until the text rules have run. */
@@ -77,6 +79,16 @@ void      xinzhi_extract_html_page_free (XinzhiExtractHtmlPage *page);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (XinzhiExtractHtmlPage, xinzhi_extract_html_page_free)
 
 /* xinzhi-extract-quotes.c */
+typedef struct
+{
+  gsize start;  /* bytes into the paragraph */
+  gsize end;
+} XinzhiExtractSpan;
+
+GArray   *xinzhi_extract_sentences  (const char        *text);
 void      xinzhi_extract_quotes     (XinzhiExtraction  *self);
+
+/* xinzhi-extract-events.c */
+void      xinzhi_extract_events     (XinzhiExtraction  *self);
 
 G_END_DECLS

@@ -17,11 +17,7 @@
 
 #include "xinzhi-extract-private.h"
 
-typedef struct
-{
-  gsize start;  /* bytes into the paragraph */
-  gsize end;
-} Span;
+typedef XinzhiExtractSpan Span;
 
 /* The longest sentence read for reported speech, in bytes, and the most attribution
  * verbs tried in one; and how far before a quotation mark or a verb its attribution
@@ -593,13 +589,20 @@ quote_ends_sentence (const char *t,
   return t[j] != '\0' && !g_ascii_islower (t[j]);
 }
 
-/* Sentences: a . ! ? outside quotation marks, followed by a space and not by a
+/**
+ * xinzhi_extract_sentences:
+ * @t: a paragraph
+ *
+ * Sentences: a . ! ? outside quotation marks, followed by a space and not by a
  * lower-case word, or a 。！？; quoted text never ends one, but a closing mark after
- * one of them does (see quote_ends_sentence()). */
-static void
-find_sentences (Context *ctx)
+ * one of them does (see quote_ends_sentence()).
+ *
+ * Returns: (transfer full): the sentences, as #XinzhiExtractSpan, in order
+ */
+GArray *
+xinzhi_extract_sentences (const char *t)
 {
-  const char *t = ctx->text;
+  GArray *sentences = g_array_new (FALSE, FALSE, sizeof (Span));
   gsize length = strlen (t);
   gsize start = 0;
   gboolean in_straight = FALSE;
@@ -655,12 +658,13 @@ find_sentences (Context *ctx)
           while (s.start < s.end && t[s.start] == ' ')
             s.start++;
           if (s.end > s.start)
-            g_array_append_val (ctx->sentences, s);
+            g_array_append_val (sentences, s);
           start = after;
           if (after >= length)
             break;
         }
     }
+  return sentences;
 }
 
 /* Quoted spans: “…”, "…", 「…」, and ‘…’ where ‘ opens after a space and ’ closes
@@ -1577,7 +1581,7 @@ xinzhi_extract_quotes (XinzhiExtraction *self)
   for (guint i = 0; i < self->paragraphs->len; i++)
     {
       XinzhiExtractParagraph *p = &g_array_index (self->paragraphs, XinzhiExtractParagraph, i);
-      g_autoptr(GArray) sentences = g_array_new (FALSE, FALSE, sizeof (Span));
+      g_autoptr(GArray) sentences = NULL;
       g_autoptr(GArray) marks = g_array_new (FALSE, FALSE, sizeof (Span));
       g_autoptr(GArray) outer = g_array_new (FALSE, FALSE, sizeof (Span));
       g_autoptr(GArray) continuing = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -1588,7 +1592,7 @@ xinzhi_extract_quotes (XinzhiExtraction *self)
 
       if (p->kind != XINZHI_EXTRACT_BODY)
         continue;
-      find_sentences (&ctx);
+      ctx.sentences = sentences = xinzhi_extract_sentences (p->text);
       find_marks (&ctx);
       find_titled_names (&ctx);
       for (guint s = 0; s < sentences->len; s++)

@@ -1103,6 +1103,20 @@ find_url (XinzhiExtraction *self)
     }
 }
 
+/**
+ * xinzhi_extract_is_agency_dateline:
+ * @text: a paragraph
+ *
+ * Returns: whether @text opens with a news agency's dateline, "BEIJING, March 5
+ *   (Xinhua) --": the article's date, not an event it reports
+ */
+gboolean
+xinzhi_extract_is_agency_dateline (const char *text)
+{
+  return g_regex_match_simple ("^[A-Z][A-Z .'-]+, [A-Z][a-z]+\\.? [0-9]{1,2}( \\([^)]+\\))? *(--|—|–)",
+                               text, 0, 0);
+}
+
 /* The date.  A date line or a byline's date, or an agency dateline at the head of the
  * first paragraph ("BEIJING, March 5 (Xinhua) --"), states it: the words are its
  * date_text.  Words without a year give an estimate whose year is the latest the text
@@ -1125,9 +1139,7 @@ find_date_of (XinzhiExtraction *self)
       gboolean dateline;
 
       dateline = p->kind == XINZHI_EXTRACT_DATELINE ||
-                 (p->kind == XINZHI_EXTRACT_BODY && i < 3 &&
-                  g_regex_match_simple ("^[A-Z][A-Z .'-]+, [A-Z][a-z]+\\.? [0-9]{1,2}( \\([^)]+\\))? *(--|—|–)",
-                                        p->text, 0, 0));
+                 (p->kind == XINZHI_EXTRACT_BODY && i < 3 && xinzhi_extract_is_agency_dateline (p->text));
       if (!dateline || !xinzhi_extract_find_date (p->text, &date, &start, &length))
         continue;
       if (date.year != 0)

@@ -57,6 +57,16 @@ clear_quote (gpointer data)
 }
 
 static void
+clear_event (gpointer data)
+{
+  XinzhiExtractEvent *event = data;
+
+  g_free (event->text);
+  g_free (event->date_text);
+  g_free (event->note);
+}
+
+static void
 xinzhi_extraction_finalize (GObject *object)
 {
   XinzhiExtraction *self = XINZHI_EXTRACTION (object);
@@ -75,6 +85,7 @@ xinzhi_extraction_finalize (GObject *object)
   g_array_unref (self->dropped);
   g_array_unref (self->people);
   g_array_unref (self->quotes);
+  g_array_unref (self->events);
 
   G_OBJECT_CLASS (xinzhi_extraction_parent_class)->finalize (object);
 }
@@ -98,11 +109,14 @@ xinzhi_extraction_init (XinzhiExtraction *self)
   g_array_set_clear_func (self->people, clear_person);
   self->quotes = g_array_new (FALSE, TRUE, sizeof (XinzhiExtractQuote));
   g_array_set_clear_func (self->quotes, clear_quote);
+  self->events = g_array_new (FALSE, TRUE, sizeof (XinzhiExtractEvent));
+  g_array_set_clear_func (self->events, clear_event);
   self->language = "en";
 }
 
 /* The rules that follow the paragraphs: a text with no body paragraph left is refused;
- * then the metadata (the page's own, for a web page, after the text's) and the quotes. */
+ * then the metadata (the page's own, for a web page, after the text's), the quotes,
+ * and the candidate events (which take the article's year where theirs is missing). */
 static XinzhiExtraction *
 finish (XinzhiExtraction       *self,
         XinzhiExtractHtmlPage  *page,
@@ -124,6 +138,7 @@ finish (XinzhiExtraction       *self,
   if (page != NULL)
     xinzhi_extract_html_metadata (self, page);
   xinzhi_extract_quotes (self);
+  xinzhi_extract_events (self);
   return self;
 }
 
@@ -456,6 +471,22 @@ xinzhi_extraction_get_quote (XinzhiExtraction *self,
   return &g_array_index (self->quotes, XinzhiExtractQuote, index);
 }
 
+guint
+xinzhi_extraction_get_n_events (XinzhiExtraction *self)
+{
+  g_return_val_if_fail (XINZHI_IS_EXTRACTION (self), 0);
+  return self->events->len;
+}
+
+const XinzhiExtractEvent *
+xinzhi_extraction_get_event (XinzhiExtraction *self,
+                             guint             index)
+{
+  g_return_val_if_fail (XINZHI_IS_EXTRACTION (self), NULL);
+  g_return_val_if_fail (index < self->events->len, NULL);
+  return &g_array_index (self->events, XinzhiExtractEvent, index);
+}
+
 const char *
 xinzhi_extract_kind_name (XinzhiExtractKind kind)
 {
@@ -546,5 +577,18 @@ xinzhi_extraction_explain (XinzhiExtraction *self,
                               speaker, q->rule, q->evidence, q->text);
       if (q->note != NULL)
         g_string_append_printf (out, "    %s\n", q->note);
+    }
+  for (guint i = 0; i < self->events->len; i++)
+    {
+      const XinzhiExtractEvent *e = &g_array_index (self->events, XinzhiExtractEvent, i);
+      g_autofree char *when = xinzhi_date_to_iso (&e->date);
+
+      /* Translators: a candidate event: its date, paragraph, bytes, rule, the date's
+       * words and the sentence */
+      g_string_append_printf (out, _("  event %s%s, paragraph %u bytes %zu–%zu [%s] from “%s”: %s\n"),
+                              when, e->estimated ? _(", an estimate") : "", e->paragraph,
+                              e->start, e->end, e->rule, e->date_text, e->text);
+      if (e->note != NULL)
+        g_string_append_printf (out, "    %s\n", e->note);
     }
 }

@@ -70,6 +70,22 @@ typedef struct
   char       *note;       /* (nullable): how the speaker was resolved, or why not */
 } XinzhiExtractQuote;
 
+/* A candidate event: a sentence of a body paragraph, from byte @start to just before
+ * @end, that dates something, with the date at the precision its words give.  A date
+ * whose words name no year ("March 5") takes the article's year, as an estimate. */
+typedef struct
+{
+  guint       paragraph;
+  gsize       start;
+  gsize       end;
+  char       *text;        /* the sentence */
+  XinzhiDate  date;
+  char       *date_text;   /* the date's words, verbatim */
+  gboolean    estimated;   /* the year is the article's, not the sentence's */
+  char       *note;        /* (nullable): why the date is an estimate */
+  const char *rule;
+} XinzhiExtractEvent;
+
 #define XINZHI_TYPE_EXTRACTION (xinzhi_extraction_get_type ())
 
 G_DECLARE_FINAL_TYPE (XinzhiExtraction, xinzhi_extraction, XINZHI, EXTRACTION, GObject)
@@ -120,6 +136,9 @@ const XinzhiExtractPerson *xinzhi_extraction_get_person (XinzhiExtraction *self,
                                                          guint             index);
 guint             xinzhi_extraction_get_n_quotes   (XinzhiExtraction  *self);
 const XinzhiExtractQuote *xinzhi_extraction_get_quote (XinzhiExtraction *self,
+                                                       guint             index);
+guint             xinzhi_extraction_get_n_events   (XinzhiExtraction  *self);
+const XinzhiExtractEvent *xinzhi_extraction_get_event (XinzhiExtraction *self,
                                                        guint             index);
 const char       *xinzhi_extract_kind_name         (XinzhiExtractKind  kind);
 void              xinzhi_extraction_explain        (XinzhiExtraction  *self,
