@@ -78,7 +78,7 @@ void      xinzhi_extract_html_page_free (XinzhiExtractHtmlPage *page);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (XinzhiExtractHtmlPage, xinzhi_extract_html_page_free)
 
-/* xinzhi-extract-quotes.c */
+/* xinzhi-extract-sentences.c */
 typedef struct
 {
   gsize start;  /* bytes into the paragraph */
@@ -86,6 +86,12 @@ typedef struct
 } XinzhiExtractSpan;
 
 GArray   *xinzhi_extract_sentences  (const char        *text);
+gboolean  xinzhi_extract_word_in_list (const char      *word,
+                                       gsize            length,
+                                       const char     **list,
+                                       guint            n);
+
+/* xinzhi-extract-quotes.c */
 void      xinzhi_extract_quotes     (XinzhiExtraction  *self);
 
 /* xinzhi-extract-events.c */
