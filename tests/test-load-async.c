@@ -459,7 +459,7 @@ longest_gap (Watch  *watch,
 
 /* Progress never stands still for long: no interval between two figures takes half the
  * load.  The figure itself, and its target (a fifth of the load), is a benchmark's,
- * `build-aux/dev bench progress-gap` (tests/bench-cancel.c): 0.03 to 0.04 natively, 10,000
+ * `build-aux/dev bench progress-gap` (tests/bench/bench-cancel.c): 0.03 to 0.04 natively, 10,000
  * articles.  Here it is printed, and only a load that stood still for half its time
  * fails: before every stage stepped its loops, the read stage's search for quoted words
  * and the placing of mentions in the derive stage went without a figure for 0.194 to
@@ -497,7 +497,7 @@ test_progress_gaps (void)
 /* Cancelled when the first figure of each stage comes: each stage looks for a cancel,
  * gives G_IO_ERROR_CANCELLED and no corpus, and stops rather than runs on (within
  * cancel_bound()).  How soon it stops is a benchmark's figure, with its target of 100 ms,
- * `build-aux/dev bench cancel` (tests/bench-cancel.c): here it is printed.  A wall-clock
+ * `build-aux/dev bench cancel` (tests/bench/bench-cancel.c): here it is printed.  A wall-clock
  * bound here failed a CI run on a busy machine (410 ms against 398). */
 static void
 test_cancel_each_stage (void)
