@@ -10,7 +10,7 @@
 #include "xinzhi-window.h"
 
 /* Opening a large corpus never blocks the window.  A 10,000-article synthetic corpus
- * (tests/xinzhi-synth.c, some 50 MB; 1,000 articles under AddressSanitizer) is written
+ * (build-aux/tools/xinzhi-synth.c, some 50 MB; 1,000 articles under AddressSanitizer) is written
  * to a temporary file and opened the way the Open dialog does, with
  * xinzhi_window_open_file().  Meanwhile a timeout source
  * ticks every 5 ms on the main loop and the test notes the longest gap between ticks:
