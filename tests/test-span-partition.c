@@ -242,6 +242,11 @@ test_small_change (void)
   /* Nothing changed: nothing is said. */
   xinzhi_span_partition_update (partition);
   g_assert_cmpuint (change.n_signals, ==, 1);
+
+  /* Forgetting the function regroups nothing: the owner's teardown costs nothing. */
+  xinzhi_span_partition_forget_func (partition);
+  g_assert_cmpuint (change.n_signals, ==, 1);
+  g_assert_cmpuint (xinzhi_span_partition_get_n_second (partition), ==, 11);
 }
 
 int

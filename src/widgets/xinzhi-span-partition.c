@@ -309,6 +309,23 @@ xinzhi_span_partition_set_func (XinzhiSpanPartition     *self,
 }
 
 /**
+ * xinzhi_span_partition_forget_func:
+ *
+ * Drops the function without grouping the items again: for an owner that goes away
+ * before the partition (which a list view may keep a while longer), so that nothing
+ * calls into it, and its teardown costs no regrouping.  The sections stay as they are;
+ * items added later go first.
+ */
+void
+xinzhi_span_partition_forget_func (XinzhiSpanPartition *self)
+{
+  g_return_if_fail (XINZHI_IS_SPAN_PARTITION (self));
+
+  self->func = NULL;
+  self->user_data = NULL;
+}
+
+/**
  * xinzhi_span_partition_update:
  *
  * Puts the items in their sections again, where what the function says of them has

@@ -23,6 +23,7 @@ XinzhiSpanPartition *xinzhi_span_partition_new      (GListModel              *mo
 void                 xinzhi_span_partition_set_func (XinzhiSpanPartition     *self,
                                                      XinzhiSpanPartitionFunc  func,
                                                      gpointer                 user_data);
+void                 xinzhi_span_partition_forget_func (XinzhiSpanPartition  *self);
 void                 xinzhi_span_partition_update   (XinzhiSpanPartition     *self);
 guint                xinzhi_span_partition_get_n_second (XinzhiSpanPartition *self);
 

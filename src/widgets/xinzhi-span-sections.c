@@ -211,7 +211,7 @@ xinzhi_span_sections_dispose (GObject *object)
   g_clear_object (&self->filter);
   g_clear_object (&self->keep);
   if (self->partition != NULL)
-    xinzhi_span_partition_set_func (self->partition, NULL, NULL);
+    xinzhi_span_partition_forget_func (self->partition);
   g_clear_object (&self->partition);
   g_clear_object (&self->header_factory);
 

@@ -50,18 +50,6 @@ static guint signals[N_SIGNALS];
 /* Helpers                                                                              */
 /* ------------------------------------------------------------------------------------ */
 
-static double
-day_of (guint year,
-        guint month,
-        guint day)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, day, month, year);
-  return g_date_get_julian (&date);
-}
-
 /* The span the timeline opens on and goes back to: the one set with
  * xinzhi_timeline_set_home_span(), from the corpus, or while there is none (a timeline
  * with nothing to show yet, a corpus without a date) the current month, so that the
@@ -72,7 +60,8 @@ get_home_span (XinzhiTimeline *self,
                double         *end)
 {
   g_autoptr(GDateTime) now = NULL;
-  int year, month;
+  XinzhiDate month = { .precision = XINZHI_DATE_PRECISION_MONTH };
+  int y, m;
 
   if (self->has_home)
     {
@@ -82,9 +71,11 @@ get_home_span (XinzhiTimeline *self,
     }
 
   now = g_date_time_new_now_local ();
-  g_date_time_get_ymd (now, &year, &month, NULL);
-  *start = day_of (year, month, 1);
-  *end = month == 12 ? day_of (year + 1, 1, 1) : day_of (year, month + 1, 1);
+  g_date_time_get_ymd (now, &y, &m, NULL);
+  month.year = (guint16) y;
+  month.month = (guint8) m;
+  *start = xinzhi_date_first_day (&month);
+  *end = xinzhi_date_last_day (&month) + 1.0;
 }
 
 XinzhiEvent *
