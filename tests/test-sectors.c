@@ -8,6 +8,7 @@
 #include "xinzhi-sector-chart-private.h"
 #include "xinzhi-sector-heatmap.h"
 #include "xinzhi-sector-row.h"
+#include "xinzhi-sector-view-private.h"
 #include "xinzhi-sectors-page-private.h"
 #include "xinzhi-synth.h"
 #include "xinzhi-test-data.h"
@@ -1106,8 +1107,9 @@ static guint
 check_lists_apart (XinzhiSectorsPage *page,
                    XinzhiFilter      *filter)
 {
-  GtkListBox *lists[] = { page->events_list, page->quotes_list };
-  GListModel *models[] = { G_LIST_MODEL (page->events_shown), G_LIST_MODEL (page->quotes_shown) };
+  XinzhiSectorView *view = page->sector_view;
+  GtkListBox *lists[] = { view->events_list, view->quotes_list };
+  GListModel *models[] = { G_LIST_MODEL (view->events_shown), G_LIST_MODEL (view->quotes_shown) };
   guint n_possibly = 0;
 
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)

@@ -14,10 +14,8 @@
  * mention in context, and the events and quotes that concern it.  In place of one
  * sector, the content can show the heat map of all sectors by article.  On a narrow
  * window the split view collapses and the content becomes a page of its own.  This file
- * holds the list of sectors, the selected sector's header and chart, the heat map and the
- * page's API; the sector's lists (its mentions, events and quotes) are in
- * xinzhi-sectors-page-lists.c, which shares the instance struct through
- * xinzhi-sectors-page-private.h.
+ * holds the list of sectors and their counts against the span, the heat map and the
+ * page's API; the selected sector's pane is an XinzhiSectorView (xinzhi-sector-view.c).
  *
  * The window's filter narrows the view by its time span alone: the counts, the chart
  * and the sector's lists keep what lies in the span for certain, and apart, what only
@@ -189,188 +187,13 @@ update_content (XinzhiSectorsPage *self)
   adw_navigation_page_set_title (self->content_page, title);
 }
 
-static GtkWidget *
-create_term_chip (const char *term)
-{
-  GtkWidget *label = gtk_label_new (term);
-
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (label, "term-chip");
-  return label;
-}
-
-/* What is known of the first mention, and no more: "first dated mention: 7 March 2024;
- * one undated article (estimated 2024)".  A date that only may be the earliest is said
- * to be "or earlier"; an estimated date is never the first mention, however early. */
-static char *
-format_first_mention (const XinzhiEarliest *first)
-{
-  g_autofree char *dated = NULL;
-  g_autofree char *undated = NULL;
-
-  if (first->n_dated > 0)
-    {
-      g_autofree char *date = xinzhi_date_format (&first->first);
-
-      if (xinzhi_earliest_is_certain (first))
-        /* Translators: in a sector's summary: the date of the earliest article that
-         * mentions it, of those whose date the text states */
-        dated = g_strdup_printf (_("first dated mention: %s"), date);
-      else
-        /* Translators: in a sector's summary, when articles dated less precisely (to
-         * the month or year) may mention it earlier than this date */
-        dated = g_strdup_printf (_("first dated mention: %s or earlier"), date);
-    }
-  else
-    /* Translators: in a sector's summary, when no article that mentions it states its
-     * date */
-    dated = g_strdup (_("no dated mention"));
-
-  if (first->n_estimated == 1)
-    {
-      g_autofree char *date = xinzhi_date_format (&first->estimated);
-
-      /* Translators: in a sector's summary: an article that mentions it but whose date
-       * the text does not state, and the date estimated for it */
-      undated = g_strdup_printf (_("one undated article (estimated %s)"), date);
-    }
-  else if (first->n_estimated > 1)
-    /* Translators: in a sector's summary: articles that mention it but whose dates the
-     * texts do not state */
-    undated = g_strdup_printf (ngettext ("%u undated article (dates estimated)",
-                                         "%u undated articles (dates estimated)",
-                                         first->n_estimated),
-                               first->n_estimated);
-
-  if (undated == NULL)
-    return g_steal_pointer (&dated);
-
-  /* Translators: in a sector's summary: the first dated mention, then the undated
-   * articles */
-  return g_strdup_printf (_("%s; %s"), dated, undated);
-}
-
-/* A sector's summary while a span is chosen: what lies in it, and apart, what possibly
- * does.  The first mention is left out: it is the corpus's, not the span's. */
-static char *
-format_span_summary (const XinzhiSpanCount *count,
-                     const char            *mentions_text,
-                     const char            *articles_text)
-{
-  g_autofree char *in_span = NULL;
-
-  /* Translators: a sector's summary while a time span is chosen: “12 mentions”,
-   * “3 articles” */
-  in_span = g_strdup_printf (_("%s in %s in the time span"), mentions_text, articles_text);
-  if (count->n_possibly_mentions == 0)
-    return g_steal_pointer (&in_span);
-
-  /* Translators: a sector's summary while a time span is chosen: the mentions in the
-   * span (“12 mentions in 3 articles in the time span”), then how many more mentions
-   * there are in how many articles whose dates cannot tell */
-  return g_strdup_printf (ngettext ("%s · %u more possibly, in %u article whose date cannot tell",
-                                    "%s · %u more possibly, in %u articles whose dates cannot tell",
-                                    count->n_possibly_documents),
-                          in_span, count->n_possibly_mentions, count->n_possibly_documents);
-}
-
-static void
-fill_header (XinzhiSectorsPage *self,
-             XinzhiSector      *sector)
-{
-  const char * const *terms = xinzhi_sector_get_terms (sector);
-  const XinzhiSpanCount *count = lookup_span_count (self, sector);
-  guint n_mentions = count ? count->n_mentions : xinzhi_sector_get_n_mentions (sector);
-  guint n_documents = count ? count->n_documents : xinzhi_sector_get_n_documents (sector);
-  g_autofree char *group = NULL;
-  g_autofree char *counts = NULL;
-  g_autofree char *mentions_text = NULL;
-  g_autofree char *articles_text = NULL;
-  GtkWidget *child;
-
-  /* Translators: a group of sectors and its name in the other language,
-   * “Future industries · 未来产业” */
-  group = g_strdup_printf (_("%s · %s"),
-                           xinzhi_sector_get_group_display_name (sector),
-                           xinzhi_sector_get_group_other_name (sector));
-  gtk_label_set_text (self->group_label, group);
-  gtk_label_set_text (self->name_label, xinzhi_sector_get_display_name (sector));
-  gtk_label_set_text (self->name_zh_label, xinzhi_sector_get_other_name (sector));
-
-  mentions_text = g_strdup_printf (ngettext ("%u mention", "%u mentions", n_mentions), n_mentions);
-  articles_text = g_strdup_printf (ngettext ("%u article", "%u articles", n_documents), n_documents);
-  if (count != NULL)
-    counts = format_span_summary (count, mentions_text, articles_text);
-  else if (n_mentions > 0)
-    {
-      g_autofree char *first = format_first_mention (xinzhi_sector_get_first_mention (sector));
-
-      /* Translators: a sector's summary: “12 mentions”, “3 articles”, what is known of
-       * the date of its first mention */
-      counts = g_strdup_printf (_("%s in %s · %s"), mentions_text, articles_text, first);
-    }
-  else
-    counts = g_strdup (_("Not mentioned in this corpus"));
-  gtk_label_set_text (self->summary_label, counts);
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->filter_button), "(ss)",
-                                    "sector", xinzhi_sector_get_id (sector));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->filter_button), "win.add-filter");
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->terms_box))) != NULL)
-    adw_wrap_box_remove (self->terms_box, child);
-  for (guint i = 0; terms != NULL && terms[i] != NULL; i++)
-    adw_wrap_box_append (self->terms_box, create_term_chip (terms[i]));
-}
-
-static void
-update_chart_note (XinzhiSectorsPage *self)
-{
-  g_autofree char *note = xinzhi_sector_chart_dup_note (self->chart);
-
-  gtk_label_set_text (self->chart_note_label, note ? note : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->chart_note_label), note != NULL);
-}
-
-/* Beside “Mentions in Context”: how many; with a span, how many in it and possibly. */
-static void
-update_mentions_count (XinzhiSectorsPage *self)
-{
-  XinzhiSector *sector = get_selected (self);
-  const XinzhiSpanCount *count;
-  g_autofree char *text = NULL;
-
-  if (sector == NULL)
-    return;
-
-  if ((count = lookup_span_count (self, sector)) != NULL)
-    text = xinzhi_sector_row_format_span_count (count);
-  else
-    text = g_strdup_printf ("%u", xinzhi_sector_get_n_mentions (sector));
-  gtk_label_set_text (self->mentions_count_label, text);
-}
-
 static void
 fill_detail (XinzhiSectorsPage *self)
 {
   XinzhiSector *sector = get_selected (self);
 
-  xinzhi_sector_chart_set_sector (self->chart, sector);
-
   self->n_fills++;
-  if (sector == NULL)
-    {
-      _xinzhi_sectors_page_fill_lists (self, NULL);
-      return;
-    }
-
-  fill_header (self, sector);
-
-  update_chart_note (self);
-
-  update_mentions_count (self);
-  _xinzhi_sectors_page_fill_lists (self, sector);
-
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->detail_scroll), 0);
+  xinzhi_sector_view_show (self->sector_view, sector, sector ? lookup_span_count (self, sector) : NULL);
 }
 
 static void
@@ -383,7 +206,6 @@ show_content (XinzhiSectorsPage *self)
 static void
 selection_notify_selected_item_cb (XinzhiSectorsPage *self)
 {
-  _xinzhi_sectors_page_stop_scrolling (self);
   fill_detail (self);
   update_content (self);
 
@@ -489,7 +311,7 @@ heatmap_cell_activated_cb (XinzhiSectorsPage   *self,
 
   /* With an article, straight to its first mention of the sector, if it has one. */
   if (document != NULL && xinzhi_sector_heatmap_get_count (heatmap, sector, document) > 0)
-    _xinzhi_sectors_page_scroll_to_document (self, document);
+    xinzhi_sector_view_scroll_to_document (self->sector_view, document);
 }
 
 /* Counts every sector's mentions against the span, in one pass over their mentions
@@ -557,7 +379,7 @@ filter_changed_cb (XinzhiSectorsPage *self)
   if (g_str_equal (self->sort_by, "mentions"))
     gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
 
-  _xinzhi_sectors_page_lists_follow_span (self);
+  xinzhi_sector_view_follow_span (self->sector_view);
   fill_detail (self);
 }
 
@@ -574,7 +396,7 @@ set_filter (XinzhiSectorsPage *self,
   if (filter == self->filter)
     return;
 
-  xinzhi_sector_chart_set_filter (self->chart, filter);
+  xinzhi_sector_view_set_filter (self->sector_view, filter);
   xinzhi_sector_heatmap_set_filter (self->heatmap, filter);
   xinzhi_filter_follow (&self->filter, filter, G_CALLBACK (filter_changed_cb), self);
   filter_changed_cb (self);
@@ -586,23 +408,12 @@ xinzhi_sectors_page_dispose (GObject *object)
 {
   XinzhiSectorsPage *self = XINZHI_SECTORS_PAGE (object);
 
-  _xinzhi_sectors_page_stop_scrolling (self);
-
   gtk_widget_dispose_template (GTK_WIDGET (self), XINZHI_TYPE_SECTORS_PAGE);
 
   g_clear_object (&self->corpus);
   g_clear_object (&self->filter);
   g_clear_object (&self->notes);
   g_clear_object (&self->sorter);
-  g_clear_object (&self->events_shown);
-  g_clear_object (&self->quotes_shown);
-  g_clear_object (&self->events);
-  g_clear_object (&self->quotes);
-  g_clear_object (&self->mention_slice);
-  g_clear_object (&self->mentions_in);
-  g_clear_object (&self->mentions_possibly);
-  g_clear_object (&self->events_sorter);
-  g_clear_object (&self->quotes_sorter);
   g_clear_pointer (&self->span_counts, g_hash_table_unref);
   g_clear_pointer (&self->bound_rows, g_hash_table_unref);
 
@@ -742,7 +553,7 @@ xinzhi_sectors_page_class_init (XinzhiSectorsPageClass *klass)
   gtk_widget_class_install_property_action (widget_class, "sectors.sort-by", "sort-by");
   gtk_widget_class_install_property_action (widget_class, "sectors.show-heatmap", "show-heatmap");
 
-  g_type_ensure (XINZHI_TYPE_SECTOR_CHART);
+  g_type_ensure (XINZHI_TYPE_SECTOR_VIEW);
   g_type_ensure (XINZHI_TYPE_SECTOR_HEATMAP);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -760,22 +571,7 @@ xinzhi_sectors_page_class_init (XinzhiSectorsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, sort_content);
   gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, content_page);
   gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, content_stack);
-  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, detail_scroll);
-  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, group_label);
-  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, name_label);
-  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, name_zh_label);
-  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, summary_label);
-  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, filter_button);
-  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, terms_box);
-  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, chart);
-  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, chart_note_label);
-  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, mentions_count_label);
-  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, mentions_list);
-  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, more_mentions_button);
-  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, events_box);
-  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, events_list);
-  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, quotes_box);
-  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, quotes_list);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, sector_view);
   gtk_widget_class_bind_template_child (widget_class, XinzhiSectorsPage, heatmap);
   gtk_widget_class_bind_template_callback (widget_class, selection_notify_selected_item_cb);
   gtk_widget_class_bind_template_callback (widget_class, list_view_activate_cb);
@@ -786,7 +582,6 @@ xinzhi_sectors_page_class_init (XinzhiSectorsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, header_setup_cb);
   gtk_widget_class_bind_template_callback (widget_class, header_bind_cb);
   gtk_widget_class_bind_template_callback (widget_class, heatmap_cell_activated_cb);
-  _xinzhi_sectors_page_class_lists_init (widget_class);
 }
 
 static void
@@ -807,7 +602,6 @@ xinzhi_sectors_page_init (XinzhiSectorsPage *self)
 
   self->bound_rows = g_hash_table_new (NULL, NULL);
 
-  _xinzhi_sectors_page_lists_init (self);
   /* A filter of its own until the window gives it one to share. */
   set_filter (self, NULL);
 
@@ -904,18 +698,14 @@ xinzhi_sectors_page_set_corpus (XinzhiSectorsPage *self,
   if (!g_set_object (&self->corpus, corpus))
     return;
 
-  _xinzhi_sectors_page_stop_scrolling (self);
-
   if (corpus != NULL)
     sectors = xinzhi_corpus_get_sectors (corpus);
   has_sectors = sectors != NULL && g_list_model_get_n_items (sectors) > 0;
 
   /* The chart's axis and the heat map's columns come from the corpus's articles. */
-  xinzhi_sector_chart_set_corpus (self->chart, corpus);
+  xinzhi_sector_view_set_corpus (self->sector_view, corpus);
   xinzhi_sector_heatmap_set_documents (self->heatmap,
                                        corpus ? xinzhi_corpus_get_documents (corpus) : NULL);
-  gtk_filter_list_model_set_model (self->events, corpus ? xinzhi_corpus_get_events (corpus) : NULL);
-  gtk_filter_list_model_set_model (self->quotes, corpus ? xinzhi_corpus_get_quotes (corpus) : NULL);
 
   update_span_counts (self);
   n_fills = self->n_fills;
@@ -1000,7 +790,7 @@ xinzhi_sectors_page_set_show_heatmap (XinzhiSectorsPage *self,
 
   if (show_heatmap)
     {
-      _xinzhi_sectors_page_stop_scrolling (self);
+      xinzhi_sector_view_stop_scrolling (self->sector_view);
       xinzhi_sector_heatmap_set_cursor (self->heatmap, get_selected (self), NULL);
       show_content (self);
     }

@@ -2,17 +2,23 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "xinzhi-mention-row.h"
 #include "xinzhi-quote-row.h"
-#include "xinzhi-sectors-page-private.h"
+#include "xinzhi-sector-row.h"
+#include "xinzhi-sector-view-private.h"
 
-/* The Sectors view's lists of the selected sector (xinzhi-sectors-page.c holds the rest
- * of the view): its mentions in context, a hundred at first and more at each press of
- * the button under them, its events and its quotes.  With a span, each list keeps what
+/* The Sectors view's detail pane for one sector (the page, xinzhi-sectors-page.c, holds
+ * the list of sectors, their counts against the span and the heat map): its group,
+ * names, summary and terms, a button that filters every view by it, its mentions per
+ * month, its mentions in context, a hundred at first and more at each press of the
+ * button under them, its events and its quotes.  With a span, each list keeps what
  * lies in it for certain and then, under a heading that says so, what only possibly
- * does; a row opens its passage in the article.  The heat map's cells scroll the
- * mentions to an article's first. */
+ * does; a row opens its passage in the article (win.show-mention).  The heat map's
+ * cells scroll the mentions to an article's first. */
+
+G_DEFINE_FINAL_TYPE (XinzhiSectorView, xinzhi_sector_view, GTK_TYPE_WIDGET)
 
 /* Frames to wait for the mentions to be laid out before scrolling one into view. */
 #define SCROLL_MAX_FRAMES 30
@@ -27,7 +33,7 @@
 
 /* Opens the article at the passage and marks it, through the window. */
 static void
-show_mention (XinzhiSectorsPage *self,
+show_mention (XinzhiSectorView *self,
               XinzhiDocument    *document,
               guint              paragraph,
               guint              start,
@@ -181,7 +187,7 @@ model_contains (GListModel *model,
 
 /* Where an event, a quote, or a mention (by its article) falls against the span. */
 static XinzhiSpanMatch
-match_span (XinzhiSectorsPage *self,
+match_span (XinzhiSectorView *self,
             gpointer           item)
 {
   if (XINZHI_IS_MENTION (item))
@@ -193,8 +199,8 @@ static gboolean
 event_filter_func (gpointer item,
                    gpointer user_data)
 {
-  XinzhiSectorsPage *self = user_data;
-  XinzhiSector *sector = xinzhi_sectors_page_get_selected_sector (self);
+  XinzhiSectorView *self = user_data;
+  XinzhiSector *sector = self->sector;
 
   return sector != NULL &&
          match_span (self, item) != XINZHI_SPAN_OUT &&
@@ -205,8 +211,8 @@ static gboolean
 quote_filter_func (gpointer item,
                    gpointer user_data)
 {
-  XinzhiSectorsPage *self = user_data;
-  XinzhiSector *sector = xinzhi_sectors_page_get_selected_sector (self);
+  XinzhiSectorView *self = user_data;
+  XinzhiSector *sector = self->sector;
 
   return sector != NULL &&
          match_span (self, item) != XINZHI_SPAN_OUT &&
@@ -248,7 +254,7 @@ compare_in_span (gconstpointer a,
 /* What @row of one of the lists shows (borrowed): its mention, or the item at its
  * place in the model the list is bound to. */
 static gpointer
-get_row_item (XinzhiSectorsPage *self,
+get_row_item (XinzhiSectorView *self,
               GtkListBoxRow     *row)
 {
   GtkWidget *list = gtk_widget_get_parent (GTK_WIDGET (row));
@@ -276,7 +282,7 @@ possibly_header_func (GtkListBoxRow *row,
                       GtkListBoxRow *before,
                       gpointer       user_data)
 {
-  XinzhiSectorsPage *self = user_data;
+  XinzhiSectorView *self = user_data;
   gpointer item = get_row_item (self, row);
   gpointer before_item = before ? get_row_item (self, before) : NULL;
   GtkWidget *header;
@@ -313,7 +319,7 @@ refilter (GtkFilterListModel *model)
 
 /* The button under the mentions shows more of them while some are not shown. */
 static void
-update_more_mentions (XinzhiSectorsPage *self)
+update_more_mentions (XinzhiSectorView *self)
 {
   GListModel *mentions = gtk_slice_list_model_get_model (self->mention_slice);
   guint n = mentions ? g_list_model_get_n_items (mentions) : 0;
@@ -331,17 +337,23 @@ update_more_mentions (XinzhiSectorsPage *self)
 }
 
 static void
-more_mentions_clicked_cb (XinzhiSectorsPage *self)
+more_mentions_clicked_cb (XinzhiSectorView *self)
 {
   gtk_slice_list_model_set_size (self->mention_slice,
                                  gtk_slice_list_model_get_size (self->mention_slice) + MENTIONS_MORE);
   update_more_mentions (self);
 }
 
-/* Stops scrolling to an article's mention, if it had not come to it yet. */
+/**
+ * xinzhi_sector_view_stop_scrolling:
+ *
+ * Stops scrolling to an article's mention, if it had not come to it yet.
+ */
 void
-_xinzhi_sectors_page_stop_scrolling (XinzhiSectorsPage *self)
+xinzhi_sector_view_stop_scrolling (XinzhiSectorView *self)
 {
+  g_return_if_fail (XINZHI_IS_SECTOR_VIEW (self));
+
   if (self->scroll_tick != 0)
     {
       gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick);
@@ -351,7 +363,7 @@ _xinzhi_sectors_page_stop_scrolling (XinzhiSectorsPage *self)
 }
 
 static GtkWidget *
-find_mention_row (XinzhiSectorsPage *self,
+find_mention_row (XinzhiSectorView *self,
                   XinzhiDocument    *document)
 {
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->mentions_list));
@@ -373,7 +385,7 @@ scroll_tick_cb (GtkWidget     *widget,
                 GdkFrameClock *frame_clock,
                 gpointer       user_data)
 {
-  XinzhiSectorsPage *self = XINZHI_SECTORS_PAGE (widget);
+  XinzhiSectorView *self = XINZHI_SECTOR_VIEW (widget);
   GtkWidget *row = find_mention_row (self, self->scroll_document);
   GtkWidget *viewport = gtk_scrolled_window_get_child (self->detail_scroll);
   graphene_rect_t bounds;
@@ -402,7 +414,7 @@ done:
 }
 
 static void
-show_mentions_up_to (XinzhiSectorsPage *self,
+show_mentions_up_to (XinzhiSectorView *self,
                      guint              position)
 {
   if (position < gtk_slice_list_model_get_size (self->mention_slice))
@@ -412,15 +424,25 @@ show_mentions_up_to (XinzhiSectorsPage *self,
   update_more_mentions (self);
 }
 
-/* Scrolls the sector's first mention in @document into view, showing more of the
- * mentions first when it is past those shown, and focuses it once laid out. */
+/**
+ * xinzhi_sector_view_scroll_to_document:
+ * @document: an article that mentions the sector shown
+ *
+ * Scrolls the sector's first mention in @document into view, showing more of the
+ * mentions first when it is past those shown, and focuses it once laid out.
+ */
 void
-_xinzhi_sectors_page_scroll_to_document (XinzhiSectorsPage *self,
-                                         XinzhiDocument    *document)
+xinzhi_sector_view_scroll_to_document (XinzhiSectorView *self,
+                                       XinzhiDocument   *document)
 {
-  XinzhiSector *sector = xinzhi_sectors_page_get_selected_sector (self);
+  XinzhiSector *sector;
 
-  _xinzhi_sectors_page_stop_scrolling (self);
+  g_return_if_fail (XINZHI_IS_SECTOR_VIEW (self));
+  g_return_if_fail (XINZHI_IS_DOCUMENT (document));
+
+  sector = self->sector;
+
+  xinzhi_sector_view_stop_scrolling (self);
 
   /* The document's first mention may be past those shown.  Without a span the list
    * is the sector's, and its documents are had without making mentions. */
@@ -455,7 +477,7 @@ _xinzhi_sectors_page_scroll_to_document (XinzhiSectorsPage *self,
 }
 
 static void
-mentions_list_row_activated_cb (XinzhiSectorsPage *self,
+mentions_list_row_activated_cb (XinzhiSectorView *self,
                                 GtkListBoxRow     *row,
                                 GtkListBox        *list_box)
 {
@@ -469,7 +491,7 @@ mentions_list_row_activated_cb (XinzhiSectorsPage *self,
 }
 
 static void
-events_list_row_activated_cb (XinzhiSectorsPage *self,
+events_list_row_activated_cb (XinzhiSectorView *self,
                               GtkListBoxRow     *row,
                               GtkListBox        *list_box)
 {
@@ -487,7 +509,7 @@ events_list_row_activated_cb (XinzhiSectorsPage *self,
 }
 
 static void
-quotes_list_row_activated_cb (XinzhiSectorsPage *self,
+quotes_list_row_activated_cb (XinzhiSectorView *self,
                               GtkListBoxRow     *row,
                               GtkListBox        *list_box)
 {
@@ -503,20 +525,171 @@ quotes_list_row_activated_cb (XinzhiSectorsPage *self,
                 xinzhi_quote_get_end (quote));
 }
 
-/* The template callbacks of the lists; after the template is set. */
-void
-_xinzhi_sectors_page_class_lists_init (GtkWidgetClass *widget_class)
+/* ---- The sector's header and chart ------------------------------------------------- */
+
+static GtkWidget *
+create_term_chip (const char *term)
 {
-  gtk_widget_class_bind_template_callback (widget_class, mentions_list_row_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, more_mentions_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, events_list_row_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, quotes_list_row_activated_cb);
+  GtkWidget *label = gtk_label_new (term);
+
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (label, "term-chip");
+  return label;
 }
+
+/* What is known of the first mention, and no more: "first dated mention: 7 March 2024;
+ * one undated article (estimated 2024)".  A date that only may be the earliest is said
+ * to be "or earlier"; an estimated date is never the first mention, however early. */
+static char *
+format_first_mention (const XinzhiEarliest *first)
+{
+  g_autofree char *dated = NULL;
+  g_autofree char *undated = NULL;
+
+  if (first->n_dated > 0)
+    {
+      g_autofree char *date = xinzhi_date_format (&first->first);
+
+      if (xinzhi_earliest_is_certain (first))
+        /* Translators: in a sector's summary: the date of the earliest article that
+         * mentions it, of those whose date the text states */
+        dated = g_strdup_printf (_("first dated mention: %s"), date);
+      else
+        /* Translators: in a sector's summary, when articles dated less precisely (to
+         * the month or year) may mention it earlier than this date */
+        dated = g_strdup_printf (_("first dated mention: %s or earlier"), date);
+    }
+  else
+    /* Translators: in a sector's summary, when no article that mentions it states its
+     * date */
+    dated = g_strdup (_("no dated mention"));
+
+  if (first->n_estimated == 1)
+    {
+      g_autofree char *date = xinzhi_date_format (&first->estimated);
+
+      /* Translators: in a sector's summary: an article that mentions it but whose date
+       * the text does not state, and the date estimated for it */
+      undated = g_strdup_printf (_("one undated article (estimated %s)"), date);
+    }
+  else if (first->n_estimated > 1)
+    /* Translators: in a sector's summary: articles that mention it but whose dates the
+     * texts do not state */
+    undated = g_strdup_printf (ngettext ("%u undated article (dates estimated)",
+                                         "%u undated articles (dates estimated)",
+                                         first->n_estimated),
+                               first->n_estimated);
+
+  if (undated == NULL)
+    return g_steal_pointer (&dated);
+
+  /* Translators: in a sector's summary: the first dated mention, then the undated
+   * articles */
+  return g_strdup_printf (_("%s; %s"), dated, undated);
+}
+
+/* A sector's summary while a span is chosen: what lies in it, and apart, what possibly
+ * does.  The first mention is left out: it is the corpus's, not the span's. */
+static char *
+format_span_summary (const XinzhiSpanCount *count,
+                     const char            *mentions_text,
+                     const char            *articles_text)
+{
+  g_autofree char *in_span = NULL;
+
+  /* Translators: a sector's summary while a time span is chosen: “12 mentions”,
+   * “3 articles” */
+  in_span = g_strdup_printf (_("%s in %s in the time span"), mentions_text, articles_text);
+  if (count->n_possibly_mentions == 0)
+    return g_steal_pointer (&in_span);
+
+  /* Translators: a sector's summary while a time span is chosen: the mentions in the
+   * span (“12 mentions in 3 articles in the time span”), then how many more mentions
+   * there are in how many articles whose dates cannot tell */
+  return g_strdup_printf (ngettext ("%s · %u more possibly, in %u article whose date cannot tell",
+                                    "%s · %u more possibly, in %u articles whose dates cannot tell",
+                                    count->n_possibly_documents),
+                          in_span, count->n_possibly_mentions, count->n_possibly_documents);
+}
+
+static void
+fill_header (XinzhiSectorView      *self,
+             XinzhiSector          *sector,
+             const XinzhiSpanCount *count)
+{
+  const char * const *terms = xinzhi_sector_get_terms (sector);
+  guint n_mentions = count ? count->n_mentions : xinzhi_sector_get_n_mentions (sector);
+  guint n_documents = count ? count->n_documents : xinzhi_sector_get_n_documents (sector);
+  g_autofree char *group = NULL;
+  g_autofree char *counts = NULL;
+  g_autofree char *mentions_text = NULL;
+  g_autofree char *articles_text = NULL;
+  GtkWidget *child;
+
+  /* Translators: a group of sectors and its name in the other language,
+   * “Future industries · 未来产业” */
+  group = g_strdup_printf (_("%s · %s"),
+                           xinzhi_sector_get_group_display_name (sector),
+                           xinzhi_sector_get_group_other_name (sector));
+  gtk_label_set_text (self->group_label, group);
+  gtk_label_set_text (self->name_label, xinzhi_sector_get_display_name (sector));
+  gtk_label_set_text (self->name_zh_label, xinzhi_sector_get_other_name (sector));
+
+  mentions_text = g_strdup_printf (ngettext ("%u mention", "%u mentions", n_mentions), n_mentions);
+  articles_text = g_strdup_printf (ngettext ("%u article", "%u articles", n_documents), n_documents);
+  if (count != NULL)
+    counts = format_span_summary (count, mentions_text, articles_text);
+  else if (n_mentions > 0)
+    {
+      g_autofree char *first = format_first_mention (xinzhi_sector_get_first_mention (sector));
+
+      /* Translators: a sector's summary: “12 mentions”, “3 articles”, what is known of
+       * the date of its first mention */
+      counts = g_strdup_printf (_("%s in %s · %s"), mentions_text, articles_text, first);
+    }
+  else
+    counts = g_strdup (_("Not mentioned in this corpus"));
+  gtk_label_set_text (self->summary_label, counts);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->filter_button), "(ss)",
+                                    "sector", xinzhi_sector_get_id (sector));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->filter_button), "win.add-filter");
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->terms_box))) != NULL)
+    adw_wrap_box_remove (self->terms_box, child);
+  for (guint i = 0; terms != NULL && terms[i] != NULL; i++)
+    adw_wrap_box_append (self->terms_box, create_term_chip (terms[i]));
+}
+
+static void
+update_chart_note (XinzhiSectorView *self)
+{
+  g_autofree char *note = xinzhi_sector_chart_dup_note (self->chart);
+
+  gtk_label_set_text (self->chart_note_label, note ? note : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->chart_note_label), note != NULL);
+}
+
+/* Beside “Mentions in Context”: how many; with a span, how many in it and possibly. */
+static void
+update_mentions_count (XinzhiSectorView      *self,
+                       XinzhiSector          *sector,
+                       const XinzhiSpanCount *count)
+{
+  g_autofree char *text = NULL;
+
+  if (count != NULL)
+    text = xinzhi_sector_row_format_span_count (count);
+  else
+    text = g_strdup_printf ("%u", xinzhi_sector_get_n_mentions (sector));
+  gtk_label_set_text (self->mentions_count_label, text);
+}
+
+/* ---- The view ------------------------------------------------------------------------ */
 
 /* The lists' models over the corpus's events and quotes and the sector's mentions, and
  * the list boxes bound to them; before the page follows a filter. */
-void
-_xinzhi_sectors_page_lists_init (XinzhiSectorsPage *self)
+static void
+lists_init (XinzhiSectorView *self)
 {
   GtkCustomFilter *filter;
 
@@ -557,9 +730,9 @@ _xinzhi_sectors_page_lists_init (XinzhiSectorsPage *self)
 }
 
 /* Shows @sector's mentions, from the first, and its events and quotes; none for NULL. */
-void
-_xinzhi_sectors_page_fill_lists (XinzhiSectorsPage *self,
-                                 XinzhiSector      *sector)
+static void
+fill_lists (XinzhiSectorView *self,
+            XinzhiSector     *sector)
 {
   refilter (self->events);
   refilter (self->quotes);
@@ -589,13 +762,170 @@ _xinzhi_sectors_page_fill_lists (XinzhiSectorsPage *self,
                           g_list_model_get_n_items (G_LIST_MODEL (self->quotes)) > 0);
 }
 
-/* The span changed: the mentions are filtered and the events and quotes sorted again;
- * the page fills the lists next. */
+/**
+ * xinzhi_sector_view_follow_span:
+ *
+ * The filter's span changed: the mentions are filtered and the events and quotes
+ * sorted again.  xinzhi_sector_view_show() fills the view next, with the new counts.
+ */
 void
-_xinzhi_sectors_page_lists_follow_span (XinzhiSectorsPage *self)
+xinzhi_sector_view_follow_span (XinzhiSectorView *self)
 {
+  g_return_if_fail (XINZHI_IS_SECTOR_VIEW (self));
+
   refilter (self->mentions_in);
   refilter (self->mentions_possibly);
   gtk_sorter_changed (self->events_sorter, GTK_SORTER_CHANGE_DIFFERENT);
   gtk_sorter_changed (self->quotes_sorter, GTK_SORTER_CHANGE_DIFFERENT);
+}
+
+static void
+xinzhi_sector_view_dispose (GObject *object)
+{
+  XinzhiSectorView *self = XINZHI_SECTOR_VIEW (object);
+
+  xinzhi_sector_view_stop_scrolling (self);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), XINZHI_TYPE_SECTOR_VIEW);
+
+  g_clear_object (&self->sector);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->events_shown);
+  g_clear_object (&self->quotes_shown);
+  g_clear_object (&self->events);
+  g_clear_object (&self->quotes);
+  g_clear_object (&self->mention_slice);
+  g_clear_object (&self->mentions_in);
+  g_clear_object (&self->mentions_possibly);
+  g_clear_object (&self->events_sorter);
+  g_clear_object (&self->quotes_sorter);
+
+  G_OBJECT_CLASS (xinzhi_sector_view_parent_class)->dispose (object);
+}
+
+static void
+xinzhi_sector_view_class_init (XinzhiSectorViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = xinzhi_sector_view_dispose;
+
+  g_type_ensure (XINZHI_TYPE_SECTOR_CHART);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (
+    widget_class, "/io/github/xinzhi/Xinzhi/widgets/xinzhi-sector-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorView, detail_scroll);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorView, group_label);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorView, name_label);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorView, name_zh_label);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorView, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorView, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorView, terms_box);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorView, chart);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorView, chart_note_label);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorView, mentions_count_label);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorView, mentions_list);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorView, more_mentions_button);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorView, events_box);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorView, events_list);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorView, quotes_box);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiSectorView, quotes_list);
+  gtk_widget_class_bind_template_callback (widget_class, mentions_list_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, more_mentions_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, events_list_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, quotes_list_row_activated_cb);
+}
+
+static void
+xinzhi_sector_view_init (XinzhiSectorView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* A filter of its own until the page gives it the window's. */
+  self->filter = xinzhi_filter_new ();
+  lists_init (self);
+}
+
+/**
+ * xinzhi_sector_view_get_sector:
+ *
+ * Returns: (transfer none) (nullable): the sector shown
+ */
+XinzhiSector *
+xinzhi_sector_view_get_sector (XinzhiSectorView *self)
+{
+  g_return_val_if_fail (XINZHI_IS_SECTOR_VIEW (self), NULL);
+  return self->sector;
+}
+
+/**
+ * xinzhi_sector_view_set_corpus:
+ * @corpus: (nullable): the corpus whose events and quotes the lists take, and whose
+ *   articles make the chart's axis
+ */
+void
+xinzhi_sector_view_set_corpus (XinzhiSectorView *self,
+                               XinzhiCorpus     *corpus)
+{
+  g_return_if_fail (XINZHI_IS_SECTOR_VIEW (self));
+  g_return_if_fail (corpus == NULL || XINZHI_IS_CORPUS (corpus));
+
+  xinzhi_sector_view_stop_scrolling (self);
+  xinzhi_sector_chart_set_corpus (self->chart, corpus);
+  gtk_filter_list_model_set_model (self->events, corpus ? xinzhi_corpus_get_events (corpus) : NULL);
+  gtk_filter_list_model_set_model (self->quotes, corpus ? xinzhi_corpus_get_quotes (corpus) : NULL);
+}
+
+/**
+ * xinzhi_sector_view_set_filter:
+ * @filter: the window's filter: its span, and Reviewed Quotes Only, narrow the chart
+ *   and the lists (its sectors, people and outlets do not)
+ *
+ * The chart follows the filter itself; the page tells the view when the span changed
+ * (xinzhi_sector_view_follow_span()), with the counts it keeps for every sector.
+ */
+void
+xinzhi_sector_view_set_filter (XinzhiSectorView *self,
+                               XinzhiFilter     *filter)
+{
+  g_return_if_fail (XINZHI_IS_SECTOR_VIEW (self));
+  g_return_if_fail (XINZHI_IS_FILTER (filter));
+
+  g_set_object (&self->filter, filter);
+  xinzhi_sector_chart_set_filter (self->chart, filter);
+}
+
+/**
+ * xinzhi_sector_view_show:
+ * @sector: (nullable): the sector to show
+ * @count: (nullable): its mentions against the span, while there is one
+ *
+ * Shows @sector (again, after a change of the span), from the top.
+ */
+void
+xinzhi_sector_view_show (XinzhiSectorView      *self,
+                         XinzhiSector          *sector,
+                         const XinzhiSpanCount *count)
+{
+  g_return_if_fail (XINZHI_IS_SECTOR_VIEW (self));
+  g_return_if_fail (sector == NULL || XINZHI_IS_SECTOR (sector));
+
+  if (sector != self->sector)
+    xinzhi_sector_view_stop_scrolling (self);
+  g_set_object (&self->sector, sector);
+  xinzhi_sector_chart_set_sector (self->chart, sector);
+  if (sector == NULL)
+    {
+      fill_lists (self, NULL);
+      return;
+    }
+
+  fill_header (self, sector, count);
+  update_chart_note (self);
+  update_mentions_count (self, sector, count);
+  fill_lists (self, sector);
+
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->detail_scroll), 0);
 }
