@@ -11,6 +11,7 @@
 #include "xinzhi-quote-row.h"
 #include "xinzhi-quotes-page.h"
 #include "xinzhi-test-ui.h"
+#include "xinzhi-view.h"
 
 /* The Quotes view and the people pages with the built-in corpus, under a display: the
  * list holds every quote, the filters narrow it and combine, Previous and Next walk the
@@ -152,7 +153,7 @@ content_only_cb (XinzhiQuotesPage *page,
                  AdwToolbarView   *toolbar_view)
 {
   adw_toolbar_view_set_reveal_top_bars (toolbar_view,
-                                        !xinzhi_quotes_page_get_content_only (page));
+                                        !xinzhi_view_get_content_only (XINZHI_VIEW (page)));
 }
 
 /* A window that holds the page as the main window holds its views: under a header bar,
@@ -877,18 +878,18 @@ test_quotes_narrow (void)
   GtkWindow *window;
 
   window = create_window (corpus, 360, 720, &page);
-  g_assert_true (xinzhi_quotes_page_get_collapsed (page));
-  g_assert_false (xinzhi_quotes_page_get_content_only (page));
+  g_assert_true (xinzhi_view_get_collapsed (XINZHI_VIEW (page)));
+  g_assert_false (xinzhi_view_get_content_only (XINZHI_VIEW (page)));
   save_screenshot (GTK_WIDGET (window), "screenshot-quotes-narrow.png");
 
   xinzhi_quotes_page_select_quote (page, xinzhi_corpus_lookup_quote (corpus, "qu-brought-about"));
   xinzhi_test_run_for (600);
-  g_assert_true (xinzhi_quotes_page_get_content_only (page));
+  g_assert_true (xinzhi_view_get_content_only (XINZHI_VIEW (page)));
   save_screenshot (GTK_WIDGET (window), "screenshot-quotes-narrow-viewer.png");
 
   xinzhi_quotes_page_show_person (page, xinzhi_corpus_lookup_person (corpus, "pan-jiaofeng"));
   xinzhi_test_run_for (600);
-  g_assert_true (xinzhi_quotes_page_get_content_only (page));
+  g_assert_true (xinzhi_view_get_content_only (XINZHI_VIEW (page)));
   save_screenshot (GTK_WIDGET (window), "screenshot-person-narrow.png");
 
   destroy_window (window, page);

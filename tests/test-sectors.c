@@ -13,6 +13,7 @@
 #include "xinzhi-synth.h"
 #include "xinzhi-test-data.h"
 #include "xinzhi-test-ui.h"
+#include "xinzhi-view.h"
 
 /* The Sectors view.  Headless: the chart's monthly buckets and the keyword-in-context
  * cut.  Under a display, with the built-in corpus: the list's sections and sort orders,
@@ -886,13 +887,13 @@ test_page_narrow (void)
   window = create_window (corpus, 360, 720, &page);
 
   /* Narrow, the list comes first; choosing a sector opens it alone. */
-  g_assert_true (xinzhi_sectors_page_get_collapsed (page));
-  g_assert_false (xinzhi_sectors_page_get_content_only (page));
+  g_assert_true (xinzhi_view_get_collapsed (XINZHI_VIEW (page)));
+  g_assert_false (xinzhi_view_get_content_only (XINZHI_VIEW (page)));
   save_screenshot (GTK_WIDGET (window), "screenshot-sectors-narrow.png");
 
   xinzhi_sectors_page_select_sector (page, xinzhi_corpus_lookup_sector (corpus, "hydrogen-energy"));
   xinzhi_test_run_for (600);
-  g_assert_true (xinzhi_sectors_page_get_content_only (page));
+  g_assert_true (xinzhi_view_get_content_only (XINZHI_VIEW (page)));
   save_screenshot (GTK_WIDGET (window), "screenshot-sectors-narrow-detail.png");
 
   xinzhi_sectors_page_set_show_heatmap (page, TRUE);

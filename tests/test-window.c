@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "xinzhi-view.h"
 #include "xinzhi-window.h"
 #include "xinzhi-test-ui.h"
 
@@ -138,7 +139,7 @@ test_window_articles (void)
 
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
                    xinzhi_corpus_get_title (corpus));
-  g_assert_false (xinzhi_articles_page_get_collapsed (page));
+  g_assert_false (xinzhi_view_get_collapsed (XINZHI_VIEW (page)));
   /* The newest article is shown from the start. */
   g_assert_nonnull (xinzhi_reader_get_document (reader));
 
@@ -281,14 +282,14 @@ test_window_narrow (void)
   page = xinzhi_window_get_articles_page (window);
 
   /* Narrow, the list comes first; choosing an article opens it alone. */
-  g_assert_true (xinzhi_articles_page_get_collapsed (page));
-  g_assert_false (xinzhi_articles_page_get_content_only (page));
+  g_assert_true (xinzhi_view_get_collapsed (XINZHI_VIEW (page)));
+  g_assert_false (xinzhi_view_get_content_only (XINZHI_VIEW (page)));
   xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-articles-narrow.png");
 
   document = g_list_model_get_item (xinzhi_corpus_get_documents (corpus), 0);
   xinzhi_articles_page_select_document (page, document);
   xinzhi_test_run_for (600);
-  g_assert_true (xinzhi_articles_page_get_content_only (page));
+  g_assert_true (xinzhi_view_get_content_only (XINZHI_VIEW (page)));
   xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-articles-narrow-reader.png");
 
   destroy_window (window);

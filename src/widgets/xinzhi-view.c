@@ -177,6 +177,50 @@ xinzhi_view_split_view_content_only (XinzhiView *self)
 }
 
 /**
+ * xinzhi_view_split_view_collapsed:
+ *
+ * Returns: whether the split view xinzhi_view_follow_split_view() was given is
+ *   collapsed: the view's "collapsed"
+ */
+gboolean
+xinzhi_view_split_view_collapsed (XinzhiView *self)
+{
+  SplitViewState *state;
+
+  g_return_val_if_fail (XINZHI_IS_VIEW (self), FALSE);
+
+  state = g_object_get_qdata (G_OBJECT (self), split_view_state_quark ());
+  g_return_val_if_fail (state != NULL, FALSE);
+  return adw_navigation_split_view_get_collapsed (state->split_view);
+}
+
+/**
+ * xinzhi_view_set_split_view_collapsed:
+ * @collapsed: whether to show the view's parts one at a time
+ *
+ * Sets the view's "collapsed" on the split view xinzhi_view_follow_split_view() was
+ * given, and notifies it when it changes.
+ */
+void
+xinzhi_view_set_split_view_collapsed (XinzhiView *self,
+                                      gboolean    collapsed)
+{
+  SplitViewState *state;
+
+  g_return_if_fail (XINZHI_IS_VIEW (self));
+
+  state = g_object_get_qdata (G_OBJECT (self), split_view_state_quark ());
+  g_return_if_fail (state != NULL);
+
+  collapsed = !!collapsed;
+  if (collapsed == adw_navigation_split_view_get_collapsed (state->split_view))
+    return;
+
+  adw_navigation_split_view_set_collapsed (state->split_view, collapsed);
+  g_object_notify (G_OBJECT (self), "collapsed");
+}
+
+/**
  * xinzhi_view_is_row_at:
  * @list: a #GtkListView
  * @x: where a click was, in @list's coordinates

@@ -55,6 +55,9 @@ void          xinzhi_view_install_properties (GObjectClass          *object_clas
 void          xinzhi_view_follow_split_view  (XinzhiView            *self,
                                               AdwNavigationSplitView *split_view);
 gboolean      xinzhi_view_split_view_content_only (XinzhiView       *self);
+gboolean      xinzhi_view_split_view_collapsed (XinzhiView          *self);
+void          xinzhi_view_set_split_view_collapsed (XinzhiView      *self,
+                                                    gboolean         collapsed);
 gboolean      xinzhi_view_is_row_at          (GtkWidget             *list,
                                               double                 x,
                                               double                 y);

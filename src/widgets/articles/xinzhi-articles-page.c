@@ -316,10 +316,10 @@ xinzhi_articles_page_get_property (GObject    *object,
       g_value_set_object (value, self->notes);
       break;
     case PROP_COLLAPSED:
-      g_value_set_boolean (value, xinzhi_articles_page_get_collapsed (self));
+      g_value_set_boolean (value, xinzhi_view_split_view_collapsed (XINZHI_VIEW (self)));
       break;
     case PROP_CONTENT_ONLY:
-      g_value_set_boolean (value, xinzhi_articles_page_get_content_only (self));
+      g_value_set_boolean (value, xinzhi_view_split_view_content_only (XINZHI_VIEW (self)));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -346,7 +346,7 @@ xinzhi_articles_page_set_property (GObject      *object,
       xinzhi_articles_page_set_notes (self, g_value_get_object (value));
       break;
     case PROP_COLLAPSED:
-      xinzhi_articles_page_set_collapsed (self, g_value_get_boolean (value));
+      xinzhi_view_set_split_view_collapsed (XINZHI_VIEW (self), g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -444,20 +444,6 @@ xinzhi_articles_page_get_corpus (XinzhiArticlesPage *self)
   return self->corpus;
 }
 
-gboolean
-xinzhi_articles_page_get_collapsed (XinzhiArticlesPage *self)
-{
-  g_return_val_if_fail (XINZHI_IS_ARTICLES_PAGE (self), FALSE);
-  return adw_navigation_split_view_get_collapsed (self->split_view);
-}
-
-gboolean
-xinzhi_articles_page_get_content_only (XinzhiArticlesPage *self)
-{
-  g_return_val_if_fail (XINZHI_IS_ARTICLES_PAGE (self), FALSE);
-  return xinzhi_view_split_view_content_only (XINZHI_VIEW (self));
-}
-
 /**
  * xinzhi_articles_page_get_reader:
  *
@@ -513,20 +499,6 @@ xinzhi_articles_page_set_corpus (XinzhiArticlesPage *self,
     xinzhi_span_sections_scroll_to (self->sections, 0, GTK_LIST_SCROLL_NONE);
 
   g_object_notify (G_OBJECT (self), "corpus");
-}
-
-void
-xinzhi_articles_page_set_collapsed (XinzhiArticlesPage *self,
-                                    gboolean            collapsed)
-{
-  g_return_if_fail (XINZHI_IS_ARTICLES_PAGE (self));
-
-  collapsed = !!collapsed;
-  if (collapsed == adw_navigation_split_view_get_collapsed (self->split_view))
-    return;
-
-  adw_navigation_split_view_set_collapsed (self->split_view, collapsed);
-  g_object_notify (G_OBJECT (self), "collapsed");
 }
 
 /**

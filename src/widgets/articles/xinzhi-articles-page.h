@@ -15,16 +15,12 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (XinzhiArticlesPage, xinzhi_articles_page, XINZHI, ARTICLES_PAGE, GtkWidget)
 
 XinzhiCorpus   *xinzhi_articles_page_get_corpus            (XinzhiArticlesPage *self);
-gboolean        xinzhi_articles_page_get_collapsed         (XinzhiArticlesPage *self);
-gboolean        xinzhi_articles_page_get_content_only      (XinzhiArticlesPage *self);
 XinzhiReader   *xinzhi_articles_page_get_reader            (XinzhiArticlesPage *self);
 XinzhiDocument *xinzhi_articles_page_get_selected_document (XinzhiArticlesPage *self);
 void            xinzhi_articles_page_set_corpus            (XinzhiArticlesPage *self,
                                                             XinzhiCorpus       *corpus);
 void            xinzhi_articles_page_set_notes             (XinzhiArticlesPage *self,
                                                             XinzhiNotes        *notes);
-void            xinzhi_articles_page_set_collapsed         (XinzhiArticlesPage *self,
-                                                            gboolean            collapsed);
 void            xinzhi_articles_page_select_document       (XinzhiArticlesPage *self,
                                                             XinzhiDocument     *document);
 

@@ -846,10 +846,10 @@ xinzhi_quotes_page_get_property (GObject    *object,
       g_value_set_object (value, self->notes);
       break;
     case PROP_COLLAPSED:
-      g_value_set_boolean (value, xinzhi_quotes_page_get_collapsed (self));
+      g_value_set_boolean (value, xinzhi_view_split_view_collapsed (XINZHI_VIEW (self)));
       break;
     case PROP_CONTENT_ONLY:
-      g_value_set_boolean (value, xinzhi_quotes_page_get_content_only (self));
+      g_value_set_boolean (value, xinzhi_view_split_view_content_only (XINZHI_VIEW (self)));
       break;
     case PROP_SELECTED_QUOTE:
       g_value_set_object (value, self->quote);
@@ -879,7 +879,7 @@ xinzhi_quotes_page_set_property (GObject      *object,
       xinzhi_quotes_page_set_notes (self, g_value_get_object (value));
       break;
     case PROP_COLLAPSED:
-      xinzhi_quotes_page_set_collapsed (self, g_value_get_boolean (value));
+      xinzhi_view_set_split_view_collapsed (XINZHI_VIEW (self), g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1056,20 +1056,6 @@ xinzhi_quotes_page_get_corpus (XinzhiQuotesPage *self)
   return self->corpus;
 }
 
-gboolean
-xinzhi_quotes_page_get_collapsed (XinzhiQuotesPage *self)
-{
-  g_return_val_if_fail (XINZHI_IS_QUOTES_PAGE (self), FALSE);
-  return adw_navigation_split_view_get_collapsed (self->split_view);
-}
-
-gboolean
-xinzhi_quotes_page_get_content_only (XinzhiQuotesPage *self)
-{
-  g_return_val_if_fail (XINZHI_IS_QUOTES_PAGE (self), FALSE);
-  return xinzhi_view_split_view_content_only (XINZHI_VIEW (self));
-}
-
 /**
  * xinzhi_quotes_page_get_quotes:
  *
@@ -1190,20 +1176,6 @@ xinzhi_quotes_page_set_notes (XinzhiQuotesPage *self,
   xinzhi_quote_view_set_notes (self->quote_view, notes);
   set_rows_notes (GTK_WIDGET (self->list_view), notes);
   g_object_notify (G_OBJECT (self), "notes");
-}
-
-void
-xinzhi_quotes_page_set_collapsed (XinzhiQuotesPage *self,
-                                  gboolean          collapsed)
-{
-  g_return_if_fail (XINZHI_IS_QUOTES_PAGE (self));
-
-  collapsed = !!collapsed;
-  if (collapsed == adw_navigation_split_view_get_collapsed (self->split_view))
-    return;
-
-  adw_navigation_split_view_set_collapsed (self->split_view, collapsed);
-  g_object_notify (G_OBJECT (self), "collapsed");
 }
 
 /**

@@ -14,8 +14,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (XinzhiQuotesPage, xinzhi_quotes_page, XINZHI, QUOTES_PAGE, GtkWidget)
 
 XinzhiCorpus *xinzhi_quotes_page_get_corpus         (XinzhiQuotesPage *self);
-gboolean      xinzhi_quotes_page_get_collapsed      (XinzhiQuotesPage *self);
-gboolean      xinzhi_quotes_page_get_content_only   (XinzhiQuotesPage *self);
 GListModel   *xinzhi_quotes_page_get_quotes         (XinzhiQuotesPage *self);
 XinzhiQuote  *xinzhi_quotes_page_get_selected_quote (XinzhiQuotesPage *self);
 XinzhiPerson *xinzhi_quotes_page_get_speaker_filter (XinzhiQuotesPage *self);
@@ -24,8 +22,6 @@ void          xinzhi_quotes_page_set_corpus         (XinzhiQuotesPage *self,
                                                      XinzhiCorpus     *corpus);
 void          xinzhi_quotes_page_set_notes          (XinzhiQuotesPage *self,
                                                      XinzhiNotes      *notes);
-void          xinzhi_quotes_page_set_collapsed      (XinzhiQuotesPage *self,
-                                                     gboolean          collapsed);
 void          xinzhi_quotes_page_set_speaker_filter (XinzhiQuotesPage *self,
                                                      XinzhiPerson     *person);
 void          xinzhi_quotes_page_set_sector_filter  (XinzhiQuotesPage *self,

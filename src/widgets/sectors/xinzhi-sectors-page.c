@@ -450,10 +450,10 @@ xinzhi_sectors_page_get_property (GObject    *object,
       g_value_set_object (value, self->notes);
       break;
     case PROP_COLLAPSED:
-      g_value_set_boolean (value, xinzhi_sectors_page_get_collapsed (self));
+      g_value_set_boolean (value, xinzhi_view_split_view_collapsed (XINZHI_VIEW (self)));
       break;
     case PROP_CONTENT_ONLY:
-      g_value_set_boolean (value, xinzhi_sectors_page_get_content_only (self));
+      g_value_set_boolean (value, xinzhi_view_split_view_content_only (XINZHI_VIEW (self)));
       break;
     case PROP_SELECTED_SECTOR:
       g_value_set_object (value, get_selected (self));
@@ -490,7 +490,7 @@ xinzhi_sectors_page_set_property (GObject      *object,
         g_object_notify_by_pspec (object, pspec);
       break;
     case PROP_COLLAPSED:
-      xinzhi_sectors_page_set_collapsed (self, g_value_get_boolean (value));
+      xinzhi_view_set_split_view_collapsed (XINZHI_VIEW (self), g_value_get_boolean (value));
       break;
     case PROP_SORT_BY:
       xinzhi_sectors_page_set_sort_by (self, g_value_get_string (value));
@@ -638,20 +638,6 @@ xinzhi_sectors_page_get_corpus (XinzhiSectorsPage *self)
   return self->corpus;
 }
 
-gboolean
-xinzhi_sectors_page_get_collapsed (XinzhiSectorsPage *self)
-{
-  g_return_val_if_fail (XINZHI_IS_SECTORS_PAGE (self), FALSE);
-  return adw_navigation_split_view_get_collapsed (self->split_view);
-}
-
-gboolean
-xinzhi_sectors_page_get_content_only (XinzhiSectorsPage *self)
-{
-  g_return_val_if_fail (XINZHI_IS_SECTORS_PAGE (self), FALSE);
-  return xinzhi_view_split_view_content_only (XINZHI_VIEW (self));
-}
-
 /**
  * xinzhi_sectors_page_get_selected_sector:
  *
@@ -728,20 +714,6 @@ xinzhi_sectors_page_set_corpus (XinzhiSectorsPage *self,
   update_content (self);
 
   g_object_notify (G_OBJECT (self), "corpus");
-}
-
-void
-xinzhi_sectors_page_set_collapsed (XinzhiSectorsPage *self,
-                                   gboolean           collapsed)
-{
-  g_return_if_fail (XINZHI_IS_SECTORS_PAGE (self));
-
-  collapsed = !!collapsed;
-  if (collapsed == adw_navigation_split_view_get_collapsed (self->split_view))
-    return;
-
-  adw_navigation_split_view_set_collapsed (self->split_view, collapsed);
-  g_object_notify (G_OBJECT (self), "collapsed");
 }
 
 /**

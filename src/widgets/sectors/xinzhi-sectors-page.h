@@ -12,15 +12,11 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (XinzhiSectorsPage, xinzhi_sectors_page, XINZHI, SECTORS_PAGE, GtkWidget)
 
 XinzhiCorpus *xinzhi_sectors_page_get_corpus          (XinzhiSectorsPage *self);
-gboolean      xinzhi_sectors_page_get_collapsed       (XinzhiSectorsPage *self);
-gboolean      xinzhi_sectors_page_get_content_only    (XinzhiSectorsPage *self);
 XinzhiSector *xinzhi_sectors_page_get_selected_sector (XinzhiSectorsPage *self);
 const char   *xinzhi_sectors_page_get_sort_by         (XinzhiSectorsPage *self);
 gboolean      xinzhi_sectors_page_get_show_heatmap    (XinzhiSectorsPage *self);
 void          xinzhi_sectors_page_set_corpus          (XinzhiSectorsPage *self,
                                                        XinzhiCorpus      *corpus);
-void          xinzhi_sectors_page_set_collapsed       (XinzhiSectorsPage *self,
-                                                       gboolean           collapsed);
 void          xinzhi_sectors_page_set_sort_by         (XinzhiSectorsPage *self,
                                                        const char        *sort_by);
 void          xinzhi_sectors_page_set_show_heatmap    (XinzhiSectorsPage *self,
