@@ -6,6 +6,9 @@
 #include "xinzhi-palette.h"
 #include "xinzhi-quote-row.h"
 
+/* About how many characters of a quote a list box's row shows. */
+#define LIST_BOX_SNIPPET_CHARS 180
+
 /* One quote in a list of quotes: who said it and in what role, the start of the words,
  * where and when, and whether it is a direct quote or a paraphrase.  In a list of one
  * person's quotes the speaker goes without saying, and the article's title takes the
@@ -367,6 +370,104 @@ xinzhi_quote_row_format_accessible_label (XinzhiQuote *quote,
     return g_strdup_printf (_("Starred: %s"), label);
 
   return g_steal_pointer (&label);
+}
+
+/* Shortens @text to about @max_chars characters, at a space where there is one. */
+static char *
+shorten_text (const char *text,
+              guint       max_chars)
+{
+  const char *end = text;
+  const char *space = NULL;
+  GString *result;
+
+  for (guint i = 0; i < max_chars && *end != '\0'; i++)
+    {
+      if (g_unichar_isspace (g_utf8_get_char (end)))
+        space = end;
+      end = g_utf8_next_char (end);
+    }
+
+  if (*end == '\0')
+    return g_strdup (text);
+
+  if (space != NULL && space > text)
+    end = space;
+
+  result = g_string_new_len (text, end - text);
+  g_string_append (result, "…");
+  return g_string_free (result, FALSE);
+}
+
+/**
+ * xinzhi_quote_row_new_list_box_row:
+ * @quote: a quote
+ *
+ * A quote as a row of a boxed #GtkListBox, for the panes that list a few quotes
+ * (an event's, a sector's) where the lists of quotes use #XinzhiQuoteRow: the speaker
+ * and the article's date, the words (their start, in quotation marks when quoted),
+ * whether they are quoted or reported, whether nobody has reviewed them, and a
+ * chevron, for the row opens the quote in its article.  A screen reader hears
+ * xinzhi_quote_row_format_accessible_label().
+ *
+ * Returns: (transfer floating): the row, activatable
+ */
+GtkWidget *
+xinzhi_quote_row_new_list_box_row (XinzhiQuote *quote)
+{
+  XinzhiDocument *document;
+  g_autofree char *snippet = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *label = NULL;
+  GtkWidget *row;
+  GtkWidget *kind;
+  GtkWidget *chevron;
+
+  g_return_val_if_fail (XINZHI_IS_QUOTE (quote), NULL);
+
+  document = xinzhi_quote_get_document (quote);
+  snippet = shorten_text (xinzhi_quote_get_text (quote), LIST_BOX_SNIPPET_CHARS);
+  date = xinzhi_document_dup_date_label (document);
+  if (xinzhi_quote_get_kind (quote) == XINZHI_QUOTE_DIRECT)
+    /* Translators: a direct quote, in quotation marks */
+    subtitle = g_strdup_printf (_("“%s”"), snippet);
+  else
+    subtitle = g_steal_pointer (&snippet);
+
+  /* Translators: a quote's row: the speaker, then the date of the article */
+  title = g_strdup_printf (_("%s · %s"),
+                           xinzhi_person_get_display_name (xinzhi_quote_get_person (quote)), date);
+
+  row = adw_action_row_new ();
+  /* Corpus text: never markup. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  /* The words matter more than the speaker's name: they read as the row's body. */
+  gtk_widget_add_css_class (row, "property");
+
+  kind = gtk_label_new (xinzhi_quote_get_kind (quote) == XINZHI_QUOTE_DIRECT
+                        ? C_("quote kind", "Direct")
+                        : C_("quote kind", "Paraphrase"));
+  gtk_widget_add_css_class (kind, "caption");
+  gtk_widget_add_css_class (kind, "dimmed");
+  if (!xinzhi_quote_get_reviewed (quote))
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), xinzhi_quote_row_new_unreviewed_tag ());
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), kind);
+  chevron = gtk_image_new_from_icon_name ("go-next-symbolic");
+  gtk_widget_add_css_class (chevron, "dimmed");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), chevron);
+
+  /* An action row is labelled by its title label, which would win over a label of its
+   * own; the speaker and date alone would name several rows alike. */
+  label = xinzhi_quote_row_format_accessible_label (quote, LIST_BOX_SNIPPET_CHARS, FALSE);
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+
+  return row;
 }
 
 /**

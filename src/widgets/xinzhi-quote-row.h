@@ -27,6 +27,7 @@ char        *xinzhi_quote_row_format_accessible_label (XinzhiQuote    *quote,
                                                        guint           max_chars,
                                                        gboolean        starred);
 GtkWidget   *xinzhi_quote_row_new_unreviewed_tag      (void);
+GtkWidget   *xinzhi_quote_row_new_list_box_row        (XinzhiQuote    *quote);
 int          xinzhi_quote_row_compare_quotes          (gconstpointer   a,
                                                        gconstpointer   b,
                                                        gpointer        user_data);

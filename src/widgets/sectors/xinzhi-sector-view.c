@@ -22,8 +22,6 @@ G_DEFINE_FINAL_TYPE (XinzhiSectorView, xinzhi_sector_view, GTK_TYPE_WIDGET)
 
 /* Frames to wait for the mentions to be laid out before scrolling one into view. */
 #define SCROLL_MAX_FRAMES 30
-/* About how many characters of a quote a row shows. */
-#define QUOTE_SNIPPET_CHARS 180
 
 /* A sector's page shows this many mentions at first, and this many more at each press
  * of its button: a sector of a large corpus has thousands, and a list box makes a row
@@ -41,33 +39,6 @@ show_mention (XinzhiSectorView *self,
 {
   gtk_widget_activate_action (GTK_WIDGET (self), "win.show-mention", "(suuu)",
                               xinzhi_document_get_id (document), paragraph, start, end);
-}
-
-/* Shortens @text to about @max_chars characters, at a space where there is one. */
-static char *
-shorten_text (const char *text,
-              guint       max_chars)
-{
-  const char *end = text;
-  const char *space = NULL;
-  GString *result;
-
-  for (guint i = 0; i < max_chars && *end != '\0'; i++)
-    {
-      if (g_unichar_isspace (g_utf8_get_char (end)))
-        space = end;
-      end = g_utf8_next_char (end);
-    }
-
-  if (*end == '\0')
-    return g_strdup (text);
-
-  if (space != NULL && space > text)
-    end = space;
-
-  result = g_string_new_len (text, end - text);
-  g_string_append (result, "…");
-  return g_string_free (result, FALSE);
 }
 
 static GtkWidget *
@@ -125,49 +96,7 @@ static GtkWidget *
 create_quote_row (gpointer item,
                   gpointer user_data)
 {
-  XinzhiQuote *quote = XINZHI_QUOTE (item);
-  XinzhiDocument *document = xinzhi_quote_get_document (quote);
-  g_autofree char *snippet = shorten_text (xinzhi_quote_get_text (quote), QUOTE_SNIPPET_CHARS);
-  g_autofree char *subtitle = NULL;
-  g_autofree char *date = xinzhi_document_dup_date_label (document);
-  g_autofree char *title = NULL;
-  g_autofree char *label = NULL;
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *kind;
-
-  if (xinzhi_quote_get_kind (quote) == XINZHI_QUOTE_DIRECT)
-    /* Translators: a direct quote, in quotation marks */
-    subtitle = g_strdup_printf (_("“%s”"), snippet);
-  else
-    subtitle = g_steal_pointer (&snippet);
-
-  /* Translators: a quote's row: the speaker, then the date of the article */
-  title = g_strdup_printf (_("%s · %s"),
-                           xinzhi_person_get_display_name (xinzhi_quote_get_person (quote)), date);
-
-  /* Corpus text: never markup. */
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  /* The words matter more than the speaker's name: they read as the row's body. */
-  gtk_widget_add_css_class (row, "property");
-
-  kind = gtk_label_new (xinzhi_quote_get_kind (quote) == XINZHI_QUOTE_DIRECT
-                        ? C_("quote kind", "Direct")
-                        : C_("quote kind", "Paraphrase"));
-  gtk_widget_add_css_class (kind, "caption");
-  gtk_widget_add_css_class (kind, "dimmed");
-  if (!xinzhi_quote_get_reviewed (quote))
-    adw_action_row_add_suffix (ADW_ACTION_ROW (row), xinzhi_quote_row_new_unreviewed_tag ());
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), kind);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), create_row_chevron ());
-  /* The speaker and date alone would name several rows alike. */
-  label = xinzhi_quote_row_format_accessible_label (quote, QUOTE_SNIPPET_CHARS, FALSE);
-  gtk_accessible_reset_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-
-  return row;
+  return xinzhi_quote_row_new_list_box_row (XINZHI_QUOTE (item));
 }
 
 static gboolean

@@ -51,9 +51,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* How many characters of a quote its row shows. */
-#define QUOTE_SNIPPET_CHARS 140
-
 static const char *
 precision_text (XinzhiEvent *event)
 {
@@ -88,34 +85,7 @@ static GtkWidget *
 create_quote_row (gpointer item,
                   gpointer user_data)
 {
-  XinzhiQuote *quote = item;
-  GtkWidget *row = adw_action_row_new ();
-  g_autofree char *snippet = NULL;
-  g_autofree char *label = NULL;
-  const char *text = xinzhi_quote_get_text (quote);
-
-  if (g_utf8_strlen (text, -1) > QUOTE_SNIPPET_CHARS)
-    {
-      g_autofree char *cut = g_utf8_substring (text, 0, QUOTE_SNIPPET_CHARS);
-
-      snippet = g_strdup_printf ("%s…", cut);
-    }
-  else
-    snippet = g_strdup (text);
-
-  /* Corpus text: never markup. */
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), xinzhi_person_get_display_name (xinzhi_quote_get_person (quote)));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), snippet);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  if (!xinzhi_quote_get_reviewed (quote))
-    adw_action_row_add_suffix (ADW_ACTION_ROW (row), xinzhi_quote_row_new_unreviewed_tag ());
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-  /* Named by more than the speaker, who may have several quotes here. */
-  label = xinzhi_quote_row_format_accessible_label (quote, QUOTE_SNIPPET_CHARS, FALSE);
-  set_row_label (row, label);
-
-  return row;
+  return xinzhi_quote_row_new_list_box_row (XINZHI_QUOTE (item));
 }
 
 static GtkWidget *
