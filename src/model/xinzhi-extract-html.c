@@ -1091,6 +1091,8 @@ text_leave (xmlNode  *node,
  * Returns: (transfer full) (nullable): the page's metadata, for
  *   xinzhi_extract_html_metadata() once the text rules have run
  */
+static gsize libxml_ready;
+
 XinzhiExtractHtmlPage *
 xinzhi_extract_html (XinzhiExtraction  *self,
                      const char        *text,
@@ -1104,6 +1106,14 @@ xinzhi_extract_html (XinzhiExtraction  *self,
   int options = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER;
 
   g_assert (length <= G_MAXINT);
+
+  /* libxml2 sets itself up on its first parse, which is not safe in two threads at
+   * once: an import extracts pages in several. */
+  if (g_once_init_enter (&libxml_ready))
+    {
+      xmlInitParser ();
+      g_once_init_leave (&libxml_ready, 1);
+    }
 
   /* The text is UTF-8 already: the encoding named here is the one libxml2 reads, and
    * a charset the page declares is not read again. */

@@ -1001,6 +1001,62 @@ import_files_free (ImportFiles *import)
   g_free (import);
 }
 
+/* The extraction of an import's files, shared by the threads that do it: each takes
+ * the next file and writes only its own file's item and extraction. */
+typedef struct
+{
+  ImportFiles        *import;
+  XinzhiImportItem   *items;        /* per file */
+  XinzhiExtraction  **extractions;  /* per file, or NULL when it gave nothing */
+  GCancellable       *cancellable;
+  int                 next;         /* atomic: the next file to take */
+  int                 done;         /* atomic: how many files are extracted */
+} Extracting;
+
+static gpointer
+extract_files_worker (gpointer data)
+{
+  Extracting *x = data;
+  guint n_files = x->import->files->len;
+
+  for (;;)
+    {
+      guint i = (guint) g_atomic_int_add (&x->next, 1);
+      XinzhiImportItem *item;
+
+      if (i >= n_files || g_cancellable_is_cancelled (x->cancellable))
+        break;
+      item = &x->items[i];
+      x->extractions[i] = xinzhi_extraction_new_from_file (item->file, x->cancellable, &item->error);
+      xinzhi_progress_relay_report ((g_atomic_int_add (&x->done, 1) + 1.0) / (n_files + 1.0),
+                                    x->import->relay);
+    }
+  return NULL;
+}
+
+/* Extracts every file, in as many threads as the machine has cores (four at most: each
+ * holds a page and its parse), keeping each file's result at its place. */
+static void
+extract_files (Extracting *x)
+{
+  guint n_files = x->import->files->len;
+  guint n_threads = MIN (MIN ((guint) g_get_num_processors (), 4), n_files);
+  g_autoptr(GPtrArray) threads = g_ptr_array_new ();
+
+  for (guint t = 1; t < n_threads; t++)
+    {
+      g_autoptr(GError) error = NULL;
+      GThread *thread = g_thread_try_new ("xinzhi-extract", extract_files_worker, x, &error);
+
+      /* Fewer threads only make it slower. */
+      if (thread != NULL)
+        g_ptr_array_add (threads, thread);
+    }
+  extract_files_worker (x);
+  for (guint t = 0; t < threads->len; t++)
+    g_thread_join (g_ptr_array_index (threads, t));
+}
+
 static void
 import_files_thread (GTask        *task,
                      gpointer      source_object,
@@ -1018,31 +1074,21 @@ import_files_thread (GTask        *task,
   g_array_set_clear_func (items, clear_item);
   g_array_set_size (items, n_files);
 
-  /* Extraction reads and parses: a file at a time, and cancellable within one. */
+  /* Extraction reads and parses: files in parallel, each cancellable within it. */
   for (guint i = 0; i < n_files; i++)
-    {
-      XinzhiImportItem *item = &g_array_index (items, XinzhiImportItem, i);
-      XinzhiExtraction *extraction;
+    g_array_index (items, XinzhiImportItem, i).file = g_object_ref (g_ptr_array_index (import->files, i));
+  {
+    g_autofree XinzhiExtraction **extracted = g_new0 (XinzhiExtraction *, n_files);
+    Extracting x = { import, (XinzhiImportItem *) items->data, extracted, cancellable, 0, 0 };
 
-      if (g_task_return_error_if_cancelled (task))
-        return;
-      item->file = g_object_ref (g_ptr_array_index (import->files, i));
-      extraction = xinzhi_extraction_new_from_file (item->file, cancellable, &item->error);
-      if (extraction == NULL)
-        {
-          if (g_error_matches (item->error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-            {
-              g_task_return_error (task, g_steal_pointer (&item->error));
-              return;
-            }
-        }
-      else
+    extract_files (&x);
+    for (guint i = 0; i < n_files; i++)
+      if (extracted[i] != NULL)
         {
           good[extractions->len] = i;
-          g_ptr_array_add (extractions, extraction);
+          g_ptr_array_add (extractions, extracted[i]);
         }
-      xinzhi_progress_relay_report ((i + 1.0) / (n_files + 1.0), import->relay);
-    }
+  }
 
   /* The last moment a cancel leaves everything as it was: merging and writing are not
    * cancelled halfway, so that what the result says is what the file holds. */
