@@ -11,6 +11,9 @@
  *   kind accuracy     matched quotes that are direct or paraphrase as curated
  *   dates right       documents whose date and precision are the curated ones
  *   furniture left    extracted paragraphs that are no curated paragraph of the document
+ *   events found      curated events with a source in the document whose start date (at
+ *                     its precision) a candidate event of the extraction gives, in the
+ *                     paragraph the curated event cites; reported, no target
  *
  * A match: the two quotes lie in the same paragraph text and overlap by at least 80%
  * of the characters of each (so of the longer one), each matched once, in order.
@@ -28,6 +31,7 @@
 #include "xinzhi-bench.h"
 #include "xinzhi-corpus.h"
 #include "xinzhi-document.h"
+#include "xinzhi-event.h"
 #include "xinzhi-extraction.h"
 #include "xinzhi-person.h"
 #include "xinzhi-quote.h"
@@ -107,6 +111,51 @@ same_person (XinzhiPerson *person,
   return FALSE;
 }
 
+/* The curated events with a source in @document, and those a candidate event of
+ * @extraction dates alike in the paragraph the event cites. */
+static void
+count_events_found (XinzhiCorpus     *corpus,
+                    XinzhiDocument   *document,
+                    XinzhiExtraction *extraction,
+                    gboolean          misses,
+                    guint            *n_curated,
+                    guint            *n_found)
+{
+  GListModel *events = xinzhi_corpus_get_events (corpus);
+
+  for (guint e = 0; e < g_list_model_get_n_items (events); e++)
+    {
+      g_autoptr(XinzhiEvent) event = g_list_model_get_item (events, e);
+      g_autofree char *date = xinzhi_date_to_iso (xinzhi_event_get_start (event));
+
+      for (guint s = 0; s < xinzhi_event_get_n_sources (event); s++)
+        {
+          guint paragraph;
+          const char *text;
+          gboolean found = FALSE;
+
+          if (xinzhi_event_get_source (event, s, &paragraph) != document)
+            continue;
+          (*n_curated)++;
+          text = xinzhi_document_get_paragraph (document, paragraph)->text;
+          for (guint c = 0; c < xinzhi_extraction_get_n_events (extraction) && !found; c++)
+            {
+              const XinzhiExtractEvent *candidate = xinzhi_extraction_get_event (extraction, c);
+              g_autofree char *candidate_date = xinzhi_date_to_iso (&candidate->date);
+
+              found = g_str_equal (candidate_date, date) &&
+                      g_str_equal (xinzhi_extraction_get_paragraph (extraction, candidate->paragraph)->text, text);
+            }
+          if (found)
+            (*n_found)++;
+          else if (misses)
+            g_print ("%s: curated event %s (%s) not found as a candidate\n",
+                     xinzhi_document_get_id (document), xinzhi_event_get_display_title (event), date);
+          break;
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -120,6 +169,7 @@ main (int   argc,
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   guint n_curated = 0, n_extracted = 0, n_matched_curated = 0, n_matched_extracted = 0;
   guint n_speaker_right = 0, n_kind_right = 0, n_docs = 0, n_dates_right = 0, n_left_in = 0;
+  guint n_curated_events = 0, n_events_found = 0, n_candidates = 0;
   const char *name;
   double recall, precision, speakers, kinds;
 
@@ -167,6 +217,9 @@ main (int   argc,
       for (guint i = 0; i < xinzhi_extraction_get_n_paragraphs (extraction); i++)
         if (!has_paragraph (document, xinzhi_extraction_get_paragraph (extraction, i)->text))
           n_left_in++;
+
+      n_candidates += xinzhi_extraction_get_n_events (extraction);
+      count_events_found (corpus, document, extraction, misses, &n_curated_events, &n_events_found);
 
       quotes = xinzhi_document_get_quotes (document);
       n_quotes = g_list_model_get_n_items (quotes);
@@ -234,6 +287,8 @@ main (int   argc,
   g_print ("  dates right:      %u of %u documents (date and precision)\n", n_dates_right, n_docs);
   g_print ("  paragraphs that are no curated paragraph (furniture left in, or cut otherwise): %u\n",
            n_left_in);
+  g_print ("  candidate events: %u; curated events whose date one gives in the paragraph cited: %u of %u\n",
+           n_candidates, n_events_found, n_curated_events);
 
   {
     XinzhiBenchEntry entries[] = {
@@ -243,6 +298,7 @@ main (int   argc,
       { "extract-kind-accuracy", n_docs, kinds, "ratio", 1.0 },
       { "extract-dates-right", n_docs, n_dates_right, "documents", n_docs },
       { "extract-furniture-left", n_docs, n_left_in, "paragraphs", 0 },
+      { "extract-events-found", n_docs, n_events_found, "events", n_curated_events },
     };
 
     xinzhi_bench_write_json (output, entries, G_N_ELEMENTS (entries));
