@@ -21,20 +21,6 @@
 
 static AdwApplication *app;
 
-static void
-wait_until_mapped (GtkWidget *widget)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!gtk_widget_get_mapped (widget))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
-    }
-
-  xinzhi_test_run_for (600);
-}
-
 /* Whether a GtkLabel under @widget shows exactly @text. */
 static gboolean
 has_label (GtkWidget  *widget,
@@ -54,38 +40,6 @@ has_label (GtkWidget  *widget,
   return FALSE;
 }
 
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, name, NULL);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-
-  /* The paintable is empty until the window has drawn a frame: wait for one. */
-  for (guint tries = 0; tries < 50 && node == NULL; tries++)
-    {
-      GtkSnapshot *snapshot = gtk_snapshot_new ();
-
-      if (tries > 0)
-        {
-          gtk_widget_queue_draw (widget);
-          xinzhi_test_run_for (100);
-        }
-      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-      node = gtk_snapshot_free_to_node (snapshot);
-    }
-  g_assert_nonnull (node);
-
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
-}
-
 static XinzhiWindow *
 present_window (XinzhiCorpus *corpus,
                 GSettings    *settings)
@@ -96,7 +50,7 @@ present_window (XinzhiCorpus *corpus,
   gtk_widget_remove_css_class (GTK_WIDGET (window), "devel");
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
   gtk_window_present (GTK_WINDOW (window));
-  wait_until_mapped (GTK_WIDGET (window));
+  xinzhi_test_wait_until_mapped (GTK_WIDGET (window));
   return window;
 }
 
@@ -224,7 +178,7 @@ test_i18n_window (void)
   g_assert_cmpstr (adw_view_stack_page_get_title (page), ==, "文章");
   g_assert_true (has_label (GTK_WIDGET (window), "时间线"));
 
-  save_screenshot (GTK_WIDGET (window), "screenshot-zh_CN.png");
+  xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-zh_CN.png");
 
   /* The timeline's labels, its list and the details of the selected event name events
    * in Chinese, and its axis shows days as Chinese dates. */
@@ -245,7 +199,7 @@ test_i18n_window (void)
     g_assert_null (mismatch);
     g_assert_true (has_label (GTK_WIDGET (window), "中共中央政治局集体学习"));
     g_assert_true (has_label (GTK_WIDGET (window), "Politburo group study session"));
-    save_screenshot (GTK_WIDGET (window), "screenshot-zh_CN-timeline.png");
+    xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-zh_CN-timeline.png");
 
     /* The exported figure speaks Chinese: its legend, its source line, its titles. */
     {
@@ -296,10 +250,10 @@ test_i18n_sectors (void)
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (summary)), ==,
                    "6次提及，见于4篇文章 · 最早有日期的提及：2024年3月7日；"
                    "2篇文章未注明日期（日期为估计）");
-  save_screenshot (GTK_WIDGET (window), "screenshot-zh_CN-sectors.png");
+  xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-zh_CN-sectors.png");
   adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_FORCE_DARK);
   xinzhi_test_run_for (300);
-  save_screenshot (GTK_WIDGET (window), "screenshot-zh_CN-sectors-dark.png");
+  xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-zh_CN-sectors-dark.png");
   adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_DEFAULT);
 
   /* One undated article, and its estimate at its precision. */
@@ -360,7 +314,7 @@ test_i18n_glossary (void)
   sector_subtitle = g_strdup_printf ("%s · ", xinzhi_sector_get_name (sector));
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, xinzhi_sector_get_name_zh (sector));
   g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (row), sector_subtitle));
-  save_screenshot (GTK_WIDGET (window), "screenshot-zh_CN-glossary.png");
+  xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-zh_CN-glossary.png");
 
   /* The concept's page: the Chinese name as its title, the English under it. */
   g_signal_emit_by_name (concepts, "row-activated", gtk_list_box_get_row_at_index (concepts, 0));
@@ -369,7 +323,7 @@ test_i18n_glossary (void)
   g_assert_cmpstr (adw_navigation_page_get_title (adw_navigation_view_get_visible_page (view)), ==, "新质生产力");
   g_assert_true (has_label (GTK_WIDGET (adw_navigation_view_get_visible_page (view)),
                             "New quality productive forces"));
-  save_screenshot (GTK_WIDGET (window), "screenshot-zh_CN-glossary-concept.png");
+  xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-zh_CN-glossary-concept.png");
 
   adw_dialog_force_close (glossary);
   gtk_window_destroy (GTK_WINDOW (window));
