@@ -2,7 +2,9 @@
 /* Editing a corpus file (xinzhi-corpus-edit.c), headless: accepting a suggested quote
  * makes it reviewed, rejecting one takes it out, and only a suggestion can be either;
  * the file is written only when it still holds what was shown, only with a result the
- * loader accepts, with its mode kept; what an edit replaced can be put back. */
+ * loader accepts, with its mode kept; what an edit replaced can be put back.  A quote a
+ * person adds is reviewed, spoken by a person of the corpus or a new one, and refused
+ * when its words are not in one paragraph of its article. */
 #include "config.h"
 
 #include <glib/gstdio.h>
@@ -176,6 +178,190 @@ test_refused (void)
 }
 
 /* ---- Files ---------------------------------------------------------------------------- */
+
+/* A quote added by a person: reviewed, after the other quotes of its article, spoken
+ * by the person named. */
+static void
+test_add_quote (void)
+{
+  gsize length;
+  g_autofree char *json = read_data ("version-3.json", &length);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+  const XinzhiQuoteDraft draft = {
+    .document = "doc-a", .text = "deputy director of the centre", .kind = XINZHI_QUOTE_PARAPHRASE,
+    .person = "a-writer",
+  };
+  g_autofree char *edited = xinzhi_corpus_add_quote_json (json, length, &draft, &id, &error);
+  g_autoptr(XinzhiCorpus) corpus = NULL;
+  XinzhiQuote *quote;
+  GListModel *quotes;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (id, ==, "quote-3");
+  corpus = load_text (edited);
+  quote = xinzhi_corpus_lookup_quote (corpus, id);
+  g_assert_nonnull (quote);
+  g_assert_true (xinzhi_quote_get_reviewed (quote));
+  g_assert_cmpstr (xinzhi_person_get_id (xinzhi_quote_get_person (quote)), ==, "a-writer");
+  g_assert_cmpint (xinzhi_quote_get_kind (quote), ==, XINZHI_QUOTE_PARAPHRASE);
+  g_assert_cmpuint (xinzhi_quote_get_paragraph (quote), ==, 2);
+  quotes = xinzhi_corpus_get_quotes (corpus);
+  g_assert_cmpuint (g_list_model_get_n_items (quotes), ==, 3);
+  /* The others are as they were. */
+  g_assert_false (xinzhi_quote_get_reviewed (xinzhi_corpus_lookup_quote (corpus, "q1")));
+  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_people (corpus)), ==, 2);
+}
+
+/* A new speaker becomes a person of the corpus, with an id from the name; a name the
+ * corpus has already is that person. */
+static void
+test_add_quote_new_person (void)
+{
+  gsize length;
+  g_autofree char *json = read_data ("version-3.json", &length);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+  XinzhiQuoteDraft draft = {
+    .document = "doc-a", .text = "were named in the report on March 5", .kind = XINZHI_QUOTE_DIRECT,
+    .person_name = "  Pan Gongsheng ",
+  };
+  g_autofree char *edited = xinzhi_corpus_add_quote_json (json, length, &draft, &id, &error);
+  g_autofree char *again = NULL;
+  g_autofree char *chinese = NULL;
+  g_autofree char *chinese_id = NULL;
+  g_autoptr(XinzhiCorpus) corpus = NULL;
+  g_autoptr(XinzhiCorpus) corpus_again = NULL;
+  g_autoptr(XinzhiCorpus) corpus_chinese = NULL;
+  XinzhiPerson *person;
+
+  g_assert_no_error (error);
+  corpus = load_text (edited);
+  person = xinzhi_quote_get_person (xinzhi_corpus_lookup_quote (corpus, id));
+  g_assert_cmpstr (xinzhi_person_get_id (person), ==, "pan-gongsheng");
+  g_assert_cmpstr (xinzhi_person_get_name (person), ==, "Pan Gongsheng");
+  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_people (corpus)), ==, 3);
+
+  /* The same name again: the same person, no third one. */
+  g_clear_pointer (&id, g_free);
+  draft.text = "deputy director";
+  draft.person_name = "Pan Gongsheng";
+  again = xinzhi_corpus_add_quote_json (edited, strlen (edited), &draft, &id, &error);
+  g_assert_no_error (error);
+  corpus_again = load_text (again);
+  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_people (corpus_again)), ==, 3);
+  g_assert_cmpstr (xinzhi_person_get_id (xinzhi_quote_get_person (xinzhi_corpus_lookup_quote (corpus_again, id))),
+                   ==, "pan-gongsheng");
+
+  /* A name with no ASCII letter gets an id all the same, unique. */
+  draft.text = "新质生产力 includes 人工智能";
+  draft.person_name = "潘功胜";
+  chinese = xinzhi_corpus_add_quote_json (again, strlen (again), &draft, &chinese_id, &error);
+  g_assert_no_error (error);
+  corpus_chinese = load_text (chinese);
+  person = xinzhi_quote_get_person (xinzhi_corpus_lookup_quote (corpus_chinese, chinese_id));
+  g_assert_cmpstr (xinzhi_person_get_id (person), ==, "person");
+  g_assert_cmpstr (xinzhi_person_get_name (person), ==, "潘功胜");
+}
+
+/* What cannot be added says why, and the loader refuses words that are not in one
+ * paragraph of the article. */
+static void
+test_add_quote_refused (void)
+{
+  gsize length;
+  g_autofree char *json = read_data ("version-3.json", &length);
+  XinzhiQuoteDraft draft = { .document = "doc-a", .text = "Innovation is the core,", .person = "li-yuju" };
+  g_autoptr(GError) twice = NULL;
+  g_autoptr(GError) within = NULL;
+  g_autoptr(GError) around = NULL;
+  g_autoptr(GError) no_document = NULL;
+  g_autoptr(GError) no_person = NULL;
+  g_autoptr(GError) no_name = NULL;
+  g_autoptr(GError) not_there = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(XinzhiCorpus) corpus = NULL;
+  g_autofree char *edited = NULL;
+
+  g_assert_null (xinzhi_corpus_add_quote_json (json, length, &draft, NULL, &twice));
+  g_assert_error (twice, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE);
+  /* Words within a quote, or around one, are that quote. */
+  draft.text = "is the core";
+  g_assert_null (xinzhi_corpus_add_quote_json (json, length, &draft, NULL, &within));
+  g_assert_error (within, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE);
+  g_assert_nonnull (strstr (within->message, "“Innovation is the core,”"));
+  draft.text = "“Innovation is the core,” said Li Yuju";
+  g_assert_null (xinzhi_corpus_add_quote_json (json, length, &draft, NULL, &around));
+  g_assert_error (around, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE);
+
+  draft.text = "deputy director";
+  draft.document = "doc-b";
+  g_assert_null (xinzhi_corpus_add_quote_json (json, length, &draft, NULL, &no_document));
+  g_assert_error (no_document, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_DANGLING_REFERENCE);
+
+  draft.document = "doc-a";
+  draft.person = "nobody";
+  g_assert_null (xinzhi_corpus_add_quote_json (json, length, &draft, NULL, &no_person));
+  g_assert_error (no_person, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_DANGLING_REFERENCE);
+
+  draft.person = NULL;
+  draft.person_name = " ";
+  g_assert_null (xinzhi_corpus_add_quote_json (json, length, &draft, NULL, &no_name));
+  g_assert_error (no_name, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE);
+
+  /* Words across two paragraphs: the edit makes the text, the loader refuses it. */
+  draft.person = "li-yuju";
+  draft.text = "on March 5.\n“Innovation";
+  edited = xinzhi_corpus_add_quote_json (json, length, &draft, NULL, NULL);
+  g_assert_nonnull (edited);
+  bytes = g_bytes_new (edited, strlen (edited));
+  corpus = xinzhi_corpus_new_from_bytes (bytes, "edited.json", &not_there);
+  g_assert_null (corpus);
+  g_assert_nonnull (not_there);
+  g_assert_nonnull (strstr (not_there->message, "$.quotes[2].text"));
+}
+
+/* A selection's words: white space and quotation marks off both ends, and whether
+ * they stand inside quotation marks. */
+static void
+test_quote_words (void)
+{
+  const char *paragraph = "“Innovation is the core,” said Li Yuju of the workers’ centre. 他说：「要发展新质生产力。」";
+  const char *core = strstr (paragraph, "Innovation");
+  const char *said = strstr (paragraph, "said");
+  const char *workers = strstr (paragraph, "the workers’");
+  const char *chinese = strstr (paragraph, "「");
+  gboolean marked = FALSE;
+  g_autofree char *whole = xinzhi_corpus_edit_quote_words (paragraph, 0, strstr (paragraph, " said") - paragraph, &marked);
+  g_autofree char *part = NULL;
+  g_autofree char *plain = NULL;
+  g_autofree char *apostrophe = NULL;
+  g_autofree char *zh = NULL;
+  g_autofree char *too_short = NULL;
+
+  g_assert_cmpstr (whole, ==, "Innovation is the core,");
+  g_assert_true (marked);
+
+  part = xinzhi_corpus_edit_quote_words (paragraph, core - paragraph, core - paragraph + strlen ("Innovation is"), &marked);
+  g_assert_cmpstr (part, ==, "Innovation is");
+  g_assert_true (marked);
+
+  plain = xinzhi_corpus_edit_quote_words (paragraph, said - paragraph - 1, said - paragraph + strlen ("said Li Yuju "), &marked);
+  g_assert_cmpstr (plain, ==, "said Li Yuju");
+  g_assert_false (marked);
+
+  /* A closing single mark after words that do not open with one is an apostrophe. */
+  apostrophe = xinzhi_corpus_edit_quote_words (paragraph, workers - paragraph, workers - paragraph + strlen ("the workers’"), &marked);
+  g_assert_cmpstr (apostrophe, ==, "the workers’");
+  g_assert_false (marked);
+
+  zh = xinzhi_corpus_edit_quote_words (paragraph, chinese - paragraph, strlen (paragraph), &marked);
+  g_assert_cmpstr (zh, ==, "要发展新质生产力。");
+  g_assert_true (marked);
+
+  too_short = xinzhi_corpus_edit_quote_words (paragraph, 0, strlen ("“I"), &marked);
+  g_assert_null (too_short);
+}
 
 typedef struct
 {
@@ -362,6 +548,57 @@ test_file_refused (Fixture       *fixture,
   g_assert_cmpstr (now, ==, original);
 }
 
+/* A quote added to a file: its id, and undone by putting back what the file held. */
+static void
+test_file_add_quote (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *original = file_text (fixture);
+  g_autofree char *checksum = checksum_of (fixture);
+  const XinzhiQuoteDraft draft = {
+    .document = "doc-a", .text = "the report on March 5", .kind = XINZHI_QUOTE_PARAPHRASE, .person = "li-yuju",
+  };
+  const XinzhiQuoteDraft elsewhere = {
+    .document = "doc-a", .text = "the report on March 6", .kind = XINZHI_QUOTE_PARAPHRASE, .person = "li-yuju",
+  };
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GAsyncResult) refused = NULL;
+  g_autoptr(GAsyncResult) undone = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) nothing = NULL;
+  g_autoptr(GBytes) restored = NULL;
+  g_autoptr(XinzhiCorpus) corpus = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) not_there = NULL;
+  g_autofree char *edited_checksum = NULL;
+  g_autofree char *back = NULL;
+  XinzhiQuote *quote;
+
+  xinzhi_corpus_add_quote_file_async (fixture->file, checksum, &draft, NULL, done_cb, &result);
+  after = xinzhi_corpus_edit_file_finish (wait_for (&result), &before, &corpus, &error);
+  g_assert_no_error (error);
+  quote = xinzhi_corpus_lookup_quote (corpus, xinzhi_corpus_edit_file_get_quote_id (result));
+  g_assert_nonnull (quote);
+  g_assert_cmpstr (xinzhi_quote_get_text (quote), ==, "the report on March 5");
+  g_assert_true (xinzhi_quote_get_reviewed (quote));
+
+  /* Words the article does not have: nothing written, and the message says where. */
+  edited_checksum = checksum_of (fixture);
+  xinzhi_corpus_add_quote_file_async (fixture->file, edited_checksum, &elsewhere, NULL, done_cb, &refused);
+  nothing = xinzhi_corpus_edit_file_finish (wait_for (&refused), NULL, NULL, &not_there);
+  g_assert_null (nothing);
+  g_assert_null (xinzhi_corpus_edit_file_get_quote_id (refused));
+  g_assert_nonnull (strstr (not_there->message, "would break the corpus format"));
+  g_assert_nonnull (strstr (not_there->message, "$.quotes[3].text: not found verbatim"));
+
+  xinzhi_corpus_restore_file_async (fixture->file, edited_checksum, before, NULL, done_cb, &undone);
+  restored = xinzhi_corpus_edit_file_finish (wait_for (&undone), NULL, NULL, &error);
+  g_assert_no_error (error);
+  back = file_text (fixture);
+  g_assert_cmpstr (back, ==, original);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -374,8 +611,13 @@ main (int   argc,
   g_test_add_func ("/edit/set-speaker", test_set_speaker);
   g_test_add_func ("/edit/set-kind", test_set_kind);
   g_test_add_func ("/edit/refused", test_refused);
+  g_test_add_func ("/edit/add-quote", test_add_quote);
+  g_test_add_func ("/edit/add-quote/new-person", test_add_quote_new_person);
+  g_test_add_func ("/edit/add-quote/refused", test_add_quote_refused);
+  g_test_add_func ("/edit/quote-words", test_quote_words);
   g_test_add ("/edit/file/undo", Fixture, NULL, fixture_set_up, test_file_undo, fixture_tear_down);
   g_test_add ("/edit/file/changed", Fixture, NULL, fixture_set_up, test_file_changed, fixture_tear_down);
+  g_test_add ("/edit/file/add-quote", Fixture, NULL, fixture_set_up, test_file_add_quote, fixture_tear_down);
   g_test_add ("/edit/file/refused", Fixture, NULL, fixture_set_up, test_file_refused, fixture_tear_down);
 
   return g_test_run ();

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * Editing a corpus file a person owns (docs/editing.md): accepting or rejecting a
- * quote the extractor suggested, and putting back what an edit replaced (undo, redo).
+ * Editing a corpus file a person owns (docs/editing.md): accepting, rejecting or
+ * correcting a quote the extractor suggested, adding one it missed, and putting back
+ * what an edit replaced (undo, redo).
  *
  * As importing does, the file is read as JSON and changed where the edit says, never
  * written again from the model's objects, so every member stays as it was.  An edit
@@ -24,15 +25,15 @@
 #include "xinzhi-read.h"
 #include "xinzhi-write.h"
 
-/* The quote @id of @quotes, and where it is, or %NULL. */
+/* The object of @array whose "id" is @id, and where it is, or %NULL. */
 static JsonObject *
-find_quote (JsonArray  *quotes,
-            const char *id,
-            guint      *index)
+find_object (JsonArray  *array,
+             const char *id,
+             guint      *index)
 {
-  for (guint i = 0; quotes != NULL && i < json_array_get_length (quotes); i++)
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
-      JsonNode *node = json_array_get_element (quotes, i);
+      JsonNode *node = json_array_get_element (array, i);
       JsonObject *quote = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
 
       if (g_strcmp0 (xinzhi_json_tree_get_string (quote, "id"), id) == 0)
@@ -43,6 +44,16 @@ find_quote (JsonArray  *quotes,
     }
 
   return NULL;
+}
+
+/* Whether @array has an object whose "id" is @id. */
+static gboolean
+has_id (JsonArray  *array,
+        const char *id)
+{
+  guint index;
+
+  return find_object (array, id, &index) != NULL;
 }
 
 /* Accepts every suggestion of the document @id in @quotes; says how many. */
@@ -65,23 +76,6 @@ accept_document (JsonArray  *quotes,
     }
 
   return n;
-}
-
-/* Whether @people has a person with the id @id. */
-static gboolean
-has_person (JsonArray  *people,
-            const char *id)
-{
-  for (guint i = 0; people != NULL && i < json_array_get_length (people); i++)
-    {
-      JsonNode *node = json_array_get_element (people, i);
-
-      if (JSON_NODE_HOLDS_OBJECT (node) &&
-          g_strcmp0 (xinzhi_json_tree_get_string (json_node_get_object (node), "id"), id) == 0)
-        return TRUE;
-    }
-
-  return FALSE;
 }
 
 /* The array member @member of @root, or %NULL. */
@@ -116,7 +110,7 @@ apply (JsonObject            *root,
       return FALSE;
     }
 
-  quote = find_quote (quotes, id, &index);
+  quote = find_object (quotes, id, &index);
   if (quote == NULL)
     {
       g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_DANGLING_REFERENCE,
@@ -132,7 +126,7 @@ apply (JsonObject            *root,
                                                               XINZHI_ESCAPE_DEFAULT);
       JsonNode *suggestion = json_object_get_member (quote, "suggestion");
 
-      if (value == NULL || !has_person (get_array (root, "people"), value))
+      if (value == NULL || !has_id (get_array (root, "people"), value))
         {
           g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_DANGLING_REFERENCE,
                        _("There is no person with the id “%s”"), shown_person);
@@ -182,6 +176,360 @@ apply (JsonObject            *root,
   return TRUE;
 }
 
+/* @base, or the first of @base-2, @base-3 … that no object of @array has as its id. */
+static char *
+unused_id (JsonArray  *array,
+           const char *base)
+{
+  char *id = g_strdup (base);
+
+  for (guint n = 2; has_id (array, id); n++)
+    {
+      g_free (id);
+      id = g_strdup_printf ("%s-%u", base, n);
+    }
+  return id;
+}
+
+/* The id of the person of @people named @name, or %NULL. */
+static const char *
+find_person_named (JsonArray  *people,
+                   const char *name)
+{
+  for (guint i = 0; people != NULL && i < json_array_get_length (people); i++)
+    {
+      JsonNode *node = json_array_get_element (people, i);
+      JsonObject *person = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+
+      if (g_strcmp0 (xinzhi_json_tree_get_string (person, "name"), name) == 0)
+        return xinzhi_json_tree_get_string (person, "id");
+    }
+
+  return NULL;
+}
+
+/* The id of the speaker @draft names: its person, one named as its new person already
+ * is, or a new person added to @root's people. */
+static char *
+take_speaker (JsonObject              *root,
+              const XinzhiQuoteDraft  *draft,
+              GError                 **error)
+{
+  JsonArray *people = get_array (root, "people");
+  g_autofree char *name = NULL;
+  g_autofree char *base = NULL;
+  g_autoptr(JsonObject) person = NULL;
+  const char *known;
+  char *id;
+
+  if (draft->person != NULL)
+    {
+      if (!has_id (people, draft->person))
+        {
+          g_autofree char *shown = xinzhi_escape_controls (draft->person, XINZHI_ESCAPE_DEFAULT);
+
+          g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_DANGLING_REFERENCE,
+                       _("There is no person with the id “%s”"), shown);
+          return NULL;
+        }
+      return g_strdup (draft->person);
+    }
+
+  name = g_strstrip (g_strdup (draft->person_name != NULL ? draft->person_name : ""));
+  if (*name == '\0')
+    {
+      g_set_error_literal (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE,
+                           _("A new speaker needs a name"));
+      return NULL;
+    }
+  /* A name the corpus has is that person, not a second one of the same name. */
+  known = find_person_named (people, name);
+  if (known != NULL)
+    return g_strdup (known);
+  if (people == NULL)
+    {
+      g_set_error_literal (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_FORMAT,
+                           _("The file is not a corpus"));
+      return NULL;
+    }
+
+  base = xinzhi_corpus_id_from_text (name, "person");
+  id = unused_id (people, base);
+  person = json_object_new ();
+  json_object_set_string_member (person, "id", id);
+  json_object_set_string_member (person, "name", name);
+  json_array_add_object_element (people, g_steal_pointer (&person));
+  return id;
+}
+
+/* Adds the quote @draft to @root, after the last quote of its document; its id in
+ * @quote_id. */
+static gboolean
+add_quote (JsonObject              *root,
+           const XinzhiQuoteDraft  *draft,
+           char                   **quote_id,
+           GError                 **error)
+{
+  JsonArray *quotes = get_array (root, "quotes");
+  g_autofree char *shown = xinzhi_escape_controls (draft->document, XINZHI_ESCAPE_DEFAULT);
+  g_autofree char *speaker = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *id = NULL;
+  g_autoptr(JsonNode) node = NULL;
+  JsonObject *quote;
+  guint n_quotes;
+  guint at;
+
+  if (quotes == NULL)
+    {
+      g_set_error_literal (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_FORMAT,
+                           _("The file is not a corpus"));
+      return FALSE;
+    }
+  if (!has_id (get_array (root, "documents"), draft->document))
+    {
+      g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_DANGLING_REFERENCE,
+                   _("There is no article with the id “%s”"), shown);
+      return FALSE;
+    }
+
+  n_quotes = json_array_get_length (quotes);
+  at = n_quotes;
+  for (guint i = 0; i < n_quotes; i++)
+    {
+      JsonNode *element = json_array_get_element (quotes, i);
+      JsonObject *other = JSON_NODE_HOLDS_OBJECT (element) ? json_node_get_object (element) : NULL;
+      const char *text;
+
+      if (g_strcmp0 (xinzhi_json_tree_get_string (other, "document"), draft->document) != 0)
+        continue;
+      text = xinzhi_json_tree_get_string (other, "text");
+      /* The same words, or words of one within the other: one quote, not two. */
+      if (text != NULL && (strstr (text, draft->text) != NULL || strstr (draft->text, text) != NULL))
+        {
+          g_autofree char *shown_text = xinzhi_escape_controls (text, XINZHI_ESCAPE_DEFAULT);
+
+          g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE,
+                       _("The article “%s” has these words in a quote already: “%s”"), shown, shown_text);
+          return FALSE;
+        }
+      at = i + 1;
+    }
+
+  speaker = take_speaker (root, draft, error);
+  if (speaker == NULL)
+    return FALSE;
+
+  base = g_strdup_printf ("quote-%u", n_quotes + 1);
+  id = unused_id (quotes, base);
+  node = json_node_new (JSON_NODE_OBJECT);
+  quote = json_object_new ();
+  json_object_set_string_member (quote, "id", id);
+  json_object_set_string_member (quote, "person", speaker);
+  json_object_set_string_member (quote, "document", draft->document);
+  json_object_set_string_member (quote, "kind", draft->kind == XINZHI_QUOTE_DIRECT ? "direct" : "paraphrase");
+  json_object_set_string_member (quote, "text", draft->text);
+  json_node_take_object (node, quote);
+  /* json-glib has no insert: the array is built again with the quote at its place. */
+  {
+    g_autoptr(JsonArray) rebuilt = json_array_sized_new (n_quotes + 1);
+
+    for (guint i = 0; i <= n_quotes; i++)
+      {
+        if (i == at)
+          json_array_add_element (rebuilt, json_node_copy (node));
+        if (i < n_quotes)
+          json_array_add_element (rebuilt, json_node_copy (json_array_get_element (quotes, i)));
+      }
+    json_object_set_array_member (root, "quotes", g_steal_pointer (&rebuilt));
+  }
+
+  if (quote_id != NULL)
+    *quote_id = g_steal_pointer (&id);
+  return TRUE;
+}
+
+/* The corpus @json as a tree, or %NULL with @error. */
+static JsonParser *
+parse_corpus (const char  *json,
+              gsize        length,
+              JsonObject **root,
+              GError     **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) local_error = NULL;
+  JsonNode *node;
+
+  if (!json_parser_load_from_data (parser, json, length, &local_error))
+    {
+      g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_SYNTAX,
+                   "%s", local_error->message);
+      return NULL;
+    }
+  node = json_parser_get_root (parser);
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    {
+      g_set_error_literal (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_FORMAT,
+                           _("The file is not a corpus"));
+      return NULL;
+    }
+  *root = json_node_get_object (node);
+  return g_steal_pointer (&parser);
+}
+
+/* The tree @parser holds, as text. */
+static char *
+generate (JsonParser *parser)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  json_generator_set_pretty (generator, TRUE);
+  return json_generator_to_data (generator, NULL);
+}
+
+/**
+ * xinzhi_corpus_add_quote_json:
+ * @json: a corpus, as the loader accepts it
+ * @length: its length in bytes
+ * @draft: the quote
+ * @quote_id: (out) (optional) (transfer full): the id the quote gets
+ * @error: return location for a #XINZHI_CORPUS_ERROR
+ *
+ * Adds a quote a person found: it is reviewed, with no "suggestion".  Its speaker is
+ * @draft's person, or a new person of @draft's name (the person of the corpus who has
+ * that name, when there is one).  It goes after the last quote of its article.  Words
+ * that hold a quote of the article, or that a quote of it holds, are that quote.
+ * Whether its words are in a paragraph of the article is for the loader to say.
+ *
+ * Returns: (transfer full) (nullable): the edited corpus as JSON, or %NULL with @error
+ *   when the article or the person is not in the corpus, the new person has no name,
+ *   or a quote of the article has these words, or they have its words
+ */
+char *
+xinzhi_corpus_add_quote_json (const char              *json,
+                              gsize                    length,
+                              const XinzhiQuoteDraft  *draft,
+                              char                   **quote_id,
+                              GError                 **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  JsonObject *root = NULL;
+
+  g_return_val_if_fail (json != NULL, NULL);
+  g_return_val_if_fail (draft != NULL && draft->document != NULL && draft->text != NULL, NULL);
+
+  parser = parse_corpus (json, length, &root, error);
+  if (parser == NULL || !add_quote (root, draft, quote_id, error))
+    return NULL;
+  return generate (parser);
+}
+
+/* Whether @c opens a quotation; is_closing_mark(), whether it closes one. */
+static gboolean
+is_opening_mark (gunichar c)
+{
+  return c == 0x201C || c == 0x2018 || c == 0x300C || c == 0x300E || c == 0x00AB || c == '"';
+}
+
+static gboolean
+is_closing_mark (gunichar c)
+{
+  return c == 0x201D || c == 0x2019 || c == 0x300D || c == 0x300F || c == 0x00BB || c == '"';
+}
+
+/* Whether the byte @offset of @paragraph is inside a quotation: more quotation marks
+ * opened than closed before it (a straight double quote opens and closes in turn). */
+static gboolean
+inside_quotation (const char *paragraph,
+                  gsize       offset)
+{
+  int depth = 0;
+  gboolean straight = FALSE;
+
+  for (const char *p = paragraph; p < paragraph + offset; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '"')
+        straight = !straight;
+      else if (c == 0x201C || c == 0x300C || c == 0x300E || c == 0x00AB)
+        depth++;
+      else if ((c == 0x201D || c == 0x300D || c == 0x300F || c == 0x00BB) && depth > 0)
+        depth--;
+    }
+
+  return depth > 0 || straight;
+}
+
+/**
+ * xinzhi_corpus_edit_quote_words:
+ * @paragraph: the text of a paragraph
+ * @start: the byte offset where a person's selection starts in it
+ * @end: the byte offset just past it
+ * @marked: (out) (optional): whether the words stand inside quotation marks in the
+ *   paragraph, as a direct quote's do
+ *
+ * The words of a selection as a quote's text: without the white space and the
+ * quotation marks at either end.  A ‘single’ closing mark is taken off only when the
+ * words open with one, since it may be an apostrophe ("the workers’").
+ *
+ * Returns: (transfer full) (nullable): the words, or %NULL when they have fewer than
+ *   two letters or digits, as a quote needs
+ */
+char *
+xinzhi_corpus_edit_quote_words (const char *paragraph,
+                                gsize       start,
+                                gsize       end,
+                                gboolean   *marked)
+{
+  gsize length;
+  const char *first;
+  const char *last;
+  gboolean single = FALSE;
+  guint n_alnum = 0;
+
+  g_return_val_if_fail (paragraph != NULL, NULL);
+
+  length = strlen (paragraph);
+  end = MIN (end, length);
+  start = MIN (start, end);
+  first = paragraph + start;
+  last = paragraph + end;   /* just past the words */
+  if (!g_utf8_validate (first, last - first, NULL))
+    return NULL;
+
+  while (first < last)
+    {
+      gunichar c = g_utf8_get_char (first);
+
+      if (!g_unichar_isspace (c) && !is_opening_mark (c))
+        break;
+      if (c == 0x2018)
+        single = TRUE;
+      first = g_utf8_next_char (first);
+    }
+  while (last > first)
+    {
+      const char *prev = g_utf8_prev_char (last);
+      gunichar c = g_utf8_get_char (prev);
+
+      if (!g_unichar_isspace (c) && !(is_closing_mark (c) && (c != 0x2019 || single)))
+        break;
+      last = prev;
+    }
+
+  for (const char *p = first; p < last && n_alnum < 2; p = g_utf8_next_char (p))
+    if (g_unichar_isalnum (g_utf8_get_char (p)))
+      n_alnum++;
+  if (n_alnum < 2)
+    return NULL;
+
+  if (marked != NULL)
+    *marked = inside_quotation (paragraph, first - paragraph);
+  return g_strndup (first, last - first);
+}
+
 /**
  * xinzhi_corpus_edit_json:
  * @json: a corpus, as the loader accepts it
@@ -213,34 +561,17 @@ xinzhi_corpus_edit_json (const char            *json,
                          const char            *value,
                          GError               **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(JsonGenerator) generator = NULL;
-  g_autoptr(GError) local_error = NULL;
-  JsonNode *root;
+  g_autoptr(JsonParser) parser = NULL;
+  JsonObject *root = NULL;
 
   g_return_val_if_fail (json != NULL, NULL);
   g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (kind != XINZHI_CORPUS_EDIT_ADD_QUOTE, NULL);
 
-  if (!json_parser_load_from_data (parser, json, length, &local_error))
-    {
-      g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_SYNTAX,
-                   "%s", local_error->message);
-      return NULL;
-    }
-  root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-    {
-      g_set_error_literal (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_FORMAT,
-                           _("The file is not a corpus"));
-      return NULL;
-    }
-  if (!apply (json_node_get_object (root), kind, id, value, error))
+  parser = parse_corpus (json, length, &root, error);
+  if (parser == NULL || !apply (root, kind, id, value, error))
     return NULL;
-
-  generator = json_generator_new ();
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  return json_generator_to_data (generator, NULL);
+  return generate (parser);
 }
 
 /* ---- In a thread ---------------------------------------------------------------------- */
@@ -252,7 +583,9 @@ typedef struct
   XinzhiCorpusEditKind  kind;
   char                 *id;        /* an edit's quote, or NULL to restore @contents */
   char                 *value;
-  GBytes               *contents;
+  XinzhiQuoteDraft      draft;     /* a quote to add (its strings owned), with @id NULL */
+  GBytes               *contents;  /* (nullable): what to restore */
+  char                 *added_id;  /* set by the thread: the id of the quote added */
   GBytes               *before;    /* set by the thread: what the file held */
   XinzhiCorpus         *corpus;    /* set by the thread: what it holds now, loaded */
 } Edit;
@@ -264,6 +597,11 @@ edit_free (Edit *edit)
   g_free (edit->checksum);
   g_free (edit->id);
   g_free (edit->value);
+  g_free ((char *) edit->draft.document);
+  g_free ((char *) edit->draft.text);
+  g_free ((char *) edit->draft.person);
+  g_free ((char *) edit->draft.person_name);
+  g_free (edit->added_id);
   g_clear_pointer (&edit->contents, g_bytes_unref);
   g_clear_pointer (&edit->before, g_bytes_unref);
   g_clear_object (&edit->corpus);
@@ -317,11 +655,16 @@ edit_file (Edit          *edit,
       return NULL;
     }
 
-  if (edit->id != NULL)
+  if (edit->contents == NULL)
     {
-      g_autofree char *json = xinzhi_corpus_edit_json (g_bytes_get_data (before, NULL),
-                                                       g_bytes_get_size (before),
-                                                       edit->kind, edit->id, edit->value, &local_error);
+      const char *data = g_bytes_get_data (before, NULL);
+      gsize size = g_bytes_get_size (before);
+      g_autofree char *json = NULL;
+
+      if (edit->kind == XINZHI_CORPUS_EDIT_ADD_QUOTE)
+        json = xinzhi_corpus_add_quote_json (data, size, &edit->draft, &edit->added_id, &local_error);
+      else
+        json = xinzhi_corpus_edit_json (data, size, edit->kind, edit->id, edit->value, &local_error);
 
       if (json == NULL)
         {
@@ -423,6 +766,66 @@ xinzhi_corpus_edit_file_async (GFile                *file,
   edit->id = g_strdup (id);
   edit->value = g_strdup (value);
   start (edit, cancellable, callback, user_data);
+}
+
+/**
+ * xinzhi_corpus_add_quote_file_async:
+ * @file: a corpus file
+ * @checksum: what xinzhi_corpus_get_checksum() says of the corpus shown from @file
+ * @draft: the quote to add (see xinzhi_corpus_add_quote_json())
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called in the thread-default main context once the file is written, or
+ *   not
+ * @user_data: data for @callback
+ *
+ * Applies xinzhi_corpus_add_quote_json() to @file, in a thread, under the rules of
+ * xinzhi_corpus_edit_file_async(): nothing is written when the file changed, when the
+ * quote cannot be added, or when the loader would refuse the result (the words are
+ * not in one paragraph of the article, say).  xinzhi_corpus_edit_file_finish() gives
+ * the result, and xinzhi_corpus_edit_file_get_quote_id() the quote's id.
+ */
+void
+xinzhi_corpus_add_quote_file_async (GFile                  *file,
+                                    const char             *checksum,
+                                    const XinzhiQuoteDraft *draft,
+                                    GCancellable           *cancellable,
+                                    GAsyncReadyCallback     callback,
+                                    gpointer                user_data)
+{
+  Edit *edit;
+
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (checksum != NULL);
+  g_return_if_fail (draft != NULL && draft->document != NULL && draft->text != NULL);
+
+  edit = g_new0 (Edit, 1);
+  edit->file = g_object_ref (file);
+  edit->checksum = g_strdup (checksum);
+  edit->kind = XINZHI_CORPUS_EDIT_ADD_QUOTE;
+  edit->draft.document = g_strdup (draft->document);
+  edit->draft.text = g_strdup (draft->text);
+  edit->draft.kind = draft->kind;
+  edit->draft.person = g_strdup (draft->person);
+  edit->draft.person_name = g_strdup (draft->person_name);
+  start (edit, cancellable, callback, user_data);
+}
+
+/**
+ * xinzhi_corpus_edit_file_get_quote_id:
+ * @result: the result of xinzhi_corpus_add_quote_file_async(), once finished
+ *
+ * Returns: (transfer none) (nullable): the id the quote added got, or %NULL when
+ *   nothing was written
+ */
+const char *
+xinzhi_corpus_edit_file_get_quote_id (GAsyncResult *result)
+{
+  Edit *edit;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  edit = g_task_get_task_data (G_TASK (result));
+  return edit->corpus != NULL ? edit->added_id : NULL;
 }
 
 /**

@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "xinzhi-corpus.h"
+#include "xinzhi-quote.h"
 
 G_BEGIN_DECLS
 
@@ -18,6 +19,8 @@ G_BEGIN_DECLS
  * @XINZHI_CORPUS_EDIT_SET_SPEAKER: a person says who spoke a quote: another person of
  *   the corpus
  * @XINZHI_CORPUS_EDIT_SET_KIND: a person says whether a quote is direct or a paraphrase
+ * @XINZHI_CORPUS_EDIT_ADD_QUOTE: a person adds a quote the extractor did not find
+ *   (xinzhi_corpus_add_quote_json())
  *
  * What an edit of a corpus file does (docs/editing.md).
  */
@@ -28,7 +31,28 @@ typedef enum
   XINZHI_CORPUS_EDIT_ACCEPT_DOCUMENT,
   XINZHI_CORPUS_EDIT_SET_SPEAKER,
   XINZHI_CORPUS_EDIT_SET_KIND,
+  XINZHI_CORPUS_EDIT_ADD_QUOTE,
 } XinzhiCorpusEditKind;
+
+/**
+ * XinzhiQuoteDraft:
+ * @document: the id of the article the words are in
+ * @text: the words, verbatim in one paragraph of it
+ * @kind: quoted or reported
+ * @person: (nullable): the id of the person of the corpus who spoke them, or %NULL
+ *   for a new person
+ * @person_name: (nullable): the new person's name, when @person is %NULL
+ *
+ * A quote a person adds (xinzhi_corpus_add_quote_json()).
+ */
+typedef struct
+{
+  const char      *document;
+  const char      *text;
+  XinzhiQuoteKind  kind;
+  const char      *person;
+  const char      *person_name;
+} XinzhiQuoteDraft;
 
 char    *xinzhi_corpus_edit_json          (const char            *json,
                                            gsize                  length,
@@ -36,6 +60,15 @@ char    *xinzhi_corpus_edit_json          (const char            *json,
                                            const char            *id,
                                            const char            *value,
                                            GError               **error);
+char    *xinzhi_corpus_add_quote_json     (const char             *json,
+                                           gsize                   length,
+                                           const XinzhiQuoteDraft *draft,
+                                           char                  **quote_id,
+                                           GError                **error);
+char    *xinzhi_corpus_edit_quote_words   (const char            *paragraph,
+                                           gsize                  start,
+                                           gsize                  end,
+                                           gboolean              *marked);
 void     xinzhi_corpus_edit_file_async    (GFile                 *file,
                                            const char            *checksum,
                                            XinzhiCorpusEditKind   kind,
@@ -50,6 +83,13 @@ void     xinzhi_corpus_restore_file_async (GFile                 *file,
                                            GCancellable          *cancellable,
                                            GAsyncReadyCallback    callback,
                                            gpointer               user_data);
+void     xinzhi_corpus_add_quote_file_async (GFile                 *file,
+                                             const char            *checksum,
+                                             const XinzhiQuoteDraft *draft,
+                                             GCancellable          *cancellable,
+                                             GAsyncReadyCallback    callback,
+                                             gpointer               user_data);
+const char *xinzhi_corpus_edit_file_get_quote_id (GAsyncResult    *result);
 GBytes  *xinzhi_corpus_edit_file_finish   (GAsyncResult          *result,
                                            GBytes               **before,
                                            XinzhiCorpus         **corpus,

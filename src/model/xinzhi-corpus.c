@@ -575,6 +575,40 @@ xinzhi_corpus_compute_checksum (GBytes *bytes)
 }
 
 /**
+ * xinzhi_corpus_id_from_text:
+ * @text: a name or a title
+ * @fallback: the id when @text has no ASCII letter or digit, such as "person"
+ *
+ * An id as the format writes them (docs/corpus-format.md) made from @text: its ASCII
+ * letters and digits in lower case, every other run as one "-", at most 60 bytes.  The
+ * caller makes it unique.
+ *
+ * Returns: (transfer full): the id
+ */
+char *
+xinzhi_corpus_id_from_text (const char *text,
+                            const char *fallback)
+{
+  GString *id = g_string_new (NULL);
+
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (fallback != NULL, NULL);
+
+  for (const char *p = text; *p != '\0' && id->len < 60; p++)
+    {
+      if (g_ascii_isalnum (*p))
+        g_string_append_c (id, g_ascii_tolower (*p));
+      else if (id->len > 0 && id->str[id->len - 1] != '-')
+        g_string_append_c (id, '-');
+    }
+  while (id->len > 0 && id->str[id->len - 1] == '-')
+    g_string_truncate (id, id->len - 1);
+  if (id->len == 0)
+    g_string_append (id, fallback);
+  return g_string_free (id, FALSE);
+}
+
+/**
  * xinzhi_corpus_get_checksum:
  * @self: a corpus
  *

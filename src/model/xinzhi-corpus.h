@@ -98,6 +98,8 @@ const char     *xinzhi_corpus_get_name         (XinzhiCorpus  *self);
 const char     *xinzhi_corpus_get_title        (XinzhiCorpus  *self);
 const char     *xinzhi_corpus_get_checksum     (XinzhiCorpus  *self);
 char           *xinzhi_corpus_compute_checksum (GBytes        *bytes);
+char           *xinzhi_corpus_id_from_text     (const char    *text,
+                                                const char    *fallback);
 GListModel     *xinzhi_corpus_get_documents    (XinzhiCorpus  *self);
 GListModel     *xinzhi_corpus_get_people       (XinzhiCorpus  *self);
 GListModel     *xinzhi_corpus_get_sectors      (XinzhiCorpus  *self);

@@ -17,29 +17,13 @@
 #include "xinzhi-matcher.h"
 #include "xinzhi-sector.h"
 
-/* An id from @text: lower-case ASCII letters and digits, other runs as "-". */
+/* An id from @text (xinzhi_corpus_id_from_text()) that @taken lacks; added to it. */
 static char *
 make_id (const char *text,
          const char *fallback,
          GHashTable *taken)
 {
-  GString *id = g_string_new (NULL);
-  g_autofree char *base = NULL;
-
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (g_ascii_isalnum (*p))
-        g_string_append_c (id, g_ascii_tolower (*p));
-      else if (id->len > 0 && id->str[id->len - 1] != '-')
-        g_string_append_c (id, '-');
-      if (id->len >= 60)
-        break;
-    }
-  while (id->len > 0 && id->str[id->len - 1] == '-')
-    g_string_truncate (id, id->len - 1);
-  if (id->len == 0)
-    g_string_append (id, fallback);
-  base = g_string_free (id, FALSE);
+  g_autofree char *base = xinzhi_corpus_id_from_text (text, fallback);
 
   for (guint n = 1; ; n++)
     {
