@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "xinzhi-add-quote-dialog.h"
 #include "xinzhi-corpus-edit.h"
 #include "xinzhi-dialogs.h"
 #include "xinzhi-window-private.h"
@@ -15,7 +16,10 @@
  * corpus file shown
  * (xinzhi_corpus_edit_file_async(): in a thread, atomically, never over a change made
  * elsewhere, never with a result the loader refuses), and the window then shows the
- * corpus the edit loaded to check it, at the same quote.  Every edit can be undone and redone (win.undo,
+ * corpus the edit loaded to check it, at the same quote.  win.add-quote (an article's
+ * id and where a selection in it starts and ends) asks who spoke the words
+ * (XinzhiAddQuoteDialog) and adds them as a quote (xinzhi_corpus_add_quote_file_async()).
+ * Every edit can be undone and redone (win.undo,
  * win.redo, Ctrl+Z and Ctrl+Shift+Z, named in the main menu): a step keeps what the file
  * held before and after, and undoing writes back the one, under the same rules.  The
  * steps belong to the file shown: opening a corpus in any other way forgets them
@@ -52,6 +56,10 @@ static const EditWords edit_words[] = {
     N_("The article’s quotes accepted"), N_("Accepting the article’s quotes undone"),
     N_("Could Not Accept the Article’s Quotes"),
   },
+  [XINZHI_CORPUS_EDIT_ADD_QUOTE] = {
+    N_("_Undo Add Quote"), N_("_Redo Add Quote"),
+    N_("Quote added"), N_("Adding the quote undone"), N_("Could Not Add the Quote"),
+  },
 };
 
 /* The window's edit actions: their names, and what each does.  A quote's id is the
@@ -66,6 +74,7 @@ static const struct
   { "win.reject-quote", XINZHI_CORPUS_EDIT_REJECT_QUOTE },
   { "win.set-speaker", XINZHI_CORPUS_EDIT_SET_SPEAKER },                /* (quote, person) */
   { "win.set-kind", XINZHI_CORPUS_EDIT_SET_KIND },                      /* (quote, "direct" or "paraphrase") */
+  { "win.add-quote", XINZHI_CORPUS_EDIT_ADD_QUOTE },                    /* (article, where the words are) */
 };
 
 /* One edit done: what it did, from which quote, and what the file held before and
@@ -73,7 +82,7 @@ static const struct
 typedef struct _EditStep
 {
   XinzhiCorpusEditKind  kind;
-  char                 *id;       /* the quote it was done from */
+  char                 *id;       /* the quote it was done from, or added */
   GFile                *file;
   GBytes               *before;
   GBytes               *after;
@@ -95,7 +104,7 @@ typedef struct
   GWeakRef              window;
   GFile                *file;
   XinzhiCorpusEditKind  kind;
-  char                 *id;
+  char                 *id;      /* (nullable): the quote, or NULL for one being added */
   EditStep             *step;    /* (nullable): the step being undone or redone */
   gboolean              undoing;
 } Running;
@@ -147,7 +156,9 @@ _xinzhi_window_update_edit_actions (XinzhiWindow *self)
   editable = idle && self->corpus_file != NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (edit_actions); i++)
-    gtk_widget_action_set_enabled (GTK_WIDGET (self), edit_actions[i].action, editable);
+    /* Adding to the built-in corpus offers a copy to add to. */
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), edit_actions[i].action,
+                                   edit_actions[i].kind == XINZHI_CORPUS_EDIT_ADD_QUOTE ? idle : editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", editable && self->undo->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", editable && self->redo->len > 0);
   update_menu (self);
@@ -264,6 +275,9 @@ edited_cb (GObject      *object,
       return;
     }
 
+  if (running->kind == XINZHI_CORPUS_EDIT_ADD_QUOTE && running->step == NULL)
+    running->id = g_strdup (xinzhi_corpus_edit_file_get_quote_id (result));
+
   if (running->step == NULL)
     {
       EditStep *step = g_new0 (EditStep, 1);
@@ -286,8 +300,10 @@ edited_cb (GObject      *object,
 
       if (from->len > 0 && g_ptr_array_index (from, from->len - 1) == running->step)
         g_ptr_array_add (to, g_ptr_array_steal_index (from, from->len - 1));
-      /* Undone, the quote is back as it was; redone, it is shown as an edit leaves it. */
-      if (running->undoing || running->kind != XINZHI_CORPUS_EDIT_REJECT_QUOTE)
+      /* Undone, the quote is back as it was (or gone, if the edit added it); redone,
+       * it is shown as the edit leaves it. */
+      if (running->undoing ? running->kind != XINZHI_CORPUS_EDIT_ADD_QUOTE
+                           : running->kind != XINZHI_CORPUS_EDIT_REJECT_QUOTE)
         show = running->id;
     }
 
@@ -340,6 +356,134 @@ edit_quote (XinzhiWindow         *self,
                                  running_new (self, kind, id));
 }
 
+/* ---- Adding a quote ------------------------------------------------------------------ */
+
+typedef struct
+{
+  GWeakRef  window;
+  GFile    *file;      /* the corpus file the words were selected in */
+} Adding;
+
+static void
+adding_free (gpointer  data,
+             GClosure *closure)
+{
+  Adding *adding = data;
+
+  g_weak_ref_clear (&adding->window);
+  g_object_unref (adding->file);
+  g_free (adding);
+}
+
+static void
+add_quote_dialog_add_cb (XinzhiAddQuoteDialog *dialog,
+                         Adding               *adding)
+{
+  g_autoptr(XinzhiWindow) self = g_weak_ref_get (&adding->window);
+  XinzhiQuoteDraft draft;
+
+  /* The window still shows the corpus the words were selected in, and is free. */
+  if (self == NULL || self->undo == NULL || self->corpus_file == NULL ||
+      !g_file_equal (self->corpus_file, adding->file) || self->editing || self->load != NULL)
+    {
+      if (self != NULL)
+        xinzhi_dialogs_show_alert (GTK_WIDGET (self), _(edit_words[XINZHI_CORPUS_EDIT_ADD_QUOTE].failed),
+                                   _("Another corpus is shown now, or a change is being saved. "
+                                     "Select the words again to add them."));
+      return;
+    }
+
+  xinzhi_add_quote_dialog_get_draft (dialog, &draft);
+  xinzhi_corpus_add_quote_file_async (self->corpus_file, xinzhi_corpus_get_checksum (self->corpus),
+                                      &draft, self->cancellable, edited_cb,
+                                      running_new (self, XINZHI_CORPUS_EDIT_ADD_QUOTE, NULL));
+}
+
+static void
+save_copy_response_cb (AdwAlertDialog *alert,
+                       GAsyncResult   *result,
+                       XinzhiWindow   *self)
+{
+  if (g_str_equal (adw_alert_dialog_choose_finish (alert, result), "copy"))
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.save-copy", NULL);
+  g_object_unref (self);
+}
+
+/* The built-in corpus cannot change: say so, and offer the copy a person owns. */
+static void
+offer_copy (XinzhiWindow *self)
+{
+  AdwDialog *alert = adw_alert_dialog_new (_("Read-Only Corpus"),
+                                           _("The built-in corpus does not change. Quotes are "
+                                             "added to a corpus you own: save a copy of this "
+                                             "one, then select the words in the copy."));
+
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (alert),
+                                  "cancel", _("_Cancel"),
+                                  "copy", _("_Save a Copy…"),
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (alert), "copy", ADW_RESPONSE_SUGGESTED);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (alert), "copy");
+  adw_alert_dialog_choose (ADW_ALERT_DIALOG (alert), GTK_WIDGET (self), NULL,
+                           (GAsyncReadyCallback) save_copy_response_cb, g_object_ref (self));
+}
+
+/* win.add-quote: the words from (@first, @first_byte) to (@last, @last_byte) of the
+ * article @id. */
+static void
+add_quote (XinzhiWindow *self,
+           const char   *id,
+           guint         first,
+           guint         first_byte,
+           guint         last,
+           guint         last_byte)
+{
+  const char *failed = _(edit_words[XINZHI_CORPUS_EDIT_ADD_QUOTE].failed);
+  XinzhiDocument *document;
+  g_autofree char *words = NULL;
+  gboolean marked = FALSE;
+  Adding *adding;
+  AdwDialog *dialog;
+
+  if (self->editing || self->load != NULL)
+    return;
+  if (self->corpus_file == NULL)
+    {
+      offer_copy (self);
+      return;
+    }
+  document = xinzhi_corpus_lookup_document (self->corpus, id);
+  if (document == NULL || first >= xinzhi_document_get_n_paragraphs (document))
+    {
+      g_warning ("%s: no article “%s” with paragraph %u in the corpus shown", G_STRFUNC, id, first);
+      return;
+    }
+  if (last != first)
+    {
+      xinzhi_dialogs_show_alert (GTK_WIDGET (self), failed,
+                                 _("A quote is words of one paragraph. Select words within one "
+                                   "paragraph of the article."));
+      return;
+    }
+  words = xinzhi_corpus_edit_quote_words (xinzhi_document_get_paragraph (document, first)->text,
+                                          first_byte, last_byte, &marked);
+  if (words == NULL)
+    {
+      xinzhi_dialogs_show_alert (GTK_WIDGET (self), failed,
+                                 _("A quote needs at least two letters or digits. Select the "
+                                   "words that were said."));
+      return;
+    }
+
+  adding = g_new0 (Adding, 1);
+  g_weak_ref_init (&adding->window, self);
+  adding->file = g_object_ref (self->corpus_file);
+  dialog = xinzhi_add_quote_dialog_new (document, words, marked);
+  g_signal_connect_data (dialog, "add", G_CALLBACK (add_quote_dialog_add_cb), adding,
+                         adding_free, 0);
+  adw_dialog_present (dialog, GTK_WIDGET (self));
+}
+
 void
 _xinzhi_window_edit_action (GtkWidget  *widget,
                             const char *action_name,
@@ -348,6 +492,14 @@ _xinzhi_window_edit_action (GtkWidget  *widget,
   const char *id = NULL;
   const char *value = NULL;
 
+  if (g_variant_is_of_type (parameter, G_VARIANT_TYPE ("(suuuu)")))
+    {
+      guint first, first_byte, last, last_byte;
+
+      g_variant_get (parameter, "(&suuuu)", &id, &first, &first_byte, &last, &last_byte);
+      add_quote (XINZHI_WINDOW (widget), id, first, first_byte, last, last_byte);
+      return;
+    }
   if (g_variant_is_of_type (parameter, G_VARIANT_TYPE ("(ss)")))
     g_variant_get (parameter, "(&s&s)", &id, &value);
   else

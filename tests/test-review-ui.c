@@ -3,18 +3,21 @@
  * quotes marked Unreviewed; Accept on one makes it reviewed, in the file and in Quotes;
  * Undo puts the file back as it was and Redo does the edit again; Reject takes a quote
  * out and Undo brings it back; a corpus file changed on disk since it was opened is
- * never written over, and an alert says so.  Saves screenshot-review*.png into the build
- * folder. */
+ * never written over, and an alert says so.  Words selected in the reader become a quote
+ * through Add Quote…, spoken by a new person, and Undo takes it out again; the built-in
+ * corpus offers a copy instead.  Saves screenshot-review*.png into the build folder. */
 #include "config.h"
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "xinzhi-add-quote-dialog.h"
 #include "xinzhi-event-view.h"
 #include "xinzhi-import.h"
 #include "xinzhi-person-page.h"
 #include "xinzhi-quote-row.h"
+#include "xinzhi-reader.h"
 #include "xinzhi-synth.h"
 #include "xinzhi-test-ui.h"
 #include "xinzhi-window.h"
@@ -617,6 +620,182 @@ test_event_details (void)
   xinzhi_test_destroy_window (GTK_WINDOW (window));
 }
 
+/* Selects @words in the reader of @window and @extra characters past them, and chooses
+ * Add Quote…. */
+static void
+select_and_add (XinzhiWindow *window,
+                const char   *words,
+                int           extra)
+{
+  XinzhiReader *reader = xinzhi_articles_page_get_reader (xinzhi_window_get_articles_page (window));
+  GtkTextView *view = GTK_TEXT_VIEW (xinzhi_test_find_descendant (GTK_WIDGET (reader), GTK_TYPE_TEXT_VIEW));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, match_start, match_end;
+
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  g_assert_true (gtk_text_iter_forward_search (&start, words, 0, &match_start, &match_end, NULL));
+  gtk_text_iter_forward_chars (&match_end, extra);
+  gtk_text_buffer_select_range (buffer, &match_start, &match_end);
+  xinzhi_test_run_for (50);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (reader), "reader.add-quote", NULL));
+}
+
+static void
+test_add_quote (void)
+{
+  g_autoptr(XinzhiCorpus) builtin = NULL;
+  g_autofree char *article = g_test_build_filename (G_TEST_DIST, "data", "extract", "quotes-en.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (article);
+  g_autofree char *path = NULL;
+  g_autofree char *imported = NULL;
+  g_autofree char *now = NULL;
+  XinzhiWindow *window;
+  XinzhiQuote *quote = NULL;
+  XinzhiDocument *document;
+  AdwDialog *dialog;
+  GError *error = NULL;
+  guint n_quotes;
+
+  builtin = xinzhi_corpus_new_builtin (&error);
+  g_assert_no_error (error);
+  window = xinzhi_test_present_window (app, builtin, 1100, 760);
+
+  /* The built-in corpus does not change: the alert offers a copy. */
+  g_object_get (g_list_model_get_item (xinzhi_corpus_get_quotes (builtin), 0), "document", &document, NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-quote", "(suuuu)",
+                                             xinzhi_document_get_id (document), 1, 0, 1, 8));
+  dialog = xinzhi_test_wait_for_dialog (GTK_WIDGET (window));
+  g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
+  g_assert_cmpstr (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (dialog)), ==, "Read-Only Corpus");
+  g_assert_true (adw_alert_dialog_has_response (ADW_ALERT_DIALOG (dialog), "copy"));
+  adw_dialog_force_close (dialog);
+  g_object_unref (document);
+
+  {
+    g_autoptr(XinzhiCorpus) before = g_object_ref (builtin);
+    GFile *files[] = { file };
+
+    xinzhi_window_import_files (window, files, 1);
+    wait_for_new_corpus (window, before);
+  }
+  path = g_file_get_path (xinzhi_window_get_corpus_file (window));
+  imported = read_text (path);
+  n_quotes = g_list_model_get_n_items (xinzhi_corpus_get_quotes (xinzhi_window_get_corpus (window)));
+  /* The article added, in the copy of the built-in corpus. */
+  {
+    GListModel *documents = xinzhi_corpus_get_documents (xinzhi_window_get_corpus (window));
+
+    document = NULL;
+    for (guint i = 0; i < g_list_model_get_n_items (documents) && document == NULL; i++)
+      {
+        g_autoptr(XinzhiDocument) item = g_list_model_get_item (documents, i);
+
+        if (g_str_equal (xinzhi_document_get_title (item), "A river town bets on tidal power"))
+          document = item;
+      }
+    g_assert_nonnull (document);
+  }
+  xinzhi_test_show_view (window, "articles");
+  xinzhi_articles_page_select_document (xinzhi_window_get_articles_page (window), document);
+  xinzhi_test_run_for (200);
+
+  /* Words of two paragraphs are not a quote: an alert says why, nothing is asked. */
+  select_and_add (window, "Okafor added.", 1 + strlen ("According"));
+  dialog = xinzhi_test_wait_for_dialog (GTK_WIDGET (window));
+  g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
+  g_assert_nonnull (strstr (adw_alert_dialog_get_body (ADW_ALERT_DIALOG (dialog)), "one paragraph"));
+  adw_dialog_force_close (dialog);
+
+  /* Reported words: the dialog starts on Paraphrase; a new person speaks them. */
+  select_and_add (window, "they welcomed the new jobs", 0);
+  dialog = xinzhi_test_wait_for_dialog (GTK_WIDGET (window));
+  g_assert_true (XINZHI_IS_ADD_QUOTE_DIALOG (dialog));
+  {
+    AdwComboRow *speaker = ADW_COMBO_ROW (xinzhi_test_find_descendant (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW));
+    GListModel *names = adw_combo_row_get_model (speaker);
+    guint n_names = g_list_model_get_n_items (names);
+    XinzhiQuoteDraft draft;
+    GtkWidget *name_row = xinzhi_test_find_descendant (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW);
+
+    g_assert_cmpuint (n_names, >, 1);
+    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), n_names - 1), ==, "New Person");
+    xinzhi_add_quote_dialog_get_draft (XINZHI_ADD_QUOTE_DIALOG (dialog), &draft);
+    g_assert_cmpint (draft.kind, ==, XINZHI_QUOTE_PARAPHRASE);
+    g_assert_cmpstr (draft.text, ==, "they welcomed the new jobs");
+    g_assert_false (gtk_widget_get_visible (name_row));
+
+    adw_combo_row_set_selected (speaker, n_names - 1);
+    xinzhi_test_run_for (100);
+    g_assert_true (gtk_widget_get_visible (name_row));
+    /* No name yet: nothing to add. */
+    g_assert_false (gtk_widget_get_sensitive (xinzhi_test_find_actionable (GTK_WIDGET (dialog), "add-quote.add")));
+    gtk_editable_set_text (GTK_EDITABLE (name_row), "Ana Lima");
+    xinzhi_test_run_for (200);
+    g_assert_true (gtk_widget_get_sensitive (xinzhi_test_find_actionable (GTK_WIDGET (dialog), "add-quote.add")));
+    xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-add-quote.png");
+  }
+  {
+    g_autoptr(XinzhiCorpus) before = g_object_ref (xinzhi_window_get_corpus (window));
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "add-quote.add", NULL));
+    wait_for_new_corpus (window, before);
+  }
+  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_quotes (xinzhi_window_get_corpus (window))), ==,
+                    n_quotes + 1);
+  {
+    GListModel *quotes = xinzhi_corpus_get_quotes (xinzhi_window_get_corpus (window));
+
+    for (guint i = 0; i < g_list_model_get_n_items (quotes); i++)
+      {
+        g_autoptr(XinzhiQuote) item = g_list_model_get_item (quotes, i);
+
+        if (g_str_equal (xinzhi_quote_get_text (item), "they welcomed the new jobs"))
+          quote = item;
+      }
+  }
+  g_assert_nonnull (quote);
+  g_assert_true (xinzhi_quote_get_reviewed (quote));
+  g_assert_cmpint (xinzhi_quote_get_kind (quote), ==, XINZHI_QUOTE_PARAPHRASE);
+  g_assert_cmpstr (xinzhi_person_get_name (xinzhi_quote_get_person (quote)), ==, "Ana Lima");
+  g_assert_nonnull (xinzhi_test_find_matching (GTK_WIDGET (window), is_label, "Quote added"));
+  /* The reader shows it, marked as a paraphrase. */
+  {
+    g_autofree char *marked = xinzhi_test_dup_tagged_text (GTK_WIDGET (xinzhi_window_get_articles_page (window)),
+                                                           "paraphrase");
+
+    g_assert_nonnull (marked);
+  }
+  xinzhi_test_run_for (600);
+  xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-add-quote-added.png");
+
+  /* Words the corpus has as a quote already: the edit is refused and says why. */
+  select_and_add (window, "We tested three designs,", 0);
+  dialog = xinzhi_test_wait_for_dialog (GTK_WIDGET (window));
+  g_assert_true (XINZHI_IS_ADD_QUOTE_DIALOG (dialog));
+  {
+    XinzhiQuoteDraft draft;
+
+    xinzhi_add_quote_dialog_get_draft (XINZHI_ADD_QUOTE_DIALOG (dialog), &draft);
+    g_assert_cmpint (draft.kind, ==, XINZHI_QUOTE_DIRECT);
+    g_assert_nonnull (draft.person);
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "add-quote.add", NULL));
+  dialog = xinzhi_test_wait_for_dialog (GTK_WIDGET (window));
+  g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
+  g_assert_cmpstr (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (dialog)), ==, "Could Not Add the Quote");
+  g_assert_nonnull (strstr (adw_alert_dialog_get_body (ADW_ALERT_DIALOG (dialog)), "these words in a quote already: “We tested three designs”"));
+  adw_dialog_force_close (dialog);
+
+  /* Undo: the file as it was, and the quote gone. */
+  edit (window, "win.undo", NULL);
+  now = read_text (path);
+  g_assert_cmpstr (now, ==, imported);
+  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_quotes (xinzhi_window_get_corpus (window))), ==,
+                    n_quotes);
+
+  xinzhi_test_destroy_window (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -635,6 +814,7 @@ main (int   argc,
   g_test_add_func ("/review-ui/review", test_review);
   g_test_add_func ("/review-ui/saving-banner", test_saving_banner);
   g_test_add_func ("/review-ui/event-details", test_event_details);
+  g_test_add_func ("/review-ui/add-quote", test_add_quote);
 
   status = g_test_run ();
 

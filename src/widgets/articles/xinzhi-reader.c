@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "xinzhi-dialogs.h"
 #include "xinzhi-mention.h"
@@ -613,6 +614,75 @@ open_original_action (GtkWidget  *widget,
                            g_object_ref (self));
 }
 
+/* Where @iter is in the article: its paragraph and the byte offset in the paragraph's
+ * text (a caption's date, which the reader adds, counts as its end). */
+static void
+place_of_iter (XinzhiReader      *self,
+               const GtkTextIter *iter,
+               guint             *paragraph,
+               guint             *byte)
+{
+  int offset = gtk_text_iter_get_offset (iter);
+  guint low = 0;
+  guint high = self->paragraph_starts->len;
+  const char *text;
+  glong n_chars;
+  glong in;
+
+  /* The last paragraph that starts at or before @offset. */
+  while (high - low > 1)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (g_array_index (self->paragraph_starts, int, middle) <= offset)
+        low = middle;
+      else
+        high = middle;
+    }
+
+  text = xinzhi_document_get_paragraph (self->document, low)->text;
+  n_chars = g_utf8_strlen (text, -1);
+  in = MIN (offset - g_array_index (self->paragraph_starts, int, low), n_chars);
+  *paragraph = low;
+  *byte = (guint) (g_utf8_offset_to_pointer (text, in) - text);
+}
+
+/* Asks the window to add the words selected as a quote (win.add-quote). */
+static void
+add_quote_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  XinzhiReader *self = XINZHI_READER (widget);
+  GtkTextIter start, end;
+  guint first, first_byte, last, last_byte;
+
+  if (self->document == NULL || self->paragraph_starts->len == 0 ||
+      !gtk_text_buffer_get_selection_bounds (self->buffer, &start, &end))
+    return;
+
+  place_of_iter (self, &start, &first, &first_byte);
+  place_of_iter (self, &end, &last, &last_byte);
+  /* A selection that runs to the start of the next paragraph (a triple click) ends
+   * with its own. */
+  if (last == first + 1 && last_byte == 0)
+    {
+      last = first;
+      last_byte = strlen (xinzhi_document_get_paragraph (self->document, first)->text);
+    }
+
+  gtk_widget_activate_action (widget, "win.add-quote", "(suuuu)",
+                              xinzhi_document_get_id (self->document),
+                              first, first_byte, last, last_byte);
+}
+
+static void
+buffer_notify_has_selection_cb (XinzhiReader *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.add-quote",
+                                 gtk_text_buffer_get_has_selection (self->buffer));
+}
+
 /* The id of what a highlighted mention is of: its sector or its concept. */
 static const char *
 span_owner_id (Span *span)
@@ -971,6 +1041,7 @@ xinzhi_reader_class_init (XinzhiReaderClass *klass)
   gtk_widget_class_install_action (widget_class, "reader.show-concept", "s",
                                    show_concept_action);
   gtk_widget_class_install_action (widget_class, "reader.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "reader.add-quote", NULL, add_quote_action);
   gtk_widget_class_install_action (widget_class, "reader.find-next", NULL, find_next_action);
   gtk_widget_class_install_action (widget_class, "reader.find-previous", NULL,
                                    find_previous_action);
@@ -1010,6 +1081,7 @@ xinzhi_reader_class_init (XinzhiReaderClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, find_entry_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, find_entry_previous_match_cb);
   gtk_widget_class_bind_template_callback (widget_class, find_bar_notify_search_mode_cb);
+  gtk_widget_class_bind_template_callback (widget_class, buffer_notify_has_selection_cb);
 }
 
 static void
@@ -1034,6 +1106,15 @@ xinzhi_reader_init (XinzhiReader *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.open-original", FALSE);
   gtk_stack_set_visible_child_name (self->stack, "empty");
+
+  /* The text's context menu adds the words selected as a quote. */
+  {
+    g_autoptr(GMenu) menu = g_menu_new ();
+
+    g_menu_append (menu, _("Add _Quote…"), "reader.add-quote");
+    gtk_text_view_set_extra_menu (self->text_view, G_MENU_MODEL (menu));
+    buffer_notify_has_selection_cb (self);
+  }
 
   /* Shift+Enter goes to the previous match. */
   {
