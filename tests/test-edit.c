@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "xinzhi-checksum.h"
 #include "xinzhi-corpus-edit.h"
 #include "xinzhi-test-data.h"
 
@@ -363,6 +364,67 @@ test_quote_words (void)
   g_assert_null (too_short);
 }
 
+static char *
+checksum_in_steps (const char *data,
+                   gsize       length,
+                   gsize       step)
+{
+  XinzhiChecksum checksum;
+
+  xinzhi_checksum_init (&checksum);
+  for (gsize done = 0; done < length; done += step)
+    xinzhi_checksum_update (&checksum, data + done, MIN (step, length - done));
+  return xinzhi_checksum_finish (&checksum);
+}
+
+/* The checksum that tells a file changed: the same however the data come, another for
+ * any change of a byte, of the length, or of zeros at the end. */
+static void
+test_checksum (void)
+{
+  gsize length;
+  g_autofree char *json = read_data ("version-3.json", &length);
+  g_autofree char *whole = checksum_in_steps (json, length, length);
+  g_autoptr(GBytes) bytes = g_bytes_new (json, length);
+  g_autofree char *computed = xinzhi_corpus_compute_checksum (bytes);
+  g_autofree char *empty = checksum_in_steps ("", 0, 1);
+  g_autofree char *zero = checksum_in_steps ("\0", 1, 1);
+  g_autofree char *zeros = checksum_in_steps ("\0\0", 2, 1);
+  const gsize steps[] = { 1, 3, 7, 15, 16, 17, 1000 };
+  const gsize places[] = { 0, 7, 8, 15, 16, 31, length / 2, length - 17, length - 16, length - 1 };
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  g_assert_cmpuint (strlen (whole), ==, 32);
+  g_assert_cmpstr (computed, ==, whole);
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      g_autofree char *stepped = checksum_in_steps (json, length, steps[i]);
+
+      g_assert_cmpstr (stepped, ==, whole);
+    }
+
+  g_assert_cmpstr (empty, !=, zero);
+  g_assert_cmpstr (zero, !=, zeros);
+
+  g_hash_table_add (seen, g_strdup (whole));
+  for (guint i = 0; i < G_N_ELEMENTS (places); i++)
+    for (guint bit = 0; bit < 8; bit += 7)
+      {
+        g_autofree char *changed = g_memdup2 (json, length);
+        char *checksum;
+
+        changed[places[i]] ^= (char) (1 << bit);
+        checksum = checksum_in_steps (changed, length, 5);
+        g_assert_false (g_hash_table_contains (seen, checksum));
+        g_hash_table_add (seen, checksum);
+      }
+  {
+    g_autofree char *shorter = checksum_in_steps (json, length - 1, length);
+
+    g_assert_false (g_hash_table_contains (seen, shorter));
+  }
+}
+
 typedef struct
 {
   char  *dir;
@@ -605,6 +667,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/edit/checksum", test_checksum);
   g_test_add_func ("/edit/accept", test_accept);
   g_test_add_func ("/edit/reject", test_reject);
   g_test_add_func ("/edit/accept-document", test_accept_document);

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "xinzhi-checksum.h"
 #include "xinzhi-loader-private.h"
 
 /* Deeper JSON than this is refused before parsing: the parser recurses. */
@@ -102,7 +103,7 @@ _xinzhi_loader_check_raw (Loader     *self,
   guint line, column;
   guint depth = 0;
   gsize next_step = 0;
-  g_autoptr(GChecksum) checksum = NULL;
+  XinzhiChecksum checksum;
 
   if (size == 0)
     {
@@ -120,9 +121,8 @@ _xinzhi_loader_check_raw (Loader     *self,
     }
 
   /* The checksum (xinzhi_corpus_get_checksum()) is made as the text is validated, a
-   * step at a time, while the step is in the processor's cache: over 47 MB it takes as
-   * long as the validation, and so gets its figures and its looks for a cancel. */
-  checksum = g_checksum_new (G_CHECKSUM_SHA1);
+   * step at a time, while the step is in the processor's cache. */
+  xinzhi_checksum_init (&checksum);
   nul = memchr (data, '\0', size);
   checked = nul ? (gsize) (nul - data) : size;
   /* A step at a time; a character cut at a step's end is taken up by the next. */
@@ -146,7 +146,7 @@ _xinzhi_loader_check_raw (Loader     *self,
             }
           length = end - (data + valid);
         }
-      g_checksum_update (checksum, (const guchar *) data + valid, length);
+      xinzhi_checksum_update (&checksum, data + valid, length);
       valid += length;
     }
   if (nul)
@@ -157,7 +157,7 @@ _xinzhi_loader_check_raw (Loader     *self,
                               line, column, (unsigned long) (nul - data));
       return FALSE;
     }
-  self->checksum = g_strdup (g_checksum_get_string (checksum));
+  self->checksum = xinzhi_checksum_finish (&checksum);
 
   for (gsize i = 0; i < size; i++)
     {

@@ -65,7 +65,7 @@ typedef struct
   gpointer                  progress_data;
   guint                     reported;      /* in thousandths, the last told */
   gsize                     size;          /* of the file */
-  char                     *checksum;      /* of the file (SHA-1), made by the raw check */
+  char                     *checksum;      /* of the file (xinzhi-checksum.c), made by the raw check */
   guint                     n_parsed;      /* of them, parsed so far */
   guint                     n_steps;       /* steps of the current stage */
   guint                     n_done;        /* of them, done so far */
