@@ -12,7 +12,8 @@
  *
  * win.accept-quote and win.reject-quote (a quote's id), and win.accept-article-quotes
  * (a quote's id: every suggestion of its article), win.set-speaker (a quote's and a
- * person's ids) and win.set-kind (a quote's id and "direct" or "paraphrase") edit the
+ * person's ids), win.set-new-speaker (a quote's id: asks the new person's name) and
+ * win.set-kind (a quote's id and "direct" or "paraphrase") edit the
  * corpus file shown
  * (xinzhi_corpus_edit_file_async(): in a thread, atomically, never over a change made
  * elsewhere, never with a result the loader refuses), and the window then shows the
@@ -56,6 +57,10 @@ static const EditWords edit_words[] = {
     N_("The article’s quotes accepted"), N_("Accepting the article’s quotes undone"),
     N_("Could Not Accept the Article’s Quotes"),
   },
+  [XINZHI_CORPUS_EDIT_SET_NEW_SPEAKER] = {
+    N_("_Undo Change Speaker"), N_("_Redo Change Speaker"),
+    N_("Speaker changed"), N_("Changing the speaker undone"), N_("Could Not Change the Speaker"),
+  },
   [XINZHI_CORPUS_EDIT_ADD_QUOTE] = {
     N_("_Undo Add Quote"), N_("_Redo Add Quote"),
     N_("Quote added"), N_("Adding the quote undone"), N_("Could Not Add the Quote"),
@@ -73,6 +78,7 @@ static const struct
   { "win.accept-article-quotes", XINZHI_CORPUS_EDIT_ACCEPT_DOCUMENT },  /* every suggestion of its article */
   { "win.reject-quote", XINZHI_CORPUS_EDIT_REJECT_QUOTE },
   { "win.set-speaker", XINZHI_CORPUS_EDIT_SET_SPEAKER },                /* (quote, person) */
+  { "win.set-new-speaker", XINZHI_CORPUS_EDIT_SET_NEW_SPEAKER },        /* quote: asks the name */
   { "win.set-kind", XINZHI_CORPUS_EDIT_SET_KIND },                      /* (quote, "direct" or "paraphrase") */
   { "win.add-quote", XINZHI_CORPUS_EDIT_ADD_QUOTE },                    /* (article, where the words are) */
 };
@@ -484,6 +490,84 @@ add_quote (XinzhiWindow *self,
   adw_dialog_present (dialog, GTK_WIDGET (self));
 }
 
+/* ---- A new person as a quote's speaker ------------------------------------------------- */
+
+static void
+new_speaker_changed_cb (GtkEditable    *entry,
+                        AdwAlertDialog *alert)
+{
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+
+  adw_alert_dialog_set_response_enabled (alert, "set", *name != '\0');
+}
+
+/* A quote whose new speaker is asked for. */
+typedef struct
+{
+  GWeakRef  window;
+  char     *id;
+} Asking;
+
+static void
+asking_free (gpointer  data,
+             GClosure *closure)
+{
+  Asking *asking = data;
+
+  g_weak_ref_clear (&asking->window);
+  g_free (asking->id);
+  g_free (asking);
+}
+
+static void
+new_speaker_response_cb (AdwAlertDialog *alert,
+                         const char     *response,
+                         Asking         *asking)
+{
+  g_autoptr(XinzhiWindow) self = g_weak_ref_get (&asking->window);
+  GtkEditable *entry = GTK_EDITABLE (adw_alert_dialog_get_extra_child (alert));
+
+  if (self != NULL && self->undo != NULL && g_str_equal (response, "set"))
+    edit_quote (self, XINZHI_CORPUS_EDIT_SET_NEW_SPEAKER, asking->id, gtk_editable_get_text (entry));
+}
+
+/* win.set-new-speaker: asks the name of the person who spoke the quote @id. */
+static void
+ask_new_speaker (XinzhiWindow *self,
+                 const char   *id)
+{
+  AdwDialog *alert;
+  GtkWidget *entry;
+  Asking *asking;
+
+  if (self->corpus_file == NULL || self->editing || self->load != NULL ||
+      xinzhi_corpus_lookup_quote (self->corpus, id) == NULL)
+    return;
+
+  alert = adw_alert_dialog_new (_("New Speaker"),
+                                _("The name of the person who spoke these words, as the "
+                                  "corpus is to show it."));
+  entry = gtk_entry_new ();
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Name"), -1);
+  adw_alert_dialog_set_extra_child (ADW_ALERT_DIALOG (alert), entry);
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (alert),
+                                  "cancel", _("_Cancel"),
+                                  "set", _("_Set Speaker"),
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (alert), "set", ADW_RESPONSE_SUGGESTED);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (alert), "set");
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (alert), "cancel");
+  adw_alert_dialog_set_response_enabled (ADW_ALERT_DIALOG (alert), "set", FALSE);
+  asking = g_new0 (Asking, 1);
+  g_weak_ref_init (&asking->window, self);
+  asking->id = g_strdup (id);
+  g_signal_connect (entry, "changed", G_CALLBACK (new_speaker_changed_cb), alert);
+  g_signal_connect_data (alert, "response", G_CALLBACK (new_speaker_response_cb), asking, asking_free, 0);
+  adw_dialog_present (alert, GTK_WIDGET (self));
+  gtk_widget_grab_focus (entry);
+}
+
 void
 _xinzhi_window_edit_action (GtkWidget  *widget,
                             const char *action_name,
@@ -506,7 +590,10 @@ _xinzhi_window_edit_action (GtkWidget  *widget,
     id = g_variant_get_string (parameter, NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (edit_actions); i++)
-    if (g_str_equal (action_name, edit_actions[i].action))
+    if (g_str_equal (action_name, edit_actions[i].action) &&
+        edit_actions[i].kind == XINZHI_CORPUS_EDIT_SET_NEW_SPEAKER)
+      ask_new_speaker (XINZHI_WINDOW (widget), id);
+    else if (g_str_equal (action_name, edit_actions[i].action))
       edit_quote (XINZHI_WINDOW (widget), edit_actions[i].kind, id, value);
 }
 

@@ -180,6 +180,44 @@ test_refused (void)
 
 /* ---- Files ---------------------------------------------------------------------------- */
 
+/* A new person as a quote's speaker: added to the people, and the quote theirs; a name
+ * the corpus has is that person, and the speaker's own name changes nothing. */
+static void
+test_set_new_speaker (void)
+{
+  gsize length;
+  g_autofree char *json = read_data ("version-3.json", &length);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) same = NULL;
+  g_autoptr(GError) no_name = NULL;
+  g_autofree char *edited = xinzhi_corpus_edit_json (json, length, XINZHI_CORPUS_EDIT_SET_NEW_SPEAKER, "q1",
+                                                     " Wang Min ", &error);
+  g_autofree char *known = NULL;
+  g_autoptr(XinzhiCorpus) corpus = NULL;
+  g_autoptr(XinzhiCorpus) corpus_known = NULL;
+  XinzhiQuote *quote;
+
+  g_assert_no_error (error);
+  corpus = load_text (edited);
+  quote = xinzhi_corpus_lookup_quote (corpus, "q1");
+  g_assert_cmpstr (xinzhi_person_get_id (xinzhi_quote_get_person (quote)), ==, "wang-min");
+  g_assert_cmpstr (xinzhi_person_get_name (xinzhi_quote_get_person (quote)), ==, "Wang Min");
+  g_assert_false (xinzhi_quote_get_reviewed (quote));
+  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_people (corpus)), ==, 3);
+
+  known = xinzhi_corpus_edit_json (json, length, XINZHI_CORPUS_EDIT_SET_NEW_SPEAKER, "q1", "A. Writer", &error);
+  g_assert_no_error (error);
+  corpus_known = load_text (known);
+  g_assert_cmpstr (xinzhi_person_get_id (xinzhi_quote_get_person (xinzhi_corpus_lookup_quote (corpus_known, "q1"))),
+                   ==, "a-writer");
+  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_people (corpus_known)), ==, 2);
+
+  g_assert_null (xinzhi_corpus_edit_json (json, length, XINZHI_CORPUS_EDIT_SET_NEW_SPEAKER, "q1", "Li Yuju", &same));
+  g_assert_error (same, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE);
+  g_assert_null (xinzhi_corpus_edit_json (json, length, XINZHI_CORPUS_EDIT_SET_NEW_SPEAKER, "q1", "", &no_name));
+  g_assert_error (no_name, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE);
+}
+
 /* A quote added by a person: reviewed, after the other quotes of its article, spoken
  * by the person named. */
 static void
@@ -673,6 +711,7 @@ main (int   argc,
   g_test_add_func ("/edit/accept-document", test_accept_document);
   g_test_add_func ("/edit/set-speaker", test_set_speaker);
   g_test_add_func ("/edit/set-kind", test_set_kind);
+  g_test_add_func ("/edit/set-new-speaker", test_set_new_speaker);
   g_test_add_func ("/edit/refused", test_refused);
   g_test_add_func ("/edit/add-quote", test_add_quote);
   g_test_add_func ("/edit/add-quote/new-person", test_add_quote_new_person);

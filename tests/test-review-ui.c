@@ -768,6 +768,32 @@ test_add_quote (void)
   xinzhi_test_run_for (600);
   xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-add-quote-added.png");
 
+  /* Correct, New Person…: a name asked for, the quote theirs; Undo gives it back. */
+  {
+    g_autofree char *id = g_strdup (xinzhi_quote_get_id (quote));
+    g_autoptr(XinzhiCorpus) before = g_object_ref (xinzhi_window_get_corpus (window));
+    GtkEditable *entry;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.set-new-speaker", "s", id));
+    dialog = xinzhi_test_wait_for_dialog (GTK_WIDGET (window));
+    g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
+    entry = GTK_EDITABLE (adw_alert_dialog_get_extra_child (ADW_ALERT_DIALOG (dialog)));
+    g_assert_false (adw_alert_dialog_get_response_enabled (ADW_ALERT_DIALOG (dialog), "set"));
+    gtk_editable_set_text (entry, "Rui Costa");
+    g_assert_true (adw_alert_dialog_get_response_enabled (ADW_ALERT_DIALOG (dialog), "set"));
+    xinzhi_test_run_for (300);
+    xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-review-new-speaker.png");
+    g_signal_emit_by_name (dialog, "response", "set");
+    adw_dialog_force_close (dialog);
+    wait_for_new_corpus (window, before);
+    quote = xinzhi_corpus_lookup_quote (xinzhi_window_get_corpus (window), id);
+    g_assert_cmpstr (xinzhi_person_get_name (xinzhi_quote_get_person (quote)), ==, "Rui Costa");
+
+    edit (window, "win.undo", NULL);
+    quote = xinzhi_corpus_lookup_quote (xinzhi_window_get_corpus (window), id);
+    g_assert_cmpstr (xinzhi_person_get_name (xinzhi_quote_get_person (quote)), ==, "Ana Lima");
+  }
+
   /* Words the corpus has as a quote already: the edit is refused and says why. */
   select_and_add (window, "We tested three designs,", 0);
   dialog = xinzhi_test_wait_for_dialog (GTK_WIDGET (window));

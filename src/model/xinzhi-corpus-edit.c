@@ -88,6 +88,10 @@ get_array (JsonObject *root,
   return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
 }
 
+static char *take_speaker (JsonObject              *root,
+                           const XinzhiQuoteDraft  *draft,
+                           GError                 **error);
+
 /* Applies @kind to the corpus @root; says why not. */
 static gboolean
 apply (JsonObject            *root,
@@ -119,7 +123,15 @@ apply (JsonObject            *root,
     }
 
   /* A correction: the quote stays as reviewed as it was, but how the extractor
-   * resolved the speaker no longer says anything about it. */
+   * resolved the speaker no longer says anything about it.  A new speaker is added to
+   * the people first (or is the person of that name). */
+  if (kind == XINZHI_CORPUS_EDIT_SET_NEW_SPEAKER)
+    {
+      const XinzhiQuoteDraft draft = { .person_name = value };
+      g_autofree char *speaker = take_speaker (root, &draft, error);
+
+      return speaker != NULL && apply (root, XINZHI_CORPUS_EDIT_SET_SPEAKER, id, speaker, error);
+    }
   if (kind == XINZHI_CORPUS_EDIT_SET_SPEAKER)
     {
       g_autofree char *shown_person = xinzhi_escape_controls (value != NULL ? value : "",
@@ -537,8 +549,9 @@ xinzhi_corpus_edit_quote_words (const char *paragraph,
  * @kind: what the edit does
  * @id: the id of the quote it does it to, or of the document for
  *   %XINZHI_CORPUS_EDIT_ACCEPT_DOCUMENT
- * @value: (nullable): the person's id for %XINZHI_CORPUS_EDIT_SET_SPEAKER, "direct" or
- *   "paraphrase" for %XINZHI_CORPUS_EDIT_SET_KIND, else %NULL
+ * @value: (nullable): the person's id for %XINZHI_CORPUS_EDIT_SET_SPEAKER, a name for
+ *   %XINZHI_CORPUS_EDIT_SET_NEW_SPEAKER, "direct" or "paraphrase" for
+ *   %XINZHI_CORPUS_EDIT_SET_KIND, else %NULL
  * @error: return location for a #XINZHI_CORPUS_ERROR
  *
  * Applies one edit to the text of a corpus.  Accepting a quote takes away its
@@ -547,8 +560,10 @@ xinzhi_corpus_edit_quote_words (const char *paragraph,
  * and nobody has reviewed yet.  Accepting a document's quotes accepts every one of
  * them that is a suggestion, and needs one at least.  Setting the speaker names
  * another person of the corpus as the quote's, and drops the suggestion's note on how
- * the extractor resolved the speaker; the quote stays as reviewed as it was.  Setting
- * the kind says whether the words are quoted or reported, as the loader reads "kind".
+ * the extractor resolved the speaker; the quote stays as reviewed as it was.  Setting a
+ * new speaker does the same with a person added by name (or the person of the corpus
+ * who has that name).  Setting the kind says whether the words are quoted or
+ * reported, as the loader reads "kind".
  *
  * Returns: (transfer full) (nullable): the edited corpus as JSON, or %NULL with @error
  *   when there is no such quote or it is not a suggestion

@@ -21,6 +21,8 @@ G_BEGIN_DECLS
  * @XINZHI_CORPUS_EDIT_SET_KIND: a person says whether a quote is direct or a paraphrase
  * @XINZHI_CORPUS_EDIT_ADD_QUOTE: a person adds a quote the extractor did not find
  *   (xinzhi_corpus_add_quote_json())
+ * @XINZHI_CORPUS_EDIT_SET_NEW_SPEAKER: a person says who spoke a quote: someone the
+ *   corpus does not have yet, by name
  *
  * What an edit of a corpus file does (docs/editing.md).
  */
@@ -32,6 +34,7 @@ typedef enum
   XINZHI_CORPUS_EDIT_SET_SPEAKER,
   XINZHI_CORPUS_EDIT_SET_KIND,
   XINZHI_CORPUS_EDIT_ADD_QUOTE,
+  XINZHI_CORPUS_EDIT_SET_NEW_SPEAKER,
 } XinzhiCorpusEditKind;
 
 /**

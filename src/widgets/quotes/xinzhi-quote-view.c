@@ -193,7 +193,8 @@ count_unreviewed (GListModel *quotes)
 }
 
 /* The Correct menu: the other people the quote's article names, each a
- * win.set-speaker, and the other kind, a win.set-kind. */
+ * win.set-speaker, a new person (win.set-new-speaker), and the other kind, a
+ * win.set-kind. */
 static void
 update_correct_menu (XinzhiQuoteView *self)
 {
@@ -224,9 +225,15 @@ update_correct_menu (XinzhiQuoteView *self)
       g_menu_item_set_action_and_target (item, "win.set-speaker", "(ss)", id, xinzhi_person_get_id (person));
       g_menu_append_item (speakers, item);
     }
-  if (g_menu_model_get_n_items (G_MENU_MODEL (speakers)) > 0)
-    /* Translators: the heading of the people a quote can be given to */
-    g_menu_append_section (menu, _("Spoken By"), G_MENU_MODEL (speakers));
+  {
+    /* Translators: the choice of a speaker who is not yet a person of the corpus */
+    g_autoptr(GMenuItem) item = g_menu_item_new (_("New Person…"), NULL);
+
+    g_menu_item_set_action_and_target (item, "win.set-new-speaker", "s", id);
+    g_menu_append_item (speakers, item);
+  }
+  /* Translators: the heading of the people a quote can be given to */
+  g_menu_append_section (menu, _("Spoken By"), G_MENU_MODEL (speakers));
 
   kind = g_menu_item_new (direct ? _("Mark as Paraphrase") : _("Mark as Direct Quote"), NULL);
   g_menu_item_set_action_and_target (kind, "win.set-kind", "(ss)", id, direct ? "paraphrase" : "direct");
