@@ -362,28 +362,47 @@ edit_quote (XinzhiWindow         *self,
                                  running_new (self, kind, id));
 }
 
-/* ---- Adding a quote ------------------------------------------------------------------ */
+/* ---- Asking before an edit ------------------------------------------------------------
+ *
+ * A dialog that asks what an edit needs (who spoke the words, a new speaker's name)
+ * keeps what it was asked for, for the window, which may be gone by the answer. */
 
 typedef struct
 {
   GWeakRef  window;
-  GFile    *file;      /* the corpus file the words were selected in */
-} Adding;
+  GFile    *file;      /* (nullable): the corpus file shown when it was asked */
+  char     *id;        /* (nullable): the quote it was asked for */
+} Asking;
 
-static void
-adding_free (gpointer  data,
-             GClosure *closure)
+static Asking *
+asking_new (XinzhiWindow *self,
+            const char   *id)
 {
-  Adding *adding = data;
+  Asking *asking = g_new0 (Asking, 1);
 
-  g_weak_ref_clear (&adding->window);
-  g_object_unref (adding->file);
-  g_free (adding);
+  g_weak_ref_init (&asking->window, self);
+  asking->file = self->corpus_file != NULL ? g_object_ref (self->corpus_file) : NULL;
+  asking->id = g_strdup (id);
+  return asking;
 }
 
 static void
+asking_free (gpointer  data,
+             GClosure *closure)
+{
+  Asking *asking = data;
+
+  g_weak_ref_clear (&asking->window);
+  g_clear_object (&asking->file);
+  g_free (asking->id);
+  g_free (asking);
+}
+
+/* ---- Adding a quote ------------------------------------------------------------------ */
+
+static void
 add_quote_dialog_add_cb (XinzhiAddQuoteDialog *dialog,
-                         Adding               *adding)
+                         Asking               *adding)
 {
   g_autoptr(XinzhiWindow) self = g_weak_ref_get (&adding->window);
   XinzhiQuoteDraft draft;
@@ -448,7 +467,6 @@ add_quote (XinzhiWindow *self,
   XinzhiDocument *document;
   g_autofree char *words = NULL;
   gboolean marked = FALSE;
-  Adding *adding;
   AdwDialog *dialog;
 
   if (self->editing || self->load != NULL)
@@ -481,12 +499,9 @@ add_quote (XinzhiWindow *self,
       return;
     }
 
-  adding = g_new0 (Adding, 1);
-  g_weak_ref_init (&adding->window, self);
-  adding->file = g_object_ref (self->corpus_file);
   dialog = xinzhi_add_quote_dialog_new (document, words, marked);
-  g_signal_connect_data (dialog, "add", G_CALLBACK (add_quote_dialog_add_cb), adding,
-                         adding_free, 0);
+  g_signal_connect_data (dialog, "add", G_CALLBACK (add_quote_dialog_add_cb), asking_new (self, NULL),
+                         asking_free, 0);
   adw_dialog_present (dialog, GTK_WIDGET (self));
 }
 
@@ -502,23 +517,6 @@ new_speaker_changed_cb (GtkEditable    *entry,
 }
 
 /* A quote whose new speaker is asked for. */
-typedef struct
-{
-  GWeakRef  window;
-  char     *id;
-} Asking;
-
-static void
-asking_free (gpointer  data,
-             GClosure *closure)
-{
-  Asking *asking = data;
-
-  g_weak_ref_clear (&asking->window);
-  g_free (asking->id);
-  g_free (asking);
-}
-
 static void
 new_speaker_response_cb (AdwAlertDialog *alert,
                          const char     *response,
@@ -527,8 +525,18 @@ new_speaker_response_cb (AdwAlertDialog *alert,
   g_autoptr(XinzhiWindow) self = g_weak_ref_get (&asking->window);
   GtkEditable *entry = GTK_EDITABLE (adw_alert_dialog_get_extra_child (alert));
 
-  if (self != NULL && self->undo != NULL && g_str_equal (response, "set"))
-    edit_quote (self, XINZHI_CORPUS_EDIT_SET_NEW_SPEAKER, asking->id, gtk_editable_get_text (entry));
+  if (self == NULL || self->undo == NULL || !g_str_equal (response, "set"))
+    return;
+  /* The window still shows the corpus the quote is in, and is free. */
+  if (self->corpus_file == NULL || !g_file_equal (self->corpus_file, asking->file) ||
+      xinzhi_corpus_lookup_quote (self->corpus, asking->id) == NULL || self->editing || self->load != NULL)
+    {
+      xinzhi_dialogs_show_alert (GTK_WIDGET (self), _(edit_words[XINZHI_CORPUS_EDIT_SET_NEW_SPEAKER].failed),
+                                 _("Another corpus is shown now, or a change is being saved. "
+                                   "Choose the speaker again."));
+      return;
+    }
+  edit_quote (self, XINZHI_CORPUS_EDIT_SET_NEW_SPEAKER, asking->id, gtk_editable_get_text (entry));
 }
 
 /* win.set-new-speaker: asks the name of the person who spoke the quote @id. */
@@ -538,7 +546,6 @@ ask_new_speaker (XinzhiWindow *self,
 {
   AdwDialog *alert;
   GtkWidget *entry;
-  Asking *asking;
 
   if (self->corpus_file == NULL || self->editing || self->load != NULL ||
       xinzhi_corpus_lookup_quote (self->corpus, id) == NULL)
@@ -559,11 +566,9 @@ ask_new_speaker (XinzhiWindow *self,
   adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (alert), "set");
   adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (alert), "cancel");
   adw_alert_dialog_set_response_enabled (ADW_ALERT_DIALOG (alert), "set", FALSE);
-  asking = g_new0 (Asking, 1);
-  g_weak_ref_init (&asking->window, self);
-  asking->id = g_strdup (id);
   g_signal_connect (entry, "changed", G_CALLBACK (new_speaker_changed_cb), alert);
-  g_signal_connect_data (alert, "response", G_CALLBACK (new_speaker_response_cb), asking, asking_free, 0);
+  g_signal_connect_data (alert, "response", G_CALLBACK (new_speaker_response_cb), asking_new (self, id),
+                         asking_free, 0);
   adw_dialog_present (alert, GTK_WIDGET (self));
   gtk_widget_grab_focus (entry);
 }
