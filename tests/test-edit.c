@@ -280,17 +280,25 @@ test_add_quote_new_person (void)
   g_assert_cmpstr (xinzhi_person_get_id (person), ==, "pan-gongsheng");
   g_assert_cmpstr (xinzhi_person_get_name (person), ==, "Pan Gongsheng");
   g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_people (corpus)), ==, 3);
+  g_assert_cmpuint (xinzhi_person_get_n_roles (person), ==, 0);
 
-  /* The same name again: the same person, no third one. */
+  /* The same name again: the same person, no third one; a role in the article's words. */
   g_clear_pointer (&id, g_free);
   draft.text = "deputy director";
   draft.person_name = "Pan Gongsheng";
+  draft.role = "the centre";
   again = xinzhi_corpus_add_quote_json (edited, strlen (edited), &draft, &id, &error);
   g_assert_no_error (error);
   corpus_again = load_text (again);
   g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_people (corpus_again)), ==, 3);
-  g_assert_cmpstr (xinzhi_person_get_id (xinzhi_quote_get_person (xinzhi_corpus_lookup_quote (corpus_again, id))),
-                   ==, "pan-gongsheng");
+  person = xinzhi_quote_get_person (xinzhi_corpus_lookup_quote (corpus_again, id));
+  g_assert_cmpstr (xinzhi_person_get_id (person), ==, "pan-gongsheng");
+  {
+    g_autofree char *role = xinzhi_person_dup_role_in (person, xinzhi_corpus_lookup_document (corpus_again, "doc-a"));
+
+    g_assert_cmpstr (role, ==, "the centre");
+  }
+  draft.role = NULL;
 
   /* A name with no ASCII letter gets an id all the same, unique. */
   draft.text = "新质生产力 includes 人工智能";
@@ -347,6 +355,24 @@ test_add_quote_refused (void)
   draft.person_name = " ";
   g_assert_null (xinzhi_corpus_add_quote_json (json, length, &draft, NULL, &no_name));
   g_assert_error (no_name, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE);
+
+  /* A role the article does not have: the loader refuses it. */
+  {
+    g_autoptr(GError) no_role = NULL;
+    g_autoptr(GBytes) role_bytes = NULL;
+    g_autofree char *with_role = NULL;
+
+    draft.person = "li-yuju";
+    draft.person_name = NULL;
+    draft.text = "deputy director";
+    draft.role = "governor of the central bank";
+    with_role = xinzhi_corpus_add_quote_json (json, length, &draft, NULL, NULL);
+    g_assert_nonnull (with_role);
+    role_bytes = g_bytes_new (with_role, strlen (with_role));
+    g_assert_null (xinzhi_corpus_new_from_bytes (role_bytes, "edited.json", &no_role));
+    g_assert_nonnull (strstr (no_role->message, "$.people[0].roles[1]"));
+    draft.role = NULL;
+  }
 
   /* Words across two paragraphs: the edit makes the text, the loader refuses it. */
   draft.person = "li-yuju";

@@ -71,6 +71,14 @@ is_label_starting (GtkWidget     *widget,
 }
 
 static gboolean
+is_entry_row_titled (GtkWidget     *widget,
+                     gconstpointer  data)
+{
+  return ADW_IS_ENTRY_ROW (widget) &&
+         g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), data);
+}
+
+static gboolean
 is_person_page (GtkWidget     *widget,
                 gconstpointer  data)
 {
@@ -732,6 +740,20 @@ test_add_quote (void)
     gtk_editable_set_text (GTK_EDITABLE (name_row), "Ana Lima");
     xinzhi_test_run_for (200);
     g_assert_true (gtk_widget_get_sensitive (xinzhi_test_find_actionable (GTK_WIDGET (dialog), "add-quote.add")));
+    /* A role must be words of the article. */
+    {
+      GtkWidget *role_row = xinzhi_test_find_matching (GTK_WIDGET (dialog), is_entry_row_titled,
+                                                      "_Role in the Article (Optional)");
+
+      gtk_editable_set_text (GTK_EDITABLE (role_row), "mayor");
+      xinzhi_test_run_for (100);
+      g_assert_true (gtk_widget_has_css_class (role_row, "error"));
+      g_assert_false (gtk_widget_get_sensitive (xinzhi_test_find_actionable (GTK_WIDGET (dialog), "add-quote.add")));
+      xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-add-quote-role.png");
+      gtk_editable_set_text (GTK_EDITABLE (role_row), "shop owners");
+      xinzhi_test_run_for (100);
+      g_assert_false (gtk_widget_has_css_class (role_row, "error"));
+    }
     xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-add-quote.png");
   }
   {
@@ -757,6 +779,11 @@ test_add_quote (void)
   g_assert_true (xinzhi_quote_get_reviewed (quote));
   g_assert_cmpint (xinzhi_quote_get_kind (quote), ==, XINZHI_QUOTE_PARAPHRASE);
   g_assert_cmpstr (xinzhi_person_get_name (xinzhi_quote_get_person (quote)), ==, "Ana Lima");
+  {
+    g_autofree char *role = xinzhi_person_dup_role_in (xinzhi_quote_get_person (quote), xinzhi_quote_get_document (quote));
+
+    g_assert_cmpstr (role, ==, "shop owners");
+  }
   g_assert_nonnull (xinzhi_test_find_matching (GTK_WIDGET (window), is_label, "Quote added"));
   /* The reader shows it, marked as a paraphrase. */
   {
@@ -804,6 +831,13 @@ test_add_quote (void)
     xinzhi_add_quote_dialog_get_draft (XINZHI_ADD_QUOTE_DIALOG (dialog), &draft);
     g_assert_cmpint (draft.kind, ==, XINZHI_QUOTE_DIRECT);
     g_assert_nonnull (draft.person);
+    /* The role the article gives the speaker already. */
+    xinzhi_test_run_for (300);
+    g_assert_nonnull (xinzhi_test_find_matching (GTK_WIDGET (dialog), is_label,
+                                                 "The article gives Maria Okafor the role “chief engineer of the "
+                                                 "Tidewater Energy Institute”."));
+    xinzhi_test_run_for (300);
+    xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-add-quote-known.png");
   }
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "add-quote.add", NULL));
   dialog = xinzhi_test_wait_for_dialog (GTK_WIDGET (window));

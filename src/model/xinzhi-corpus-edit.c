@@ -274,6 +274,44 @@ take_speaker (JsonObject              *root,
   return id;
 }
 
+/* Adds @role in @document to the roles of the person @id of @root, unless they have it. */
+static void
+add_role (JsonObject *root,
+          const char *id,
+          const char *document,
+          const char *role)
+{
+  guint index;
+  JsonObject *person = find_object (get_array (root, "people"), id, &index);
+  JsonNode *node;
+  JsonArray *roles;
+  g_autoptr(JsonObject) added = NULL;
+
+  g_return_if_fail (person != NULL);
+
+  node = json_object_get_member (person, "roles");
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    {
+      json_object_set_array_member (person, "roles", json_array_new ());
+      node = json_object_get_member (person, "roles");
+    }
+  roles = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (roles); i++)
+    {
+      JsonNode *element = json_array_get_element (roles, i);
+      JsonObject *other = JSON_NODE_HOLDS_OBJECT (element) ? json_node_get_object (element) : NULL;
+
+      if (g_strcmp0 (xinzhi_json_tree_get_string (other, "text"), role) == 0 &&
+          g_strcmp0 (xinzhi_json_tree_get_string (other, "document"), document) == 0)
+        return;
+    }
+
+  added = json_object_new ();
+  json_object_set_string_member (added, "text", role);
+  json_object_set_string_member (added, "document", document);
+  json_array_add_object_element (roles, g_steal_pointer (&added));
+}
+
 /* Adds the quote @draft to @root, after the last quote of its document; its id in
  * @quote_id. */
 static gboolean
@@ -331,6 +369,8 @@ add_quote (JsonObject              *root,
   speaker = take_speaker (root, draft, error);
   if (speaker == NULL)
     return FALSE;
+  if (draft->role != NULL && *draft->role != '\0')
+    add_role (root, speaker, draft->document, draft->role);
 
   base = g_strdup_printf ("quote-%u", n_quotes + 1);
   id = unused_id (quotes, base);
@@ -410,9 +450,10 @@ generate (JsonParser *parser)
  *
  * Adds a quote a person found: it is reviewed, with no "suggestion".  Its speaker is
  * @draft's person, or a new person of @draft's name (the person of the corpus who has
- * that name, when there is one).  It goes after the last quote of its article.  Words
+ * that name, when there is one), with @draft's role in the article added to the
+ * speaker's roles.  It goes after the last quote of its article.  Words
  * that hold a quote of the article, or that a quote of it holds, are that quote.
- * Whether its words are in a paragraph of the article is for the loader to say.
+ * Whether its words, and the role's, are in the article is for the loader to say.
  *
  * Returns: (transfer full) (nullable): the edited corpus as JSON, or %NULL with @error
  *   when the article or the person is not in the corpus, the new person has no name,
@@ -616,6 +657,7 @@ edit_free (Edit *edit)
   g_free ((char *) edit->draft.text);
   g_free ((char *) edit->draft.person);
   g_free ((char *) edit->draft.person_name);
+  g_free ((char *) edit->draft.role);
   g_free (edit->added_id);
   g_clear_pointer (&edit->contents, g_bytes_unref);
   g_clear_pointer (&edit->before, g_bytes_unref);
@@ -822,6 +864,7 @@ xinzhi_corpus_add_quote_file_async (GFile                  *file,
   edit->draft.kind = draft->kind;
   edit->draft.person = g_strdup (draft->person);
   edit->draft.person_name = g_strdup (draft->person_name);
+  edit->draft.role = g_strdup (draft->role);
   start (edit, cancellable, callback, user_data);
 }
 

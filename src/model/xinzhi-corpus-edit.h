@@ -45,6 +45,8 @@ typedef enum
  * @person: (nullable): the id of the person of the corpus who spoke them, or %NULL
  *   for a new person
  * @person_name: (nullable): the new person's name, when @person is %NULL
+ * @role: (nullable): the speaker's role or affiliation, in the article's words, to add
+ *   to the speaker's roles in it, or %NULL
  *
  * A quote a person adds (xinzhi_corpus_add_quote_json()).
  */
@@ -55,6 +57,7 @@ typedef struct
   XinzhiQuoteKind  kind;
   const char      *person;
   const char      *person_name;
+  const char      *role;
 } XinzhiQuoteDraft;
 
 char    *xinzhi_corpus_edit_json          (const char            *json,

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * XinzhiAddQuoteDialog: who spoke the words a person selected in an article, and
- * whether they are quoted or reported (docs/editing.md, "Adding a quote").  The
- * speaker is one of the people the article names or a new person; the kind starts as
+ * XinzhiAddQuoteDialog: who spoke the words a person selected in an article, in what
+ * role, and whether they are quoted or reported (docs/editing.md).  The speaker is one
+ * of the people the article names (with the role it gives them already, if any) or a
+ * new person; a role is optional and must be words of the article; the kind starts as
  * the paragraph suggests (inside quotation marks or not).  "Add" emits ::add; the
  * window then makes the edit (xinzhi_corpus_add_quote_file_async()).
  *
@@ -12,6 +13,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "xinzhi-add-quote-dialog.h"
 #include "xinzhi-person.h"
@@ -25,12 +27,15 @@ struct _XinzhiAddQuoteDialog
   GtkLabel        *article_label;
   AdwComboRow     *speaker_row;
   AdwEntryRow     *name_row;
+  AdwEntryRow     *role_row;
+  GtkLabel        *role_label;
   AdwComboRow     *kind_row;
 
   XinzhiDocument  *document;
   char            *text;
   GPtrArray       *people;     /* of XinzhiPerson, as the speaker row lists them */
   char            *name;       /* the new speaker's name, trimmed, for the draft */
+  char            *role;       /* the role, trimmed, for the draft */
 };
 
 G_DEFINE_FINAL_TYPE (XinzhiAddQuoteDialog, xinzhi_add_quote_dialog, ADW_TYPE_DIALOG)
@@ -49,14 +54,75 @@ new_person_chosen (XinzhiAddQuoteDialog *self)
   return adw_combo_row_get_selected (self->speaker_row) >= self->people->len;
 }
 
+/* The text of @row without white space at its ends. */
+static char *
+dup_trimmed (AdwEntryRow *row)
+{
+  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+}
+
+/* Whether some paragraph of the article has @words, as the loader looks for a role. */
+static gboolean
+article_has (XinzhiAddQuoteDialog *self,
+             const char           *words)
+{
+  for (guint i = 0; i < xinzhi_document_get_n_paragraphs (self->document); i++)
+    if (strstr (xinzhi_document_get_paragraph (self->document, i)->text, words) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 update_cb (XinzhiAddQuoteDialog *self)
 {
-  gboolean new_person = new_person_chosen (self);
-  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
+  gboolean new_person;
+  g_autofree char *name = NULL;
+  g_autofree char *role = NULL;
+  g_autofree char *known_role = NULL;
+  gboolean role_found;
+
+  /* Not before xinzhi_add_quote_dialog_new() has given the article. */
+  if (self->document == NULL)
+    return;
+  new_person = new_person_chosen (self);
+  name = dup_trimmed (self->name_row);
+  role = dup_trimmed (self->role_row);
+  role_found = *role == '\0' || article_has (self, role);
+
+  /* The role the article gives the speaker already, if any. */
+  if (!new_person)
+    {
+      XinzhiPerson *person = g_ptr_array_index (self->people, adw_combo_row_get_selected (self->speaker_row));
+      g_autofree char *roles = xinzhi_person_dup_role_in (person, self->document);
+
+      if (roles != NULL)
+        /* Translators: the first %s is a person's name, the second their role in the
+         * article, both from the article */
+        known_role = g_strdup_printf (_("The article gives %s the role “%s”."),
+                                      xinzhi_person_get_display_name (person), roles);
+    }
 
   gtk_widget_set_visible (GTK_WIDGET (self->name_row), new_person);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "add-quote.add", !new_person || *name != '\0');
+  if (role_found)
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->role_row), "error");
+      gtk_widget_remove_css_class (GTK_WIDGET (self->role_label), "error");
+      gtk_label_set_text (self->role_label,
+                          known_role != NULL ? known_role
+                                             : _("A role is words of the article that say who the "
+                                                 "speaker is, such as their post or where they work."));
+    }
+  else
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->role_row), "error");
+      gtk_widget_add_css_class (GTK_WIDGET (self->role_label), "error");
+      gtk_label_set_text (self->role_label, _("The article does not have these words. A role is "
+                                              "copied from the article as it stands."));
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->role_row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  gtk_label_get_text (self->role_label), -1);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "add-quote.add",
+                                 (!new_person || *name != '\0') && role_found);
 }
 
 static void
@@ -89,6 +155,7 @@ xinzhi_add_quote_dialog_finalize (GObject *object)
 
   g_free (self->text);
   g_free (self->name);
+  g_free (self->role);
 
   G_OBJECT_CLASS (xinzhi_add_quote_dialog_parent_class)->finalize (object);
 }
@@ -118,6 +185,8 @@ xinzhi_add_quote_dialog_class_init (XinzhiAddQuoteDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XinzhiAddQuoteDialog, article_label);
   gtk_widget_class_bind_template_child (widget_class, XinzhiAddQuoteDialog, speaker_row);
   gtk_widget_class_bind_template_child (widget_class, XinzhiAddQuoteDialog, name_row);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiAddQuoteDialog, role_row);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiAddQuoteDialog, role_label);
   gtk_widget_class_bind_template_child (widget_class, XinzhiAddQuoteDialog, kind_row);
   gtk_widget_class_bind_template_callback (widget_class, update_cb);
 }
@@ -201,6 +270,9 @@ xinzhi_add_quote_dialog_get_draft (XinzhiAddQuoteDialog *self,
   draft->kind = adw_combo_row_get_selected (self->kind_row) == 0 ? XINZHI_QUOTE_DIRECT : XINZHI_QUOTE_PARAPHRASE;
   draft->person = NULL;
   draft->person_name = NULL;
+  g_free (self->role);
+  self->role = dup_trimmed (self->role_row);
+  draft->role = *self->role != '\0' ? self->role : NULL;
   if (!new_person_chosen (self))
     {
       draft->person = xinzhi_person_get_id (g_ptr_array_index (self->people,
@@ -208,6 +280,6 @@ xinzhi_add_quote_dialog_get_draft (XinzhiAddQuoteDialog *self,
       return;
     }
   g_free (self->name);
-  self->name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
+  self->name = dup_trimmed (self->name_row);
   draft->person_name = self->name;
 }
