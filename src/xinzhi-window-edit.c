@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "xinzhi-add-quote-dialog.h"
 #include "xinzhi-corpus-edit.h"
@@ -12,8 +13,8 @@
  *
  * win.accept-quote and win.reject-quote (a quote's id), and win.accept-article-quotes
  * (a quote's id: every suggestion of its article), win.set-speaker (a quote's and a
- * person's ids), win.set-new-speaker (a quote's id: asks the new person's name) and
- * win.set-kind (a quote's id and "direct" or "paraphrase") edit the
+ * person's ids), win.set-new-speaker and win.add-role (a quote's id: ask the new
+ * person's name, or the speaker's role in the article) and win.set-kind (a quote's id and "direct" or "paraphrase") edit the
  * corpus file shown
  * (xinzhi_corpus_edit_file_async(): in a thread, atomically, never over a change made
  * elsewhere, never with a result the loader refuses), and the window then shows the
@@ -61,6 +62,10 @@ static const EditWords edit_words[] = {
     N_("_Undo Change Speaker"), N_("_Redo Change Speaker"),
     N_("Speaker changed"), N_("Changing the speaker undone"), N_("Could Not Change the Speaker"),
   },
+  [XINZHI_CORPUS_EDIT_ADD_ROLE] = {
+    N_("_Undo Add Role"), N_("_Redo Add Role"),
+    N_("Role added"), N_("Adding the role undone"), N_("Could Not Add the Role"),
+  },
   [XINZHI_CORPUS_EDIT_ADD_QUOTE] = {
     N_("_Undo Add Quote"), N_("_Redo Add Quote"),
     N_("Quote added"), N_("Adding the quote undone"), N_("Could Not Add the Quote"),
@@ -79,6 +84,7 @@ static const struct
   { "win.reject-quote", XINZHI_CORPUS_EDIT_REJECT_QUOTE },
   { "win.set-speaker", XINZHI_CORPUS_EDIT_SET_SPEAKER },                /* (quote, person) */
   { "win.set-new-speaker", XINZHI_CORPUS_EDIT_SET_NEW_SPEAKER },        /* quote: asks the name */
+  { "win.add-role", XINZHI_CORPUS_EDIT_ADD_ROLE },                      /* quote: asks the role */
   { "win.set-kind", XINZHI_CORPUS_EDIT_SET_KIND },                      /* (quote, "direct" or "paraphrase") */
   { "win.add-quote", XINZHI_CORPUS_EDIT_ADD_QUOTE },                    /* (article, where the words are) */
 };
@@ -369,9 +375,11 @@ edit_quote (XinzhiWindow         *self,
 
 typedef struct
 {
-  GWeakRef  window;
-  GFile    *file;      /* (nullable): the corpus file shown when it was asked */
-  char     *id;        /* (nullable): the quote it was asked for */
+  GWeakRef              window;
+  GFile                *file;   /* (nullable): the corpus file shown when it was asked */
+  char                 *id;     /* (nullable): the quote it was asked for */
+  XinzhiCorpusEditKind  kind;   /* the edit it was asked for */
+  XinzhiDocument       *document; /* (nullable): the article the answer must be words of */
 } Asking;
 
 static Asking *
@@ -394,6 +402,7 @@ asking_free (gpointer  data,
 
   g_weak_ref_clear (&asking->window);
   g_clear_object (&asking->file);
+  g_clear_object (&asking->document);
   g_free (asking->id);
   g_free (asking);
 }
@@ -505,70 +514,103 @@ add_quote (XinzhiWindow *self,
   adw_dialog_present (dialog, GTK_WIDGET (self));
 }
 
-/* ---- A new person as a quote's speaker ------------------------------------------------- */
+/* ---- Words asked for: a new speaker's name, a role ------------------------------------ */
 
-static void
-new_speaker_changed_cb (GtkEditable    *entry,
-                        AdwAlertDialog *alert)
+typedef struct
 {
-  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+  const char *heading;
+  const char *body;
+  const char *label;       /* the entry's accessible name */
+  const char *button;
+  gboolean    in_article;  /* the words must be in the quote's article */
+} AskWords;
 
-  adw_alert_dialog_set_response_enabled (alert, "set", *name != '\0');
+static const AskWords ask_words[] = {
+  [XINZHI_CORPUS_EDIT_SET_NEW_SPEAKER] = {
+    N_("New Speaker"),
+    N_("The name of the person who spoke these words, as the corpus is to show it."),
+    N_("Name"), N_("_Set Speaker"), FALSE,
+  },
+  [XINZHI_CORPUS_EDIT_ADD_ROLE] = {
+    N_("Add Role"),
+    N_("Words of the article that say who the speaker is, such as their post or where "
+       "they work, copied as they stand."),
+    N_("Role"), N_("_Add Role"), TRUE,
+  },
+};
+
+/* The answer can be given once it is words, and words of the article when it must be.
+ * @asking belongs to the alert, which holds the entry. */
+static void
+asked_words_changed_cb (GtkEditable *entry,
+                        Asking      *asking)
+{
+  g_autofree char *words = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+  GtkWidget *alert = gtk_widget_get_ancestor (GTK_WIDGET (entry), ADW_TYPE_ALERT_DIALOG);
+
+  adw_alert_dialog_set_response_enabled (ADW_ALERT_DIALOG (alert), "do",
+                                         *words != '\0' &&
+                                         (asking->document == NULL || xinzhi_document_has_words (asking->document, words)));
 }
 
-/* A quote whose new speaker is asked for. */
 static void
-new_speaker_response_cb (AdwAlertDialog *alert,
+asked_words_response_cb (AdwAlertDialog *alert,
                          const char     *response,
                          Asking         *asking)
 {
   g_autoptr(XinzhiWindow) self = g_weak_ref_get (&asking->window);
   GtkEditable *entry = GTK_EDITABLE (adw_alert_dialog_get_extra_child (alert));
 
-  if (self == NULL || self->undo == NULL || !g_str_equal (response, "set"))
+  if (self == NULL || self->undo == NULL || !g_str_equal (response, "do"))
     return;
   /* The window still shows the corpus the quote is in, and is free. */
   if (self->corpus_file == NULL || !g_file_equal (self->corpus_file, asking->file) ||
       xinzhi_corpus_lookup_quote (self->corpus, asking->id) == NULL || self->editing || self->load != NULL)
     {
-      xinzhi_dialogs_show_alert (GTK_WIDGET (self), _(edit_words[XINZHI_CORPUS_EDIT_SET_NEW_SPEAKER].failed),
-                                 _("Another corpus is shown now, or a change is being saved. "
-                                   "Choose the speaker again."));
+      xinzhi_dialogs_show_alert (GTK_WIDGET (self), _(edit_words[asking->kind].failed),
+                                 _("Another corpus is shown now, or a change is being saved, "
+                                   "so nothing was changed."));
       return;
     }
-  edit_quote (self, XINZHI_CORPUS_EDIT_SET_NEW_SPEAKER, asking->id, gtk_editable_get_text (entry));
+  edit_quote (self, asking->kind, asking->id, gtk_editable_get_text (entry));
 }
 
-/* win.set-new-speaker: asks the name of the person who spoke the quote @id. */
+/* win.set-new-speaker and win.add-role: asks the words the edit @kind of the quote @id
+ * needs. */
 static void
-ask_new_speaker (XinzhiWindow *self,
-                 const char   *id)
+ask_words_for (XinzhiWindow         *self,
+               XinzhiCorpusEditKind  kind,
+               const char           *id)
 {
+  const AskWords *words = &ask_words[kind];
+  XinzhiQuote *quote;
+  Asking *asking;
   AdwDialog *alert;
   GtkWidget *entry;
 
   if (self->corpus_file == NULL || self->editing || self->load != NULL ||
-      xinzhi_corpus_lookup_quote (self->corpus, id) == NULL)
+      (quote = xinzhi_corpus_lookup_quote (self->corpus, id)) == NULL)
     return;
 
-  alert = adw_alert_dialog_new (_("New Speaker"),
-                                _("The name of the person who spoke these words, as the "
-                                  "corpus is to show it."));
+  alert = adw_alert_dialog_new (_(words->heading), _(words->body));
   entry = gtk_entry_new ();
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Name"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _(words->label), -1);
   adw_alert_dialog_set_extra_child (ADW_ALERT_DIALOG (alert), entry);
   adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (alert),
                                   "cancel", _("_Cancel"),
-                                  "set", _("_Set Speaker"),
+                                  "do", _(words->button),
                                   NULL);
-  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (alert), "set", ADW_RESPONSE_SUGGESTED);
-  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (alert), "set");
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (alert), "do", ADW_RESPONSE_SUGGESTED);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (alert), "do");
   adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (alert), "cancel");
-  adw_alert_dialog_set_response_enabled (ADW_ALERT_DIALOG (alert), "set", FALSE);
-  g_signal_connect (entry, "changed", G_CALLBACK (new_speaker_changed_cb), alert);
-  g_signal_connect_data (alert, "response", G_CALLBACK (new_speaker_response_cb), asking_new (self, id),
-                         asking_free, 0);
+  adw_alert_dialog_set_response_enabled (ADW_ALERT_DIALOG (alert), "do", FALSE);
+  asking = asking_new (self, id);
+  asking->kind = kind;
+  if (words->in_article)
+    asking->document = g_object_ref (xinzhi_quote_get_document (quote));
+  g_signal_connect (entry, "changed", G_CALLBACK (asked_words_changed_cb), asking);
+  g_signal_connect_data (alert, "response", G_CALLBACK (asked_words_response_cb), asking, asking_free, 0);
   adw_dialog_present (alert, GTK_WIDGET (self));
   gtk_widget_grab_focus (entry);
 }
@@ -596,8 +638,9 @@ _xinzhi_window_edit_action (GtkWidget  *widget,
 
   for (guint i = 0; i < G_N_ELEMENTS (edit_actions); i++)
     if (g_str_equal (action_name, edit_actions[i].action) &&
-        edit_actions[i].kind == XINZHI_CORPUS_EDIT_SET_NEW_SPEAKER)
-      ask_new_speaker (XINZHI_WINDOW (widget), id);
+        (edit_actions[i].kind == XINZHI_CORPUS_EDIT_SET_NEW_SPEAKER ||
+         edit_actions[i].kind == XINZHI_CORPUS_EDIT_ADD_ROLE))
+      ask_words_for (XINZHI_WINDOW (widget), edit_actions[i].kind, id);
     else if (g_str_equal (action_name, edit_actions[i].action))
       edit_quote (XINZHI_WINDOW (widget), edit_actions[i].kind, id, value);
 }

@@ -736,6 +736,7 @@ xinzhi_window_class_init (XinzhiWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.accept-article-quotes", "s", _xinzhi_window_edit_action);
   gtk_widget_class_install_action (widget_class, "win.set-speaker", "(ss)", _xinzhi_window_edit_action);
   gtk_widget_class_install_action (widget_class, "win.set-new-speaker", "s", _xinzhi_window_edit_action);
+  gtk_widget_class_install_action (widget_class, "win.add-role", "s", _xinzhi_window_edit_action);
   gtk_widget_class_install_action (widget_class, "win.set-kind", "(ss)", _xinzhi_window_edit_action);
   gtk_widget_class_install_action (widget_class, "win.add-quote", "(suuuu)", _xinzhi_window_edit_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, _xinzhi_window_undo_action);

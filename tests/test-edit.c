@@ -218,6 +218,46 @@ test_set_new_speaker (void)
   g_assert_error (no_name, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE);
 }
 
+/* A role for a quote's speaker in its article: added once, and only in the article's
+ * words. */
+static void
+test_add_role (void)
+{
+  gsize length;
+  g_autofree char *json = read_data ("version-3.json", &length);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) twice = NULL;
+  g_autoptr(GError) not_there = NULL;
+  g_autofree char *edited = xinzhi_corpus_edit_json (json, length, XINZHI_CORPUS_EDIT_ADD_ROLE, "q2",
+                                                     " the centre ", &error);
+  g_autofree char *elsewhere = NULL;
+  g_autofree char *roles = NULL;
+  g_autoptr(XinzhiCorpus) corpus = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  XinzhiQuote *quote;
+
+  g_assert_no_error (error);
+  corpus = load_text (edited);
+  quote = xinzhi_corpus_lookup_quote (corpus, "q2");
+  roles = xinzhi_person_dup_role_in (xinzhi_quote_get_person (quote), xinzhi_quote_get_document (quote));
+  g_assert_cmpstr (roles, ==, "deputy director of the centre; the centre");
+  /* What the window asks before it offers the edit. */
+  g_assert_true (xinzhi_document_has_words (xinzhi_quote_get_document (quote), "the centre"));
+  g_assert_true (xinzhi_document_has_words (xinzhi_quote_get_document (quote), "新质生产力 includes"));
+  g_assert_false (xinzhi_document_has_words (xinzhi_quote_get_document (quote), "governor"));
+  g_assert_false (xinzhi_document_has_words (xinzhi_quote_get_document (quote), "March 5.\n“Innovation"));
+
+  g_assert_null (xinzhi_corpus_edit_json (json, length, XINZHI_CORPUS_EDIT_ADD_ROLE, "q2",
+                                          "deputy director of the centre", &twice));
+  g_assert_error (twice, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE);
+
+  elsewhere = xinzhi_corpus_edit_json (json, length, XINZHI_CORPUS_EDIT_ADD_ROLE, "q2", "governor", &error);
+  g_assert_no_error (error);
+  bytes = g_bytes_new (elsewhere, strlen (elsewhere));
+  g_assert_null (xinzhi_corpus_new_from_bytes (bytes, "edited.json", &not_there));
+  g_assert_nonnull (strstr (not_there->message, "$.people[0].roles[1]"));
+}
+
 /* A quote added by a person: reviewed, after the other quotes of its article, spoken
  * by the person named. */
 static void
@@ -738,6 +778,7 @@ main (int   argc,
   g_test_add_func ("/edit/set-speaker", test_set_speaker);
   g_test_add_func ("/edit/set-kind", test_set_kind);
   g_test_add_func ("/edit/set-new-speaker", test_set_new_speaker);
+  g_test_add_func ("/edit/add-role", test_add_role);
   g_test_add_func ("/edit/refused", test_refused);
   g_test_add_func ("/edit/add-quote", test_add_quote);
   g_test_add_func ("/edit/add-quote/new-person", test_add_quote_new_person);

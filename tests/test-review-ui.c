@@ -805,12 +805,12 @@ test_add_quote (void)
     dialog = xinzhi_test_wait_for_dialog (GTK_WIDGET (window));
     g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
     entry = GTK_EDITABLE (adw_alert_dialog_get_extra_child (ADW_ALERT_DIALOG (dialog)));
-    g_assert_false (adw_alert_dialog_get_response_enabled (ADW_ALERT_DIALOG (dialog), "set"));
+    g_assert_false (adw_alert_dialog_get_response_enabled (ADW_ALERT_DIALOG (dialog), "do"));
     gtk_editable_set_text (entry, "Rui Costa");
-    g_assert_true (adw_alert_dialog_get_response_enabled (ADW_ALERT_DIALOG (dialog), "set"));
+    g_assert_true (adw_alert_dialog_get_response_enabled (ADW_ALERT_DIALOG (dialog), "do"));
     xinzhi_test_run_for (300);
     xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-review-new-speaker.png");
-    g_signal_emit_by_name (dialog, "response", "set");
+    g_signal_emit_by_name (dialog, "response", "do");
     adw_dialog_force_close (dialog);
     wait_for_new_corpus (window, before);
     quote = xinzhi_corpus_lookup_quote (xinzhi_window_get_corpus (window), id);
@@ -819,6 +819,35 @@ test_add_quote (void)
     edit (window, "win.undo", NULL);
     quote = xinzhi_corpus_lookup_quote (xinzhi_window_get_corpus (window), id);
     g_assert_cmpstr (xinzhi_person_get_name (xinzhi_quote_get_person (quote)), ==, "Ana Lima");
+  }
+
+  /* Correct, Add Role…: only words of the article can be added; Undo takes it back. */
+  {
+    g_autofree char *id = g_strdup (xinzhi_quote_get_id (quote));
+    g_autoptr(XinzhiCorpus) before = g_object_ref (xinzhi_window_get_corpus (window));
+    g_autofree char *roles = NULL;
+    GtkEditable *entry;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-role", "s", id));
+    dialog = xinzhi_test_wait_for_dialog (GTK_WIDGET (window));
+    entry = GTK_EDITABLE (adw_alert_dialog_get_extra_child (ADW_ALERT_DIALOG (dialog)));
+    gtk_editable_set_text (entry, "mayor");
+    g_assert_false (adw_alert_dialog_get_response_enabled (ADW_ALERT_DIALOG (dialog), "do"));
+    gtk_editable_set_text (entry, "Residents");
+    g_assert_true (adw_alert_dialog_get_response_enabled (ADW_ALERT_DIALOG (dialog), "do"));
+    xinzhi_test_run_for (300);
+    xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-review-add-role.png");
+    g_signal_emit_by_name (dialog, "response", "do");
+    adw_dialog_force_close (dialog);
+    wait_for_new_corpus (window, before);
+    quote = xinzhi_corpus_lookup_quote (xinzhi_window_get_corpus (window), id);
+    roles = xinzhi_person_dup_role_in (xinzhi_quote_get_person (quote), xinzhi_quote_get_document (quote));
+    g_assert_cmpstr (roles, ==, "shop owners; Residents");
+    edit (window, "win.undo", NULL);
+    quote = xinzhi_corpus_lookup_quote (xinzhi_window_get_corpus (window), id);
+    g_free (roles);
+    roles = xinzhi_person_dup_role_in (xinzhi_quote_get_person (quote), xinzhi_quote_get_document (quote));
+    g_assert_cmpstr (roles, ==, "shop owners");
   }
 
   /* Words the corpus has as a quote already: the edit is refused and says why. */

@@ -91,6 +91,10 @@ get_array (JsonObject *root,
 static char *take_speaker (JsonObject              *root,
                            const XinzhiQuoteDraft  *draft,
                            GError                 **error);
+static gboolean add_role (JsonObject *root,
+                          const char *id,
+                          const char *document,
+                          const char *role);
 
 /* Applies @kind to the corpus @root; says why not. */
 static gboolean
@@ -131,6 +135,25 @@ apply (JsonObject            *root,
       g_autofree char *speaker = take_speaker (root, &draft, error);
 
       return speaker != NULL && apply (root, XINZHI_CORPUS_EDIT_SET_SPEAKER, id, speaker, error);
+    }
+  if (kind == XINZHI_CORPUS_EDIT_ADD_ROLE)
+    {
+      g_autofree char *role = g_strstrip (g_strdup (value != NULL ? value : ""));
+
+      if (*role == '\0')
+        {
+          g_set_error_literal (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE,
+                               _("A role needs words of the article"));
+          return FALSE;
+        }
+      if (!add_role (root, xinzhi_json_tree_get_string (quote, "person"),
+                     xinzhi_json_tree_get_string (quote, "document"), role))
+        {
+          g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE,
+                       _("The speaker of the quote “%s” has that role in its article already"), shown_id);
+          return FALSE;
+        }
+      return TRUE;
     }
   if (kind == XINZHI_CORPUS_EDIT_SET_SPEAKER)
     {
@@ -274,8 +297,9 @@ take_speaker (JsonObject              *root,
   return id;
 }
 
-/* Adds @role in @document to the roles of the person @id of @root, unless they have it. */
-static void
+/* Adds @role in @document to the roles of the person @id of @root, unless they have it
+ * (or there is no such person); says whether it did. */
+static gboolean
 add_role (JsonObject *root,
           const char *id,
           const char *document,
@@ -287,7 +311,8 @@ add_role (JsonObject *root,
   JsonArray *roles;
   g_autoptr(JsonObject) added = NULL;
 
-  g_return_if_fail (person != NULL);
+  if (person == NULL)
+    return FALSE;
 
   node = json_object_get_member (person, "roles");
   if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
@@ -303,13 +328,14 @@ add_role (JsonObject *root,
 
       if (g_strcmp0 (xinzhi_json_tree_get_string (other, "text"), role) == 0 &&
           g_strcmp0 (xinzhi_json_tree_get_string (other, "document"), document) == 0)
-        return;
+        return FALSE;
     }
 
   added = json_object_new ();
   json_object_set_string_member (added, "text", role);
   json_object_set_string_member (added, "document", document);
   json_array_add_object_element (roles, g_steal_pointer (&added));
+  return TRUE;
 }
 
 /* Adds the quote @draft to @root, after the last quote of its document; its id in
@@ -591,8 +617,8 @@ xinzhi_corpus_edit_quote_words (const char *paragraph,
  * @id: the id of the quote it does it to, or of the document for
  *   %XINZHI_CORPUS_EDIT_ACCEPT_DOCUMENT
  * @value: (nullable): the person's id for %XINZHI_CORPUS_EDIT_SET_SPEAKER, a name for
- *   %XINZHI_CORPUS_EDIT_SET_NEW_SPEAKER, "direct" or "paraphrase" for
- *   %XINZHI_CORPUS_EDIT_SET_KIND, else %NULL
+ *   %XINZHI_CORPUS_EDIT_SET_NEW_SPEAKER, a role for %XINZHI_CORPUS_EDIT_ADD_ROLE,
+ *   "direct" or "paraphrase" for %XINZHI_CORPUS_EDIT_SET_KIND, else %NULL
  * @error: return location for a #XINZHI_CORPUS_ERROR
  *
  * Applies one edit to the text of a corpus.  Accepting a quote takes away its
@@ -603,8 +629,9 @@ xinzhi_corpus_edit_quote_words (const char *paragraph,
  * another person of the corpus as the quote's, and drops the suggestion's note on how
  * the extractor resolved the speaker; the quote stays as reviewed as it was.  Setting a
  * new speaker does the same with a person added by name (or the person of the corpus
- * who has that name).  Setting the kind says whether the words are quoted or
- * reported, as the loader reads "kind".
+ * who has that name).  Adding a role gives the quote's speaker a role in the quote's
+ * article (the loader checks that the article has its words).  Setting the kind says
+ * whether the words are quoted or reported, as the loader reads "kind".
  *
  * Returns: (transfer full) (nullable): the edited corpus as JSON, or %NULL with @error
  *   when there is no such quote or it is not a suggestion

@@ -23,6 +23,8 @@ G_BEGIN_DECLS
  *   (xinzhi_corpus_add_quote_json())
  * @XINZHI_CORPUS_EDIT_SET_NEW_SPEAKER: a person says who spoke a quote: someone the
  *   corpus does not have yet, by name
+ * @XINZHI_CORPUS_EDIT_ADD_ROLE: a person gives a quote's speaker a role in the quote's
+ *   article, in its words
  *
  * What an edit of a corpus file does (docs/editing.md).
  */
@@ -35,6 +37,7 @@ typedef enum
   XINZHI_CORPUS_EDIT_SET_KIND,
   XINZHI_CORPUS_EDIT_ADD_QUOTE,
   XINZHI_CORPUS_EDIT_SET_NEW_SPEAKER,
+  XINZHI_CORPUS_EDIT_ADD_ROLE,
 } XinzhiCorpusEditKind;
 
 /**

@@ -320,6 +320,28 @@ xinzhi_document_get_n_paragraphs (XinzhiDocument *self)
   return self->paragraphs->len;
 }
 
+/**
+ * xinzhi_document_has_words:
+ * @words: words to look for, as they stand
+ *
+ * Whether a paragraph of the document has @words, exactly: how the loader looks for
+ * a role, say, before it accepts one.
+ *
+ * Returns: whether it has them
+ */
+gboolean
+xinzhi_document_has_words (XinzhiDocument *self,
+                           const char     *words)
+{
+  g_return_val_if_fail (XINZHI_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (words != NULL, FALSE);
+
+  for (guint i = 0; i < self->paragraphs->len; i++)
+    if (strstr (g_array_index (self->paragraphs, XinzhiParagraph, i).text, words) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 const XinzhiParagraph *
 xinzhi_document_get_paragraph (XinzhiDocument *self,
                                guint           index)

@@ -48,6 +48,8 @@ char                  *xinzhi_document_dup_date_label     (XinzhiDocument *self)
 const char            *xinzhi_document_get_url            (XinzhiDocument *self);
 const char            *xinzhi_document_get_language       (XinzhiDocument *self);
 guint                  xinzhi_document_get_n_paragraphs   (XinzhiDocument *self);
+gboolean               xinzhi_document_has_words          (XinzhiDocument *self,
+                                                           const char     *words);
 const XinzhiParagraph *xinzhi_document_get_paragraph      (XinzhiDocument *self,
                                                            guint           index);
 GListModel            *xinzhi_document_get_mentions       (XinzhiDocument *self);

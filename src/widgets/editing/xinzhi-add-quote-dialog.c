@@ -61,17 +61,6 @@ dup_trimmed (AdwEntryRow *row)
   return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
 }
 
-/* Whether some paragraph of the article has @words, as the loader looks for a role. */
-static gboolean
-article_has (XinzhiAddQuoteDialog *self,
-             const char           *words)
-{
-  for (guint i = 0; i < xinzhi_document_get_n_paragraphs (self->document); i++)
-    if (strstr (xinzhi_document_get_paragraph (self->document, i)->text, words) != NULL)
-      return TRUE;
-  return FALSE;
-}
-
 static void
 update_cb (XinzhiAddQuoteDialog *self)
 {
@@ -87,7 +76,7 @@ update_cb (XinzhiAddQuoteDialog *self)
   new_person = new_person_chosen (self);
   name = dup_trimmed (self->name_row);
   role = dup_trimmed (self->role_row);
-  role_found = *role == '\0' || article_has (self, role);
+  role_found = *role == '\0' || xinzhi_document_has_words (self->document, role);
 
   /* The role the article gives the speaker already, if any. */
   if (!new_person)

@@ -193,8 +193,8 @@ count_unreviewed (GListModel *quotes)
 }
 
 /* The Correct menu: the other people the quote's article names, each a
- * win.set-speaker, a new person (win.set-new-speaker), and the other kind, a
- * win.set-kind. */
+ * win.set-speaker, a new person (win.set-new-speaker), a role for the speaker
+ * (win.add-role), and the other kind, a win.set-kind. */
 static void
 update_correct_menu (XinzhiQuoteView *self)
 {
@@ -235,6 +235,12 @@ update_correct_menu (XinzhiQuoteView *self)
   /* Translators: the heading of the people a quote can be given to */
   g_menu_append_section (menu, _("Spoken By"), G_MENU_MODEL (speakers));
 
+  {
+    g_autoptr(GMenuItem) role = g_menu_item_new (_("Add _Role…"), NULL);
+
+    g_menu_item_set_action_and_target (role, "win.add-role", "s", id);
+    g_menu_append_item (kinds, role);
+  }
   kind = g_menu_item_new (direct ? _("Mark as Paraphrase") : _("Mark as Direct Quote"), NULL);
   g_menu_item_set_action_and_target (kind, "win.set-kind", "(ss)", id, direct ? "paraphrase" : "direct");
   g_menu_append_item (kinds, kind);
