@@ -727,6 +727,15 @@ test_add_quote (void)
 
     g_assert_cmpuint (n_names, >, 1);
     g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), n_names - 1), ==, "New Person");
+    /* The popover's search looks for names through the row's expression. */
+    {
+      GValue value = G_VALUE_INIT;
+      g_autoptr(GObject) first = g_list_model_get_item (names, 0);
+
+      g_assert_true (gtk_expression_evaluate (adw_combo_row_get_expression (speaker), first, &value));
+      g_assert_cmpstr (g_value_get_string (&value), ==, gtk_string_list_get_string (GTK_STRING_LIST (names), 0));
+      g_value_unset (&value);
+    }
     xinzhi_add_quote_dialog_get_draft (XINZHI_ADD_QUOTE_DIALOG (dialog), &draft);
     g_assert_cmpint (draft.kind, ==, XINZHI_QUOTE_PARAPHRASE);
     g_assert_cmpstr (draft.text, ==, "they welcomed the new jobs");
