@@ -764,6 +764,12 @@ test_add_quote (void)
       g_assert_false (gtk_widget_has_css_class (role_row, "error"));
     }
     xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-add-quote.png");
+    /* And in the dark style. */
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+    xinzhi_test_run_for (200);
+    xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-add-quote-dark.png");
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+    xinzhi_test_run_for (100);
   }
   {
     g_autoptr(XinzhiCorpus) before = g_object_ref (xinzhi_window_get_corpus (window));
