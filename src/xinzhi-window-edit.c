@@ -370,8 +370,8 @@ edit_quote (XinzhiWindow         *self,
 
 /* ---- Asking before an edit ------------------------------------------------------------
  *
- * A dialog that asks what an edit needs (who spoke the words, a new speaker's name)
- * keeps what it was asked for, for the window, which may be gone by the answer. */
+ * A dialog that asks what an edit needs (who spoke the words, a new speaker's name, a
+ * role) keeps what it was asked for, for the window, which may be gone by the answer. */
 
 typedef struct
 {
