@@ -436,7 +436,9 @@ assert_same_occurrences (const char *expected,
  * pattern at each position finds: every occurrence, overlapping ones too, for patterns
  * of one to nine bytes over a small alphabet (so that prefixes collide often), UTF-8
  * and texts that end inside a pattern; and, every other round, for up to 300 patterns
- * of one to three bytes over 40 letters, so that states have many children.  Seeded. */
+ * of one to three bytes over 40 letters, so that states have many children.  Each
+ * scan is made twice: stepping by the states' children and failure links, then by the
+ * table of steps that xinzhi_matcher_prepare_for() makes for long texts.  Seeded. */
 static void
 test_matcher (void)
 {
@@ -489,6 +491,17 @@ test_matcher (void)
        * lists. */
       assert_same_occurrences (expected->str, found.found->str);
 
+      /* With the table of steps, the same.  Too little text to scan does not pay for
+       * a table; a long text does. */
+      g_assert_false (xinzhi_matcher_prepare_for (matcher, 0));
+      g_assert_true (xinzhi_matcher_prepare_for (matcher, G_MAXSIZE));
+      g_string_truncate (found.found, 0);
+      g_assert_true (xinzhi_matcher_scan (matcher, text->str, text->len, found_cb, &found));
+      assert_same_occurrences (expected->str, found.found->str);
+      /* A new pattern drops it: the next one is made for the new patterns. */
+      xinzhi_matcher_add (matcher, "new pattern");
+      g_assert_false (xinzhi_matcher_prepare_for (matcher, 0));
+
       /* Told to stop, it stops. */
       if (expected->len > 0)
         {
@@ -504,7 +517,8 @@ test_matcher (void)
 
 /* A search reports each pattern once, at its first occurrence (by its start, then in
  * the first text that holds it), over several texts in turn; and it is told how many
- * are left.  Checked against strstr() on the same random patterns as above. */
+ * are left.  Checked against strstr() on the same random patterns as above, every
+ * other round with the table of steps. */
 static void
 test_matcher_search (void)
 {
@@ -561,6 +575,9 @@ test_matcher_search (void)
               }
           }
 
+      /* Every other round, by the table of steps. */
+      if (round % 2 == 1)
+        g_assert_true (xinzhi_matcher_prepare_for (matcher, G_MAXSIZE));
       search = xinzhi_matcher_search_new (matcher);
       g_assert_cmpuint (xinzhi_matcher_search_get_n_left (search), ==, patterns->len);
       for (guint t = 0; t < texts->len; t++)

@@ -235,9 +235,11 @@ terms_add (Terms      *self,
   return pattern;
 }
 
-/* After the last term is added: from here on the terms are only read, by any thread. */
+/* After the last term is added: from here on the terms are only read, by any thread,
+ * in scans of the documents, which are at most @text_length bytes in all. */
 static void
-terms_ready (Terms *self)
+terms_ready (Terms *self,
+             gsize  text_length)
 {
   guint n_patterns = self->n_owners_of->len;
   g_autofree guint32 *fill = NULL;
@@ -255,7 +257,7 @@ terms_ready (Terms *self)
       self->owners[fill[pair->pattern]++] = pair->owner;
     }
   g_clear_pointer (&self->pairs, g_array_unref);
-  xinzhi_matcher_prepare (self->matcher);
+  xinzhi_matcher_prepare_for (self->matcher, text_length);
 }
 
 static void
@@ -984,7 +986,8 @@ _xinzhi_loader_derive (Loader *self)
     }
   if (self->n_problems > 0 || _xinzhi_loader_cancelled (self))
     return;
-  terms_ready (&terms);
+  /* The documents' text is in the file, and not longer than it. */
+  terms_ready (&terms, self->size);
 
   max_ends = xinzhi_matcher_get_max_ends (terms.matcher, &pattern);
   if (max_ends > MAX_ENDS)

@@ -17,7 +17,12 @@
  * The states are numbered breadth first, so that a state's children have consecutive
  * numbers and are found by their bytes in order; the root's, the most used, by a
  * table.  What a step reads of a state is in sixteen bytes, so that a large automaton
- * costs a cache line per step rather than one per field.  A search
+ * costs a cache line per step rather than one per field.  Those steps branch on the
+ * text, which a processor cannot predict: where the matcher will read enough text to
+ * pay for it (xinzhi_matcher_prepare_for()), a table gives every state's next state
+ * for every byte, failure links followed, so that a step is one lookup and no branch.
+ * Bytes that no pattern has lead to the root whatever the state, and share a column;
+ * the others get one each, so the table is as wide as the patterns' alphabet.  A search
  * (xinzhi_matcher_search_new()) finds each pattern's first occurrence only, and skips
  * the patterns it has found, so that it costs the text's length and one step per
  * pattern found, however many occurrences there are; a search with a check
@@ -34,6 +39,11 @@
 #define NONE G_MAXUINT32
 /* Up to this many children, a state's are compared one by one, past it by bisection. */
 #define FEW_CHILDREN 8
+/* The most entries of a table of steps (64 MiB), whatever the text. */
+#define MAX_TABLE_ENTRIES ((gsize) 1 << 24)
+/* A table is made only if it has at most one entry for this many bytes to be scanned,
+ * so that filling it costs a fraction of the scans it speeds up. */
+#define BYTES_PER_ENTRY 4
 
 /* A state of the automaton. */
 typedef struct
@@ -61,6 +71,11 @@ struct _XinzhiMatcher
   guint32    *ends;            /* per state: the pattern ending there, or NONE */
   guint       max_ends;        /* the most patterns that end at one state's place */
   guint       max_ends_pattern;
+
+  /* Made by xinzhi_matcher_prepare_for(), when the text pays for it. */
+  guint32    *table;           /* n_states rows of n_columns: the next state, or NULL */
+  guint       n_columns;
+  guint16     column[256];     /* each byte's column, 0 for the bytes of no pattern */
 };
 
 struct _XinzhiMatcherSearch
@@ -137,12 +152,60 @@ advance (const XinzhiMatcher *self,
     }
 }
 
+/* The state after reading @byte in @state, by the table if there is one.  Which way
+ * is taken is the same for every byte of a scan, and predicted. */
+static inline guint32
+step (const XinzhiMatcher *self,
+      guint32              state,
+      guchar               byte)
+{
+  if (self->table != NULL)
+    return self->table[(gsize) state * self->n_columns + self->column[byte]];
+  return advance (self, state, byte);
+}
+
 static void
 clear_states (XinzhiMatcher *self)
 {
   g_clear_pointer (&self->states, g_free);
   g_clear_pointer (&self->ends, g_free);
+  g_clear_pointer (&self->table, g_free);
   self->n_states = 0;
+}
+
+/* The table's columns: one for the bytes no pattern has, one for each other byte. */
+static guint
+count_columns (XinzhiMatcher *self)
+{
+  guint n_columns = 1;
+
+  memset (self->column, 0, sizeof self->column);
+  for (guint32 state = 1; state < self->n_states; state++)
+    if (self->column[self->states[state].label] == 0)
+      self->column[self->states[state].label] = n_columns++;
+  return n_columns;
+}
+
+/* Every state's step by every column.  The states are in breadth-first order and a
+ * failure link is shallower, so a state's row starts as a copy of its failure link's,
+ * made already, and its children then replace their columns; the root's row is its
+ * children and the root. */
+static void
+build_table (XinzhiMatcher *self,
+             guint          n_columns)
+{
+  self->n_columns = n_columns;
+  self->table = g_new0 (guint32, (gsize) self->n_states * n_columns);
+  for (guint32 state = 0; state < self->n_states; state++)
+    {
+      guint32 *row = self->table + (gsize) state * n_columns;
+      const State *parent = &self->states[state];
+
+      if (state != 0)
+        memcpy (row, self->table + (gsize) parent->fail * n_columns, n_columns * sizeof (guint32));
+      for (guint c = 0; c < parent->n_children; c++)
+        row[self->column[self->states[parent->first_child + c].label]] = parent->first_child + c;
+    }
 }
 
 static void
@@ -320,6 +383,35 @@ xinzhi_matcher_prepare (XinzhiMatcher *self)
 }
 
 /**
+ * xinzhi_matcher_prepare_for:
+ * @text_length: about how many bytes the scans will read in all
+ *
+ * As xinzhi_matcher_prepare(), and makes the table of every state's steps if it has
+ * at most one entry for every few bytes of @text_length (and is not too large for
+ * memory), so that each byte costs one lookup.  Without it, each byte costs a search
+ * among a state's children, and failure links; the table pays where one automaton
+ * scans much text, as the sector terms scan every document.  Adding a pattern drops
+ * the table.
+ *
+ * Returns: whether scans now step by the table
+ */
+gboolean
+xinzhi_matcher_prepare_for (XinzhiMatcher *self,
+                            gsize          text_length)
+{
+  guint n_columns;
+
+  xinzhi_matcher_prepare (self);
+  if (self->table != NULL)
+    return TRUE;
+  n_columns = count_columns (self);
+  if ((gsize) self->n_states * n_columns > MIN (text_length / BYTES_PER_ENTRY, MAX_TABLE_ENTRIES))
+    return FALSE;
+  build_table (self, n_columns);
+  return TRUE;
+}
+
+/**
  * xinzhi_matcher_get_max_ends:
  * @pattern: (out) (optional): a pattern within which the most end at one place
  *
@@ -366,7 +458,7 @@ xinzhi_matcher_scan (XinzhiMatcher     *self,
 
   for (gsize i = 0; i < length; i++)
     {
-      state = advance (self, state, text[i]);
+      state = step (self, state, text[i]);
       for (guint32 found = self->states[state].out; found != 0;
            found = self->states[self->states[found].fail].out)
         {
@@ -459,7 +551,7 @@ search_scan (XinzhiMatcherSearch    *self,
     {
       guint32 found;
 
-      state = advance (matcher, state, text[i]);
+      state = step (matcher, state, text[i]);
       if (matcher->states[state].out == 0)
         continue;
       found = search_find (self, matcher->states[state].out);

@@ -40,6 +40,8 @@ guint          xinzhi_matcher_add         (XinzhiMatcher     *self,
                                            const char        *pattern);
 guint          xinzhi_matcher_get_n_patterns (XinzhiMatcher  *self);
 void           xinzhi_matcher_prepare     (XinzhiMatcher     *self);
+gboolean       xinzhi_matcher_prepare_for (XinzhiMatcher     *self,
+                                           gsize              text_length);
 const char    *xinzhi_matcher_get_pattern (XinzhiMatcher     *self,
                                            guint              pattern);
 guint          xinzhi_matcher_get_max_ends (XinzhiMatcher    *self,
