@@ -44,6 +44,9 @@
 /* A table is made only if it has at most one entry for this many bytes to be scanned,
  * so that filling it costs a fraction of the scans it speeds up. */
 #define BYTES_PER_ENTRY 4
+/* In a table's entry, beside the next state: a pattern ends there, or a shorter one
+ * within it (the state has an output).  The table's size keeps states below it. */
+#define HAS_OUTPUT 0x80000000u
 
 /* A state of the automaton. */
 typedef struct
@@ -73,7 +76,8 @@ struct _XinzhiMatcher
   guint       max_ends_pattern;
 
   /* Made by xinzhi_matcher_prepare_for(), when the text pays for it. */
-  guint32    *table;           /* n_states rows of n_columns: the next state, or NULL */
+  guint32    *table;           /* n_states rows of n_columns: the next state and
+                                * HAS_OUTPUT, or NULL */
   guint       n_columns;
   guint16     column[256];     /* each byte's column, 0 for the bytes of no pattern */
 };
@@ -160,7 +164,7 @@ step (const XinzhiMatcher *self,
       guchar               byte)
 {
   if (self->table != NULL)
-    return self->table[(gsize) state * self->n_columns + self->column[byte]];
+    return self->table[(gsize) state * self->n_columns + self->column[byte]] & ~HAS_OUTPUT;
   return advance (self, state, byte);
 }
 
@@ -204,7 +208,11 @@ build_table (XinzhiMatcher *self,
       if (state != 0)
         memcpy (row, self->table + (gsize) parent->fail * n_columns, n_columns * sizeof (guint32));
       for (guint c = 0; c < parent->n_children; c++)
-        row[self->column[self->states[parent->first_child + c].label]] = parent->first_child + c;
+        {
+          guint32 child = parent->first_child + c;
+
+          row[self->column[self->states[child].label]] = child | (self->states[child].out != 0 ? HAS_OUTPUT : 0);
+        }
     }
 }
 
@@ -432,6 +440,27 @@ xinzhi_matcher_get_max_ends (XinzhiMatcher *self,
   return self->max_ends;
 }
 
+/* Tells @func of the patterns that end at @end, where the scan is in @state. */
+static inline gboolean
+report (const XinzhiMatcher *self,
+        guint32              state,
+        gsize                end,
+        XinzhiMatcherFunc    func,
+        gpointer             user_data)
+{
+  const gsize *lengths = (const gsize *) (gpointer) self->lengths->data;
+
+  for (guint32 found = self->states[state].out; found != 0;
+       found = self->states[self->states[found].fail].out)
+    {
+      guint pattern = self->ends[found];
+
+      if (!func (pattern, end - lengths[pattern], end, user_data))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * xinzhi_matcher_scan:
  * @text: the text, which need not end in a NUL
@@ -451,22 +480,35 @@ xinzhi_matcher_scan (XinzhiMatcher     *self,
                      XinzhiMatcherFunc  func,
                      gpointer           user_data)
 {
-  const gsize *lengths = (const gsize *) (gpointer) self->lengths->data;
   guint32 state = 0;
 
   xinzhi_matcher_prepare (self);
 
-  for (gsize i = 0; i < length; i++)
+  /* By the table, only the table is read until a pattern ends. */
+  if (self->table != NULL)
     {
-      state = step (self, state, text[i]);
-      for (guint32 found = self->states[state].out; found != 0;
-           found = self->states[self->states[found].fail].out)
-        {
-          guint pattern = self->ends[found];
+      const guint32 *table = self->table;
+      const guint16 *column = self->column;
+      gsize n_columns = self->n_columns;
 
-          if (!func (pattern, i + 1 - lengths[pattern], i + 1, user_data))
+      for (gsize i = 0; i < length; i++)
+        {
+          guint32 entry = table[state * n_columns + column[(guchar) text[i]]];
+
+          state = entry & ~HAS_OUTPUT;
+          if (G_LIKELY ((entry & HAS_OUTPUT) == 0))
+            continue;
+          if (!report (self, state, i + 1, func, user_data))
             return FALSE;
         }
+      return TRUE;
+    }
+
+  for (gsize i = 0; i < length; i++)
+    {
+      state = advance (self, state, text[i]);
+      if (!report (self, state, i + 1, func, user_data))
+        return FALSE;
     }
 
   return TRUE;
