@@ -457,6 +457,83 @@ test_events (void)
   }
 }
 
+/* The date of @words' candidate event as ISO, or "none"; that it is an estimate whose
+ * note holds @note, when it is one. */
+static void
+assert_event_date (XinzhiExtraction *extraction,
+                   const char       *words,
+                   const char       *expected,
+                   const char       *note)
+{
+  const XinzhiExtractEvent *ev = event_in (extraction, words);
+  g_autofree char *date = ev != NULL ? xinzhi_date_to_iso (&ev->date) : g_strdup ("none");
+
+  g_test_message ("%s: %s", words, date);
+  g_assert_cmpstr (date, ==, expected);
+  if (ev != NULL && note != NULL)
+    {
+      g_assert_true (ev->estimated);
+      g_assert_cmpstr (ev->rule, ==, "dated-sentence-without-year");
+      g_assert_nonnull (strstr (ev->note, note));
+    }
+}
+
+/* Dates whose words name no year take it from the article's date as the loader reads
+ * date sources: the article's year, or the year before for a month or day still to
+ * come in it; "last December" is the year before when December has not come yet,
+ * 今年 and 去年 say the year.  Each is an estimate that says how.  A month named
+ * "this" or "next", "last" for a month already past in the article's year, 今年 with a
+ * month to come, and any such date in a sentence about what is to come give none. */
+static void
+test_events_without_year (void)
+{
+  g_autoptr(XinzhiExtraction) e = extract_text (
+    "A pier town looks back\n\nPublished March 25, 2024\n\n"
+    "The ferry service was first proposed in September, at a public meeting.\n\n"
+    "The board approved its budget in January after two readings.\n\n"
+    "The old pier closed last December for repairs.\n\n"
+    "A second survey took place last January at the new pier.\n\n"
+    "The harbour master retires this May, the board said.\n\n"
+    "A third ferry will be ordered in September by the council.\n\n"
+    "The divers went down on April 2 and found the hull sound.\n\n"
+    "Boats were repainted mid-May and launched again.\n\n"
+    "May the weather hold, the crews said.\n\n"
+    "The council met in Mayfield to discuss the route.\n");
+  g_autoptr(XinzhiExtraction) zh = extract_text (
+    "渡轮\n\n2024年3月25日\n\n"
+    "码头今年1月完成了第一次检查。\n\n"
+    "码头今年5月开始第二次检查。\n\n"
+    "市政府去年12月批准了渡轮预算。\n\n"
+    "潜水员去年3月5日检查了船体。\n\n"
+    "市政府将在今年1月的会议上讨论航线。\n");
+  g_autoptr(XinzhiExtraction) leap = extract_text (
+    "A pier town\n\nPublished March 3, 2025\n\nThe ferry sailed on February 29 in a gale.\n");
+
+  assert_event_date (e, "first proposed", "2023-09", "the year before");
+  g_assert_cmpstr (event_in (e, "first proposed")->date_text, ==, "in September");
+  assert_event_date (e, "its budget", "2024-01", "the year is the article’s (2024-03-25)");
+  assert_event_date (e, "old pier closed", "2023-12", "the year before");
+  g_assert_cmpstr (event_in (e, "old pier closed")->date_text, ==, "last December");
+  assert_event_date (e, "second survey", "none", NULL);
+  assert_event_date (e, "retires", "none", NULL);
+  assert_event_date (e, "third ferry", "none", NULL);
+  assert_event_date (e, "divers went down", "2023-04-02", "the year before");
+  assert_event_date (e, "repainted", "2023-05", "the year before");
+  g_assert_cmpstr (event_in (e, "repainted")->date_text, ==, "mid-May");
+  assert_event_date (e, "weather hold", "none", NULL);
+  assert_event_date (e, "Mayfield", "none", NULL);
+
+  assert_event_date (zh, "第一次检查", "2024-01", "this year");
+  g_assert_cmpstr (event_in (zh, "第一次检查")->date_text, ==, "今年1月");
+  assert_event_date (zh, "第二次检查", "none", NULL);
+  assert_event_date (zh, "渡轮预算", "2023-12", "last year");
+  assert_event_date (zh, "检查了船体", "2023-03-05", "last year");
+  assert_event_date (zh, "讨论航线", "none", NULL);
+
+  /* No 29 February in 2025. */
+  g_assert_cmpuint (xinzhi_extraction_get_n_events (leap), ==, 0);
+}
+
 static void
 test_quotes_chinese (void)
 {
@@ -989,6 +1066,7 @@ main (int   argc,
   g_test_add_func ("/extract/quotes/next-sentence", test_quotes_next_sentence);
   g_test_add_func ("/extract/quotes/attributions", test_quotes_attributions);
   g_test_add_func ("/extract/events", test_events);
+  g_test_add_func ("/extract/events/without-year", test_events_without_year);
   g_test_add_func ("/extract/quotes/chinese", test_quotes_chinese);
   g_test_add_func ("/extract/quotes/none", test_not_quotes);
   g_test_add_func ("/extract/markdown", test_markdown);

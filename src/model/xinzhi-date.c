@@ -560,11 +560,17 @@ number_beside (const char *text,
   return q > text && q < start && g_ascii_isdigit (q[-1]);
 }
 
-/* Whether the word that ends at @start of @text, before a space or a dash, is one that
- * puts a month in time: "in May", "of May", "mid-May". */
-static gboolean
-month_preposition_before (const char *text,
-                          const char *start)
+/**
+ * xinzhi_date_month_preposition_before:
+ * @text: a text
+ * @start: a place in @text, where a month's name starts
+ *
+ * Whether the word that ends at @start, before a space or a dash, is one that puts a
+ * month in time: "in May", "of May", "mid-May", "last December".
+ */
+gboolean
+xinzhi_date_month_preposition_before (const char *text,
+                                      const char *start)
 {
   static const char * const words[] = {
     "in", "of", "since", "until", "till", "by", "from", "to", "through", "early",
@@ -605,7 +611,7 @@ month_of_word (const char *text,
   if (len < strlen (month_names[month - 1]) || month == 5)
     {
       if (!number_beside (text, word, word + len) &&
-          !(month == 5 && len == 3 && month_preposition_before (text, word)))
+          !(month == 5 && len == 3 && xinzhi_date_month_preposition_before (text, word)))
         return 0;
     }
 
@@ -839,6 +845,40 @@ xinzhi_date_text_scan (const char      *text,
 
       g_assert (p > start);
     }
+}
+
+/**
+ * xinzhi_date_year_without_year:
+ * @date: a date whose words name its month (and day) but no year
+ * @reference: the date of the text that has the words, to the month at least
+ *
+ * The year that words without one mean in a text dated @reference: the text's own
+ * year, or the year before when the month (and day) named fall after @reference in
+ * that year.  An article of 25 March 2024 that says "in September" means September
+ * 2023, and one that says "on March 5" means March 2024.  It is the reading of past
+ * events, as news reports them; the loader checks an event's date sources by it, and
+ * the extractor dates its candidates by it.
+ *
+ * Returns: that year
+ */
+guint
+xinzhi_date_year_without_year (const XinzhiDate *date,
+                               const XinzhiDate *reference)
+{
+  gboolean after;
+
+  g_return_val_if_fail (date != NULL && reference != NULL, 0);
+
+  if (date->precision < XINZHI_DATE_PRECISION_MONTH || reference->precision < XINZHI_DATE_PRECISION_MONTH)
+    after = FALSE;
+  else if (date->month != reference->month)
+    after = date->month > reference->month;
+  else
+    after = date->precision == XINZHI_DATE_PRECISION_DAY &&
+            reference->precision == XINZHI_DATE_PRECISION_DAY &&
+            date->day > reference->day;
+
+  return after ? reference->year - 1u : reference->year;
 }
 
 /**

@@ -65,6 +65,10 @@ void                 xinzhi_date_text_scan      (const char          *text,
                                                  XinzhiDateWords     *words);
 gboolean             xinzhi_date_words_has_year (const XinzhiDateWords *words,
                                                  guint                year);
+guint                xinzhi_date_year_without_year (const XinzhiDate *date,
+                                                    const XinzhiDate *reference);
+gboolean             xinzhi_date_month_preposition_before (const char *text,
+                                                           const char *start);
 
 /**
  * XinzhiEarliest:

@@ -2,9 +2,14 @@
 /*
  * The extractor's candidate events: sentences of the body that date something, each
  * with the first date its words name, at the precision they give ("March 5, 2024" a
- * day, "March 2024" a month).  A date whose words name no year ("March 5", "3月5日")
- * takes the article's year, as an estimate that says so; when the article's own date
- * is a guess (no date named anywhere), such a sentence gives no event.  A bare year
+ * day, "March 2024" a month, "in September" a month).  A date whose words name no
+ * year ("March 5", "3月5日", "in September") takes its year from the article's date,
+ * as the loader reads date sources (xinzhi_date_year_without_year()): the article's
+ * year, or the year before for a month still to come in it.  "last December" is the
+ * year before when December has not come yet in the article's year, 今年 and 去年 say
+ * the year.  Each is an estimate whose note says how.  When the article's own date is
+ * a guess (no date named anywhere), or the sentence speaks of what is to come ("will",
+ * "将"), such a date gives no event: its year cannot be told.  A bare year
  * ("in 2023") is not taken: years name plans and targets far more often than events.
  * The agency dateline at the head of an article ("BEIJING, March 5 (Xinhua) --") is
  * the article's date, not an event.  docs/import.md describes the rules.
@@ -42,6 +47,99 @@ range_after (const char *after)
   return 0;
 }
 
+/* Whether @sentence speaks of what is to come ("will", "is expected to", "将"): then a
+ * date without a year may be this year's or the next, and is not read. */
+static gboolean
+speaks_of_future (const char *sentence)
+{
+  static const char *words[] = {
+    "will", "would", "shall", "expected to", "plans to", "plan to", "planned to",
+    "scheduled", "set to", "is to", "are to", "upcoming",
+  };
+  static const char *chinese[] = { "将", "计划", "预计", "明年" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (chinese); i++)
+    if (strstr (sentence, chinese[i]) != NULL)
+      return TRUE;
+  for (const char *p = sentence; *p != '\0'; p++)
+    {
+      if (p > sentence && g_ascii_isalpha (p[-1]))
+        continue;
+      for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+        {
+          gsize n = strlen (words[i]);
+
+          if (g_ascii_strncasecmp (p, words[i], n) == 0 && !g_ascii_isalpha (p[n]))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Gives @date, whose words @date_text name no year, the year that @said and the
+ * article's date mean, with the note that says how; FALSE if they mean none that can
+ * be told: a month "this" or "next", "last" March in an article of May (the March of
+ * that year or the year before), or 今年 with a month still to come. */
+static gboolean
+give_year (XinzhiExtraction      *self,
+           XinzhiDate            *date,
+           XinzhiExtractYearSaid  said,
+           const char            *date_text,
+           char                 **note)
+{
+  g_autofree char *article = xinzhi_date_to_iso (&self->date);
+  guint year = xinzhi_date_year_without_year (date, &self->date);
+
+  switch (said)
+    {
+    case XINZHI_EXTRACT_YEAR_UNSAID:
+      if (year == self->date.year)
+        *note = g_strdup_printf (_("“%s” names no year; the year is the article’s (%s)"),
+                                 date_text, article);
+      else
+        *note = g_strdup_printf (_("“%s” names no year; it falls after the article’s date (%s) in "
+                                   "that year, so it is taken to be the year before"),
+                                 date_text, article);
+      break;
+
+    case XINZHI_EXTRACT_YEAR_LAST:
+      if (self->date.precision < XINZHI_DATE_PRECISION_MONTH || date->month < self->date.month)
+        return FALSE;
+      year = self->date.year - 1u;
+      *note = g_strdup_printf (_("“%s”: that month has not come yet in the year of the article’s "
+                                 "date (%s), so it is the year before"),
+                               date_text, article);
+      break;
+
+    case XINZHI_EXTRACT_YEAR_THIS:
+      /* Still to come when the article was written: not an event yet. */
+      if (year != self->date.year)
+        return FALSE;
+      *note = g_strdup_printf (_("“%s” says this year: the year of the article’s date (%s)"),
+                               date_text, article);
+      break;
+
+    case XINZHI_EXTRACT_YEAR_BEFORE:
+      year = self->date.year - 1u;
+      *note = g_strdup_printf (_("“%s” says last year: the year before the article’s date (%s)"),
+                               date_text, article);
+      break;
+
+    case XINZHI_EXTRACT_YEAR_NEAR:
+    default:
+      return FALSE;
+    }
+
+  date->year = (guint16) year;
+  /* 29 February in a year that has none: not a date of that year. */
+  if (!g_date_valid_dmy (date->day != 0 ? date->day : 1, date->month, date->year))
+    {
+      g_clear_pointer (note, g_free);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 add_event (XinzhiExtraction *self,
            guint             paragraph,
@@ -49,6 +147,7 @@ add_event (XinzhiExtraction *self,
            XinzhiExtractSpan sentence,
            const XinzhiDate *date,
            const char       *date_text,
+           char             *note,
            gboolean          range)
 {
   XinzhiExtractEvent event = { 0 };
@@ -60,40 +159,28 @@ add_event (XinzhiExtraction *self,
   event.date = *date;
   event.date_text = g_strdup (date_text);
   event.rule = "dated-sentence";
-
-  if (date->year == 0)
+  /* A year the words do not name is an estimate. */
+  event.note = note;
+  if (note != NULL)
     {
-      g_autofree char *article = xinzhi_date_to_iso (&self->date);
-
-      event.date.year = self->date.year;
-      if (!g_date_valid_dmy (event.date.day != 0 ? event.date.day : 1,
-                             event.date.month, event.date.year))
-        {
-          /* 29 February in a year that has none: not a date of that year. */
-          g_free (event.text);
-          g_free (event.date_text);
-          return;
-        }
       event.estimated = TRUE;
       event.rule = "dated-sentence-without-year";
-      event.note = g_strdup_printf (_("“%s” names no year; the year is the article’s (%s)"),
-                                    date_text, article);
     }
   if (range)
     {
       /* Translators: %s is the first day of a range of days, “June 17” of “June 17-27” */
-      char *note = g_strdup_printf (_("“%s” starts a range of days: the event is given its month"),
-                                    date_text);
+      char *range_note = g_strdup_printf (_("“%s” starts a range of days: the event is given its month"),
+                                          date_text);
 
       if (event.note != NULL)
         {
-          char *both = g_strdup_printf (_("%s; %s"), event.note, note);
+          char *both = g_strdup_printf (_("%s; %s"), event.note, range_note);
 
-          g_free (note);
-          note = both;
+          g_free (range_note);
+          range_note = both;
         }
       g_free (event.note);
-      event.note = note;
+      event.note = range_note;
     }
   g_array_append_val (self->events, event);
 }
@@ -122,18 +209,33 @@ xinzhi_extract_events (XinzhiExtraction *self)
         {
           XinzhiExtractSpan sentence = g_array_index (sentences, XinzhiExtractSpan, s);
           g_autofree char *words = NULL;
-          XinzhiDate date = { 0 };
-          gsize start, length;
+          XinzhiDate date = { 0 }, month = { 0 };
+          XinzhiExtractYearSaid said = XINZHI_EXTRACT_YEAR_UNSAID, month_said;
+          gsize start = G_MAXSIZE, length = 0, month_start, month_length;
+          char *note = NULL;
+          guint range = 0;
+          gboolean future;
 
-          if (sentence.end - sentence.start > MAX_EVENT_SENTENCE)
+          if (sentence.end - sentence.start > MAX_EVENT_SENTENCE ||
+              (s == 0 && xinzhi_extract_is_agency_dateline (p->text)))
             continue;
           words = g_strndup (p->text + sentence.start, sentence.end - sentence.start);
-          guint range = 0;
 
-          if ((s == 0 && xinzhi_extract_is_agency_dateline (p->text)) ||
-              !xinzhi_extract_find_date (words, &date, &start, &length) ||
-              (date.year == 0 && !year_known))
+          /* The first date the sentence names: a date with a number, or a month
+           * named without one. */
+          if (!xinzhi_extract_find_date (words, &date, &start, &length))
+            start = G_MAXSIZE;
+          if (xinzhi_extract_find_month (words, &month, &month_said, &month_start, &month_length) &&
+              month_start < start)
+            {
+              date = month;
+              said = month_said;
+              start = month_start;
+              length = month_length;
+            }
+          if (start == G_MAXSIZE)
             continue;
+
           /* "June 17-27" is no day: its month holds it.  A range into another month
            * has no date of the form this gives. */
           if (date.precision == XINZHI_DATE_PRECISION_DAY &&
@@ -144,8 +246,13 @@ xinzhi_extract_events (XinzhiExtraction *self)
               date.day = 0;
               date.precision = XINZHI_DATE_PRECISION_MONTH;
             }
+          future = speaks_of_future (words);
           words[start + length] = '\0';
-          add_event (self, i, p->text, sentence, &date, words + start, range == 1);
+          if (date.year == 0 &&
+              (!year_known || future ||
+               !give_year (self, &date, said, words + start, &note)))
+            continue;
+          add_event (self, i, p->text, sentence, &date, words + start, note, range == 1);
         }
     }
 }

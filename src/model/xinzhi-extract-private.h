@@ -56,6 +56,21 @@ gboolean  xinzhi_extract_find_date  (const char        *text,
                                      XinzhiDate        *date,
                                      gsize             *start,
                                      gsize             *length);
+/* What words before a month without a year say of its year. */
+typedef enum
+{
+  XINZHI_EXTRACT_YEAR_UNSAID,      /* "in September", "March 5" */
+  XINZHI_EXTRACT_YEAR_LAST,        /* "last December": the latest before the text */
+  XINZHI_EXTRACT_YEAR_NEAR,        /* "this March", "next March": not read */
+  XINZHI_EXTRACT_YEAR_THIS,        /* "今年1月": the text's year */
+  XINZHI_EXTRACT_YEAR_BEFORE,      /* "去年12月": the year before the text's */
+} XinzhiExtractYearSaid;
+
+gboolean  xinzhi_extract_find_month (const char           *text,
+                                     XinzhiDate           *date,
+                                     XinzhiExtractYearSaid *said,
+                                     gsize                *start,
+                                     gsize                *length);
 gboolean  xinzhi_extract_url_acceptable (const char    *url);
 gboolean  xinzhi_extract_is_agency_dateline (const char *text);
 

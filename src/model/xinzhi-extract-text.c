@@ -582,6 +582,108 @@ xinzhi_extract_find_date (const char *text,
   return FALSE;
 }
 
+/* The word before @p in @text, if it is @word (ASCII case aside) followed by a space. */
+static gboolean
+word_before_is (const char *text,
+                const char *p,
+                const char *word)
+{
+  gsize n = strlen (word);
+
+  return (gsize) (p - text) >= n + 1 && p[-1] == ' ' &&
+         g_ascii_strncasecmp (p - n - 1, word, n) == 0 &&
+         (p - n - 1 == text || !g_ascii_isalpha (p[-n - 2]));
+}
+
+/* A month named without a year at @p: a month's full name with a capital after a word
+ * that puts it in time ("in September", "last December", "mid-May"), not beside a
+ * number (those are match_date_at()'s); or 今年 or 去年 and a month, with its day if
+ * one follows ("今年1月", "去年12月5日"). */
+static gboolean
+match_month_at (const char            *text,
+                const char            *p,
+                XinzhiDate            *date,
+                XinzhiExtractYearSaid *said,
+                gsize                 *length)
+{
+  guint month, day;
+  gsize m, k;
+
+  if (strncmp (p, "今年", 6) == 0 || strncmp (p, "去年", 6) == 0)
+    {
+      const char *q = p + 6;
+
+      if (!match_number (text, q, 1, 2, &month, &m) || strncmp (q + m, "月", 3) != 0)
+        return FALSE;
+      *said = strncmp (p, "今年", 6) == 0 ? XINZHI_EXTRACT_YEAR_THIS : XINZHI_EXTRACT_YEAR_BEFORE;
+      if (match_number (text, q + m + 3, 1, 2, &day, &k) && strncmp (q + m + 3 + k, "日", 3) == 0 &&
+          set_date (date, 0, month, day))
+        {
+          *length = 6 + m + 3 + k + 3;
+          return TRUE;
+        }
+      if (!set_date (date, 0, month, 0))
+        return FALSE;
+      *length = 6 + m + 3;
+      return TRUE;
+    }
+
+  if (!g_ascii_isupper (*p) || (p > text && g_ascii_isalnum (p[-1])))
+    return FALSE;
+  month = match_month (p, &m);
+  if (month == 0 || m != strlen (month_names[month - 1]) ||
+      !xinzhi_date_month_preposition_before (text, p))
+    return FALSE;
+  /* "September 2023", "March 5": a date with a number, not a month alone. */
+  if (p[m] == ' ' && g_ascii_isdigit (p[m + 1]))
+    return FALSE;
+  if (word_before_is (text, p, "last"))
+    *said = XINZHI_EXTRACT_YEAR_LAST;
+  else if (word_before_is (text, p, "next") || word_before_is (text, p, "this"))
+    *said = XINZHI_EXTRACT_YEAR_NEAR;
+  else
+    *said = XINZHI_EXTRACT_YEAR_UNSAID;
+  set_date (date, 0, month, 0);
+  *length = m;
+  return TRUE;
+}
+
+/**
+ * xinzhi_extract_find_month:
+ * @said: (out): what the words before say of the year
+ *
+ * The first month in @text that is named without a year and without a day number
+ * beside it, such as "in September" or "last December" (@start and @length give the
+ * two words), or 今年 or 去年 with a month, and its day if one follows (the whole of
+ * "今年3月5日").  The date's year is 0.
+ */
+gboolean
+xinzhi_extract_find_month (const char            *text,
+                           XinzhiDate            *date,
+                           XinzhiExtractYearSaid *said,
+                           gsize                 *start,
+                           gsize                 *length)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    if (match_month_at (text, p, date, said, length))
+      {
+        const char *word = p;
+
+        /* The words are the month's with the one that puts it in time ("in May",
+         * "mid-May"), as an event's date source gives them. */
+        if (g_ascii_isupper (*p))
+          {
+            word--;
+            while (word > text && g_ascii_isalpha (word[-1]))
+              word--;
+          }
+        *start = (gsize) (word - text);
+        *length += (gsize) (p - word);
+        return TRUE;
+      }
+  return FALSE;
+}
+
 /* The latest year that @text names, as a date of a year or more precise (0 if none);
  * the words in @words. */
 static guint

@@ -88,23 +88,6 @@ check_date_evidence (Loader               *self,
                            date_text);
 }
 
-/* Whether @date, read in a text dated @document_date, would fall after that date if
- * it were in the same year: then words that name no year mean the year before. */
-static gboolean
-after_in_year (const XinzhiDate *date,
-               const XinzhiDate *document_date)
-{
-  if (date->precision < XINZHI_DATE_PRECISION_MONTH ||
-      document_date->precision < XINZHI_DATE_PRECISION_MONTH)
-    return FALSE;
-  if (date->month != document_date->month)
-    return date->month > document_date->month;
-
-  return date->precision == XINZHI_DATE_PRECISION_DAY &&
-         document_date->precision == XINZHI_DATE_PRECISION_DAY &&
-         date->day > document_date->day;
-}
-
 /* Checks that @words, the words @text of paragraph @paragraph of @document, state
  * @date: its day number, its month and its year where the date gives them.  Words
  * that name no year take the year of the document's own date (the year before, if
@@ -160,9 +143,7 @@ check_stated_date (Loader                *self,
       return FALSE;
     }
 
-  year = document->date.year;
-  if (after_in_year (date, &document->date))
-    year--;
+  year = xinzhi_date_year_without_year (date, &document->date);
   if (date->year != year)
     {
       g_autofree char *document_date = xinzhi_date_to_iso (&document->date);
