@@ -83,6 +83,21 @@ print_corpus_summary (XinzhiCorpus *corpus)
                        "%s: %u quotes are unreviewed suggestions of the extractor\n",
                        n_unreviewed),
              name, n_unreviewed);
+
+  n_unreviewed = 0;
+  for (guint i = 0; i < n_events; i++)
+    {
+      g_autoptr(XinzhiEvent) event = g_list_model_get_item (xinzhi_corpus_get_events (corpus), i);
+
+      n_unreviewed += !xinzhi_event_get_reviewed (event);
+    }
+  if (n_unreviewed > 0)
+    /* Translators: a line of xinzhi --check's summary: the file, and how many of its
+     * events are candidates the extractor found and no person has reviewed */
+    g_print (ngettext ("%s: %u event is an unreviewed suggestion of the extractor\n",
+                       "%s: %u events are unreviewed suggestions of the extractor\n",
+                       n_unreviewed),
+             name, n_unreviewed);
 }
 
 /* --check FILE: prints every problem and returns 1, or a summary and returns 0. */

@@ -121,6 +121,19 @@ test_check_unreviewed (void)
   g_assert_nonnull (strstr (lines[0], ": valid corpus “Version 3 test corpus”"));
   g_assert_nonnull (strstr (lines[0], ", 2 quotes"));
   g_assert_true (g_str_has_suffix (out, expected));
+
+  /* A candidate event is counted apart. */
+  {
+    g_autofree char *event_path = data_file ("version-3-event.json");
+    const char *event_args[] = { "--check", event_path, NULL };
+    g_autofree char *event_out = NULL, *event_err = NULL;
+    g_autofree char *event_line = g_strdup_printf ("%s: 1 event is an unreviewed suggestion of the extractor\n",
+                                                   event_path);
+
+    g_assert_cmpint (run (event_args, &event_out, &event_err), ==, 0);
+    g_assert_cmpstr (event_err, ==, "");
+    g_assert_true (g_str_has_suffix (event_out, event_line));
+  }
 }
 
 static void

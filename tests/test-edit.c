@@ -71,6 +71,49 @@ test_reject (void)
   g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_quotes (corpus)), ==, 1);
 }
 
+/* A candidate event accepted is reviewed, and nothing else changes; rejected, it
+ * leaves the corpus and the quotes that named it; only a candidate that is there can
+ * be either. */
+static void
+test_review_event (void)
+{
+  gsize length;
+  g_autofree char *json = read_data ("version-3-event.json", &length);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *accepted = xinzhi_corpus_edit_json (json, length, XINZHI_CORPUS_EDIT_ACCEPT_EVENT,
+                                                       "named-on-march-5", NULL, &error);
+  g_autofree char *rejected = NULL;
+  g_autofree char *refused = NULL;
+  g_autoptr(XinzhiCorpus) corpus = NULL;
+  XinzhiQuote *q2;
+
+  g_assert_no_error (error);
+  corpus = load_text (accepted);
+  g_assert_true (xinzhi_event_get_reviewed (xinzhi_corpus_lookup_event (corpus, "named-on-march-5")));
+  g_assert_false (xinzhi_quote_get_reviewed (xinzhi_corpus_lookup_quote (corpus, "q1")));
+  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_events (corpus)), ==, 2);
+  g_clear_object (&corpus);
+
+  rejected = xinzhi_corpus_edit_json (json, length, XINZHI_CORPUS_EDIT_REJECT_EVENT,
+                                      "named-on-march-5", NULL, &error);
+  g_assert_no_error (error);
+  corpus = load_text (rejected);
+  g_assert_null (xinzhi_corpus_lookup_event (corpus, "named-on-march-5"));
+  g_assert_nonnull (xinzhi_corpus_lookup_event (corpus, "report"));
+  q2 = xinzhi_corpus_lookup_quote (corpus, "q2");
+  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_quote_get_events (q2)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_quote_get_events (xinzhi_corpus_lookup_quote (corpus, "q1"))), ==, 1);
+
+  /* A curated event is no suggestion; an id that is not there is no event. */
+  refused = xinzhi_corpus_edit_json (json, length, XINZHI_CORPUS_EDIT_REJECT_EVENT, "report", NULL, &error);
+  g_assert_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE);
+  g_assert_null (refused);
+  g_clear_error (&error);
+  refused = xinzhi_corpus_edit_json (json, length, XINZHI_CORPUS_EDIT_ACCEPT_EVENT, "nope", NULL, &error);
+  g_assert_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_DANGLING_REFERENCE);
+  g_assert_null (refused);
+}
+
 /* Accepting an article's quotes accepts every suggestion of it, and needs one. */
 static void
 test_accept_document (void)
@@ -773,6 +816,7 @@ main (int   argc,
 
   g_test_add_func ("/edit/checksum", test_checksum);
   g_test_add_func ("/edit/accept", test_accept);
+  g_test_add_func ("/edit/review-event", test_review_event);
   g_test_add_func ("/edit/reject", test_reject);
   g_test_add_func ("/edit/accept-document", test_accept_document);
   g_test_add_func ("/edit/set-speaker", test_set_speaker);

@@ -32,6 +32,7 @@ static const struct {
   { "suggestion-in-version-2.json", XINZHI_CORPUS_ERROR_FORMAT, "$.quotes[0].suggestion: “suggestion” is new in format version 3; this file is version 2" },
   { "suggestion-evidence-elsewhere.json", XINZHI_CORPUS_ERROR_NOT_IN_TEXT, "$.quotes[0].suggestion.evidence: “report on March 5” is not in paragraph 2 of document “doc-a”, where the quote is" },
   { "suggestion-evidence-blank.json", XINZHI_CORPUS_ERROR_VALUE, "$.quotes[0].suggestion.evidence: evidence needs at least two letters or digits" },
+  { "event-suggestion-evidence-elsewhere.json", XINZHI_CORPUS_ERROR_NOT_IN_TEXT, "$.events[1].suggestion.evidence: “on March 4” is not in paragraph 1 of document “doc-a”, the event’s first source" },
   { "suggestion-without-rule.json", XINZHI_CORPUS_ERROR_FORMAT, "$.quotes[0].suggestion.found: unknown member “found”" },
   { "role-not-in-text.json", XINZHI_CORPUS_ERROR_NOT_IN_TEXT, "$.people[0].roles[0].text: not found verbatim in document “doc-a”" },
   { "sector-not-in-text.json", XINZHI_CORPUS_ERROR_NOT_IN_TEXT, "$.sectors[1]: no term of sector “hydrogen” occurs in any document" },
@@ -1061,6 +1062,42 @@ test_version_3 (void)
   rule = NULL;
   g_assert_false (xinzhi_quote_get_suggestion (reviewed, &rule, NULL, NULL, NULL));
   g_assert_null (rule);
+
+  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_events (corpus)), ==, 1);
+  g_assert_true (xinzhi_event_get_reviewed (xinzhi_corpus_lookup_event (corpus, "report")));
+}
+
+/* Format version 3: an event may be a candidate of the extractor, with the rule that
+ * found it and the words that date it, in its first source; one without is reviewed. */
+static void
+test_version_3_event (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "version-3-event.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XinzhiCorpus) corpus = xinzhi_corpus_new_from_file (file, NULL, &error);
+  const char *rule = NULL, *evidence = NULL, *note = NULL;
+  gboolean value;
+
+  g_assert_no_error (error);
+  {
+    XinzhiEvent *candidate = xinzhi_corpus_lookup_event (corpus, "named-on-march-5");
+    XinzhiEvent *curated = xinzhi_corpus_lookup_event (corpus, "report");
+
+    g_assert_false (xinzhi_event_get_reviewed (candidate));
+    g_object_get (candidate, "reviewed", &value, NULL);
+    g_assert_false (value);
+    g_assert_true (xinzhi_event_get_suggestion (candidate, &rule, &evidence, &note));
+    g_assert_cmpstr (rule, ==, "dated-sentence-without-year");
+    g_assert_cmpstr (evidence, ==, "March 5");
+    g_assert_null (note);
+    g_assert_true (xinzhi_event_get_date_estimated (candidate));
+
+    g_assert_true (xinzhi_event_get_reviewed (curated));
+    rule = NULL;
+    g_assert_false (xinzhi_event_get_suggestion (curated, &rule, NULL, NULL));
+    g_assert_null (rule);
+  }
 }
 
 /* What date words name: the years, months and day numbers the check compares. */
@@ -1131,6 +1168,7 @@ main (int   argc,
   g_test_add_func ("/loader/long-strings", test_long_strings);
   g_test_add_func ("/loader/version-2", test_version_2);
   g_test_add_func ("/loader/version-3", test_version_3);
+  g_test_add_func ("/loader/version-3/event", test_version_3_event);
   g_test_add_func ("/loader/date-words", test_date_words);
 
   return g_test_run ();

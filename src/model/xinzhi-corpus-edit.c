@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Editing a corpus file a person owns (docs/editing.md): accepting, rejecting or
- * correcting a quote the extractor suggested, adding one it missed, and putting back
- * what an edit replaced (undo, redo).
+ * correcting a quote the extractor suggested, adding one it missed, accepting or
+ * rejecting a candidate event, and putting back what an edit replaced (undo, redo).
  *
  * As importing does, the file is read as JSON and changed where the edit says, never
  * written again from the model's objects, so every member stays as it was.  An edit
@@ -96,6 +96,59 @@ static gboolean add_role (JsonObject *root,
                           const char *document,
                           const char *role);
 
+/* Accepts or rejects the candidate event @id of @root; says why not.  A rejected
+ * event leaves the "events" of every quote that named it. */
+static gboolean
+review_event (JsonObject            *root,
+              XinzhiCorpusEditKind   kind,
+              const char            *id,
+              GError               **error)
+{
+  g_autofree char *shown_id = xinzhi_escape_controls (id, XINZHI_ESCAPE_DEFAULT);
+  JsonArray *events = get_array (root, "events");
+  JsonArray *quotes = get_array (root, "quotes");
+  JsonObject *event;
+  guint index = 0;
+
+  event = find_object (events, id, &index);
+  if (event == NULL)
+    {
+      g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_DANGLING_REFERENCE,
+                   _("There is no event with the id “%s”"), shown_id);
+      return FALSE;
+    }
+  if (!json_object_has_member (event, "suggestion"))
+    {
+      g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE,
+                   _("The event “%s” is not a suggestion: a person has reviewed it"), shown_id);
+      return FALSE;
+    }
+
+  if (kind == XINZHI_CORPUS_EDIT_ACCEPT_EVENT)
+    {
+      json_object_remove_member (event, "suggestion");
+      return TRUE;
+    }
+
+  json_array_remove_element (events, index);
+  for (guint i = 0; quotes != NULL && i < json_array_get_length (quotes); i++)
+    {
+      JsonNode *node = json_array_get_element (quotes, i);
+      JsonObject *quote = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+      JsonArray *named = quote != NULL ? get_array (quote, "events") : NULL;
+
+      for (guint e = named != NULL ? json_array_get_length (named) : 0; e > 0; e--)
+        {
+          JsonNode *element = json_array_get_element (named, e - 1);
+
+          if (JSON_NODE_HOLDS_VALUE (element) && json_node_get_value_type (element) == G_TYPE_STRING &&
+              g_strcmp0 (json_node_get_string (element), id) == 0)
+            json_array_remove_element (named, e - 1);
+        }
+    }
+  return TRUE;
+}
+
 /* Applies @kind to the corpus @root; says why not. */
 static gboolean
 apply (JsonObject            *root,
@@ -108,6 +161,9 @@ apply (JsonObject            *root,
   JsonArray *quotes = get_array (root, "quotes");
   JsonObject *quote;
   guint index = 0;
+
+  if (kind == XINZHI_CORPUS_EDIT_ACCEPT_EVENT || kind == XINZHI_CORPUS_EDIT_REJECT_EVENT)
+    return review_event (root, kind, id, error);
 
   if (kind == XINZHI_CORPUS_EDIT_ACCEPT_DOCUMENT)
     {

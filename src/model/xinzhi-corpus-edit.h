@@ -25,6 +25,10 @@ G_BEGIN_DECLS
  *   corpus does not have yet, by name
  * @XINZHI_CORPUS_EDIT_ADD_ROLE: a person gives a quote's speaker a role in the quote's
  *   article, in its words
+ * @XINZHI_CORPUS_EDIT_ACCEPT_EVENT: a person accepts an event the extractor suggested:
+ *   it is reviewed from now on
+ * @XINZHI_CORPUS_EDIT_REJECT_EVENT: a person rejects an event the extractor suggested:
+ *   it leaves the corpus, and the quotes that named it no longer do
  *
  * What an edit of a corpus file does (docs/editing.md).
  */
@@ -38,6 +42,8 @@ typedef enum
   XINZHI_CORPUS_EDIT_ADD_QUOTE,
   XINZHI_CORPUS_EDIT_SET_NEW_SPEAKER,
   XINZHI_CORPUS_EDIT_ADD_ROLE,
+  XINZHI_CORPUS_EDIT_ACCEPT_EVENT,
+  XINZHI_CORPUS_EDIT_REJECT_EVENT,
 } XinzhiCorpusEditKind;
 
 /**

@@ -15,6 +15,7 @@ enum {
   PROP_TITLE_ZH,
   PROP_SUMMARY,
   PROP_DATE_LABEL,
+  PROP_REVIEWED,
   N_PROPS
 };
 
@@ -43,6 +44,9 @@ xinzhi_event_finalize (GObject *object)
   g_free (self->title_zh);
   g_free (self->summary);
   g_free (self->date_note);
+  g_free (self->rule);
+  g_free (self->evidence);
+  g_free (self->suggestion_note);
   g_clear_pointer (&self->source_paragraphs, g_array_unref);
 
   G_OBJECT_CLASS (xinzhi_event_parent_class)->finalize (object);
@@ -73,6 +77,9 @@ xinzhi_event_get_property (GObject    *object,
     case PROP_DATE_LABEL:
       g_value_take_string (value, xinzhi_event_dup_date_label (self));
       break;
+    case PROP_REVIEWED:
+      g_value_set_boolean (value, self->rule == NULL);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -102,6 +109,9 @@ xinzhi_event_class_init (XinzhiEventClass *klass)
   properties[PROP_DATE_LABEL] =
     g_param_spec_string ("date-label", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_REVIEWED] =
+    g_param_spec_boolean ("reviewed", NULL, NULL, TRUE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -374,4 +384,50 @@ xinzhi_event_get_other_title (XinzhiEvent *self)
   g_return_val_if_fail (XINZHI_IS_EVENT (self), NULL);
   xinzhi_names_pick (self->title, self->title_zh, &other);
   return other;
+}
+
+/**
+ * xinzhi_event_get_reviewed:
+ * @self: an event
+ *
+ * Returns: whether a person has reviewed the event, or it came from a curated file:
+ *   %FALSE for a candidate event of the extractor that nobody has looked at yet
+ */
+gboolean
+xinzhi_event_get_reviewed (XinzhiEvent *self)
+{
+  g_return_val_if_fail (XINZHI_IS_EVENT (self), TRUE);
+  return self->rule == NULL;
+}
+
+/**
+ * xinzhi_event_get_suggestion:
+ * @self: an event
+ * @rule: (out) (optional) (transfer none): the extractor's rule that found the event
+ * @evidence: (out) (optional) (transfer none): the words that date it, which are in
+ *   its first source
+ * @note: (out) (optional) (nullable) (transfer none): what the extractor said of it
+ *
+ * What the extractor found the event by, while nobody has reviewed it.
+ *
+ * Returns: %TRUE for an unreviewed suggestion (the out arguments are set), %FALSE for
+ *   a reviewed event (they are not touched)
+ */
+gboolean
+xinzhi_event_get_suggestion (XinzhiEvent  *self,
+                             const char  **rule,
+                             const char  **evidence,
+                             const char  **note)
+{
+  g_return_val_if_fail (XINZHI_IS_EVENT (self), FALSE);
+
+  if (self->rule == NULL)
+    return FALSE;
+  if (rule != NULL)
+    *rule = self->rule;
+  if (evidence != NULL)
+    *evidence = self->evidence;
+  if (note != NULL)
+    *note = self->suggestion_note;
+  return TRUE;
 }

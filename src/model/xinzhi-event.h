@@ -38,6 +38,11 @@ XinzhiDocument   *xinzhi_event_get_source         (XinzhiEvent     *self,
 GListModel       *xinzhi_event_get_people         (XinzhiEvent     *self);
 GListModel       *xinzhi_event_get_quotes         (XinzhiEvent     *self);
 GListModel       *xinzhi_event_get_sectors        (XinzhiEvent     *self);
+gboolean          xinzhi_event_get_reviewed       (XinzhiEvent     *self);
+gboolean          xinzhi_event_get_suggestion     (XinzhiEvent     *self,
+                                                   const char     **rule,
+                                                   const char     **evidence,
+                                                   const char     **note);
 
 int               xinzhi_event_compare            (XinzhiEvent     *a,
                                                    XinzhiEvent     *b);

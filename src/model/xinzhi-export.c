@@ -153,6 +153,8 @@ event_row (GObject *object,
 {
   XinzhiEvent *event = XINZHI_EVENT (object);
   g_autoptr(GStrvBuilder) sources = g_strv_builder_new ();
+  const char *rule = NULL;
+  const char *evidence = NULL;
 
   for (guint i = 0; i < xinzhi_event_get_n_sources (event); i++)
     {
@@ -174,6 +176,11 @@ event_row (GObject *object,
   cell_list (cells, "sectors", ids_of (xinzhi_event_get_sectors (event)));
   cell_list (cells, "people", ids_of (xinzhi_event_get_people (event)));
   cell_list (cells, "quotes", ids_of (xinzhi_event_get_quotes (event)));
+  /* A candidate of the extractor nobody has reviewed says so, and what dates it. */
+  xinzhi_event_get_suggestion (event, &rule, &evidence, NULL);
+  cell (cells, "reviewed", xinzhi_event_get_reviewed (event) ? "true" : "false");
+  cell (cells, "rule", rule);
+  cell (cells, "evidence", evidence);
 }
 
 static void

@@ -25,8 +25,9 @@
  * (xinzhi_filter_matches_possibly()).  The rule is in xinzhi-filter.h, at
  * XinzhiSpanMatch.
  *
- * "Reviewed only" hides the quotes the extractor suggested and nobody has reviewed
- * (xinzhi_quote_get_reviewed()); articles and events are never suggestions.
+ * "Reviewed only" hides the quotes and events the extractor suggested and nobody has
+ * reviewed (xinzhi_quote_get_reviewed(), xinzhi_event_get_reviewed()); articles are
+ * never suggestions.
  *
  * The filter holds the corpus's own objects (and outlet names), so a window clears it
  * when it shows another corpus. */
@@ -267,12 +268,23 @@ has_span (XinzhiFilter *self)
   return self->span_first != 0;
 }
 
+/* Whether @item is not a suggestion nobody has reviewed. */
+static gboolean
+is_reviewed (gpointer item)
+{
+  if (XINZHI_IS_QUOTE (item))
+    return xinzhi_quote_get_reviewed (item);
+  if (XINZHI_IS_EVENT (item))
+    return xinzhi_event_get_reviewed (item);
+  return TRUE;
+}
+
 /* Whether @item passes every kind of value, the span aside. */
 static gboolean
 passes_values (XinzhiFilter *self,
                gpointer      item)
 {
-  if (self->reviewed_only && XINZHI_IS_QUOTE (item) && !xinzhi_quote_get_reviewed (item))
+  if (self->reviewed_only && !is_reviewed (item))
     return FALSE;
 
   for (guint kind = 0; kind < XINZHI_FILTER_N_KINDS; kind++)
@@ -622,7 +634,7 @@ xinzhi_filter_clear_span (XinzhiFilter *self)
 
 /**
  * xinzhi_filter_set_reviewed_only:
- * @reviewed_only: whether to hide the quotes nobody has reviewed
+ * @reviewed_only: whether to hide the quotes and events nobody has reviewed
  *
  * Returns: whether it changed
  */
@@ -644,7 +656,7 @@ xinzhi_filter_set_reviewed_only (XinzhiFilter *self,
 /**
  * xinzhi_filter_get_reviewed_only:
  *
- * Returns: whether the filter hides the quotes the extractor suggested and nobody has
+ * Returns: whether the filter hides the quotes and events the extractor suggested and nobody has
  *   reviewed
  */
 gboolean
@@ -853,7 +865,7 @@ xinzhi_filter_reveal (XinzhiFilter *self,
       changed = TRUE;
     }
 
-  if (self->reviewed_only && XINZHI_IS_QUOTE (item) && !xinzhi_quote_get_reviewed (item))
+  if (self->reviewed_only && !is_reviewed (item))
     {
       self->reviewed_only = FALSE;
       changed = TRUE;

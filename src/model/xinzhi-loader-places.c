@@ -432,7 +432,7 @@ want_date_place (Loader               *self,
 
 /* Looks for each event's date words in each paragraph it cites for them: a version 1
  * event's date_text in each of its sources, a version 2 event's date sources' texts,
- * each in its own paragraph. */
+ * each in its own paragraph, and a candidate's evidence in its first source. */
 void
 _xinzhi_loader_find_date_places (Loader               *self,
                                  const XinzhiJsonNode *events)
@@ -462,6 +462,15 @@ _xinzhi_loader_find_date_places (Loader               *self,
             if (text != NULL)
               want_date_place (self, wanted, source, text);
           }
+      /* A candidate's evidence, in its first source. */
+      if (sources != NULL && xinzhi_json_node_get_length (sources) > 0)
+        {
+          const XinzhiJsonNode *suggestion = peek_member (event, "suggestion", XINZHI_JSON_OBJECT);
+          const char *evidence = suggestion != NULL ? peek_string (suggestion, "evidence") : NULL;
+
+          if (evidence != NULL)
+            want_date_place (self, wanted, xinzhi_json_node_get_first (sources), evidence);
+        }
     }
   find_places (self, wanted, TRUE);
 }

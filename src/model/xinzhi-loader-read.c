@@ -738,11 +738,68 @@ _xinzhi_loader_read_sectors (Loader               *self,
     }
 }
 
+/* Whether @text holds at least @n letters or digits, of any script. */
+static gboolean
+holds_letters (const char *text,
+               guint       n)
+{
+  for (const char *p = text; *p != '\0' && n > 0; p = g_utf8_next_char (p))
+    if (g_unichar_isalnum (g_utf8_get_char (p)))
+      n--;
+  return n == 0;
+}
+
+static const char * const suggestion_members[] = { "rule", "evidence", "note", NULL };
+
+/* A quote's or an event's "suggestion" (format version 3): the extractor's rule, the
+ * words it found the item by, and its note, strings of the file; FALSE, having said
+ * why, if they are not there or not right.  Whether the words are in the item's
+ * paragraph is looked at by the caller. */
+static gboolean
+read_suggestion (Loader               *self,
+                 const XinzhiJsonNode *node,
+                 const char           *path,
+                 const char          **rule,
+                 const char          **evidence,
+                 const char          **note)
+{
+  g_autofree char *spath = _xinzhi_loader_member_path (path, "suggestion");
+  const XinzhiJsonNode *object;
+
+  if (self->version < 3)
+    {
+      _xinzhi_loader_problem (self, XINZHI_CORPUS_ERROR_FORMAT, spath,
+                              _("“suggestion” is new in format version 3; this file is version %lld"),
+                              (long long) self->version);
+      return FALSE;
+    }
+
+  object = _xinzhi_loader_as_object (self, node, spath);
+  if (object == NULL)
+    return FALSE;
+  _xinzhi_loader_check_members (self, object, spath, suggestion_members);
+  *rule = _xinzhi_loader_get_string (self, object, spath, "rule", TRUE);
+  *evidence = _xinzhi_loader_get_string (self, object, spath, "evidence", TRUE);
+  *note = _xinzhi_loader_get_string (self, object, spath, "note", FALSE);
+  if (*rule == NULL || *evidence == NULL)
+    return FALSE;
+  /* Words that a rule found, not a space or a mark that any paragraph holds. */
+  if (!holds_letters (*evidence, 2))
+    {
+      g_autofree char *epath = _xinzhi_loader_member_path (spath, "evidence");
+
+      _xinzhi_loader_problem (self, XINZHI_CORPUS_ERROR_VALUE, epath,
+                              _("evidence needs at least two letters or digits"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static const char * const source_members[] = { "document", "paragraph", NULL };
 static const char * const date_source_members[] = { "document", "paragraph", "text", NULL };
 static const char * const event_members[] = {
   "id", "title", "title_zh", "summary", "kind", "date", "start", "end", "date_text",
-  "date_sources", "date_estimated", "date_note", "sources", "people", NULL
+  "date_sources", "date_estimated", "date_note", "sources", "people", "suggestion", NULL
 };
 
 /* Reads an event's "sources", or with @texts its "date_sources", whose entries also
@@ -943,6 +1000,37 @@ _xinzhi_loader_read_events (Loader               *self,
                               NULL, sources, spath);
         }
 
+      /* A candidate of the extractor: the words that date it are in its first source,
+       * the sentence it was found in. */
+      if (xinzhi_json_object_get_member (object, "suggestion") != NULL)
+        {
+          const char *rule, *evidence, *note;
+
+          if (read_suggestion (self, xinzhi_json_object_get_member (object, "suggestion"), path,
+                               &rule, &evidence, &note) &&
+              event->source_documents->len > 0)
+            {
+              XinzhiDocument *document = g_ptr_array_index (event->source_documents, 0);
+              guint paragraph = g_array_index (event->source_paragraphs, guint, 0);
+
+              if (_xinzhi_loader_find_place (self, document, paragraph, evidence, NULL, NULL))
+                {
+                  event->rule = g_strdup (rule);
+                  event->evidence = g_strdup (evidence);
+                  event->suggestion_note = g_strdup (note);
+                }
+              else
+                {
+                  g_autofree char *spath = _xinzhi_loader_member_path (path, "suggestion");
+                  g_autofree char *epath = _xinzhi_loader_member_path (spath, "evidence");
+
+                  _xinzhi_loader_problem (self, XINZHI_CORPUS_ERROR_NOT_IN_TEXT, epath,
+                                          _("“%s” is not in paragraph %u of document “%s”, the event’s first source"),
+                                          evidence, paragraph, document->id);
+                }
+            }
+        }
+
       if (has_date && self->version >= 2)
         {
           if (event->date_estimated && xinzhi_json_object_get_member (object, "date_sources") != NULL)
@@ -1013,67 +1101,9 @@ _xinzhi_loader_read_events (Loader               *self,
     }
 }
 
-/* Whether @text holds at least @n letters or digits, of any script. */
-static gboolean
-holds_letters (const char *text,
-               guint       n)
-{
-  for (const char *p = text; *p != '\0' && n > 0; p = g_utf8_next_char (p))
-    if (g_unichar_isalnum (g_utf8_get_char (p)))
-      n--;
-  return n == 0;
-}
-
 static const char * const quote_members[] = {
   "id", "person", "document", "kind", "text", "events", "suggestion", NULL
 };
-static const char * const suggestion_members[] = { "rule", "evidence", "note", NULL };
-
-/* A quote's "suggestion" (format version 3): the extractor's rule and the words it
- * found the quote by, kept on @quote.  Whether those words are in the quote's
- * paragraph is looked at once every quote is read. */
-static void
-read_suggestion (Loader               *self,
-                 XinzhiQuote          *quote,
-                 const XinzhiJsonNode *node,
-                 const char           *path)
-{
-  g_autofree char *spath = _xinzhi_loader_member_path (path, "suggestion");
-  const XinzhiJsonNode *object;
-  const char *rule, *evidence, *note;
-
-  if (self->version < 3)
-    {
-      _xinzhi_loader_problem (self, XINZHI_CORPUS_ERROR_FORMAT, spath,
-                              _("“suggestion” is new in format version 3; this file is version %lld"),
-                              (long long) self->version);
-      return;
-    }
-
-  object = _xinzhi_loader_as_object (self, node, spath);
-  if (object == NULL)
-    return;
-  _xinzhi_loader_check_members (self, object, spath, suggestion_members);
-  rule = _xinzhi_loader_get_string (self, object, spath, "rule", TRUE);
-  evidence = _xinzhi_loader_get_string (self, object, spath, "evidence", TRUE);
-  note = _xinzhi_loader_get_string (self, object, spath, "note", FALSE);
-  if (rule == NULL || evidence == NULL)
-    return;
-  /* Words that a rule found, not a space or a mark that any paragraph holds. */
-  if (!holds_letters (evidence, 2))
-    {
-      g_autofree char *epath = _xinzhi_loader_member_path (spath, "evidence");
-
-      _xinzhi_loader_problem (self, XINZHI_CORPUS_ERROR_VALUE, epath,
-                              _("evidence needs at least two letters or digits"));
-      return;
-    }
-
-  quote->rule = g_strdup (rule);
-  quote->evidence = g_strdup (evidence);
-  quote->suggestion_note = g_strdup (note);
-}
-
 void
 _xinzhi_loader_read_quotes (Loader               *self,
                             const XinzhiJsonNode *array)
@@ -1113,7 +1143,17 @@ _xinzhi_loader_read_quotes (Loader               *self,
       text = _xinzhi_loader_get_string (self, object, path, "text", TRUE);
       events = _xinzhi_loader_get_strv (self, object, path, "events", FALSE);
       if (xinzhi_json_object_get_member (object, "suggestion") != NULL)
-        read_suggestion (self, quote, xinzhi_json_object_get_member (object, "suggestion"), path);
+        {
+          const char *rule, *evidence, *note;
+
+          if (read_suggestion (self, xinzhi_json_object_get_member (object, "suggestion"), path,
+                               &rule, &evidence, &note))
+            {
+              quote->rule = g_strdup (rule);
+              quote->evidence = g_strdup (evidence);
+              quote->suggestion_note = g_strdup (note);
+            }
+        }
 
       if (text != NULL && !holds_letters (text, 2))
         {

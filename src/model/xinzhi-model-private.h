@@ -179,6 +179,11 @@ struct _XinzhiEvent
   GListStore      *people;
   GListStore      *quotes;           /* oldest first, as xinzhi_quote_compare() */
   GListStore      *sectors;
+
+  /* Set while the event is the extractor's suggestion, not yet reviewed. */
+  char            *rule;             /* the rule that found it */
+  char            *evidence;         /* its date's words, in its first source */
+  char            *suggestion_note;  /* (nullable): what the extractor said of it */
 };
 
 struct _XinzhiQuote
