@@ -14,8 +14,9 @@
  * win.accept-quote and win.reject-quote (a quote's id), and win.accept-article-quotes
  * (a quote's id: every suggestion of its article), win.set-speaker (a quote's and a
  * person's ids), win.set-new-speaker and win.add-role (a quote's id: ask the new
- * person's name, or the speaker's role in the article) and win.set-kind (a quote's id and "direct" or "paraphrase") edit the
- * corpus file shown
+ * person's name, or the speaker's role in the article), win.set-kind (a quote's id and
+ * "direct" or "paraphrase"), and win.accept-event and win.reject-event (a candidate
+ * event's id) edit the corpus file shown
  * (xinzhi_corpus_edit_file_async(): in a thread, atomically, never over a change made
  * elsewhere, never with a result the loader refuses), and the window then shows the
  * corpus the edit loaded to check it, at the same quote.  win.add-quote (an article's
@@ -70,6 +71,14 @@ static const EditWords edit_words[] = {
     N_("_Undo Add Quote"), N_("_Redo Add Quote"),
     N_("Quote added"), N_("Adding the quote undone"), N_("Could Not Add the Quote"),
   },
+  [XINZHI_CORPUS_EDIT_ACCEPT_EVENT] = {
+    N_("_Undo Accept Event"), N_("_Redo Accept Event"),
+    N_("Event accepted"), N_("Accepting the event undone"), N_("Could Not Accept the Event"),
+  },
+  [XINZHI_CORPUS_EDIT_REJECT_EVENT] = {
+    N_("_Undo Reject Event"), N_("_Redo Reject Event"),
+    N_("Event rejected"), N_("Rejecting the event undone"), N_("Could Not Reject the Event"),
+  },
 };
 
 /* The window's edit actions: their names, and what each does.  A quote's id is the
@@ -87,7 +96,23 @@ static const struct
   { "win.add-role", XINZHI_CORPUS_EDIT_ADD_ROLE },                      /* quote: asks the role */
   { "win.set-kind", XINZHI_CORPUS_EDIT_SET_KIND },                      /* (quote, "direct" or "paraphrase") */
   { "win.add-quote", XINZHI_CORPUS_EDIT_ADD_QUOTE },                    /* (article, where the words are) */
+  { "win.accept-event", XINZHI_CORPUS_EDIT_ACCEPT_EVENT },              /* an event's id */
+  { "win.reject-event", XINZHI_CORPUS_EDIT_REJECT_EVENT },
 };
+
+/* Whether @kind edits an event, not a quote. */
+static gboolean
+edits_event (XinzhiCorpusEditKind kind)
+{
+  return kind == XINZHI_CORPUS_EDIT_ACCEPT_EVENT || kind == XINZHI_CORPUS_EDIT_REJECT_EVENT;
+}
+
+/* Whether the item an edit of @kind was done from is gone after it. */
+static gboolean
+removes_item (XinzhiCorpusEditKind kind)
+{
+  return kind == XINZHI_CORPUS_EDIT_REJECT_QUOTE || kind == XINZHI_CORPUS_EDIT_REJECT_EVENT;
+}
 
 /* One edit done: what it did, from which quote, and what the file held before and
  * after. */
@@ -301,8 +326,8 @@ edited_cb (GObject      *object,
       step->after = g_bytes_ref (after);
       g_ptr_array_add (self->undo, step);
       g_ptr_array_set_size (self->redo, 0);
-      /* An accepted quote is still there to look at; a rejected one is not. */
-      if (running->kind != XINZHI_CORPUS_EDIT_REJECT_QUOTE)
+      /* An accepted quote or event is still there to look at; a rejected one is not. */
+      if (!removes_item (running->kind))
         show = running->id;
     }
   else
@@ -315,12 +340,13 @@ edited_cb (GObject      *object,
       /* Undone, the quote is back as it was (or gone, if the edit added it); redone,
        * it is shown as the edit leaves it. */
       if (running->undoing ? running->kind != XINZHI_CORPUS_EDIT_ADD_QUOTE
-                           : running->kind != XINZHI_CORPUS_EDIT_REJECT_QUOTE)
+                           : !removes_item (running->kind))
         show = running->id;
     }
 
   /* The corpus as the edit loaded it to check it: the file is not read again. */
-  _xinzhi_window_show_edited (self, corpus, running->undoing ? _(words->undone) : _(words->done), show,
+  _xinzhi_window_show_edited (self, corpus, running->undoing ? _(words->undone) : _(words->done),
+                              edits_event (running->kind) ? XINZHI_TYPE_EVENT : XINZHI_TYPE_QUOTE, show,
                               running->step == NULL);
 }
 
@@ -342,7 +368,7 @@ running_new (XinzhiWindow         *self,
 }
 
 /* Edits the quote @id (with @value, for the kinds that take one), or its article's
- * quotes. */
+ * quotes, or the event @id. */
 static void
 edit_quote (XinzhiWindow         *self,
             XinzhiCorpusEditKind  kind,
@@ -354,6 +380,18 @@ edit_quote (XinzhiWindow         *self,
 
   if (self->corpus_file == NULL || self->editing || self->load != NULL)
     return;
+  if (edits_event (kind))
+    {
+      if (xinzhi_corpus_lookup_event (self->corpus, id) == NULL)
+        {
+          g_warning ("%s: no event “%s” in the corpus shown", G_STRFUNC, id);
+          return;
+        }
+      xinzhi_corpus_edit_file_async (self->corpus_file, xinzhi_corpus_get_checksum (self->corpus),
+                                     kind, id, NULL, self->cancellable, edited_cb,
+                                     running_new (self, kind, id));
+      return;
+    }
   quote = xinzhi_corpus_lookup_quote (self->corpus, id);
   if (quote == NULL)
     {

@@ -178,7 +178,7 @@ _xinzhi_window_filter_changed_cb (XinzhiWindow *self)
 
   if (xinzhi_filter_get_reviewed_only (self->filter))
     {
-      GtkWidget *chip = create_chip (_("Reviewed quotes only"), "reviewed", "");
+      GtkWidget *chip = create_chip (_("Reviewed only"), "reviewed", "");
 
       adw_wrap_box_append (self->filter_chips, chip);
       if (had_focus && (i <= focused || to_focus == NULL))

@@ -34,7 +34,8 @@ typedef struct _Load
   gboolean      reopening; /* the corpus opened last, at the start */
   gboolean      edited;    /* the file shown, opened again after an edit, an undo or a
                             * redo (xinzhi-window-edit.c), which keeps their steps */
-  char         *show_quote; /* (nullable): the quote to show once it is open */
+  GType         show_type;  /* XINZHI_TYPE_QUOTE or XINZHI_TYPE_EVENT */
+  char         *show_id;    /* (nullable): the quote or event to show once it is open */
   gboolean      offer_undo; /* an Undo button on the toast */
 } Load;
 
@@ -76,7 +77,7 @@ load_clear (gpointer data)
   g_weak_ref_clear (&load->window);
   g_object_unref (load->file);
   g_free (load->message);
-  g_free (load->show_quote);
+  g_free (load->show_id);
   if (load->pasted != NULL)
     {
       remove_pasted (load->pasted);
@@ -150,9 +151,19 @@ show_opened (XinzhiWindow *self,
     }
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 
-  if (load->show_quote != NULL)
+  if (load->show_id != NULL && load->show_type == XINZHI_TYPE_EVENT)
     {
-      XinzhiQuote *quote = xinzhi_corpus_lookup_quote (corpus, load->show_quote);
+      XinzhiEvent *event = xinzhi_corpus_lookup_event (corpus, load->show_id);
+
+      /* Where the person reviews it, on the timeline, it stays selected there, unless
+       * the filters hide it now. */
+      if (event != NULL &&
+          (xinzhi_filter_matches (self->filter, event) || xinzhi_filter_matches_possibly (self->filter, event)))
+        xinzhi_timeline_page_select_event (xinzhi_window_get_timeline_page (self), event);
+    }
+  else if (load->show_id != NULL)
+    {
+      XinzhiQuote *quote = xinzhi_corpus_lookup_quote (corpus, load->show_id);
 
       /* Not one the filters hide now ("reviewed only" and an undone accept): the edit
        * does not undo the person's filters. */
@@ -353,20 +364,22 @@ _xinzhi_window_open_file (XinzhiWindow *self,
 
 /* Shows @corpus, the corpus file shown as an edit, an undo or a redo wrote it (and as
  * the edit loaded it, to check it), keeping their steps, with @message as the toast
- * (with an Undo button when @offer_undo), and then the quote @show_quote when it is
- * there. */
+ * (with an Undo button when @offer_undo), and then the quote or event (@show_type)
+ * @show_id when it is there. */
 void
 _xinzhi_window_show_edited (XinzhiWindow *self,
                             XinzhiCorpus *corpus,
                             const char   *message,
-                            const char   *show_quote,
+                            GType         show_type,
+                            const char   *show_id,
                             gboolean      offer_undo)
 {
   g_autoptr(Load) load = load_new (self, self->corpus_file);
 
   load->message = g_strdup (message);
   load->edited = TRUE;
-  load->show_quote = g_strdup (show_quote);
+  load->show_type = show_type;
+  load->show_id = g_strdup (show_id);
   load->offer_undo = offer_undo;
   show_opened (self, load, corpus);
 }

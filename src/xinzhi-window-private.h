@@ -109,7 +109,8 @@ GFile      *_xinzhi_window_new_corpus_file      (GError      **error);
 void        _xinzhi_window_show_edited          (XinzhiWindow *self,
                                                  XinzhiCorpus *corpus,
                                                  const char   *message,
-                                                 const char   *show_quote,
+                                                 GType         show_type,
+                                                 const char   *show_id,
                                                  gboolean      offer_undo);
 void        _xinzhi_window_import               (XinzhiWindow *self,
                                                  GFile       **files,

@@ -20,6 +20,7 @@
 #include "xinzhi-reader.h"
 #include "xinzhi-synth.h"
 #include "xinzhi-test-ui.h"
+#include "xinzhi-timeline-figure.h"
 #include "xinzhi-window.h"
 
 static AdwApplication *app;
@@ -416,7 +417,7 @@ test_review (void)
     xinzhi_test_run_for (100);
   }
 
-  /* Reviewed Quotes Only: Quotes lists the reviewed ones, a chip says why, and an edit
+  /* Reviewed Only: Quotes lists the reviewed ones, a chip says why, and an edit
    * keeps it on. */
   {
     GListModel *shown = xinzhi_quotes_page_get_quotes (xinzhi_window_get_quotes_page (window));
@@ -429,7 +430,7 @@ test_review (void)
     g_assert_true (reviewed_only);
     xinzhi_test_run_for (200);
     g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_quotes - count_unreviewed (window, NULL));
-    g_assert_nonnull (xinzhi_test_find_matching (GTK_WIDGET (window), is_label, "Reviewed quotes only"));
+    g_assert_nonnull (xinzhi_test_find_matching (GTK_WIDGET (window), is_label, "Reviewed only"));
     xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-review-reviewed-only.png");
 
     /* A person's page too: the page of the speaker of a suggestion lists and counts
@@ -482,7 +483,7 @@ test_review (void)
     g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_quotes - count_unreviewed (window, NULL));
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.reviewed-only", NULL));
     xinzhi_test_run_for (100);
-    g_assert_null (xinzhi_test_find_matching (GTK_WIDGET (window), is_label, "Reviewed quotes only"));
+    g_assert_null (xinzhi_test_find_matching (GTK_WIDGET (window), is_label, "Reviewed only"));
   }
 
   /* Changed on disk meanwhile: nothing is written, and an alert says why. */
@@ -585,7 +586,7 @@ test_saving_banner (void)
 }
 
 /* An event's details list its quotes as every list does: a suggestion with its tag,
- * and under Reviewed Quotes Only, none of them (tests/data/version-3.json: the event
+ * and under Reviewed Only, none of them (tests/data/version-3.json: the event
  * "report" gathers one quote, a suggestion). */
 static void
 test_event_details (void)
@@ -626,6 +627,96 @@ test_event_details (void)
   g_assert_cmpuint (count_action_rows (view, "Unreviewed"), ==, 1);
 
   xinzhi_test_destroy_window (GTK_WINDOW (window));
+}
+
+/* A candidate event of the extractor (tests/data/version-3-event.json): its view heads
+ * it as an unreviewed suggestion with Accept and Reject, the event list tags it;
+ * Reviewed Only hides it from the timeline; accepted, it is reviewed, and undone, a
+ * suggestion again; rejected, it is gone, from the file too. */
+static void
+test_candidate_event (void)
+{
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", "version-3-event.json", NULL);
+  g_autofree char *path = g_build_filename (data_home, "candidate-event.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(XinzhiCorpus) builtin = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *rejected = NULL;
+  const char *id = "named-on-march-5";
+  XinzhiTimelinePage *page;
+  XinzhiWindow *window;
+  XinzhiEvent *event;
+  GtkWidget *view;
+  GError *error = NULL;
+
+  json = read_text (source);
+  g_assert_true (g_file_set_contents (path, json, -1, NULL));
+  builtin = xinzhi_corpus_new_builtin (&error);
+  g_assert_no_error (error);
+  window = xinzhi_test_present_window (app, builtin, 1100, 760);
+  xinzhi_window_open_file (window, file);
+  wait_for_new_corpus (window, builtin);
+  xinzhi_test_show_view (window, "timeline");
+  page = xinzhi_window_get_timeline_page (window);
+  event = xinzhi_corpus_lookup_event (xinzhi_window_get_corpus (window), id);
+  g_assert_false (xinzhi_event_get_reviewed (event));
+  xinzhi_timeline_page_select_event (page, event);
+  xinzhi_test_run_for (300);
+
+  view = xinzhi_test_find_matching (GTK_WIDGET (window), is_event_view, NULL);
+  g_assert_true (xinzhi_event_view_get_event (XINZHI_EVENT_VIEW (view)) == event);
+  g_assert_nonnull (xinzhi_test_find_matching (view, is_label, "Unreviewed Suggestion"));
+  g_assert_nonnull (xinzhi_test_find_actionable (view, "win.accept-event"));
+  g_assert_nonnull (xinzhi_test_find_actionable (view, "win.reject-event"));
+  xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-review-candidate-event.png");
+
+  /* The event list, under the timeline, tags it. */
+  g_assert_nonnull (xinzhi_test_find_matching (GTK_WIDGET (page), is_label, "Unreviewed"));
+
+  /* An exported figure that shows it says what its slanted title means; one without
+   * a candidate does not. */
+  {
+    g_autofree char *curated_path = g_test_build_filename (G_TEST_DIST, "data", "version-3.json", NULL);
+    g_autoptr(GFile) curated_file = g_file_new_for_path (curated_path);
+    g_autoptr(XinzhiCorpus) curated = xinzhi_corpus_new_from_file (curated_file, NULL, &error);
+    g_autoptr(GBytes) with = xinzhi_timeline_figure_write_corpus (xinzhi_window_get_corpus (window), NULL,
+                                                                  XINZHI_TIMELINE_FIGURE_SVG, &error);
+    g_autoptr(GBytes) without = NULL;
+
+    g_assert_no_error (error);
+    without = xinzhi_timeline_figure_write_corpus (curated, NULL, XINZHI_TIMELINE_FIGURE_SVG, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (g_strstr_len (g_bytes_get_data (with, NULL), g_bytes_get_size (with), ">Slanted titles"));
+    g_assert_null (g_strstr_len (g_bytes_get_data (without, NULL), g_bytes_get_size (without), ">Slanted titles"));
+  }
+
+  /* Reviewed Only: not on the timeline; the curated event stays. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (xinzhi_timeline_page_get_selection (page))), ==, 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.reviewed-only", NULL));
+  xinzhi_test_run_for (200);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (xinzhi_timeline_page_get_selection (page))), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.reviewed-only", NULL));
+  xinzhi_test_run_for (200);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (xinzhi_timeline_page_get_selection (page))), ==, 2);
+
+  /* Accept, then undo. */
+  edit (window, "win.accept-event", id);
+  g_assert_true (xinzhi_event_get_reviewed (xinzhi_corpus_lookup_event (xinzhi_window_get_corpus (window), id)));
+  g_assert_nonnull (xinzhi_test_find_matching (GTK_WIDGET (window), is_label, "Event accepted"));
+  g_assert_null (xinzhi_test_find_matching (GTK_WIDGET (window), is_label, "Unreviewed Suggestion"));
+  edit (window, "win.undo", NULL);
+  g_assert_false (xinzhi_event_get_reviewed (xinzhi_corpus_lookup_event (xinzhi_window_get_corpus (window), id)));
+
+  /* Reject: gone from the corpus and the file. */
+  edit (window, "win.reject-event", id);
+  g_assert_null (xinzhi_corpus_lookup_event (xinzhi_window_get_corpus (window), id));
+  g_assert_nonnull (xinzhi_test_find_matching (GTK_WIDGET (window), is_label, "Event rejected"));
+  rejected = read_text (path);
+  g_assert_null (strstr (rejected, id));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (xinzhi_timeline_page_get_selection (page))), ==, 1);
+
+  xinzhi_test_destroy_window (GTK_WINDOW (window));
+  g_assert_no_errno (g_remove (path));
 }
 
 /* Selects @words in the reader of @window and @extra characters past them, and chooses
@@ -918,6 +1009,7 @@ main (int   argc,
   g_test_add_func ("/review-ui/review", test_review);
   g_test_add_func ("/review-ui/saving-banner", test_saving_banner);
   g_test_add_func ("/review-ui/event-details", test_event_details);
+  g_test_add_func ("/review-ui/candidate-event", test_candidate_event);
   g_test_add_func ("/review-ui/add-quote", test_add_quote);
 
   status = g_test_run ();

@@ -4,7 +4,7 @@
 #include "xinzhi-quote.h"
 #include "xinzhi-reviewed-filter.h"
 
-/* The filter of a list of quotes that follows the window's "Reviewed Quotes Only": when
+/* The filter of a list of quotes that follows the window's "Reviewed Only": when
  * it is on, the quotes the extractor suggested and nobody has reviewed are left out.
  * A person's page and an event's details list their quotes through it; the views with
  * a XinzhiFilter of their own ask that instead. */

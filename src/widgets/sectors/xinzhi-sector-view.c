@@ -809,7 +809,7 @@ xinzhi_sector_view_set_corpus (XinzhiSectorView *self,
 
 /**
  * xinzhi_sector_view_set_filter:
- * @filter: the window's filter: its span, and Reviewed Quotes Only, narrow the chart
+ * @filter: the window's filter: its span, and Reviewed Only, narrow the chart
  *   and the lists (its sectors, people and outlets do not)
  *
  * The chart follows the filter itself; the page tells the view when the span changed

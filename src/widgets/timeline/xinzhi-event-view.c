@@ -23,6 +23,10 @@ struct _XinzhiEventView
 
   /* Template widgets */
   GtkWidget          *scrolled_window;
+  GtkWidget          *suggestion_box;
+  GtkLabel           *suggestion_label;
+  GtkWidget          *accept_button;
+  GtkWidget          *reject_button;
   GtkLabel           *date_label;
   GtkLabel           *precision_label;
   GtkLabel           *title_label;
@@ -168,6 +172,35 @@ clear_sources (XinzhiEventView *self)
     gtk_list_box_remove (self->sources_list, child);
 }
 
+/* What the extractor found a candidate event by: the words that date it and its rule,
+ * and what it said of the date.  The words are corpus text: plain text. */
+static void
+update_suggestion (XinzhiEventView *self)
+{
+  const char *rule, *evidence, *note;
+  g_autofree char *words = NULL;
+  g_autofree char *found = NULL;
+  g_autofree char *text = NULL;
+
+  if (self->event == NULL || !xinzhi_event_get_suggestion (self->event, &rule, &evidence, &note))
+    {
+      gtk_widget_set_visible (self->suggestion_box, FALSE);
+      return;
+    }
+
+  words = g_strstrip (g_strdup (evidence));
+  found = g_strdup_printf (_("Found by the words “%1$s” (rule %2$s)."), words, rule);
+  /* The title and summary are the sentence's own words, not a summary of ours; what
+   * the extractor said of the date, on a line of its own. */
+  text = g_strconcat (found, " ", _("The title and summary are the article’s own words."),
+                      note != NULL ? "\n" : NULL, note, NULL);
+  gtk_label_set_text (self->suggestion_label, text);
+  /* The window's win.accept-event and win.reject-event, for this event. */
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->accept_button), "s", xinzhi_event_get_id (self->event));
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->reject_button), "s", xinzhi_event_get_id (self->event));
+  gtk_widget_set_visible (self->suggestion_box, TRUE);
+}
+
 static void
 update_event (XinzhiEventView *self)
 {
@@ -178,6 +211,7 @@ update_event (XinzhiEventView *self)
 
   clear_sectors (self);
   clear_sources (self);
+  update_suggestion (self);
   xinzhi_note_editor_set_item (self->note_editor, "event", event ? xinzhi_event_get_id (event) : NULL);
   gtk_filter_list_model_set_model (self->quotes, event ? xinzhi_event_get_quotes (event) : NULL);
   if (event == NULL)
@@ -293,6 +327,10 @@ xinzhi_event_view_class_init (XinzhiEventViewClass *klass)
   gtk_widget_class_set_template_from_resource (
     widget_class, "/io/github/xinzhi/Xinzhi/widgets/xinzhi-event-view.ui");
   gtk_widget_class_bind_template_child (widget_class, XinzhiEventView, scrolled_window);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiEventView, suggestion_box);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiEventView, suggestion_label);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiEventView, accept_button);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiEventView, reject_button);
   gtk_widget_class_bind_template_child (widget_class, XinzhiEventView, date_label);
   gtk_widget_class_bind_template_child (widget_class, XinzhiEventView, precision_label);
   gtk_widget_class_bind_template_child (widget_class, XinzhiEventView, title_label);

@@ -585,6 +585,7 @@ xinzhi_timeline_figure_render (XinzhiTimelinePainter           *painter,
   double inner = width - 2 * FIGURE_PADDING;
   double y = FIGURE_PADDING;
   guint shown_lanes, n_lanes = 1;
+  gboolean unreviewed = FALSE;
 
   g_return_val_if_fail (painter != NULL, NULL);
   g_return_val_if_fail (style != NULL, NULL);
@@ -603,7 +604,13 @@ xinzhi_timeline_figure_render (XinzhiTimelinePainter           *painter,
   xinzhi_timeline_layout_set_max_lanes (painter->layout, FIGURE_MAX_LANES);
   xinzhi_timeline_layout_query_items (painter->layout, &frame.view, items);
   for (guint i = 0; i < items->len; i++)
-    n_lanes = MAX (n_lanes, ((XinzhiTimelineItem *) g_ptr_array_index (items, i))->lane + 1);
+    {
+      const XinzhiTimelineItem *item = g_ptr_array_index (items, i);
+      const XinzhiTimelineEntry *entry = xinzhi_timeline_layout_get_entry (painter->layout, item->entry);
+
+      n_lanes = MAX (n_lanes, item->lane + 1);
+      unreviewed |= !xinzhi_event_get_reviewed (g_ptr_array_index (painter->events, entry->id));
+    }
   frame.height = PADDING_TOP + xinzhi_timeline_painter_header_height (painter) + n_lanes * LANE_HEIGHT +
                  LANES_GAP + xinzhi_timeline_painter_axis_height (painter);
 
@@ -635,6 +642,12 @@ xinzhi_timeline_figure_render (XinzhiTimelinePainter           *painter,
                            "month or the year. Estimated dates, which the sources do not state, are "
                            "drawn at the precision of the estimate."),
                          PANGO_SCALE_SMALL, PANGO_WEIGHT_NORMAL, FIGURE_PADDING, y, inner, &dim);
+  /* Candidates of the extractor stand in the figure only as such. */
+  if (unreviewed)
+    y += append_paragraph (painter, snapshot,
+                           _("Slanted titles underlined with a wavy line are candidate events that the "
+                             "extractor found in the articles and nobody has reviewed yet."),
+                           PANGO_SCALE_SMALL, PANGO_WEIGHT_NORMAL, FIGURE_PADDING, y, inner, &dim);
   y += FIGURE_GAP / 2;
   y += append_paragraph (painter, snapshot, texts->source, PANGO_SCALE_SMALL, PANGO_WEIGHT_NORMAL,
                          FIGURE_PADDING, y, inner, &dim);

@@ -7,6 +7,7 @@
 
 #include "xinzhi-dialogs.h"
 #include "xinzhi-event-view.h"
+#include "xinzhi-quote-row.h"
 #include "xinzhi-timeline-page.h"
 #include "xinzhi-view.h"
 
@@ -339,8 +340,8 @@ event_list_activate_cb (XinzhiTimelinePage *self,
   timeline_activate_cb (self, event);
 }
 
-/* A row of the event list: the date, with a star when the person starred the event,
- * over the title. */
+/* A row of the event list: the date, with a star when the person starred the event
+ * and a tag when it is a candidate nobody has reviewed, over the title. */
 static void
 setup_event_row_cb (GtkSignalListItemFactory *factory,
                     GtkListItem              *item)
@@ -363,6 +364,7 @@ setup_event_row_cb (GtkSignalListItemFactory *factory,
   gtk_widget_set_visible (star, FALSE);
   gtk_box_append (GTK_BOX (top), date);
   gtk_box_append (GTK_BOX (top), star);
+  gtk_box_append (GTK_BOX (top), xinzhi_quote_row_new_unreviewed_tag ());
   gtk_box_append (GTK_BOX (box), top);
   gtk_box_append (GTK_BOX (box), title);
   gtk_widget_add_css_class (box, "xinzhi-event-row");
@@ -386,20 +388,32 @@ bind_event_row_cb (XinzhiTimelinePage *self,
   GtkWidget *top = gtk_widget_get_first_child (box);
   GtkWidget *date = gtk_widget_get_first_child (top);
   GtkWidget *star = gtk_widget_get_next_sibling (date);
+  GtkWidget *unreviewed = gtk_widget_get_next_sibling (star);
   GtkWidget *title = gtk_widget_get_next_sibling (top);
   g_autofree char *label = xinzhi_event_dup_date_label (event);
   g_autofree char *accessible = NULL;
   gboolean starred = is_starred (self, event);
+  gboolean reviewed = xinzhi_event_get_reviewed (event);
 
   gtk_label_set_text (GTK_LABEL (date), label);
   gtk_label_set_text (GTK_LABEL (title), xinzhi_event_get_display_title (event));
   gtk_widget_set_visible (star, starred);
+  gtk_widget_set_visible (unreviewed, !reviewed);
   g_object_set_data (G_OBJECT (box), "event", event);
   if (starred)
     /* Translators: how a screen reader reads a starred event in the list: title, date */
     accessible = g_strdup_printf (_("Starred: %s, %s"), xinzhi_event_get_display_title (event), label);
   else
     accessible = g_strdup_printf ("%s, %s", xinzhi_event_get_display_title (event), label);
+  if (!reviewed)
+    {
+      /* Translators: a screen reader's words for a candidate event nobody has reviewed:
+       * what it reads for any event of the list, after this */
+      char *marked = g_strdup_printf (_("Unreviewed: %s"), accessible);
+
+      g_free (accessible);
+      accessible = marked;
+    }
   gtk_list_item_set_accessible_label (item, accessible);
 }
 
@@ -421,7 +435,8 @@ update_event_stars (XinzhiTimelinePage *self,
     {
       if (gtk_widget_has_css_class (child, "xinzhi-event-row"))
         {
-          GtkWidget *star = gtk_widget_get_last_child (gtk_widget_get_first_child (child));
+          GtkWidget *date = gtk_widget_get_first_child (gtk_widget_get_first_child (child));
+          GtkWidget *star = gtk_widget_get_next_sibling (date);
 
           gtk_widget_set_visible (star, is_starred (self, g_object_get_data (G_OBJECT (child), "event")));
         }

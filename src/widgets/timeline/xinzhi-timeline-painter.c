@@ -450,8 +450,9 @@ xinzhi_timeline_painter_text_layout (XinzhiTimelinePainter *self,
   return layout;
 }
 
-/* The layout of an event's title (a period's, in the heading style), made when the
- * event is first drawn.  Titles are plain text, never markup. */
+/* The layout of an event's title (a period's, in the heading style; a candidate's
+ * nobody has reviewed, slanted and underlined), made when the event is first drawn.
+ * Titles are plain text, never markup. */
 PangoLayout *
 xinzhi_timeline_painter_title_layout (XinzhiTimelinePainter *self,
                                       guint                  position)
@@ -464,7 +465,19 @@ xinzhi_timeline_painter_title_layout (XinzhiTimelinePainter *self,
       XinzhiEvent *event = g_ptr_array_index (self->events, entry->id);
 
       layout = xinzhi_timeline_painter_new_layout (self, NULL);
-      if (entry->flags & XINZHI_TIMELINE_ENTRY_PERIOD)
+      if (!xinzhi_event_get_reviewed (event))
+        {
+          /* A candidate nobody has reviewed: slanted and underlined with a wavy line,
+           * as an unreviewed quote is in the reader. */
+          g_autoptr(PangoAttrList) attrs = (entry->flags & XINZHI_TIMELINE_ENTRY_PERIOD)
+                                           ? pango_attr_list_copy (self->heading_attrs)
+                                           : pango_attr_list_new ();
+
+          pango_attr_list_insert (attrs, pango_attr_style_new (PANGO_STYLE_ITALIC));
+          pango_attr_list_insert (attrs, pango_attr_underline_new (PANGO_UNDERLINE_ERROR));
+          pango_layout_set_attributes (layout, attrs);
+        }
+      else if (entry->flags & XINZHI_TIMELINE_ENTRY_PERIOD)
         pango_layout_set_attributes (layout, self->heading_attrs);
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
       pango_layout_set_single_paragraph_mode (layout, TRUE);
