@@ -603,6 +603,19 @@ import_files (char       **paths,
             g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person", "%u people", item->n_people),
                              item->n_people);
 
+          /* Candidate events, when there are any, after the people. */
+          if (item->n_events > 0)
+            {
+              /* Translators: the last part of “(3 quotes, 2 people, 1 candidate event)”
+               * in what xinzhi --import says of an article */
+              char *with_events = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, %u candidate event",
+                                                                "%s, %u candidate events", item->n_events),
+                                                   people, item->n_events);
+
+              g_free (people);
+              people = with_events;
+            }
+
           if (item->n_left_out == 0)
             /* Translators: “Added “Title” (3 quotes, 2 people) to corpus.json” */
             message = g_strdup_printf (_("Added “%s” (%s, %s) to %s"), title, quotes, people, into);

@@ -1037,6 +1037,10 @@ test_import_new (void)
   g_assert_cmpint (info.st_mode & 0777, ==, 0644);
   g_assert_true (check_says (path, ": valid corpus “Extracted articles”: 5 documents"));
   g_assert_false (check_says (path, " 0 quotes"));
+  /* The seeds' dated sentences are candidate events, unreviewed, and the lines of
+   * their articles say how many. */
+  g_assert_true (check_says (path, " events are unreviewed suggestions of the extractor\n"));
+  g_assert_nonnull (strstr (out, " candidate event"));
   g_remove (path);
   g_rmdir (tmp);
 }

@@ -309,6 +309,85 @@ test_unique_ids (void)
   g_assert_cmpstr (json_object_get_string_member (find (root, "quotes", "quote-3"), "document"), ==, "article-2");
 }
 
+/* Dated sentences of an article are written as candidate events, unreviewed: the
+ * sentence their summary and the beginning of a long one their title, a stated date
+ * with its words as its date source, a date without a year as an estimate with the
+ * extractor's note; a second article's under ids and documents of its own. */
+static void
+test_candidate_events (void)
+{
+  static const char dated[] =
+    "Ferries for the estuary\n\nPublished June 3, 2024\n\n"
+    "The first electric ferry of the estuary, built over two winters at the old yard by a crew of "
+    "forty, sailed from the pier on 12 May 2024 with the mayor on board.\n\n"
+    "The harbour board approved a second ferry on March 4 after a long debate.\n";
+  static const char dated_again[] =
+    "A third ferry\n\nPublished July 1, 2024\n\n"
+    "The third ferry was launched on 20 June 2024 at the old yard.\n";
+  g_autoptr(XinzhiExtraction) a = extract ("ferries.txt", dated);
+  g_autoptr(XinzhiExtraction) b = extract ("ferries.txt", dated_again);
+  g_autofree char *cut = NULL;
+  g_autoptr(GArray) items_a = NULL;
+  g_autoptr(GArray) items_b = NULL;
+  g_autofree char *first = merge_one (NULL, a, &items_a);
+  g_autofree char *second = NULL;
+  g_autoptr(JsonNode) root = parse (first);
+  g_autoptr(JsonNode) merged = NULL;
+  JsonObject *stated, *estimated, *suggestion;
+  const char *title;
+
+  g_assert_cmpuint (g_array_index (items_a, XinzhiImportItem, 0).n_events, ==, 2);
+  g_assert_cmpuint (json_array_get_length (get_array (root, "events")), ==, 2);
+
+  stated = find (root, "events", "event-1");
+  g_assert_nonnull (stated);
+  g_assert_cmpstr (json_object_get_string_member (stated, "date"), ==, "2024-05-12");
+  g_assert_true (g_str_has_prefix (json_object_get_string_member (stated, "summary"), "The first electric ferry"));
+  title = json_object_get_string_member (stated, "title");
+  g_assert_true (g_str_has_suffix (title, "…"));
+  g_assert_cmpuint (g_utf8_strlen (title, -1), <=, 120);
+  cut = g_strndup (title, strlen (title) - strlen ("…"));
+  g_assert_true (g_str_has_prefix (json_object_get_string_member (stated, "summary"), cut));
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (json_object_get_array_member (stated, "date_sources"), 0), "text"),
+                   ==, "12 May 2024");
+  suggestion = json_object_get_object_member (stated, "suggestion");
+  g_assert_cmpstr (json_object_get_string_member (suggestion, "rule"), ==, "dated-sentence");
+  g_assert_cmpstr (json_object_get_string_member (suggestion, "evidence"), ==, "12 May 2024");
+
+  estimated = find (root, "events", "event-2");
+  g_assert_nonnull (estimated);
+  g_assert_cmpstr (json_object_get_string_member (estimated, "date"), ==, "2024-03-04");
+  g_assert_true (json_object_get_boolean_member (estimated, "date_estimated"));
+  g_assert_nonnull (strstr (json_object_get_string_member (estimated, "date_note"), "names no year"));
+  g_assert_false (json_object_has_member (estimated, "date_sources"));
+  g_assert_cmpstr (json_object_get_string_member (estimated, "title"), ==,
+                   "The harbour board approved a second ferry on March 4 after a long debate.");
+
+  /* A second article of the same file name, as a second document: its event under an
+   * id of its own, citing it. */
+  second = merge_one (first, b, &items_b);
+  merged = parse (second);
+  g_assert_cmpuint (json_array_get_length (get_array (merged, "events")), ==, 3);
+  g_assert_cmpstr (g_array_index (items_b, XinzhiImportItem, 0).document, ==, "ferries-2");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (json_object_get_array_member (find (merged, "events", "event-3"), "sources"), 0), "document"),
+                   ==, g_array_index (items_b, XinzhiImportItem, 0).document);
+
+  /* A dated sentence that opens an isolate its paragraph closes only in the next
+   * sentence gives no candidate: its summary would reorder the text after it, which
+   * the loader refuses; the article is imported all the same. */
+  {
+    static const char isolated[] =
+      "Ferry names\n\nPublished July 2, 2024\n\n"
+      "The ferry was named \u2068Sea Star on 12 May 2024. The name\u2069 stayed.\n";
+    g_autoptr(XinzhiExtraction) c = extract ("names.txt", isolated);
+    g_autoptr(GArray) items_c = NULL;
+    g_autofree char *third = merge_one (second, c, &items_c);
+
+    g_assert_false (g_array_index (items_c, XinzhiImportItem, 0).duplicate);
+    g_assert_cmpuint (g_array_index (items_c, XinzhiImportItem, 0).n_events, ==, 0);
+  }
+}
+
 /* A person the corpus has is reused: by the same name, with the new article's role
  * added once; by a variant, under the corpus's own name. */
 static void
@@ -787,6 +866,7 @@ main (int   argc,
   g_test_add_func ("/import/left-out", test_left_out);
   g_test_add_func ("/import/preserves-members", test_preserves_members);
   g_test_add_func ("/import/unique-ids", test_unique_ids);
+  g_test_add_func ("/import/candidate-events", test_candidate_events);
   g_test_add_func ("/import/people-merged", test_people_merged);
   g_test_add_func ("/import/duplicates", test_duplicates);
   g_test_add_func ("/import/vocabulary", test_vocabulary);

@@ -5,7 +5,8 @@
  * speaker is known, and the sectors, groups and concepts of @builtin whose terms or
  * variants occur in the extracted paragraphs (a sector or variant that occurs nowhere
  * is an error in the format, so only those).  The candidate events (xinzhi-extract-events.c)
- * are not written: the format has no event that is only a suggestion.
+ * are written as events with a "suggestion", unreviewed: the sentence is their summary,
+ * and its beginning their title, so that nothing in them is more than the text says.
  */
 #include "config.h"
 
@@ -390,6 +391,92 @@ add_document (JsonBuilder      *builder,
   json_builder_end_object (builder);
 }
 
+/* The longest title of a candidate event, in characters, its ellipsis included. */
+#define MAX_EVENT_TITLE 120
+
+/* A candidate event's title: its sentence, or the sentence's beginning up to a space
+ * and an ellipsis when it is long; never words of ours. */
+static char *
+event_title (const char *sentence)
+{
+  const char *end = sentence;
+  const char *space = NULL;
+  GString *title;
+
+  if (g_utf8_strlen (sentence, -1) <= MAX_EVENT_TITLE)
+    return g_strdup (sentence);
+  for (guint n = 0; n < MAX_EVENT_TITLE - 1; n++, end = g_utf8_next_char (end))
+    if (*end == ' ')
+      space = end;
+  /* Chinese has no spaces: a cut anywhere is a cut between words or characters. */
+  if (space != NULL && g_utf8_strlen (sentence, space - sentence) >= MAX_EVENT_TITLE / 2)
+    end = space;
+  title = g_string_new_len (sentence, end - sentence);
+  while (title->len > 0 && strchr (" ,;:", title->str[title->len - 1]) != NULL)
+    g_string_truncate (title, title->len - 1);
+  g_string_append (title, "…");
+  return g_string_free (title, FALSE);
+}
+
+/* One entry of an event's sources (or, with @text, of its date sources): @document's
+ * paragraph @paragraph, in an array of its own. */
+static void
+add_cited (JsonBuilder *builder,
+           const char  *member,
+           const char  *document,
+           guint        paragraph,
+           const char  *text)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_begin_array (builder);
+  json_builder_begin_object (builder);
+  add_string (builder, "document", document);
+  json_builder_set_member_name (builder, "paragraph");
+  json_builder_add_int_value (builder, paragraph);
+  if (text != NULL)
+    add_string (builder, "text", text);
+  json_builder_end_object (builder);
+  json_builder_end_array (builder);
+}
+
+/* A candidate event of the document @document, as an unreviewed event: its date, with
+ * the words that state it as its date source, or as an estimate with the extractor's
+ * note when the words name no year; its sentence's paragraph as its source. */
+static void
+add_event (JsonBuilder              *builder,
+           const XinzhiExtractEvent *event,
+           const char               *document,
+           guint                     number)
+{
+  g_autofree char *id = g_strdup_printf ("event-%u", number);
+  g_autofree char *title = event_title (event->text);
+  g_autofree char *date = xinzhi_date_to_iso (&event->date);
+
+  json_builder_begin_object (builder);
+  add_string (builder, "id", id);
+  add_string (builder, "title", title);
+  add_string (builder, "summary", event->text);
+  add_string (builder, "date", date);
+  if (event->estimated)
+    {
+      json_builder_set_member_name (builder, "date_estimated");
+      json_builder_add_boolean_value (builder, TRUE);
+      add_string (builder, "date_note", event->note);
+    }
+  else
+    add_cited (builder, "date_sources", document, event->paragraph, event->date_text);
+  add_cited (builder, "sources", document, event->paragraph, NULL);
+  /* Unreviewed until a person accepts it: the rule and the words that date it. */
+  json_builder_set_member_name (builder, "suggestion");
+  json_builder_begin_object (builder);
+  add_string (builder, "rule", event->rule);
+  add_string (builder, "evidence", event->date_text);
+  if (!event->estimated && event->note != NULL)
+    add_string (builder, "note", event->note);
+  json_builder_end_object (builder);
+  json_builder_end_object (builder);
+}
+
 /* One person of the corpus: the same name in several files is one person. */
 typedef struct
 {
@@ -475,6 +562,7 @@ xinzhi_extract_corpus_to_node (XinzhiExtraction **extractions,
   g_autoptr(GPtrArray) lowered_paragraphs = lower_paragraphs (extractions, n_extractions);
   GListModel *model;
   guint n_quotes = 0;
+  guint n_events = 0;
 
   g_return_val_if_fail (XINZHI_IS_CORPUS (builtin), NULL);
 
@@ -655,6 +743,10 @@ xinzhi_extract_corpus_to_node (XinzhiExtraction **extractions,
 
   json_builder_set_member_name (builder, "events");
   json_builder_begin_array (builder);
+  for (guint e = 0; e < n_extractions; e++)
+    for (guint i = 0; i < xinzhi_extraction_get_n_events (extractions[e]); i++)
+      add_event (builder, xinzhi_extraction_get_event (extractions[e], i), g_ptr_array_index (doc_ids, e),
+                 ++n_events);
   json_builder_end_array (builder);
 
   json_builder_set_member_name (builder, "quotes");

@@ -47,6 +47,22 @@ range_after (const char *after)
   return 0;
 }
 
+/* Whether @text holds a bidirectional embedding, override or isolate control (or its
+ * end): a sentence cut from a paragraph may open one that the paragraph closes after
+ * it, which the loader refuses in an event's title and summary. */
+static gboolean
+has_bidi_controls (const char *text)
+{
+  for (const char *p = strchr (text, '\xE2'); p != NULL; p = strchr (p + 1, '\xE2'))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether @sentence speaks of what is to come ("will", "is expected to", "将"): then a
  * date without a year may be this year's or the next, and is not read. */
 static gboolean
@@ -74,6 +90,25 @@ speaks_of_future (const char *sentence)
         }
     }
   return FALSE;
+}
+
+/* Whether @words state @date as the loader reads an event's date sources (its month,
+ * day and year, each named), so that the candidate can be written with them as its
+ * evidence; the extractor's reading and the loader's could differ on odd words. */
+static gboolean
+states_date (const char       *words,
+             const XinzhiDate *date)
+{
+  XinzhiDateWords named;
+
+  if (xinzhi_date_text_precision (words) < date->precision)
+    return FALSE;
+  xinzhi_date_text_scan (words, &named);
+  if (date->precision >= XINZHI_DATE_PRECISION_MONTH && !(named.months & (1u << date->month)))
+    return FALSE;
+  if (date->precision == XINZHI_DATE_PRECISION_DAY && !(named.days & (1u << date->day)))
+    return FALSE;
+  return xinzhi_date_words_has_year (&named, date->year);
 }
 
 /* Gives @date, whose words @date_text name no year, the year that @said and the
@@ -220,6 +255,8 @@ xinzhi_extract_events (XinzhiExtraction *self)
               (s == 0 && xinzhi_extract_is_agency_dateline (p->text)))
             continue;
           words = g_strndup (p->text + sentence.start, sentence.end - sentence.start);
+          if (has_bidi_controls (words))
+            continue;
 
           /* The first date the sentence names: a date with a number, or a month
            * named without one. */
@@ -251,6 +288,8 @@ xinzhi_extract_events (XinzhiExtraction *self)
           if (date.year == 0 &&
               (!year_known || future ||
                !give_year (self, &date, said, words + start, &note)))
+            continue;
+          if (note == NULL && !states_date (words + start, &date))
             continue;
           add_event (self, i, p->text, sentence, &date, words + start, note, range == 1);
         }

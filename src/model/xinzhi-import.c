@@ -558,8 +558,46 @@ upgrade_version (JsonObject *root)
   json_object_set_int_member (root, "version", XINZHI_CORPUS_FORMAT_VERSION);
 }
 
-/* Adds the documents, people and quotes of @fresh to @root; @doc_ids is filled with
- * each fresh document's id in @root. */
+/* The first of "@prefix-N", "@prefix-N+1" … from *@next on that @taken lacks; *@next
+ * then follows it. */
+static char *
+next_free_id (const char *prefix,
+              guint      *next,
+              GHashTable *taken)
+{
+  char *id = NULL;
+
+  do
+    {
+      g_free (id);
+      id = g_strdup_printf ("%s-%u", prefix, (*next)++);
+    }
+  while (g_hash_table_contains (taken, id));
+  return id;
+}
+
+/* Renames the documents that the entries of @object's array @member cite, through
+ * @doc_ids (a fresh document's id → its id in the corpus). */
+static void
+rename_cited_documents (JsonObject *object,
+                        const char *member,
+                        GHashTable *doc_ids)
+{
+  JsonArray *cited = get_array (object, member);
+
+  for (guint i = 0; cited != NULL && i < json_array_get_length (cited); i++)
+    {
+      JsonObject *entry = get_object_at (cited, i);
+      const char *renamed = entry != NULL ? g_hash_table_lookup (doc_ids, xinzhi_json_tree_get_string (entry, "document"))
+                                          : NULL;
+
+      if (renamed != NULL)
+        json_object_set_string_member (entry, "document", renamed);
+    }
+}
+
+/* Adds the documents, people, quotes and candidate events of @fresh to @root;
+ * @doc_ids is filled with each fresh document's id in @root. */
 static gboolean
 merge_corpus (JsonObject  *root,
               JsonObject  *fresh,
@@ -569,23 +607,28 @@ merge_corpus (JsonObject  *root,
   JsonArray *documents = ensure_array (root, "documents", error);
   JsonArray *people = documents != NULL ? ensure_array (root, "people", error) : NULL;
   JsonArray *quotes = people != NULL ? ensure_array (root, "quotes", error) : NULL;
+  JsonArray *events = quotes != NULL ? ensure_array (root, "events", error) : NULL;
+  JsonArray *fresh_events = json_object_get_array_member (fresh, "events");
   JsonArray *fresh_documents = json_object_get_array_member (fresh, "documents");
   JsonArray *fresh_people = json_object_get_array_member (fresh, "people");
   JsonArray *fresh_quotes = json_object_get_array_member (fresh, "quotes");
   g_autoptr(GHashTable) taken_documents = NULL;
   g_autoptr(GHashTable) taken_people = NULL;
   g_autoptr(GHashTable) taken_quotes = NULL;
+  g_autoptr(GHashTable) taken_events = NULL;
   g_autoptr(GHashTable) person_ids = g_hash_table_new (g_str_hash, g_str_equal);  /* fresh → root, borrowed */
   g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) variants = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) variant_uses = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   guint next_quote = 1;
+  guint next_event = 1;
 
-  if (quotes == NULL)
+  if (events == NULL)
     return FALSE;
   taken_documents = collect_ids (documents);
   taken_people = collect_ids (people);
   taken_quotes = collect_ids (quotes);
+  taken_events = collect_ids (events);
 
   for (guint i = 0; i < json_array_get_length (fresh_documents); i++)
     {
@@ -640,18 +683,25 @@ merge_corpus (JsonObject  *root,
   for (guint i = 0; i < json_array_get_length (fresh_quotes); i++)
     {
       JsonObject *quote = get_object_at (fresh_quotes, i);
-      g_autofree char *id = NULL;
+      g_autofree char *id = next_free_id ("quote", &next_quote, taken_quotes);
 
-      do
-        {
-          g_free (id);
-          id = g_strdup_printf ("quote-%u", next_quote++);
-        }
-      while (g_hash_table_contains (taken_quotes, id));
       json_object_set_string_member (quote, "id", id);
       json_object_set_string_member (quote, "person", g_hash_table_lookup (person_ids, xinzhi_json_tree_get_string (quote, "person")));
       json_object_set_string_member (quote, "document", g_hash_table_lookup (doc_ids, xinzhi_json_tree_get_string (quote, "document")));
       json_array_add_object_element (quotes, json_object_ref (quote));
+    }
+
+  /* The candidate events, under ids the corpus does not have, citing the documents
+   * by their ids in it. */
+  for (guint i = 0; fresh_events != NULL && i < json_array_get_length (fresh_events); i++)
+    {
+      JsonObject *event = get_object_at (fresh_events, i);
+      g_autofree char *id = next_free_id ("event", &next_event, taken_events);
+
+      json_object_set_string_member (event, "id", id);
+      rename_cited_documents (event, "sources", doc_ids);
+      rename_cited_documents (event, "date_sources", doc_ids);
+      json_array_add_object_element (events, json_object_ref (event));
     }
 
   return merge_vocabulary (root, fresh, error);
@@ -820,6 +870,8 @@ xinzhi_import_merge (const char        *corpus_json,
       item->document = g_strdup (id);
       item->n_people = xinzhi_extraction_get_n_people (extractions[e]);
       item->n_quotes = GPOINTER_TO_UINT (g_hash_table_lookup (quotes_of, id));
+      /* Every candidate of the article is written. */
+      item->n_events = xinzhi_extraction_get_n_events (extractions[e]);
       for (guint q = 0; q < xinzhi_extraction_get_n_quotes (extractions[e]); q++)
         if (xinzhi_extraction_get_quote (extractions[e], q)->person < 0)
           item->n_left_out++;
@@ -1115,6 +1167,7 @@ import_files_thread (GTask        *task,
           to->n_quotes = from->n_quotes;
           to->n_left_out = from->n_left_out;
           to->n_people = from->n_people;
+          to->n_events = from->n_events;
         }
     }
   xinzhi_progress_relay_report (1.0, import->relay);

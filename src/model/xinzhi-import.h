@@ -17,6 +17,7 @@ typedef struct
   guint     n_left_out; /* the quotes found with no speaker, and so not written (the
                          * format needs one) */
   guint     n_people;   /* the people it names, new or already in the corpus */
+  guint     n_events;   /* the candidate events written for it, unreviewed */
   GFile    *file;       /* xinzhi_import_files_async() only: the article file */
   GError   *error;      /* xinzhi_import_files_async() only: why the file gave nothing
                          * (its message names it); the members above are then unset */
