@@ -673,6 +673,22 @@ test_candidate_event (void)
   /* The event list, under the timeline, tags it. */
   g_assert_nonnull (xinzhi_test_find_matching (GTK_WIDGET (page), is_label, "Unreviewed"));
 
+  /* Alt+Shift+Down from the curated event: the candidate; past it, none (the bell), and
+   * the selection stays. */
+  {
+    GtkSelectionModel *selection = xinzhi_timeline_page_get_selection (page);
+
+    xinzhi_timeline_page_select_event (page, xinzhi_corpus_lookup_event (xinzhi_window_get_corpus (window), "report"));
+    xinzhi_test_run_for (100);
+    g_assert_true (gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (selection)) != event);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "timeline-page.next-suggestion", NULL));
+    xinzhi_test_run_for (100);
+    g_assert_true (gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (selection)) == event);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "timeline-page.next-suggestion", NULL));
+    xinzhi_test_run_for (100);
+    g_assert_true (gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (selection)) == event);
+  }
+
   /* An exported figure that shows it says what its slanted title means; one without
    * a candidate does not. */
   {

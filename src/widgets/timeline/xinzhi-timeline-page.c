@@ -316,6 +316,36 @@ timeline_selected_cb (XinzhiTimelinePage *self)
   self->syncing = FALSE;
 }
 
+/* timeline-page.next-suggestion and .previous-suggestion (Alt+Shift+Down and Up): the
+ * next candidate event nobody has reviewed, in the order of the list, after the one
+ * selected (from the start with none); a bell when there is none. */
+static void
+next_suggestion_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  XinzhiTimelinePage *self = XINZHI_TIMELINE_PAGE (widget);
+  gboolean forward = g_str_equal (action_name, "timeline-page.next-suggestion");
+  GListModel *events = self->filtered != NULL ? G_LIST_MODEL (self->filtered) : NULL;
+  guint n = events != NULL ? g_list_model_get_n_items (events) : 0;
+  guint position = self->selection != NULL ? gtk_single_selection_get_selected (self->selection)
+                                           : GTK_INVALID_LIST_POSITION;
+  /* Before the first, or past the last, with none selected. */
+  gint64 i = position == GTK_INVALID_LIST_POSITION ? (forward ? -1 : (gint64) n) : (gint64) position;
+
+  for (i += forward ? 1 : -1; i >= 0 && i < n; i += forward ? 1 : -1)
+    {
+      g_autoptr(XinzhiEvent) event = g_list_model_get_item (events, (guint) i);
+
+      if (!xinzhi_event_get_reviewed (event))
+        {
+          xinzhi_timeline_page_select_event (self, event);
+          return;
+        }
+    }
+  gtk_widget_error_bell (widget);
+}
+
 static void
 timeline_activate_cb (XinzhiTimelinePage *self,
                       XinzhiEvent        *event)
@@ -787,6 +817,12 @@ xinzhi_timeline_page_class_init (XinzhiTimelinePageClass *klass)
   gtk_widget_class_install_action (widget_class, "timeline-page.filter-to-view", NULL, filter_to_view_action);
   gtk_widget_class_install_action (widget_class, "timeline-page.clear-filters", NULL, clear_filters_action);
   gtk_widget_class_install_action (widget_class, "timeline-page.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "timeline-page.previous-suggestion", NULL, next_suggestion_action);
+  gtk_widget_class_install_action (widget_class, "timeline-page.next-suggestion", NULL, next_suggestion_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK | GDK_SHIFT_MASK,
+                                       "timeline-page.previous-suggestion", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK | GDK_SHIFT_MASK,
+                                       "timeline-page.next-suggestion", NULL);
   gtk_widget_class_install_action (widget_class, "timeline-page.close-details", NULL,
                                    close_details_action);
 
