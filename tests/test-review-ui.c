@@ -63,6 +63,20 @@ is_label (GtkWidget     *widget,
          g_str_equal (gtk_label_get_label (GTK_LABEL (widget)), data);
 }
 
+/* How many labels below @widget, shown, read @text. */
+static guint
+count_labels (GtkWidget  *widget,
+              const char *text)
+{
+  guint n = is_label (widget, text);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_labels (child, text);
+  return n;
+}
+
 static gboolean
 is_label_starting (GtkWidget     *widget,
                    gconstpointer  data)
@@ -668,6 +682,8 @@ test_candidate_event (void)
   g_assert_nonnull (xinzhi_test_find_matching (view, is_label, "Unreviewed Suggestion"));
   g_assert_nonnull (xinzhi_test_find_actionable (view, "win.accept-event"));
   g_assert_nonnull (xinzhi_test_find_actionable (view, "win.reject-event"));
+  /* Its summary is its title, the sentence: shown once. */
+  g_assert_cmpuint (count_labels (view, xinzhi_event_get_summary (event)), ==, 1);
   xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-review-candidate-event.png");
 
   /* The event list, under the timeline, tags it. */

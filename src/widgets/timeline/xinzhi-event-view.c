@@ -224,6 +224,10 @@ update_event (XinzhiEventView *self)
   gtk_label_set_text (self->title_zh_label, xinzhi_event_get_other_title (event) ? xinzhi_event_get_other_title (event) : "");
   gtk_widget_set_visible (GTK_WIDGET (self->title_zh_label), xinzhi_event_get_other_title (event) != NULL);
   gtk_label_set_text (self->summary_label, xinzhi_event_get_summary (event));
+  /* A candidate's title is often its whole sentence, which is its summary: once is
+   * enough. */
+  gtk_widget_set_visible (GTK_WIDGET (self->summary_label),
+                          g_strcmp0 (xinzhi_event_get_summary (event), xinzhi_event_get_display_title (event)) != 0);
 
   sectors = xinzhi_event_get_sectors (event);
   n_sectors = g_list_model_get_n_items (sectors);
