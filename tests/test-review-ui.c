@@ -682,6 +682,9 @@ test_candidate_event (void)
   g_assert_nonnull (xinzhi_test_find_matching (view, is_label, "Unreviewed Suggestion"));
   g_assert_nonnull (xinzhi_test_find_actionable (view, "win.accept-event"));
   g_assert_nonnull (xinzhi_test_find_actionable (view, "win.reject-event"));
+  /* Its date is an estimate, and the view says why. */
+  g_assert_nonnull (xinzhi_test_find_matching (view, is_label,
+                                               "Estimated: “March 5” names no year; the year is the article’s (2024-03-07)"));
   /* Its summary is its title, the sentence: shown once. */
   g_assert_cmpuint (count_labels (view, xinzhi_event_get_summary (event)), ==, 1);
   xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-review-candidate-event.png");

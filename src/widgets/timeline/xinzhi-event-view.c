@@ -219,7 +219,16 @@ update_event (XinzhiEventView *self)
 
   date = xinzhi_event_dup_date_label (event);
   gtk_label_set_text (self->date_label, date);
-  gtk_label_set_text (self->precision_label, precision_text (event));
+  /* An estimate says why, in the words of the file's note. */
+  if (xinzhi_event_get_date_estimated (event) && xinzhi_event_get_date_note (event) != NULL)
+    {
+      /* Translators: %s is why an event's date is an estimate, from the corpus file */
+      g_autofree char *estimated = g_strdup_printf (_("Estimated: %s"), xinzhi_event_get_date_note (event));
+
+      gtk_label_set_text (self->precision_label, estimated);
+    }
+  else
+    gtk_label_set_text (self->precision_label, precision_text (event));
   gtk_label_set_text (self->title_label, xinzhi_event_get_display_title (event));
   gtk_label_set_text (self->title_zh_label, xinzhi_event_get_other_title (event) ? xinzhi_event_get_other_title (event) : "");
   gtk_widget_set_visible (GTK_WIDGET (self->title_zh_label), xinzhi_event_get_other_title (event) != NULL);
