@@ -534,6 +534,41 @@ test_events_without_year (void)
   g_assert_cmpuint (xinzhi_extraction_get_n_events (leap), ==, 0);
 }
 
+/* One sentence dated as the candidates are, for a person who picks it: the words that
+ * state the date, or an estimate with its note, or nothing. */
+static void
+test_date_sentence (void)
+{
+  XinzhiDate article = { 2024, 3, 25, XINZHI_DATE_PRECISION_DAY };
+  XinzhiDate date;
+  g_autofree char *words = NULL;
+  g_autofree char *note = NULL;
+  g_autofree char *iso = NULL;
+
+  g_assert_true (xinzhi_extract_date_sentence ("The ferry sailed on 12 May 2023, an hour late.", &article, TRUE,
+                                               &date, &words, &note));
+  iso = xinzhi_date_to_iso (&date);
+  g_assert_cmpstr (iso, ==, "2023-05-12");
+  g_assert_cmpstr (words, ==, "12 May 2023");
+  g_assert_null (note);
+  g_clear_pointer (&words, g_free);
+  g_clear_pointer (&iso, g_free);
+
+  g_assert_true (xinzhi_extract_date_sentence ("The pier was first proposed in September.", &article, TRUE,
+                                               &date, &words, &note));
+  iso = xinzhi_date_to_iso (&date);
+  g_assert_cmpstr (iso, ==, "2023-09");
+  g_assert_cmpstr (words, ==, "in September");
+  g_assert_nonnull (strstr (note, "the year before"));
+  g_clear_pointer (&words, g_free);
+  g_clear_pointer (&note, g_free);
+
+  /* An article whose year is not known lends none; a sentence without a date gives none. */
+  g_assert_false (xinzhi_extract_date_sentence ("The pier was first proposed in September.", &article, FALSE,
+                                                &date, &words, &note));
+  g_assert_false (xinzhi_extract_date_sentence ("The pier is long.", &article, TRUE, &date, &words, &note));
+}
+
 static void
 test_quotes_chinese (void)
 {
@@ -1067,6 +1102,7 @@ main (int   argc,
   g_test_add_func ("/extract/quotes/attributions", test_quotes_attributions);
   g_test_add_func ("/extract/events", test_events);
   g_test_add_func ("/extract/events/without-year", test_events_without_year);
+  g_test_add_func ("/extract/events/date-sentence", test_date_sentence);
   g_test_add_func ("/extract/quotes/chinese", test_quotes_chinese);
   g_test_add_func ("/extract/quotes/none", test_not_quotes);
   g_test_add_func ("/extract/markdown", test_markdown);

@@ -116,19 +116,19 @@ states_date (const char       *words,
  * be told: a month "this" or "next", "last" March in an article of May (the March of
  * that year or the year before), or 今年 with a month still to come. */
 static gboolean
-give_year (XinzhiExtraction      *self,
+give_year (const XinzhiDate      *article_date,
            XinzhiDate            *date,
            XinzhiExtractYearSaid  said,
            const char            *date_text,
            char                 **note)
 {
-  g_autofree char *article = xinzhi_date_to_iso (&self->date);
-  guint year = xinzhi_date_year_without_year (date, &self->date);
+  g_autofree char *article = xinzhi_date_to_iso (article_date);
+  guint year = xinzhi_date_year_without_year (date, article_date);
 
   switch (said)
     {
     case XINZHI_EXTRACT_YEAR_UNSAID:
-      if (year == self->date.year)
+      if (year == article_date->year)
         *note = g_strdup_printf (_("“%s” names no year; the year is the article’s (%s)"),
                                  date_text, article);
       else
@@ -138,9 +138,9 @@ give_year (XinzhiExtraction      *self,
       break;
 
     case XINZHI_EXTRACT_YEAR_LAST:
-      if (self->date.precision < XINZHI_DATE_PRECISION_MONTH || date->month < self->date.month)
+      if (article_date->precision < XINZHI_DATE_PRECISION_MONTH || date->month < article_date->month)
         return FALSE;
-      year = self->date.year - 1u;
+      year = article_date->year - 1u;
       *note = g_strdup_printf (_("“%s”: that month has not come yet in the year of the article’s "
                                  "date (%s), so it is the year before"),
                                date_text, article);
@@ -148,14 +148,14 @@ give_year (XinzhiExtraction      *self,
 
     case XINZHI_EXTRACT_YEAR_THIS:
       /* Still to come when the article was written: not an event yet. */
-      if (year != self->date.year)
+      if (year != article_date->year)
         return FALSE;
       *note = g_strdup_printf (_("“%s” says this year: the year of the article’s date (%s)"),
                                date_text, article);
       break;
 
     case XINZHI_EXTRACT_YEAR_BEFORE:
-      year = self->date.year - 1u;
+      year = article_date->year - 1u;
       *note = g_strdup_printf (_("“%s” says last year: the year before the article’s date (%s)"),
                                date_text, article);
       break;
@@ -220,6 +220,113 @@ add_event (XinzhiExtraction *self,
   g_array_append_val (self->events, event);
 }
 
+/* What dates @sentence (a copy, which this cuts), read in an article dated
+ * @article_date: see xinzhi_extract_date_sentence(); the words at @words_start, and
+ * whether the day named starts a range of days (the date is then its month). */
+static gboolean
+date_sentence (char             *sentence,
+               const XinzhiDate *article_date,
+               gboolean          year_known,
+               XinzhiDate       *date,
+               const char      **words,
+               char            **note,
+               gboolean         *range_of_days)
+{
+  XinzhiDate month = { 0 };
+  XinzhiExtractYearSaid said = XINZHI_EXTRACT_YEAR_UNSAID, month_said;
+  gsize start = G_MAXSIZE, length = 0, month_start, month_length;
+  guint range = 0;
+  gboolean future;
+
+  *date = (XinzhiDate) { 0 };
+  *note = NULL;
+  if (has_bidi_controls (sentence))
+    return FALSE;
+
+  /* The first date the sentence names: a date with a number, or a month named without
+   * one. */
+  if (!xinzhi_extract_find_date (sentence, date, &start, &length))
+    start = G_MAXSIZE;
+  if (xinzhi_extract_find_month (sentence, &month, &month_said, &month_start, &month_length) &&
+      month_start < start)
+    {
+      *date = month;
+      said = month_said;
+      start = month_start;
+      length = month_length;
+    }
+  if (start == G_MAXSIZE)
+    return FALSE;
+
+  /* "June 17-27" is no day: its month holds it.  A range into another month has no
+   * date of the form this gives. */
+  if (date->precision == XINZHI_DATE_PRECISION_DAY &&
+      (range = range_after (sentence + start + length)) == 2)
+    return FALSE;
+  if (range == 1)
+    {
+      date->day = 0;
+      date->precision = XINZHI_DATE_PRECISION_MONTH;
+    }
+  future = speaks_of_future (sentence);
+  sentence[start + length] = '\0';
+  *words = sentence + start;
+  *range_of_days = range == 1;
+  if (date->year == 0 &&
+      (!year_known || future || !give_year (article_date, date, said, *words, note)))
+    return FALSE;
+  if (*note == NULL && !states_date (*words, date))
+    return FALSE;
+  return TRUE;
+}
+
+/**
+ * xinzhi_extract_date_sentence:
+ * @sentence: a sentence of an article
+ * @article_date: the article's date
+ * @article_year_known: whether the article's date is known, not an estimate: a date
+ *   whose words name no year takes its year from it, or is not read
+ * @date: (out): the date
+ * @words: (out) (transfer full): the words that name it, verbatim in @sentence
+ * @note: (out) (transfer full) (nullable): when the words name no year, how the year
+ *   was found: the date is then an estimate; %NULL when the words state the date
+ *
+ * The date a sentence gives something it reports, as the extractor's candidate events
+ * take it (docs/import.md, "Candidate events"): the first date the sentence names, at
+ * the precision its words give.
+ *
+ * Returns: whether the sentence gives a date
+ */
+gboolean
+xinzhi_extract_date_sentence (const char        *sentence,
+                              const XinzhiDate  *article_date,
+                              gboolean           article_year_known,
+                              XinzhiDate        *date,
+                              char             **words,
+                              char             **note)
+{
+  g_autofree char *copy = g_strdup (sentence);
+  const char *found = NULL;
+  gboolean range = FALSE;
+
+  g_return_val_if_fail (sentence != NULL && article_date != NULL, FALSE);
+
+  if (!date_sentence (copy, article_date, article_year_known, date, &found, note, &range))
+    return FALSE;
+  /* An estimate that is a range of days says so too. */
+  if (range && *note != NULL)
+    {
+      g_autofree char *range_note = g_strdup_printf (_("“%s” starts a range of days: the event is given its month"),
+                                                     found);
+      char *both = g_strdup_printf (_("%s; %s"), *note, range_note);
+
+      g_free (*note);
+      *note = both;
+    }
+  *words = g_strdup (found);
+  return TRUE;
+}
+
 /**
  * xinzhi_extract_events:
  *
@@ -244,54 +351,17 @@ xinzhi_extract_events (XinzhiExtraction *self)
         {
           XinzhiExtractSpan sentence = g_array_index (sentences, XinzhiExtractSpan, s);
           g_autofree char *words = NULL;
-          XinzhiDate date = { 0 }, month = { 0 };
-          XinzhiExtractYearSaid said = XINZHI_EXTRACT_YEAR_UNSAID, month_said;
-          gsize start = G_MAXSIZE, length = 0, month_start, month_length;
-          char *note = NULL;
-          guint range = 0;
-          gboolean future;
+          XinzhiDate date;
+          const char *found;
+          char *note;
+          gboolean range;
 
           if (sentence.end - sentence.start > MAX_EVENT_SENTENCE ||
               (s == 0 && xinzhi_extract_is_agency_dateline (p->text)))
             continue;
           words = g_strndup (p->text + sentence.start, sentence.end - sentence.start);
-          if (has_bidi_controls (words))
-            continue;
-
-          /* The first date the sentence names: a date with a number, or a month
-           * named without one. */
-          if (!xinzhi_extract_find_date (words, &date, &start, &length))
-            start = G_MAXSIZE;
-          if (xinzhi_extract_find_month (words, &month, &month_said, &month_start, &month_length) &&
-              month_start < start)
-            {
-              date = month;
-              said = month_said;
-              start = month_start;
-              length = month_length;
-            }
-          if (start == G_MAXSIZE)
-            continue;
-
-          /* "June 17-27" is no day: its month holds it.  A range into another month
-           * has no date of the form this gives. */
-          if (date.precision == XINZHI_DATE_PRECISION_DAY &&
-              (range = range_after (words + start + length)) == 2)
-            continue;
-          if (range == 1)
-            {
-              date.day = 0;
-              date.precision = XINZHI_DATE_PRECISION_MONTH;
-            }
-          future = speaks_of_future (words);
-          words[start + length] = '\0';
-          if (date.year == 0 &&
-              (!year_known || future ||
-               !give_year (self, &date, said, words + start, &note)))
-            continue;
-          if (note == NULL && !states_date (words + start, &date))
-            continue;
-          add_event (self, i, p->text, sentence, &date, words + start, note, range == 1);
+          if (date_sentence (words, &self->date, year_known, &date, &found, &note, &range))
+            add_event (self, i, p->text, sentence, &date, found, note, range);
         }
     }
 }

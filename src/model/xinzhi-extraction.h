@@ -141,6 +141,12 @@ guint             xinzhi_extraction_get_n_events   (XinzhiExtraction  *self);
 const XinzhiExtractEvent *xinzhi_extraction_get_event (XinzhiExtraction *self,
                                                        guint             index);
 const char       *xinzhi_extract_kind_name         (XinzhiExtractKind  kind);
+gboolean          xinzhi_extract_date_sentence     (const char        *sentence,
+                                                    const XinzhiDate  *article_date,
+                                                    gboolean           article_year_known,
+                                                    XinzhiDate        *date,
+                                                    char             **words,
+                                                    char             **note);
 void              xinzhi_extraction_explain        (XinzhiExtraction  *self,
                                                     GString           *out);
 
