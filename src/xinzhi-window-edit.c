@@ -313,7 +313,7 @@ edited_cb (GObject      *object,
     }
 
   if (running->kind == XINZHI_CORPUS_EDIT_ADD_QUOTE && running->step == NULL)
-    running->id = g_strdup (xinzhi_corpus_edit_file_get_quote_id (result));
+    running->id = g_strdup (xinzhi_corpus_edit_file_get_added_id (result));
 
   if (running->step == NULL)
     {

@@ -114,6 +114,82 @@ test_review_event (void)
   g_assert_null (refused);
 }
 
+/* An event added from a paragraph: reviewed, the paragraph its source; dated by words
+ * of it, or an estimate with a note; refused without a title, a note for an estimate
+ * or an article that is there; words that do not state the date, the loader refuses. */
+static void
+test_add_event (void)
+{
+  gsize length;
+  g_autofree char *json = read_data ("version-3.json", &length);
+  g_autoptr(GError) error = NULL;
+  XinzhiEventDraft draft = {
+    .document = "doc-a", .paragraph = 1,
+    .title = "Hydrogen energy and AI named in the report",
+    .summary = "Hydrogen energy and AI were named in the report on March 5.",
+    .date = { 2024, 3, 5, XINZHI_DATE_PRECISION_DAY },
+    .date_words = "March 5",
+  };
+  g_autofree char *id = NULL;
+  g_autofree char *edited = xinzhi_corpus_add_event_json (json, length, &draft, &id, &error);
+  g_autofree char *estimated = NULL;
+  g_autofree char *refused = NULL;
+  g_autoptr(XinzhiCorpus) corpus = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  XinzhiEvent *event;
+  guint paragraph;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (id, ==, "event-2");
+  corpus = load_text (edited);
+  event = xinzhi_corpus_lookup_event (corpus, id);
+  g_assert_nonnull (event);
+  g_assert_true (xinzhi_event_get_reviewed (event));
+  g_assert_false (xinzhi_event_get_date_estimated (event));
+  g_assert_cmpstr (xinzhi_event_get_title (event), ==, draft.title);
+  g_assert_true (xinzhi_event_get_source (event, 0, &paragraph) == xinzhi_corpus_lookup_document (corpus, "doc-a"));
+  g_assert_cmpuint (paragraph, ==, 1);
+  g_clear_object (&corpus);
+
+  /* An estimate, with its note. */
+  draft.date_words = NULL;
+  draft.date_note = "The report names the day but not the year; the year is the article's.";
+  estimated = xinzhi_corpus_add_event_json (json, length, &draft, NULL, &error);
+  g_assert_no_error (error);
+  corpus = load_text (estimated);
+  g_assert_true (xinzhi_event_get_date_estimated (xinzhi_corpus_lookup_event (corpus, "event-2")));
+  g_assert_cmpstr (xinzhi_event_get_date_note (xinzhi_corpus_lookup_event (corpus, "event-2")), ==, draft.date_note);
+
+  /* Refused: an estimate without a note, no title, an article that is not there. */
+  draft.date_note = NULL;
+  refused = xinzhi_corpus_add_event_json (json, length, &draft, NULL, &error);
+  g_assert_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_DATE);
+  g_assert_null (refused);
+  g_clear_error (&error);
+  draft.date_words = "March 5";
+  draft.title = "";
+  refused = xinzhi_corpus_add_event_json (json, length, &draft, NULL, &error);
+  g_assert_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE);
+  g_clear_error (&error);
+  draft.title = "A title";
+  draft.document = "nowhere";
+  refused = xinzhi_corpus_add_event_json (json, length, &draft, NULL, &error);
+  g_assert_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_DANGLING_REFERENCE);
+  g_clear_error (&error);
+
+  /* Words that name another day: written, and then the loader says no. */
+  draft.document = "doc-a";
+  draft.date = (XinzhiDate) { 2024, 3, 6, XINZHI_DATE_PRECISION_DAY };
+  g_free (edited);
+  edited = xinzhi_corpus_add_event_json (json, length, &draft, NULL, &error);
+  g_assert_no_error (error);
+  bytes = g_bytes_new (edited, strlen (edited));
+  g_clear_object (&corpus);
+  corpus = xinzhi_corpus_new_from_bytes (bytes, "edited.json", &error);
+  g_assert_null (corpus);
+  g_assert_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_DATE);
+}
+
 /* Accepting an article's quotes accepts every suggestion of it, and needs one. */
 static void
 test_accept_document (void)
@@ -787,7 +863,7 @@ test_file_add_quote (Fixture       *fixture,
   xinzhi_corpus_add_quote_file_async (fixture->file, checksum, &draft, NULL, done_cb, &result);
   after = xinzhi_corpus_edit_file_finish (wait_for (&result), &before, &corpus, &error);
   g_assert_no_error (error);
-  quote = xinzhi_corpus_lookup_quote (corpus, xinzhi_corpus_edit_file_get_quote_id (result));
+  quote = xinzhi_corpus_lookup_quote (corpus, xinzhi_corpus_edit_file_get_added_id (result));
   g_assert_nonnull (quote);
   g_assert_cmpstr (xinzhi_quote_get_text (quote), ==, "the report on March 5");
   g_assert_true (xinzhi_quote_get_reviewed (quote));
@@ -797,7 +873,7 @@ test_file_add_quote (Fixture       *fixture,
   xinzhi_corpus_add_quote_file_async (fixture->file, edited_checksum, &elsewhere, NULL, done_cb, &refused);
   nothing = xinzhi_corpus_edit_file_finish (wait_for (&refused), NULL, NULL, &not_there);
   g_assert_null (nothing);
-  g_assert_null (xinzhi_corpus_edit_file_get_quote_id (refused));
+  g_assert_null (xinzhi_corpus_edit_file_get_added_id (refused));
   g_assert_nonnull (strstr (not_there->message, "would break the corpus format"));
   g_assert_nonnull (strstr (not_there->message, "$.quotes[3].text: not found verbatim"));
 
@@ -817,6 +893,7 @@ main (int   argc,
   g_test_add_func ("/edit/checksum", test_checksum);
   g_test_add_func ("/edit/accept", test_accept);
   g_test_add_func ("/edit/review-event", test_review_event);
+  g_test_add_func ("/edit/add-event", test_add_event);
   g_test_add_func ("/edit/reject", test_reject);
   g_test_add_func ("/edit/accept-document", test_accept_document);
   g_test_add_func ("/edit/set-speaker", test_set_speaker);

@@ -483,6 +483,87 @@ add_quote (JsonObject              *root,
   return TRUE;
 }
 
+/* A list of one paragraph @paragraph of @document, with @text when it is given: an
+ * event's sources or date sources. */
+static JsonArray *
+cite_paragraph (const char *document,
+                guint       paragraph,
+                const char *text)
+{
+  JsonArray *array = json_array_new ();
+  JsonObject *cited = json_object_new ();
+
+  json_object_set_string_member (cited, "document", document);
+  json_object_set_int_member (cited, "paragraph", paragraph);
+  if (text != NULL)
+    json_object_set_string_member (cited, "text", text);
+  json_array_add_object_element (array, cited);
+  return array;
+}
+
+/* Adds the event @draft to @root, after its events; its id in @event_id. */
+static gboolean
+add_event (JsonObject              *root,
+           const XinzhiEventDraft  *draft,
+           char                   **event_id,
+           GError                 **error)
+{
+  JsonArray *events = get_array (root, "events");
+  g_autofree char *shown = xinzhi_escape_controls (draft->document, XINZHI_ESCAPE_DEFAULT);
+  g_autofree char *base = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *date = xinzhi_date_to_iso (&draft->date);
+  JsonObject *event;
+
+  if (!has_id (get_array (root, "documents"), draft->document))
+    {
+      g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_DANGLING_REFERENCE,
+                   _("There is no article with the id “%s”"), shown);
+      return FALSE;
+    }
+  if (draft->title == NULL || *draft->title == '\0' || draft->summary == NULL || *draft->summary == '\0')
+    {
+      g_set_error_literal (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE,
+                           _("An event needs a title and a summary"));
+      return FALSE;
+    }
+  if (draft->date_words == NULL && (draft->date_note == NULL || *draft->date_note == '\0'))
+    {
+      g_set_error_literal (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_DATE,
+                           _("A date the text does not state needs a note that says why it is an estimate"));
+      return FALSE;
+    }
+  if (events == NULL)
+    {
+      events = json_array_new ();
+      json_object_set_array_member (root, "events", events);
+    }
+
+  base = g_strdup_printf ("event-%u", json_array_get_length (events) + 1);
+  id = unused_id (events, base);
+  event = json_object_new ();
+  json_object_set_string_member (event, "id", id);
+  json_object_set_string_member (event, "title", draft->title);
+  json_object_set_string_member (event, "summary", draft->summary);
+  json_object_set_string_member (event, "date", date);
+  /* The words that state the date are its evidence; without them, it is an estimate
+   * that says why. */
+  if (draft->date_words != NULL)
+    json_object_set_array_member (event, "date_sources",
+                                  cite_paragraph (draft->document, draft->paragraph, draft->date_words));
+  else
+    {
+      json_object_set_boolean_member (event, "date_estimated", TRUE);
+      json_object_set_string_member (event, "date_note", draft->date_note);
+    }
+  json_object_set_array_member (event, "sources", cite_paragraph (draft->document, draft->paragraph, NULL));
+  json_array_add_object_element (events, event);
+
+  if (event_id != NULL)
+    *event_id = g_steal_pointer (&id);
+  return TRUE;
+}
+
 /* The corpus @json as a tree, or %NULL with @error. */
 static JsonParser *
 parse_corpus (const char  *json,
@@ -556,6 +637,42 @@ xinzhi_corpus_add_quote_json (const char              *json,
 
   parser = parse_corpus (json, length, &root, error);
   if (parser == NULL || !add_quote (root, draft, quote_id, error))
+    return NULL;
+  return generate (parser);
+}
+
+/**
+ * xinzhi_corpus_add_event_json:
+ * @json: a corpus, as the loader accepts it
+ * @length: its length in bytes
+ * @draft: the event
+ * @event_id: (out) (optional) (transfer full): the id the event gets
+ * @error: return location for a #XINZHI_CORPUS_ERROR
+ *
+ * Adds an event a person read in a paragraph: it is reviewed, with no "suggestion",
+ * the paragraph its source and, when @draft gives them, the words of it that state
+ * the date its date source; otherwise its date is an estimate with @draft's note.
+ * Whether the words are in the paragraph and state the date is for the loader to say.
+ *
+ * Returns: (transfer full) (nullable): the edited corpus as JSON, or %NULL with @error
+ *   when the article is not in the corpus, the title or summary is empty, or an
+ *   estimate has no note
+ */
+char *
+xinzhi_corpus_add_event_json (const char              *json,
+                              gsize                    length,
+                              const XinzhiEventDraft  *draft,
+                              char                   **event_id,
+                              GError                 **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  JsonObject *root = NULL;
+
+  g_return_val_if_fail (json != NULL, NULL);
+  g_return_val_if_fail (draft != NULL && draft->document != NULL, NULL);
+
+  parser = parse_corpus (json, length, &root, error);
+  if (parser == NULL || !add_event (root, draft, event_id, error))
     return NULL;
   return generate (parser);
 }
@@ -723,6 +840,7 @@ typedef struct
   char                 *id;        /* an edit's quote, or NULL to restore @contents */
   char                 *value;
   XinzhiQuoteDraft      draft;     /* a quote to add (its strings owned), with @id NULL */
+  XinzhiEventDraft      event;     /* an event to add (its strings owned), with @id NULL */
   GBytes               *contents;  /* (nullable): what to restore */
   char                 *added_id;  /* set by the thread: the id of the quote added */
   GBytes               *before;    /* set by the thread: what the file held */
@@ -741,6 +859,11 @@ edit_free (Edit *edit)
   g_free ((char *) edit->draft.person);
   g_free ((char *) edit->draft.person_name);
   g_free ((char *) edit->draft.role);
+  g_free ((char *) edit->event.document);
+  g_free ((char *) edit->event.title);
+  g_free ((char *) edit->event.summary);
+  g_free ((char *) edit->event.date_words);
+  g_free ((char *) edit->event.date_note);
   g_free (edit->added_id);
   g_clear_pointer (&edit->contents, g_bytes_unref);
   g_clear_pointer (&edit->before, g_bytes_unref);
@@ -803,6 +926,8 @@ edit_file (Edit          *edit,
 
       if (edit->kind == XINZHI_CORPUS_EDIT_ADD_QUOTE)
         json = xinzhi_corpus_add_quote_json (data, size, &edit->draft, &edit->added_id, &local_error);
+      else if (edit->kind == XINZHI_CORPUS_EDIT_ADD_EVENT)
+        json = xinzhi_corpus_add_event_json (data, size, &edit->event, &edit->added_id, &local_error);
       else
         json = xinzhi_corpus_edit_json (data, size, edit->kind, edit->id, edit->value, &local_error);
 
@@ -922,7 +1047,7 @@ xinzhi_corpus_edit_file_async (GFile                *file,
  * xinzhi_corpus_edit_file_async(): nothing is written when the file changed, when the
  * quote cannot be added, or when the loader would refuse the result (the words are
  * not in one paragraph of the article, say).  xinzhi_corpus_edit_file_finish() gives
- * the result, and xinzhi_corpus_edit_file_get_quote_id() the quote's id.
+ * the result, and xinzhi_corpus_edit_file_get_added_id() the quote's id.
  */
 void
 xinzhi_corpus_add_quote_file_async (GFile                  *file,
@@ -952,14 +1077,56 @@ xinzhi_corpus_add_quote_file_async (GFile                  *file,
 }
 
 /**
- * xinzhi_corpus_edit_file_get_quote_id:
- * @result: the result of xinzhi_corpus_add_quote_file_async(), once finished
+ * xinzhi_corpus_add_event_file_async:
+ * @file: a corpus file
+ * @checksum: what xinzhi_corpus_get_checksum() says of the corpus shown from @file
+ * @draft: the event to add (see xinzhi_corpus_add_event_json())
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called in the thread-default main context once the file is written, or
+ *   not
+ * @user_data: data for @callback
  *
- * Returns: (transfer none) (nullable): the id the quote added got, or %NULL when
- *   nothing was written
+ * Applies xinzhi_corpus_add_event_json() to @file, in a thread, under the rules of
+ * xinzhi_corpus_edit_file_async().  xinzhi_corpus_edit_file_finish() gives the result,
+ * and xinzhi_corpus_edit_file_get_added_id() the event's id.
+ */
+void
+xinzhi_corpus_add_event_file_async (GFile                  *file,
+                                    const char             *checksum,
+                                    const XinzhiEventDraft *draft,
+                                    GCancellable           *cancellable,
+                                    GAsyncReadyCallback     callback,
+                                    gpointer                user_data)
+{
+  Edit *edit;
+
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (checksum != NULL);
+  g_return_if_fail (draft != NULL && draft->document != NULL);
+
+  edit = g_new0 (Edit, 1);
+  edit->file = g_object_ref (file);
+  edit->checksum = g_strdup (checksum);
+  edit->kind = XINZHI_CORPUS_EDIT_ADD_EVENT;
+  edit->event = *draft;
+  edit->event.document = g_strdup (draft->document);
+  edit->event.title = g_strdup (draft->title);
+  edit->event.summary = g_strdup (draft->summary);
+  edit->event.date_words = g_strdup (draft->date_words);
+  edit->event.date_note = g_strdup (draft->date_note);
+  start (edit, cancellable, callback, user_data);
+}
+
+/**
+ * xinzhi_corpus_edit_file_get_added_id:
+ * @result: the result of xinzhi_corpus_add_quote_file_async() or
+ *   xinzhi_corpus_add_event_file_async(), once finished
+ *
+ * Returns: (transfer none) (nullable): the id the quote or event added got, or %NULL
+ *   when nothing was written
  */
 const char *
-xinzhi_corpus_edit_file_get_quote_id (GAsyncResult *result)
+xinzhi_corpus_edit_file_get_added_id (GAsyncResult *result)
 {
   Edit *edit;
 

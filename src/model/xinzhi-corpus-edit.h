@@ -29,6 +29,8 @@ G_BEGIN_DECLS
  *   it is reviewed from now on
  * @XINZHI_CORPUS_EDIT_REJECT_EVENT: a person rejects an event the extractor suggested:
  *   it leaves the corpus, and the quotes that named it no longer do
+ * @XINZHI_CORPUS_EDIT_ADD_EVENT: a person adds an event from a sentence of an article
+ *   (xinzhi_corpus_add_event_json())
  *
  * What an edit of a corpus file does (docs/editing.md).
  */
@@ -44,6 +46,7 @@ typedef enum
   XINZHI_CORPUS_EDIT_ADD_ROLE,
   XINZHI_CORPUS_EDIT_ACCEPT_EVENT,
   XINZHI_CORPUS_EDIT_REJECT_EVENT,
+  XINZHI_CORPUS_EDIT_ADD_EVENT,
 } XinzhiCorpusEditKind;
 
 /**
@@ -69,6 +72,30 @@ typedef struct
   const char      *role;
 } XinzhiQuoteDraft;
 
+/**
+ * XinzhiEventDraft:
+ * @document: the id of the article the event is read from
+ * @paragraph: the paragraph of it that reports the event: its source
+ * @title: a short title
+ * @summary: what the event was
+ * @date: when: a day, a month or a year
+ * @date_words: (nullable): words of the paragraph that state @date, or %NULL when the
+ *   date is an estimate
+ * @date_note: (nullable): why @date is what it is, when it is an estimate
+ *
+ * An event a person adds (xinzhi_corpus_add_event_json()).
+ */
+typedef struct
+{
+  const char *document;
+  guint       paragraph;
+  const char *title;
+  const char *summary;
+  XinzhiDate  date;
+  const char *date_words;
+  const char *date_note;
+} XinzhiEventDraft;
+
 char    *xinzhi_corpus_edit_json          (const char            *json,
                                            gsize                  length,
                                            XinzhiCorpusEditKind   kind,
@@ -79,6 +106,11 @@ char    *xinzhi_corpus_add_quote_json     (const char             *json,
                                            gsize                   length,
                                            const XinzhiQuoteDraft *draft,
                                            char                  **quote_id,
+                                           GError                **error);
+char    *xinzhi_corpus_add_event_json     (const char             *json,
+                                           gsize                   length,
+                                           const XinzhiEventDraft *draft,
+                                           char                  **event_id,
                                            GError                **error);
 char    *xinzhi_corpus_edit_quote_words   (const char            *paragraph,
                                            gsize                  start,
@@ -104,7 +136,13 @@ void     xinzhi_corpus_add_quote_file_async (GFile                 *file,
                                              GCancellable          *cancellable,
                                              GAsyncReadyCallback    callback,
                                              gpointer               user_data);
-const char *xinzhi_corpus_edit_file_get_quote_id (GAsyncResult    *result);
+void     xinzhi_corpus_add_event_file_async (GFile                  *file,
+                                             const char             *checksum,
+                                             const XinzhiEventDraft *draft,
+                                             GCancellable           *cancellable,
+                                             GAsyncReadyCallback     callback,
+                                             gpointer                user_data);
+const char *xinzhi_corpus_edit_file_get_added_id (GAsyncResult  *result);
 GBytes  *xinzhi_corpus_edit_file_finish   (GAsyncResult          *result,
                                            GBytes               **before,
                                            XinzhiCorpus         **corpus,
