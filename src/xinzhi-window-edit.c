@@ -4,7 +4,9 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "xinzhi-add-event-dialog.h"
 #include "xinzhi-add-quote-dialog.h"
+#include "xinzhi-extraction.h"
 #include "xinzhi-corpus-edit.h"
 #include "xinzhi-dialogs.h"
 #include "xinzhi-window-private.h"
@@ -79,6 +81,10 @@ static const EditWords edit_words[] = {
     N_("_Undo Reject Event"), N_("_Redo Reject Event"),
     N_("Event rejected"), N_("Rejecting the event undone"), N_("Could Not Reject the Event"),
   },
+  [XINZHI_CORPUS_EDIT_ADD_EVENT] = {
+    N_("_Undo Add Event"), N_("_Redo Add Event"),
+    N_("Event added"), N_("Adding the event undone"), N_("Could Not Add the Event"),
+  },
 };
 
 /* The window's edit actions: their names, and what each does.  A quote's id is the
@@ -98,13 +104,22 @@ static const struct
   { "win.add-quote", XINZHI_CORPUS_EDIT_ADD_QUOTE },                    /* (article, where the words are) */
   { "win.accept-event", XINZHI_CORPUS_EDIT_ACCEPT_EVENT },              /* an event's id */
   { "win.reject-event", XINZHI_CORPUS_EDIT_REJECT_EVENT },
+  { "win.add-event", XINZHI_CORPUS_EDIT_ADD_EVENT },                    /* (article, where the sentence is) */
 };
 
 /* Whether @kind edits an event, not a quote. */
 static gboolean
 edits_event (XinzhiCorpusEditKind kind)
 {
-  return kind == XINZHI_CORPUS_EDIT_ACCEPT_EVENT || kind == XINZHI_CORPUS_EDIT_REJECT_EVENT;
+  return kind == XINZHI_CORPUS_EDIT_ACCEPT_EVENT || kind == XINZHI_CORPUS_EDIT_REJECT_EVENT ||
+         kind == XINZHI_CORPUS_EDIT_ADD_EVENT;
+}
+
+/* Whether an edit of @kind adds what it is done to. */
+static gboolean
+adds_item (XinzhiCorpusEditKind kind)
+{
+  return kind == XINZHI_CORPUS_EDIT_ADD_QUOTE || kind == XINZHI_CORPUS_EDIT_ADD_EVENT;
 }
 
 /* Whether the item an edit of @kind was done from is gone after it. */
@@ -312,7 +327,7 @@ edited_cb (GObject      *object,
       return;
     }
 
-  if (running->kind == XINZHI_CORPUS_EDIT_ADD_QUOTE && running->step == NULL)
+  if (adds_item (running->kind) && running->step == NULL)
     running->id = g_strdup (xinzhi_corpus_edit_file_get_added_id (result));
 
   if (running->step == NULL)
@@ -339,8 +354,7 @@ edited_cb (GObject      *object,
         g_ptr_array_add (to, g_ptr_array_steal_index (from, from->len - 1));
       /* Undone, the quote is back as it was (or gone, if the edit added it); redone,
        * it is shown as the edit leaves it. */
-      if (running->undoing ? running->kind != XINZHI_CORPUS_EDIT_ADD_QUOTE
-                           : !removes_item (running->kind))
+      if (running->undoing ? !adds_item (running->kind) : !removes_item (running->kind))
         show = running->id;
     }
 
@@ -445,26 +459,43 @@ asking_free (gpointer  data,
   g_free (asking);
 }
 
-/* ---- Adding a quote ------------------------------------------------------------------ */
+/* ---- Adding a quote or an event ------------------------------------------------------ */
+
+/* The window @adding was asked for, if it still shows the corpus the words were
+ * selected in and is free to edit it; otherwise %NULL, having said so (@again: what
+ * to do). */
+static XinzhiWindow *
+window_for_adding (Asking               *adding,
+                   XinzhiCorpusEditKind  kind,
+                   const char           *again)
+{
+  g_autoptr(XinzhiWindow) self = g_weak_ref_get (&adding->window);
+
+  if (self == NULL || self->undo == NULL || self->corpus_file == NULL ||
+      !g_file_equal (self->corpus_file, adding->file) || self->editing || self->load != NULL)
+    {
+      if (self != NULL)
+        {
+          g_autofree char *body = g_strconcat (_("Another corpus is shown now, or a change is being saved."),
+                                               " ", again, NULL);
+
+          xinzhi_dialogs_show_alert (GTK_WIDGET (self), _(edit_words[kind].failed), body);
+        }
+      return NULL;
+    }
+  return g_steal_pointer (&self);
+}
 
 static void
 add_quote_dialog_add_cb (XinzhiAddQuoteDialog *dialog,
                          Asking               *adding)
 {
-  g_autoptr(XinzhiWindow) self = g_weak_ref_get (&adding->window);
+  g_autoptr(XinzhiWindow) self = window_for_adding (adding, XINZHI_CORPUS_EDIT_ADD_QUOTE,
+                                                    _("Select the words again to add them."));
   XinzhiQuoteDraft draft;
 
-  /* The window still shows the corpus the words were selected in, and is free. */
-  if (self == NULL || self->undo == NULL || self->corpus_file == NULL ||
-      !g_file_equal (self->corpus_file, adding->file) || self->editing || self->load != NULL)
-    {
-      if (self != NULL)
-        xinzhi_dialogs_show_alert (GTK_WIDGET (self), _(edit_words[XINZHI_CORPUS_EDIT_ADD_QUOTE].failed),
-                                   _("Another corpus is shown now, or a change is being saved. "
-                                     "Select the words again to add them."));
-      return;
-    }
-
+  if (self == NULL)
+    return;
   xinzhi_add_quote_dialog_get_draft (dialog, &draft);
   xinzhi_corpus_add_quote_file_async (self->corpus_file, xinzhi_corpus_get_checksum (self->corpus),
                                       &draft, self->cancellable, edited_cb,
@@ -486,9 +517,9 @@ static void
 offer_copy (XinzhiWindow *self)
 {
   AdwDialog *alert = adw_alert_dialog_new (_("Read-Only Corpus"),
-                                           _("The built-in corpus does not change. Quotes are "
-                                             "added to a corpus you own: save a copy of this "
-                                             "one, then select the words in the copy."));
+                                           _("The built-in corpus does not change. Quotes and "
+                                             "events are added to a corpus you own: save a copy "
+                                             "of this one, then select the words in the copy."));
 
   adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (alert),
                                   "cancel", _("_Cancel"),
@@ -498,6 +529,41 @@ offer_copy (XinzhiWindow *self)
   adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (alert), "copy");
   adw_alert_dialog_choose (ADW_ALERT_DIALOG (alert), GTK_WIDGET (self), NULL,
                            (GAsyncReadyCallback) save_copy_response_cb, g_object_ref (self));
+}
+
+/* The article @id, where a selection from paragraph @first to paragraph @last is to
+ * become what @kind adds; %NULL, having said why, when it cannot: the built-in corpus
+ * (a copy is offered), another edit under way, a selection across paragraphs (@one:
+ * why it must be one). */
+static XinzhiDocument *
+document_for_adding (XinzhiWindow         *self,
+                     XinzhiCorpusEditKind  kind,
+                     const char           *id,
+                     guint                 first,
+                     guint                 last,
+                     const char           *one)
+{
+  XinzhiDocument *document;
+
+  if (self->editing || self->load != NULL)
+    return NULL;
+  if (self->corpus_file == NULL)
+    {
+      offer_copy (self);
+      return NULL;
+    }
+  document = xinzhi_corpus_lookup_document (self->corpus, id);
+  if (document == NULL || first >= xinzhi_document_get_n_paragraphs (document))
+    {
+      g_warning ("%s: no article “%s” with paragraph %u in the corpus shown", G_STRFUNC, id, first);
+      return NULL;
+    }
+  if (last != first)
+    {
+      xinzhi_dialogs_show_alert (GTK_WIDGET (self), _(edit_words[kind].failed), one);
+      return NULL;
+    }
+  return document;
 }
 
 /* win.add-quote: the words from (@first, @first_byte) to (@last, @last_byte) of the
@@ -516,26 +582,11 @@ add_quote (XinzhiWindow *self,
   gboolean marked = FALSE;
   AdwDialog *dialog;
 
-  if (self->editing || self->load != NULL)
+  document = document_for_adding (self, XINZHI_CORPUS_EDIT_ADD_QUOTE, id, first, last,
+                                  _("A quote is words of one paragraph. Select words within one "
+                                    "paragraph of the article."));
+  if (document == NULL)
     return;
-  if (self->corpus_file == NULL)
-    {
-      offer_copy (self);
-      return;
-    }
-  document = xinzhi_corpus_lookup_document (self->corpus, id);
-  if (document == NULL || first >= xinzhi_document_get_n_paragraphs (document))
-    {
-      g_warning ("%s: no article “%s” with paragraph %u in the corpus shown", G_STRFUNC, id, first);
-      return;
-    }
-  if (last != first)
-    {
-      xinzhi_dialogs_show_alert (GTK_WIDGET (self), failed,
-                                 _("A quote is words of one paragraph. Select words within one "
-                                   "paragraph of the article."));
-      return;
-    }
   words = xinzhi_corpus_edit_quote_words (xinzhi_document_get_paragraph (document, first)->text,
                                           first_byte, last_byte, &marked);
   if (words == NULL)
@@ -548,6 +599,78 @@ add_quote (XinzhiWindow *self,
 
   dialog = xinzhi_add_quote_dialog_new (document, words, marked);
   g_signal_connect_data (dialog, "add", G_CALLBACK (add_quote_dialog_add_cb), asking_new (self, NULL),
+                         asking_free, 0);
+  adw_dialog_present (dialog, GTK_WIDGET (self));
+}
+
+/* ---- Adding an event ------------------------------------------------------------------ */
+
+static void
+add_event_dialog_add_cb (XinzhiAddEventDialog *dialog,
+                         Asking               *adding)
+{
+  g_autoptr(XinzhiWindow) self = window_for_adding (adding, XINZHI_CORPUS_EDIT_ADD_EVENT,
+                                                    _("Select the sentence again to add it."));
+  XinzhiEventDraft draft;
+
+  if (self == NULL)
+    return;
+
+  xinzhi_add_event_dialog_get_draft (dialog, &draft);
+  xinzhi_corpus_add_event_file_async (self->corpus_file, xinzhi_corpus_get_checksum (self->corpus),
+                                      &draft, self->cancellable, edited_cb,
+                                      running_new (self, XINZHI_CORPUS_EDIT_ADD_EVENT, NULL));
+}
+
+/* win.add-event: the sentence from (@first, @first_byte) to (@last, @last_byte) of the
+ * article @id, dated as the extractor dates its candidates. */
+static void
+add_event (XinzhiWindow *self,
+           const char   *id,
+           guint         first,
+           guint         first_byte,
+           guint         last,
+           guint         last_byte)
+{
+  const char *failed = _(edit_words[XINZHI_CORPUS_EDIT_ADD_EVENT].failed);
+  XinzhiDocument *document;
+  const char *text;
+  gsize length, from, to;
+  g_autofree char *sentence = NULL;
+  g_autofree char *words = NULL;
+  g_autofree char *note = NULL;
+  XinzhiDate date;
+  AdwDialog *dialog;
+
+  document = document_for_adding (self, XINZHI_CORPUS_EDIT_ADD_EVENT, id, first, last,
+                                  _("An event is read from one paragraph, its source. Select a "
+                                    "sentence within one paragraph of the article."));
+  if (document == NULL)
+    return;
+  text = xinzhi_document_get_paragraph (document, first)->text;
+  length = strlen (text);
+  from = MIN (first_byte, length);
+  to = MIN (MAX (last_byte, from), length);
+  sentence = g_strstrip (g_strndup (text + from, to - from));
+  if (!xinzhi_extract_date_sentence (sentence, xinzhi_document_get_date (document),
+                                     !xinzhi_document_get_date_estimated (document), &date, &words, &note))
+    {
+      xinzhi_dialogs_show_alert (GTK_WIDGET (self), failed,
+                                 _("The selection names no date that can be read. Select a sentence "
+                                   "that says when, such as “on March 5, 2024” or “in September”."));
+      return;
+    }
+
+  /* Words that name no year state the date all the same where the loader reads them
+   * so: the article's date is known and gives that year (the extractor's candidates
+   * stay estimates, for a person to look at). */
+  if (note != NULL && !xinzhi_document_get_date_estimated (document) &&
+      date.year == xinzhi_date_year_without_year (&date, xinzhi_document_get_date (document)))
+    g_clear_pointer (&note, g_free);
+
+  dialog = xinzhi_add_event_dialog_new (document, first, sentence, &date,
+                                        note == NULL ? words : NULL, note);
+  g_signal_connect_data (dialog, "add", G_CALLBACK (add_event_dialog_add_cb), asking_new (self, NULL),
                          asking_free, 0);
   adw_dialog_present (dialog, GTK_WIDGET (self));
 }
@@ -666,7 +789,10 @@ _xinzhi_window_edit_action (GtkWidget  *widget,
       guint first, first_byte, last, last_byte;
 
       g_variant_get (parameter, "(&suuuu)", &id, &first, &first_byte, &last, &last_byte);
-      add_quote (XINZHI_WINDOW (widget), id, first, first_byte, last, last_byte);
+      if (g_str_equal (action_name, "win.add-event"))
+        add_event (XINZHI_WINDOW (widget), id, first, first_byte, last, last_byte);
+      else
+        add_quote (XINZHI_WINDOW (widget), id, first, first_byte, last, last_byte);
       return;
     }
   if (g_variant_is_of_type (parameter, G_VARIANT_TYPE ("(ss)")))

@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "xinzhi-add-event-dialog.h"
 #include "xinzhi-add-quote-dialog.h"
 #include "xinzhi-event-view.h"
 #include "xinzhi-import.h"
@@ -643,6 +644,30 @@ test_event_details (void)
   xinzhi_test_destroy_window (GTK_WINDOW (window));
 }
 
+/* A window that shows a copy of the test corpus @name (tests/data/), in the data folder
+ * the tests use, so that it can be edited; the copy's path in @path. */
+static XinzhiWindow *
+open_copy (const char  *name,
+           char       **path)
+{
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+  g_autofree char *json = read_text (source);
+  g_autoptr(XinzhiCorpus) builtin = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  XinzhiWindow *window;
+
+  *path = g_build_filename (data_home, name, NULL);
+  file = g_file_new_for_path (*path);
+  g_assert_true (g_file_set_contents (*path, json, -1, NULL));
+  builtin = xinzhi_corpus_new_builtin (&error);
+  g_assert_no_error (error);
+  window = xinzhi_test_present_window (app, builtin, 1100, 760);
+  xinzhi_window_open_file (window, file);
+  wait_for_new_corpus (window, builtin);
+  return window;
+}
+
 /* A candidate event of the extractor (tests/data/version-3-event.json): its view heads
  * it as an unreviewed suggestion with Accept and Reject, the event list tags it;
  * Reviewed Only hides it from the timeline; accepted, it is reviewed, and undone, a
@@ -650,26 +675,15 @@ test_event_details (void)
 static void
 test_candidate_event (void)
 {
-  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", "version-3-event.json", NULL);
-  g_autofree char *path = g_build_filename (data_home, "candidate-event.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(XinzhiCorpus) builtin = NULL;
-  g_autofree char *json = NULL;
+  g_autofree char *path = NULL;
   g_autofree char *rejected = NULL;
   const char *id = "named-on-march-5";
   XinzhiTimelinePage *page;
-  XinzhiWindow *window;
+  XinzhiWindow *window = open_copy ("version-3-event.json", &path);
   XinzhiEvent *event;
   GtkWidget *view;
   GError *error = NULL;
 
-  json = read_text (source);
-  g_assert_true (g_file_set_contents (path, json, -1, NULL));
-  builtin = xinzhi_corpus_new_builtin (&error);
-  g_assert_no_error (error);
-  window = xinzhi_test_present_window (app, builtin, 1100, 760);
-  xinzhi_window_open_file (window, file);
-  wait_for_new_corpus (window, builtin);
   xinzhi_test_show_view (window, "timeline");
   page = xinzhi_window_get_timeline_page (window);
   event = xinzhi_corpus_lookup_event (xinzhi_window_get_corpus (window), id);
@@ -755,11 +769,12 @@ test_candidate_event (void)
 }
 
 /* Selects @words in the reader of @window and @extra characters past them, and chooses
- * Add Quote…. */
+ * @action of the reader's context menu. */
 static void
-select_and_add (XinzhiWindow *window,
-                const char   *words,
-                int           extra)
+select_and_choose (XinzhiWindow *window,
+                   const char   *words,
+                   int           extra,
+                   const char   *action)
 {
   XinzhiReader *reader = xinzhi_articles_page_get_reader (xinzhi_window_get_articles_page (window));
   GtkTextView *view = GTK_TEXT_VIEW (xinzhi_test_find_descendant (GTK_WIDGET (reader), GTK_TYPE_TEXT_VIEW));
@@ -771,7 +786,93 @@ select_and_add (XinzhiWindow *window,
   gtk_text_iter_forward_chars (&match_end, extra);
   gtk_text_buffer_select_range (buffer, &match_start, &match_end);
   xinzhi_test_run_for (50);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (reader), "reader.add-quote", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (reader), action, NULL));
+}
+
+/* Selects @words and chooses Add Quote…. */
+static void
+select_and_add (XinzhiWindow *window,
+                const char   *words,
+                int           extra)
+{
+  select_and_choose (window, words, extra, "reader.add-quote");
+}
+
+/* Add Event from Sentence…: the date read from the sentence, stated by its words; a
+ * title in the person's words; the event reviewed, on the timeline; undone, gone.  A
+ * sentence without a date is refused with the reason. */
+static void
+test_add_event (void)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *id = NULL;
+  XinzhiWindow *window = open_copy ("version-3.json", &path);
+  XinzhiEvent *event;
+  AdwDialog *dialog;
+
+  xinzhi_test_show_view (window, "articles");
+  xinzhi_articles_page_select_document (xinzhi_window_get_articles_page (window),
+                                        xinzhi_corpus_lookup_document (xinzhi_window_get_corpus (window), "doc-a"));
+  xinzhi_test_run_for (200);
+
+  /* No date in it: an alert says why. */
+  select_and_choose (window, "Innovation is the core", 0, "reader.add-event");
+  dialog = xinzhi_test_wait_for_dialog (GTK_WIDGET (window));
+  g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
+  g_assert_nonnull (strstr (adw_alert_dialog_get_body (ADW_ALERT_DIALOG (dialog)), "names no date"));
+  adw_dialog_force_close (dialog);
+  xinzhi_test_run_for (100);
+
+  select_and_choose (window, "Hydrogen energy and AI were named in the report on March 5.", 0, "reader.add-event");
+  dialog = xinzhi_test_wait_for_dialog (GTK_WIDGET (window));
+  g_assert_true (XINZHI_IS_ADD_EVENT_DIALOG (dialog));
+  xinzhi_test_run_for (300);
+  g_assert_nonnull (xinzhi_test_find_matching (GTK_WIDGET (dialog), is_label, "5 March 2024"));
+  g_assert_nonnull (xinzhi_test_find_matching (GTK_WIDGET (dialog), is_label, "Stated by “March 5”"));
+  /* No title yet: nothing to add. */
+  g_assert_false (gtk_widget_is_sensitive (xinzhi_test_find_actionable (GTK_WIDGET (dialog), "add-event.add")));
+  gtk_editable_set_text (GTK_EDITABLE (xinzhi_test_find_descendant (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW)),
+                         "Report names hydrogen energy and AI");
+  xinzhi_test_run_for (200);
+  g_assert_true (gtk_widget_is_sensitive (xinzhi_test_find_actionable (GTK_WIDGET (dialog), "add-event.add")));
+  xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-add-event.png");
+  {
+    g_autoptr(XinzhiCorpus) before = g_object_ref (xinzhi_window_get_corpus (window));
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "add-event.add", NULL));
+    wait_for_new_corpus (window, before);
+  }
+  g_assert_nonnull (xinzhi_test_find_matching (GTK_WIDGET (window), is_label, "Event added"));
+  {
+    GListModel *events = xinzhi_corpus_get_events (xinzhi_window_get_corpus (window));
+
+    event = NULL;
+    for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+      {
+        g_autoptr(XinzhiEvent) item = g_list_model_get_item (events, i);
+
+        if (g_str_equal (xinzhi_event_get_title (item), "Report names hydrogen energy and AI"))
+          event = item;
+      }
+  }
+  g_assert_nonnull (event);
+  id = g_strdup (xinzhi_event_get_id (event));
+  g_assert_true (xinzhi_event_get_reviewed (event));
+  g_assert_false (xinzhi_event_get_date_estimated (event));
+  g_assert_cmpstr (xinzhi_event_get_summary (event), ==, "Hydrogen energy and AI were named in the report on March 5.");
+  xinzhi_test_show_view (window, "timeline");
+  xinzhi_test_run_for (300);
+  /* Selected there, where it now stands. */
+  g_assert_true (gtk_single_selection_get_selected_item (
+                   GTK_SINGLE_SELECTION (xinzhi_timeline_page_get_selection (xinzhi_window_get_timeline_page (window)))) ==
+                 xinzhi_corpus_lookup_event (xinzhi_window_get_corpus (window), id));
+  xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-add-event-added.png");
+
+  edit (window, "win.undo", NULL);
+  g_assert_null (xinzhi_corpus_lookup_event (xinzhi_window_get_corpus (window), id));
+
+  xinzhi_test_destroy_window (GTK_WINDOW (window));
+  g_assert_no_errno (g_remove (path));
 }
 
 static void
@@ -1046,6 +1147,7 @@ main (int   argc,
   g_test_add_func ("/review-ui/event-details", test_event_details);
   g_test_add_func ("/review-ui/candidate-event", test_candidate_event);
   g_test_add_func ("/review-ui/add-quote", test_add_quote);
+  g_test_add_func ("/review-ui/add-event", test_add_event);
 
   status = g_test_run ();
 
