@@ -21,10 +21,11 @@ build with the built-in corpus and GTK_A11Y=atspi, and with pyatspi only:
 - opens the Quotes view's Filter popover (the button keeps its name, not the popover's
   text) and the Sectors view's Sort menu (the button is "Sort", its description the
   order, which follows a choice made with the keyboard);
-- then, with a corpus of its own made by `xinzhi --import` of an article, reviews a
+- then, with a corpus of its own made by `xinzhi --import` of two articles, reviews a
   suggested quote with the keyboard alone: selects it in Quotes (its row is named
   "Unreviewed: …"), Tabs to Accept and presses Return (the row loses "Unreviewed" and
-  the file its suggestion), then Ctrl+Z (the row and the file are as they were).
+  the file its suggestion), then Ctrl+Z (the row and the file are as they were); and a
+  candidate event the same way on the timeline page, reached with Alt+Shift+Down.
 What it expects (event titles in date order, sector names, the quote's article, the
 speakers, roles and words) comes from the corpus file, not from the app.
 
@@ -735,6 +736,52 @@ def review_by_keyboard(c, frame, path):
     c.check(undone == original, "Ctrl+Z puts the file back as it was")
 
 
+def review_event_by_keyboard(c, frame, path):
+    """On the timeline page, from an event of its list, Alt+Shift+Down selects the next
+    candidate event (its row named Unreviewed); Tab to Accept and Return accepts it in the
+    file; Ctrl+Z puts the file back."""
+    with open(path, encoding="utf-8") as f:
+        original = f.read()
+    candidates = [e["summary"] for e in json.loads(original)["events"] if "suggestion" in e]
+    c.check(candidates, "the imported corpus has candidate events", len(candidates))
+    page = open_view(c, frame, "Timeline")
+    events = c.one(pyatspi.ROLE_LIST, "Events", page)
+    c.tab_to("an event in the list", lambda n: n.getRole() == pyatspi.ROLE_LIST_ITEM
+             and n.parent == events)
+    subprocess.run(["xdotool", "key", "alt+shift+Down"], check=True, timeout=10)
+
+    def selected():
+        rows = [n for n in find(events, pyatspi.ROLE_LIST_ITEM)
+                if n.getState().contains(pyatspi.STATE_SELECTED)]
+        return rows[0] if len(rows) == 1 else None
+
+    def selected_candidate():
+        row = selected()
+        return row if row is not None and row.name.startswith("Unreviewed: ") else None
+    row = wait_for("a selected candidate event", selected_candidate, c.app)
+    c.ok("Alt+Shift+Down selects a candidate event, its row named Unreviewed")
+    name = row.name
+    c.tab_to("Accept", lambda n: n.getRole() == pyatspi.ROLE_PUSH_BUTTON and n.name == "Accept")
+    c.key(KEY_RETURN)
+
+    def accepted():
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        events_now = json.loads(text)["events"]
+        return text if (text != original and
+                        sum("suggestion" in e for e in events_now) == len(candidates) - 1) else None
+    wait_for("the event accepted in the file", accepted, c.app)
+    c.ok(f"Return on Accept accepts the candidate event in the file ({name})")
+
+    subprocess.run(["xdotool", "key", "ctrl+z"], check=True, timeout=10)
+
+    def undone():
+        with open(path, encoding="utf-8") as f:
+            return f.read() == original
+    wait_for("the file as it was", undone, c.app)
+    c.ok("Ctrl+Z puts the file back as it was")
+
+
 def app_warnings(app):
     """GLib warnings and criticals from the app; except the one GTK 4.24 gives about its
     own frame bookkeeping on an X server without a compositor (see xinzhi-test-ui.c)."""
@@ -764,6 +811,7 @@ def run_review(app, path, number):
     c.ok("the app with a corpus of its own is on the accessibility bus")
     focus_window(c, app)
     review_by_keyboard(c, frame, path)
+    review_event_by_keyboard(c, frame, path)
     problems = app_warnings(app)
     c.check(not problems, "the app printed no warnings while reviewing", "\n".join(problems))
     print(f"1..{c.number}", flush=True)
@@ -836,7 +884,8 @@ def inner(argv):
     # A corpus a person owns, with an article's quotes as the extractor suggests them.
     review = os.path.join(workdir, "review.json")
     article = os.path.join(source_root, "tests", "data", "extract", "quotes-en.txt")
-    imported = subprocess.run([binary, "--import", article, "--into", review],
+    dated = os.path.join(source_root, "tests", "data", "extract", "events.txt")
+    imported = subprocess.run([binary, "--import", article, dated, "--into", review],
                               capture_output=True, text=True, timeout=60)
     if imported.returncode != 0:
         bail(f"xinzhi --import failed: {imported.stderr}")
