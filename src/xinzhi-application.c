@@ -43,6 +43,24 @@ print_message (gboolean    to_stderr,
     g_print ("%s\n", escaped);
 }
 
+/* How many of @items (quotes or events, which say whether they are "reviewed") are
+ * suggestions of the extractor that nobody has reviewed. */
+static guint
+count_unreviewed (GListModel *items)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (items, i);
+      gboolean reviewed;
+
+      g_object_get (item, "reviewed", &reviewed, NULL);
+      n += !reviewed;
+    }
+  return n;
+}
+
 static void
 print_corpus_summary (XinzhiCorpus *corpus)
 {
@@ -56,7 +74,7 @@ print_corpus_summary (XinzhiCorpus *corpus)
   guint n_sectors = g_list_model_get_n_items (xinzhi_corpus_get_sectors (corpus));
   guint n_events = g_list_model_get_n_items (xinzhi_corpus_get_events (corpus));
   guint n_quotes = g_list_model_get_n_items (xinzhi_corpus_get_quotes (corpus));
-  guint n_unreviewed = 0;
+  guint n_unreviewed;
   /* Translators: the parts of xinzhi --check's summary, one count each */
   g_autofree char *documents = g_strdup_printf (ngettext ("%u document", "%u documents", n_documents), n_documents);
   g_autofree char *people = g_strdup_printf (ngettext ("%u person", "%u people", n_people), n_people);
@@ -69,13 +87,9 @@ print_corpus_summary (XinzhiCorpus *corpus)
   g_print (_("%s: valid corpus “%s”: %s, %s, %s, %s, %s\n"),
            name, title, documents, people, sectors, events, quotes);
 
-  /* Quotes the extractor suggested and nobody has reviewed are not yet the corpus's word. */
-  for (guint i = 0; i < n_quotes; i++)
-    {
-      g_autoptr(XinzhiQuote) quote = g_list_model_get_item (xinzhi_corpus_get_quotes (corpus), i);
-
-      n_unreviewed += !xinzhi_quote_get_reviewed (quote);
-    }
+  /* Quotes and events the extractor suggested and nobody has reviewed are not yet the
+   * corpus's word. */
+  n_unreviewed = count_unreviewed (xinzhi_corpus_get_quotes (corpus));
   if (n_unreviewed > 0)
     /* Translators: a second line of xinzhi --check's summary: the file, and how many
      * of its quotes the extractor found and no person has reviewed */
@@ -84,13 +98,7 @@ print_corpus_summary (XinzhiCorpus *corpus)
                        n_unreviewed),
              name, n_unreviewed);
 
-  n_unreviewed = 0;
-  for (guint i = 0; i < n_events; i++)
-    {
-      g_autoptr(XinzhiEvent) event = g_list_model_get_item (xinzhi_corpus_get_events (corpus), i);
-
-      n_unreviewed += !xinzhi_event_get_reviewed (event);
-    }
+  n_unreviewed = count_unreviewed (xinzhi_corpus_get_events (corpus));
   if (n_unreviewed > 0)
     /* Translators: a line of xinzhi --check's summary: the file, and how many of its
      * events are candidates the extractor found and no person has reviewed */

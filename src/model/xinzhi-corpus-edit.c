@@ -78,6 +78,23 @@ accept_document (JsonArray  *quotes,
   return n;
 }
 
+/* Whether @root has the article @id; says so if not. */
+static gboolean
+has_article (JsonObject  *root,
+             const char  *id,
+             GError     **error)
+{
+  JsonNode *node = json_object_get_member (root, "documents");
+  g_autofree char *shown = NULL;
+
+  if (node != NULL && JSON_NODE_HOLDS_ARRAY (node) && has_id (json_node_get_array (node), id))
+    return TRUE;
+  shown = xinzhi_escape_controls (id, XINZHI_ESCAPE_DEFAULT);
+  g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_DANGLING_REFERENCE,
+               _("There is no article with the id “%s”"), shown);
+  return FALSE;
+}
+
 /* The array member @member of @root, or %NULL. */
 static JsonArray *
 get_array (JsonObject *root,
@@ -418,12 +435,8 @@ add_quote (JsonObject              *root,
                            _("The file is not a corpus"));
       return FALSE;
     }
-  if (!has_id (get_array (root, "documents"), draft->document))
-    {
-      g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_DANGLING_REFERENCE,
-                   _("There is no article with the id “%s”"), shown);
-      return FALSE;
-    }
+  if (!has_article (root, draft->document, error))
+    return FALSE;
 
   n_quotes = json_array_get_length (quotes);
   at = n_quotes;
@@ -509,18 +522,13 @@ add_event (JsonObject              *root,
            GError                 **error)
 {
   JsonArray *events = get_array (root, "events");
-  g_autofree char *shown = xinzhi_escape_controls (draft->document, XINZHI_ESCAPE_DEFAULT);
   g_autofree char *base = NULL;
   g_autofree char *id = NULL;
   g_autofree char *date = xinzhi_date_to_iso (&draft->date);
   JsonObject *event;
 
-  if (!has_id (get_array (root, "documents"), draft->document))
-    {
-      g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_DANGLING_REFERENCE,
-                   _("There is no article with the id “%s”"), shown);
-      return FALSE;
-    }
+  if (!has_article (root, draft->document, error))
+    return FALSE;
   if (draft->title == NULL || *draft->title == '\0' || draft->summary == NULL || *draft->summary == '\0')
     {
       g_set_error_literal (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE,
