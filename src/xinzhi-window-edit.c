@@ -17,8 +17,10 @@
  * (a quote's id: every suggestion of its article), win.set-speaker (a quote's and a
  * person's ids), win.set-new-speaker and win.add-role (a quote's id: ask the new
  * person's name, or the speaker's role in the article), win.set-kind (a quote's id and
- * "direct" or "paraphrase"), and win.accept-event and win.reject-event (a candidate
- * event's id) edit the corpus file shown
+ * "direct" or "paraphrase"), win.accept-event and win.reject-event (a candidate
+ * event's id), win.accept-article-events (an event's id: every candidate event of its
+ * article) and win.set-event-title (an event's id: ask the title) edit the corpus file
+ * shown
  * (xinzhi_corpus_edit_file_async(): in a thread, atomically, never over a change made
  * elsewhere, never with a result the loader refuses), and the window then shows the
  * corpus the edit loaded to check it, at the same quote.  win.add-quote (an article's
@@ -85,6 +87,19 @@ static const EditWords edit_words[] = {
     N_("_Undo Add Event"), N_("_Redo Add Event"),
     N_("Event added"), N_("Adding the event undone"), N_("Could Not Add the Event"),
   },
+  [XINZHI_CORPUS_EDIT_ACCEPT_DOCUMENT_EVENTS] = {
+    N_("_Undo Accept All Events in Article"), N_("_Redo Accept All Events in Article"),
+    N_("The article’s events accepted"), N_("Accepting the article’s events undone"),
+    N_("Could Not Accept the Article’s Events"),
+  },
+  [XINZHI_CORPUS_EDIT_SET_EVENT_TITLE] = {
+    N_("_Undo Change Event Title"), N_("_Redo Change Event Title"),
+    N_("Event title changed"), N_("Changing the event title undone"), N_("Could Not Change the Event Title"),
+  },
+  [XINZHI_CORPUS_EDIT_SET_EVENT_TITLE_ZH] = {
+    N_("_Undo Change Event Title"), N_("_Redo Change Event Title"),
+    N_("Event title changed"), N_("Changing the event title undone"), N_("Could Not Change the Event Title"),
+  },
 };
 
 /* The window's edit actions: their names, and what each does.  A quote's id is the
@@ -105,6 +120,8 @@ static const struct
   { "win.accept-event", XINZHI_CORPUS_EDIT_ACCEPT_EVENT },              /* an event's id */
   { "win.reject-event", XINZHI_CORPUS_EDIT_REJECT_EVENT },
   { "win.add-event", XINZHI_CORPUS_EDIT_ADD_EVENT },                    /* (article, where the sentence is) */
+  { "win.accept-article-events", XINZHI_CORPUS_EDIT_ACCEPT_DOCUMENT_EVENTS }, /* an event: every candidate of its article */
+  { "win.set-event-title", XINZHI_CORPUS_EDIT_SET_EVENT_TITLE },        /* an event: asks the title */
 };
 
 /* Whether @kind edits an event, not a quote. */
@@ -112,7 +129,8 @@ static gboolean
 edits_event (XinzhiCorpusEditKind kind)
 {
   return kind == XINZHI_CORPUS_EDIT_ACCEPT_EVENT || kind == XINZHI_CORPUS_EDIT_REJECT_EVENT ||
-         kind == XINZHI_CORPUS_EDIT_ADD_EVENT;
+         kind == XINZHI_CORPUS_EDIT_ADD_EVENT || kind == XINZHI_CORPUS_EDIT_ACCEPT_DOCUMENT_EVENTS ||
+         kind == XINZHI_CORPUS_EDIT_SET_EVENT_TITLE || kind == XINZHI_CORPUS_EDIT_SET_EVENT_TITLE_ZH;
 }
 
 /* Whether an edit of @kind adds what it is done to. */
@@ -382,7 +400,7 @@ running_new (XinzhiWindow         *self,
 }
 
 /* Edits the quote @id (with @value, for the kinds that take one), or its article's
- * quotes, or the event @id. */
+ * quotes, or the event @id, or its article's candidate events. */
 static void
 edit_quote (XinzhiWindow         *self,
             XinzhiCorpusEditKind  kind,
@@ -396,13 +414,18 @@ edit_quote (XinzhiWindow         *self,
     return;
   if (edits_event (kind))
     {
-      if (xinzhi_corpus_lookup_event (self->corpus, id) == NULL)
+      XinzhiEvent *event = xinzhi_corpus_lookup_event (self->corpus, id);
+
+      if (event == NULL)
         {
           g_warning ("%s: no event “%s” in the corpus shown", G_STRFUNC, id);
           return;
         }
+      /* Candidate events are read from their first source. */
+      if (kind == XINZHI_CORPUS_EDIT_ACCEPT_DOCUMENT_EVENTS)
+        target = xinzhi_document_get_id (xinzhi_event_get_source (event, 0, NULL));
       xinzhi_corpus_edit_file_async (self->corpus_file, xinzhi_corpus_get_checksum (self->corpus),
-                                     kind, id, NULL, self->cancellable, edited_cb,
+                                     kind, target, value, self->cancellable, edited_cb,
                                      running_new (self, kind, id));
       return;
     }
@@ -432,6 +455,7 @@ typedef struct
   char                 *id;     /* (nullable): the quote it was asked for */
   XinzhiCorpusEditKind  kind;   /* the edit it was asked for */
   XinzhiDocument       *document; /* (nullable): the article the answer must be words of */
+  char                 *title;  /* (nullable): the title the answer must differ from */
 } Asking;
 
 static Asking *
@@ -456,6 +480,7 @@ asking_free (gpointer  data,
   g_clear_object (&asking->file);
   g_clear_object (&asking->document);
   g_free (asking->id);
+  g_free (asking->title);
   g_free (asking);
 }
 
@@ -698,6 +723,18 @@ static const AskWords ask_words[] = {
        "they work, copied as they stand."),
     N_("Role"), N_("_Add Role"), TRUE,
   },
+  [XINZHI_CORPUS_EDIT_SET_EVENT_TITLE] = {
+    N_("Event Title"),
+    N_("A short title for the event, in your own words, that says no more than its "
+       "sources. The summary stays the article’s words."),
+    N_("Title"), N_("_Change Title"), FALSE,
+  },
+  [XINZHI_CORPUS_EDIT_SET_EVENT_TITLE_ZH] = {
+    N_("Event Title"),
+    N_("A short title for the event, in your own words, that says no more than its "
+       "sources. The summary stays the article’s words."),
+    N_("Title"), N_("_Change Title"), FALSE,
+  },
 };
 
 /* The answer can be given once it is words, and words of the article when it must be.
@@ -708,9 +745,13 @@ asked_words_changed_cb (GtkEditable *entry,
 {
   g_autofree char *words = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
   GtkWidget *alert = gtk_widget_get_ancestor (GTK_WIDGET (entry), ADW_TYPE_ALERT_DIALOG);
+  gboolean same = FALSE;
 
+  /* A title is changed to another. */
+  if (asking->title != NULL)
+    same = g_str_equal (words, asking->title);
   adw_alert_dialog_set_response_enabled (ADW_ALERT_DIALOG (alert), "do",
-                                         *words != '\0' &&
+                                         *words != '\0' && !same &&
                                          (asking->document == NULL || xinzhi_document_has_words (asking->document, words)));
 }
 
@@ -724,9 +765,11 @@ asked_words_response_cb (AdwAlertDialog *alert,
 
   if (self == NULL || self->undo == NULL || !g_str_equal (response, "do"))
     return;
-  /* The window still shows the corpus the quote is in, and is free. */
+  /* The window still shows the corpus the quote or event is in, and is free. */
   if (self->corpus_file == NULL || !g_file_equal (self->corpus_file, asking->file) ||
-      xinzhi_corpus_lookup_quote (self->corpus, asking->id) == NULL || self->editing || self->load != NULL)
+      (edits_event (asking->kind) ? xinzhi_corpus_lookup_event (self->corpus, asking->id) == NULL
+                                  : xinzhi_corpus_lookup_quote (self->corpus, asking->id) == NULL) ||
+      self->editing || self->load != NULL)
     {
       xinzhi_dialogs_show_alert (GTK_WIDGET (self), _(edit_words[asking->kind].failed),
                                  _("Another corpus is shown now, or a change is being saved, "
@@ -737,24 +780,42 @@ asked_words_response_cb (AdwAlertDialog *alert,
 }
 
 /* win.set-new-speaker and win.add-role: asks the words the edit @kind of the quote @id
- * needs. */
+ * needs; win.set-event-title: the event @id's new title, the one shown to begin with. */
 static void
 ask_words_for (XinzhiWindow         *self,
                XinzhiCorpusEditKind  kind,
                const char           *id)
 {
-  const AskWords *words = &ask_words[kind];
-  XinzhiQuote *quote;
+  const AskWords *words;
+  XinzhiQuote *quote = NULL;
+  XinzhiEvent *event = NULL;
   Asking *asking;
   AdwDialog *alert;
   GtkWidget *entry;
 
-  if (self->corpus_file == NULL || self->editing || self->load != NULL ||
-      (quote = xinzhi_corpus_lookup_quote (self->corpus, id)) == NULL)
+  if (self->corpus_file == NULL || self->editing || self->load != NULL)
+    return;
+  if (kind == XINZHI_CORPUS_EDIT_SET_EVENT_TITLE)
+    {
+      if ((event = xinzhi_corpus_lookup_event (self->corpus, id)) == NULL)
+        return;
+      /* The title a person sees is the one they correct: the Chinese one, where the
+       * interface shows it first. */
+      if (xinzhi_event_get_title_zh (event) != NULL &&
+          xinzhi_event_get_display_title (event) == xinzhi_event_get_title_zh (event))
+        kind = XINZHI_CORPUS_EDIT_SET_EVENT_TITLE_ZH;
+    }
+  else if ((quote = xinzhi_corpus_lookup_quote (self->corpus, id)) == NULL)
     return;
 
+  words = &ask_words[kind];
   alert = adw_alert_dialog_new (_(words->heading), _(words->body));
   entry = gtk_entry_new ();
+  if (event != NULL)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (entry), xinzhi_event_get_display_title (event));
+      gtk_editable_select_region (GTK_EDITABLE (entry), 0, -1);
+    }
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _(words->label), -1);
   adw_alert_dialog_set_extra_child (ADW_ALERT_DIALOG (alert), entry);
@@ -768,6 +829,8 @@ ask_words_for (XinzhiWindow         *self,
   adw_alert_dialog_set_response_enabled (ADW_ALERT_DIALOG (alert), "do", FALSE);
   asking = asking_new (self, id);
   asking->kind = kind;
+  if (event != NULL)
+    asking->title = g_strdup (xinzhi_event_get_display_title (event));
   if (words->in_article)
     asking->document = g_object_ref (xinzhi_quote_get_document (quote));
   g_signal_connect (entry, "changed", G_CALLBACK (asked_words_changed_cb), asking);
@@ -803,7 +866,8 @@ _xinzhi_window_edit_action (GtkWidget  *widget,
   for (guint i = 0; i < G_N_ELEMENTS (edit_actions); i++)
     if (g_str_equal (action_name, edit_actions[i].action) &&
         (edit_actions[i].kind == XINZHI_CORPUS_EDIT_SET_NEW_SPEAKER ||
-         edit_actions[i].kind == XINZHI_CORPUS_EDIT_ADD_ROLE))
+         edit_actions[i].kind == XINZHI_CORPUS_EDIT_ADD_ROLE ||
+         edit_actions[i].kind == XINZHI_CORPUS_EDIT_SET_EVENT_TITLE))
       ask_words_for (XINZHI_WINDOW (widget), edit_actions[i].kind, id);
     else if (g_str_equal (action_name, edit_actions[i].action))
       edit_quote (XINZHI_WINDOW (widget), edit_actions[i].kind, id, value);

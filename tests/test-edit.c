@@ -10,6 +10,8 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include <json-glib/json-glib.h>
+
 #include "xinzhi-checksum.h"
 #include "xinzhi-corpus-edit.h"
 #include "xinzhi-test-data.h"
@@ -188,6 +190,146 @@ test_add_event (void)
   corpus = xinzhi_corpus_new_from_bytes (bytes, "edited.json", &error);
   g_assert_null (corpus);
   g_assert_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_DATE);
+}
+
+/* A copy of the object at @index of @array that shares nothing with it. */
+static JsonObject *
+copy_object (JsonArray *array,
+             guint      index)
+{
+  g_autofree char *text = json_to_string (json_array_get_element (array, index), FALSE);
+  g_autoptr(JsonNode) node = json_from_string (text, NULL);
+
+  return json_object_ref (json_node_get_object (node));
+}
+
+/* version-3-event.json with a second article, "doc-b" (a copy of "doc-a"), and a
+ * candidate event read from each of the two besides the one it has of "doc-a". */
+static char *
+two_articles_three_candidates (void)
+{
+  gsize length;
+  g_autofree char *json = read_data ("version-3-event.json", &length);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *root;
+  JsonArray *documents, *events;
+  JsonObject *doc_b, *candidate;
+
+  json_parser_load_from_data (parser, json, length, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  documents = json_object_get_array_member (root, "documents");
+  events = json_object_get_array_member (root, "events");
+
+  doc_b = copy_object (documents, 0);
+  json_object_set_string_member (doc_b, "id", "doc-b");
+  json_object_set_string_member (doc_b, "title", "Another test article");
+  json_object_set_string_member (doc_b, "url", "https://example.org/b");
+  json_array_add_object_element (documents, doc_b);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      JsonArray *sources;
+
+      candidate = copy_object (events, 1);
+      json_object_set_string_member (candidate, "id", i == 0 ? "also-of-a" : "of-b");
+      if (i == 1)
+        {
+          sources = json_object_get_array_member (candidate, "sources");
+          json_object_set_string_member (json_array_get_object_element (sources, 0), "document", "doc-b");
+        }
+      json_array_add_object_element (events, candidate);
+    }
+
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  return json_generator_to_data (generator, NULL);
+}
+
+/* Accepting an article's candidate events accepts every one read from it and no
+ * other, the curated ones as they were; it needs one, and an article that is there. */
+static void
+test_accept_document_events (void)
+{
+  g_autofree char *json = two_articles_three_candidates ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *edited = NULL;
+  g_autofree char *again = NULL;
+  g_autoptr(XinzhiCorpus) corpus = load_text (json);
+
+  g_assert_false (xinzhi_event_get_reviewed (xinzhi_corpus_lookup_event (corpus, "of-b")));
+  g_clear_object (&corpus);
+
+  edited = xinzhi_corpus_edit_json (json, strlen (json), XINZHI_CORPUS_EDIT_ACCEPT_DOCUMENT_EVENTS,
+                                    "doc-a", NULL, &error);
+  g_assert_no_error (error);
+  corpus = load_text (edited);
+  g_assert_true (xinzhi_event_get_reviewed (xinzhi_corpus_lookup_event (corpus, "named-on-march-5")));
+  g_assert_true (xinzhi_event_get_reviewed (xinzhi_corpus_lookup_event (corpus, "also-of-a")));
+  g_assert_true (xinzhi_event_get_reviewed (xinzhi_corpus_lookup_event (corpus, "report")));
+  g_assert_false (xinzhi_event_get_reviewed (xinzhi_corpus_lookup_event (corpus, "of-b")));
+  /* Quotes are not events: the article's suggested quote is still one. */
+  g_assert_false (xinzhi_quote_get_reviewed (xinzhi_corpus_lookup_quote (corpus, "q1")));
+  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_events (corpus)), ==, 4);
+
+  again = xinzhi_corpus_edit_json (edited, strlen (edited), XINZHI_CORPUS_EDIT_ACCEPT_DOCUMENT_EVENTS,
+                                   "doc-a", NULL, &error);
+  g_assert_null (again);
+  g_assert_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE);
+  g_assert_nonnull (strstr (error->message, "“doc-a”"));
+  g_clear_error (&error);
+
+  again = xinzhi_corpus_edit_json (edited, strlen (edited), XINZHI_CORPUS_EDIT_ACCEPT_DOCUMENT_EVENTS,
+                                   "doc-c", NULL, &error);
+  g_assert_null (again);
+  g_assert_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_DANGLING_REFERENCE);
+}
+
+/* A title of a person's: set, trimmed, in English or Chinese, the event as reviewed as
+ * it was; not empty, not the one it has, not of an event that is not there, nor one
+ * the loader refuses. */
+static void
+test_set_event_title (void)
+{
+  gsize length;
+  g_autofree char *json = read_data ("version-3-event.json", &length);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *edited = NULL;
+  g_autofree char *edited_zh = NULL;
+  g_autoptr(XinzhiCorpus) corpus = NULL;
+  XinzhiEvent *event;
+
+  edited = xinzhi_corpus_edit_json (json, length, XINZHI_CORPUS_EDIT_SET_EVENT_TITLE,
+                                    "named-on-march-5", "  Sectors named in the report\n", &error);
+  g_assert_no_error (error);
+  corpus = load_text (edited);
+  event = xinzhi_corpus_lookup_event (corpus, "named-on-march-5");
+  g_assert_cmpstr (xinzhi_event_get_title (event), ==, "Sectors named in the report");
+  g_assert_cmpstr (xinzhi_event_get_summary (event), ==, "Hydrogen energy and AI were named in the report on March 5.");
+  g_assert_false (xinzhi_event_get_reviewed (event));
+  g_clear_object (&corpus);
+
+  edited_zh = xinzhi_corpus_edit_json (edited, strlen (edited), XINZHI_CORPUS_EDIT_SET_EVENT_TITLE_ZH,
+                                       "report", "报告", &error);
+  g_assert_no_error (error);
+  corpus = load_text (edited_zh);
+  event = xinzhi_corpus_lookup_event (corpus, "report");
+  g_assert_cmpstr (xinzhi_event_get_title_zh (event), ==, "报告");
+  g_assert_cmpstr (xinzhi_event_get_title (event), ==, "Report");
+  g_assert_true (xinzhi_event_get_reviewed (event));
+
+  g_assert_null (xinzhi_corpus_edit_json (json, length, XINZHI_CORPUS_EDIT_SET_EVENT_TITLE,
+                                          "report", " \t", &error));
+  g_assert_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE);
+  g_clear_error (&error);
+  g_assert_null (xinzhi_corpus_edit_json (json, length, XINZHI_CORPUS_EDIT_SET_EVENT_TITLE,
+                                          "report", "Report", &error));
+  g_assert_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE);
+  g_clear_error (&error);
+  g_assert_null (xinzhi_corpus_edit_json (json, length, XINZHI_CORPUS_EDIT_SET_EVENT_TITLE,
+                                          "nope", "Report", &error));
+  g_assert_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_DANGLING_REFERENCE);
 }
 
 /* Accepting an article's quotes accepts every suggestion of it, and needs one. */
@@ -814,6 +956,9 @@ test_file_refused (Fixture       *fixture,
   g_autoptr(GBytes) nothing = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GError) no_quote = NULL;
+  g_autoptr(GAsyncResult) too_long = NULL;
+  g_autoptr(GError) long_error = NULL;
+  g_autofree char *long_title = NULL;
 
   xinzhi_corpus_restore_file_async (fixture->file, checksum, broken, NULL, done_cb, &result);
   after = xinzhi_corpus_edit_file_finish (wait_for (&result), NULL, NULL, &error);
@@ -828,6 +973,14 @@ test_file_refused (Fixture       *fixture,
   g_assert_null (nothing);
   g_assert_error (no_quote, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE);
   g_assert_true (g_str_has_prefix (no_quote->message, fixture->path));
+
+  /* A title is checked as the loader checks every title. */
+  long_title = g_strnfill (1200, 'x');
+  xinzhi_corpus_edit_file_async (fixture->file, checksum, XINZHI_CORPUS_EDIT_SET_EVENT_TITLE, "report",
+                                 long_title, NULL, done_cb, &too_long);
+  g_assert_null (xinzhi_corpus_edit_file_finish (wait_for (&too_long), NULL, NULL, &long_error));
+  g_assert_nonnull (strstr (long_error->message, "would break the corpus format"));
+  g_assert_nonnull (strstr (long_error->message, "at most 1000"));
 
   now = file_text (fixture);
   g_assert_cmpstr (now, ==, original);
@@ -896,6 +1049,8 @@ main (int   argc,
   g_test_add_func ("/edit/add-event", test_add_event);
   g_test_add_func ("/edit/reject", test_reject);
   g_test_add_func ("/edit/accept-document", test_accept_document);
+  g_test_add_func ("/edit/accept-document-events", test_accept_document_events);
+  g_test_add_func ("/edit/set-event-title", test_set_event_title);
   g_test_add_func ("/edit/set-speaker", test_set_speaker);
   g_test_add_func ("/edit/set-kind", test_set_kind);
   g_test_add_func ("/edit/set-new-speaker", test_set_new_speaker);

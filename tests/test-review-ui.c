@@ -87,6 +87,14 @@ is_label_starting (GtkWidget     *widget,
 }
 
 static gboolean
+is_label_containing (GtkWidget     *widget,
+                     gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+         strstr (gtk_label_get_label (GTK_LABEL (widget)), data) != NULL;
+}
+
+static gboolean
 is_entry_row_titled (GtkWidget     *widget,
                      gconstpointer  data)
 {
@@ -747,6 +755,64 @@ test_candidate_event (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.reviewed-only", NULL));
   xinzhi_test_run_for (200);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (xinzhi_timeline_page_get_selection (page))), ==, 2);
+
+  /* Change Title…: the title shown to begin with, a new one asked for; the view then
+   * no longer calls the title the article's words; Undo gives it back. */
+  {
+    g_autoptr(XinzhiCorpus) before = g_object_ref (xinzhi_window_get_corpus (window));
+    const char *sentence = xinzhi_event_get_summary (event);
+    g_autofree char *summary = g_strdup (sentence);
+    AdwDialog *dialog;
+    GtkEditable *entry;
+
+    xinzhi_timeline_page_select_event (page, event);
+    xinzhi_test_run_for (300);
+    view = xinzhi_test_find_matching (GTK_WIDGET (window), is_event_view, NULL);
+    g_assert_true (xinzhi_event_view_get_event (XINZHI_EVENT_VIEW (view)) == event);
+    g_assert_nonnull (xinzhi_test_find_matching (view, is_label_containing, "The title and summary are the article’s own words."));
+    g_assert_nonnull (xinzhi_test_find_actionable (view, "win.set-event-title"));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.set-event-title", "s", id));
+    dialog = xinzhi_test_wait_for_dialog (GTK_WIDGET (window));
+    g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
+    entry = GTK_EDITABLE (adw_alert_dialog_get_extra_child (ADW_ALERT_DIALOG (dialog)));
+    g_assert_cmpstr (gtk_editable_get_text (entry), ==, summary);
+    /* The same title, or none, is no change. */
+    g_assert_false (adw_alert_dialog_get_response_enabled (ADW_ALERT_DIALOG (dialog), "do"));
+    gtk_editable_set_text (entry, "  ");
+    g_assert_false (adw_alert_dialog_get_response_enabled (ADW_ALERT_DIALOG (dialog), "do"));
+    gtk_editable_set_text (entry, "Sectors named in the report");
+    g_assert_true (adw_alert_dialog_get_response_enabled (ADW_ALERT_DIALOG (dialog), "do"));
+    xinzhi_test_run_for (300);
+    xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-review-event-title.png");
+    g_signal_emit_by_name (dialog, "response", "do");
+    adw_dialog_force_close (dialog);
+    wait_for_new_corpus (window, before);
+    event = xinzhi_corpus_lookup_event (xinzhi_window_get_corpus (window), id);
+    g_assert_cmpstr (xinzhi_event_get_title (event), ==, "Sectors named in the report");
+    g_assert_cmpstr (xinzhi_event_get_summary (event), ==, summary);
+    g_assert_false (xinzhi_event_get_reviewed (event));
+    g_assert_nonnull (xinzhi_test_find_matching (GTK_WIDGET (window), is_label, "Event title changed"));
+    xinzhi_test_run_for (300);
+    view = xinzhi_test_find_matching (GTK_WIDGET (window), is_event_view, NULL);
+    g_assert_true (xinzhi_event_view_get_event (XINZHI_EVENT_VIEW (view)) == event);
+    g_assert_nonnull (xinzhi_test_find_matching (view, is_label, "Sectors named in the report"));
+    g_assert_null (xinzhi_test_find_matching (view, is_label_containing, "The title and summary are the article’s own words."));
+    g_assert_nonnull (xinzhi_test_find_matching (view, is_label_containing, "the title was changed"));
+    xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-review-event-title-changed.png");
+    edit (window, "win.undo", NULL);
+    event = xinzhi_corpus_lookup_event (xinzhi_window_get_corpus (window), id);
+    g_assert_cmpstr (xinzhi_event_get_title (event), ==, summary);
+  }
+
+  /* Accept All in Article: every candidate of its article, at once; Undo. */
+  g_assert_nonnull (xinzhi_test_find_actionable (view, "win.accept-article-events"));
+  edit (window, "win.accept-article-events", id);
+  event = xinzhi_corpus_lookup_event (xinzhi_window_get_corpus (window), id);
+  g_assert_true (xinzhi_event_get_reviewed (event));
+  g_assert_nonnull (xinzhi_test_find_matching (GTK_WIDGET (window), is_label, "The article’s events accepted"));
+  edit (window, "win.undo", NULL);
+  event = xinzhi_corpus_lookup_event (xinzhi_window_get_corpus (window), id);
+  g_assert_false (xinzhi_event_get_reviewed (event));
 
   /* Accept, then undo. */
   edit (window, "win.accept-event", id);

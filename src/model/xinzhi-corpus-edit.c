@@ -56,22 +56,47 @@ has_id (JsonArray  *array,
   return find_object (array, id, &index) != NULL;
 }
 
-/* Accepts every suggestion of the document @id in @quotes; says how many. */
+/* The document of the first source of @event, or %NULL. */
+static const char *
+first_source_document (JsonObject *event)
+{
+  JsonNode *sources = json_object_get_member (event, "sources");
+  JsonNode *first;
+
+  if (sources == NULL || !JSON_NODE_HOLDS_ARRAY (sources) ||
+      json_array_get_length (json_node_get_array (sources)) == 0)
+    return NULL;
+  first = json_array_get_element (json_node_get_array (sources), 0);
+  return JSON_NODE_HOLDS_OBJECT (first) ? xinzhi_json_tree_get_string (json_node_get_object (first), "document")
+                                        : NULL;
+}
+
+/* The document a quote is in. */
+static const char *
+quote_document (JsonObject *quote)
+{
+  return xinzhi_json_tree_get_string (quote, "document");
+}
+
+/* Accepts every suggestion of @items (quotes, or events) that @document_of says is of
+ * the document @id; says how many.  A candidate event is read from its first source,
+ * as the extractor writes them. */
 static guint
-accept_document (JsonArray  *quotes,
-                 const char *id)
+accept_document (JsonArray   *items,
+                 const char  *id,
+                 const char *(*document_of) (JsonObject *item))
 {
   guint n = 0;
 
-  for (guint i = 0; quotes != NULL && i < json_array_get_length (quotes); i++)
+  for (guint i = 0; items != NULL && i < json_array_get_length (items); i++)
     {
-      JsonNode *node = json_array_get_element (quotes, i);
-      JsonObject *quote = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+      JsonNode *node = json_array_get_element (items, i);
+      JsonObject *item = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
 
-      if (quote == NULL || g_strcmp0 (xinzhi_json_tree_get_string (quote, "document"), id) != 0 ||
-          !json_object_has_member (quote, "suggestion"))
+      if (item == NULL || !json_object_has_member (item, "suggestion") ||
+          g_strcmp0 (document_of (item), id) != 0)
         continue;
-      json_object_remove_member (quote, "suggestion");
+      json_object_remove_member (item, "suggestion");
       n++;
     }
 
@@ -113,6 +138,24 @@ static gboolean add_role (JsonObject *root,
                           const char *document,
                           const char *role);
 
+/* The event @id of @root, and where it is; or %NULL, having said so. */
+static JsonObject *
+find_event (JsonObject  *root,
+            const char  *id,
+            guint       *index,
+            GError     **error)
+{
+  JsonObject *event = find_object (get_array (root, "events"), id, index);
+  g_autofree char *shown = NULL;
+
+  if (event != NULL)
+    return event;
+  shown = xinzhi_escape_controls (id, XINZHI_ESCAPE_DEFAULT);
+  g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_DANGLING_REFERENCE,
+               _("There is no event with the id “%s”"), shown);
+  return NULL;
+}
+
 /* Accepts or rejects the candidate event @id of @root; says why not.  A rejected
  * event leaves the "events" of every quote that named it. */
 static gboolean
@@ -127,13 +170,9 @@ review_event (JsonObject            *root,
   JsonObject *event;
   guint index = 0;
 
-  event = find_object (events, id, &index);
+  event = find_event (root, id, &index, error);
   if (event == NULL)
-    {
-      g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_DANGLING_REFERENCE,
-                   _("There is no event with the id “%s”"), shown_id);
-      return FALSE;
-    }
+    return FALSE;
   if (!json_object_has_member (event, "suggestion"))
     {
       g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE,
@@ -166,6 +205,42 @@ review_event (JsonObject            *root,
   return TRUE;
 }
 
+/* Gives the event @id of @root the title @value, in English or (@kind
+ * %XINZHI_CORPUS_EDIT_SET_EVENT_TITLE_ZH) in Chinese; says why not.  The event stays as
+ * reviewed as it was: the title is a person's words, which the loader checks as it
+ * checks every title. */
+static gboolean
+set_event_title (JsonObject            *root,
+                 XinzhiCorpusEditKind   kind,
+                 const char            *id,
+                 const char            *value,
+                 GError               **error)
+{
+  const char *member = kind == XINZHI_CORPUS_EDIT_SET_EVENT_TITLE_ZH ? "title_zh" : "title";
+  g_autofree char *shown_id = xinzhi_escape_controls (id, XINZHI_ESCAPE_DEFAULT);
+  g_autofree char *title = g_strstrip (g_strdup (value != NULL ? value : ""));
+  JsonObject *event;
+  guint index;
+
+  event = find_event (root, id, &index, error);
+  if (event == NULL)
+    return FALSE;
+  if (*title == '\0')
+    {
+      g_set_error_literal (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE,
+                           _("An event needs a title"));
+      return FALSE;
+    }
+  if (g_strcmp0 (xinzhi_json_tree_get_string (event, member), title) == 0)
+    {
+      g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE,
+                   _("The event “%s” has that title already"), shown_id);
+      return FALSE;
+    }
+  json_object_set_string_member (event, member, title);
+  return TRUE;
+}
+
 /* Applies @kind to the corpus @root; says why not. */
 static gboolean
 apply (JsonObject            *root,
@@ -182,9 +257,21 @@ apply (JsonObject            *root,
   if (kind == XINZHI_CORPUS_EDIT_ACCEPT_EVENT || kind == XINZHI_CORPUS_EDIT_REJECT_EVENT)
     return review_event (root, kind, id, error);
 
+  if (kind == XINZHI_CORPUS_EDIT_SET_EVENT_TITLE || kind == XINZHI_CORPUS_EDIT_SET_EVENT_TITLE_ZH)
+    return set_event_title (root, kind, id, value, error);
+  if (kind == XINZHI_CORPUS_EDIT_ACCEPT_DOCUMENT_EVENTS)
+    {
+      if (!has_article (root, id, error))
+        return FALSE;
+      if (accept_document (get_array (root, "events"), id, first_source_document) > 0)
+        return TRUE;
+      g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE,
+                   _("The article “%s” has no candidate event that nobody has reviewed"), shown_id);
+      return FALSE;
+    }
   if (kind == XINZHI_CORPUS_EDIT_ACCEPT_DOCUMENT)
     {
-      if (accept_document (quotes, id) > 0)
+      if (accept_document (quotes, id, quote_document) > 0)
         return TRUE;
       g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE,
                    _("The document “%s” has no quote that nobody has reviewed"), shown_id);
@@ -795,11 +882,13 @@ xinzhi_corpus_edit_quote_words (const char *paragraph,
  * @json: a corpus, as the loader accepts it
  * @length: its length in bytes
  * @kind: what the edit does
- * @id: the id of the quote it does it to, or of the document for
- *   %XINZHI_CORPUS_EDIT_ACCEPT_DOCUMENT
+ * @id: the id of the quote or event it does it to, or of the document for
+ *   %XINZHI_CORPUS_EDIT_ACCEPT_DOCUMENT and %XINZHI_CORPUS_EDIT_ACCEPT_DOCUMENT_EVENTS
  * @value: (nullable): the person's id for %XINZHI_CORPUS_EDIT_SET_SPEAKER, a name for
  *   %XINZHI_CORPUS_EDIT_SET_NEW_SPEAKER, a role for %XINZHI_CORPUS_EDIT_ADD_ROLE,
- *   "direct" or "paraphrase" for %XINZHI_CORPUS_EDIT_SET_KIND, else %NULL
+ *   "direct" or "paraphrase" for %XINZHI_CORPUS_EDIT_SET_KIND, a title for
+ *   %XINZHI_CORPUS_EDIT_SET_EVENT_TITLE and %XINZHI_CORPUS_EDIT_SET_EVENT_TITLE_ZH,
+ *   else %NULL
  * @error: return location for a #XINZHI_CORPUS_ERROR
  *
  * Applies one edit to the text of a corpus.  Accepting a quote takes away its
@@ -812,7 +901,10 @@ xinzhi_corpus_edit_quote_words (const char *paragraph,
  * new speaker does the same with a person added by name (or the person of the corpus
  * who has that name).  Adding a role gives the quote's speaker a role in the quote's
  * article (the loader checks that the article has its words).  Setting the kind says
- * whether the words are quoted or reported, as the loader reads "kind".
+ * whether the words are quoted or reported, as the loader reads "kind".  Accepting a
+ * document's events accepts every candidate event read from it (its first source),
+ * and needs one at least.  Setting an event's title (or its Chinese title) gives it a
+ * person's words; the event stays as reviewed as it was.
  *
  * Returns: (transfer full) (nullable): the edited corpus as JSON, or %NULL with @error
  *   when there is no such quote or it is not a suggestion

@@ -31,6 +31,10 @@ G_BEGIN_DECLS
  *   it leaves the corpus, and the quotes that named it no longer do
  * @XINZHI_CORPUS_EDIT_ADD_EVENT: a person adds an event from a sentence of an article
  *   (xinzhi_corpus_add_event_json())
+ * @XINZHI_CORPUS_EDIT_ACCEPT_DOCUMENT_EVENTS: a person accepts every event the
+ *   extractor suggested from one document
+ * @XINZHI_CORPUS_EDIT_SET_EVENT_TITLE: a person gives an event a title of their own
+ * @XINZHI_CORPUS_EDIT_SET_EVENT_TITLE_ZH: the same for the event's Chinese title
  *
  * What an edit of a corpus file does (docs/editing.md).
  */
@@ -47,6 +51,9 @@ typedef enum
   XINZHI_CORPUS_EDIT_ACCEPT_EVENT,
   XINZHI_CORPUS_EDIT_REJECT_EVENT,
   XINZHI_CORPUS_EDIT_ADD_EVENT,
+  XINZHI_CORPUS_EDIT_ACCEPT_DOCUMENT_EVENTS,
+  XINZHI_CORPUS_EDIT_SET_EVENT_TITLE,
+  XINZHI_CORPUS_EDIT_SET_EVENT_TITLE_ZH,
 } XinzhiCorpusEditKind;
 
 /**

@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "xinzhi-document.h"
 #include "xinzhi-event-view.h"
@@ -26,6 +27,8 @@ struct _XinzhiEventView
   GtkWidget          *suggestion_box;
   GtkLabel           *suggestion_label;
   GtkWidget          *accept_button;
+  GtkWidget          *accept_all_button;
+  GtkWidget          *title_button;
   GtkWidget          *reject_button;
   GtkLabel           *date_label;
   GtkLabel           *precision_label;
@@ -172,11 +175,26 @@ clear_sources (XinzhiEventView *self)
     gtk_list_box_remove (self->sources_list, child);
 }
 
+/* Whether @event's title is its summary's words, or their beginning cut with "…", as
+ * the extractor writes a candidate's title. */
+static gboolean
+title_is_summary (XinzhiEvent *event)
+{
+  const char *title = xinzhi_event_get_display_title (event);
+  const char *summary = xinzhi_event_get_summary (event);
+  gsize length = strlen (title);
+
+  if (g_str_has_suffix (title, "…"))
+    length -= strlen ("…");
+  return strncmp (title, summary, length) == 0 && (length == strlen (title) ? summary[length] == '\0' : TRUE);
+}
+
 /* What the extractor found a candidate event by: the words that date it and its rule,
  * and what it said of the date.  The words are corpus text: plain text. */
 static void
 update_suggestion (XinzhiEventView *self)
 {
+  GtkWidget *buttons[] = { self->accept_button, self->accept_all_button, self->title_button, self->reject_button };
   const char *rule, *evidence, *note;
   g_autofree char *words = NULL;
   g_autofree char *found = NULL;
@@ -190,14 +208,18 @@ update_suggestion (XinzhiEventView *self)
 
   words = g_strstrip (g_strdup (evidence));
   found = g_strdup_printf (_("Found by the words “%1$s” (rule %2$s)."), words, rule);
-  /* The title and summary are the sentence's own words, not a summary of ours; what
-   * the extractor said of the date, on a line of its own. */
-  text = g_strconcat (found, " ", _("The title and summary are the article’s own words."),
+  /* The summary is the sentence's own words, not a summary of ours, and so is the
+   * title until a person changes it; what the extractor said of the date, on a line of
+   * its own. */
+  text = g_strconcat (found, " ",
+                      title_is_summary (self->event) ? _("The title and summary are the article’s own words.")
+                                                     : _("The summary is the article’s own words; the title was changed."),
                       note != NULL ? "\n" : NULL, note, NULL);
   gtk_label_set_text (self->suggestion_label, text);
-  /* The window's win.accept-event and win.reject-event, for this event. */
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->accept_button), "s", xinzhi_event_get_id (self->event));
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->reject_button), "s", xinzhi_event_get_id (self->event));
+  /* The window's win.accept-event, win.accept-article-events, win.set-event-title and
+   * win.reject-event, for this event. */
+  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+    gtk_actionable_set_action_target (GTK_ACTIONABLE (buttons[i]), "s", xinzhi_event_get_id (self->event));
   gtk_widget_set_visible (self->suggestion_box, TRUE);
 }
 
@@ -343,6 +365,8 @@ xinzhi_event_view_class_init (XinzhiEventViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XinzhiEventView, suggestion_box);
   gtk_widget_class_bind_template_child (widget_class, XinzhiEventView, suggestion_label);
   gtk_widget_class_bind_template_child (widget_class, XinzhiEventView, accept_button);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiEventView, accept_all_button);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiEventView, title_button);
   gtk_widget_class_bind_template_child (widget_class, XinzhiEventView, reject_button);
   gtk_widget_class_bind_template_child (widget_class, XinzhiEventView, date_label);
   gtk_widget_class_bind_template_child (widget_class, XinzhiEventView, precision_label);
