@@ -20,7 +20,7 @@
  * "direct" or "paraphrase"), win.accept-event and win.reject-event (a candidate
  * event's id), win.accept-article-events (an event's id: every candidate event of its
  * article) and win.set-event-title (an event's id: ask the title) edit the corpus file
- * shown
+ * shown (and so does win.add-term, below)
  * (xinzhi_corpus_edit_file_async(): in a thread, atomically, never over a change made
  * elsewhere, never with a result the loader refuses), and the window then shows the
  * corpus the edit loaded to check it, at the same quote.  win.add-quote (an article's
@@ -100,6 +100,10 @@ static const EditWords edit_words[] = {
     N_("_Undo Change Event Title"), N_("_Redo Change Event Title"),
     N_("Event title changed"), N_("Changing the event title undone"), N_("Could Not Change the Event Title"),
   },
+  [XINZHI_CORPUS_EDIT_ADD_TERM] = {
+    N_("_Undo Add Term"), N_("_Redo Add Term"),
+    N_("Term added"), N_("Adding the term undone"), N_("Could Not Add the Term"),
+  },
 };
 
 /* The window's edit actions: their names, and what each does.  A quote's id is the
@@ -122,6 +126,7 @@ static const struct
   { "win.add-event", XINZHI_CORPUS_EDIT_ADD_EVENT },                    /* (article, where the sentence is) */
   { "win.accept-article-events", XINZHI_CORPUS_EDIT_ACCEPT_DOCUMENT_EVENTS }, /* an event: every candidate of its article */
   { "win.set-event-title", XINZHI_CORPUS_EDIT_SET_EVENT_TITLE },        /* an event: asks the title */
+  { "win.add-term", XINZHI_CORPUS_EDIT_ADD_TERM },                      /* (article, where the words are) */
 };
 
 /* Whether @kind edits an event, not a quote. */
@@ -228,7 +233,8 @@ _xinzhi_window_update_edit_actions (XinzhiWindow *self)
   for (guint i = 0; i < G_N_ELEMENTS (edit_actions); i++)
     /* Adding to the built-in corpus offers a copy to add to. */
     gtk_widget_action_set_enabled (GTK_WIDGET (self), edit_actions[i].action,
-                                   edit_actions[i].kind == XINZHI_CORPUS_EDIT_ADD_QUOTE ? idle : editable);
+                                   edit_actions[i].kind == XINZHI_CORPUS_EDIT_ADD_QUOTE ||
+                                   edit_actions[i].kind == XINZHI_CORPUS_EDIT_ADD_TERM ? idle : editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", editable && self->undo->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", editable && self->redo->len > 0);
   update_menu (self);
@@ -412,6 +418,14 @@ edit_quote (XinzhiWindow         *self,
 
   if (self->corpus_file == NULL || self->editing || self->load != NULL)
     return;
+  /* A term is added to the sector @id; nothing is to be shown but the article. */
+  if (kind == XINZHI_CORPUS_EDIT_ADD_TERM)
+    {
+      xinzhi_corpus_edit_file_async (self->corpus_file, xinzhi_corpus_get_checksum (self->corpus),
+                                     kind, id, value, self->cancellable, edited_cb,
+                                     running_new (self, kind, NULL));
+      return;
+    }
   if (edits_event (kind))
     {
       XinzhiEvent *event = xinzhi_corpus_lookup_event (self->corpus, id);
@@ -456,6 +470,7 @@ typedef struct
   XinzhiCorpusEditKind  kind;   /* the edit it was asked for */
   XinzhiDocument       *document; /* (nullable): the article the answer must be words of */
   char                 *title;  /* (nullable): the title the answer must differ from */
+  char                 *term;   /* (nullable): the words to add to a sector's terms */
 } Asking;
 
 static Asking *
@@ -481,6 +496,7 @@ asking_free (gpointer  data,
   g_clear_object (&asking->document);
   g_free (asking->id);
   g_free (asking->title);
+  g_free (asking->term);
   g_free (asking);
 }
 
@@ -700,6 +716,133 @@ add_event (XinzhiWindow *self,
   adw_dialog_present (dialog, GTK_WIDGET (self));
 }
 
+/* ---- Adding a term to a sector -------------------------------------------------------- */
+
+/* The sector chosen in @row of @alert, or %NULL. */
+static XinzhiSector *
+chosen_sector (XinzhiWindow *self,
+               AdwComboRow  *row)
+{
+  guint position = adw_combo_row_get_selected (row);
+
+  if (position == GTK_INVALID_LIST_POSITION)
+    return NULL;
+  return g_list_model_get_item (xinzhi_corpus_get_sectors (self->corpus), position);
+}
+
+/* A sector can be chosen once it does not have the term already. */
+static void
+term_sector_notify_selected_cb (AdwComboRow *row,
+                                GParamSpec  *pspec,
+                                Asking      *adding)
+{
+  g_autoptr(XinzhiWindow) self = g_weak_ref_get (&adding->window);
+  GtkWidget *alert = gtk_widget_get_ancestor (GTK_WIDGET (row), ADW_TYPE_ALERT_DIALOG);
+  g_autoptr(XinzhiSector) sector = self != NULL ? chosen_sector (self, row) : NULL;
+  gboolean has = FALSE;
+
+  for (const char * const *term = sector != NULL ? xinzhi_sector_get_terms (sector) : NULL;
+       term != NULL && *term != NULL; term++)
+    has = has || g_ascii_strcasecmp (*term, adding->term) == 0;
+  adw_alert_dialog_set_response_enabled (ADW_ALERT_DIALOG (alert), "do", sector != NULL && !has);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), has ? _("The sector has this term already") : "");
+}
+
+static void
+add_term_response_cb (AdwAlertDialog *alert,
+                      const char     *response,
+                      Asking         *adding)
+{
+  AdwComboRow *row = g_object_get_data (G_OBJECT (alert), "sector-row");
+  g_autoptr(XinzhiWindow) self = NULL;
+  g_autoptr(XinzhiSector) sector = NULL;
+
+  if (!g_str_equal (response, "do"))
+    return;
+  self = window_for_adding (adding, XINZHI_CORPUS_EDIT_ADD_TERM, _("Select the words again to add them."));
+  if (self == NULL || (sector = chosen_sector (self, row)) == NULL)
+    return;
+  edit_quote (self, XINZHI_CORPUS_EDIT_ADD_TERM, xinzhi_sector_get_id (sector), adding->term);
+}
+
+/* win.add-term: the words from (@first, @first_byte) to (@last, @last_byte) of the
+ * article @id, as a term of the sector the person chooses. */
+static void
+add_term (XinzhiWindow *self,
+          const char   *id,
+          guint         first,
+          guint         first_byte,
+          guint         last,
+          guint         last_byte)
+{
+  const char *failed = _(edit_words[XINZHI_CORPUS_EDIT_ADD_TERM].failed);
+  GListModel *sectors;
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *term = NULL;
+  g_autofree char *body = NULL;
+  XinzhiDocument *document;
+  GtkWidget *list, *row;
+  AdwDialog *alert;
+  Asking *adding;
+
+  document = document_for_adding (self, XINZHI_CORPUS_EDIT_ADD_TERM, id, first, last,
+                                  _("A term is words of one paragraph. Select words within one "
+                                    "paragraph of the article."));
+  if (document == NULL)
+    return;
+  term = xinzhi_corpus_edit_term_words (xinzhi_document_get_paragraph (document, first)->text,
+                                        first_byte, last_byte, &error);
+  if (term == NULL)
+    {
+      xinzhi_dialogs_show_alert (GTK_WIDGET (self), failed, error->message);
+      return;
+    }
+
+  sectors = xinzhi_corpus_get_sectors (self->corpus);
+  for (guint i = 0; i < g_list_model_get_n_items (sectors); i++)
+    {
+      g_autoptr(XinzhiSector) sector = g_list_model_get_item (sectors, i);
+
+      gtk_string_list_append (names, xinzhi_sector_get_display_name (sector));
+    }
+
+  /* Translators: %s is words of an article, which become a sector's term */
+  body = g_strdup_printf (_("“%s” will mark a mention of the sector wherever an article of the "
+                            "corpus names it, ASCII case aside, as whole words."), term);
+  alert = adw_alert_dialog_new (_("Add Term to Sector"), body);
+  list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  row = adw_combo_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("_Sector"));
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+  adw_combo_row_set_enable_search (ADW_COMBO_ROW (row), TRUE);
+  adw_combo_row_set_expression (ADW_COMBO_ROW (row),
+                                gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (names));
+  gtk_list_box_append (GTK_LIST_BOX (list), row);
+  adw_alert_dialog_set_extra_child (ADW_ALERT_DIALOG (alert), list);
+  g_object_set_data (G_OBJECT (alert), "sector-row", row);
+
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (alert),
+                                  "cancel", _("_Cancel"),
+                                  "do", _("_Add Term"),
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (alert), "do", ADW_RESPONSE_SUGGESTED);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (alert), "do");
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (alert), "cancel");
+
+  adding = asking_new (self, NULL);
+  adding->kind = XINZHI_CORPUS_EDIT_ADD_TERM;
+  adding->term = g_steal_pointer (&term);
+  g_signal_connect (row, "notify::selected", G_CALLBACK (term_sector_notify_selected_cb), adding);
+  g_signal_connect_data (alert, "response", G_CALLBACK (add_term_response_cb), adding, asking_free, 0);
+  adw_dialog_present (alert, GTK_WIDGET (self));
+  term_sector_notify_selected_cb (ADW_COMBO_ROW (row), NULL, adding);
+  gtk_widget_grab_focus (row);
+}
+
 /* ---- Words asked for: a new speaker's name, a role ------------------------------------ */
 
 typedef struct
@@ -854,6 +997,8 @@ _xinzhi_window_edit_action (GtkWidget  *widget,
       g_variant_get (parameter, "(&suuuu)", &id, &first, &first_byte, &last, &last_byte);
       if (g_str_equal (action_name, "win.add-event"))
         add_event (XINZHI_WINDOW (widget), id, first, first_byte, last, last_byte);
+      else if (g_str_equal (action_name, "win.add-term"))
+        add_term (XINZHI_WINDOW (widget), id, first, first_byte, last, last_byte);
       else
         add_quote (XINZHI_WINDOW (widget), id, first, first_byte, last, last_byte);
       return;

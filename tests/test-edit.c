@@ -332,6 +332,94 @@ test_set_event_title (void)
   g_assert_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_DANGLING_REFERENCE);
 }
 
+/* A term added to a sector: its mentions found where the articles name it; not one the
+ * sector has (ASCII case aside), not empty, not of a sector that is not there. */
+static void
+test_add_term (void)
+{
+  gsize length;
+  g_autofree char *json = read_data ("version-3.json", &length);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XinzhiCorpus) before = load_text (json);
+  g_autofree char *edited = NULL;
+  g_autoptr(XinzhiCorpus) corpus = NULL;
+  XinzhiSector *sector;
+  guint n_before = xinzhi_sector_get_n_mentions (xinzhi_corpus_lookup_sector (before, "ai"));
+  gboolean found = FALSE;
+
+  edited = xinzhi_corpus_edit_json (json, length, XINZHI_CORPUS_EDIT_ADD_TERM, "ai", " the report ", &error);
+  g_assert_no_error (error);
+  corpus = load_text (edited);
+  sector = xinzhi_corpus_lookup_sector (corpus, "ai");
+  g_assert_true (g_strv_contains (xinzhi_sector_get_terms (sector), "the report"));
+  g_assert_cmpuint (xinzhi_sector_get_n_mentions (sector), ==, n_before + 1);
+  for (guint i = 0; i < g_list_model_get_n_items (xinzhi_sector_get_mentions (sector)); i++)
+    {
+      g_autoptr(XinzhiMention) mention = g_list_model_get_item (xinzhi_sector_get_mentions (sector), i);
+      const char *text = xinzhi_document_get_paragraph (xinzhi_mention_get_document (mention),
+                                                        xinzhi_mention_get_paragraph (mention))->text;
+
+      found = found || strncmp (text + xinzhi_mention_get_start (mention), "the report",
+                                xinzhi_mention_get_end (mention) - xinzhi_mention_get_start (mention)) == 0;
+    }
+  g_assert_true (found);
+
+  g_assert_null (xinzhi_corpus_edit_json (json, length, XINZHI_CORPUS_EDIT_ADD_TERM, "ai", "ai", &error));
+  g_assert_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE);
+  g_assert_nonnull (strstr (error->message, "“ai” is a term of the sector “ai” already"));
+  g_clear_error (&error);
+  g_assert_null (xinzhi_corpus_edit_json (json, length, XINZHI_CORPUS_EDIT_ADD_TERM, "ai", "  ", &error));
+  g_assert_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE);
+  g_clear_error (&error);
+  g_assert_null (xinzhi_corpus_edit_json (json, length, XINZHI_CORPUS_EDIT_ADD_TERM, "quantum", "report", &error));
+  g_assert_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_DANGLING_REFERENCE);
+}
+
+/* The words of a selection as a term: trimmed of space and punctuation; refused inside
+ * a word of an alphabetic script (where the term would mark nothing), but not between
+ * Chinese characters; refused without two characters and a letter or digit. */
+static void
+test_term_words (void)
+{
+  const char *text = "Hydrogen energy and AI were named in the report, 新质生产力 too.";
+  const char *report = strstr (text, "report");
+  const char *chinese = strstr (text, "生产");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *a = xinzhi_corpus_edit_term_words (text, 0, strlen ("Hydrogen energy "), &error);
+  g_autofree char *b = xinzhi_corpus_edit_term_words (text, report - text - 1, report - text + strlen ("report,"), &error);
+  g_autofree char *c = xinzhi_corpus_edit_term_words (text, chinese - text, chinese - text + strlen ("生产"), &error);
+  char *refused;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (a, ==, "Hydrogen energy");
+  g_assert_cmpstr (b, ==, "report");
+  g_assert_cmpstr (c, ==, "生产");
+
+  /* "ydrogen", "Hydroge", "AI w" … */
+  refused = xinzhi_corpus_edit_term_words (text, 1, strlen ("Hydrogen"), &error);
+  g_assert_null (refused);
+  g_assert_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE);
+  g_assert_nonnull (strstr (error->message, "inside a word"));
+  g_clear_error (&error);
+  refused = xinzhi_corpus_edit_term_words (text, 0, strlen ("Hydroge"), &error);
+  g_assert_null (refused);
+  g_assert_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE);
+  g_clear_error (&error);
+  refused = xinzhi_corpus_edit_term_words (text, strstr (text, "AI") - text, strstr (text, "AI") - text + 4, &error);
+  g_assert_null (refused);
+  g_assert_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE);
+  g_clear_error (&error);
+  /* One letter; punctuation alone. */
+  refused = xinzhi_corpus_edit_term_words (text, 0, 1, &error);
+  g_assert_null (refused);
+  g_assert_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE);
+  g_assert_nonnull (strstr (error->message, "two characters"));
+  g_clear_error (&error);
+  refused = xinzhi_corpus_edit_term_words (text, report - text + strlen ("report"), report - text + strlen ("report, "), &error);
+  g_assert_null (refused);
+  g_assert_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE);
+}
+
 /* Accepting an article's quotes accepts every suggestion of it, and needs one. */
 static void
 test_accept_document (void)
@@ -1051,6 +1139,8 @@ main (int   argc,
   g_test_add_func ("/edit/accept-document", test_accept_document);
   g_test_add_func ("/edit/accept-document-events", test_accept_document_events);
   g_test_add_func ("/edit/set-event-title", test_set_event_title);
+  g_test_add_func ("/edit/add-term", test_add_term);
+  g_test_add_func ("/edit/term-words", test_term_words);
   g_test_add_func ("/edit/set-speaker", test_set_speaker);
   g_test_add_func ("/edit/set-kind", test_set_kind);
   g_test_add_func ("/edit/set-new-speaker", test_set_new_speaker);

@@ -941,6 +941,93 @@ test_add_event (void)
   g_assert_no_errno (g_remove (path));
 }
 
+/* Add Term to Sector…: words inside a word are refused with the reason; whole words
+ * ask for a sector (not one that has the term already); the term
+ * then marks its mentions in the reader and counts in Sectors; Undo takes it back. */
+static void
+test_add_term (void)
+{
+  g_autofree char *path = NULL;
+  XinzhiWindow *window = open_copy ("version-3.json", &path);
+  XinzhiSector *sector;
+  AdwComboRow *row;
+  AdwDialog *dialog;
+  guint n_before;
+
+  xinzhi_test_show_view (window, "articles");
+  xinzhi_articles_page_select_document (xinzhi_window_get_articles_page (window),
+                                        xinzhi_corpus_lookup_document (xinzhi_window_get_corpus (window), "doc-a"));
+  xinzhi_test_run_for (200);
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (window)));
+
+  /* "ydrogen": inside a word. */
+  select_and_choose (window, "ydrogen", 0, "reader.add-term");
+  dialog = xinzhi_test_wait_for_dialog (GTK_WIDGET (window));
+  g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
+  g_assert_cmpstr (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (dialog)), ==, "Could Not Add the Term");
+  g_assert_nonnull (strstr (adw_alert_dialog_get_body (ADW_ALERT_DIALOG (dialog)), "inside a word"));
+  adw_dialog_force_close (dialog);
+  xinzhi_test_run_for (100);
+
+  select_and_choose (window, "the report", 0, "reader.add-term");
+  dialog = xinzhi_test_wait_for_dialog (GTK_WIDGET (window));
+  g_assert_cmpstr (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (dialog)), ==, "Add Term to Sector");
+  g_assert_nonnull (strstr (adw_alert_dialog_get_body (ADW_ALERT_DIALOG (dialog)), "“the report”"));
+  row = ADW_COMBO_ROW (xinzhi_test_find_descendant (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW));
+  sector = xinzhi_corpus_lookup_sector (xinzhi_window_get_corpus (window), "hydrogen");
+  n_before = xinzhi_sector_get_n_mentions (sector);
+  for (guint i = 0; i < g_list_model_get_n_items (xinzhi_corpus_get_sectors (xinzhi_window_get_corpus (window))); i++)
+    {
+      g_autoptr(XinzhiSector) item = g_list_model_get_item (xinzhi_corpus_get_sectors (xinzhi_window_get_corpus (window)), i);
+
+      if (item == sector)
+        adw_combo_row_set_selected (row, i);
+    }
+  g_assert_true (adw_alert_dialog_get_response_enabled (ADW_ALERT_DIALOG (dialog), "do"));
+  xinzhi_test_run_for (300);
+  xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-add-term.png");
+  {
+    g_autoptr(XinzhiCorpus) before = g_object_ref (xinzhi_window_get_corpus (window));
+
+    g_signal_emit_by_name (dialog, "response", "do");
+    adw_dialog_force_close (dialog);
+    wait_for_new_corpus (window, before);
+  }
+  g_assert_nonnull (xinzhi_test_find_matching (GTK_WIDGET (window), is_label, "Term added"));
+  sector = xinzhi_corpus_lookup_sector (xinzhi_window_get_corpus (window), "hydrogen");
+  g_assert_true (g_strv_contains (xinzhi_sector_get_terms (sector), "the report"));
+  g_assert_cmpuint (xinzhi_sector_get_n_mentions (sector), ==, n_before + 1);
+  /* The reader still shows the article, with the new mention marked. */
+  g_assert_true (xinzhi_reader_get_document (xinzhi_articles_page_get_reader (xinzhi_window_get_articles_page (window))) ==
+                 xinzhi_corpus_lookup_document (xinzhi_window_get_corpus (window), "doc-a"));
+  xinzhi_test_run_for (300);
+  xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-add-term-added.png");
+
+  /* Once more: the sector has it now, and says so. */
+  select_and_choose (window, "the report", 0, "reader.add-term");
+  dialog = xinzhi_test_wait_for_dialog (GTK_WIDGET (window));
+  row = ADW_COMBO_ROW (xinzhi_test_find_descendant (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW));
+  for (guint i = 0; i < g_list_model_get_n_items (xinzhi_corpus_get_sectors (xinzhi_window_get_corpus (window))); i++)
+    {
+      g_autoptr(XinzhiSector) item = g_list_model_get_item (xinzhi_corpus_get_sectors (xinzhi_window_get_corpus (window)), i);
+
+      if (item == sector)
+        adw_combo_row_set_selected (row, i);
+    }
+  g_assert_false (adw_alert_dialog_get_response_enabled (ADW_ALERT_DIALOG (dialog), "do"));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "The sector has this term already");
+  adw_dialog_force_close (dialog);
+  xinzhi_test_run_for (100);
+
+  edit (window, "win.undo", NULL);
+  sector = xinzhi_corpus_lookup_sector (xinzhi_window_get_corpus (window), "hydrogen");
+  g_assert_false (g_strv_contains (xinzhi_sector_get_terms (sector), "the report"));
+  g_assert_cmpuint (xinzhi_sector_get_n_mentions (sector), ==, n_before);
+
+  xinzhi_test_destroy_window (GTK_WINDOW (window));
+  g_assert_no_errno (g_remove (path));
+}
+
 static void
 test_add_quote (void)
 {
@@ -1214,6 +1301,7 @@ main (int   argc,
   g_test_add_func ("/review-ui/candidate-event", test_candidate_event);
   g_test_add_func ("/review-ui/add-quote", test_add_quote);
   g_test_add_func ("/review-ui/add-event", test_add_event);
+  g_test_add_func ("/review-ui/add-term", test_add_term);
 
   status = g_test_run ();
 

@@ -22,6 +22,7 @@
 #include "xinzhi-corpus-edit.h"
 #include "xinzhi-escape.h"
 #include "xinzhi-json-tree.h"
+#include "xinzhi-model-private.h"
 #include "xinzhi-read.h"
 #include "xinzhi-write.h"
 
@@ -241,6 +242,64 @@ set_event_title (JsonObject            *root,
   return TRUE;
 }
 
+/* Adds @value to the terms of the sector @id of @root; says why not.  Terms match
+ * without regard to ASCII case, so a term that differs from one of them only so is
+ * the same term. */
+static gboolean
+add_term (JsonObject  *root,
+          const char  *id,
+          const char  *value,
+          GError     **error)
+{
+  g_autofree char *term = g_strstrip (g_strdup (value != NULL ? value : ""));
+  g_autofree char *shown_term = NULL;
+  g_autofree char *shown_id = NULL;
+  JsonObject *sector;
+  JsonArray *terms;
+  guint index;
+
+  sector = find_object (get_array (root, "sectors"), id, &index);
+  if (sector == NULL)
+    {
+      shown_id = xinzhi_escape_controls (id, XINZHI_ESCAPE_DEFAULT);
+      g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_DANGLING_REFERENCE,
+                   _("There is no sector with the id “%s”"), shown_id);
+      return FALSE;
+    }
+  if (*term == '\0')
+    {
+      g_set_error_literal (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE,
+                           _("A term needs words of the article"));
+      return FALSE;
+    }
+
+  terms = get_array (sector, "terms");
+  for (guint i = 0; terms != NULL && i < json_array_get_length (terms); i++)
+    {
+      JsonNode *node = json_array_get_element (terms, i);
+
+      if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING &&
+          g_ascii_strcasecmp (json_node_get_string (node), term) == 0)
+        {
+          shown_term = xinzhi_escape_controls (term, XINZHI_ESCAPE_DEFAULT);
+          shown_id = xinzhi_escape_controls (id, XINZHI_ESCAPE_DEFAULT);
+          g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE,
+                       _("“%s” is a term of the sector “%s” already"), shown_term, shown_id);
+          return FALSE;
+        }
+    }
+  /* The loader says what else is wrong with the file as it stands: no terms. */
+  if (terms == NULL)
+    {
+      shown_id = xinzhi_escape_controls (id, XINZHI_ESCAPE_DEFAULT);
+      g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE,
+                   _("The sector “%s” has no list of terms"), shown_id);
+      return FALSE;
+    }
+  json_array_add_string_element (terms, term);
+  return TRUE;
+}
+
 /* Applies @kind to the corpus @root; says why not. */
 static gboolean
 apply (JsonObject            *root,
@@ -257,6 +316,8 @@ apply (JsonObject            *root,
   if (kind == XINZHI_CORPUS_EDIT_ACCEPT_EVENT || kind == XINZHI_CORPUS_EDIT_REJECT_EVENT)
     return review_event (root, kind, id, error);
 
+  if (kind == XINZHI_CORPUS_EDIT_ADD_TERM)
+    return add_term (root, id, value, error);
   if (kind == XINZHI_CORPUS_EDIT_SET_EVENT_TITLE || kind == XINZHI_CORPUS_EDIT_SET_EVENT_TITLE_ZH)
     return set_event_title (root, kind, id, value, error);
   if (kind == XINZHI_CORPUS_EDIT_ACCEPT_DOCUMENT_EVENTS)
@@ -810,6 +871,70 @@ inside_quotation (const char *paragraph,
 }
 
 /**
+ * xinzhi_corpus_edit_term_words:
+ * @paragraph: the text of a paragraph
+ * @start: the byte offset where a person's selection starts in it
+ * @end: the byte offset just past it
+ * @error: return location for a #XINZHI_CORPUS_ERROR
+ *
+ * The words of a selection as a sector's term: without the white space and the
+ * punctuation at either end.  A term that starts or ends with a letter or digit of an
+ * alphabetic script matches only at a word boundary there (docs/corpus-format.md), so
+ * a selection that starts or ends inside a word would mark nothing where it was
+ * selected: it is refused, and so is one of fewer than two characters or without a
+ * letter or digit.
+ *
+ * Returns: (transfer full) (nullable): the term, or %NULL with @error
+ */
+char *
+xinzhi_corpus_edit_term_words (const char  *paragraph,
+                               gsize        start,
+                               gsize        end,
+                               GError     **error)
+{
+  gsize length;
+  const char *first;
+  const char *last;
+  gboolean has_alnum = FALSE;
+
+  g_return_val_if_fail (paragraph != NULL, NULL);
+
+  length = strlen (paragraph);
+  start = MIN (start, length);
+  end = MIN (MAX (end, start), length);
+  first = paragraph + start;
+  last = paragraph + end;
+  while (first < last && (g_unichar_isspace (g_utf8_get_char (first)) ||
+                          g_unichar_ispunct (g_utf8_get_char (first))))
+    first = g_utf8_next_char (first);
+  while (last > first && (g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (last))) ||
+                          g_unichar_ispunct (g_utf8_get_char (g_utf8_prev_char (last)))))
+    last = g_utf8_prev_char (last);
+
+  for (const char *p = first; p < last; p = g_utf8_next_char (p))
+    has_alnum = has_alnum || g_unichar_isalnum (g_utf8_get_char (p));
+  if (!has_alnum || g_utf8_strlen (first, last - first) < 2)
+    {
+      g_set_error_literal (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE,
+                           _("A term needs at least two characters, with a letter or a digit. "
+                             "Select the words that name the sector."));
+      return NULL;
+    }
+  if ((first > paragraph && _xinzhi_is_word_char (g_utf8_get_char (first)) &&
+       _xinzhi_is_word_char (g_utf8_get_char (g_utf8_prev_char (first)))) ||
+      (*last != '\0' && _xinzhi_is_word_char (g_utf8_get_char (g_utf8_prev_char (last))) &&
+       _xinzhi_is_word_char (g_utf8_get_char (last))))
+    {
+      g_set_error_literal (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE,
+                           _("The selection starts or ends inside a word, where a term does not "
+                             "match. Select whole words."));
+      return NULL;
+    }
+
+  return g_strndup (first, last - first);
+}
+
+/**
  * xinzhi_corpus_edit_quote_words:
  * @paragraph: the text of a paragraph
  * @start: the byte offset where a person's selection starts in it
@@ -887,8 +1012,8 @@ xinzhi_corpus_edit_quote_words (const char *paragraph,
  * @value: (nullable): the person's id for %XINZHI_CORPUS_EDIT_SET_SPEAKER, a name for
  *   %XINZHI_CORPUS_EDIT_SET_NEW_SPEAKER, a role for %XINZHI_CORPUS_EDIT_ADD_ROLE,
  *   "direct" or "paraphrase" for %XINZHI_CORPUS_EDIT_SET_KIND, a title for
- *   %XINZHI_CORPUS_EDIT_SET_EVENT_TITLE and %XINZHI_CORPUS_EDIT_SET_EVENT_TITLE_ZH,
- *   else %NULL
+ *   %XINZHI_CORPUS_EDIT_SET_EVENT_TITLE and %XINZHI_CORPUS_EDIT_SET_EVENT_TITLE_ZH, a
+ *   term for %XINZHI_CORPUS_EDIT_ADD_TERM (whose @id is a sector's), else %NULL
  * @error: return location for a #XINZHI_CORPUS_ERROR
  *
  * Applies one edit to the text of a corpus.  Accepting a quote takes away its
@@ -904,7 +1029,8 @@ xinzhi_corpus_edit_quote_words (const char *paragraph,
  * whether the words are quoted or reported, as the loader reads "kind".  Accepting a
  * document's events accepts every candidate event read from it (its first source),
  * and needs one at least.  Setting an event's title (or its Chinese title) gives it a
- * person's words; the event stays as reviewed as it was.
+ * person's words; the event stays as reviewed as it was.  Adding a term gives a sector
+ * one more (not one it has, ASCII case aside); the loader finds its mentions.
  *
  * Returns: (transfer full) (nullable): the edited corpus as JSON, or %NULL with @error
  *   when there is no such quote or it is not a suggestion

@@ -35,6 +35,8 @@ G_BEGIN_DECLS
  *   extractor suggested from one document
  * @XINZHI_CORPUS_EDIT_SET_EVENT_TITLE: a person gives an event a title of their own
  * @XINZHI_CORPUS_EDIT_SET_EVENT_TITLE_ZH: the same for the event's Chinese title
+ * @XINZHI_CORPUS_EDIT_ADD_TERM: a person adds words of an article to a sector's terms
+ *   (xinzhi_corpus_edit_term_words())
  *
  * What an edit of a corpus file does (docs/editing.md).
  */
@@ -54,6 +56,7 @@ typedef enum
   XINZHI_CORPUS_EDIT_ACCEPT_DOCUMENT_EVENTS,
   XINZHI_CORPUS_EDIT_SET_EVENT_TITLE,
   XINZHI_CORPUS_EDIT_SET_EVENT_TITLE_ZH,
+  XINZHI_CORPUS_EDIT_ADD_TERM,
 } XinzhiCorpusEditKind;
 
 /**
@@ -123,6 +126,10 @@ char    *xinzhi_corpus_edit_quote_words   (const char            *paragraph,
                                            gsize                  start,
                                            gsize                  end,
                                            gboolean              *marked);
+char    *xinzhi_corpus_edit_term_words    (const char            *paragraph,
+                                           gsize                  start,
+                                           gsize                  end,
+                                           GError               **error);
 void     xinzhi_corpus_edit_file_async    (GFile                 *file,
                                            const char            *checksum,
                                            XinzhiCorpusEditKind   kind,

@@ -22,12 +22,6 @@
 
 /* Whether @c belongs to a word of an alphabetic script: a letter or digit that is not
  * a wide (CJK) character.  Chinese text has no spaces, so it has no word boundaries. */
-static gboolean
-is_word_char (gunichar c)
-{
-  return g_unichar_isalnum (c) && !g_unichar_iswide (c);
-}
-
 /* Whether a term that starts at @start and ends at @end of @text may match there: where
  * it starts (@bound_start) or ends (@bound_end) with a letter or digit of an alphabetic
  * script, only at a word boundary. */
@@ -39,9 +33,9 @@ at_word_boundaries (const char *text,
                     gboolean    bound_end)
 {
   if (bound_start && start > 0 &&
-      is_word_char (g_utf8_get_char (g_utf8_prev_char (text + start))))
+      _xinzhi_is_word_char (g_utf8_get_char (g_utf8_prev_char (text + start))))
     return FALSE;
-  if (bound_end && text[end] != '\0' && is_word_char (g_utf8_get_char (text + end)))
+  if (bound_end && text[end] != '\0' && _xinzhi_is_word_char (g_utf8_get_char (text + end)))
     return FALSE;
   return TRUE;
 }
@@ -210,8 +204,8 @@ terms_add (Terms      *self,
   pattern = xinzhi_matcher_add (self->matcher, lowered);
   if (pattern == self->n_owners_of->len)
     {
-      guint8 bounds = (is_word_char (g_utf8_get_char (lowered)) ? 1 : 0) |
-                      (is_word_char (g_utf8_get_char (g_utf8_prev_char (lowered + length))) ? 2 : 0);
+      guint8 bounds = (_xinzhi_is_word_char (g_utf8_get_char (lowered)) ? 1 : 0) |
+                      (_xinzhi_is_word_char (g_utf8_get_char (g_utf8_prev_char (lowered + length))) ? 2 : 0);
       guint none = 0, nobody = G_MAXUINT;
 
       g_array_append_val (self->bounds, bounds);

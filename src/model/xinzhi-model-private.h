@@ -14,6 +14,14 @@
 
 G_BEGIN_DECLS
 
+/* Whether @c is a letter or digit of an alphabetic script: a term or name that starts
+ * or ends with one matches only at a word boundary there (docs/corpus-format.md). */
+static inline gboolean
+_xinzhi_is_word_char (gunichar c)
+{
+  return g_unichar_isalnum (c) && !g_unichar_iswide (c);
+}
+
 /* The mentions of a corpus, found at load time and kept as plain records, twenty bytes
  * each; a list's XinzhiMention objects are made when the list is first asked for.  A
  * large corpus has hundreds of thousands of mentions, and a view shows those of one

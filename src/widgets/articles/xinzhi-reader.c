@@ -647,8 +647,8 @@ place_of_iter (XinzhiReader      *self,
   *byte = (guint) (g_utf8_offset_to_pointer (text, in) - text);
 }
 
-/* Asks the window to add the words selected as a quote (win.add-quote), or an event
- * of the sentence selected (win.add-event). */
+/* Asks the window to add the words selected as a quote (win.add-quote) or a sector's
+ * term (win.add-term), or an event of the sentence selected (win.add-event). */
 static void
 add_quote_action (GtkWidget  *widget,
                   const char *action_name,
@@ -673,7 +673,8 @@ add_quote_action (GtkWidget  *widget,
     }
 
   gtk_widget_activate_action (widget,
-                              g_str_equal (action_name, "reader.add-event") ? "win.add-event" : "win.add-quote",
+                              g_str_equal (action_name, "reader.add-event") ? "win.add-event" :
+                              g_str_equal (action_name, "reader.add-term") ? "win.add-term" : "win.add-quote",
                               "(suuuu)", xinzhi_document_get_id (self->document),
                               first, first_byte, last, last_byte);
 }
@@ -684,6 +685,8 @@ buffer_notify_has_selection_cb (XinzhiReader *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.add-quote",
                                  gtk_text_buffer_get_has_selection (self->buffer));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.add-event",
+                                 gtk_text_buffer_get_has_selection (self->buffer));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.add-term",
                                  gtk_text_buffer_get_has_selection (self->buffer));
 }
 
@@ -1047,6 +1050,7 @@ xinzhi_reader_class_init (XinzhiReaderClass *klass)
   gtk_widget_class_install_action (widget_class, "reader.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "reader.add-quote", NULL, add_quote_action);
   gtk_widget_class_install_action (widget_class, "reader.add-event", NULL, add_quote_action);
+  gtk_widget_class_install_action (widget_class, "reader.add-term", NULL, add_quote_action);
   gtk_widget_class_install_action (widget_class, "reader.find-next", NULL, find_next_action);
   gtk_widget_class_install_action (widget_class, "reader.find-previous", NULL,
                                    find_previous_action);
@@ -1112,13 +1116,14 @@ xinzhi_reader_init (XinzhiReader *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.open-original", FALSE);
   gtk_stack_set_visible_child_name (self->stack, "empty");
 
-  /* The text's context menu adds the words selected as a quote, or the sentence
-   * selected as an event. */
+  /* The text's context menu adds the words selected as a quote or a sector's term, or
+   * the sentence selected as an event. */
   {
     g_autoptr(GMenu) menu = g_menu_new ();
 
     g_menu_append (menu, _("Add _Quote…"), "reader.add-quote");
     g_menu_append (menu, _("Add _Event from Sentence…"), "reader.add-event");
+    g_menu_append (menu, _("Add _Term to Sector…"), "reader.add-term");
     gtk_text_view_set_extra_menu (self->text_view, G_MENU_MODEL (menu));
     buffer_notify_has_selection_cb (self);
   }
