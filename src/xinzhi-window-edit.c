@@ -104,6 +104,10 @@ static const EditWords edit_words[] = {
     N_("_Undo Add Term"), N_("_Redo Add Term"),
     N_("Term added"), N_("Adding the term undone"), N_("Could Not Add the Term"),
   },
+  [XINZHI_CORPUS_EDIT_MERGE_PEOPLE] = {
+    N_("_Undo Merge People"), N_("_Redo Merge People"),
+    N_("People merged"), N_("Merging the people undone"), N_("Could Not Merge the People"),
+  },
 };
 
 /* The window's edit actions: their names, and what each does.  A quote's id is the
@@ -127,6 +131,7 @@ static const struct
   { "win.accept-article-events", XINZHI_CORPUS_EDIT_ACCEPT_DOCUMENT_EVENTS }, /* an event: every candidate of its article */
   { "win.set-event-title", XINZHI_CORPUS_EDIT_SET_EVENT_TITLE },        /* an event: asks the title */
   { "win.add-term", XINZHI_CORPUS_EDIT_ADD_TERM },                      /* (article, where the words are) */
+  { "win.merge-person", XINZHI_CORPUS_EDIT_MERGE_PEOPLE },              /* a person: asks whom into */
 };
 
 /* Whether @kind edits an event, not a quote. */
@@ -136,6 +141,15 @@ edits_event (XinzhiCorpusEditKind kind)
   return kind == XINZHI_CORPUS_EDIT_ACCEPT_EVENT || kind == XINZHI_CORPUS_EDIT_REJECT_EVENT ||
          kind == XINZHI_CORPUS_EDIT_ADD_EVENT || kind == XINZHI_CORPUS_EDIT_ACCEPT_DOCUMENT_EVENTS ||
          kind == XINZHI_CORPUS_EDIT_SET_EVENT_TITLE || kind == XINZHI_CORPUS_EDIT_SET_EVENT_TITLE_ZH;
+}
+
+/* What an edit of @kind is shown at afterwards: the quote, event or person it names. */
+static GType
+shown_type (XinzhiCorpusEditKind kind)
+{
+  if (kind == XINZHI_CORPUS_EDIT_MERGE_PEOPLE)
+    return XINZHI_TYPE_PERSON;
+  return edits_event (kind) ? XINZHI_TYPE_EVENT : XINZHI_TYPE_QUOTE;
 }
 
 /* Whether an edit of @kind adds what it is done to. */
@@ -384,7 +398,7 @@ edited_cb (GObject      *object,
 
   /* The corpus as the edit loaded it to check it: the file is not read again. */
   _xinzhi_window_show_edited (self, corpus, running->undoing ? _(words->undone) : _(words->done),
-                              edits_event (running->kind) ? XINZHI_TYPE_EVENT : XINZHI_TYPE_QUOTE, show,
+                              shown_type (running->kind), show,
                               running->step == NULL);
 }
 
@@ -418,12 +432,13 @@ edit_quote (XinzhiWindow         *self,
 
   if (self->corpus_file == NULL || self->editing || self->load != NULL)
     return;
-  /* A term is added to the sector @id; nothing is to be shown but the article. */
-  if (kind == XINZHI_CORPUS_EDIT_ADD_TERM)
+  /* A term is added to the sector @id: nothing is to be shown but the article.  The
+   * person @id is merged into the person @value, who is shown. */
+  if (kind == XINZHI_CORPUS_EDIT_ADD_TERM || kind == XINZHI_CORPUS_EDIT_MERGE_PEOPLE)
     {
       xinzhi_corpus_edit_file_async (self->corpus_file, xinzhi_corpus_get_checksum (self->corpus),
                                      kind, id, value, self->cancellable, edited_cb,
-                                     running_new (self, kind, NULL));
+                                     running_new (self, kind, kind == XINZHI_CORPUS_EDIT_MERGE_PEOPLE ? value : NULL));
       return;
     }
   if (edits_event (kind))
@@ -718,6 +733,41 @@ add_event (XinzhiWindow *self,
 
 /* ---- Adding a term to a sector -------------------------------------------------------- */
 
+/* An alert that asks for one of @names in a combo row titled @title, with Cancel and
+ * @button; the row is the alert's data "row". */
+static AdwDialog *
+choice_alert_new (const char    *heading,
+                  const char    *body,
+                  const char    *title,
+                  GtkStringList *names,
+                  const char    *button)
+{
+  AdwDialog *alert = adw_alert_dialog_new (heading, body);
+  GtkWidget *list = gtk_list_box_new ();
+  GtkWidget *row = adw_combo_row_new ();
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+  adw_combo_row_set_enable_search (ADW_COMBO_ROW (row), TRUE);
+  adw_combo_row_set_expression (ADW_COMBO_ROW (row),
+                                gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (names));
+  gtk_list_box_append (GTK_LIST_BOX (list), row);
+  adw_alert_dialog_set_extra_child (ADW_ALERT_DIALOG (alert), list);
+  g_object_set_data (G_OBJECT (alert), "row", row);
+
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (alert),
+                                  "cancel", _("_Cancel"),
+                                  "do", button,
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (alert), "do", ADW_RESPONSE_SUGGESTED);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (alert), "do");
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (alert), "cancel");
+  return alert;
+}
+
 /* The sector chosen in @row of @alert, or %NULL. */
 static XinzhiSector *
 chosen_sector (XinzhiWindow *self,
@@ -753,7 +803,7 @@ add_term_response_cb (AdwAlertDialog *alert,
                       const char     *response,
                       Asking         *adding)
 {
-  AdwComboRow *row = g_object_get_data (G_OBJECT (alert), "sector-row");
+  AdwComboRow *row = g_object_get_data (G_OBJECT (alert), "row");
   g_autoptr(XinzhiWindow) self = NULL;
   g_autoptr(XinzhiSector) sector = NULL;
 
@@ -782,7 +832,7 @@ add_term (XinzhiWindow *self,
   g_autofree char *term = NULL;
   g_autofree char *body = NULL;
   XinzhiDocument *document;
-  GtkWidget *list, *row;
+  GtkWidget *row;
   AdwDialog *alert;
   Asking *adding;
 
@@ -810,28 +860,8 @@ add_term (XinzhiWindow *self,
   /* Translators: %s is words of an article, which become a sector's term */
   body = g_strdup_printf (_("“%s” will mark a mention of the sector wherever an article of the "
                             "corpus names it, ASCII case aside, as whole words."), term);
-  alert = adw_alert_dialog_new (_("Add Term to Sector"), body);
-  list = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  row = adw_combo_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("_Sector"));
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
-  adw_combo_row_set_enable_search (ADW_COMBO_ROW (row), TRUE);
-  adw_combo_row_set_expression (ADW_COMBO_ROW (row),
-                                gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
-  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (names));
-  gtk_list_box_append (GTK_LIST_BOX (list), row);
-  adw_alert_dialog_set_extra_child (ADW_ALERT_DIALOG (alert), list);
-  g_object_set_data (G_OBJECT (alert), "sector-row", row);
-
-  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (alert),
-                                  "cancel", _("_Cancel"),
-                                  "do", _("_Add Term"),
-                                  NULL);
-  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (alert), "do", ADW_RESPONSE_SUGGESTED);
-  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (alert), "do");
-  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (alert), "cancel");
+  alert = choice_alert_new (_("Add Term to Sector"), body, _("_Sector"), names, _("_Add Term"));
+  row = g_object_get_data (G_OBJECT (alert), "row");
 
   adding = asking_new (self, NULL);
   adding->kind = XINZHI_CORPUS_EDIT_ADD_TERM;
@@ -840,6 +870,80 @@ add_term (XinzhiWindow *self,
   g_signal_connect_data (alert, "response", G_CALLBACK (add_term_response_cb), adding, asking_free, 0);
   adw_dialog_present (alert, GTK_WIDGET (self));
   term_sector_notify_selected_cb (ADW_COMBO_ROW (row), NULL, adding);
+  gtk_widget_grab_focus (row);
+}
+
+/* ---- Merging two people --------------------------------------------------------------- */
+
+static void
+merge_response_cb (AdwAlertDialog *alert,
+                   const char     *response,
+                   Asking         *asking)
+{
+  AdwComboRow *row = g_object_get_data (G_OBJECT (alert), "row");
+  GPtrArray *others = g_object_get_data (G_OBJECT (alert), "others");
+  g_autoptr(XinzhiWindow) self = NULL;
+  guint position = adw_combo_row_get_selected (row);
+
+  if (!g_str_equal (response, "do") || position >= others->len)
+    return;
+  self = window_for_adding (asking, XINZHI_CORPUS_EDIT_MERGE_PEOPLE, _("Open the person again to merge."));
+  if (self == NULL || xinzhi_corpus_lookup_person (self->corpus, asking->id) == NULL)
+    return;
+  edit_quote (self, XINZHI_CORPUS_EDIT_MERGE_PEOPLE, asking->id, g_ptr_array_index (others, position));
+}
+
+/* win.merge-person: asks which person the person @id is, and makes the two one. */
+static void
+ask_merge (XinzhiWindow *self,
+           const char   *id)
+{
+  GListModel *people;
+  XinzhiPerson *person;
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  GPtrArray *others = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *body = NULL;
+  GtkWidget *row;
+  AdwDialog *alert;
+  Asking *asking;
+
+  if (self->corpus_file == NULL || self->editing || self->load != NULL ||
+      (person = xinzhi_corpus_lookup_person (self->corpus, id)) == NULL)
+    {
+      g_ptr_array_unref (others);
+      return;
+    }
+
+  people = xinzhi_corpus_get_people (self->corpus);
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(XinzhiPerson) other = g_list_model_get_item (people, i);
+
+      if (other == person)
+        continue;
+      gtk_string_list_append (names, xinzhi_person_get_display_name (other));
+      g_ptr_array_add (others, g_strdup (xinzhi_person_get_id (other)));
+    }
+  if (others->len == 0)
+    {
+      g_ptr_array_unref (others);
+      xinzhi_dialogs_show_alert (GTK_WIDGET (self), _(edit_words[XINZHI_CORPUS_EDIT_MERGE_PEOPLE].failed),
+                                 _("The corpus has no other person."));
+      return;
+    }
+
+  /* Translators: %s is a person's name, as the corpus gives it */
+  body = g_strdup_printf (_("Say who “%s” is: their quotes, roles and events become that "
+                            "person’s, and “%s” becomes one of that person’s spellings."),
+                          xinzhi_person_get_display_name (person), xinzhi_person_get_display_name (person));
+  alert = choice_alert_new (_("Merge People"), body, _("_Same Person As"), names, _("_Merge"));
+  row = g_object_get_data (G_OBJECT (alert), "row");
+  g_object_set_data_full (G_OBJECT (alert), "others", others, (GDestroyNotify) g_ptr_array_unref);
+
+  asking = asking_new (self, id);
+  asking->kind = XINZHI_CORPUS_EDIT_MERGE_PEOPLE;
+  g_signal_connect_data (alert, "response", G_CALLBACK (merge_response_cb), asking, asking_free, 0);
+  adw_dialog_present (alert, GTK_WIDGET (self));
   gtk_widget_grab_focus (row);
 }
 
@@ -1008,6 +1112,11 @@ _xinzhi_window_edit_action (GtkWidget  *widget,
   else
     id = g_variant_get_string (parameter, NULL);
 
+  if (g_str_equal (action_name, "win.merge-person"))
+    {
+      ask_merge (XINZHI_WINDOW (widget), id);
+      return;
+    }
   for (guint i = 0; i < G_N_ELEMENTS (edit_actions); i++)
     if (g_str_equal (action_name, edit_actions[i].action) &&
         (edit_actions[i].kind == XINZHI_CORPUS_EDIT_SET_NEW_SPEAKER ||

@@ -420,6 +420,52 @@ test_term_words (void)
   g_assert_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE);
 }
 
+/* Two people made one: the one kept has the other's name as a spelling, its roles,
+ * quotes and events (an event that had both names the kept one once); the other is
+ * gone.  Not a person with themselves, nor one who is not there. */
+static void
+test_merge_people (void)
+{
+  gsize length;
+  g_autofree char *json = read_data ("version-3-event.json", &length);
+  g_autoptr(JsonNode) root = json_from_string (json, NULL);
+  JsonArray *events = json_object_get_array_member (json_node_get_object (root), "events");
+  g_autofree char *both = NULL;
+  g_autofree char *edited = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XinzhiCorpus) corpus = NULL;
+  g_autofree char *roles = NULL;
+  XinzhiPerson *kept;
+  XinzhiEvent *report;
+
+  /* The event "report" names both. */
+  json_array_add_string_element (json_object_get_array_member (json_array_get_object_element (events, 0), "people"),
+                                 "a-writer");
+  both = json_to_string (root, TRUE);
+
+  edited = xinzhi_corpus_edit_json (both, strlen (both), XINZHI_CORPUS_EDIT_MERGE_PEOPLE, "li-yuju", "a-writer", &error);
+  g_assert_no_error (error);
+  corpus = load_text (edited);
+  g_assert_null (xinzhi_corpus_lookup_person (corpus, "li-yuju"));
+  kept = xinzhi_corpus_lookup_person (corpus, "a-writer");
+  g_assert_cmpstr (xinzhi_person_get_name (kept), ==, "A. Writer");
+  g_assert_true (g_strv_contains (xinzhi_person_get_variants (kept), "Li Yuju"));
+  g_assert_true (xinzhi_quote_get_person (xinzhi_corpus_lookup_quote (corpus, "q1")) == kept);
+  g_assert_true (xinzhi_quote_get_person (xinzhi_corpus_lookup_quote (corpus, "q2")) == kept);
+  roles = xinzhi_person_dup_role_in (kept, xinzhi_corpus_lookup_document (corpus, "doc-a"));
+  g_assert_cmpstr (roles, ==, "deputy director of the centre");
+  report = xinzhi_corpus_lookup_event (corpus, "report");
+  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_event_get_people (report)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_corpus_get_people (corpus)), ==, 1);
+
+  g_assert_null (xinzhi_corpus_edit_json (json, length, XINZHI_CORPUS_EDIT_MERGE_PEOPLE, "li-yuju", "li-yuju", &error));
+  g_assert_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE);
+  g_clear_error (&error);
+  g_assert_null (xinzhi_corpus_edit_json (json, length, XINZHI_CORPUS_EDIT_MERGE_PEOPLE, "li-yuju", "nobody", &error));
+  g_assert_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_DANGLING_REFERENCE);
+  g_assert_nonnull (strstr (error->message, "“nobody”"));
+}
+
 /* Accepting an article's quotes accepts every suggestion of it, and needs one. */
 static void
 test_accept_document (void)
@@ -1141,6 +1187,7 @@ main (int   argc,
   g_test_add_func ("/edit/set-event-title", test_set_event_title);
   g_test_add_func ("/edit/add-term", test_add_term);
   g_test_add_func ("/edit/term-words", test_term_words);
+  g_test_add_func ("/edit/merge-people", test_merge_people);
   g_test_add_func ("/edit/set-speaker", test_set_speaker);
   g_test_add_func ("/edit/set-kind", test_set_kind);
   g_test_add_func ("/edit/set-new-speaker", test_set_new_speaker);

@@ -95,6 +95,13 @@ is_label_containing (GtkWidget     *widget,
 }
 
 static gboolean
+is_mapped_person_page (GtkWidget     *widget,
+                       gconstpointer  data)
+{
+  return XINZHI_IS_PERSON_PAGE (widget) && gtk_widget_get_mapped (widget);
+}
+
+static gboolean
 is_entry_row_titled (GtkWidget     *widget,
                      gconstpointer  data)
 {
@@ -1028,6 +1035,71 @@ test_add_term (void)
   g_assert_no_errno (g_remove (path));
 }
 
+/* The person page's menu merges its person into another: asked whom, the one kept
+ * shown with the other's name among its spellings and the other's quotes; Undo gives
+ * both back. */
+static void
+test_merge_people (void)
+{
+  g_autofree char *path = NULL;
+  XinzhiWindow *window = open_copy ("version-3.json", &path);
+  XinzhiQuotesPage *page;
+  XinzhiPerson *li;
+  GtkWidget *person_page;
+  GMenuModel *menu;
+  g_autofree char *action = NULL;
+  g_autofree char *target = NULL;
+  AdwDialog *dialog;
+  AdwComboRow *row;
+
+  xinzhi_test_show_view (window, "quotes");
+  page = xinzhi_window_get_quotes_page (window);
+  li = xinzhi_corpus_lookup_person (xinzhi_window_get_corpus (window), "li-yuju");
+  xinzhi_quotes_page_show_person (page, li);
+  xinzhi_test_run_for (400);
+
+  person_page = xinzhi_test_find_descendant (GTK_WIDGET (page), XINZHI_TYPE_PERSON_PAGE);
+  menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (xinzhi_test_find_descendant (person_page, GTK_TYPE_MENU_BUTTON)));
+  g_assert_true (g_menu_model_get_item_attribute (menu, 0, "action", "s", &action));
+  g_assert_cmpstr (action, ==, "win.merge-person");
+  g_assert_true (g_menu_model_get_item_attribute (menu, 0, "target", "s", &target));
+  g_assert_cmpstr (target, ==, "li-yuju");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.merge-person", "s", "li-yuju"));
+  dialog = xinzhi_test_wait_for_dialog (GTK_WIDGET (window));
+  g_assert_cmpstr (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (dialog)), ==, "Merge People");
+  row = ADW_COMBO_ROW (xinzhi_test_find_descendant (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW));
+  /* Everyone but the person: A. Writer. */
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (row)), ==, 1);
+  g_assert_cmpstr (gtk_string_object_get_string (adw_combo_row_get_selected_item (row)), ==, "A. Writer");
+  xinzhi_test_run_for (300);
+  xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-merge-people.png");
+  {
+    g_autoptr(XinzhiCorpus) before = g_object_ref (xinzhi_window_get_corpus (window));
+
+    g_signal_emit_by_name (dialog, "response", "do");
+    adw_dialog_force_close (dialog);
+    wait_for_new_corpus (window, before);
+  }
+  g_assert_nonnull (xinzhi_test_find_matching (GTK_WIDGET (window), is_label, "People merged"));
+  g_assert_null (xinzhi_corpus_lookup_person (xinzhi_window_get_corpus (window), "li-yuju"));
+  xinzhi_test_run_for (400);
+  person_page = xinzhi_test_find_matching (GTK_WIDGET (page), is_mapped_person_page, NULL);
+  g_assert_nonnull (person_page);
+  g_assert_true (xinzhi_person_page_get_person (XINZHI_PERSON_PAGE (person_page)) ==
+                 xinzhi_corpus_lookup_person (xinzhi_window_get_corpus (window), "a-writer"));
+  g_assert_nonnull (xinzhi_test_find_matching (person_page, is_label, "Also spelled: Li Yuju"));
+  xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-merge-people-merged.png");
+
+  edit (window, "win.undo", NULL);
+  g_assert_nonnull (xinzhi_corpus_lookup_person (xinzhi_window_get_corpus (window), "li-yuju"));
+  g_assert_cmpstr (xinzhi_person_get_name (xinzhi_quote_get_person (xinzhi_corpus_lookup_quote (xinzhi_window_get_corpus (window), "q1"))),
+                   ==, "Li Yuju");
+
+  xinzhi_test_destroy_window (GTK_WINDOW (window));
+  g_assert_no_errno (g_remove (path));
+}
+
 static void
 test_add_quote (void)
 {
@@ -1302,6 +1374,7 @@ main (int   argc,
   g_test_add_func ("/review-ui/add-quote", test_add_quote);
   g_test_add_func ("/review-ui/add-event", test_add_event);
   g_test_add_func ("/review-ui/add-term", test_add_term);
+  g_test_add_func ("/review-ui/merge-people", test_merge_people);
 
   status = g_test_run ();
 

@@ -300,6 +300,138 @@ add_term (JsonObject  *root,
   return TRUE;
 }
 
+/* Adds @name to the strings of the array member @member of @object (made if need be),
+ * unless it is there already, ASCII case aside, or is @except. */
+static void
+add_unique_string (JsonObject *object,
+                   const char *member,
+                   const char *name,
+                   const char *except)
+{
+  JsonArray *array = get_array (object, member);
+
+  if (name == NULL || *name == '\0' || (except != NULL && g_ascii_strcasecmp (name, except) == 0))
+    return;
+  if (array == NULL)
+    {
+      json_object_set_array_member (object, member, json_array_new ());
+      array = get_array (object, member);
+    }
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+
+      if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING &&
+          g_ascii_strcasecmp (json_node_get_string (node), name) == 0)
+        return;
+    }
+  json_array_add_string_element (array, name);
+}
+
+/* Replaces the id @from by @into in the array of ids @ids, which names each id once. */
+static void
+replace_id (JsonArray  *ids,
+            const char *from,
+            const char *into)
+{
+  gboolean has_into = FALSE;
+
+  for (guint i = 0; ids != NULL && i < json_array_get_length (ids); i++)
+    has_into = has_into || g_strcmp0 (json_array_get_string_element (ids, i), into) == 0;
+  for (guint i = ids != NULL ? json_array_get_length (ids) : 0; i > 0; i--)
+    {
+      JsonNode *node = json_array_get_element (ids, i - 1);
+
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING ||
+          g_strcmp0 (json_node_get_string (node), from) != 0)
+        continue;
+      if (has_into)
+        json_array_remove_element (ids, i - 1);
+      else
+        json_node_set_string (node, into);
+    }
+}
+
+/* Makes the person @from of @root one with the person @into: @from's name, Chinese
+ * name and spellings become @into's spellings (its Chinese name, if it has none), its
+ * roles @into's, its quotes and events @into's; @from leaves the corpus.  Says why
+ * not. */
+static gboolean
+merge_people (JsonObject  *root,
+              const char  *from_id,
+              const char  *into_id,
+              GError     **error)
+{
+  JsonArray *people = get_array (root, "people");
+  JsonArray *quotes = get_array (root, "quotes");
+  JsonArray *events = get_array (root, "events");
+  JsonObject *from, *into;
+  JsonArray *variants, *roles;
+  const char *into_name;
+  guint from_index, into_index;
+
+  from = find_object (people, from_id, &from_index);
+  into = into_id != NULL ? find_object (people, into_id, &into_index) : NULL;
+  if (from == NULL || into == NULL)
+    {
+      g_autofree char *shown = xinzhi_escape_controls (from == NULL ? from_id : into_id != NULL ? into_id : "",
+                                                       XINZHI_ESCAPE_DEFAULT);
+
+      g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_DANGLING_REFERENCE,
+                   _("There is no person with the id “%s”"), shown);
+      return FALSE;
+    }
+  if (from == into)
+    {
+      g_set_error_literal (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE,
+                           _("A person cannot be merged with themselves"));
+      return FALSE;
+    }
+
+  /* Every spelling of the one becomes a spelling of the other. */
+  into_name = xinzhi_json_tree_get_string (into, "name");
+  add_unique_string (into, "variants", xinzhi_json_tree_get_string (from, "name"), into_name);
+  variants = get_array (from, "variants");
+  for (guint i = 0; variants != NULL && i < json_array_get_length (variants); i++)
+    add_unique_string (into, "variants", json_array_get_string_element (variants, i), into_name);
+  if (xinzhi_json_tree_get_string (into, "name_zh") == NULL &&
+      xinzhi_json_tree_get_string (from, "name_zh") != NULL)
+    json_object_set_string_member (into, "name_zh", xinzhi_json_tree_get_string (from, "name_zh"));
+  else if (xinzhi_json_tree_get_string (from, "name_zh") != NULL)
+    add_unique_string (into, "variants", xinzhi_json_tree_get_string (from, "name_zh"),
+                       xinzhi_json_tree_get_string (into, "name_zh"));
+
+  roles = get_array (from, "roles");
+  for (guint i = 0; roles != NULL && i < json_array_get_length (roles); i++)
+    {
+      JsonNode *node = json_array_get_element (roles, i);
+      JsonObject *role = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+
+      if (role != NULL)
+        add_role (root, into_id, xinzhi_json_tree_get_string (role, "document"),
+                  xinzhi_json_tree_get_string (role, "text"));
+    }
+
+  for (guint i = 0; quotes != NULL && i < json_array_get_length (quotes); i++)
+    {
+      JsonNode *node = json_array_get_element (quotes, i);
+      JsonObject *quote = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+
+      if (quote != NULL && g_strcmp0 (xinzhi_json_tree_get_string (quote, "person"), from_id) == 0)
+        json_object_set_string_member (quote, "person", into_id);
+    }
+  for (guint i = 0; events != NULL && i < json_array_get_length (events); i++)
+    {
+      JsonNode *node = json_array_get_element (events, i);
+
+      if (JSON_NODE_HOLDS_OBJECT (node))
+        replace_id (get_array (json_node_get_object (node), "people"), from_id, into_id);
+    }
+
+  json_array_remove_element (people, from_index);
+  return TRUE;
+}
+
 /* Applies @kind to the corpus @root; says why not. */
 static gboolean
 apply (JsonObject            *root,
@@ -318,6 +450,8 @@ apply (JsonObject            *root,
 
   if (kind == XINZHI_CORPUS_EDIT_ADD_TERM)
     return add_term (root, id, value, error);
+  if (kind == XINZHI_CORPUS_EDIT_MERGE_PEOPLE)
+    return merge_people (root, id, value, error);
   if (kind == XINZHI_CORPUS_EDIT_SET_EVENT_TITLE || kind == XINZHI_CORPUS_EDIT_SET_EVENT_TITLE_ZH)
     return set_event_title (root, kind, id, value, error);
   if (kind == XINZHI_CORPUS_EDIT_ACCEPT_DOCUMENT_EVENTS)
@@ -1013,7 +1147,9 @@ xinzhi_corpus_edit_quote_words (const char *paragraph,
  *   %XINZHI_CORPUS_EDIT_SET_NEW_SPEAKER, a role for %XINZHI_CORPUS_EDIT_ADD_ROLE,
  *   "direct" or "paraphrase" for %XINZHI_CORPUS_EDIT_SET_KIND, a title for
  *   %XINZHI_CORPUS_EDIT_SET_EVENT_TITLE and %XINZHI_CORPUS_EDIT_SET_EVENT_TITLE_ZH, a
- *   term for %XINZHI_CORPUS_EDIT_ADD_TERM (whose @id is a sector's), else %NULL
+ *   term for %XINZHI_CORPUS_EDIT_ADD_TERM (whose @id is a sector's), the id of the
+ *   person to keep for %XINZHI_CORPUS_EDIT_MERGE_PEOPLE (whose @id is the person merged
+ *   into it), else %NULL
  * @error: return location for a #XINZHI_CORPUS_ERROR
  *
  * Applies one edit to the text of a corpus.  Accepting a quote takes away its
@@ -1030,7 +1166,9 @@ xinzhi_corpus_edit_quote_words (const char *paragraph,
  * document's events accepts every candidate event read from it (its first source),
  * and needs one at least.  Setting an event's title (or its Chinese title) gives it a
  * person's words; the event stays as reviewed as it was.  Adding a term gives a sector
- * one more (not one it has, ASCII case aside); the loader finds its mentions.
+ * one more (not one it has, ASCII case aside); the loader finds its mentions.  Merging
+ * two people keeps the second: the first's name and spellings become its spellings,
+ * and the first's roles, quotes and events its own.
  *
  * Returns: (transfer full) (nullable): the edited corpus as JSON, or %NULL with @error
  *   when there is no such quote or it is not a suggestion

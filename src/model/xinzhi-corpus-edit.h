@@ -37,6 +37,9 @@ G_BEGIN_DECLS
  * @XINZHI_CORPUS_EDIT_SET_EVENT_TITLE_ZH: the same for the event's Chinese title
  * @XINZHI_CORPUS_EDIT_ADD_TERM: a person adds words of an article to a sector's terms
  *   (xinzhi_corpus_edit_term_words())
+ * @XINZHI_CORPUS_EDIT_MERGE_PEOPLE: a person says that two people of the corpus are one:
+ *   the first's name and spellings become the second's, and so do its roles, quotes
+ *   and events
  *
  * What an edit of a corpus file does (docs/editing.md).
  */
@@ -57,6 +60,7 @@ typedef enum
   XINZHI_CORPUS_EDIT_SET_EVENT_TITLE,
   XINZHI_CORPUS_EDIT_SET_EVENT_TITLE_ZH,
   XINZHI_CORPUS_EDIT_ADD_TERM,
+  XINZHI_CORPUS_EDIT_MERGE_PEOPLE,
 } XinzhiCorpusEditKind;
 
 /**

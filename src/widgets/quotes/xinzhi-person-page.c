@@ -25,6 +25,7 @@ struct _XinzhiPersonPage
   GtkLabel          *variants_label;
   GtkLabel          *counts_label;
   GtkButton         *filter_button;
+  GtkMenuButton     *menu_button;
   GtkWidget         *roles_box;
   GtkListBox        *roles_list;
   GtkWidget         *quotes_box;
@@ -272,6 +273,16 @@ update_person (XinzhiPersonPage *self)
                                     "person", xinzhi_person_get_id (person));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->filter_button), "win.add-filter");
 
+  /* The window's win.merge-person, for this person. */
+  {
+    g_autoptr(GMenu) menu = g_menu_new ();
+    g_autoptr(GMenuItem) merge = g_menu_item_new (_("_Merge Into Another Person…"), NULL);
+
+    g_menu_item_set_action_and_target (merge, "win.merge-person", "s", xinzhi_person_get_id (person));
+    g_menu_append_item (menu, merge);
+    gtk_menu_button_set_menu_model (self->menu_button, G_MENU_MODEL (menu));
+  }
+
   for (guint i = 0; i < n_roles; i++)
     {
       XinzhiDocument *document = NULL;
@@ -453,6 +464,7 @@ xinzhi_person_page_class_init (XinzhiPersonPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XinzhiPersonPage, variants_label);
   gtk_widget_class_bind_template_child (widget_class, XinzhiPersonPage, counts_label);
   gtk_widget_class_bind_template_child (widget_class, XinzhiPersonPage, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiPersonPage, menu_button);
   gtk_widget_class_bind_template_child (widget_class, XinzhiPersonPage, roles_box);
   gtk_widget_class_bind_template_child (widget_class, XinzhiPersonPage, roles_list);
   gtk_widget_class_bind_template_child (widget_class, XinzhiPersonPage, quotes_box);
