@@ -20,7 +20,8 @@
  * "direct" or "paraphrase"), win.accept-event and win.reject-event (a candidate
  * event's id), win.accept-article-events (an event's id: every candidate event of its
  * article) and win.set-event-title (an event's id: ask the title) edit the corpus file
- * shown (and so does win.add-term, below)
+ * shown (and so do win.add-term, win.merge-person, win.set-article-title and
+ * win.set-article-outlet, below)
  * (xinzhi_corpus_edit_file_async(): in a thread, atomically, never over a change made
  * elsewhere, never with a result the loader refuses), and the window then shows the
  * corpus the edit loaded to check it, at the same quote.  win.add-quote (an article's
@@ -104,6 +105,14 @@ static const EditWords edit_words[] = {
     N_("_Undo Add Term"), N_("_Redo Add Term"),
     N_("Term added"), N_("Adding the term undone"), N_("Could Not Add the Term"),
   },
+  [XINZHI_CORPUS_EDIT_SET_DOCUMENT_TITLE] = {
+    N_("_Undo Change Article Title"), N_("_Redo Change Article Title"),
+    N_("Article title changed"), N_("Changing the article title undone"), N_("Could Not Change the Article Title"),
+  },
+  [XINZHI_CORPUS_EDIT_SET_DOCUMENT_OUTLET] = {
+    N_("_Undo Change Outlet"), N_("_Redo Change Outlet"),
+    N_("Outlet changed"), N_("Changing the outlet undone"), N_("Could Not Change the Outlet"),
+  },
   [XINZHI_CORPUS_EDIT_MERGE_PEOPLE] = {
     N_("_Undo Merge People"), N_("_Redo Merge People"),
     N_("People merged"), N_("Merging the people undone"), N_("Could Not Merge the People"),
@@ -132,6 +141,8 @@ static const struct
   { "win.set-event-title", XINZHI_CORPUS_EDIT_SET_EVENT_TITLE },        /* an event: asks the title */
   { "win.add-term", XINZHI_CORPUS_EDIT_ADD_TERM },                      /* (article, where the words are) */
   { "win.merge-person", XINZHI_CORPUS_EDIT_MERGE_PEOPLE },              /* a person: asks whom into */
+  { "win.set-article-title", XINZHI_CORPUS_EDIT_SET_DOCUMENT_TITLE },   /* an article: asks the title */
+  { "win.set-article-outlet", XINZHI_CORPUS_EDIT_SET_DOCUMENT_OUTLET }, /* an article: asks the outlet */
 };
 
 /* Whether @kind edits an event, not a quote. */
@@ -150,6 +161,13 @@ shown_type (XinzhiCorpusEditKind kind)
   if (kind == XINZHI_CORPUS_EDIT_MERGE_PEOPLE)
     return XINZHI_TYPE_PERSON;
   return edits_event (kind) ? XINZHI_TYPE_EVENT : XINZHI_TYPE_QUOTE;
+}
+
+/* Whether @kind edits an article's own words (its title, its outlet). */
+static gboolean
+edits_article (XinzhiCorpusEditKind kind)
+{
+  return kind == XINZHI_CORPUS_EDIT_SET_DOCUMENT_TITLE || kind == XINZHI_CORPUS_EDIT_SET_DOCUMENT_OUTLET;
 }
 
 /* Whether an edit of @kind adds what it is done to. */
@@ -249,6 +267,10 @@ _xinzhi_window_update_edit_actions (XinzhiWindow *self)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), edit_actions[i].action,
                                    edit_actions[i].kind == XINZHI_CORPUS_EDIT_ADD_QUOTE ||
                                    edit_actions[i].kind == XINZHI_CORPUS_EDIT_ADD_TERM ? idle : editable);
+  /* The reader offers an article's corrections in a corpus a person owns. */
+  if (self->views[VIEW_ARTICLES] != NULL)
+    xinzhi_reader_set_editable (xinzhi_articles_page_get_reader (XINZHI_ARTICLES_PAGE (self->views[VIEW_ARTICLES])),
+                                self->corpus_file != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", editable && self->undo->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", editable && self->redo->len > 0);
   update_menu (self);
@@ -432,9 +454,10 @@ edit_quote (XinzhiWindow         *self,
 
   if (self->corpus_file == NULL || self->editing || self->load != NULL)
     return;
-  /* A term is added to the sector @id: nothing is to be shown but the article.  The
-   * person @id is merged into the person @value, who is shown. */
-  if (kind == XINZHI_CORPUS_EDIT_ADD_TERM || kind == XINZHI_CORPUS_EDIT_MERGE_PEOPLE)
+  /* A term is added to the sector @id, or the article @id corrected: nothing is to be
+   * shown but the article.  The person @id is merged into the person @value, who is
+   * shown. */
+  if (kind == XINZHI_CORPUS_EDIT_ADD_TERM || kind == XINZHI_CORPUS_EDIT_MERGE_PEOPLE || edits_article (kind))
     {
       xinzhi_corpus_edit_file_async (self->corpus_file, xinzhi_corpus_get_checksum (self->corpus),
                                      kind, id, value, self->cancellable, edited_cb,
@@ -970,6 +993,16 @@ static const AskWords ask_words[] = {
        "they work, copied as they stand."),
     N_("Role"), N_("_Add Role"), TRUE,
   },
+  [XINZHI_CORPUS_EDIT_SET_DOCUMENT_TITLE] = {
+    N_("Article Title"),
+    N_("The article’s headline, as the article gives it, where the extractor read it wrong."),
+    N_("Title"), N_("_Change Title"), FALSE,
+  },
+  [XINZHI_CORPUS_EDIT_SET_DOCUMENT_OUTLET] = {
+    N_("Outlet"),
+    N_("The outlet that published the article, as the article names it."),
+    N_("Outlet"), N_("_Change Outlet"), FALSE,
+  },
   [XINZHI_CORPUS_EDIT_SET_EVENT_TITLE] = {
     N_("Event Title"),
     N_("A short title for the event, in your own words, that says no more than its "
@@ -1014,8 +1047,9 @@ asked_words_response_cb (AdwAlertDialog *alert,
     return;
   /* The window still shows the corpus the quote or event is in, and is free. */
   if (self->corpus_file == NULL || !g_file_equal (self->corpus_file, asking->file) ||
-      (edits_event (asking->kind) ? xinzhi_corpus_lookup_event (self->corpus, asking->id) == NULL
-                                  : xinzhi_corpus_lookup_quote (self->corpus, asking->id) == NULL) ||
+      (edits_event (asking->kind) ? xinzhi_corpus_lookup_event (self->corpus, asking->id) == NULL :
+       edits_article (asking->kind) ? xinzhi_corpus_lookup_document (self->corpus, asking->id) == NULL
+                                    : xinzhi_corpus_lookup_quote (self->corpus, asking->id) == NULL) ||
       self->editing || self->load != NULL)
     {
       xinzhi_dialogs_show_alert (GTK_WIDGET (self), _(edit_words[asking->kind].failed),
@@ -1036,13 +1070,24 @@ ask_words_for (XinzhiWindow         *self,
   const AskWords *words;
   XinzhiQuote *quote = NULL;
   XinzhiEvent *event = NULL;
+  const char *shown = NULL;   /* what the answer corrects, shown to begin with */
   Asking *asking;
   AdwDialog *alert;
   GtkWidget *entry;
 
   if (self->corpus_file == NULL || self->editing || self->load != NULL)
     return;
-  if (kind == XINZHI_CORPUS_EDIT_SET_EVENT_TITLE)
+  if (edits_article (kind))
+    {
+      XinzhiDocument *document = xinzhi_corpus_lookup_document (self->corpus, id);
+
+      if (document == NULL)
+        return;
+      shown = kind == XINZHI_CORPUS_EDIT_SET_DOCUMENT_TITLE ? xinzhi_document_get_title (document)
+                                                          : xinzhi_document_get_outlet (document);
+      shown = shown != NULL ? shown : "";
+    }
+  else if (kind == XINZHI_CORPUS_EDIT_SET_EVENT_TITLE)
     {
       if ((event = xinzhi_corpus_lookup_event (self->corpus, id)) == NULL)
         return;
@@ -1054,13 +1099,15 @@ ask_words_for (XinzhiWindow         *self,
     }
   else if ((quote = xinzhi_corpus_lookup_quote (self->corpus, id)) == NULL)
     return;
+  if (event != NULL)
+    shown = xinzhi_event_get_display_title (event);
 
   words = &ask_words[kind];
   alert = adw_alert_dialog_new (_(words->heading), _(words->body));
   entry = gtk_entry_new ();
-  if (event != NULL)
+  if (shown != NULL)
     {
-      gtk_editable_set_text (GTK_EDITABLE (entry), xinzhi_event_get_display_title (event));
+      gtk_editable_set_text (GTK_EDITABLE (entry), shown);
       gtk_editable_select_region (GTK_EDITABLE (entry), 0, -1);
     }
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
@@ -1076,8 +1123,7 @@ ask_words_for (XinzhiWindow         *self,
   adw_alert_dialog_set_response_enabled (ADW_ALERT_DIALOG (alert), "do", FALSE);
   asking = asking_new (self, id);
   asking->kind = kind;
-  if (event != NULL)
-    asking->title = g_strdup (xinzhi_event_get_display_title (event));
+  asking->title = g_strdup (shown);
   if (words->in_article)
     asking->document = g_object_ref (xinzhi_quote_get_document (quote));
   g_signal_connect (entry, "changed", G_CALLBACK (asked_words_changed_cb), asking);
@@ -1121,7 +1167,8 @@ _xinzhi_window_edit_action (GtkWidget  *widget,
     if (g_str_equal (action_name, edit_actions[i].action) &&
         (edit_actions[i].kind == XINZHI_CORPUS_EDIT_SET_NEW_SPEAKER ||
          edit_actions[i].kind == XINZHI_CORPUS_EDIT_ADD_ROLE ||
-         edit_actions[i].kind == XINZHI_CORPUS_EDIT_SET_EVENT_TITLE))
+         edit_actions[i].kind == XINZHI_CORPUS_EDIT_SET_EVENT_TITLE ||
+         edits_article (edit_actions[i].kind)))
       ask_words_for (XINZHI_WINDOW (widget), edit_actions[i].kind, id);
     else if (g_str_equal (action_name, edit_actions[i].action))
       edit_quote (XINZHI_WINDOW (widget), edit_actions[i].kind, id, value);

@@ -534,6 +534,8 @@ ensure_view (XinzhiWindow *self,
   g_signal_connect_object (self->views[view], "notify::content-only", G_CALLBACK (update_bars), self,
                            G_CONNECT_SWAPPED);
   adw_bin_set_child (self->bins[view], GTK_WIDGET (self->views[view]));
+  /* What it offers to edit. */
+  _xinzhi_window_update_edit_actions (self);
 }
 
 /* At start, the view on screen, and only it, is built. */
@@ -746,6 +748,8 @@ xinzhi_window_class_init (XinzhiWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.set-event-title", "s", _xinzhi_window_edit_action);
   gtk_widget_class_install_action (widget_class, "win.add-term", "(suuuu)", _xinzhi_window_edit_action);
   gtk_widget_class_install_action (widget_class, "win.merge-person", "s", _xinzhi_window_edit_action);
+  gtk_widget_class_install_action (widget_class, "win.set-article-title", "s", _xinzhi_window_edit_action);
+  gtk_widget_class_install_action (widget_class, "win.set-article-outlet", "s", _xinzhi_window_edit_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, _xinzhi_window_undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, _xinzhi_window_redo_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);

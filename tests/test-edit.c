@@ -466,6 +466,53 @@ test_merge_people (void)
   g_assert_nonnull (strstr (error->message, "“nobody”"));
 }
 
+/* An article's title and outlet as a person corrects them: trimmed; a new outlet
+ * without the note on how the old one was known; not empty, not the same, not of an
+ * article that is not there. */
+static void
+test_set_document_words (void)
+{
+  gsize length;
+  g_autofree char *json = read_data ("version-3.json", &length);
+  g_autoptr(JsonNode) root = json_from_string (json, NULL);
+  JsonObject *doc_a = json_array_get_object_element (json_object_get_array_member (json_node_get_object (root), "documents"), 0);
+  g_autofree char *noted = NULL;
+  g_autofree char *titled = NULL;
+  g_autofree char *outlet = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XinzhiCorpus) corpus = NULL;
+  XinzhiDocument *document;
+
+  json_object_set_string_member (doc_a, "outlet_note", "from the page's og:site_name");
+  noted = json_to_string (root, TRUE);
+
+  titled = xinzhi_corpus_edit_json (noted, strlen (noted), XINZHI_CORPUS_EDIT_SET_DOCUMENT_TITLE, "doc-a",
+                                    " Hydrogen and AI in the report ", &error);
+  g_assert_no_error (error);
+  outlet = xinzhi_corpus_edit_json (titled, strlen (titled), XINZHI_CORPUS_EDIT_SET_DOCUMENT_OUTLET, "doc-a",
+                                    "Test Weekly", &error);
+  g_assert_no_error (error);
+  corpus = load_text (outlet);
+  document = xinzhi_corpus_lookup_document (corpus, "doc-a");
+  g_assert_cmpstr (xinzhi_document_get_title (document), ==, "Hydrogen and AI in the report");
+  g_assert_cmpstr (xinzhi_document_get_outlet (document), ==, "Test Weekly");
+  g_assert_null (xinzhi_document_get_outlet_note (document));
+  g_clear_object (&corpus);
+  corpus = load_text (titled);
+  g_assert_cmpstr (xinzhi_document_get_outlet_note (xinzhi_corpus_lookup_document (corpus, "doc-a")), ==,
+                   "from the page's og:site_name");
+
+  g_assert_null (xinzhi_corpus_edit_json (json, length, XINZHI_CORPUS_EDIT_SET_DOCUMENT_OUTLET, "doc-a", "Test Daily", &error));
+  g_assert_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE);
+  g_assert_nonnull (strstr (error->message, "has that outlet already"));
+  g_clear_error (&error);
+  g_assert_null (xinzhi_corpus_edit_json (json, length, XINZHI_CORPUS_EDIT_SET_DOCUMENT_TITLE, "doc-a", "", &error));
+  g_assert_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE);
+  g_clear_error (&error);
+  g_assert_null (xinzhi_corpus_edit_json (json, length, XINZHI_CORPUS_EDIT_SET_DOCUMENT_TITLE, "doc-z", "A title", &error));
+  g_assert_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_DANGLING_REFERENCE);
+}
+
 /* Accepting an article's quotes accepts every suggestion of it, and needs one. */
 static void
 test_accept_document (void)
@@ -1188,6 +1235,7 @@ main (int   argc,
   g_test_add_func ("/edit/add-term", test_add_term);
   g_test_add_func ("/edit/term-words", test_term_words);
   g_test_add_func ("/edit/merge-people", test_merge_people);
+  g_test_add_func ("/edit/set-document-words", test_set_document_words);
   g_test_add_func ("/edit/set-speaker", test_set_speaker);
   g_test_add_func ("/edit/set-kind", test_set_kind);
   g_test_add_func ("/edit/set-new-speaker", test_set_new_speaker);

@@ -221,6 +221,19 @@ edit (XinzhiWindow *window,
   wait_for_new_corpus (window, before);
 }
 
+/* Gives @dialog the answer "do" and waits until @window shows the corpus the edit
+ * made. */
+static void
+answer_and_wait (XinzhiWindow *window,
+                 AdwDialog    *dialog)
+{
+  g_autoptr(XinzhiCorpus) before = g_object_ref (xinzhi_window_get_corpus (window));
+
+  g_signal_emit_by_name (dialog, "response", "do");
+  adw_dialog_force_close (dialog);
+  wait_for_new_corpus (window, before);
+}
+
 static void
 test_review (void)
 {
@@ -766,7 +779,6 @@ test_candidate_event (void)
   /* Change Title…: the title shown to begin with, a new one asked for; the view then
    * no longer calls the title the article's words; Undo gives it back. */
   {
-    g_autoptr(XinzhiCorpus) before = g_object_ref (xinzhi_window_get_corpus (window));
     const char *sentence = xinzhi_event_get_summary (event);
     g_autofree char *summary = g_strdup (sentence);
     AdwDialog *dialog;
@@ -791,9 +803,7 @@ test_candidate_event (void)
     g_assert_true (adw_alert_dialog_get_response_enabled (ADW_ALERT_DIALOG (dialog), "do"));
     xinzhi_test_run_for (300);
     xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-review-event-title.png");
-    g_signal_emit_by_name (dialog, "response", "do");
-    adw_dialog_force_close (dialog);
-    wait_for_new_corpus (window, before);
+    answer_and_wait (window, dialog);
     event = xinzhi_corpus_lookup_event (xinzhi_window_get_corpus (window), id);
     g_assert_cmpstr (xinzhi_event_get_title (event), ==, "Sectors named in the report");
     g_assert_cmpstr (xinzhi_event_get_summary (event), ==, summary);
@@ -993,13 +1003,7 @@ test_add_term (void)
   g_assert_true (adw_alert_dialog_get_response_enabled (ADW_ALERT_DIALOG (dialog), "do"));
   xinzhi_test_run_for (300);
   xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-add-term.png");
-  {
-    g_autoptr(XinzhiCorpus) before = g_object_ref (xinzhi_window_get_corpus (window));
-
-    g_signal_emit_by_name (dialog, "response", "do");
-    adw_dialog_force_close (dialog);
-    wait_for_new_corpus (window, before);
-  }
+  answer_and_wait (window, dialog);
   g_assert_nonnull (xinzhi_test_find_matching (GTK_WIDGET (window), is_label, "Term added"));
   sector = xinzhi_corpus_lookup_sector (xinzhi_window_get_corpus (window), "hydrogen");
   g_assert_true (g_strv_contains (xinzhi_sector_get_terms (sector), "the report"));
@@ -1074,13 +1078,7 @@ test_merge_people (void)
   g_assert_cmpstr (gtk_string_object_get_string (adw_combo_row_get_selected_item (row)), ==, "A. Writer");
   xinzhi_test_run_for (300);
   xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-merge-people.png");
-  {
-    g_autoptr(XinzhiCorpus) before = g_object_ref (xinzhi_window_get_corpus (window));
-
-    g_signal_emit_by_name (dialog, "response", "do");
-    adw_dialog_force_close (dialog);
-    wait_for_new_corpus (window, before);
-  }
+  answer_and_wait (window, dialog);
   g_assert_nonnull (xinzhi_test_find_matching (GTK_WIDGET (window), is_label, "People merged"));
   g_assert_null (xinzhi_corpus_lookup_person (xinzhi_window_get_corpus (window), "li-yuju"));
   xinzhi_test_run_for (400);
@@ -1095,6 +1093,66 @@ test_merge_people (void)
   g_assert_nonnull (xinzhi_corpus_lookup_person (xinzhi_window_get_corpus (window), "li-yuju"));
   g_assert_cmpstr (xinzhi_person_get_name (xinzhi_quote_get_person (xinzhi_corpus_lookup_quote (xinzhi_window_get_corpus (window), "q1"))),
                    ==, "Li Yuju");
+
+  xinzhi_test_destroy_window (GTK_WINDOW (window));
+  g_assert_no_errno (g_remove (path));
+}
+
+/* Correct, in the reader, changes an article's outlet (or title): asked with the one
+ * it has, then shown; Undo gives it back.  The built-in corpus offers no Correct. */
+static void
+test_correct_article (void)
+{
+  g_autoptr(XinzhiCorpus) builtin = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  XinzhiWindow *window;
+  XinzhiReader *reader;
+  GtkWidget *correct;
+  GtkEditable *entry;
+  AdwDialog *dialog;
+
+  /* Read-only: nothing to correct. */
+  builtin = xinzhi_corpus_new_builtin (&error);
+  g_assert_no_error (error);
+  window = xinzhi_test_present_window (app, builtin, 1100, 760);
+  xinzhi_test_show_view (window, "articles");
+  reader = xinzhi_articles_page_get_reader (xinzhi_window_get_articles_page (window));
+  g_assert_nonnull (xinzhi_reader_get_document (reader));
+  correct = xinzhi_test_find_descendant (GTK_WIDGET (reader), GTK_TYPE_MENU_BUTTON);
+  g_assert_false (gtk_widget_get_visible (correct));
+  xinzhi_test_destroy_window (GTK_WINDOW (window));
+
+  window = open_copy ("version-3.json", &path);
+  xinzhi_test_show_view (window, "articles");
+  reader = xinzhi_articles_page_get_reader (xinzhi_window_get_articles_page (window));
+  xinzhi_articles_page_select_document (xinzhi_window_get_articles_page (window),
+                                        xinzhi_corpus_lookup_document (xinzhi_window_get_corpus (window), "doc-a"));
+  xinzhi_test_run_for (200);
+  correct = xinzhi_test_find_descendant (GTK_WIDGET (reader), GTK_TYPE_MENU_BUTTON);
+  g_assert_true (gtk_widget_get_visible (correct));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.set-article-outlet", "s", "doc-a"));
+  dialog = xinzhi_test_wait_for_dialog (GTK_WIDGET (window));
+  g_assert_cmpstr (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (dialog)), ==, "Outlet");
+  entry = GTK_EDITABLE (adw_alert_dialog_get_extra_child (ADW_ALERT_DIALOG (dialog)));
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "Test Daily");
+  g_assert_false (adw_alert_dialog_get_response_enabled (ADW_ALERT_DIALOG (dialog), "do"));
+  gtk_editable_set_text (entry, "Test Weekly");
+  g_assert_true (adw_alert_dialog_get_response_enabled (ADW_ALERT_DIALOG (dialog), "do"));
+  xinzhi_test_run_for (300);
+  xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-correct-outlet.png");
+  answer_and_wait (window, dialog);
+  g_assert_nonnull (xinzhi_test_find_matching (GTK_WIDGET (window), is_label, "Outlet changed"));
+  g_assert_cmpstr (xinzhi_document_get_outlet (xinzhi_corpus_lookup_document (xinzhi_window_get_corpus (window), "doc-a")),
+                   ==, "Test Weekly");
+  xinzhi_test_run_for (300);
+  g_assert_nonnull (xinzhi_test_find_matching (GTK_WIDGET (reader), is_label_starting, "Test Weekly · "));
+  xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-correct-outlet-changed.png");
+
+  edit (window, "win.undo", NULL);
+  g_assert_cmpstr (xinzhi_document_get_outlet (xinzhi_corpus_lookup_document (xinzhi_window_get_corpus (window), "doc-a")),
+                   ==, "Test Daily");
 
   xinzhi_test_destroy_window (GTK_WINDOW (window));
   g_assert_no_errno (g_remove (path));
@@ -1265,7 +1323,6 @@ test_add_quote (void)
   /* Correct, New Person…: a name asked for, the quote theirs; Undo gives it back. */
   {
     g_autofree char *id = g_strdup (xinzhi_quote_get_id (quote));
-    g_autoptr(XinzhiCorpus) before = g_object_ref (xinzhi_window_get_corpus (window));
     GtkEditable *entry;
 
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.set-new-speaker", "s", id));
@@ -1277,9 +1334,7 @@ test_add_quote (void)
     g_assert_true (adw_alert_dialog_get_response_enabled (ADW_ALERT_DIALOG (dialog), "do"));
     xinzhi_test_run_for (300);
     xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-review-new-speaker.png");
-    g_signal_emit_by_name (dialog, "response", "do");
-    adw_dialog_force_close (dialog);
-    wait_for_new_corpus (window, before);
+    answer_and_wait (window, dialog);
     quote = xinzhi_corpus_lookup_quote (xinzhi_window_get_corpus (window), id);
     g_assert_cmpstr (xinzhi_person_get_name (xinzhi_quote_get_person (quote)), ==, "Rui Costa");
 
@@ -1291,7 +1346,6 @@ test_add_quote (void)
   /* Correct, Add Role…: only words of the article can be added; Undo takes it back. */
   {
     g_autofree char *id = g_strdup (xinzhi_quote_get_id (quote));
-    g_autoptr(XinzhiCorpus) before = g_object_ref (xinzhi_window_get_corpus (window));
     g_autofree char *roles = NULL;
     GtkEditable *entry;
 
@@ -1304,9 +1358,7 @@ test_add_quote (void)
     g_assert_true (adw_alert_dialog_get_response_enabled (ADW_ALERT_DIALOG (dialog), "do"));
     xinzhi_test_run_for (300);
     xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-review-add-role.png");
-    g_signal_emit_by_name (dialog, "response", "do");
-    adw_dialog_force_close (dialog);
-    wait_for_new_corpus (window, before);
+    answer_and_wait (window, dialog);
     quote = xinzhi_corpus_lookup_quote (xinzhi_window_get_corpus (window), id);
     roles = xinzhi_person_dup_role_in (xinzhi_quote_get_person (quote), xinzhi_quote_get_document (quote));
     g_assert_cmpstr (roles, ==, "shop owners; Residents");
@@ -1375,6 +1427,7 @@ main (int   argc,
   g_test_add_func ("/review-ui/add-event", test_add_event);
   g_test_add_func ("/review-ui/add-term", test_add_term);
   g_test_add_func ("/review-ui/merge-people", test_merge_people);
+  g_test_add_func ("/review-ui/correct-article", test_correct_article);
 
   status = g_test_run ();
 

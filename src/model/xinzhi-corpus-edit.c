@@ -206,39 +206,58 @@ review_event (JsonObject            *root,
   return TRUE;
 }
 
-/* Gives the event @id of @root the title @value, in English or (@kind
- * %XINZHI_CORPUS_EDIT_SET_EVENT_TITLE_ZH) in Chinese; says why not.  The event stays as
- * reviewed as it was: the title is a person's words, which the loader checks as it
- * checks every title. */
+/* Sets a string a person writes: an event's title (@kind
+ * %XINZHI_CORPUS_EDIT_SET_EVENT_TITLE, or its Chinese title with _ZH), or an article's
+ * title or outlet, of @root to @value; says why not.  An event stays as reviewed as it
+ * was.  An outlet a person gives drops the note on how the extractor knew the outlet.
+ * The loader checks the result as it checks every such string. */
 static gboolean
-set_event_title (JsonObject            *root,
-                 XinzhiCorpusEditKind   kind,
-                 const char            *id,
-                 const char            *value,
-                 GError               **error)
+set_words (JsonObject            *root,
+           XinzhiCorpusEditKind   kind,
+           const char            *id,
+           const char            *value,
+           GError               **error)
 {
-  const char *member = kind == XINZHI_CORPUS_EDIT_SET_EVENT_TITLE_ZH ? "title_zh" : "title";
+  gboolean of_event = kind == XINZHI_CORPUS_EDIT_SET_EVENT_TITLE || kind == XINZHI_CORPUS_EDIT_SET_EVENT_TITLE_ZH;
+  const char *member = kind == XINZHI_CORPUS_EDIT_SET_EVENT_TITLE_ZH ? "title_zh" :
+                       kind == XINZHI_CORPUS_EDIT_SET_DOCUMENT_OUTLET ? "outlet" : "title";
   g_autofree char *shown_id = xinzhi_escape_controls (id, XINZHI_ESCAPE_DEFAULT);
-  g_autofree char *title = g_strstrip (g_strdup (value != NULL ? value : ""));
-  JsonObject *event;
+  g_autofree char *words = g_strstrip (g_strdup (value != NULL ? value : ""));
+  JsonObject *object;
   guint index;
 
-  event = find_event (root, id, &index, error);
-  if (event == NULL)
+  if (of_event)
+    object = find_event (root, id, &index, error);
+  else if (has_article (root, id, error))
+    object = find_object (get_array (root, "documents"), id, &index);
+  else
+    object = NULL;
+  if (object == NULL)
     return FALSE;
-  if (*title == '\0')
+
+  if (*words == '\0')
     {
       g_set_error_literal (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE,
-                           _("An event needs a title"));
+                           of_event ? _("An event needs a title") :
+                           kind == XINZHI_CORPUS_EDIT_SET_DOCUMENT_OUTLET ? _("An outlet needs a name")
+                                                                          : _("An article needs a title"));
       return FALSE;
     }
-  if (g_strcmp0 (xinzhi_json_tree_get_string (event, member), title) == 0)
+  if (g_strcmp0 (xinzhi_json_tree_get_string (object, member), words) == 0)
     {
-      g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE,
-                   _("The event “%s” has that title already"), shown_id);
+      if (of_event)
+        g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE,
+                     _("The event “%s” has that title already"), shown_id);
+      else
+        g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE,
+                     kind == XINZHI_CORPUS_EDIT_SET_DOCUMENT_OUTLET ? _("The article “%s” has that outlet already")
+                                                                    : _("The article “%s” has that title already"),
+                     shown_id);
       return FALSE;
     }
-  json_object_set_string_member (event, member, title);
+  json_object_set_string_member (object, member, words);
+  if (kind == XINZHI_CORPUS_EDIT_SET_DOCUMENT_OUTLET && json_object_has_member (object, "outlet_note"))
+    json_object_remove_member (object, "outlet_note");
   return TRUE;
 }
 
@@ -452,8 +471,9 @@ apply (JsonObject            *root,
     return add_term (root, id, value, error);
   if (kind == XINZHI_CORPUS_EDIT_MERGE_PEOPLE)
     return merge_people (root, id, value, error);
-  if (kind == XINZHI_CORPUS_EDIT_SET_EVENT_TITLE || kind == XINZHI_CORPUS_EDIT_SET_EVENT_TITLE_ZH)
-    return set_event_title (root, kind, id, value, error);
+  if (kind == XINZHI_CORPUS_EDIT_SET_EVENT_TITLE || kind == XINZHI_CORPUS_EDIT_SET_EVENT_TITLE_ZH ||
+      kind == XINZHI_CORPUS_EDIT_SET_DOCUMENT_TITLE || kind == XINZHI_CORPUS_EDIT_SET_DOCUMENT_OUTLET)
+    return set_words (root, kind, id, value, error);
   if (kind == XINZHI_CORPUS_EDIT_ACCEPT_DOCUMENT_EVENTS)
     {
       if (!has_article (root, id, error))
@@ -1149,7 +1169,8 @@ xinzhi_corpus_edit_quote_words (const char *paragraph,
  *   %XINZHI_CORPUS_EDIT_SET_EVENT_TITLE and %XINZHI_CORPUS_EDIT_SET_EVENT_TITLE_ZH, a
  *   term for %XINZHI_CORPUS_EDIT_ADD_TERM (whose @id is a sector's), the id of the
  *   person to keep for %XINZHI_CORPUS_EDIT_MERGE_PEOPLE (whose @id is the person merged
- *   into it), else %NULL
+ *   into it), a title or outlet for %XINZHI_CORPUS_EDIT_SET_DOCUMENT_TITLE and
+ *   %XINZHI_CORPUS_EDIT_SET_DOCUMENT_OUTLET (whose @id is an article's), else %NULL
  * @error: return location for a #XINZHI_CORPUS_ERROR
  *
  * Applies one edit to the text of a corpus.  Accepting a quote takes away its
@@ -1168,7 +1189,9 @@ xinzhi_corpus_edit_quote_words (const char *paragraph,
  * person's words; the event stays as reviewed as it was.  Adding a term gives a sector
  * one more (not one it has, ASCII case aside); the loader finds its mentions.  Merging
  * two people keeps the second: the first's name and spellings become its spellings,
- * and the first's roles, quotes and events its own.
+ * and the first's roles, quotes and events its own.  Setting an article's title or
+ * outlet writes a person's correction of what the extractor read; a new outlet drops
+ * the note on how the old one was known.
  *
  * Returns: (transfer full) (nullable): the edited corpus as JSON, or %NULL with @error
  *   when there is no such quote or it is not a suggestion

@@ -40,6 +40,8 @@ G_BEGIN_DECLS
  * @XINZHI_CORPUS_EDIT_MERGE_PEOPLE: a person says that two people of the corpus are one:
  *   the first's name and spellings become the second's, and so do its roles, quotes
  *   and events
+ * @XINZHI_CORPUS_EDIT_SET_DOCUMENT_TITLE: a person corrects an article's title
+ * @XINZHI_CORPUS_EDIT_SET_DOCUMENT_OUTLET: a person corrects an article's outlet
  *
  * What an edit of a corpus file does (docs/editing.md).
  */
@@ -61,6 +63,8 @@ typedef enum
   XINZHI_CORPUS_EDIT_SET_EVENT_TITLE_ZH,
   XINZHI_CORPUS_EDIT_ADD_TERM,
   XINZHI_CORPUS_EDIT_MERGE_PEOPLE,
+  XINZHI_CORPUS_EDIT_SET_DOCUMENT_TITLE,
+  XINZHI_CORPUS_EDIT_SET_DOCUMENT_OUTLET,
 } XinzhiCorpusEditKind;
 
 /**

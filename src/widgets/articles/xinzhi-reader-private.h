@@ -62,6 +62,7 @@ struct _XinzhiReader
   GtkLabel          *date_note_label;
   GtkLabel          *outlet_note_label;
   GtkWidget         *open_button;
+  GtkMenuButton     *correct_button;
   GtkWidget         *facts_box;
   GtkWidget         *sectors_row;
   AdwWrapBox        *sectors_box;
@@ -84,6 +85,7 @@ struct _XinzhiReader
 
   /* Owned */
   XinzhiDocument    *document;
+  gboolean           editable;   /* the corpus shown is one a person owns */
   GArray            *paragraph_starts; /* of int: buffer offset of each paragraph */
   GArray            *spans;            /* of Span */
   GCancellable      *cancellable;

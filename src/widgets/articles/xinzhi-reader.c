@@ -202,6 +202,49 @@ fill_facts (XinzhiReader *self)
                           has_sectors || has_concepts || has_quotes || has_paraphrases);
 }
 
+/* Correct offers the window's win.set-article-title and win.set-article-outlet for the
+ * article, in a corpus a person owns. */
+static void
+update_correct_button (XinzhiReader *self)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  const char *id;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->correct_button), self->editable && self->document != NULL);
+  if (self->document == NULL)
+    return;
+
+  id = xinzhi_document_get_id (self->document);
+  {
+    g_autoptr(GMenuItem) title = g_menu_item_new (_("Change _Title…"), NULL);
+    g_autoptr(GMenuItem) outlet = g_menu_item_new (_("Change _Outlet…"), NULL);
+
+    g_menu_item_set_action_and_target (title, "win.set-article-title", "s", id);
+    g_menu_item_set_action_and_target (outlet, "win.set-article-outlet", "s", id);
+    g_menu_append_item (menu, title);
+    g_menu_append_item (menu, outlet);
+  }
+  gtk_menu_button_set_menu_model (self->correct_button, G_MENU_MODEL (menu));
+}
+
+/**
+ * xinzhi_reader_set_editable:
+ * @editable: whether the corpus shown is one a person owns and may correct
+ *
+ * Offers the corrections of an article (Correct) or not.
+ */
+void
+xinzhi_reader_set_editable (XinzhiReader *self,
+                            gboolean      editable)
+{
+  g_return_if_fail (XINZHI_IS_READER (self));
+
+  if (self->editable == !!editable)
+    return;
+  self->editable = !!editable;
+  update_correct_button (self);
+}
+
 static void
 fill_header (XinzhiReader *self)
 {
@@ -250,6 +293,7 @@ fill_header (XinzhiReader *self)
   gtk_widget_set_visible (GTK_WIDGET (self->outlet_note_label),
                           outlet_note != NULL && outlet_note[0] != '\0');
 
+  update_correct_button (self);
   gtk_widget_set_visible (self->open_button, url != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.open-original", url != NULL);
   if (url != NULL)
@@ -1066,6 +1110,7 @@ xinzhi_reader_class_init (XinzhiReaderClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XinzhiReader, date_note_label);
   gtk_widget_class_bind_template_child (widget_class, XinzhiReader, outlet_note_label);
   gtk_widget_class_bind_template_child (widget_class, XinzhiReader, open_button);
+  gtk_widget_class_bind_template_child (widget_class, XinzhiReader, correct_button);
   gtk_widget_class_bind_template_child (widget_class, XinzhiReader, facts_box);
   gtk_widget_class_bind_template_child (widget_class, XinzhiReader, sectors_row);
   gtk_widget_class_bind_template_child (widget_class, XinzhiReader, sectors_box);

@@ -30,5 +30,7 @@ guint           xinzhi_reader_get_find_matches (XinzhiReader *self,
                                                 guint        *current);
 void            xinzhi_reader_set_notes      (XinzhiReader   *self,
                                               XinzhiNotes    *notes);
+void            xinzhi_reader_set_editable   (XinzhiReader   *self,
+                                              gboolean        editable);
 
 G_END_DECLS
