@@ -62,7 +62,7 @@ static const EditWords edit_words[] = {
   [XINZHI_CORPUS_EDIT_ACCEPT_DOCUMENT] = {
     N_("_Undo Accept All in Article"), N_("_Redo Accept All in Article"),
     N_("The article’s quotes accepted"), N_("Accepting the article’s quotes undone"),
-    N_("Could Not Accept the Article’s Quotes"),
+    N_("Could Not Accept the Quotes"),
   },
   [XINZHI_CORPUS_EDIT_SET_NEW_SPEAKER] = {
     N_("_Undo Change Speaker"), N_("_Redo Change Speaker"),
@@ -91,15 +91,15 @@ static const EditWords edit_words[] = {
   [XINZHI_CORPUS_EDIT_ACCEPT_DOCUMENT_EVENTS] = {
     N_("_Undo Accept All Events in Article"), N_("_Redo Accept All Events in Article"),
     N_("The article’s events accepted"), N_("Accepting the article’s events undone"),
-    N_("Could Not Accept the Article’s Events"),
+    N_("Could Not Accept the Events"),
   },
   [XINZHI_CORPUS_EDIT_SET_EVENT_TITLE] = {
     N_("_Undo Change Event Title"), N_("_Redo Change Event Title"),
-    N_("Event title changed"), N_("Changing the event title undone"), N_("Could Not Change the Event Title"),
+    N_("Event title changed"), N_("Changing the event title undone"), N_("Could Not Change the Title"),
   },
   [XINZHI_CORPUS_EDIT_SET_EVENT_TITLE_ZH] = {
     N_("_Undo Change Event Title"), N_("_Redo Change Event Title"),
-    N_("Event title changed"), N_("Changing the event title undone"), N_("Could Not Change the Event Title"),
+    N_("Event title changed"), N_("Changing the event title undone"), N_("Could Not Change the Title"),
   },
   [XINZHI_CORPUS_EDIT_ADD_TERM] = {
     N_("_Undo Add Term"), N_("_Redo Add Term"),
@@ -107,11 +107,15 @@ static const EditWords edit_words[] = {
   },
   [XINZHI_CORPUS_EDIT_SET_DOCUMENT_TITLE] = {
     N_("_Undo Change Article Title"), N_("_Redo Change Article Title"),
-    N_("Article title changed"), N_("Changing the article title undone"), N_("Could Not Change the Article Title"),
+    N_("Article title changed"), N_("Changing the article title undone"), N_("Could Not Change the Title"),
   },
   [XINZHI_CORPUS_EDIT_SET_DOCUMENT_OUTLET] = {
     N_("_Undo Change Outlet"), N_("_Redo Change Outlet"),
     N_("Outlet changed"), N_("Changing the outlet undone"), N_("Could Not Change the Outlet"),
+  },
+  [XINZHI_CORPUS_EDIT_SET_DOCUMENT_DATE] = {
+    N_("_Undo Change Article Date"), N_("_Redo Change Article Date"),
+    N_("Article date changed"), N_("Changing the article date undone"), N_("Could Not Change the Date"),
   },
   [XINZHI_CORPUS_EDIT_MERGE_PEOPLE] = {
     N_("_Undo Merge People"), N_("_Redo Merge People"),
@@ -143,6 +147,7 @@ static const struct
   { "win.merge-person", XINZHI_CORPUS_EDIT_MERGE_PEOPLE },              /* a person: asks whom into */
   { "win.set-article-title", XINZHI_CORPUS_EDIT_SET_DOCUMENT_TITLE },   /* an article: asks the title */
   { "win.set-article-outlet", XINZHI_CORPUS_EDIT_SET_DOCUMENT_OUTLET }, /* an article: asks the outlet */
+  { "win.set-article-date", XINZHI_CORPUS_EDIT_SET_DOCUMENT_DATE },     /* an article: asks the date */
 };
 
 /* Whether @kind edits an event, not a quote. */
@@ -167,7 +172,8 @@ shown_type (XinzhiCorpusEditKind kind)
 static gboolean
 edits_article (XinzhiCorpusEditKind kind)
 {
-  return kind == XINZHI_CORPUS_EDIT_SET_DOCUMENT_TITLE || kind == XINZHI_CORPUS_EDIT_SET_DOCUMENT_OUTLET;
+  return kind == XINZHI_CORPUS_EDIT_SET_DOCUMENT_TITLE || kind == XINZHI_CORPUS_EDIT_SET_DOCUMENT_OUTLET ||
+         kind == XINZHI_CORPUS_EDIT_SET_DOCUMENT_DATE;
 }
 
 /* Whether an edit of @kind adds what it is done to. */
@@ -896,6 +902,146 @@ add_term (XinzhiWindow *self,
   gtk_widget_grab_focus (row);
 }
 
+/* ---- Correcting an article's date ----------------------------------------------------- */
+
+/* The rows of the date dialog, kept on the alert. */
+typedef struct
+{
+  AdwEntryRow  *date_row;
+  AdwEntryRow  *words_row;
+  AdwSwitchRow *estimate_row;
+  AdwEntryRow  *note_row;
+} DateRows;
+
+/* What the rows say, as a draft, or FALSE when it is not one yet: a date, and either
+ * words that state it or the reason it is an estimate.  The strings are the rows'. */
+static gboolean
+get_date_draft (DateRows        *rows,
+                XinzhiDateDraft *draft)
+{
+  g_autofree char *date = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (rows->date_row))));
+  gboolean estimate = adw_switch_row_get_active (rows->estimate_row);
+  g_autofree char *given = NULL;
+
+  *draft = (XinzhiDateDraft) { { 0 }, NULL, NULL };
+  if (!xinzhi_date_parse (date, &draft->date))
+    return FALSE;
+  if (estimate)
+    draft->note = gtk_editable_get_text (GTK_EDITABLE (rows->note_row));
+  else
+    draft->words = gtk_editable_get_text (GTK_EDITABLE (rows->words_row));
+  given = g_strstrip (g_strdup (estimate ? draft->note : draft->words));
+  return *given != '\0';
+}
+
+static void
+date_rows_changed_cb (GtkWidget *row,
+                      GParamSpec *pspec,
+                      DateRows  *rows)
+{
+  GtkWidget *alert = gtk_widget_get_ancestor (GTK_WIDGET (rows->date_row), ADW_TYPE_ALERT_DIALOG);
+  gboolean estimate = adw_switch_row_get_active (rows->estimate_row);
+  XinzhiDateDraft draft;
+
+  gtk_widget_set_visible (GTK_WIDGET (rows->words_row), !estimate);
+  gtk_widget_set_visible (GTK_WIDGET (rows->note_row), estimate);
+  if (alert != NULL)
+    adw_alert_dialog_set_response_enabled (ADW_ALERT_DIALOG (alert), "do", get_date_draft (rows, &draft));
+}
+
+static void
+date_response_cb (AdwAlertDialog *alert,
+                  const char     *response,
+                  Asking         *asking)
+{
+  DateRows *rows = g_object_get_data (G_OBJECT (alert), "rows");
+  g_autoptr(XinzhiWindow) self = NULL;
+  XinzhiDateDraft draft;
+
+  if (!g_str_equal (response, "do") || !get_date_draft (rows, &draft))
+    return;
+  self = window_for_adding (asking, XINZHI_CORPUS_EDIT_SET_DOCUMENT_DATE, _("Open the article again to correct it."));
+  if (self == NULL || xinzhi_corpus_lookup_document (self->corpus, asking->id) == NULL)
+    return;
+  xinzhi_corpus_set_document_date_file_async (self->corpus_file, xinzhi_corpus_get_checksum (self->corpus),
+                                              asking->id, &draft, self->cancellable, edited_cb,
+                                              running_new (self, XINZHI_CORPUS_EDIT_SET_DOCUMENT_DATE, NULL));
+}
+
+/* win.set-article-date: asks the article @id's date, and the words of it that state the
+ * date or why it is an estimate. */
+static void
+ask_date (XinzhiWindow *self,
+          const char   *id)
+{
+  XinzhiDocument *document;
+  g_autofree char *iso = NULL;
+  DateRows *rows;
+  GtkWidget *list;
+  AdwDialog *alert;
+  Asking *asking;
+
+  if (self->corpus_file == NULL || self->editing || self->load != NULL ||
+      (document = xinzhi_corpus_lookup_document (self->corpus, id)) == NULL)
+    return;
+
+  alert = adw_alert_dialog_new (_("Article Date"),
+                                _("The date the article was published, as precise as the article "
+                                  "states it: a year (2024), a month (2024-03) or a day "
+                                  "(2024-03-07), with the words of the article that state it, or "
+                                  "why it is an estimate."));
+  rows = g_new0 (DateRows, 1);
+  list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  rows->date_row = ADW_ENTRY_ROW (adw_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rows->date_row), _("_Date"));
+  rows->words_row = ADW_ENTRY_ROW (adw_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rows->words_row), _("_Stated By"));
+  rows->estimate_row = ADW_SWITCH_ROW (adw_switch_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rows->estimate_row), _("_Estimate"));
+  rows->note_row = ADW_ENTRY_ROW (adw_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rows->note_row), _("_Reason"));
+  {
+    GtkWidget *each[] = { GTK_WIDGET (rows->date_row), GTK_WIDGET (rows->words_row),
+                          GTK_WIDGET (rows->estimate_row), GTK_WIDGET (rows->note_row) };
+
+    for (guint i = 0; i < G_N_ELEMENTS (each); i++)
+      {
+        adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (each[i]), TRUE);
+        gtk_list_box_append (GTK_LIST_BOX (list), each[i]);
+      }
+  }
+
+  /* What the article has now; the words that stated it are not kept by the model. */
+  iso = xinzhi_date_to_iso (xinzhi_document_get_date (document));
+  gtk_editable_set_text (GTK_EDITABLE (rows->date_row), iso);
+  adw_switch_row_set_active (rows->estimate_row, xinzhi_document_get_date_estimated (document));
+  if (xinzhi_document_get_date_note (document) != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (rows->note_row), xinzhi_document_get_date_note (document));
+  adw_alert_dialog_set_extra_child (ADW_ALERT_DIALOG (alert), list);
+  g_object_set_data_full (G_OBJECT (alert), "rows", rows, g_free);
+
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (alert),
+                                  "cancel", _("_Cancel"),
+                                  "do", _("_Change Date"),
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (alert), "do", ADW_RESPONSE_SUGGESTED);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (alert), "do");
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (alert), "cancel");
+
+  asking = asking_new (self, id);
+  asking->kind = XINZHI_CORPUS_EDIT_SET_DOCUMENT_DATE;
+  g_signal_connect (rows->date_row, "notify::text", G_CALLBACK (date_rows_changed_cb), rows);
+  g_signal_connect (rows->words_row, "notify::text", G_CALLBACK (date_rows_changed_cb), rows);
+  g_signal_connect (rows->note_row, "notify::text", G_CALLBACK (date_rows_changed_cb), rows);
+  g_signal_connect (rows->estimate_row, "notify::active", G_CALLBACK (date_rows_changed_cb), rows);
+  g_signal_connect_data (alert, "response", G_CALLBACK (date_response_cb), asking, asking_free, 0);
+  adw_dialog_present (alert, GTK_WIDGET (self));
+  date_rows_changed_cb (NULL, NULL, rows);
+  gtk_widget_grab_focus (GTK_WIDGET (rows->date_row));
+}
+
 /* ---- Merging two people --------------------------------------------------------------- */
 
 static void
@@ -1161,6 +1307,11 @@ _xinzhi_window_edit_action (GtkWidget  *widget,
   if (g_str_equal (action_name, "win.merge-person"))
     {
       ask_merge (XINZHI_WINDOW (widget), id);
+      return;
+    }
+  if (g_str_equal (action_name, "win.set-article-date"))
+    {
+      ask_date (XINZHI_WINDOW (widget), id);
       return;
     }
   for (guint i = 0; i < G_N_ELEMENTS (edit_actions); i++)

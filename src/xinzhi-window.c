@@ -750,6 +750,7 @@ xinzhi_window_class_init (XinzhiWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.merge-person", "s", _xinzhi_window_edit_action);
   gtk_widget_class_install_action (widget_class, "win.set-article-title", "s", _xinzhi_window_edit_action);
   gtk_widget_class_install_action (widget_class, "win.set-article-outlet", "s", _xinzhi_window_edit_action);
+  gtk_widget_class_install_action (widget_class, "win.set-article-date", "s", _xinzhi_window_edit_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, _xinzhi_window_undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, _xinzhi_window_redo_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);

@@ -513,6 +513,79 @@ test_set_document_words (void)
   g_assert_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_DANGLING_REFERENCE);
 }
 
+/* An article's date as a person corrects it: stated by words the loader finds and
+ * reads as at least that precise, or an estimate with its reason; words that state
+ * another day are for the loader to refuse; neither words nor a reason, nor an article
+ * that is not there, is refused at once. */
+static void
+test_set_document_date (void)
+{
+  gsize length;
+  g_autofree char *json = read_data ("version-3.json", &length);
+  const XinzhiDateDraft month = { { 2024, 3, 0, XINZHI_DATE_PRECISION_MONTH }, "March 7, 2024", NULL };
+  const XinzhiDateDraft other_day = { { 2024, 3, 5, XINZHI_DATE_PRECISION_DAY }, "March 7, 2024", NULL };
+  const XinzhiDateDraft estimate = { { 2024, 0, 0, XINZHI_DATE_PRECISION_YEAR }, NULL, "  the page gives no date  " };
+  const XinzhiDateDraft nothing = { { 2024, 0, 0, XINZHI_DATE_PRECISION_YEAR }, " ", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XinzhiCorpus) corpus = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *edited = NULL;
+  g_autofree char *no_events = NULL;
+  g_autoptr(JsonNode) root = json_from_string (json, NULL);
+  JsonArray *quotes = json_object_get_array_member (json_node_get_object (root), "quotes");
+  XinzhiDocument *document;
+
+  json_object_set_array_member (json_node_get_object (root), "events", json_array_new ());
+  for (guint i = 0; i < json_array_get_length (quotes); i++)
+    json_object_remove_member (json_array_get_object_element (quotes, i), "events");
+  no_events = json_to_string (root, TRUE);
+
+  edited = xinzhi_corpus_set_document_date_json (json, length, "doc-a", &month, &error);
+  g_assert_no_error (error);
+  corpus = load_text (edited);
+  document = xinzhi_corpus_lookup_document (corpus, "doc-a");
+  g_assert_cmpint (xinzhi_document_get_date (document)->precision, ==, XINZHI_DATE_PRECISION_MONTH);
+  g_assert_false (xinzhi_document_get_date_estimated (document));
+  g_clear_object (&corpus);
+  g_clear_pointer (&edited, g_free);
+
+  /* The event "report" is dated by "March 5", whose year is the article's: an
+   * estimate leaves it without one, and the loader says so. */
+  edited = xinzhi_corpus_set_document_date_json (json, length, "doc-a", &estimate, &error);
+  g_assert_no_error (error);
+  bytes = g_bytes_new (edited, strlen (edited));
+  g_assert_null (xinzhi_corpus_new_from_bytes (bytes, "edited.json", &error));
+  g_assert_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_DATE);
+  g_assert_nonnull (strstr (error->message, "it names no year"));
+  g_clear_error (&error);
+  g_clear_pointer (&bytes, g_bytes_unref);
+  g_clear_pointer (&edited, g_free);
+  /* Without the event, the estimate stands. */
+  edited = xinzhi_corpus_set_document_date_json (no_events, strlen (no_events), "doc-a", &estimate, &error);
+  g_assert_no_error (error);
+  corpus = load_text (edited);
+  document = xinzhi_corpus_lookup_document (corpus, "doc-a");
+  g_assert_true (xinzhi_document_get_date_estimated (document));
+  g_assert_cmpstr (xinzhi_document_get_date_note (document), ==, "the page gives no date");
+  g_assert_cmpint (xinzhi_document_get_date (document)->precision, ==, XINZHI_DATE_PRECISION_YEAR);
+  g_clear_object (&corpus);
+  g_clear_pointer (&edited, g_free);
+
+  /* "March 7, 2024" does not state March 5: the loader says so. */
+  edited = xinzhi_corpus_set_document_date_json (json, length, "doc-a", &other_day, &error);
+  g_assert_no_error (error);
+  bytes = g_bytes_new (edited, strlen (edited));
+  g_assert_null (xinzhi_corpus_new_from_bytes (bytes, "edited.json", &error));
+  g_assert_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_DATE);
+  g_clear_error (&error);
+
+  g_assert_null (xinzhi_corpus_set_document_date_json (json, length, "doc-a", &nothing, &error));
+  g_assert_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_DATE);
+  g_clear_error (&error);
+  g_assert_null (xinzhi_corpus_set_document_date_json (json, length, "doc-z", &month, &error));
+  g_assert_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_DANGLING_REFERENCE);
+}
+
 /* Accepting an article's quotes accepts every suggestion of it, and needs one. */
 static void
 test_accept_document (void)
@@ -1236,6 +1309,7 @@ main (int   argc,
   g_test_add_func ("/edit/term-words", test_term_words);
   g_test_add_func ("/edit/merge-people", test_merge_people);
   g_test_add_func ("/edit/set-document-words", test_set_document_words);
+  g_test_add_func ("/edit/set-document-date", test_set_document_date);
   g_test_add_func ("/edit/set-speaker", test_set_speaker);
   g_test_add_func ("/edit/set-kind", test_set_kind);
   g_test_add_func ("/edit/set-new-speaker", test_set_new_speaker);

@@ -83,6 +83,8 @@ static const struct {
   /* Format version 2: each event names the paragraphs that state its date, with the
    * words, and those words must state this date. */
   { "date-source-not-in-paragraph.json", XINZHI_CORPUS_ERROR_NOT_IN_TEXT, "$.events[1].date_sources[0].text: “March 5” is not found verbatim in paragraph 2 of document “doc-a”" },
+  { "document-date-another-day.json", XINZHI_CORPUS_ERROR_DATE, "$.documents[0].date_text: “March 7, 2024” does not state 2024-03-05: it names another day" },
+  { "document-date-another-year.json", XINZHI_CORPUS_ERROR_DATE, "$.documents[0].date_text: “March 7, 2024” does not state 2023-03-07: it names another year" },
   { "date-source-another-day.json", XINZHI_CORPUS_ERROR_DATE, "$.events[1].date_sources[0].text: “March 5” (paragraph 1 of document “doc-a”) does not state 2024-03-07: it names another day" },
   { "date-source-another-month.json", XINZHI_CORPUS_ERROR_DATE, "$.events[1].date_sources[0].text: “3月5日” (paragraph 4 of document “doc-a”) does not state 2024-12-05: it names another month" },
   { "date-source-another-year.json", XINZHI_CORPUS_ERROR_DATE, "$.events[1].date_sources[0].text: “June 17-27, 2023” (paragraph 3 of document “doc-a”) does not state 2024-06-17: it names another year" },

@@ -1099,7 +1099,8 @@ test_merge_people (void)
 }
 
 /* Correct, in the reader, changes an article's outlet (or title): asked with the one
- * it has, then shown; Undo gives it back.  The built-in corpus offers no Correct. */
+ * it has, then shown; and its date, refused where the words do not state it; Undo
+ * gives each back.  The built-in corpus offers no Correct. */
 static void
 test_correct_article (void)
 {
@@ -1153,6 +1154,58 @@ test_correct_article (void)
   edit (window, "win.undo", NULL);
   g_assert_cmpstr (xinzhi_document_get_outlet (xinzhi_corpus_lookup_document (xinzhi_window_get_corpus (window), "doc-a")),
                    ==, "Test Daily");
+
+  /* Change Date…: the date it has; words of another day are refused by the loader,
+   * with the reason, and nothing changes; a month stated by the article's words is
+   * written. */
+  {
+    XinzhiDocument *document;
+    AdwEntryRow *rows[3];
+    guint n = 0;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.set-article-date", "s", "doc-a"));
+    dialog = xinzhi_test_wait_for_dialog (GTK_WIDGET (window));
+    g_assert_cmpstr (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (dialog)), ==, "Article Date");
+    for (GtkWidget *row = gtk_widget_get_first_child (adw_alert_dialog_get_extra_child (ADW_ALERT_DIALOG (dialog)));
+         row != NULL; row = gtk_widget_get_next_sibling (row))
+      if (ADW_IS_ENTRY_ROW (row) && n < G_N_ELEMENTS (rows))
+        rows[n++] = ADW_ENTRY_ROW (row);
+    g_assert_cmpuint (n, ==, 3);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rows[0])), ==, "2024-03-07");
+    /* No words yet: nothing to write. */
+    g_assert_false (adw_alert_dialog_get_response_enabled (ADW_ALERT_DIALOG (dialog), "do"));
+    gtk_editable_set_text (GTK_EDITABLE (rows[0]), "2024-03-06");
+    gtk_editable_set_text (GTK_EDITABLE (rows[1]), "March 7, 2024");
+    g_assert_true (adw_alert_dialog_get_response_enabled (ADW_ALERT_DIALOG (dialog), "do"));
+    g_signal_emit_by_name (dialog, "response", "do");
+    adw_dialog_force_close (dialog);
+    dialog = xinzhi_test_wait_for_dialog (GTK_WIDGET (window));
+    g_assert_cmpstr (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (dialog)), ==, "Could Not Change the Date");
+    g_assert_nonnull (strstr (adw_alert_dialog_get_body (ADW_ALERT_DIALOG (dialog)), "does not state 2024-03-06: it names another day"));
+    adw_dialog_force_close (dialog);
+    xinzhi_test_run_for (100);
+    document = xinzhi_corpus_lookup_document (xinzhi_window_get_corpus (window), "doc-a");
+    g_assert_cmpint (xinzhi_document_get_date (document)->day, ==, 7);
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.set-article-date", "s", "doc-a"));
+    dialog = xinzhi_test_wait_for_dialog (GTK_WIDGET (window));
+    n = 0;
+    for (GtkWidget *row = gtk_widget_get_first_child (adw_alert_dialog_get_extra_child (ADW_ALERT_DIALOG (dialog)));
+         row != NULL; row = gtk_widget_get_next_sibling (row))
+      if (ADW_IS_ENTRY_ROW (row) && n < G_N_ELEMENTS (rows))
+        rows[n++] = ADW_ENTRY_ROW (row);
+    gtk_editable_set_text (GTK_EDITABLE (rows[0]), "2024-03");
+    gtk_editable_set_text (GTK_EDITABLE (rows[1]), "March 7, 2024");
+    xinzhi_test_run_for (300);
+    xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-correct-date.png");
+    answer_and_wait (window, dialog);
+    g_assert_nonnull (xinzhi_test_find_matching (GTK_WIDGET (window), is_label, "Article date changed"));
+    document = xinzhi_corpus_lookup_document (xinzhi_window_get_corpus (window), "doc-a");
+    g_assert_cmpint (xinzhi_document_get_date (document)->precision, ==, XINZHI_DATE_PRECISION_MONTH);
+    edit (window, "win.undo", NULL);
+    document = xinzhi_corpus_lookup_document (xinzhi_window_get_corpus (window), "doc-a");
+    g_assert_cmpint (xinzhi_document_get_date (document)->precision, ==, XINZHI_DATE_PRECISION_DAY);
+  }
 
   xinzhi_test_destroy_window (GTK_WINDOW (window));
   g_assert_no_errno (g_remove (path));

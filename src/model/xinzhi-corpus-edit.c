@@ -952,6 +952,70 @@ xinzhi_corpus_add_quote_json (const char              *json,
 }
 
 /**
+ * xinzhi_corpus_set_document_date_json:
+ * @json: a corpus, as the loader accepts it
+ * @length: its length in bytes
+ * @document: the id of an article of it
+ * @draft: its date as a person corrects it
+ * @error: return location for a #XINZHI_CORPUS_ERROR
+ *
+ * Gives the article @document the date @draft says: stated by its words (the
+ * article's "date_text"), or an estimate with its note.  Whether the words are the
+ * article's and state the date as precisely as it is written is for the loader to
+ * say, and so is whatever else the date decides (the year of words without one).
+ *
+ * Returns: (transfer full) (nullable): the edited corpus as JSON, or %NULL with @error
+ *   when the article is not in the corpus, or the date has neither words nor a note
+ */
+char *
+xinzhi_corpus_set_document_date_json (const char             *json,
+                                      gsize                   length,
+                                      const char             *document,
+                                      const XinzhiDateDraft  *draft,
+                                      GError                **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autofree char *words = NULL;
+  g_autofree char *note = NULL;
+  g_autofree char *date = NULL;
+  JsonObject *root = NULL;
+  JsonObject *object;
+  guint index;
+
+  g_return_val_if_fail (json != NULL, NULL);
+  g_return_val_if_fail (document != NULL && draft != NULL, NULL);
+
+  parser = parse_corpus (json, length, &root, error);
+  if (parser == NULL || !has_article (root, document, error))
+    return NULL;
+  object = find_object (get_array (root, "documents"), document, &index);
+
+  words = g_strstrip (g_strdup (draft->words != NULL ? draft->words : ""));
+  note = g_strstrip (g_strdup (draft->note != NULL ? draft->note : ""));
+  if (*words == '\0' && *note == '\0')
+    {
+      g_set_error_literal (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_DATE,
+                           _("A date needs the words of the article that state it, or the "
+                             "reason it is an estimate"));
+      return NULL;
+    }
+
+  date = xinzhi_date_to_iso (&draft->date);
+  json_object_set_string_member (object, "date", date);
+  json_object_remove_member (object, "date_text");
+  json_object_remove_member (object, "date_estimated");
+  json_object_remove_member (object, "date_note");
+  if (*words != '\0')
+    json_object_set_string_member (object, "date_text", words);
+  else
+    {
+      json_object_set_boolean_member (object, "date_estimated", TRUE);
+      json_object_set_string_member (object, "date_note", note);
+    }
+  return generate (parser);
+}
+
+/**
  * xinzhi_corpus_add_event_json:
  * @json: a corpus, as the loader accepts it
  * @length: its length in bytes
@@ -1228,6 +1292,7 @@ typedef struct
   char                 *value;
   XinzhiQuoteDraft      draft;     /* a quote to add (its strings owned), with @id NULL */
   XinzhiEventDraft      event;     /* an event to add (its strings owned), with @id NULL */
+  XinzhiDateDraft       date;      /* an article's date (its strings owned), with @id the article */
   GBytes               *contents;  /* (nullable): what to restore */
   char                 *added_id;  /* set by the thread: the id of the quote added */
   GBytes               *before;    /* set by the thread: what the file held */
@@ -1251,11 +1316,27 @@ edit_free (Edit *edit)
   g_free ((char *) edit->event.summary);
   g_free ((char *) edit->event.date_words);
   g_free ((char *) edit->event.date_note);
+  g_free ((char *) edit->date.words);
+  g_free ((char *) edit->date.note);
   g_free (edit->added_id);
   g_clear_pointer (&edit->contents, g_bytes_unref);
   g_clear_pointer (&edit->before, g_bytes_unref);
   g_clear_object (&edit->corpus);
   g_free (edit);
+}
+
+/* An edit of @kind of @file, which the window loaded with @checksum. */
+static Edit *
+edit_new (GFile                *file,
+          const char           *checksum,
+          XinzhiCorpusEditKind  kind)
+{
+  Edit *edit = g_new0 (Edit, 1);
+
+  edit->file = g_object_ref (file);
+  edit->checksum = g_strdup (checksum);
+  edit->kind = kind;
+  return edit;
 }
 
 /* Reads the file, checks that it is what the window shows, makes the new text, checks
@@ -1315,6 +1396,8 @@ edit_file (Edit          *edit,
         json = xinzhi_corpus_add_quote_json (data, size, &edit->draft, &edit->added_id, &local_error);
       else if (edit->kind == XINZHI_CORPUS_EDIT_ADD_EVENT)
         json = xinzhi_corpus_add_event_json (data, size, &edit->event, &edit->added_id, &local_error);
+      else if (edit->kind == XINZHI_CORPUS_EDIT_SET_DOCUMENT_DATE)
+        json = xinzhi_corpus_set_document_date_json (data, size, edit->id, &edit->date, &local_error);
       else
         json = xinzhi_corpus_edit_json (data, size, edit->kind, edit->id, edit->value, &local_error);
 
@@ -1406,15 +1489,13 @@ xinzhi_corpus_edit_file_async (GFile                *file,
                                GAsyncReadyCallback   callback,
                                gpointer              user_data)
 {
-  Edit *edit = g_new0 (Edit, 1);
+  Edit *edit;
 
   g_return_if_fail (G_IS_FILE (file));
   g_return_if_fail (checksum != NULL);
   g_return_if_fail (id != NULL);
 
-  edit->file = g_object_ref (file);
-  edit->checksum = g_strdup (checksum);
-  edit->kind = kind;
+  edit = edit_new (file, checksum, kind);
   edit->id = g_strdup (id);
   edit->value = g_strdup (value);
   start (edit, cancellable, callback, user_data);
@@ -1450,10 +1531,7 @@ xinzhi_corpus_add_quote_file_async (GFile                  *file,
   g_return_if_fail (checksum != NULL);
   g_return_if_fail (draft != NULL && draft->document != NULL && draft->text != NULL);
 
-  edit = g_new0 (Edit, 1);
-  edit->file = g_object_ref (file);
-  edit->checksum = g_strdup (checksum);
-  edit->kind = XINZHI_CORPUS_EDIT_ADD_QUOTE;
+  edit = edit_new (file, checksum, XINZHI_CORPUS_EDIT_ADD_QUOTE);
   edit->draft.document = g_strdup (draft->document);
   edit->draft.text = g_strdup (draft->text);
   edit->draft.kind = draft->kind;
@@ -1491,16 +1569,51 @@ xinzhi_corpus_add_event_file_async (GFile                  *file,
   g_return_if_fail (checksum != NULL);
   g_return_if_fail (draft != NULL && draft->document != NULL);
 
-  edit = g_new0 (Edit, 1);
-  edit->file = g_object_ref (file);
-  edit->checksum = g_strdup (checksum);
-  edit->kind = XINZHI_CORPUS_EDIT_ADD_EVENT;
+  edit = edit_new (file, checksum, XINZHI_CORPUS_EDIT_ADD_EVENT);
   edit->event = *draft;
   edit->event.document = g_strdup (draft->document);
   edit->event.title = g_strdup (draft->title);
   edit->event.summary = g_strdup (draft->summary);
   edit->event.date_words = g_strdup (draft->date_words);
   edit->event.date_note = g_strdup (draft->date_note);
+  start (edit, cancellable, callback, user_data);
+}
+
+/**
+ * xinzhi_corpus_set_document_date_file_async:
+ * @file: a corpus file
+ * @checksum: the checksum of the bytes the window loaded from it
+ * @document: the id of an article of it
+ * @draft: its date as a person corrects it
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when done
+ * @user_data: data for @callback
+ *
+ * Gives the article its corrected date (xinzhi_corpus_set_document_date_json()) in
+ * @file, as xinzhi_corpus_edit_file_async() edits: in a thread, only over the bytes
+ * the window loaded, only with a result the loader accepts, atomically.  Finish with
+ * xinzhi_corpus_edit_file_finish().
+ */
+void
+xinzhi_corpus_set_document_date_file_async (GFile                 *file,
+                                            const char            *checksum,
+                                            const char            *document,
+                                            const XinzhiDateDraft *draft,
+                                            GCancellable          *cancellable,
+                                            GAsyncReadyCallback    callback,
+                                            gpointer               user_data)
+{
+  Edit *edit;
+
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (checksum != NULL);
+  g_return_if_fail (document != NULL && draft != NULL);
+
+  edit = edit_new (file, checksum, XINZHI_CORPUS_EDIT_SET_DOCUMENT_DATE);
+  edit->id = g_strdup (document);
+  edit->date = *draft;
+  edit->date.words = g_strdup (draft->words);
+  edit->date.note = g_strdup (draft->note);
   start (edit, cancellable, callback, user_data);
 }
 

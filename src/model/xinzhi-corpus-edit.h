@@ -42,6 +42,8 @@ G_BEGIN_DECLS
  *   and events
  * @XINZHI_CORPUS_EDIT_SET_DOCUMENT_TITLE: a person corrects an article's title
  * @XINZHI_CORPUS_EDIT_SET_DOCUMENT_OUTLET: a person corrects an article's outlet
+ * @XINZHI_CORPUS_EDIT_SET_DOCUMENT_DATE: a person corrects an article's date
+ *   (xinzhi_corpus_set_document_date_json())
  *
  * What an edit of a corpus file does (docs/editing.md).
  */
@@ -65,6 +67,7 @@ typedef enum
   XINZHI_CORPUS_EDIT_MERGE_PEOPLE,
   XINZHI_CORPUS_EDIT_SET_DOCUMENT_TITLE,
   XINZHI_CORPUS_EDIT_SET_DOCUMENT_OUTLET,
+  XINZHI_CORPUS_EDIT_SET_DOCUMENT_DATE,
 } XinzhiCorpusEditKind;
 
 /**
@@ -114,6 +117,22 @@ typedef struct
   const char *date_note;
 } XinzhiEventDraft;
 
+/**
+ * XinzhiDateDraft:
+ * @date: the date: a day, a month or a year
+ * @words: (nullable): words of the article (its text, title or address) that state
+ *   @date, or %NULL when the date is an estimate
+ * @note: (nullable): why @date is what it is, when it is an estimate
+ *
+ * An article's date as a person corrects it (xinzhi_corpus_set_document_date_json()).
+ */
+typedef struct
+{
+  XinzhiDate  date;
+  const char *words;
+  const char *note;
+} XinzhiDateDraft;
+
 char    *xinzhi_corpus_edit_json          (const char            *json,
                                            gsize                  length,
                                            XinzhiCorpusEditKind   kind,
@@ -158,6 +177,18 @@ void     xinzhi_corpus_add_quote_file_async (GFile                 *file,
                                              GCancellable          *cancellable,
                                              GAsyncReadyCallback    callback,
                                              gpointer               user_data);
+char    *xinzhi_corpus_set_document_date_json (const char            *json,
+                                               gsize                  length,
+                                               const char            *document,
+                                               const XinzhiDateDraft *draft,
+                                               GError               **error);
+void     xinzhi_corpus_set_document_date_file_async (GFile                 *file,
+                                                     const char            *checksum,
+                                                     const char            *document,
+                                                     const XinzhiDateDraft *draft,
+                                                     GCancellable          *cancellable,
+                                                     GAsyncReadyCallback    callback,
+                                                     gpointer               user_data);
 void     xinzhi_corpus_add_event_file_async (GFile                  *file,
                                              const char             *checksum,
                                              const XinzhiEventDraft *draft,

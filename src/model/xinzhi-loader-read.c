@@ -88,6 +88,34 @@ check_date_evidence (Loader               *self,
                            date_text);
 }
 
+/* Checks that @date_text, the words that state a document's date @date as precisely as
+ * it is given, state this date: where they name a year, a month or a day number, they
+ * name the date's.  (Words as precise as the date name each of those but the year.) */
+static void
+check_document_date_words (Loader           *self,
+                           const char       *path,
+                           const char       *date_text,
+                           const XinzhiDate *date)
+{
+  g_autofree char *text_path = _xinzhi_loader_member_path (path, "date_text");
+  g_autofree char *iso = xinzhi_date_to_iso (date);
+  XinzhiDateWords words;
+
+  xinzhi_date_text_scan (date_text, &words);
+  if (words.n_years > 0 && !xinzhi_date_words_has_year (&words, date->year))
+    /* Translators: “March 7, 2023” does not state 2024-03-07: … */
+    _xinzhi_loader_problem (self, XINZHI_CORPUS_ERROR_DATE, text_path,
+                            _("“%s” does not state %s: it names another year"), date_text, iso);
+  else if (date->precision >= XINZHI_DATE_PRECISION_MONTH && words.months != 0 &&
+           !(words.months & (1u << date->month)))
+    _xinzhi_loader_problem (self, XINZHI_CORPUS_ERROR_DATE, text_path,
+                            _("“%s” does not state %s: it names another month"), date_text, iso);
+  else if (date->precision == XINZHI_DATE_PRECISION_DAY && words.days != 0 &&
+           !(words.days & (1u << date->day)))
+    _xinzhi_loader_problem (self, XINZHI_CORPUS_ERROR_DATE, text_path,
+                            _("“%s” does not state %s: it names another day"), date_text, iso);
+}
+
 /* Checks that @words, the words @text of paragraph @paragraph of @document, state
  * @date: its day number, its month and its year where the date gives them.  Words
  * that name no year take the year of the document's own date (the year before, if
@@ -433,6 +461,9 @@ _xinzhi_loader_read_documents (Loader               *self,
         check_date_evidence (self, object, path, document->date.precision,
                              document->date_estimated, date_text, document->date_note,
                              found, _("the document"));
+      if (has_date && !document->date_estimated && date_text != NULL && found &&
+          xinzhi_date_text_precision (date_text) >= document->date.precision)
+        check_document_date_words (self, path, date_text, &document->date);
 
       if (id == NULL || title == NULL)
         continue;

@@ -202,8 +202,8 @@ fill_facts (XinzhiReader *self)
                           has_sectors || has_concepts || has_quotes || has_paraphrases);
 }
 
-/* Correct offers the window's win.set-article-title and win.set-article-outlet for the
- * article, in a corpus a person owns. */
+/* Correct offers the window's win.set-article-title, win.set-article-outlet and
+ * win.set-article-date for the article, in a corpus a person owns. */
 static void
 update_correct_button (XinzhiReader *self)
 {
@@ -218,11 +218,14 @@ update_correct_button (XinzhiReader *self)
   {
     g_autoptr(GMenuItem) title = g_menu_item_new (_("Change _Title…"), NULL);
     g_autoptr(GMenuItem) outlet = g_menu_item_new (_("Change _Outlet…"), NULL);
+    g_autoptr(GMenuItem) date = g_menu_item_new (_("Change _Date…"), NULL);
 
     g_menu_item_set_action_and_target (title, "win.set-article-title", "s", id);
     g_menu_item_set_action_and_target (outlet, "win.set-article-outlet", "s", id);
+    g_menu_item_set_action_and_target (date, "win.set-article-date", "s", id);
     g_menu_append_item (menu, title);
     g_menu_append_item (menu, outlet);
+    g_menu_append_item (menu, date);
   }
   gtk_menu_button_set_menu_model (self->correct_button, G_MENU_MODEL (menu));
 }
