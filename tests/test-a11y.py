@@ -781,6 +781,27 @@ def review_event_by_keyboard(c, frame, path):
     wait_for("the file as it was", undone, c.app)
     c.ok("Ctrl+Z puts the file back as it was")
 
+    # Every candidate of the article at once: select one again, Tab to Accept All in
+    # Article, Return; then Ctrl+Z.
+    c.tab_to("an event in the list", lambda n: n.getRole() == pyatspi.ROLE_LIST_ITEM
+             and n.parent == events)
+    subprocess.run(["xdotool", "key", "alt+shift+Down"], check=True, timeout=10)
+    wait_for("a selected candidate event", selected_candidate, c.app)
+    c.tab_to("Accept All in Article", lambda n: n.getRole() == pyatspi.ROLE_PUSH_BUTTON
+             and n.name == "Accept All in Article")
+    c.key(KEY_RETURN)
+
+    def all_accepted():
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        return text if text != original and not any(
+            "suggestion" in e for e in json.loads(text)["events"]) else None
+    wait_for("every candidate event of the article accepted", all_accepted, c.app)
+    c.ok(f"Return on Accept All in Article accepts its {len(candidates)} candidate events")
+    subprocess.run(["xdotool", "key", "ctrl+z"], check=True, timeout=10)
+    wait_for("the file as it was", undone, c.app)
+    c.ok("Ctrl+Z puts the file back as it was")
+
 
 def app_warnings(app):
     """GLib warnings and criticals from the app; except the one GTK 4.24 gives about its
