@@ -273,10 +273,12 @@ _xinzhi_window_update_edit_actions (XinzhiWindow *self)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), edit_actions[i].action,
                                    edit_actions[i].kind == XINZHI_CORPUS_EDIT_ADD_QUOTE ||
                                    edit_actions[i].kind == XINZHI_CORPUS_EDIT_ADD_TERM ? idle : editable);
-  /* The reader offers an article's corrections in a corpus a person owns. */
+  /* The reader and the event details offer corrections in a corpus a person owns. */
   if (self->views[VIEW_ARTICLES] != NULL)
     xinzhi_reader_set_editable (xinzhi_articles_page_get_reader (XINZHI_ARTICLES_PAGE (self->views[VIEW_ARTICLES])),
                                 self->corpus_file != NULL);
+  if (self->views[VIEW_TIMELINE] != NULL)
+    xinzhi_timeline_page_set_editable (XINZHI_TIMELINE_PAGE (self->views[VIEW_TIMELINE]), self->corpus_file != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", editable && self->undo->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", editable && self->redo->len > 0);
   update_menu (self);

@@ -821,6 +821,14 @@ test_candidate_event (void)
     g_assert_cmpstr (xinzhi_event_get_title (event), ==, summary);
   }
 
+  /* A curated event can be given a title too: Change Title… is beside its title. */
+  xinzhi_timeline_page_select_event (page, xinzhi_corpus_lookup_event (xinzhi_window_get_corpus (window), "report"));
+  xinzhi_test_run_for (300);
+  g_assert_true (gtk_widget_is_visible (xinzhi_test_find_actionable (GTK_WIDGET (window), "win.set-event-title")));
+  xinzhi_timeline_page_select_event (page, xinzhi_corpus_lookup_event (xinzhi_window_get_corpus (window), id));
+  xinzhi_test_run_for (300);
+  view = xinzhi_test_find_matching (GTK_WIDGET (window), is_event_view, NULL);
+
   /* Accept All in Article: every candidate of its article, at once; Undo. */
   g_assert_nonnull (xinzhi_test_find_actionable (view, "win.accept-article-events"));
   edit (window, "win.accept-article-events", id);
@@ -1122,6 +1130,19 @@ test_correct_article (void)
   g_assert_nonnull (xinzhi_reader_get_document (reader));
   correct = xinzhi_test_find_descendant (GTK_WIDGET (reader), GTK_TYPE_MENU_BUTTON);
   g_assert_false (gtk_widget_get_visible (correct));
+  /* Nor an event's Change Title…. */
+  xinzhi_test_show_view (window, "timeline");
+  {
+    g_autoptr(XinzhiEvent) first = g_list_model_get_item (xinzhi_corpus_get_events (builtin), 0);
+
+    GtkWidget *view;
+
+    xinzhi_timeline_page_select_event (xinzhi_window_get_timeline_page (window), first);
+    xinzhi_test_run_for (300);
+    view = xinzhi_test_find_matching (GTK_WIDGET (window), is_event_view, NULL);
+    g_assert_true (xinzhi_event_view_get_event (XINZHI_EVENT_VIEW (view)) == first);
+    g_assert_null (xinzhi_test_find_actionable (view, "win.set-event-title"));
+  }
   xinzhi_test_destroy_window (GTK_WINDOW (window));
 
   window = open_copy ("version-3.json", &path);

@@ -28,6 +28,7 @@ struct _XinzhiEventView
   GtkLabel           *suggestion_label;
   GtkWidget          *accept_button;
   GtkWidget          *accept_all_button;
+  gboolean            editable;   /* the corpus shown is one a person owns */
   GtkWidget          *title_button;
   GtkWidget          *reject_button;
   GtkLabel           *date_label;
@@ -194,7 +195,7 @@ title_is_summary (XinzhiEvent *event)
 static void
 update_suggestion (XinzhiEventView *self)
 {
-  GtkWidget *buttons[] = { self->accept_button, self->accept_all_button, self->title_button, self->reject_button };
+  GtkWidget *buttons[] = { self->accept_button, self->accept_all_button, self->reject_button };
   const char *rule, *evidence, *note;
   g_autofree char *words = NULL;
   g_autofree char *found = NULL;
@@ -216,8 +217,8 @@ update_suggestion (XinzhiEventView *self)
                                                      : _("The summary is the article’s own words; the title was changed."),
                       note != NULL ? "\n" : NULL, note, NULL);
   gtk_label_set_text (self->suggestion_label, text);
-  /* The window's win.accept-event, win.accept-article-events, win.set-event-title and
-   * win.reject-event, for this event. */
+  /* The window's win.accept-event, win.accept-article-events and win.reject-event, for
+   * this event. */
   for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
     gtk_actionable_set_action_target (GTK_ACTIONABLE (buttons[i]), "s", xinzhi_event_get_id (self->event));
   gtk_widget_set_visible (self->suggestion_box, TRUE);
@@ -234,6 +235,7 @@ update_event (XinzhiEventView *self)
   clear_sectors (self);
   clear_sources (self);
   update_suggestion (self);
+  gtk_widget_set_visible (self->title_button, self->editable && event != NULL);
   xinzhi_note_editor_set_item (self->note_editor, "event", event ? xinzhi_event_get_id (event) : NULL);
   gtk_filter_list_model_set_model (self->quotes, event ? xinzhi_event_get_quotes (event) : NULL);
   if (event == NULL)
@@ -252,6 +254,7 @@ update_event (XinzhiEventView *self)
   else
     gtk_label_set_text (self->precision_label, precision_text (event));
   gtk_label_set_text (self->title_label, xinzhi_event_get_display_title (event));
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->title_button), "s", xinzhi_event_get_id (event));
   gtk_label_set_text (self->title_zh_label, xinzhi_event_get_other_title (event) ? xinzhi_event_get_other_title (event) : "");
   gtk_widget_set_visible (GTK_WIDGET (self->title_zh_label), xinzhi_event_get_other_title (event) != NULL);
   gtk_label_set_text (self->summary_label, xinzhi_event_get_summary (event));
@@ -406,6 +409,22 @@ xinzhi_event_view_get_event (XinzhiEventView *self)
 {
   g_return_val_if_fail (XINZHI_IS_EVENT_VIEW (self), NULL);
   return self->event;
+}
+
+/**
+ * xinzhi_event_view_set_editable:
+ * @editable: whether the corpus shown is one a person owns and may correct
+ *
+ * Offers a title of the person's own (Change Title…) or not.
+ */
+void
+xinzhi_event_view_set_editable (XinzhiEventView *self,
+                                gboolean         editable)
+{
+  g_return_if_fail (XINZHI_IS_EVENT_VIEW (self));
+
+  self->editable = !!editable;
+  gtk_widget_set_visible (self->title_button, self->editable && self->event != NULL);
 }
 
 /**

@@ -15,6 +15,8 @@ G_DECLARE_FINAL_TYPE (XinzhiEventView, xinzhi_event_view, XINZHI, EVENT_VIEW, Gt
 XinzhiEvent *xinzhi_event_view_get_event         (XinzhiEventView *self);
 void         xinzhi_event_view_set_event         (XinzhiEventView *self,
                                                   XinzhiEvent     *event);
+void         xinzhi_event_view_set_editable      (XinzhiEventView *self,
+                                                  gboolean         editable);
 gboolean     xinzhi_event_view_get_reviewed_only (XinzhiEventView *self);
 void         xinzhi_event_view_set_reviewed_only (XinzhiEventView *self,
                                                   gboolean         reviewed_only);

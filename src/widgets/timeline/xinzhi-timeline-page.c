@@ -928,6 +928,21 @@ xinzhi_timeline_page_set_collapsed (XinzhiTimelinePage *self,
 }
 
 /**
+ * xinzhi_timeline_page_set_editable:
+ * @editable: whether the corpus shown is one a person owns and may correct
+ *
+ * Offers the corrections of an event in its details (Change Title…) or not.
+ */
+void
+xinzhi_timeline_page_set_editable (XinzhiTimelinePage *self,
+                                   gboolean            editable)
+{
+  g_return_if_fail (XINZHI_IS_TIMELINE_PAGE (self));
+
+  xinzhi_event_view_set_editable (self->event_view, editable);
+}
+
+/**
  * xinzhi_timeline_page_set_notes:
  * @notes: (nullable): the person's stars and notes
  *

@@ -23,6 +23,8 @@ void            xinzhi_timeline_page_set_corpus     (XinzhiTimelinePage *self,
                                                      XinzhiCorpus       *corpus);
 void            xinzhi_timeline_page_set_notes      (XinzhiTimelinePage *self,
                                                      XinzhiNotes        *notes);
+void            xinzhi_timeline_page_set_editable   (XinzhiTimelinePage *self,
+                                                     gboolean            editable);
 void            xinzhi_timeline_page_select_event   (XinzhiTimelinePage *self,
                                                      XinzhiEvent        *event);
 gboolean        xinzhi_timeline_page_export        (XinzhiTimelinePage *self,
