@@ -261,6 +261,41 @@ set_words (JsonObject            *root,
   return TRUE;
 }
 
+/* The array member @member of @object, made empty if it has none. */
+static JsonArray *
+ensure_array (JsonObject *object,
+              const char *member)
+{
+  if (get_array (object, member) == NULL)
+    json_object_set_array_member (object, member, json_array_new ());
+  return get_array (object, member);
+}
+
+/* Adds @name to the strings of the array member @member of @object (made if need be),
+ * unless it is there already, ASCII case aside, or is @except; says whether it did. */
+static gboolean
+add_unique_string (JsonObject *object,
+                   const char *member,
+                   const char *name,
+                   const char *except)
+{
+  JsonArray *array;
+
+  if (name == NULL || *name == '\0' || (except != NULL && g_ascii_strcasecmp (name, except) == 0))
+    return FALSE;
+  array = ensure_array (object, member);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+
+      if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING &&
+          g_ascii_strcasecmp (json_node_get_string (node), name) == 0)
+        return FALSE;
+    }
+  json_array_add_string_element (array, name);
+  return TRUE;
+}
+
 /* Adds @value to the terms of the sector @id of @root; says why not.  Terms match
  * without regard to ASCII case, so a term that differs from one of them only so is
  * the same term. */
@@ -274,7 +309,6 @@ add_term (JsonObject  *root,
   g_autofree char *shown_term = NULL;
   g_autofree char *shown_id = NULL;
   JsonObject *sector;
-  JsonArray *terms;
   guint index;
 
   sector = find_object (get_array (root, "sectors"), id, &index);
@@ -292,59 +326,15 @@ add_term (JsonObject  *root,
       return FALSE;
     }
 
-  terms = get_array (sector, "terms");
-  for (guint i = 0; terms != NULL && i < json_array_get_length (terms); i++)
+  if (!add_unique_string (sector, "terms", term, NULL))
     {
-      JsonNode *node = json_array_get_element (terms, i);
-
-      if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING &&
-          g_ascii_strcasecmp (json_node_get_string (node), term) == 0)
-        {
-          shown_term = xinzhi_escape_controls (term, XINZHI_ESCAPE_DEFAULT);
-          shown_id = xinzhi_escape_controls (id, XINZHI_ESCAPE_DEFAULT);
-          g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE,
-                       _("“%s” is a term of the sector “%s” already"), shown_term, shown_id);
-          return FALSE;
-        }
-    }
-  /* The loader says what else is wrong with the file as it stands: no terms. */
-  if (terms == NULL)
-    {
+      shown_term = xinzhi_escape_controls (term, XINZHI_ESCAPE_DEFAULT);
       shown_id = xinzhi_escape_controls (id, XINZHI_ESCAPE_DEFAULT);
       g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE,
-                   _("The sector “%s” has no list of terms"), shown_id);
+                   _("“%s” is a term of the sector “%s” already"), shown_term, shown_id);
       return FALSE;
     }
-  json_array_add_string_element (terms, term);
   return TRUE;
-}
-
-/* Adds @name to the strings of the array member @member of @object (made if need be),
- * unless it is there already, ASCII case aside, or is @except. */
-static void
-add_unique_string (JsonObject *object,
-                   const char *member,
-                   const char *name,
-                   const char *except)
-{
-  JsonArray *array = get_array (object, member);
-
-  if (name == NULL || *name == '\0' || (except != NULL && g_ascii_strcasecmp (name, except) == 0))
-    return;
-  if (array == NULL)
-    {
-      json_object_set_array_member (object, member, json_array_new ());
-      array = get_array (object, member);
-    }
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonNode *node = json_array_get_element (array, i);
-
-      if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING &&
-          g_ascii_strcasecmp (json_node_get_string (node), name) == 0)
-        return;
-    }
-  json_array_add_string_element (array, name);
 }
 
 /* Replaces the id @from by @into in the array of ids @ids, which names each id once. */
@@ -682,20 +672,13 @@ add_role (JsonObject *root,
 {
   guint index;
   JsonObject *person = find_object (get_array (root, "people"), id, &index);
-  JsonNode *node;
   JsonArray *roles;
   g_autoptr(JsonObject) added = NULL;
 
   if (person == NULL)
     return FALSE;
 
-  node = json_object_get_member (person, "roles");
-  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
-    {
-      json_object_set_array_member (person, "roles", json_array_new ());
-      node = json_object_get_member (person, "roles");
-    }
-  roles = json_node_get_array (node);
+  roles = ensure_array (person, "roles");
   for (guint i = 0; i < json_array_get_length (roles); i++)
     {
       JsonNode *element = json_array_get_element (roles, i);
