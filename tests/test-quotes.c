@@ -230,8 +230,15 @@ get_dropdown (XinzhiQuotesPage *page,
               const char       *name)
 {
   GtkWidget *dropdown = find_named (GTK_WIDGET (page), name);
+  GtkWidget *popover;
 
   g_assert_true (GTK_IS_DROP_DOWN (dropdown));
+  /* As a person does, open the filter popover first: its dropdowns get their choices
+   * then. */
+  popover = gtk_widget_get_ancestor (dropdown, GTK_TYPE_POPOVER);
+  g_assert_nonnull (popover);
+  gtk_popover_popup (GTK_POPOVER (popover));
+  gtk_popover_popdown (GTK_POPOVER (popover));
   return GTK_DROP_DOWN (dropdown);
 }
 

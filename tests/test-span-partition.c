@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "xinzhi-span-partition.h"
+#include "xinzhi-test-mirror.h"
 
 /* XinzhiSpanPartition, headless: its items are the model's, those the function says no
  * to first, each part in the model's order; its sections are the two parts; and what
@@ -20,30 +21,12 @@ second_func (gpointer item,
   return g_object_get_data (item, "second") != NULL;
 }
 
-typedef struct
-{
-  GPtrArray *mirror;   /* the list as its "items-changed" tell it */
-} Watch;
-
-static void
-items_changed_cb (GListModel *list,
-                  guint       position,
-                  guint       removed,
-                  guint       added,
-                  Watch      *watch)
-{
-  g_assert_cmpuint (position + removed, <=, watch->mirror->len);
-  g_ptr_array_remove_range (watch->mirror, position, removed);
-  for (guint i = 0; i < added; i++)
-    g_ptr_array_insert (watch->mirror, position + i, g_list_model_get_item (list, position + i));
-}
-
 /* The partition against the model, worked out here. */
 static void
 check (XinzhiSpanPartition *partition,
        GListModel          *model,
        gboolean             split,
-       Watch               *watch)
+       GPtrArray           *mirror)
 {
   GListModel *list = G_LIST_MODEL (partition);
   g_autoptr(GPtrArray) expected = g_ptr_array_new ();
@@ -63,7 +46,7 @@ check (XinzhiSpanPartition *partition,
       }
 
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, expected->len);
-  g_assert_cmpuint (watch->mirror->len, ==, expected->len);
+  g_assert_cmpuint (mirror->len, ==, expected->len);
   g_assert_cmpuint (xinzhi_span_partition_get_n_second (partition), ==, expected->len - n_first);
   for (guint i = 0; i < expected->len; i++)
     {
@@ -71,7 +54,7 @@ check (XinzhiSpanPartition *partition,
       guint start, end;
 
       g_assert_true (item == g_ptr_array_index (expected, i));
-      g_assert_true (g_ptr_array_index (watch->mirror, i) == item);
+      g_assert_true (g_ptr_array_index (mirror, i) == item);
 
       gtk_section_model_get_section (GTK_SECTION_MODEL (partition), i, &start, &end);
       if (n_first == 0 || n_first == expected->len)
@@ -109,7 +92,7 @@ test_random (void)
   g_autoptr(GRand) rand = g_rand_new_with_seed (20261207);
   g_autoptr(GListStore) store = g_list_store_new (G_TYPE_OBJECT);
   g_autoptr(XinzhiSpanPartition) partition = NULL;
-  Watch watch = { g_ptr_array_new_with_free_func (g_object_unref) };
+  GPtrArray *mirror;
   gboolean split = FALSE;
   guint n_boundary_moves = 0;
 
@@ -121,10 +104,8 @@ test_random (void)
     }
 
   partition = xinzhi_span_partition_new (G_LIST_MODEL (store));
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (partition)); i++)
-    g_ptr_array_add (watch.mirror, g_list_model_get_item (G_LIST_MODEL (partition), i));
-  g_signal_connect (partition, "items-changed", G_CALLBACK (items_changed_cb), &watch);
-  check (partition, G_LIST_MODEL (store), split, &watch);
+  mirror = xinzhi_test_mirror_new (G_LIST_MODEL (partition));
+  check (partition, G_LIST_MODEL (store), split, mirror);
 
   for (guint step = 0; step < N_STEPS; step++)
     {
@@ -172,7 +153,7 @@ test_random (void)
           g_list_store_insert (store, g_rand_int_range (rand, 0, n + 1), item);
         }
 
-      check (partition, G_LIST_MODEL (store), split, &watch);
+      check (partition, G_LIST_MODEL (store), split, mirror);
       if (xinzhi_span_partition_get_n_second (partition) != n_second_before)
         n_boundary_moves++;
     }
@@ -180,7 +161,7 @@ test_random (void)
   /* The steps did move the boundary between the parts, many times. */
   g_test_message ("%u steps, the boundary moved %u times", N_STEPS, n_boundary_moves);
   g_assert_cmpuint (n_boundary_moves, >, 50);
-  g_ptr_array_unref (watch.mirror);
+  xinzhi_test_mirror_free (G_LIST_MODEL (partition), mirror);
 }
 
 /* What one "items-changed" said. */

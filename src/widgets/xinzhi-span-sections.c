@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "xinzhi-list-header.h"
+#include "xinzhi-paced-list.h"
 #include "xinzhi-span-partition.h"
 #include "xinzhi-span-sections.h"
 
@@ -15,7 +16,9 @@
  * The groups are the sections of a XinzhiSpanPartition put between the list's
  * selection and the model under it ("in" before "possibly in", each in the list's
  * order), which the selection passes through to the list view; its header factory
- * draws them.  "In This Span" shows over
+ * draws them.  Between the selection and the partition, a XinzhiPacedList lets a
+ * large arrival of items into the list over several frames; a page calls
+ * xinzhi_span_sections_finish() before it looks up a position in the list.  "In This Span" shows over
  * the certain items only when possibly-in items follow, so that the list reads as two
  * named groups; with no item possibly in the span no header shows, and without a span
  * the list has no header factory at all and its one order.
@@ -38,6 +41,7 @@ struct _XinzhiSpanSections
   XinzhiFilter       *filter;
   GtkFilter          *keep;            /* in the span, or possibly in it */
   XinzhiSpanPartition *partition;      /* in before possibly in */
+  XinzhiPacedList    *paced;           /* the partition, let into the list a batch a frame */
   GtkListItemFactory *header_factory;
   GHashTable         *rows;            /* the bound GtkListItems */
   GHashTable         *headers;         /* the bound GtkListHeaders */
@@ -213,6 +217,7 @@ xinzhi_span_sections_dispose (GObject *object)
   if (self->partition != NULL)
     xinzhi_span_partition_forget_func (self->partition);
   g_clear_object (&self->partition);
+  g_clear_object (&self->paced);
   g_clear_object (&self->header_factory);
 
   G_OBJECT_CLASS (xinzhi_span_sections_parent_class)->dispose (object);
@@ -259,8 +264,9 @@ xinzhi_span_sections_init (XinzhiSpanSections *self)
  * @list_view: the list, whose model is a selection (with a "model" property, as
  *   GtkSingleSelection's) over the items in their order
  *
- * Puts a XinzhiSpanPartition between the selection and its model: from then on the
- * selection's positions are the list's, and its model's are not.
+ * Puts a XinzhiSpanPartition, paced (XinzhiPacedList), between the selection and its
+ * model: from then on the selection's positions are the list's, and its model's are
+ * not.
  *
  * Returns: (transfer full): the groups of @list_view by the span
  */
@@ -282,7 +288,8 @@ xinzhi_span_sections_new (GtkListView *list_view)
   g_object_get (selection, "model", &items, NULL);
   g_return_val_if_fail (G_IS_LIST_MODEL (items), self);
   self->partition = xinzhi_span_partition_new (items);
-  g_object_set (selection, "model", self->partition, NULL);
+  self->paced = xinzhi_paced_list_new (G_LIST_MODEL (self->partition), GTK_WIDGET (list_view));
+  g_object_set (selection, "model", self->paced, NULL);
 
   return self;
 }
@@ -309,24 +316,26 @@ xinzhi_span_sections_get_filter (XinzhiSpanSections *self)
 guint
 xinzhi_span_sections_get_n_possibly (XinzhiSpanSections *self)
 {
-  GListModel *model;
-  g_autoptr(GObject) first = NULL;
-  guint n_items, start, end;
-
   g_return_val_if_fail (XINZHI_IS_SPAN_SECTIONS (self), 0);
 
-  if (self->list_view == NULL || !has_span (self))
+  if (!has_span (self))
     return 0;
 
-  model = G_LIST_MODEL (gtk_list_view_get_model (self->list_view));
-  n_items = model ? g_list_model_get_n_items (model) : 0;
-  if (n_items == 0)
-    return 0;
+  return xinzhi_span_partition_get_n_second (self->partition);
+}
 
-  gtk_section_model_get_section (GTK_SECTION_MODEL (model), n_items - 1, &start, &end);
-  first = g_list_model_get_item (model, start);
+/**
+ * xinzhi_span_sections_finish:
+ *
+ * Gives the list every item at once, if some are still held back to be let in over
+ * the next frames: call it before looking up a position in the list.
+ */
+void
+xinzhi_span_sections_finish (XinzhiSpanSections *self)
+{
+  g_return_if_fail (XINZHI_IS_SPAN_SECTIONS (self));
 
-  return match_span (self, first) == XINZHI_SPAN_POSSIBLY ? n_items - start : 0;
+  xinzhi_paced_list_finish (self->paced);
 }
 
 /**
@@ -419,6 +428,8 @@ xinzhi_span_sections_scroll_to (XinzhiSpanSections *self,
   if (self->list_view == NULL)
     return;
 
+  if (position >= g_list_model_get_n_items (G_LIST_MODEL (self->paced)))
+    xinzhi_paced_list_finish (self->paced);
   gtk_list_view_scroll_to (self->list_view, position, flags, NULL);
   if (position == 0 && has_span (self))
     keep_header_at_top (self);

@@ -14,6 +14,7 @@ G_DECLARE_FINAL_TYPE (XinzhiSpanSections, xinzhi_span_sections, XINZHI, SPAN_SEC
 XinzhiSpanSections *xinzhi_span_sections_new            (GtkListView        *list_view);
 GtkFilter          *xinzhi_span_sections_get_filter     (XinzhiSpanSections *self);
 guint               xinzhi_span_sections_get_n_possibly (XinzhiSpanSections *self);
+void                xinzhi_span_sections_finish         (XinzhiSpanSections *self);
 void                xinzhi_span_sections_set_filter     (XinzhiSpanSections *self,
                                                          XinzhiFilter       *filter);
 void                xinzhi_span_sections_sort           (XinzhiSpanSections *self);

@@ -523,6 +523,8 @@ xinzhi_articles_page_select_document (XinzhiArticlesPage *self,
    * (possibly in the span, say) keeps them, as in the Quotes view. */
   for (guint pass = 0; pass < 2; pass++)
     {
+      /* Every article, not only those the list has taken so far. */
+      xinzhi_span_sections_finish (self->sections);
       n_items = g_list_model_get_n_items (model);
       for (guint i = 0; i < n_items; i++)
         {

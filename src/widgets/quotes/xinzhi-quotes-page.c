@@ -62,9 +62,13 @@ struct _XinzhiQuotesPage
   XinzhiSpanSections     *sections;        /* in @shared's span, and possibly in it */
   GtkStringList          *outlets;         /* the outlet dropdown's choices */
   guint                   outlet_none_position;
+  gboolean                choices_stale;   /* the dropdowns' choices are not the corpus's yet */
 };
 
 static void xinzhi_quotes_page_view_iface_init (XinzhiViewInterface *iface);
+static void filter_dropdown_notify_selected_cb (XinzhiQuotesPage *self,
+                                                GParamSpec       *pspec,
+                                                GtkDropDown      *dropdown);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (XinzhiQuotesPage, xinzhi_quotes_page, GTK_TYPE_WIDGET,
                                G_IMPLEMENT_INTERFACE (XINZHI_TYPE_VIEW,
@@ -314,6 +318,65 @@ set_dropdown_models (XinzhiQuotesPage *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->sector_dropdown), g_hash_table_size (quoted) > 0);
 }
 
+/* The dropdowns' choices come from every quote of the corpus, and each dropdown's
+ * popup makes rows for them: for 10,000 articles, a quarter of a second.  They are made
+ * when first needed (the filter popover opens, or a filter is set), not when the
+ * corpus arrives; until then no filter of the page's own can be on, and the dropdowns
+ * have no choices at all. */
+static void
+forget_dropdown_models (XinzhiQuotesPage *self)
+{
+  g_signal_handlers_block_by_func (self->speaker_dropdown, filter_dropdown_notify_selected_cb, self);
+  g_signal_handlers_block_by_func (self->sector_dropdown, filter_dropdown_notify_selected_cb, self);
+  g_signal_handlers_block_by_func (self->outlet_dropdown, filter_dropdown_notify_selected_cb, self);
+  gtk_drop_down_set_model (self->speaker_dropdown, NULL);
+  gtk_drop_down_set_model (self->sector_dropdown, NULL);
+  gtk_drop_down_set_model (self->outlet_dropdown, NULL);
+  g_clear_object (&self->outlets);
+  self->outlet_none_position = GTK_INVALID_LIST_POSITION;
+  g_signal_handlers_unblock_by_func (self->speaker_dropdown, filter_dropdown_notify_selected_cb, self);
+  g_signal_handlers_unblock_by_func (self->sector_dropdown, filter_dropdown_notify_selected_cb, self);
+  g_signal_handlers_unblock_by_func (self->outlet_dropdown, filter_dropdown_notify_selected_cb, self);
+  self->choices_stale = TRUE;
+}
+
+static void
+ensure_dropdown_models (XinzhiQuotesPage *self)
+{
+  if (!self->choices_stale)
+    return;
+
+  self->choices_stale = FALSE;
+  /* Each dropdown selects its first choice, "All …": no filter, as before. */
+  g_signal_handlers_block_by_func (self->speaker_dropdown, filter_dropdown_notify_selected_cb, self);
+  g_signal_handlers_block_by_func (self->sector_dropdown, filter_dropdown_notify_selected_cb, self);
+  g_signal_handlers_block_by_func (self->outlet_dropdown, filter_dropdown_notify_selected_cb, self);
+  set_dropdown_models (self);
+  g_signal_handlers_unblock_by_func (self->speaker_dropdown, filter_dropdown_notify_selected_cb, self);
+  g_signal_handlers_unblock_by_func (self->sector_dropdown, filter_dropdown_notify_selected_cb, self);
+  g_signal_handlers_unblock_by_func (self->outlet_dropdown, filter_dropdown_notify_selected_cb, self);
+}
+
+/* Chooses the choice at @position of @dropdown; 0 is "All …", no filter. */
+static void
+select_choice (XinzhiQuotesPage *self,
+               GtkDropDown      *dropdown,
+               guint             position)
+{
+  /* Without choices, no filter is on to remove. */
+  if (self->choices_stale && position == 0)
+    return;
+
+  ensure_dropdown_models (self);
+  gtk_drop_down_set_selected (dropdown, position);
+}
+
+static void
+filter_popover_show_cb (XinzhiQuotesPage *self)
+{
+  ensure_dropdown_models (self);
+}
+
 /* The chips under the filter button: one per active filter, each removing it. */
 static void
 update_chip (GtkWidget  *chip,
@@ -390,11 +453,21 @@ update_filter_state (XinzhiQuotesPage *self)
     gtk_stack_set_visible_child_name (self->sidebar_stack, "list");
 }
 
+/* The list's quotes, every one, in the list's order: the list may still be taking a
+ * large arrival of them a batch a frame (XinzhiPacedList). */
+static GListModel *
+list_quotes (XinzhiQuotesPage *self)
+{
+  xinzhi_span_sections_finish (self->sections);
+  return G_LIST_MODEL (self->selection);
+}
+
 static void
 update_actions (XinzhiQuotesPage *self)
 {
   guint position = gtk_single_selection_get_selected (self->selection);
-  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+  /* All of them, not only those the list has taken so far. */
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
   gboolean selected = position != GTK_INVALID_LIST_POSITION;
   g_autofree char *subtitle = NULL;
 
@@ -470,7 +543,7 @@ refilter (XinzhiQuotesPage *self,
   gtk_filter_changed (filter, GTK_FILTER_CHANGE_DIFFERENT);
 
   /* The list's positions: what is possibly in the span comes last. */
-  if (shown != NULL && find_position (G_LIST_MODEL (self->selection), shown, &position))
+  if (shown != NULL && find_position (list_quotes (self), shown, &position))
     {
       select_position (self, position);
     }
@@ -658,7 +731,7 @@ next_action (GtkWidget  *widget,
 {
   XinzhiQuotesPage *self = XINZHI_QUOTES_PAGE (widget);
   guint position = gtk_single_selection_get_selected (self->selection);
-  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+  guint n_items = g_list_model_get_n_items (list_quotes (self));
 
   if (position != GTK_INVALID_LIST_POSITION && position + 1 < n_items)
     select_position (self, position + 1);
@@ -671,7 +744,7 @@ find_suggestion (XinzhiQuotesPage *self,
                  guint             position,
                  gboolean          forward)
 {
-  GListModel *shown = G_LIST_MODEL (self->selection);
+  GListModel *shown = list_quotes (self);
   guint n_items = g_list_model_get_n_items (shown);
 
   /* Forward from G_MAXUINT, the first step wraps to 0. */
@@ -702,7 +775,7 @@ next_suggestion_action (GtkWidget  *widget,
 
   /* With none shown, the first one counts too: start before the list. */
   if (position == GTK_INVALID_LIST_POSITION)
-    position = forward ? G_MAXUINT : g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+    position = forward ? G_MAXUINT : g_list_model_get_n_items (list_quotes (self));
   found = find_suggestion (self, position, forward);
   if (found == GTK_INVALID_LIST_POSITION)
     gtk_widget_error_bell (widget);
@@ -778,11 +851,11 @@ clear_filter_action (GtkWidget  *widget,
   const char *which = g_variant_get_string (parameter, NULL);
 
   if (g_str_equal (which, "speaker"))
-    gtk_drop_down_set_selected (self->speaker_dropdown, 0);
+    select_choice (self, self->speaker_dropdown, 0);
   else if (g_str_equal (which, "sector"))
-    gtk_drop_down_set_selected (self->sector_dropdown, 0);
+    select_choice (self, self->sector_dropdown, 0);
   else if (g_str_equal (which, "outlet"))
-    gtk_drop_down_set_selected (self->outlet_dropdown, 0);
+    select_choice (self, self->outlet_dropdown, 0);
   else
     g_warning ("%s: no filter “%s”", G_STRFUNC, which);
 }
@@ -974,6 +1047,7 @@ xinzhi_quotes_page_class_init (XinzhiQuotesPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, selection_notify_selected_item_cb);
   gtk_widget_class_bind_template_callback (widget_class, selection_items_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, filter_dropdown_notify_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, filter_popover_show_cb);
   gtk_widget_class_bind_template_callback (widget_class, content_navigation_notify_visible_page_cb);
   gtk_widget_class_bind_template_callback (widget_class, list_view_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, list_view_released_cb);
@@ -1059,13 +1133,14 @@ xinzhi_quotes_page_get_corpus (XinzhiQuotesPage *self)
 /**
  * xinzhi_quotes_page_get_quotes:
  *
- * Returns: (transfer none): the quotes the list shows, filtered and in order
+ * Returns: (transfer none): the quotes the list shows, filtered and in order, every
+ *   one of them
  */
 GListModel *
 xinzhi_quotes_page_get_quotes (XinzhiQuotesPage *self)
 {
   g_return_val_if_fail (XINZHI_IS_QUOTES_PAGE (self), NULL);
-  return G_LIST_MODEL (self->selection);
+  return list_quotes (self);
 }
 
 /**
@@ -1124,7 +1199,7 @@ xinzhi_quotes_page_set_corpus (XinzhiQuotesPage *self,
 
   gtk_sort_list_model_set_model (self->sort_model,
                                  corpus ? xinzhi_corpus_get_quotes (corpus) : NULL);
-  set_dropdown_models (self);
+  forget_dropdown_models (self);
 
   /* A new corpus starts at its first quote and, when collapsed, at the list. */
   if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
@@ -1193,6 +1268,8 @@ xinzhi_quotes_page_set_speaker_filter (XinzhiQuotesPage *self,
   g_return_if_fail (XINZHI_IS_QUOTES_PAGE (self));
   g_return_if_fail (person == NULL || XINZHI_IS_PERSON (person));
 
+  if (person != NULL)
+    ensure_dropdown_models (self);
   if (person != NULL &&
       !find_position (gtk_drop_down_get_model (self->speaker_dropdown), person, &position))
     {
@@ -1201,7 +1278,7 @@ xinzhi_quotes_page_set_speaker_filter (XinzhiQuotesPage *self,
       return;
     }
 
-  gtk_drop_down_set_selected (self->speaker_dropdown, position);
+  select_choice (self, self->speaker_dropdown, position);
 }
 
 /**
@@ -1219,6 +1296,8 @@ xinzhi_quotes_page_set_sector_filter (XinzhiQuotesPage *self,
   g_return_if_fail (XINZHI_IS_QUOTES_PAGE (self));
   g_return_if_fail (sector == NULL || XINZHI_IS_SECTOR (sector));
 
+  if (sector != NULL)
+    ensure_dropdown_models (self);
   if (sector != NULL &&
       !find_position (gtk_drop_down_get_model (self->sector_dropdown), sector, &position))
     {
@@ -1227,7 +1306,7 @@ xinzhi_quotes_page_set_sector_filter (XinzhiQuotesPage *self,
       return;
     }
 
-  gtk_drop_down_set_selected (self->sector_dropdown, position);
+  select_choice (self, self->sector_dropdown, position);
 }
 
 /**
@@ -1240,9 +1319,9 @@ xinzhi_quotes_page_clear_filters (XinzhiQuotesPage *self)
 {
   g_return_if_fail (XINZHI_IS_QUOTES_PAGE (self));
 
-  gtk_drop_down_set_selected (self->speaker_dropdown, 0);
-  gtk_drop_down_set_selected (self->sector_dropdown, 0);
-  gtk_drop_down_set_selected (self->outlet_dropdown, 0);
+  select_choice (self, self->speaker_dropdown, 0);
+  select_choice (self, self->sector_dropdown, 0);
+  select_choice (self, self->outlet_dropdown, 0);
   xinzhi_filter_clear (self->shared);
 }
 
@@ -1300,17 +1379,17 @@ xinzhi_quotes_page_select_quote (XinzhiQuotesPage *self,
   g_return_if_fail (XINZHI_IS_QUOTES_PAGE (self));
   g_return_if_fail (XINZHI_IS_QUOTE (quote));
 
-  model = G_LIST_MODEL (self->selection);
+  model = list_quotes (self);
   if (!find_position (model, quote, &position))
     {
       /* Loosen only the filters that hide it. */
       if (get_speaker (self) != NULL && get_speaker (self) != xinzhi_quote_get_person (quote))
-        gtk_drop_down_set_selected (self->speaker_dropdown, 0);
+        select_choice (self, self->speaker_dropdown, 0);
       if (get_sector (self) != NULL && !quote_names_sector (quote, get_sector (self)))
-        gtk_drop_down_set_selected (self->sector_dropdown, 0);
+        select_choice (self, self->sector_dropdown, 0);
       if (get_outlet (self, &outlet) &&
           g_strcmp0 (outlet, xinzhi_document_get_outlet (xinzhi_quote_get_document (quote))) != 0)
-        gtk_drop_down_set_selected (self->outlet_dropdown, 0);
+        select_choice (self, self->outlet_dropdown, 0);
       xinzhi_filter_reveal (self->shared, quote);
 
       if (!find_position (model, quote, &position))

@@ -10,6 +10,7 @@
 
 #include "xinzhi-filter.h"
 #include "xinzhi-notes.h"
+#include "xinzhi-paced-list.h"
 #include "xinzhi-sector-heatmap.h"
 #include "xinzhi-sector-view.h"
 #include "xinzhi-sectors-page.h"
@@ -26,6 +27,7 @@ struct _XinzhiSectorsPage
   GtkListView            *list_view;
   GtkSingleSelection     *selection;
   GtkSortListModel       *sort_model;
+  XinzhiPacedList        *paced;        /* between the selection and @sort_model */
   GtkRevealer            *span_revealer;
   GtkLabel               *span_label;
   GtkLabel               *heatmap_span_label;

@@ -599,6 +599,8 @@ xinzhi_sectors_page_init (XinzhiSectorsPage *self)
   gtk_sort_list_model_set_section_sorter (self->sort_model, section_sorter);
   gtk_sort_list_model_set_sorter (self->sort_model, GTK_SORTER (self->sorter));
   apply_sort_order (self);
+  /* A corpus of many sectors comes into the list a batch a frame. */
+  self->paced = xinzhi_paced_list_insert (self->list_view);
 
   self->bound_rows = g_hash_table_new (NULL, NULL);
 
@@ -787,6 +789,8 @@ xinzhi_sectors_page_select_sector (XinzhiSectorsPage *self,
   g_return_if_fail (XINZHI_IS_SECTORS_PAGE (self));
   g_return_if_fail (XINZHI_IS_SECTOR (sector));
 
+  /* The list's positions are the sort model's, once the list has every sector. */
+  xinzhi_paced_list_finish (self->paced);
   model = G_LIST_MODEL (self->sort_model);
   n_items = g_list_model_get_n_items (model);
 
