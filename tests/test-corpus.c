@@ -445,6 +445,42 @@ assert_in_order (XinzhiCorpus *corpus,
       }
 }
 
+static int
+compare_newest_first (gconstpointer a,
+                      gconstpointer b)
+{
+  XinzhiQuote *qa = *(XinzhiQuote **) a, *qb = *(XinzhiQuote **) b;
+  XinzhiDocument *da = xinzhi_quote_get_document (qa), *db = xinzhi_quote_get_document (qb);
+
+  if (da != db)
+    return xinzhi_document_compare (db, da);
+  return xinzhi_quote_compare (qa, qb);
+}
+
+/* xinzhi_corpus_get_quotes_newest_first() holds every quote once, newest article
+ * first and each article's in order, as sorting them says. */
+static void
+assert_newest_first (XinzhiCorpus *corpus)
+{
+  GListModel *quotes = xinzhi_corpus_get_quotes (corpus);
+  GListModel *newest_first = xinzhi_corpus_get_quotes_newest_first (corpus);
+  g_autoptr(GPtrArray) sorted = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (quotes); i++)
+    g_ptr_array_add (sorted, g_list_model_get_item (quotes, i));
+  g_ptr_array_sort (sorted, compare_newest_first);
+
+  g_assert_cmpuint (g_list_model_get_n_items (newest_first), ==, sorted->len);
+  g_assert_cmpuint (sorted->len, >, 1);
+  for (guint i = 0; i < sorted->len; i++)
+    {
+      g_autoptr(XinzhiQuote) quote = g_list_model_get_item (newest_first, i);
+
+      g_assert_cmpstr (xinzhi_quote_get_id (quote), ==,
+                       xinzhi_quote_get_id (g_ptr_array_index (sorted, i)));
+    }
+}
+
 /* Documents, events and quotes go by the last day their dates may stand for: an article
  * dated only to 2024, or estimated to March 2024, never before 7 March 2024, which it
  * may follow; articles of one day by title. */
@@ -473,6 +509,14 @@ test_order (void)
   g_assert_cmpstr (day_events, ==, "march-5 ten-days");
   event_quotes = ids_in_order (xinzhi_event_get_quotes (xinzhi_corpus_lookup_event (corpus, "in-march")));
   g_assert_cmpstr (event_quotes, ==, "everywhere weld stay");
+
+  /* And the quotes as lists show them, here and in the built-in corpus. */
+  assert_newest_first (corpus);
+  {
+    g_autoptr(XinzhiCorpus) builtin = load_builtin ();
+
+    assert_newest_first (builtin);
+  }
 }
 
 /* A sector's first mention says what is known and no more. */

@@ -591,7 +591,7 @@ test_page_mentions (void)
   catch_show_mention (window, &result);
 
   xinzhi_sectors_page_select_sector (page, hydrogen);
-  xinzhi_test_run_for (300);
+  xinzhi_test_settle (GTK_WIDGET (window));
   g_assert_true (xinzhi_sectors_page_get_selected_sector (page) == hydrogen);
 
   list = find_descendant (GTK_WIDGET (page), GTK_TYPE_LIST_BOX, "mentions-list");
@@ -703,7 +703,7 @@ test_page_many_mentions (void)
 
   window = create_window (corpus, 1100, 760, &page);
   xinzhi_sectors_page_select_sector (page, sector);
-  xinzhi_test_run_for (300);
+  xinzhi_test_settle (GTK_WIDGET (window));
 
   list = find_descendant (GTK_WIDGET (page), GTK_TYPE_LIST_BOX, "mentions-list");
   button = gtk_widget_get_next_sibling (list);
@@ -724,6 +724,7 @@ test_page_many_mentions (void)
   /* A button activated as by the keyboard says it was clicked once its press is shown. */
   g_assert_true (gtk_widget_activate (button));
   xinzhi_test_run_for (500);
+  xinzhi_test_settle (GTK_WIDGET (window));
   g_assert_cmpuint (count_mention_rows (list), ==, 300);
 
   /* The first mention of an article past those shown. */
@@ -762,7 +763,7 @@ test_page_many_mentions (void)
 
   /* Another sector starts at a hundred again. */
   xinzhi_sectors_page_select_sector (page, get_sector (sectors, 0) == sector ? get_sector (sectors, 1) : get_sector (sectors, 0));
-  xinzhi_test_run_for (300);
+  xinzhi_test_settle (GTK_WIDGET (window));
   g_assert_cmpuint (count_mention_rows (list), <=, 100);
 
   destroy_window (window);
@@ -1245,7 +1246,7 @@ test_page_span (void)
   /* The chosen sector: its summary, its chart and its mentions, possibly-in ones after
    * the rest under a heading of their own. */
   xinzhi_sectors_page_select_sector (page, chosen);
-  xinzhi_test_run_for (300);
+  xinzhi_test_settle (GTK_WIDGET (window));
   count_expected (chosen, filter, &expected);
   g_assert_nonnull (strstr (get_label_text (page, "sector-summary"), "in the time span"));
   {

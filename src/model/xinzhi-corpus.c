@@ -682,6 +682,23 @@ xinzhi_corpus_get_quotes (XinzhiCorpus *self)
 }
 
 /**
+ * xinzhi_corpus_get_quotes_newest_first:
+ *
+ * The quotes in the order lists show them: by article, newest first (the reverse of
+ * xinzhi_document_compare()), and each article's in text order.  Worked out when the
+ * corpus was loaded, off the main thread; a list that sorts quotes itself (as
+ * xinzhi_quote_row_compare_quotes() does) finds them in its order already.
+ *
+ * Returns: (transfer none): the quotes, newest article first
+ */
+GListModel *
+xinzhi_corpus_get_quotes_newest_first (XinzhiCorpus *self)
+{
+  g_return_val_if_fail (XINZHI_IS_CORPUS (self), NULL);
+  return G_LIST_MODEL (self->contents.quotes_newest_first);
+}
+
+/**
  * xinzhi_corpus_get_concepts:
  *
  * Returns: (transfer none): the concepts, in file order; empty for a file of format

@@ -1316,6 +1316,26 @@ _xinzhi_loader_derive (Loader *self)
       g_clear_pointer (&quotes_of[d], g_array_unref);
       g_clear_pointer (&events_of[d], g_array_unref);
     }
+
+  /* The quotes as lists show them (xinzhi_corpus_get_quotes_newest_first()): the
+   * documents by date from the newest, each one's quotes in text order.  No comparison
+   * of quotes: the documents are sorted already, and so are their quotes.  A list that
+   * sorts them again (the Quotes view, 10,000 of them) then finds them in order, which
+   * takes it one pass in place of some 60 ms on the main thread. */
+  {
+    g_autoptr(GPtrArray) newest_first = g_ptr_array_sized_new (g_list_model_get_n_items (quotes));
+
+    for (guint r = by_date->len; r-- > 0;)
+      {
+        XinzhiDocument *document = g_ptr_array_index (by_date, r);
+        GListModel *of_document = G_LIST_MODEL (document->quotes);
+
+        for (guint q = 0; q < g_list_model_get_n_items (of_document); q++)
+          g_ptr_array_add (newest_first, g_list_model_get_item (of_document, q));
+      }
+    g_list_store_splice (self->quotes_newest_first, 0, 0, newest_first->pdata, newest_first->len);
+    g_ptr_array_set_free_func (newest_first, g_object_unref);
+  }
   links_clear (&links, n_documents);
   for (guint e = 0; e < g_list_model_get_n_items (events) && !_xinzhi_loader_cancelled_after (self, 1); e++)
     {

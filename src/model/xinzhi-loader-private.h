@@ -50,6 +50,7 @@ typedef struct
   GHashTable *event_ids;
   GListStore *quotes;
   GHashTable *quote_ids;
+  GListStore *quotes_newest_first;   /* the same quotes, as lists show them */
   GListStore *concepts;
   GHashTable *concept_ids;
 

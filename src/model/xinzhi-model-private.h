@@ -238,6 +238,7 @@ typedef struct
   GListStore *sectors;
   GListStore *events;
   GListStore *quotes;
+  GListStore *quotes_newest_first;  /* the same, as lists show them (derived) */
   GListStore *concepts;
   /* id → object, borrowed from the lists above */
   GHashTable *document_ids;

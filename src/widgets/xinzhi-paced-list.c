@@ -4,8 +4,8 @@
 #include "xinzhi-paced-list.h"
 
 /* A list model that passes another through, except that a large arrival of items near
- * the top is let in a few at a time, one batch a frame, so that a list view makes its
- * rows over several frames instead of all in one.
+ * the top is let in a few at a time, one batch a frame, so that a list view or a list
+ * box makes its rows over several frames instead of all in one.
  *
  * A GtkListView makes and binds a row for up to 200 items around its anchor (plus a
  * few per tracker: GTK_LIST_VIEW_MAX_LIST_ITEMS in gtklistview.c), whatever part of
@@ -13,7 +13,8 @@
  * Quotes list made 225 rows in one frame, which stopped the window for a quarter of a
  * second (docs/benchmarks.md, "view-switch").  Through this model the list gets the
  * first STEP items at once, then STEP more at each frame of @widget's frame clock;
- * past CEILING items the list makes no more rows, and the rest arrive together.
+ * past XINZHI_PACED_LIST_VIEW_ROWS items a list view makes no more rows, and the rest
+ * arrive together.  A GtkListBox makes a row for every item: it has no such ceiling.
  *
  * While it paces, the list holds fewer items than the model.  Anything that looks up a
  * position in the list calls xinzhi_paced_list_finish() first, and a key press or a
@@ -25,8 +26,9 @@
 /* Items let in per frame: at about 1.5 ms a quote row (made, bound, measured), a
  * batch costs some 25 ms. */
 #define STEP 16
-/* Past this many items, a list view at its top makes no more rows. */
-#define CEILING 240
+
+/* How many lists of the process are letting items in. */
+static guint n_pacing;
 
 struct _XinzhiPacedList
 {
@@ -34,6 +36,7 @@ struct _XinzhiPacedList
 
   GListModel  *model;
   GtkWidget   *widget;     /* weak: the widget whose frames pace the items */
+  guint        ceiling;    /* past this many items, the rest come at once */
   guint        shown;      /* items let in: the first @shown of @model */
   guint        tick_id;    /* while pacing */
   gboolean     first_tick; /* the frame that lays out the first batch is still to come */
@@ -107,12 +110,30 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (XinzhiPacedList, xinzhi_paced_list, G_TYPE_OBJECT
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init)
                                G_IMPLEMENT_INTERFACE (GTK_TYPE_SECTION_MODEL, section_model_iface_init))
 
+static gboolean tick_cb (GtkWidget     *widget,
+                         GdkFrameClock *clock,
+                         gpointer       user_data);
+
+static void
+start_pacing (XinzhiPacedList *self)
+{
+  g_assert (self->tick_id == 0);
+
+  self->first_tick = TRUE;
+  self->tick_id = gtk_widget_add_tick_callback (self->widget, tick_cb, self, NULL);
+  n_pacing++;
+}
+
 static void
 stop_pacing (XinzhiPacedList *self)
 {
-  if (self->tick_id != 0 && self->widget != NULL)
+  if (self->tick_id == 0)
+    return;
+
+  if (self->widget != NULL)
     gtk_widget_remove_tick_callback (self->widget, self->tick_id);
   self->tick_id = 0;
+  n_pacing--;
 }
 
 /* Lets in the model's items up to @n. */
@@ -147,10 +168,11 @@ tick_cb (GtkWidget     *widget,
       return G_SOURCE_CONTINUE;
     }
 
-  if (next >= CEILING || next >= n_items)
+  if (next >= self->ceiling || next >= n_items)
     {
       /* The last batch: the callback ends by returning, not by being removed. */
       self->tick_id = 0;
+      n_pacing--;
       let_in (self, n_items);
       return G_SOURCE_REMOVE;
     }
@@ -175,12 +197,11 @@ items_changed_cb (XinzhiPacedList *self,
       /* Everything was let in.  Pace a change that brings more than a batch of new
        * items into the rows a list at its top makes, while there is a widget to pace
        * it. */
-      if (self->widget != NULL && added > removed + STEP && position < CEILING &&
-          MIN (n_items, CEILING) - position > STEP)
+      if (self->widget != NULL && added > removed + STEP && position < self->ceiling &&
+          MIN (n_items, self->ceiling) - position > STEP)
         {
           after = position + STEP;
-          self->first_tick = TRUE;
-          self->tick_id = gtk_widget_add_tick_callback (self->widget, tick_cb, self, NULL);
+          start_pacing (self);
         }
       else
         after = n_items;
@@ -264,12 +285,15 @@ xinzhi_paced_list_init (XinzhiPacedList *self)
  * @model: the items
  * @widget: (nullable): the list that shows them, whose frames pace a large arrival of
  *   items and whose keys and scrolling finish it; %NULL to pass @model through as it is
+ * @ceiling: past this many items the list makes no more rows:
+ *   %XINZHI_PACED_LIST_VIEW_ROWS for a GtkListView, %G_MAXUINT for a GtkListBox
  *
  * Returns: (transfer full): @model, paced
  */
 XinzhiPacedList *
 xinzhi_paced_list_new (GListModel *model,
-                       GtkWidget  *widget)
+                       GtkWidget  *widget,
+                       guint       ceiling)
 {
   XinzhiPacedList *self;
 
@@ -278,6 +302,7 @@ xinzhi_paced_list_new (GListModel *model,
 
   self = g_object_new (XINZHI_TYPE_PACED_LIST, NULL);
   self->model = g_object_ref (model);
+  self->ceiling = ceiling;
   self->shown = g_list_model_get_n_items (model);
   g_signal_connect_object (model, "items-changed", G_CALLBACK (items_changed_cb), self,
                            G_CONNECT_SWAPPED);
@@ -326,7 +351,7 @@ xinzhi_paced_list_insert (GtkListView *list_view)
 
   g_object_get (selection, "model", &items, NULL);
   g_return_val_if_fail (G_IS_LIST_MODEL (items), NULL);
-  self = xinzhi_paced_list_new (items, GTK_WIDGET (list_view));
+  self = xinzhi_paced_list_new (items, GTK_WIDGET (list_view), XINZHI_PACED_LIST_VIEW_ROWS);
   g_object_set (selection, "model", self, NULL);
 
   return self;
@@ -356,4 +381,16 @@ xinzhi_paced_list_finish (XinzhiPacedList *self)
 
   if (self->shown < g_list_model_get_n_items (self->model))
     let_in (self, g_list_model_get_n_items (self->model));
+}
+
+/**
+ * xinzhi_paced_list_get_n_pacing:
+ *
+ * Returns: how many paced lists of the process are still letting items in: a test
+ *   that counts rows waits for none
+ */
+guint
+xinzhi_paced_list_get_n_pacing (void)
+{
+  return n_pacing;
 }

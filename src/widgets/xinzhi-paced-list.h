@@ -5,14 +5,21 @@
 
 G_BEGIN_DECLS
 
+/* Past this many items, a GtkListView at its top makes no more rows: it makes them for
+ * up to 200 items around its anchor, and a few around its trackers
+ * (GTK_LIST_VIEW_MAX_LIST_ITEMS in gtklistview.c). */
+#define XINZHI_PACED_LIST_VIEW_ROWS 240
+
 #define XINZHI_TYPE_PACED_LIST (xinzhi_paced_list_get_type ())
 
 G_DECLARE_FINAL_TYPE (XinzhiPacedList, xinzhi_paced_list, XINZHI, PACED_LIST, GObject)
 
 XinzhiPacedList *xinzhi_paced_list_new        (GListModel      *model,
-                                               GtkWidget       *widget);
+                                               GtkWidget       *widget,
+                                               guint            ceiling);
 XinzhiPacedList *xinzhi_paced_list_insert     (GtkListView     *list_view);
 gboolean         xinzhi_paced_list_is_pacing  (XinzhiPacedList *self);
 void             xinzhi_paced_list_finish     (XinzhiPacedList *self);
+guint            xinzhi_paced_list_get_n_pacing (void);
 
 G_END_DECLS

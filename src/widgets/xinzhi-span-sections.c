@@ -288,7 +288,8 @@ xinzhi_span_sections_new (GtkListView *list_view)
   g_object_get (selection, "model", &items, NULL);
   g_return_val_if_fail (G_IS_LIST_MODEL (items), self);
   self->partition = xinzhi_span_partition_new (items);
-  self->paced = xinzhi_paced_list_new (G_LIST_MODEL (self->partition), GTK_WIDGET (list_view));
+  self->paced = xinzhi_paced_list_new (G_LIST_MODEL (self->partition), GTK_WIDGET (list_view),
+                                       XINZHI_PACED_LIST_VIEW_ROWS);
   g_object_set (selection, "model", self->paced, NULL);
 
   return self;

@@ -1197,8 +1197,9 @@ xinzhi_quotes_page_set_corpus (XinzhiQuotesPage *self,
   if (!g_set_object (&self->corpus, corpus))
     return;
 
+  /* In the list's order already, so that sorting them is one pass. */
   gtk_sort_list_model_set_model (self->sort_model,
-                                 corpus ? xinzhi_corpus_get_quotes (corpus) : NULL);
+                                 corpus ? xinzhi_corpus_get_quotes_newest_first (corpus) : NULL);
   forget_dropdown_models (self);
 
   /* A new corpus starts at its first quote and, when collapsed, at the list. */

@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "xinzhi-paced-list.h"
 #include "xinzhi-sector-chart.h"
 #include "xinzhi-sector-view.h"
 
@@ -42,6 +43,9 @@ struct _XinzhiSectorView
   GtkSortListModel   *events_shown;      /* those, in the order the lists show them */
   GtkSortListModel   *quotes_shown;
   GtkSliceListModel  *mention_slice;
+  XinzhiPacedList    *events_paced;      /* each list box's rows, made a batch a frame */
+  XinzhiPacedList    *quotes_paced;
+  XinzhiPacedList    *mentions_paced;
   GtkFilterListModel *mentions_in;       /* the sector's mentions in the span */
   GtkFilterListModel *mentions_possibly; /* and those possibly in it, after them */
   GtkSorter          *events_sorter;

@@ -400,6 +400,8 @@ xinzhi_sector_view_scroll_to_document (XinzhiSectorView *self,
         }
     }
 
+  /* Its row, made now if the list was still taking its rows a batch a frame. */
+  xinzhi_paced_list_finish (self->mentions_paced);
   self->scroll_document = g_object_ref (document);
   self->scroll_frames = 0;
   self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_tick_cb, NULL, NULL);
@@ -634,8 +636,14 @@ lists_init (XinzhiSectorView *self)
                                                 g_object_ref (self->events_sorter));
   self->quotes_shown = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->quotes)),
                                                 g_object_ref (self->quotes_sorter));
-  gtk_list_box_bind_model (self->events_list, G_LIST_MODEL (self->events_shown), create_event_row, NULL, NULL);
-  gtk_list_box_bind_model (self->quotes_list, G_LIST_MODEL (self->quotes_shown), create_quote_row, NULL, NULL);
+  /* A list box makes a row for every item, and a sector of a large corpus has many:
+   * they come in a batch a frame (XinzhiPacedList). */
+  self->events_paced = xinzhi_paced_list_new (G_LIST_MODEL (self->events_shown),
+                                              GTK_WIDGET (self->events_list), G_MAXUINT);
+  self->quotes_paced = xinzhi_paced_list_new (G_LIST_MODEL (self->quotes_shown),
+                                              GTK_WIDGET (self->quotes_list), G_MAXUINT);
+  gtk_list_box_bind_model (self->events_list, G_LIST_MODEL (self->events_paced), create_event_row, NULL, NULL);
+  gtk_list_box_bind_model (self->quotes_list, G_LIST_MODEL (self->quotes_paced), create_quote_row, NULL, NULL);
   /* The sector's mentions in the span, then those possibly in it: two filters one
    * after the other, so that each part keeps the sector's order at the cost of one
    * pass. */
@@ -651,7 +659,9 @@ lists_init (XinzhiSectorView *self)
     self->mention_slice = gtk_slice_list_model_new (G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (parts))),
                                                     0, MENTIONS_SHOWN);
   }
-  gtk_list_box_bind_model (self->mentions_list, G_LIST_MODEL (self->mention_slice),
+  self->mentions_paced = xinzhi_paced_list_new (G_LIST_MODEL (self->mention_slice),
+                                                GTK_WIDGET (self->mentions_list), G_MAXUINT);
+  gtk_list_box_bind_model (self->mentions_list, G_LIST_MODEL (self->mentions_paced),
                            create_mention_row, NULL, NULL);
   gtk_list_box_set_header_func (self->mentions_list, possibly_header_func, self, NULL);
   gtk_list_box_set_header_func (self->events_list, possibly_header_func, self, NULL);
@@ -724,6 +734,9 @@ xinzhi_sector_view_dispose (GObject *object)
   g_clear_object (&self->events);
   g_clear_object (&self->quotes);
   g_clear_object (&self->mention_slice);
+  g_clear_object (&self->events_paced);
+  g_clear_object (&self->quotes_paced);
+  g_clear_object (&self->mentions_paced);
   g_clear_object (&self->mentions_in);
   g_clear_object (&self->mentions_possibly);
   g_clear_object (&self->events_sorter);
