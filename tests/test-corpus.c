@@ -481,6 +481,24 @@ assert_newest_first (XinzhiCorpus *corpus)
     }
 }
 
+/* xinzhi_corpus_get_documents_by_date() holds every document once, each before the
+ * next by xinzhi_document_compare(). */
+static void
+assert_by_date (XinzhiCorpus *corpus)
+{
+  GListModel *by_date = xinzhi_corpus_get_documents_by_date (corpus);
+
+  g_assert_cmpuint (g_list_model_get_n_items (by_date), ==,
+                    g_list_model_get_n_items (xinzhi_corpus_get_documents (corpus)));
+  for (guint i = 1; i < g_list_model_get_n_items (by_date); i++)
+    {
+      g_autoptr(XinzhiDocument) before = g_list_model_get_item (by_date, i - 1);
+      g_autoptr(XinzhiDocument) after = g_list_model_get_item (by_date, i);
+
+      g_assert_cmpint (xinzhi_document_compare (before, after), <, 0);
+    }
+}
+
 /* Documents, events and quotes go by the last day their dates may stand for: an article
  * dated only to 2024, or estimated to March 2024, never before 7 March 2024, which it
  * may follow; articles of one day by title. */
@@ -510,12 +528,15 @@ test_order (void)
   event_quotes = ids_in_order (xinzhi_event_get_quotes (xinzhi_corpus_lookup_event (corpus, "in-march")));
   g_assert_cmpstr (event_quotes, ==, "everywhere weld stay");
 
-  /* And the quotes as lists show them, here and in the built-in corpus. */
+  /* And the documents and quotes as lists show them, here and in the built-in corpus. */
   assert_newest_first (corpus);
   {
     g_autoptr(XinzhiCorpus) builtin = load_builtin ();
+    g_autofree char *by_date = ids_in_order (xinzhi_corpus_get_documents_by_date (corpus));
 
+    g_assert_cmpstr (by_date, ==, "same-day day month-estimated later year");
     assert_newest_first (builtin);
+    assert_by_date (builtin);
   }
 }
 

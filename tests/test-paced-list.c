@@ -104,7 +104,8 @@ test_paced_list_no_widget (void)
   guint serial = 0;
 
   splice (store, 0, 0, 50, &serial);
-  paced = xinzhi_paced_list_new (G_LIST_MODEL (store), NULL, XINZHI_PACED_LIST_VIEW_ROWS);
+  paced = xinzhi_paced_list_new (G_LIST_MODEL (store), NULL, XINZHI_PACED_LIST_VIEW_ROWS,
+                                 XINZHI_PACED_LIST_STEP);
   mirror = xinzhi_test_mirror_new (G_LIST_MODEL (paced));
 
   for (guint step = 0; step < N_STEPS; step++)

@@ -168,6 +168,7 @@ xinzhi_corpus_contents_clear (XinzhiCorpusContents *contents)
   g_clear_object (&contents->events);
   g_clear_object (&contents->quotes);
   g_clear_object (&contents->quotes_newest_first);
+  g_clear_object (&contents->documents_by_date);
   g_clear_object (&contents->concepts);
   g_clear_pointer (&contents->document_ids, g_hash_table_unref);
   g_clear_pointer (&contents->person_ids, g_hash_table_unref);
@@ -253,6 +254,7 @@ xinzhi_corpus_load (GBytes                   *bytes,
   result.events = self.events = g_list_store_new (XINZHI_TYPE_EVENT);
   result.quotes = self.quotes = g_list_store_new (XINZHI_TYPE_QUOTE);
   result.quotes_newest_first = self.quotes_newest_first = g_list_store_new (XINZHI_TYPE_QUOTE);
+  result.documents_by_date = self.documents_by_date = g_list_store_new (XINZHI_TYPE_DOCUMENT);
   result.concepts = self.concepts = g_list_store_new (XINZHI_TYPE_CONCEPT);
 
   data = g_bytes_get_data (bytes, &size);

@@ -682,6 +682,21 @@ xinzhi_corpus_get_quotes (XinzhiCorpus *self)
 }
 
 /**
+ * xinzhi_corpus_get_documents_by_date:
+ *
+ * The documents in their one order, oldest first (xinzhi_document_compare()), sorted
+ * when the corpus was loaded, off the main thread.
+ *
+ * Returns: (transfer none): the documents, oldest first
+ */
+GListModel *
+xinzhi_corpus_get_documents_by_date (XinzhiCorpus *self)
+{
+  g_return_val_if_fail (XINZHI_IS_CORPUS (self), NULL);
+  return G_LIST_MODEL (self->contents.documents_by_date);
+}
+
+/**
  * xinzhi_corpus_get_quotes_newest_first:
  *
  * The quotes in the order lists show them: by article, newest first (the reverse of

@@ -106,6 +106,7 @@ GListModel     *xinzhi_corpus_get_sectors      (XinzhiCorpus  *self);
 GListModel     *xinzhi_corpus_get_events       (XinzhiCorpus  *self);
 GListModel     *xinzhi_corpus_get_quotes       (XinzhiCorpus  *self);
 GListModel     *xinzhi_corpus_get_quotes_newest_first (XinzhiCorpus *self);
+GListModel     *xinzhi_corpus_get_documents_by_date   (XinzhiCorpus *self);
 GListModel     *xinzhi_corpus_get_concepts     (XinzhiCorpus  *self);
 gboolean        xinzhi_corpus_get_home_span    (XinzhiCorpus  *self,
                                                 guint32       *first_day,

@@ -937,6 +937,7 @@ _xinzhi_loader_derive (Loader *self)
       g_hash_table_insert (index_of, document, GUINT_TO_POINTER (d));
     }
   g_ptr_array_sort (by_date, compare_documents);
+  g_list_store_splice (self->documents_by_date, 0, 0, by_date->pdata, by_date->len);
 
   /* Sector, person and concept mentions: every term, name and variant, in one pass over
    * each document. */

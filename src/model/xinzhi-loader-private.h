@@ -51,6 +51,7 @@ typedef struct
   GListStore *quotes;
   GHashTable *quote_ids;
   GListStore *quotes_newest_first;   /* the same quotes, as lists show them */
+  GListStore *documents_by_date;     /* the documents, oldest first */
   GListStore *concepts;
   GHashTable *concept_ids;
 

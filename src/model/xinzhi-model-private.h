@@ -234,6 +234,7 @@ typedef struct
   char       *title;
   char       *checksum;     /* of the file (xinzhi_corpus_compute_checksum()) */
   GListStore *documents;
+  GListStore *documents_by_date;    /* the same, oldest first (derived) */
   GListStore *people;
   GListStore *sectors;
   GListStore *events;

@@ -12,20 +12,18 @@
  * them is on screen, and measures each.  Given a corpus of 10,000 quotes at once, the
  * Quotes list made 225 rows in one frame, which stopped the window for a quarter of a
  * second (docs/benchmarks.md, "view-switch").  Through this model the list gets the
- * first STEP items at once, then STEP more at each frame of @widget's frame clock;
+ * first batch of items at once, then a batch more at each frame of @widget's frame clock;
  * past XINZHI_PACED_LIST_VIEW_ROWS items a list view makes no more rows, and the rest
  * arrive together.  A GtkListBox makes a row for every item: it has no such ceiling.
  *
- * While it paces, the list holds fewer items than the model.  Anything that looks up a
+ * Only a list on screen (mapped) is paced, and one taken off the screen while it
+ * paces gets the rest at once.  While it paces, the list holds fewer items than the
+ * model.  Anything that looks up a
  * position in the list calls xinzhi_paced_list_finish() first, and a key press or a
  * scroll in @widget finishes it too, so that End, Page Down or the wheel never stop at
  * the items let in so far.  Changes of the model pass through at once, as the same
  * change over the items let in; a change only of items not yet let in is not reported,
  * since those arrive later in any case. */
-
-/* Items let in per frame: at about 1.5 ms a quote row (made, bound, measured), a
- * batch costs some 25 ms. */
-#define STEP 16
 
 /* How many lists of the process are letting items in. */
 static guint n_pacing;
@@ -37,6 +35,7 @@ struct _XinzhiPacedList
   GListModel  *model;
   GtkWidget   *widget;     /* weak: the widget whose frames pace the items */
   guint        ceiling;    /* past this many items, the rest come at once */
+  guint        step;       /* items let in a frame */
   guint        shown;      /* items let in: the first @shown of @model */
   guint        tick_id;    /* while pacing */
   gboolean     first_tick; /* the frame that lays out the first batch is still to come */
@@ -159,7 +158,7 @@ tick_cb (GtkWidget     *widget,
 {
   XinzhiPacedList *self = user_data;
   guint n_items = g_list_model_get_n_items (self->model);
-  guint next = self->shown + STEP;
+  guint next = self->shown + self->step;
 
   /* The first batch is made into rows in this frame: the second waits for the next. */
   if (self->first_tick)
@@ -195,12 +194,13 @@ items_changed_cb (XinzhiPacedList *self,
   if (self->tick_id == 0)
     {
       /* Everything was let in.  Pace a change that brings more than a batch of new
-       * items into the rows a list at its top makes, while there is a widget to pace
-       * it. */
-      if (self->widget != NULL && added > removed + STEP && position < self->ceiling &&
-          MIN (n_items, self->ceiling) - position > STEP)
+       * items into the rows a list at its top makes, while there is a widget on
+       * screen to pace it. */
+      if (self->widget != NULL && gtk_widget_get_mapped (self->widget) &&
+          added > removed + self->step && position < self->ceiling &&
+          MIN (n_items, self->ceiling) - position > self->step)
         {
-          after = position + STEP;
+          after = position + self->step;
           start_pacing (self);
         }
       else
@@ -253,6 +253,13 @@ scroll_cb (XinzhiPacedList *self)
   return GDK_EVENT_PROPAGATE;
 }
 
+/* Frames pace only a list on screen: one taken off it gets the rest at once. */
+static void
+unmap_cb (XinzhiPacedList *self)
+{
+  xinzhi_paced_list_finish (self);
+}
+
 static void
 xinzhi_paced_list_dispose (GObject *object)
 {
@@ -287,22 +294,27 @@ xinzhi_paced_list_init (XinzhiPacedList *self)
  *   items and whose keys and scrolling finish it; %NULL to pass @model through as it is
  * @ceiling: past this many items the list makes no more rows:
  *   %XINZHI_PACED_LIST_VIEW_ROWS for a GtkListView, %G_MAXUINT for a GtkListBox
+ * @step: how many items to let in a frame: %XINZHI_PACED_LIST_STEP for a list that
+ *   fills a pane, fewer for one of several lists that fill one together
  *
  * Returns: (transfer full): @model, paced
  */
 XinzhiPacedList *
 xinzhi_paced_list_new (GListModel *model,
                        GtkWidget  *widget,
-                       guint       ceiling)
+                       guint       ceiling,
+                       guint       step)
 {
   XinzhiPacedList *self;
 
   g_return_val_if_fail (G_IS_LIST_MODEL (model), NULL);
   g_return_val_if_fail (widget == NULL || GTK_IS_WIDGET (widget), NULL);
+  g_return_val_if_fail (step > 0, NULL);
 
   self = g_object_new (XINZHI_TYPE_PACED_LIST, NULL);
   self->model = g_object_ref (model);
   self->ceiling = ceiling;
+  self->step = step;
   self->shown = g_list_model_get_n_items (model);
   g_signal_connect_object (model, "items-changed", G_CALLBACK (items_changed_cb), self,
                            G_CONNECT_SWAPPED);
@@ -323,6 +335,7 @@ xinzhi_paced_list_new (GListModel *model,
       g_signal_connect_object (scroll, "scroll", G_CALLBACK (scroll_cb), self, G_CONNECT_SWAPPED);
       gtk_widget_add_controller (widget, key);
       gtk_widget_add_controller (widget, scroll);
+      g_signal_connect_object (widget, "unmap", G_CALLBACK (unmap_cb), self, G_CONNECT_SWAPPED);
     }
 
   return self;
@@ -351,7 +364,8 @@ xinzhi_paced_list_insert (GtkListView *list_view)
 
   g_object_get (selection, "model", &items, NULL);
   g_return_val_if_fail (G_IS_LIST_MODEL (items), NULL);
-  self = xinzhi_paced_list_new (items, GTK_WIDGET (list_view), XINZHI_PACED_LIST_VIEW_ROWS);
+  self = xinzhi_paced_list_new (items, GTK_WIDGET (list_view), XINZHI_PACED_LIST_VIEW_ROWS,
+                                XINZHI_PACED_LIST_STEP);
   g_object_set (selection, "model", self, NULL);
 
   return self;

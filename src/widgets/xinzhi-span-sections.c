@@ -289,7 +289,7 @@ xinzhi_span_sections_new (GtkListView *list_view)
   g_return_val_if_fail (G_IS_LIST_MODEL (items), self);
   self->partition = xinzhi_span_partition_new (items);
   self->paced = xinzhi_paced_list_new (G_LIST_MODEL (self->partition), GTK_WIDGET (list_view),
-                                       XINZHI_PACED_LIST_VIEW_ROWS);
+                                       XINZHI_PACED_LIST_VIEW_ROWS, XINZHI_PACED_LIST_STEP);
   g_object_set (selection, "model", self->paced, NULL);
 
   return self;

@@ -486,8 +486,10 @@ xinzhi_articles_page_set_corpus (XinzhiArticlesPage *self,
   if (!g_set_object (&self->corpus, corpus))
     return;
 
+  /* Sorted already, oldest first: the list's sort, newest first, reverses them in one
+   * pass. */
   if (corpus != NULL)
-    documents = xinzhi_corpus_get_documents (corpus);
+    documents = xinzhi_corpus_get_documents_by_date (corpus);
 
   gtk_sort_list_model_set_model (self->sort_model, documents);
   /* A new corpus starts at the top of its list and, when collapsed, at the list. */

@@ -28,6 +28,8 @@ G_DEFINE_FINAL_TYPE (XinzhiSectorView, xinzhi_sector_view, GTK_TYPE_WIDGET)
  * for each item it is given. */
 #define MENTIONS_SHOWN 100
 #define MENTIONS_MORE 200
+/* Rows a frame of each of the detail's three lists. */
+#define DETAIL_STEP (XINZHI_PACED_LIST_STEP / 3)
 
 /* Opens the article at the passage and marks it, through the window. */
 static void
@@ -637,11 +639,14 @@ lists_init (XinzhiSectorView *self)
   self->quotes_shown = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->quotes)),
                                                 g_object_ref (self->quotes_sorter));
   /* A list box makes a row for every item, and a sector of a large corpus has many:
-   * they come in a batch a frame (XinzhiPacedList). */
+   * they come in a batch a frame (XinzhiPacedList), each of the three lists a third
+   * of a batch. */
   self->events_paced = xinzhi_paced_list_new (G_LIST_MODEL (self->events_shown),
-                                              GTK_WIDGET (self->events_list), G_MAXUINT);
+                                              GTK_WIDGET (self->events_list), G_MAXUINT,
+                                              DETAIL_STEP);
   self->quotes_paced = xinzhi_paced_list_new (G_LIST_MODEL (self->quotes_shown),
-                                              GTK_WIDGET (self->quotes_list), G_MAXUINT);
+                                              GTK_WIDGET (self->quotes_list), G_MAXUINT,
+                                              DETAIL_STEP);
   gtk_list_box_bind_model (self->events_list, G_LIST_MODEL (self->events_paced), create_event_row, NULL, NULL);
   gtk_list_box_bind_model (self->quotes_list, G_LIST_MODEL (self->quotes_paced), create_quote_row, NULL, NULL);
   /* The sector's mentions in the span, then those possibly in it: two filters one
@@ -660,7 +665,8 @@ lists_init (XinzhiSectorView *self)
                                                     0, MENTIONS_SHOWN);
   }
   self->mentions_paced = xinzhi_paced_list_new (G_LIST_MODEL (self->mention_slice),
-                                                GTK_WIDGET (self->mentions_list), G_MAXUINT);
+                                                GTK_WIDGET (self->mentions_list), G_MAXUINT,
+                                                DETAIL_STEP);
   gtk_list_box_bind_model (self->mentions_list, G_LIST_MODEL (self->mentions_paced),
                            create_mention_row, NULL, NULL);
   gtk_list_box_set_header_func (self->mentions_list, possibly_header_func, self, NULL);
@@ -815,6 +821,10 @@ xinzhi_sector_view_set_corpus (XinzhiSectorView *self,
   g_return_if_fail (corpus == NULL || XINZHI_IS_CORPUS (corpus));
 
   xinzhi_sector_view_stop_scrolling (self);
+  /* The sector shown was the other corpus's: until the page shows one of this corpus,
+   * the lists hold nothing, and are not filtered by the old one (for 10,000 articles, a
+   * pass over 20,000 quotes for nothing). */
+  g_clear_object (&self->sector);
   xinzhi_sector_chart_set_corpus (self->chart, corpus);
   gtk_filter_list_model_set_model (self->events, corpus ? xinzhi_corpus_get_events (corpus) : NULL);
   gtk_filter_list_model_set_model (self->quotes, corpus ? xinzhi_corpus_get_quotes (corpus) : NULL);

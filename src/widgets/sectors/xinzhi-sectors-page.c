@@ -693,7 +693,7 @@ xinzhi_sectors_page_set_corpus (XinzhiSectorsPage *self,
   /* The chart's axis and the heat map's columns come from the corpus's articles. */
   xinzhi_sector_view_set_corpus (self->sector_view, corpus);
   xinzhi_sector_heatmap_set_documents (self->heatmap,
-                                       corpus ? xinzhi_corpus_get_documents (corpus) : NULL);
+                                       corpus ? xinzhi_corpus_get_documents_by_date (corpus) : NULL);
 
   update_span_counts (self);
   n_fills = self->n_fills;
