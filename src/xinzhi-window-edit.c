@@ -105,6 +105,10 @@ static const EditWords edit_words[] = {
     N_("_Undo Add Term"), N_("_Redo Add Term"),
     N_("Term added"), N_("Adding the term undone"), N_("Could Not Add the Term"),
   },
+  [XINZHI_CORPUS_EDIT_REMOVE_TERM] = {
+    N_("_Undo Remove Term"), N_("_Redo Remove Term"),
+    N_("Term removed"), N_("Removing the term undone"), N_("Could Not Remove the Term"),
+  },
   [XINZHI_CORPUS_EDIT_SET_DOCUMENT_TITLE] = {
     N_("_Undo Change Article Title"), N_("_Redo Change Article Title"),
     N_("Article title changed"), N_("Changing the article title undone"), N_("Could Not Change the Title"),
@@ -144,6 +148,7 @@ static const struct
   { "win.accept-article-events", XINZHI_CORPUS_EDIT_ACCEPT_DOCUMENT_EVENTS }, /* an event: every candidate of its article */
   { "win.set-event-title", XINZHI_CORPUS_EDIT_SET_EVENT_TITLE },        /* an event: asks the title */
   { "win.add-term", XINZHI_CORPUS_EDIT_ADD_TERM },                      /* (article, where the words are) */
+  { "win.remove-term", XINZHI_CORPUS_EDIT_REMOVE_TERM },                /* (sector, term) */
   { "win.merge-person", XINZHI_CORPUS_EDIT_MERGE_PEOPLE },              /* a person: asks whom into */
   { "win.set-article-title", XINZHI_CORPUS_EDIT_SET_DOCUMENT_TITLE },   /* an article: asks the title */
   { "win.set-article-outlet", XINZHI_CORPUS_EDIT_SET_DOCUMENT_OUTLET }, /* an article: asks the outlet */
@@ -159,12 +164,15 @@ edits_event (XinzhiCorpusEditKind kind)
          kind == XINZHI_CORPUS_EDIT_SET_EVENT_TITLE || kind == XINZHI_CORPUS_EDIT_SET_EVENT_TITLE_ZH;
 }
 
-/* What an edit of @kind is shown at afterwards: the quote, event or person it names. */
+/* What an edit of @kind is shown at afterwards: the quote, event, person or sector it
+ * names. */
 static GType
 shown_type (XinzhiCorpusEditKind kind)
 {
   if (kind == XINZHI_CORPUS_EDIT_MERGE_PEOPLE)
     return XINZHI_TYPE_PERSON;
+  if (kind == XINZHI_CORPUS_EDIT_REMOVE_TERM)
+    return XINZHI_TYPE_SECTOR;
   return edits_event (kind) ? XINZHI_TYPE_EVENT : XINZHI_TYPE_QUOTE;
 }
 
@@ -279,6 +287,8 @@ _xinzhi_window_update_edit_actions (XinzhiWindow *self)
                                 self->corpus_file != NULL);
   if (self->views[VIEW_TIMELINE] != NULL)
     xinzhi_timeline_page_set_editable (XINZHI_TIMELINE_PAGE (self->views[VIEW_TIMELINE]), self->corpus_file != NULL);
+  if (self->views[VIEW_SECTORS] != NULL)
+    xinzhi_sectors_page_set_editable (XINZHI_SECTORS_PAGE (self->views[VIEW_SECTORS]), self->corpus_file != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", editable && self->undo->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", editable && self->redo->len > 0);
   update_menu (self);
@@ -464,12 +474,16 @@ edit_quote (XinzhiWindow         *self,
     return;
   /* A term is added to the sector @id, or the article @id corrected: nothing is to be
    * shown but the article.  The person @id is merged into the person @value, who is
-   * shown. */
-  if (kind == XINZHI_CORPUS_EDIT_ADD_TERM || kind == XINZHI_CORPUS_EDIT_MERGE_PEOPLE || edits_article (kind))
+   * shown; the sector @id whose term @value is removed stays shown. */
+  if (kind == XINZHI_CORPUS_EDIT_ADD_TERM || kind == XINZHI_CORPUS_EDIT_REMOVE_TERM ||
+      kind == XINZHI_CORPUS_EDIT_MERGE_PEOPLE || edits_article (kind))
     {
       xinzhi_corpus_edit_file_async (self->corpus_file, xinzhi_corpus_get_checksum (self->corpus),
                                      kind, id, value, self->cancellable, edited_cb,
-                                     running_new (self, kind, kind == XINZHI_CORPUS_EDIT_MERGE_PEOPLE ? value : NULL));
+                                     running_new (self, kind,
+                                                  kind == XINZHI_CORPUS_EDIT_MERGE_PEOPLE ? value
+                                                  : kind == XINZHI_CORPUS_EDIT_REMOVE_TERM ? id
+                                                  : NULL));
       return;
     }
   if (edits_event (kind))

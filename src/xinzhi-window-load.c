@@ -34,8 +34,8 @@ typedef struct _Load
   gboolean      reopening; /* the corpus opened last, at the start */
   gboolean      edited;    /* the file shown, opened again after an edit, an undo or a
                             * redo (xinzhi-window-edit.c), which keeps their steps */
-  GType         show_type;  /* XINZHI_TYPE_QUOTE, XINZHI_TYPE_EVENT or XINZHI_TYPE_PERSON */
-  char         *show_id;    /* (nullable): the quote, event or person to show once it is open */
+  GType         show_type;  /* XINZHI_TYPE_QUOTE, _EVENT, _PERSON or _SECTOR */
+  char         *show_id;    /* (nullable): the quote, event, person or sector to show once it is open */
   gboolean      offer_undo; /* an Undo button on the toast */
 } Load;
 
@@ -160,6 +160,15 @@ show_opened (XinzhiWindow *self,
       if (event != NULL &&
           (xinzhi_filter_matches (self->filter, event) || xinzhi_filter_matches_possibly (self->filter, event)))
         xinzhi_timeline_page_select_event (xinzhi_window_get_timeline_page (self), event);
+    }
+  else if (load->show_id != NULL && load->show_type == XINZHI_TYPE_SECTOR)
+    {
+      XinzhiSector *sector = xinzhi_corpus_lookup_sector (corpus, load->show_id);
+
+      /* Where its terms were changed, in Sectors, the sector stays shown. */
+      if (sector != NULL &&
+          g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "sectors") == 0)
+        xinzhi_sectors_page_select_sector (xinzhi_window_get_sectors_page (self), sector);
     }
   else if (load->show_id != NULL && load->show_type == XINZHI_TYPE_PERSON)
     {

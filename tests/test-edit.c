@@ -375,6 +375,70 @@ test_add_term (void)
   g_assert_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_DANGLING_REFERENCE);
 }
 
+/* A term removed, as it is written: the sector marks no mention by it any more; one
+ * the sector does not have, and its last term, are refused. */
+static void
+test_remove_term (void)
+{
+  gsize length;
+  g_autofree char *json = read_data ("version-3.json", &length);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XinzhiCorpus) before = load_text (json);
+  g_autofree char *added = NULL;
+  g_autofree char *removed = NULL;
+  g_autofree char *last = NULL;
+  g_autoptr(XinzhiCorpus) corpus = NULL;
+  XinzhiSector *sector = xinzhi_corpus_lookup_sector (before, "ai");
+  guint n_before = xinzhi_sector_get_n_mentions (sector);
+  guint n_terms = g_strv_length ((GStrv) xinzhi_sector_get_terms (sector));
+  char *refused;
+
+  /* Added and removed again: the sector as it was. */
+  added = xinzhi_corpus_edit_json (json, length, XINZHI_CORPUS_EDIT_ADD_TERM, "ai", "the report", &error);
+  g_assert_no_error (error);
+  removed = xinzhi_corpus_edit_json (added, strlen (added), XINZHI_CORPUS_EDIT_REMOVE_TERM, "ai", "the report", &error);
+  g_assert_no_error (error);
+  corpus = load_text (removed);
+  sector = xinzhi_corpus_lookup_sector (corpus, "ai");
+  g_assert_false (g_strv_contains (xinzhi_sector_get_terms (sector), "the report"));
+  g_assert_cmpuint (g_strv_length ((GStrv) xinzhi_sector_get_terms (sector)), ==, n_terms);
+  g_assert_cmpuint (xinzhi_sector_get_n_mentions (sector), ==, n_before);
+
+  /* Only as it is written: another case is another spelling, not this term. */
+  refused = xinzhi_corpus_edit_json (added, strlen (added), XINZHI_CORPUS_EDIT_REMOVE_TERM, "ai", "The Report", &error);
+  g_assert_null (refused);
+  g_assert_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE);
+  g_assert_nonnull (strstr (error->message, "“The Report” is not a term of the sector “ai”"));
+  g_clear_error (&error);
+  refused = xinzhi_corpus_edit_json (json, length, XINZHI_CORPUS_EDIT_REMOVE_TERM, "quantum", "ai", &error);
+  g_assert_null (refused);
+  g_assert_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_DANGLING_REFERENCE);
+  g_clear_error (&error);
+
+  /* Down to one term, which stays. */
+  last = g_strdup (json);
+  for (guint i = n_terms; i > 1; i--)
+    {
+      g_autoptr(XinzhiCorpus) shown = load_text (last);
+      const char *term = xinzhi_sector_get_terms (xinzhi_corpus_lookup_sector (shown, "ai"))[i - 1];
+      char *next = xinzhi_corpus_edit_json (last, strlen (last), XINZHI_CORPUS_EDIT_REMOVE_TERM, "ai", term, &error);
+
+      g_assert_no_error (error);
+      g_free (last);
+      last = next;
+    }
+  {
+    g_autoptr(XinzhiCorpus) shown = load_text (last);
+    const char *term = xinzhi_sector_get_terms (xinzhi_corpus_lookup_sector (shown, "ai"))[0];
+
+    refused = xinzhi_corpus_edit_json (last, strlen (last), XINZHI_CORPUS_EDIT_REMOVE_TERM, "ai", term, &error);
+    g_assert_null (refused);
+    g_assert_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE);
+    g_assert_nonnull (strstr (error->message, "is the only term of the sector “ai”"));
+    g_clear_error (&error);
+  }
+}
+
 /* The words of a selection as a term: trimmed of space and punctuation; refused inside
  * a word of an alphabetic script (where the term would mark nothing), but not between
  * Chinese characters; refused without two characters and a letter or digit. */
@@ -1306,6 +1370,7 @@ main (int   argc,
   g_test_add_func ("/edit/accept-document-events", test_accept_document_events);
   g_test_add_func ("/edit/set-event-title", test_set_event_title);
   g_test_add_func ("/edit/add-term", test_add_term);
+  g_test_add_func ("/edit/remove-term", test_remove_term);
   g_test_add_func ("/edit/term-words", test_term_words);
   g_test_add_func ("/edit/merge-people", test_merge_people);
   g_test_add_func ("/edit/set-document-words", test_set_document_words);

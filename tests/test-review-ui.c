@@ -1047,6 +1047,81 @@ test_add_term (void)
   g_assert_no_errno (g_remove (path));
 }
 
+static gboolean
+is_button_for (GtkWidget     *widget,
+               gconstpointer  data)
+{
+  const char *tooltip = gtk_widget_get_tooltip_text (widget);
+
+  return GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) && g_strcmp0 (tooltip, data) == 0;
+}
+
+/* A sector's terms in a corpus a person owns: each has a button that removes it, but
+ * a sector's only term; the sector stays shown without it, and Undo gives it back.
+ * The built-in corpus offers none. */
+static void
+test_remove_term (void)
+{
+  g_autofree char *path = NULL;
+  XinzhiWindow *window = open_copy ("version-3.json", &path);
+  XinzhiSectorsPage *page = xinzhi_window_get_sectors_page (window);
+  g_autoptr(XinzhiCorpus) before = NULL;
+  GtkWidget *button;
+  XinzhiSector *sector;
+  guint n_before;
+
+  xinzhi_test_show_view (window, "sectors");
+  sector = xinzhi_corpus_lookup_sector (xinzhi_window_get_corpus (window), "ai");
+  n_before = xinzhi_sector_get_n_mentions (sector);
+  xinzhi_sectors_page_select_sector (page, sector);
+  xinzhi_test_settle (GTK_WIDGET (window));
+  button = xinzhi_test_find_matching (GTK_WIDGET (window), is_button_for, "Remove Term “AI”");
+  g_assert_nonnull (button);
+  xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-remove-term.png");
+
+  before = g_object_ref (xinzhi_window_get_corpus (window));
+  g_assert_true (gtk_widget_activate (button));
+  wait_for_new_corpus (window, before);
+  g_assert_nonnull (xinzhi_test_find_matching (GTK_WIDGET (window), is_label, "Term removed"));
+  sector = xinzhi_corpus_lookup_sector (xinzhi_window_get_corpus (window), "ai");
+  g_assert_false (g_strv_contains (xinzhi_sector_get_terms (sector), "AI"));
+  g_assert_cmpuint (xinzhi_sector_get_n_mentions (sector), <, n_before);
+  /* Still on the sector, whose count says so. */
+  g_assert_true (xinzhi_sectors_page_get_selected_sector (page) == sector);
+  xinzhi_test_settle (GTK_WIDGET (window));
+  g_assert_null (xinzhi_test_find_matching (GTK_WIDGET (window), is_button_for, "Remove Term “AI”"));
+  g_assert_nonnull (xinzhi_test_find_matching (GTK_WIDGET (window), is_button_for, "Remove Term “人工智能”"));
+  xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-remove-term-removed.png");
+
+  /* A sector's only term has no button. */
+  xinzhi_sectors_page_select_sector (page, xinzhi_corpus_lookup_sector (xinzhi_window_get_corpus (window), "hydrogen"));
+  xinzhi_test_settle (GTK_WIDGET (window));
+  g_assert_null (xinzhi_test_find_matching (GTK_WIDGET (window), is_button_for, "Remove Term “hydrogen energy”"));
+
+  edit (window, "win.undo", NULL);
+  sector = xinzhi_corpus_lookup_sector (xinzhi_window_get_corpus (window), "ai");
+  g_assert_true (g_strv_contains (xinzhi_sector_get_terms (sector), "AI"));
+  g_assert_cmpuint (xinzhi_sector_get_n_mentions (sector), ==, n_before);
+
+  xinzhi_test_destroy_window (GTK_WINDOW (window));
+  g_assert_no_errno (g_remove (path));
+
+  /* The built-in corpus: its terms are the app's, not to be removed. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(XinzhiCorpus) builtin = xinzhi_corpus_new_builtin (&error);
+    XinzhiWindow *shown;
+
+    g_assert_no_error (error);
+    shown = xinzhi_test_present_window (app, builtin, 1100, 720);
+
+    xinzhi_test_show_view (shown, "sectors");
+    xinzhi_test_settle (GTK_WIDGET (shown));
+    g_assert_null (xinzhi_test_find_matching (GTK_WIDGET (shown), is_button_for, "Remove Term “AI”"));
+    xinzhi_test_destroy_window (GTK_WINDOW (shown));
+  }
+}
+
 /* The person page's menu merges its person into another: asked whom, the one kept
  * shown with the other's name among its spellings and the other's quotes; Undo gives
  * both back. */
@@ -1500,6 +1575,7 @@ main (int   argc,
   g_test_add_func ("/review-ui/add-quote", test_add_quote);
   g_test_add_func ("/review-ui/add-event", test_add_event);
   g_test_add_func ("/review-ui/add-term", test_add_term);
+  g_test_add_func ("/review-ui/remove-term", test_remove_term);
   g_test_add_func ("/review-ui/merge-people", test_merge_people);
   g_test_add_func ("/review-ui/correct-article", test_correct_article);
 

@@ -296,14 +296,51 @@ add_unique_string (JsonObject *object,
   return TRUE;
 }
 
-/* Adds @value to the terms of the sector @id of @root; says why not.  Terms match
- * without regard to ASCII case, so a term that differs from one of them only so is
- * the same term. */
+/* Removes the term @term, as it is written, from @sector's; says why not.  A sector
+ * keeps at least one term, without which it could mark no mention. */
 static gboolean
-add_term (JsonObject  *root,
-          const char  *id,
-          const char  *value,
-          GError     **error)
+remove_term (JsonObject  *sector,
+             const char  *id,
+             const char  *term,
+             GError     **error)
+{
+  g_autofree char *shown_term = xinzhi_escape_controls (term, XINZHI_ESCAPE_DEFAULT);
+  g_autofree char *shown_id = xinzhi_escape_controls (id, XINZHI_ESCAPE_DEFAULT);
+  JsonArray *terms = get_array (sector, "terms");
+  guint n_terms = terms != NULL ? json_array_get_length (terms) : 0;
+
+  for (guint i = 0; i < n_terms; i++)
+    {
+      JsonNode *node = json_array_get_element (terms, i);
+
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING ||
+          g_strcmp0 (json_node_get_string (node), term) != 0)
+        continue;
+      if (n_terms == 1)
+        {
+          g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE,
+                       _("“%s” is the only term of the sector “%s”, which needs one to mark a mention"),
+                       shown_term, shown_id);
+          return FALSE;
+        }
+      json_array_remove_element (terms, i);
+      return TRUE;
+    }
+
+  g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE,
+               _("“%s” is not a term of the sector “%s”"), shown_term, shown_id);
+  return FALSE;
+}
+
+/* Adds @value to the terms of the sector @id of @root, or removes it from them; says
+ * why not.  Terms match without regard to ASCII case, so a term that differs from one
+ * of them only so is the same term. */
+static gboolean
+change_term (JsonObject            *root,
+             XinzhiCorpusEditKind   kind,
+             const char            *id,
+             const char            *value,
+             GError               **error)
 {
   g_autofree char *term = g_strstrip (g_strdup (value != NULL ? value : ""));
   g_autofree char *shown_term = NULL;
@@ -319,6 +356,8 @@ add_term (JsonObject  *root,
                    _("There is no sector with the id “%s”"), shown_id);
       return FALSE;
     }
+  if (kind == XINZHI_CORPUS_EDIT_REMOVE_TERM)
+    return remove_term (sector, id, value != NULL ? value : "", error);
   if (*term == '\0')
     {
       g_set_error_literal (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE,
@@ -457,8 +496,8 @@ apply (JsonObject            *root,
   if (kind == XINZHI_CORPUS_EDIT_ACCEPT_EVENT || kind == XINZHI_CORPUS_EDIT_REJECT_EVENT)
     return review_event (root, kind, id, error);
 
-  if (kind == XINZHI_CORPUS_EDIT_ADD_TERM)
-    return add_term (root, id, value, error);
+  if (kind == XINZHI_CORPUS_EDIT_ADD_TERM || kind == XINZHI_CORPUS_EDIT_REMOVE_TERM)
+    return change_term (root, kind, id, value, error);
   if (kind == XINZHI_CORPUS_EDIT_MERGE_PEOPLE)
     return merge_people (root, id, value, error);
   if (kind == XINZHI_CORPUS_EDIT_SET_EVENT_TITLE || kind == XINZHI_CORPUS_EDIT_SET_EVENT_TITLE_ZH ||

@@ -44,6 +44,8 @@ G_BEGIN_DECLS
  * @XINZHI_CORPUS_EDIT_SET_DOCUMENT_OUTLET: a person corrects an article's outlet
  * @XINZHI_CORPUS_EDIT_SET_DOCUMENT_DATE: a person corrects an article's date
  *   (xinzhi_corpus_set_document_date_json())
+ * @XINZHI_CORPUS_EDIT_REMOVE_TERM: a person removes a term from a sector's, as it is
+ *   written; a sector keeps one at least
  *
  * What an edit of a corpus file does (docs/editing.md).
  */
@@ -68,6 +70,7 @@ typedef enum
   XINZHI_CORPUS_EDIT_SET_DOCUMENT_TITLE,
   XINZHI_CORPUS_EDIT_SET_DOCUMENT_OUTLET,
   XINZHI_CORPUS_EDIT_SET_DOCUMENT_DATE,
+  XINZHI_CORPUS_EDIT_REMOVE_TERM,
 } XinzhiCorpusEditKind;
 
 /**

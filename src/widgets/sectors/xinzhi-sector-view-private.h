@@ -54,6 +54,7 @@ struct _XinzhiSectorView
 
   guint               scroll_tick;
   guint               scroll_frames;
+  gboolean            editable;          /* the corpus shown is one a person owns */
 };
 
 G_END_DECLS

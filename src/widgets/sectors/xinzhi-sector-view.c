@@ -460,14 +460,58 @@ quotes_list_row_activated_cb (XinzhiSectorView *self,
 
 /* ---- The sector's header and chart ------------------------------------------------- */
 
+/* A term, and in a corpus a person owns a button that removes it (win.remove-term),
+ * except from a sector's last term, without which it would mark nothing. */
 static GtkWidget *
-create_term_chip (const char *term)
+create_term_chip (XinzhiSectorView *self,
+                  XinzhiSector     *sector,
+                  const char       *term,
+                  gboolean          removable)
 {
   GtkWidget *label = gtk_label_new (term);
+  GtkWidget *chip;
+  GtkWidget *remove;
+  g_autofree char *description = NULL;
 
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (label, "term-chip");
-  return label;
+  if (!removable)
+    {
+      gtk_widget_add_css_class (label, "term-chip");
+      return label;
+    }
+
+  chip = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
+  gtk_widget_add_css_class (chip, "term-chip");
+  gtk_widget_add_css_class (chip, "removable");
+  gtk_box_append (GTK_BOX (chip), label);
+  remove = gtk_button_new_from_icon_name ("window-close-symbolic");
+  gtk_widget_add_css_class (remove, "flat");
+  gtk_widget_add_css_class (remove, "circular");
+  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+  /* Translators: a button beside a term of a sector, in a corpus a person owns; the
+   * term is quoted */
+  description = g_strdup_printf (_("Remove Term “%s”"), term);
+  gtk_widget_set_tooltip_text (remove, description);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "(ss)", xinzhi_sector_get_id (sector), term);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "win.remove-term");
+  gtk_box_append (GTK_BOX (chip), remove);
+  return chip;
+}
+
+static void
+fill_terms (XinzhiSectorView *self,
+            XinzhiSector     *sector)
+{
+  const char * const *terms = sector != NULL ? xinzhi_sector_get_terms (sector) : NULL;
+  guint n_terms = terms != NULL ? g_strv_length ((GStrv) terms) : 0;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->terms_box))) != NULL)
+    adw_wrap_box_remove (self->terms_box, child);
+  for (guint i = 0; i < n_terms; i++)
+    adw_wrap_box_append (self->terms_box,
+                         create_term_chip (self, sector, terms[i], self->editable && n_terms > 1));
 }
 
 /* What is known of the first mention, and no more: "first dated mention: 7 March 2024;
@@ -550,14 +594,12 @@ fill_header (XinzhiSectorView      *self,
              XinzhiSector          *sector,
              const XinzhiSpanCount *count)
 {
-  const char * const *terms = xinzhi_sector_get_terms (sector);
   guint n_mentions = count ? count->n_mentions : xinzhi_sector_get_n_mentions (sector);
   guint n_documents = count ? count->n_documents : xinzhi_sector_get_n_documents (sector);
   g_autofree char *group = NULL;
   g_autofree char *counts = NULL;
   g_autofree char *mentions_text = NULL;
   g_autofree char *articles_text = NULL;
-  GtkWidget *child;
 
   /* Translators: a group of sectors and its name in the other language,
    * “Future industries · 未来产业” */
@@ -587,10 +629,7 @@ fill_header (XinzhiSectorView      *self,
                                     "sector", xinzhi_sector_get_id (sector));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->filter_button), "win.add-filter");
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->terms_box))) != NULL)
-    adw_wrap_box_remove (self->terms_box, child);
-  for (guint i = 0; terms != NULL && terms[i] != NULL; i++)
-    adw_wrap_box_append (self->terms_box, create_term_chip (terms[i]));
+  fill_terms (self, sector);
 }
 
 static void
@@ -828,6 +867,26 @@ xinzhi_sector_view_set_corpus (XinzhiSectorView *self,
   xinzhi_sector_chart_set_corpus (self->chart, corpus);
   gtk_filter_list_model_set_model (self->events, corpus ? xinzhi_corpus_get_events (corpus) : NULL);
   gtk_filter_list_model_set_model (self->quotes, corpus ? xinzhi_corpus_get_quotes (corpus) : NULL);
+}
+
+/**
+ * xinzhi_sector_view_set_editable:
+ * @editable: whether the corpus shown is one a person owns and may correct
+ *
+ * Offers to remove a sector's terms (but its last) where @editable.
+ */
+void
+xinzhi_sector_view_set_editable (XinzhiSectorView *self,
+                                 gboolean          editable)
+{
+  g_return_if_fail (XINZHI_IS_SECTOR_VIEW (self));
+
+  editable = !!editable;
+  if (self->editable == editable)
+    return;
+  self->editable = editable;
+  if (self->sector != NULL)
+    fill_terms (self, self->sector);
 }
 
 /**

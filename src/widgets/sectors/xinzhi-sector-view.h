@@ -16,6 +16,8 @@ G_DECLARE_FINAL_TYPE (XinzhiSectorView, xinzhi_sector_view, XINZHI, SECTOR_VIEW,
 XinzhiSector *xinzhi_sector_view_get_sector          (XinzhiSectorView      *self);
 void          xinzhi_sector_view_set_corpus          (XinzhiSectorView      *self,
                                                       XinzhiCorpus          *corpus);
+void          xinzhi_sector_view_set_editable        (XinzhiSectorView      *self,
+                                                      gboolean               editable);
 void          xinzhi_sector_view_set_filter          (XinzhiSectorView      *self,
                                                       XinzhiFilter          *filter);
 void          xinzhi_sector_view_show                (XinzhiSectorView      *self,

@@ -719,6 +719,21 @@ xinzhi_sectors_page_set_corpus (XinzhiSectorsPage *self,
 }
 
 /**
+ * xinzhi_sectors_page_set_editable:
+ * @editable: whether the corpus shown is one a person owns and may correct
+ *
+ * Offers to remove the shown sector's terms where @editable.
+ */
+void
+xinzhi_sectors_page_set_editable (XinzhiSectorsPage *self,
+                                  gboolean           editable)
+{
+  g_return_if_fail (XINZHI_IS_SECTORS_PAGE (self));
+
+  xinzhi_sector_view_set_editable (self->sector_view, editable);
+}
+
+/**
  * xinzhi_sectors_page_set_sort_by:
  * @sort_by: `name`, `mentions` or `first-mention`
  *

@@ -17,6 +17,8 @@ const char   *xinzhi_sectors_page_get_sort_by         (XinzhiSectorsPage *self);
 gboolean      xinzhi_sectors_page_get_show_heatmap    (XinzhiSectorsPage *self);
 void          xinzhi_sectors_page_set_corpus          (XinzhiSectorsPage *self,
                                                        XinzhiCorpus      *corpus);
+void          xinzhi_sectors_page_set_editable        (XinzhiSectorsPage *self,
+                                                      gboolean           editable);
 void          xinzhi_sectors_page_set_sort_by         (XinzhiSectorsPage *self,
                                                        const char        *sort_by);
 void          xinzhi_sectors_page_set_show_heatmap    (XinzhiSectorsPage *self,
