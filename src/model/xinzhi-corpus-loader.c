@@ -73,6 +73,8 @@ loader_clear (Loader *self)
   g_clear_pointer (&self->event_ids, g_hash_table_unref);
   g_clear_pointer (&self->quote_ids, g_hash_table_unref);
   g_clear_pointer (&self->concept_ids, g_hash_table_unref);
+  g_clear_object (&self->quotes_newest_first);
+  g_clear_object (&self->documents_by_date);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Loader, loader_clear)
@@ -253,8 +255,6 @@ xinzhi_corpus_load (GBytes                   *bytes,
   result.sectors = self.sectors = g_list_store_new (XINZHI_TYPE_SECTOR);
   result.events = self.events = g_list_store_new (XINZHI_TYPE_EVENT);
   result.quotes = self.quotes = g_list_store_new (XINZHI_TYPE_QUOTE);
-  result.quotes_newest_first = self.quotes_newest_first = g_list_store_new (XINZHI_TYPE_QUOTE);
-  result.documents_by_date = self.documents_by_date = g_list_store_new (XINZHI_TYPE_DOCUMENT);
   result.concepts = self.concepts = g_list_store_new (XINZHI_TYPE_CONCEPT);
 
   data = g_bytes_get_data (bytes, &size);
@@ -376,6 +376,8 @@ xinzhi_corpus_load (GBytes                   *bytes,
   result.event_ids = g_steal_pointer (&self.event_ids);
   result.quote_ids = g_steal_pointer (&self.quote_ids);
   result.concept_ids = g_steal_pointer (&self.concept_ids);
+  result.documents_by_date = g_steal_pointer (&self.documents_by_date);
+  result.quotes_newest_first = g_steal_pointer (&self.quotes_newest_first);
   *contents = result;
   return TRUE;
 

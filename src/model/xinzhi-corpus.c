@@ -693,7 +693,7 @@ GListModel *
 xinzhi_corpus_get_documents_by_date (XinzhiCorpus *self)
 {
   g_return_val_if_fail (XINZHI_IS_CORPUS (self), NULL);
-  return G_LIST_MODEL (self->contents.documents_by_date);
+  return self->contents.documents_by_date;
 }
 
 /**
@@ -710,7 +710,7 @@ GListModel *
 xinzhi_corpus_get_quotes_newest_first (XinzhiCorpus *self)
 {
   g_return_val_if_fail (XINZHI_IS_CORPUS (self), NULL);
-  return G_LIST_MODEL (self->contents.quotes_newest_first);
+  return self->contents.quotes_newest_first;
 }
 
 /**

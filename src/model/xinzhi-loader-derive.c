@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "xinzhi-item-array.h"
 #include "xinzhi-loader-private.h"
 #include "xinzhi-matcher.h"
 
@@ -937,7 +938,6 @@ _xinzhi_loader_derive (Loader *self)
       g_hash_table_insert (index_of, document, GUINT_TO_POINTER (d));
     }
   g_ptr_array_sort (by_date, compare_documents);
-  g_list_store_splice (self->documents_by_date, 0, 0, by_date->pdata, by_date->len);
 
   /* Sector, person and concept mentions: every term, name and variant, in one pass over
    * each document. */
@@ -1324,7 +1324,7 @@ _xinzhi_loader_derive (Loader *self)
    * sorts them again (the Quotes view, 10,000 of them) then finds them in order, which
    * takes it one pass in place of some 60 ms on the main thread. */
   {
-    g_autoptr(GPtrArray) newest_first = g_ptr_array_sized_new (g_list_model_get_n_items (quotes));
+    GPtrArray *newest_first = g_ptr_array_new_full (g_list_model_get_n_items (quotes), g_object_unref);
 
     for (guint r = by_date->len; r-- > 0;)
       {
@@ -1334,9 +1334,12 @@ _xinzhi_loader_derive (Loader *self)
         for (guint q = 0; q < g_list_model_get_n_items (of_document); q++)
           g_ptr_array_add (newest_first, g_list_model_get_item (of_document, q));
       }
-    g_list_store_splice (self->quotes_newest_first, 0, 0, newest_first->pdata, newest_first->len);
-    g_ptr_array_set_free_func (newest_first, g_object_unref);
+    g_clear_object (&self->quotes_newest_first);
+    self->quotes_newest_first = G_LIST_MODEL (xinzhi_item_array_new (XINZHI_TYPE_QUOTE, newest_first));
   }
+  /* And the documents so sorted (xinzhi_corpus_get_documents_by_date()). */
+  g_clear_object (&self->documents_by_date);
+  self->documents_by_date = G_LIST_MODEL (xinzhi_item_array_new (XINZHI_TYPE_DOCUMENT, g_steal_pointer (&by_date)));
   links_clear (&links, n_documents);
   for (guint e = 0; e < g_list_model_get_n_items (events) && !_xinzhi_loader_cancelled_after (self, 1); e++)
     {

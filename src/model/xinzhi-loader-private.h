@@ -50,8 +50,9 @@ typedef struct
   GHashTable *event_ids;
   GListStore *quotes;
   GHashTable *quote_ids;
-  GListStore *quotes_newest_first;   /* the same quotes, as lists show them */
-  GListStore *documents_by_date;     /* the documents, oldest first */
+  /* Made by _xinzhi_loader_derive() */
+  GListModel *quotes_newest_first;   /* the same quotes, as lists show them */
+  GListModel *documents_by_date;     /* the documents, oldest first */
   GListStore *concepts;
   GHashTable *concept_ids;
 

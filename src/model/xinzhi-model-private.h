@@ -234,12 +234,12 @@ typedef struct
   char       *title;
   char       *checksum;     /* of the file (xinzhi_corpus_compute_checksum()) */
   GListStore *documents;
-  GListStore *documents_by_date;    /* the same, oldest first (derived) */
+  GListModel *documents_by_date;    /* the same, oldest first (derived: XinzhiItemArray) */
   GListStore *people;
   GListStore *sectors;
   GListStore *events;
   GListStore *quotes;
-  GListStore *quotes_newest_first;  /* the same, as lists show them (derived) */
+  GListModel *quotes_newest_first;  /* the same, as lists show them (derived: XinzhiItemArray) */
   GListStore *concepts;
   /* id → object, borrowed from the lists above */
   GHashTable *document_ids;
