@@ -105,6 +105,10 @@ static const EditWords edit_words[] = {
     N_("_Undo Add Term"), N_("_Redo Add Term"),
     N_("Term added"), N_("Adding the term undone"), N_("Could Not Add the Term"),
   },
+  [XINZHI_CORPUS_EDIT_REMOVE_ROLE] = {
+    N_("_Undo Remove Role"), N_("_Redo Remove Role"),
+    N_("Role removed"), N_("Removing the role undone"), N_("Could Not Remove the Role"),
+  },
   [XINZHI_CORPUS_EDIT_REMOVE_TERM] = {
     N_("_Undo Remove Term"), N_("_Redo Remove Term"),
     N_("Term removed"), N_("Removing the term undone"), N_("Could Not Remove the Term"),
@@ -149,6 +153,7 @@ static const struct
   { "win.set-event-title", XINZHI_CORPUS_EDIT_SET_EVENT_TITLE },        /* an event: asks the title */
   { "win.add-term", XINZHI_CORPUS_EDIT_ADD_TERM },                      /* (article, where the words are) */
   { "win.remove-term", XINZHI_CORPUS_EDIT_REMOVE_TERM },                /* (sector, term) */
+  { "win.remove-role", XINZHI_CORPUS_EDIT_REMOVE_ROLE },                /* (person, position) */
   { "win.merge-person", XINZHI_CORPUS_EDIT_MERGE_PEOPLE },              /* a person: asks whom into */
   { "win.set-article-title", XINZHI_CORPUS_EDIT_SET_DOCUMENT_TITLE },   /* an article: asks the title */
   { "win.set-article-outlet", XINZHI_CORPUS_EDIT_SET_DOCUMENT_OUTLET }, /* an article: asks the outlet */
@@ -169,7 +174,7 @@ edits_event (XinzhiCorpusEditKind kind)
 static GType
 shown_type (XinzhiCorpusEditKind kind)
 {
-  if (kind == XINZHI_CORPUS_EDIT_MERGE_PEOPLE)
+  if (kind == XINZHI_CORPUS_EDIT_MERGE_PEOPLE || kind == XINZHI_CORPUS_EDIT_REMOVE_ROLE)
     return XINZHI_TYPE_PERSON;
   if (kind == XINZHI_CORPUS_EDIT_REMOVE_TERM)
     return XINZHI_TYPE_SECTOR;
@@ -289,6 +294,8 @@ _xinzhi_window_update_edit_actions (XinzhiWindow *self)
     xinzhi_timeline_page_set_editable (XINZHI_TIMELINE_PAGE (self->views[VIEW_TIMELINE]), self->corpus_file != NULL);
   if (self->views[VIEW_SECTORS] != NULL)
     xinzhi_sectors_page_set_editable (XINZHI_SECTORS_PAGE (self->views[VIEW_SECTORS]), self->corpus_file != NULL);
+  if (self->views[VIEW_QUOTES] != NULL)
+    xinzhi_quotes_page_set_editable (XINZHI_QUOTES_PAGE (self->views[VIEW_QUOTES]), self->corpus_file != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", editable && self->undo->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", editable && self->redo->len > 0);
   update_menu (self);
@@ -474,15 +481,18 @@ edit_quote (XinzhiWindow         *self,
     return;
   /* A term is added to the sector @id, or the article @id corrected: nothing is to be
    * shown but the article.  The person @id is merged into the person @value, who is
-   * shown; the sector @id whose term @value is removed stays shown. */
+   * shown; the sector @id whose term @value is removed, and the person @id whose role
+   * at @value is, stay shown. */
   if (kind == XINZHI_CORPUS_EDIT_ADD_TERM || kind == XINZHI_CORPUS_EDIT_REMOVE_TERM ||
-      kind == XINZHI_CORPUS_EDIT_MERGE_PEOPLE || edits_article (kind))
+      kind == XINZHI_CORPUS_EDIT_REMOVE_ROLE || kind == XINZHI_CORPUS_EDIT_MERGE_PEOPLE ||
+      edits_article (kind))
     {
       xinzhi_corpus_edit_file_async (self->corpus_file, xinzhi_corpus_get_checksum (self->corpus),
                                      kind, id, value, self->cancellable, edited_cb,
                                      running_new (self, kind,
                                                   kind == XINZHI_CORPUS_EDIT_MERGE_PEOPLE ? value
-                                                  : kind == XINZHI_CORPUS_EDIT_REMOVE_TERM ? id
+                                                  : kind == XINZHI_CORPUS_EDIT_REMOVE_TERM ||
+                                                    kind == XINZHI_CORPUS_EDIT_REMOVE_ROLE ? id
                                                   : NULL));
       return;
     }

@@ -748,6 +748,7 @@ xinzhi_window_class_init (XinzhiWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.set-event-title", "s", _xinzhi_window_edit_action);
   gtk_widget_class_install_action (widget_class, "win.add-term", "(suuuu)", _xinzhi_window_edit_action);
   gtk_widget_class_install_action (widget_class, "win.remove-term", "(ss)", _xinzhi_window_edit_action);
+  gtk_widget_class_install_action (widget_class, "win.remove-role", "(ss)", _xinzhi_window_edit_action);
   gtk_widget_class_install_action (widget_class, "win.merge-person", "s", _xinzhi_window_edit_action);
   gtk_widget_class_install_action (widget_class, "win.set-article-title", "s", _xinzhi_window_edit_action);
   gtk_widget_class_install_action (widget_class, "win.set-article-outlet", "s", _xinzhi_window_edit_action);

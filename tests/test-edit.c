@@ -439,6 +439,45 @@ test_remove_term (void)
   }
 }
 
+/* A role removed by its position: the person keeps the others; a position the person
+ * has no role at is refused. */
+static void
+test_remove_role (void)
+{
+  gsize length;
+  g_autofree char *json = read_data ("version-3.json", &length);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XinzhiCorpus) before = load_text (json);
+  g_autofree char *removed = NULL;
+  g_autoptr(XinzhiCorpus) corpus = NULL;
+  XinzhiPerson *li = xinzhi_corpus_lookup_person (before, "li-yuju");
+  char *refused;
+
+  g_assert_cmpuint (xinzhi_person_get_n_roles (li), ==, 1);
+  removed = xinzhi_corpus_edit_json (json, length, XINZHI_CORPUS_EDIT_REMOVE_ROLE, "li-yuju", "0", &error);
+  g_assert_no_error (error);
+  corpus = load_text (removed);
+  li = xinzhi_corpus_lookup_person (corpus, "li-yuju");
+  g_assert_cmpuint (xinzhi_person_get_n_roles (li), ==, 0);
+  /* Her quotes stay hers. */
+  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_person_get_quotes (li)), ==,
+                    g_list_model_get_n_items (xinzhi_person_get_quotes (xinzhi_corpus_lookup_person (before, "li-yuju"))));
+
+  for (guint i = 0; i < 4; i++)
+    {
+      const char *position = (const char *[]) { "1", "-1", "x", "" }[i];
+
+      refused = xinzhi_corpus_edit_json (json, length, XINZHI_CORPUS_EDIT_REMOVE_ROLE, "li-yuju", position, &error);
+      g_assert_null (refused);
+      g_assert_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE);
+      g_assert_nonnull (strstr (error->message, "has no role at position"));
+      g_clear_error (&error);
+    }
+  refused = xinzhi_corpus_edit_json (json, length, XINZHI_CORPUS_EDIT_REMOVE_ROLE, "nobody", "0", &error);
+  g_assert_null (refused);
+  g_assert_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_DANGLING_REFERENCE);
+}
+
 /* The words of a selection as a term: trimmed of space and punctuation; refused inside
  * a word of an alphabetic script (where the term would mark nothing), but not between
  * Chinese characters; refused without two characters and a letter or digit. */
@@ -1371,6 +1410,7 @@ main (int   argc,
   g_test_add_func ("/edit/set-event-title", test_set_event_title);
   g_test_add_func ("/edit/add-term", test_add_term);
   g_test_add_func ("/edit/remove-term", test_remove_term);
+  g_test_add_func ("/edit/remove-role", test_remove_role);
   g_test_add_func ("/edit/term-words", test_term_words);
   g_test_add_func ("/edit/merge-people", test_merge_people);
   g_test_add_func ("/edit/set-document-words", test_set_document_words);

@@ -1058,7 +1058,7 @@ is_button_for (GtkWidget     *widget,
 
 /* A sector's terms in a corpus a person owns: each has a button that removes it, but
  * a sector's only term; the sector stays shown without it, and Undo gives it back.
- * The built-in corpus offers none. */
+ * The built-in corpus offers none, nor a button to remove a role. */
 static void
 test_remove_term (void)
 {
@@ -1118,8 +1118,60 @@ test_remove_term (void)
     xinzhi_test_show_view (shown, "sectors");
     xinzhi_test_settle (GTK_WIDGET (shown));
     g_assert_null (xinzhi_test_find_matching (GTK_WIDGET (shown), is_button_for, "Remove Term “AI”"));
+    /* Nor its people's roles. */
+    xinzhi_test_show_view (shown, "quotes");
+    xinzhi_quotes_page_show_person (xinzhi_window_get_quotes_page (shown),
+                                    xinzhi_corpus_lookup_person (builtin, "xi-jinping"));
+    xinzhi_test_settle (GTK_WIDGET (shown));
+    g_assert_nonnull (xinzhi_test_find_matching (GTK_WIDGET (shown), is_mapped_person_page, NULL));
+    g_assert_null (xinzhi_test_find_matching (GTK_WIDGET (shown), is_button_for, "Remove Role"));
     xinzhi_test_destroy_window (GTK_WINDOW (shown));
   }
+}
+
+/* A person's roles in a corpus a person owns: each has a button that removes it; the
+ * person's page stays, without the role, and Undo gives it back. */
+static void
+test_remove_role (void)
+{
+  g_autofree char *path = NULL;
+  XinzhiWindow *window = open_copy ("version-3.json", &path);
+  XinzhiQuotesPage *page;
+  g_autoptr(XinzhiCorpus) before = NULL;
+  GtkWidget *person_page;
+  GtkWidget *button;
+  XinzhiPerson *li;
+
+  xinzhi_test_show_view (window, "quotes");
+  page = xinzhi_window_get_quotes_page (window);
+  li = xinzhi_corpus_lookup_person (xinzhi_window_get_corpus (window), "li-yuju");
+  xinzhi_quotes_page_show_person (page, li);
+  xinzhi_test_run_for (400);
+  person_page = xinzhi_test_find_matching (GTK_WIDGET (page), is_mapped_person_page, NULL);
+  g_assert_nonnull (xinzhi_test_find_matching (person_page, is_label, "deputy director of the centre"));
+  button = xinzhi_test_find_matching (person_page, is_button_for, "Remove Role");
+  g_assert_nonnull (button);
+  xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-remove-role.png");
+
+  before = g_object_ref (xinzhi_window_get_corpus (window));
+  g_assert_true (gtk_widget_activate (button));
+  wait_for_new_corpus (window, before);
+  g_assert_nonnull (xinzhi_test_find_matching (GTK_WIDGET (window), is_label, "Role removed"));
+  li = xinzhi_corpus_lookup_person (xinzhi_window_get_corpus (window), "li-yuju");
+  g_assert_cmpuint (xinzhi_person_get_n_roles (li), ==, 0);
+  xinzhi_test_run_for (400);
+  person_page = xinzhi_test_find_matching (GTK_WIDGET (page), is_mapped_person_page, NULL);
+  g_assert_nonnull (person_page);
+  g_assert_true (xinzhi_person_page_get_person (XINZHI_PERSON_PAGE (person_page)) == li);
+  g_assert_null (xinzhi_test_find_matching (person_page, is_label, "deputy director of the centre"));
+  xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-remove-role-removed.png");
+
+  edit (window, "win.undo", NULL);
+  li = xinzhi_corpus_lookup_person (xinzhi_window_get_corpus (window), "li-yuju");
+  g_assert_cmpuint (xinzhi_person_get_n_roles (li), ==, 1);
+
+  xinzhi_test_destroy_window (GTK_WINDOW (window));
+  g_assert_no_errno (g_remove (path));
 }
 
 /* The person page's menu merges its person into another: asked whom, the one kept
@@ -1576,6 +1628,7 @@ main (int   argc,
   g_test_add_func ("/review-ui/add-event", test_add_event);
   g_test_add_func ("/review-ui/add-term", test_add_term);
   g_test_add_func ("/review-ui/remove-term", test_remove_term);
+  g_test_add_func ("/review-ui/remove-role", test_remove_role);
   g_test_add_func ("/review-ui/merge-people", test_merge_people);
   g_test_add_func ("/review-ui/correct-article", test_correct_article);
 

@@ -480,6 +480,43 @@ merge_people (JsonObject  *root,
   return TRUE;
 }
 
+/* Removes the role at @value, a position in decimal, from the roles of the person @id
+ * of @root; says why not. */
+static gboolean
+remove_role (JsonObject  *root,
+             const char  *id,
+             const char  *value,
+             GError     **error)
+{
+  g_autofree char *shown_id = xinzhi_escape_controls (id, XINZHI_ESCAPE_DEFAULT);
+  JsonObject *person;
+  JsonArray *roles;
+  guint64 position;
+  guint index;
+
+  person = find_object (get_array (root, "people"), id, &index);
+  if (person == NULL)
+    {
+      g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_DANGLING_REFERENCE,
+                   _("There is no person with the id “%s”"), shown_id);
+      return FALSE;
+    }
+  roles = get_array (person, "roles");
+  if (value == NULL ||
+      !g_ascii_string_to_unsigned (value, 10, 0, G_MAXUINT, &position, NULL) ||
+      roles == NULL || position >= json_array_get_length (roles))
+    {
+      g_autofree char *shown_value = xinzhi_escape_controls (value != NULL ? value : "", XINZHI_ESCAPE_DEFAULT);
+
+      g_set_error (error, XINZHI_CORPUS_ERROR, XINZHI_CORPUS_ERROR_VALUE,
+                   _("The person “%s” has no role at position “%s”"), shown_id, shown_value);
+      return FALSE;
+    }
+
+  json_array_remove_element (roles, (guint) position);
+  return TRUE;
+}
+
 /* Applies @kind to the corpus @root; says why not. */
 static gboolean
 apply (JsonObject            *root,
@@ -500,6 +537,8 @@ apply (JsonObject            *root,
     return change_term (root, kind, id, value, error);
   if (kind == XINZHI_CORPUS_EDIT_MERGE_PEOPLE)
     return merge_people (root, id, value, error);
+  if (kind == XINZHI_CORPUS_EDIT_REMOVE_ROLE)
+    return remove_role (root, id, value, error);
   if (kind == XINZHI_CORPUS_EDIT_SET_EVENT_TITLE || kind == XINZHI_CORPUS_EDIT_SET_EVENT_TITLE_ZH ||
       kind == XINZHI_CORPUS_EDIT_SET_DOCUMENT_TITLE || kind == XINZHI_CORPUS_EDIT_SET_DOCUMENT_OUTLET)
     return set_words (root, kind, id, value, error);

@@ -46,6 +46,8 @@ G_BEGIN_DECLS
  *   (xinzhi_corpus_set_document_date_json())
  * @XINZHI_CORPUS_EDIT_REMOVE_TERM: a person removes a term from a sector's, as it is
  *   written; a sector keeps one at least
+ * @XINZHI_CORPUS_EDIT_REMOVE_ROLE: a person removes a role from a person's: the value
+ *   is its position among them (xinzhi_person_get_role()), in decimal
  *
  * What an edit of a corpus file does (docs/editing.md).
  */
@@ -71,6 +73,7 @@ typedef enum
   XINZHI_CORPUS_EDIT_SET_DOCUMENT_OUTLET,
   XINZHI_CORPUS_EDIT_SET_DOCUMENT_DATE,
   XINZHI_CORPUS_EDIT_REMOVE_TERM,
+  XINZHI_CORPUS_EDIT_REMOVE_ROLE,
 } XinzhiCorpusEditKind;
 
 /**

@@ -41,6 +41,7 @@ struct _XinzhiPersonPage
   GtkSortListModel  *mentions;  /* the person's mentions, newest article first */
 
   gboolean           show_title_buttons;
+  gboolean           editable;     /* the corpus shown is one a person owns */
 };
 
 G_DEFINE_FINAL_TYPE (XinzhiPersonPage, xinzhi_person_page, ADW_TYPE_NAVIGATION_PAGE)
@@ -243,6 +244,25 @@ create_quote_row (gpointer item,
   return row;
 }
 
+/* The person's roles, each with a button that removes it in a corpus a person owns. */
+static void
+fill_roles (XinzhiPersonPage *self)
+{
+  XinzhiPerson *person = self->person;
+
+  gtk_list_box_remove_all (self->roles_list);
+  for (guint i = 0; i < xinzhi_person_get_n_roles (person); i++)
+    {
+      XinzhiDocument *document = NULL;
+      const char *role = xinzhi_person_get_role (person, i, &document);
+      GtkWidget *row = xinzhi_role_row_new (role, document);
+
+      if (self->editable)
+        xinzhi_role_row_set_removable (XINZHI_ROLE_ROW (row), xinzhi_person_get_id (person), i);
+      gtk_list_box_append (self->roles_list, row);
+    }
+}
+
 static void
 update_person (XinzhiPersonPage *self)
 {
@@ -283,13 +303,7 @@ update_person (XinzhiPersonPage *self)
     gtk_menu_button_set_menu_model (self->menu_button, G_MENU_MODEL (menu));
   }
 
-  for (guint i = 0; i < n_roles; i++)
-    {
-      XinzhiDocument *document = NULL;
-      const char *role = xinzhi_person_get_role (person, i, &document);
-
-      gtk_list_box_append (self->roles_list, xinzhi_role_row_new (role, document));
-    }
+  fill_roles (self);
   gtk_widget_set_visible (self->roles_box, n_roles > 0);
 
   filtered = gtk_filter_list_model_new (g_object_ref (xinzhi_person_get_quotes (person)),
@@ -548,6 +562,25 @@ xinzhi_person_page_get_reviewed_only (XinzhiPersonPage *self)
 {
   g_return_val_if_fail (XINZHI_IS_PERSON_PAGE (self), FALSE);
   return xinzhi_reviewed_filter_get_reviewed_only (self->reviewed);
+}
+
+/**
+ * xinzhi_person_page_set_editable:
+ * @editable: whether the corpus shown is one a person owns and may correct
+ *
+ * Offers to remove the person's roles where @editable.
+ */
+void
+xinzhi_person_page_set_editable (XinzhiPersonPage *self,
+                                 gboolean          editable)
+{
+  g_return_if_fail (XINZHI_IS_PERSON_PAGE (self));
+
+  editable = !!editable;
+  if (self->editable == editable)
+    return;
+  self->editable = editable;
+  fill_roles (self);
 }
 
 /**

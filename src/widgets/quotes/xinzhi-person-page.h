@@ -16,6 +16,8 @@ XinzhiPerson      *xinzhi_person_page_get_person             (XinzhiPersonPage *
 gboolean           xinzhi_person_page_get_show_title_buttons (XinzhiPersonPage *self);
 void               xinzhi_person_page_set_show_title_buttons (XinzhiPersonPage *self,
                                                               gboolean          show_title_buttons);
+void               xinzhi_person_page_set_editable           (XinzhiPersonPage *self,
+                                                              gboolean          editable);
 gboolean           xinzhi_person_page_get_reviewed_only      (XinzhiPersonPage *self);
 void               xinzhi_person_page_set_reviewed_only      (XinzhiPersonPage *self,
                                                               gboolean          reviewed_only);

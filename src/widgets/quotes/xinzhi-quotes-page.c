@@ -63,6 +63,7 @@ struct _XinzhiQuotesPage
   GtkStringList          *outlets;         /* the outlet dropdown's choices */
   guint                   outlet_none_position;
   gboolean                choices_stale;   /* the dropdowns' choices are not the corpus's yet */
+  gboolean                editable;        /* the corpus shown is one a person owns */
 };
 
 static void xinzhi_quotes_page_view_iface_init (XinzhiViewInterface *iface);
@@ -568,16 +569,20 @@ filter_dropdown_notify_selected_cb (XinzhiQuotesPage *self,
     refilter (self, self->outlet_filter);
 }
 
-/* A person's page lists their quotes as the lists do under "reviewed only".  It is
- * only ever the page shown, over the viewer. */
+/* A person's page lists their quotes as the lists do under "reviewed only", and offers
+ * to remove roles in a corpus a person owns.  It is only ever the page shown, over the
+ * viewer. */
 static void
 sync_person_page (XinzhiQuotesPage *self)
 {
   AdwNavigationPage *visible = adw_navigation_view_get_visible_page (self->content_navigation);
 
   if (XINZHI_IS_PERSON_PAGE (visible))
-    xinzhi_person_page_set_reviewed_only (XINZHI_PERSON_PAGE (visible),
-                                          self->shared != NULL && xinzhi_filter_get_reviewed_only (self->shared));
+    {
+      xinzhi_person_page_set_reviewed_only (XINZHI_PERSON_PAGE (visible),
+                                            self->shared != NULL && xinzhi_filter_get_reviewed_only (self->shared));
+      xinzhi_person_page_set_editable (XINZHI_PERSON_PAGE (visible), self->editable);
+    }
 }
 
 static void
@@ -1182,6 +1187,22 @@ xinzhi_quotes_page_get_sector_filter (XinzhiQuotesPage *self)
 }
 
 /**
+ * xinzhi_quotes_page_set_editable:
+ * @editable: whether the corpus shown is one a person owns and may correct
+ *
+ * Offers, on a person's page, to remove their roles where @editable.
+ */
+void
+xinzhi_quotes_page_set_editable (XinzhiQuotesPage *self,
+                                 gboolean          editable)
+{
+  g_return_if_fail (XINZHI_IS_QUOTES_PAGE (self));
+
+  self->editable = !!editable;
+  sync_person_page (self);
+}
+
+/**
  * xinzhi_quotes_page_set_corpus:
  * @corpus: (nullable): the corpus whose quotes to list
  *
@@ -1437,6 +1458,7 @@ xinzhi_quotes_page_show_person (XinzhiQuotesPage *self,
                           G_BINDING_SYNC_CREATE);
   xinzhi_person_page_set_reviewed_only (XINZHI_PERSON_PAGE (page),
                                         self->shared != NULL && xinzhi_filter_get_reviewed_only (self->shared));
+  xinzhi_person_page_set_editable (XINZHI_PERSON_PAGE (page), self->editable);
 
   /* One person at a time: another person's page replaces the one shown. */
   if (visible != self->viewer_page)

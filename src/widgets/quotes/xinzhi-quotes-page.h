@@ -18,6 +18,8 @@ GListModel   *xinzhi_quotes_page_get_quotes         (XinzhiQuotesPage *self);
 XinzhiQuote  *xinzhi_quotes_page_get_selected_quote (XinzhiQuotesPage *self);
 XinzhiPerson *xinzhi_quotes_page_get_speaker_filter (XinzhiQuotesPage *self);
 XinzhiSector *xinzhi_quotes_page_get_sector_filter  (XinzhiQuotesPage *self);
+void          xinzhi_quotes_page_set_editable       (XinzhiQuotesPage *self,
+                                                     gboolean          editable);
 void          xinzhi_quotes_page_set_corpus         (XinzhiQuotesPage *self,
                                                      XinzhiCorpus     *corpus);
 void          xinzhi_quotes_page_set_notes          (XinzhiQuotesPage *self,

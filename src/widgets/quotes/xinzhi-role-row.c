@@ -89,6 +89,34 @@ xinzhi_role_row_new (const char     *role,
 }
 
 /**
+ * xinzhi_role_row_set_removable:
+ * @person: the id of the person whose role it is
+ * @position: its position among the person's roles (xinzhi_person_get_role())
+ *
+ * Gives the row a button that removes the role (win.remove-role), for a corpus a
+ * person owns.
+ */
+void
+xinzhi_role_row_set_removable (XinzhiRoleRow *self,
+                               const char    *person,
+                               guint          position)
+{
+  GtkWidget *button;
+  g_autofree char *target = g_strdup_printf ("%u", position);
+
+  g_return_if_fail (XINZHI_IS_ROLE_ROW (self));
+  g_return_if_fail (person != NULL);
+
+  button = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, _("Remove Role"));
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "(ss)", person, target);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.remove-role");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (self), button);
+}
+
+/**
  * xinzhi_role_row_get_document:
  *
  * Returns: (transfer none): the article that gives the role

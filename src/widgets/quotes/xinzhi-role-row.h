@@ -14,5 +14,8 @@ G_DECLARE_FINAL_TYPE (XinzhiRoleRow, xinzhi_role_row, XINZHI, ROLE_ROW, AdwActio
 GtkWidget      *xinzhi_role_row_new          (const char     *role,
                                               XinzhiDocument *document);
 XinzhiDocument *xinzhi_role_row_get_document (XinzhiRoleRow  *self);
+void            xinzhi_role_row_set_removable (XinzhiRoleRow *self,
+                                               const char    *person,
+                                               guint          position);
 
 G_END_DECLS
