@@ -103,6 +103,7 @@ xinzhi_role_row_set_removable (XinzhiRoleRow *self,
 {
   GtkWidget *button;
   g_autofree char *target = g_strdup_printf ("%u", position);
+  g_autofree char *label = NULL;
 
   g_return_if_fail (XINZHI_IS_ROLE_ROW (self));
   g_return_if_fail (person != NULL);
@@ -110,7 +111,14 @@ xinzhi_role_row_set_removable (XinzhiRoleRow *self,
   button = gtk_button_new_from_icon_name ("user-trash-symbolic");
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  /* Translators: the tooltip of a button beside a person's role, in a corpus a person
+   * owns */
   gtk_widget_set_tooltip_text (button, _("Remove Role"));
+  /* An icon alone: a screen reader names the role it removes. */
+  /* Translators: how a screen reader names that button; the role is quoted */
+  label = g_strdup_printf (_("Remove Role “%s”"),
+                           adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self)));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "(ss)", person, target);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.remove-role");
   adw_action_row_add_suffix (ADW_ACTION_ROW (self), button);
