@@ -25,7 +25,10 @@ build with the built-in corpus and GTK_A11Y=atspi, and with pyatspi only:
   suggested quote with the keyboard alone: selects it in Quotes (its row is named
   "Unreviewed: …"), Tabs to Accept and presses Return (the row loses "Unreviewed" and
   the file its suggestion), then Ctrl+Z (the row and the file are as they were); and a
-  candidate event the same way on the timeline page, reached with Alt+Shift+Down.
+  candidate event the same way on the timeline page, reached with Alt+Shift+Down;
+- then, with a copy of tests/data/version-3.json, whose sectors have several terms,
+  Tabs in Sectors to a term's "Remove Term “…”" button and presses Return (the term
+  leaves its sector in the file), then Ctrl+Z (the file is as it was).
 What it expects (event titles in date order, sector names, the quote's article, the
 speakers, roles and words) comes from the corpus file, not from the app.
 
@@ -803,6 +806,37 @@ def review_event_by_keyboard(c, frame, path):
     c.ok("Ctrl+Z puts the file back as it was")
 
 
+def remove_term_by_keyboard(c, frame, path):
+    """In Sectors, Tab to a term's Remove Term button and press Return: the term leaves
+    its sector in the file; Ctrl+Z puts the file back."""
+    with open(path, encoding="utf-8") as f:
+        original = f.read()
+    terms = sum(len(s["terms"]) for s in json.loads(original)["sectors"])
+    open_view(c, frame, "Sectors")
+    button = c.tab_to("a Remove Term button", lambda n: n.getRole() == pyatspi.ROLE_PUSH_BUTTON
+                      and n.name.startswith("Remove Term “"), limit=80)
+    term = button.name[len("Remove Term “"):-1]
+    having = sum(term in s["terms"] for s in json.loads(original)["sectors"])
+    c.check(having > 0, "the button names a term of the corpus", button.name)
+    c.key(KEY_RETURN)
+
+    def removed():
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        sectors = json.loads(text)["sectors"]
+        return text if (sum(len(s["terms"]) for s in sectors) == terms - 1
+                        and sum(term in s["terms"] for s in sectors) == having - 1) else None
+    wait_for(f"the term {term!r} removed in the file", removed, c.app)
+    c.ok(f"Return on Remove Term removes {term!r} from its sector in the file")
+    subprocess.run(["xdotool", "key", "ctrl+z"], check=True, timeout=10)
+
+    def undone():
+        with open(path, encoding="utf-8") as f:
+            return f.read() == original
+    wait_for("the file as it was", undone, c.app)
+    c.ok("Ctrl+Z puts the file back as it was")
+
+
 def app_warnings(app):
     """GLib warnings and criticals from the app; except the one GTK 4.24 gives about its
     own frame bookkeeping on an X server without a compositor (see xinzhi-test-ui.c)."""
@@ -835,6 +869,21 @@ def run_review(app, path, number):
     review_event_by_keyboard(c, frame, path)
     problems = app_warnings(app)
     c.check(not problems, "the app printed no warnings while reviewing", "\n".join(problems))
+    return c.number
+
+
+def run_terms(app, path, number):
+    """The third app, on a corpus of its own with sectors: removing a term by keyboard."""
+    root = wait_for("application on the accessibility bus", lambda: find_app(app.proc.pid), app)
+    frame = wait_for("window", lambda: find(root, pyatspi.ROLE_FRAME), app)[0]
+    root.set_cache_mask(Atspi.Cache.NONE)
+    c = Checks(app, root)
+    c.number = number
+    c.ok("the app with a corpus of sectors is on the accessibility bus")
+    focus_window(c, app)
+    remove_term_by_keyboard(c, frame, path)
+    problems = app_warnings(app)
+    c.check(not problems, "the app printed no warnings while removing a term", "\n".join(problems))
     print(f"1..{c.number}", flush=True)
     return 0
 
@@ -917,11 +966,21 @@ def inner(argv):
             return 0
     finally:
         app.stop()
-    app = App(binary, workdir, ["--corpus", review])
+    # A corpus a person owns with sectors of several terms.
+    terms = os.path.join(workdir, "terms.json")
+    shutil.copyfile(os.path.join(source_root, "tests", "data", "version-3.json"), terms)
     try:
-        return run_review(app, review, number)
+        app = App(binary, workdir, ["--corpus", review])
+        try:
+            number = run_review(app, review, number)
+        finally:
+            app.stop()
+        app = App(binary, workdir, ["--corpus", terms])
+        try:
+            return run_terms(app, terms, number)
+        finally:
+            app.stop()
     finally:
-        app.stop()
         bus.terminate()
         bus.wait()
         shutil.rmtree(workdir, ignore_errors=True)
