@@ -856,34 +856,23 @@ def focus_window(c, app):
     return window[0]
 
 
-def run_review(app, path, number):
-    """The second app, on a corpus with suggestions: reviewing by keyboard."""
+def run_owned(app, path, number, corpus_is, steps, last):
+    """An app on a corpus a person owns: @steps, each given the checks, the window and
+    @path, then no warnings.  Returns the number of checks so far, or prints the plan
+    and returns 0 when @last."""
     root = wait_for("application on the accessibility bus", lambda: find_app(app.proc.pid), app)
     frame = wait_for("window", lambda: find(root, pyatspi.ROLE_FRAME), app)[0]
     root.set_cache_mask(Atspi.Cache.NONE)
     c = Checks(app, root)
     c.number = number
-    c.ok("the app with a corpus of its own is on the accessibility bus")
+    c.ok(f"the app with {corpus_is} is on the accessibility bus")
     focus_window(c, app)
-    review_by_keyboard(c, frame, path)
-    review_event_by_keyboard(c, frame, path)
+    for step in steps:
+        step(c, frame, path)
     problems = app_warnings(app)
-    c.check(not problems, "the app printed no warnings while reviewing", "\n".join(problems))
-    return c.number
-
-
-def run_terms(app, path, number):
-    """The third app, on a corpus of its own with sectors: removing a term by keyboard."""
-    root = wait_for("application on the accessibility bus", lambda: find_app(app.proc.pid), app)
-    frame = wait_for("window", lambda: find(root, pyatspi.ROLE_FRAME), app)[0]
-    root.set_cache_mask(Atspi.Cache.NONE)
-    c = Checks(app, root)
-    c.number = number
-    c.ok("the app with a corpus of sectors is on the accessibility bus")
-    focus_window(c, app)
-    remove_term_by_keyboard(c, frame, path)
-    problems = app_warnings(app)
-    c.check(not problems, "the app printed no warnings while removing a term", "\n".join(problems))
+    c.check(not problems, f"the app with {corpus_is} printed no warnings", "\n".join(problems))
+    if not last:
+        return c.number
     print(f"1..{c.number}", flush=True)
     return 0
 
@@ -972,12 +961,14 @@ def inner(argv):
     try:
         app = App(binary, workdir, ["--corpus", review])
         try:
-            number = run_review(app, review, number)
+            number = run_owned(app, review, number, "a corpus of its own",
+                               [review_by_keyboard, review_event_by_keyboard], last=False)
         finally:
             app.stop()
         app = App(binary, workdir, ["--corpus", terms])
         try:
-            return run_terms(app, terms, number)
+            return run_owned(app, terms, number, "a corpus of sectors",
+                             [remove_term_by_keyboard], last=True)
         finally:
             app.stop()
     finally:
