@@ -487,13 +487,15 @@ edit_quote (XinzhiWindow         *self,
       kind == XINZHI_CORPUS_EDIT_REMOVE_ROLE || kind == XINZHI_CORPUS_EDIT_MERGE_PEOPLE ||
       edits_article (kind))
     {
+      const char *shown = NULL;
+
+      if (kind == XINZHI_CORPUS_EDIT_MERGE_PEOPLE)
+        shown = value;
+      else if (shown_type (kind) != XINZHI_TYPE_QUOTE)
+        shown = id;
       xinzhi_corpus_edit_file_async (self->corpus_file, xinzhi_corpus_get_checksum (self->corpus),
                                      kind, id, value, self->cancellable, edited_cb,
-                                     running_new (self, kind,
-                                                  kind == XINZHI_CORPUS_EDIT_MERGE_PEOPLE ? value
-                                                  : kind == XINZHI_CORPUS_EDIT_REMOVE_TERM ||
-                                                    kind == XINZHI_CORPUS_EDIT_REMOVE_ROLE ? id
-                                                  : NULL));
+                                     running_new (self, kind, shown));
       return;
     }
   if (edits_event (kind))

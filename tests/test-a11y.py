@@ -696,6 +696,12 @@ def menu_buttons(c, frame):
     c.check("by name" in sort.description, "and back to by name", describe(sort))
 
 
+def file_holds(path, text):
+    """Whether the file at path holds text, as it was before an edit was undone."""
+    with open(path, encoding="utf-8") as f:
+        return f.read() == text
+
+
 def review_by_keyboard(c, frame, path):
     """In Quotes, select a suggested quote with the keyboard, Tab to Accept and press
     Return; then Ctrl+Z.  The row's name and the corpus file say what happened."""
@@ -778,10 +784,7 @@ def review_event_by_keyboard(c, frame, path):
 
     subprocess.run(["xdotool", "key", "ctrl+z"], check=True, timeout=10)
 
-    def undone():
-        with open(path, encoding="utf-8") as f:
-            return f.read() == original
-    wait_for("the file as it was", undone, c.app)
+    wait_for("the file as it was", lambda: file_holds(path, original), c.app)
     c.ok("Ctrl+Z puts the file back as it was")
 
     # Every candidate of the article at once: select one again, Tab to Accept All in
@@ -802,7 +805,7 @@ def review_event_by_keyboard(c, frame, path):
     wait_for("every candidate event of the article accepted", all_accepted, c.app)
     c.ok(f"Return on Accept All in Article accepts its {len(candidates)} candidate events")
     subprocess.run(["xdotool", "key", "ctrl+z"], check=True, timeout=10)
-    wait_for("the file as it was", undone, c.app)
+    wait_for("the file as it was", lambda: file_holds(path, original), c.app)
     c.ok("Ctrl+Z puts the file back as it was")
 
 
@@ -830,10 +833,7 @@ def remove_term_by_keyboard(c, frame, path):
     c.ok(f"Return on Remove Term removes {term!r} from its sector in the file")
     subprocess.run(["xdotool", "key", "ctrl+z"], check=True, timeout=10)
 
-    def undone():
-        with open(path, encoding="utf-8") as f:
-            return f.read() == original
-    wait_for("the file as it was", undone, c.app)
+    wait_for("the file as it was", lambda: file_holds(path, original), c.app)
     c.ok("Ctrl+Z puts the file back as it was")
 
 

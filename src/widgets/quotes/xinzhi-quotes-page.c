@@ -231,8 +231,10 @@ with_all_item (const char *all_label,
   return G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (models)));
 }
 
+/* The dropdowns' choices for the corpus shown, or none at all while @made is FALSE. */
 static void
-set_dropdown_models (XinzhiQuotesPage *self)
+set_dropdown_models (XinzhiQuotesPage *self,
+                     gboolean          made)
 {
   g_autoptr(GListModel) speakers = NULL;
   g_autoptr(GListModel) sectors = NULL;
@@ -243,7 +245,7 @@ set_dropdown_models (XinzhiQuotesPage *self)
   g_clear_object (&self->outlets);
   self->outlet_none_position = GTK_INVALID_LIST_POSITION;
 
-  if (self->corpus == NULL)
+  if (self->corpus == NULL || !made)
     {
       gtk_drop_down_set_model (self->speaker_dropdown, NULL);
       gtk_drop_down_set_model (self->sector_dropdown, NULL);
@@ -325,37 +327,32 @@ set_dropdown_models (XinzhiQuotesPage *self)
  * corpus arrives; until then no filter of the page's own can be on, and the dropdowns
  * have no choices at all. */
 static void
+set_choices (XinzhiQuotesPage *self,
+             gboolean          made)
+{
+  GtkDropDown *dropdowns[] = { self->speaker_dropdown, self->sector_dropdown, self->outlet_dropdown };
+
+  /* Choices made select the first, "All …", and choices forgotten none: no filter
+   * either way, as before, and nothing to filter again. */
+  for (guint i = 0; i < G_N_ELEMENTS (dropdowns); i++)
+    g_signal_handlers_block_by_func (dropdowns[i], filter_dropdown_notify_selected_cb, self);
+  set_dropdown_models (self, made);
+  for (guint i = 0; i < G_N_ELEMENTS (dropdowns); i++)
+    g_signal_handlers_unblock_by_func (dropdowns[i], filter_dropdown_notify_selected_cb, self);
+  self->choices_stale = !made;
+}
+
+static void
 forget_dropdown_models (XinzhiQuotesPage *self)
 {
-  g_signal_handlers_block_by_func (self->speaker_dropdown, filter_dropdown_notify_selected_cb, self);
-  g_signal_handlers_block_by_func (self->sector_dropdown, filter_dropdown_notify_selected_cb, self);
-  g_signal_handlers_block_by_func (self->outlet_dropdown, filter_dropdown_notify_selected_cb, self);
-  gtk_drop_down_set_model (self->speaker_dropdown, NULL);
-  gtk_drop_down_set_model (self->sector_dropdown, NULL);
-  gtk_drop_down_set_model (self->outlet_dropdown, NULL);
-  g_clear_object (&self->outlets);
-  self->outlet_none_position = GTK_INVALID_LIST_POSITION;
-  g_signal_handlers_unblock_by_func (self->speaker_dropdown, filter_dropdown_notify_selected_cb, self);
-  g_signal_handlers_unblock_by_func (self->sector_dropdown, filter_dropdown_notify_selected_cb, self);
-  g_signal_handlers_unblock_by_func (self->outlet_dropdown, filter_dropdown_notify_selected_cb, self);
-  self->choices_stale = TRUE;
+  set_choices (self, FALSE);
 }
 
 static void
 ensure_dropdown_models (XinzhiQuotesPage *self)
 {
-  if (!self->choices_stale)
-    return;
-
-  self->choices_stale = FALSE;
-  /* Each dropdown selects its first choice, "All …": no filter, as before. */
-  g_signal_handlers_block_by_func (self->speaker_dropdown, filter_dropdown_notify_selected_cb, self);
-  g_signal_handlers_block_by_func (self->sector_dropdown, filter_dropdown_notify_selected_cb, self);
-  g_signal_handlers_block_by_func (self->outlet_dropdown, filter_dropdown_notify_selected_cb, self);
-  set_dropdown_models (self);
-  g_signal_handlers_unblock_by_func (self->speaker_dropdown, filter_dropdown_notify_selected_cb, self);
-  g_signal_handlers_unblock_by_func (self->sector_dropdown, filter_dropdown_notify_selected_cb, self);
-  g_signal_handlers_unblock_by_func (self->outlet_dropdown, filter_dropdown_notify_selected_cb, self);
+  if (self->choices_stale)
+    set_choices (self, TRUE);
 }
 
 /* Chooses the choice at @position of @dropdown; 0 is "All …", no filter. */

@@ -463,10 +463,9 @@ quotes_list_row_activated_cb (XinzhiSectorView *self,
 /* A term, and in a corpus a person owns a button that removes it (win.remove-term),
  * except from a sector's last term, without which it would mark nothing. */
 static GtkWidget *
-create_term_chip (XinzhiSectorView *self,
-                  XinzhiSector     *sector,
-                  const char       *term,
-                  gboolean          removable)
+create_term_chip (XinzhiSector *sector,
+                  const char   *term,
+                  gboolean      removable)
 {
   GtkWidget *label = gtk_label_new (term);
   GtkWidget *chip;
@@ -511,7 +510,7 @@ fill_terms (XinzhiSectorView *self,
     adw_wrap_box_remove (self->terms_box, child);
   for (guint i = 0; i < n_terms; i++)
     adw_wrap_box_append (self->terms_box,
-                         create_term_chip (self, sector, terms[i], self->editable && n_terms > 1));
+                         create_term_chip (sector, terms[i], self->editable && n_terms > 1));
 }
 
 /* What is known of the first mention, and no more: "first dated mention: 7 March 2024;
