@@ -3,6 +3,8 @@
 
 #include <adwaita.h>
 
+#include "xinzhi-paced-list.h"
+#include "xinzhi-synth.h"
 #include "xinzhi-window.h"
 #include "xinzhi-test-ui.h"
 
@@ -11,7 +13,8 @@
  * model says, and show as chips; the timeline's dropdowns are the same filter; an
  * article's menu adds its outlet; removing a chip, "Clear Filters" in an empty view and
  * "Clear All" undo them; changing filters leaves no history; a link to something
- * hidden removes the filters that hide it.  Saves screenshot-filter-*.png into the build
+ * hidden removes the filters that hide it; the timeline's event list keeps the event
+ * selected through a change of the span it takes in a batch a frame.  Saves screenshot-filter-*.png into the build
  * folder (or $XINZHI_SCREENSHOT_DIR). */
 
 static AdwApplication *app;
@@ -414,6 +417,105 @@ test_filter_ui_narrow (void)
   xinzhi_test_destroy_window (GTK_WINDOW (window));
 }
 
+/* The row of the timeline's event list that shows @event, or NULL. */
+static GtkWidget *
+event_row (GtkListView *list,
+           XinzhiEvent *event)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *box = gtk_widget_get_first_child (child);
+
+      if (box != NULL && g_object_get_data (G_OBJECT (box), "event") == event)
+        return child;
+    }
+
+  return NULL;
+}
+
+/* The event list under the timeline, on a synthetic corpus of 1,002 events: an event
+ * selected on the timeline far down the list is selected in the list and scrolled to;
+ * after a change of the span the list takes in its new rows a batch a frame, while the
+ * event stays selected on the timeline, and the list selects it once it holds it; a row
+ * chosen in the list is selected on the timeline. */
+static void
+test_filter_ui_event_list (void)
+{
+  g_autoptr(GBytes) bytes = xinzhi_synth_corpus_json (2000, 20241208);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XinzhiCorpus) corpus = xinzhi_corpus_new_from_bytes (bytes, "synthetic.json", &error);
+  XinzhiWindow *window;
+  XinzhiTimelinePage *page;
+  XinzhiTimeline *timeline;
+  GListModel *events;
+  GtkListView *list;
+  GtkSingleSelection *list_selection;
+  GtkWidget *scrolled, *row;
+  g_autoptr(XinzhiEvent) event = NULL;
+  g_autoptr(XinzhiEvent) first = NULL;
+  graphene_rect_t bounds;
+  guint n_events, position;
+
+  g_assert_no_error (error);
+  window = create_window (corpus, 1100, 720);
+  page = xinzhi_window_get_timeline_page (window);
+  timeline = xinzhi_timeline_page_get_timeline (page);
+  events = G_LIST_MODEL (xinzhi_timeline_page_get_selection (page));
+  list = GTK_LIST_VIEW (xinzhi_test_find_with_css_class (GTK_WIDGET (page), "navigation-sidebar"));
+  g_assert_true (GTK_IS_LIST_VIEW (list));
+  list_selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (list));
+  scrolled = gtk_widget_get_ancestor (GTK_WIDGET (list), GTK_TYPE_SCROLLED_WINDOW);
+  xinzhi_test_settle (GTK_WIDGET (window));
+  n_events = g_list_model_get_n_items (events);
+  g_assert_cmpuint (n_events, >, 500);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list_selection)), ==, n_events);
+
+  /* Selected on the timeline, far down the list. */
+  event = g_list_model_get_item (events, n_events / 2);
+  xinzhi_timeline_page_select_event (page, event);
+  xinzhi_test_settle (GTK_WIDGET (window));
+  g_assert_true (gtk_single_selection_get_selected_item (list_selection) == event);
+  row = event_row (list, event);
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_compute_bounds (row, scrolled, &bounds));
+  g_assert_cmpfloat (bounds.origin.y, >=, -1);
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (scrolled) + 1);
+
+  /* A span of two years about it: most events stay, in other places. */
+  {
+    guint32 day = xinzhi_date_first_day (xinzhi_event_get_start (event));
+
+    g_assert_true (xinzhi_filter_set_span (get_filter (window), day - 365, day + 365));
+  }
+  g_assert_cmpuint (g_list_model_get_n_items (events), >, 2 * XINZHI_PACED_LIST_STEP);
+  g_assert_cmpuint (g_list_model_get_n_items (events), <, n_events);
+  /* The list has a batch of them so far; the timeline still has the event. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list_selection)), <,
+                    g_list_model_get_n_items (events));
+  g_assert_true (gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (events)) == event);
+  g_assert_true (xinzhi_timeline_get_selected (timeline) == event);
+  position = gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (events));
+  g_assert_true (position < g_list_model_get_n_items (G_LIST_MODEL (list_selection))
+                 ? gtk_single_selection_get_selected (list_selection) == position
+                 : gtk_single_selection_get_selected (list_selection) == GTK_INVALID_LIST_POSITION);
+  xinzhi_test_settle (GTK_WIDGET (window));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list_selection)), ==,
+                    g_list_model_get_n_items (events));
+  g_assert_true (gtk_single_selection_get_selected_item (list_selection) == event);
+  g_assert_true (xinzhi_timeline_get_selected (timeline) == event);
+
+  /* A row chosen in the list is the timeline's. */
+  first = g_list_model_get_item (events, 0);
+  gtk_single_selection_set_selected (list_selection, 0);
+  xinzhi_test_settle (GTK_WIDGET (window));
+  g_assert_true (xinzhi_timeline_get_selected (timeline) == first);
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (events)), ==, 0);
+
+  xinzhi_test_destroy_window (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -428,6 +530,7 @@ main (int   argc,
   g_test_add_func ("/filter-ui/chips", test_filter_ui_chips);
   g_test_add_func ("/filter-ui/reveal", test_filter_ui_reveal);
   g_test_add_func ("/filter-ui/narrow", test_filter_ui_narrow);
+  g_test_add_func ("/filter-ui/event-list", test_filter_ui_event_list);
 
   status = g_test_run ();
 

@@ -160,9 +160,16 @@ typedef struct
   gulong           paint_handler;
 } Fixture;
 
+typedef enum
+{
+  UNPACED,
+  PACED,
+  PACED_REPLACING,
+} Pacing;
+
 static void
 fixture_set_up (Fixture *fixture,
-                gboolean paced)
+                Pacing   pacing)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   GtkWidget *scrolled = gtk_scrolled_window_new ();
@@ -175,8 +182,9 @@ fixture_set_up (Fixture *fixture,
   fixture->list_view = GTK_LIST_VIEW (gtk_list_view_new (
     GTK_SELECTION_MODEL (gtk_single_selection_new (g_object_ref (G_LIST_MODEL (fixture->store)))),
     g_object_ref (factory)));
-  if (paced)
-    xinzhi_paced_list_insert (fixture->list_view);
+  if (pacing != UNPACED)
+    xinzhi_paced_list_set_replacing (xinzhi_paced_list_insert (fixture->list_view),
+                                     pacing == PACED_REPLACING);
 
   fixture->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (fixture->window, 400, 600);
@@ -209,6 +217,26 @@ selection_model (Fixture *fixture)
   return model;   /* the selection holds it */
 }
 
+/* Waits until @paced has let everything in, checking the list at each iteration, and
+ * returns the iterations it took. */
+static guint
+run_until_let_in (XinzhiPacedList *paced,
+                  GListModel      *model,
+                  GPtrArray       *mirror)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  guint n_iterations = 0;
+
+  while (xinzhi_paced_list_is_pacing (paced) && g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, TRUE);
+      check (paced, model, mirror);
+      n_iterations++;
+    }
+  g_assert_false (xinzhi_paced_list_is_pacing (paced));
+  return n_iterations;
+}
+
 /* Without pacing, one frame makes the rows of 200 items: what the paced list is for. */
 static void
 test_paced_list_unpaced_frame (void)
@@ -216,7 +244,7 @@ test_paced_list_unpaced_frame (void)
   Fixture fixture = { 0 };
   guint serial = 1000;
 
-  fixture_set_up (&fixture, FALSE);
+  fixture_set_up (&fixture, UNPACED);
   fixture.rows.most = 0;
   splice (fixture.store, 0, 10, 5000, &serial);
   xinzhi_test_run_for (500);
@@ -232,10 +260,9 @@ test_paced_list_frames (void)
   XinzhiPacedList *paced;
   GPtrArray *mirror;
   guint serial = 1000;
-  guint n_frames = 0;
-  gint64 deadline;
+  guint n_frames;
 
-  fixture_set_up (&fixture, TRUE);
+  fixture_set_up (&fixture, PACED);
   paced = XINZHI_PACED_LIST (selection_model (&fixture));
   mirror = xinzhi_test_mirror_new (G_LIST_MODEL (paced));
 
@@ -245,14 +272,7 @@ test_paced_list_frames (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (paced)), <, 50);
   check (paced, G_LIST_MODEL (fixture.store), mirror);
 
-  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  while (xinzhi_paced_list_is_pacing (paced) && g_get_monotonic_time () < deadline)
-    {
-      g_main_context_iteration (NULL, TRUE);
-      check (paced, G_LIST_MODEL (fixture.store), mirror);
-      n_frames++;
-    }
-  g_assert_false (xinzhi_paced_list_is_pacing (paced));
+  n_frames = run_until_let_in (paced, G_LIST_MODEL (fixture.store), mirror);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (paced)), ==, 5000);
   xinzhi_test_run_for (200);
   g_assert_cmpuint (fixture.rows.most, >, 0);
@@ -264,10 +284,54 @@ test_paced_list_frames (void)
   fixture_tear_down (&fixture);
 }
 
-/* Changes while it paces, and a finish at any moment, keep the list true. */
+/* Every item replaced at once (a filter changed): paced only in a list set to pace
+ * replacements, and then spread over frames as an arrival is. */
 static void
-test_paced_list_changes (void)
+test_paced_list_replacements (void)
 {
+  for (Pacing pacing = PACED; pacing <= PACED_REPLACING; pacing++)
+    {
+      Fixture fixture = { 0 };
+      XinzhiPacedList *paced;
+      GPtrArray *mirror;
+      guint serial = 1000;
+      guint n_frames;
+
+      fixture_set_up (&fixture, pacing);
+      paced = XINZHI_PACED_LIST (selection_model (&fixture));
+      mirror = xinzhi_test_mirror_new (G_LIST_MODEL (paced));
+      splice (fixture.store, 0, 10, 3000, &serial);
+      run_until_let_in (paced, G_LIST_MODEL (fixture.store), mirror);
+      xinzhi_test_run_for (200);
+
+      fixture.rows.most = 0;
+      splice (fixture.store, 0, 3000, 2900, &serial);
+      g_assert_true (xinzhi_paced_list_is_pacing (paced) == (pacing == PACED_REPLACING));
+      check (paced, G_LIST_MODEL (fixture.store), mirror);
+      n_frames = run_until_let_in (paced, G_LIST_MODEL (fixture.store), mirror);
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (paced)), ==, 2900);
+      xinzhi_test_run_for (200);
+      if (pacing == PACED_REPLACING)
+        {
+          g_assert_cmpuint (fixture.rows.most, >, 0);
+          g_assert_cmpuint (fixture.rows.most, <=, MOST_ROWS_A_FRAME);
+          g_test_message ("2,900 items replacing 3,000 let in over %u iterations, at most %u rows "
+                          "made in a frame", n_frames, fixture.rows.most);
+        }
+      else
+        g_assert_cmpuint (fixture.rows.most, >, 150);
+
+      xinzhi_test_mirror_free (G_LIST_MODEL (paced), mirror);
+      fixture_tear_down (&fixture);
+    }
+}
+
+/* Changes while it paces, and a finish at any moment, keep the list true, whether it
+ * paces replacements or not. */
+static void
+test_paced_list_changes (gconstpointer data)
+{
+  Pacing pacing = (Pacing) GPOINTER_TO_INT (data);
   g_autoptr(GRand) rand = g_rand_new_with_seed (20241209);
   Fixture fixture = { 0 };
   XinzhiPacedList *paced;
@@ -275,7 +339,7 @@ test_paced_list_changes (void)
   guint serial = 1000;
   guint n_paced = 0;
 
-  fixture_set_up (&fixture, TRUE);
+  fixture_set_up (&fixture, pacing);
   paced = XINZHI_PACED_LIST (selection_model (&fixture));
   mirror = xinzhi_test_mirror_new (G_LIST_MODEL (paced));
 
@@ -322,7 +386,10 @@ main (int   argc,
   g_test_add_func ("/paced-list/no-widget", test_paced_list_no_widget);
   g_test_add_func ("/paced-list/unpaced-frame", test_paced_list_unpaced_frame);
   g_test_add_func ("/paced-list/frames", test_paced_list_frames);
-  g_test_add_func ("/paced-list/changes", test_paced_list_changes);
+  g_test_add_func ("/paced-list/replacements", test_paced_list_replacements);
+  g_test_add_data_func ("/paced-list/changes", GINT_TO_POINTER (PACED), test_paced_list_changes);
+  g_test_add_data_func ("/paced-list/changes-replacing", GINT_TO_POINTER (PACED_REPLACING),
+                        test_paced_list_changes);
 
   return g_test_run ();
 }

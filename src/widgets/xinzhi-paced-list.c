@@ -4,8 +4,9 @@
 #include "xinzhi-paced-list.h"
 
 /* A list model that passes another through, except that a large arrival of items near
- * the top is let in a few at a time, one batch a frame, so that a list view or a list
- * box makes its rows over several frames instead of all in one.
+ * the top (or, for a list set to pace replacements, a large change of them) is let in a
+ * few at a time, one batch a frame, so that a list view or a list box makes its rows
+ * over several frames instead of all in one.
  *
  * A GtkListView makes and binds a row for up to 200 items around its anchor (plus a
  * few per tracker: GTK_LIST_VIEW_MAX_LIST_ITEMS in gtklistview.c), whatever part of
@@ -39,6 +40,7 @@ struct _XinzhiPacedList
   guint        shown;      /* items let in: the first @shown of @model */
   guint        tick_id;    /* while pacing */
   gboolean     first_tick; /* the frame that lays out the first batch is still to come */
+  gboolean     replacing;  /* pace items that replace others, not only items added */
 };
 
 static GType
@@ -191,14 +193,18 @@ items_changed_cb (XinzhiPacedList *self,
   guint before = self->shown;
   guint after;
 
+
+  /* A change that brings more than a batch of new items (or, replacing, of other
+   * items) into the rows a list at its top makes. */
+  guint arriving = self->replacing ? added : added - MIN (added, removed);
+  gboolean large = arriving > self->step && position < self->ceiling &&
+                   MIN (n_items, self->ceiling) - position > self->step;
+
   if (self->tick_id == 0)
     {
-      /* Everything was let in.  Pace a change that brings more than a batch of new
-       * items into the rows a list at its top makes, while there is a widget on
-       * screen to pace it. */
-      if (self->widget != NULL && gtk_widget_get_mapped (self->widget) &&
-          added > removed + self->step && position < self->ceiling &&
-          MIN (n_items, self->ceiling) - position > self->step)
+      /* Everything was let in: pace a large change, while there is a widget on screen
+       * to pace it. */
+      if (self->widget != NULL && gtk_widget_get_mapped (self->widget) && large)
         {
           after = position + self->step;
           start_pacing (self);
@@ -212,6 +218,13 @@ items_changed_cb (XinzhiPacedList *self,
       if (before == n_items)
         stop_pacing (self);
       return;
+    }
+  else if (self->replacing && large)
+    {
+      /* Replaced again before all came in: a batch, and the rest anew, a frame at a
+       * time. */
+      after = position + self->step;
+      self->first_tick = TRUE;
     }
   else
     after = MIN (n_items, before);
@@ -369,6 +382,23 @@ xinzhi_paced_list_insert (GtkListView *list_view)
   g_object_set (selection, "model", self, NULL);
 
   return self;
+}
+
+/**
+ * xinzhi_paced_list_set_replacing:
+ * @replacing: whether to pace a change that replaces items
+ *
+ * By default only an arrival is paced: a change that adds more than a batch of items
+ * beyond those it removes.  A list whose items are often replaced all at once (a
+ * filter changed) sets this, so that the new items come a batch a frame as well; the
+ * rows of the old ones go at once.
+ */
+void
+xinzhi_paced_list_set_replacing (XinzhiPacedList *self,
+                                 gboolean         replacing)
+{
+  g_return_if_fail (XINZHI_IS_PACED_LIST (self));
+  self->replacing = !!replacing;
 }
 
 /**

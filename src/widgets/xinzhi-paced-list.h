@@ -23,6 +23,8 @@ XinzhiPacedList *xinzhi_paced_list_new        (GListModel      *model,
                                                guint            ceiling,
                                                guint            step);
 XinzhiPacedList *xinzhi_paced_list_insert     (GtkListView     *list_view);
+void             xinzhi_paced_list_set_replacing (XinzhiPacedList *self,
+                                                  gboolean         replacing);
 gboolean         xinzhi_paced_list_is_pacing  (XinzhiPacedList *self);
 void             xinzhi_paced_list_finish     (XinzhiPacedList *self);
 guint            xinzhi_paced_list_get_n_pacing (void);

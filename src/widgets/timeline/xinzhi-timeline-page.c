@@ -7,6 +7,7 @@
 
 #include "xinzhi-dialogs.h"
 #include "xinzhi-event-view.h"
+#include "xinzhi-paced-list.h"
 #include "xinzhi-quote-row.h"
 #include "xinzhi-timeline-page.h"
 #include "xinzhi-view.h"
@@ -39,12 +40,15 @@ struct _XinzhiTimelinePage
   GtkCustomFilter     *filter;
   GtkFilterListModel  *filtered;
   GtkSingleSelection  *selection;
+  XinzhiPacedList     *paced;            /* @filtered as the event list takes it in */
+  GtkSingleSelection  *list_selection;   /* the event list's, over @paced, as @selection */
   GPtrArray           *sector_choices;   /* index 0 is "all": NULL */
   GPtrArray           *person_choices;
   char                *search_folded;
   XinzhiFilter        *shared;           /* the window's, or the page's own */
 
   gboolean             syncing;
+  gboolean             syncing_list;      /* @list_selection follows, not the person */
   gboolean             syncing_choices;
   gboolean             keep_view;         /* the span was chosen on the timeline itself */
 };
@@ -273,12 +277,75 @@ show_event (XinzhiTimelinePage *self,
   gtk_stack_set_visible_child_name (self->detail_stack, event != NULL ? "event" : "none");
 }
 
+/* The event list takes in the events a batch a frame after a change of the filter
+ * (XinzhiPacedList), so it has a selection of its own, kept as the one the timeline and
+ * the details share: the same position, once the list has let it in. */
+static void
+sync_list_selection (XinzhiTimelinePage *self)
+{
+  guint position = gtk_single_selection_get_selected (self->selection);
+
+  if (position != GTK_INVALID_LIST_POSITION &&
+      position >= g_list_model_get_n_items (G_LIST_MODEL (self->paced)))
+    position = GTK_INVALID_LIST_POSITION;
+  if (gtk_single_selection_get_selected (self->list_selection) == position)
+    return;
+
+  self->syncing_list = TRUE;
+  gtk_single_selection_set_selected (self->list_selection, position);
+  self->syncing_list = FALSE;
+}
+
+/* The list is told of a change of its items: the selection it keeps or loses meanwhile
+ * is not the person's doing. */
+static void
+list_changing_cb (XinzhiTimelinePage *self)
+{
+  self->syncing_list = TRUE;
+}
+
+static void
+list_changed_cb (XinzhiTimelinePage *self)
+{
+  self->syncing_list = FALSE;
+  sync_list_selection (self);
+}
+
+/* A row chosen in the list, with the mouse or the keyboard. */
+static void
+list_selection_changed_cb (XinzhiTimelinePage *self)
+{
+  if (self->syncing_list)
+    return;
+
+  self->syncing_list = TRUE;
+  gtk_single_selection_set_selected (self->selection, gtk_single_selection_get_selected (self->list_selection));
+  self->syncing_list = FALSE;
+}
+
+/* An event selected elsewhere (on the timeline, from another view) shows in the list. */
+static void
+scroll_list_to_selected (XinzhiTimelinePage *self)
+{
+  guint position = gtk_single_selection_get_selected (self->selection);
+
+  if (position == GTK_INVALID_LIST_POSITION)
+    return;
+
+  xinzhi_paced_list_finish (self->paced);
+  gtk_list_view_scroll_to (self->event_list, position, GTK_LIST_SCROLL_NONE, NULL);
+}
+
 static void
 selection_changed_cb (XinzhiTimelinePage *self)
 {
   XinzhiEvent *event = gtk_single_selection_get_selected_item (self->selection);
+  gboolean from_list = self->syncing_list;
 
   show_event (self, event);
+  sync_list_selection (self);
+  if (!from_list)
+    scroll_list_to_selected (self);
 
   if (!self->syncing)
     {
@@ -693,6 +760,23 @@ clear_filters_action (GtkWidget  *widget,
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
 }
 
+/* Lets go of the events of the corpus shown and the models over them. */
+static void
+clear_events (XinzhiTimelinePage *self)
+{
+  if (self->list_selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->list_selection, self);
+  if (self->paced != NULL)
+    g_signal_handlers_disconnect_by_data (self->paced, self);
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
+  g_clear_object (&self->list_selection);
+  g_clear_object (&self->paced);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->filter);
+}
+
 static void
 xinzhi_timeline_page_dispose (GObject *object)
 {
@@ -700,9 +784,7 @@ xinzhi_timeline_page_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), XINZHI_TYPE_TIMELINE_PAGE);
 
-  g_clear_object (&self->selection);
-  g_clear_object (&self->filtered);
-  g_clear_object (&self->filter);
+  clear_events (self);
   g_clear_object (&self->corpus);
   g_clear_object (&self->notes_signals);
   g_clear_object (&self->notes);
@@ -978,11 +1060,7 @@ xinzhi_timeline_page_set_corpus (XinzhiTimelinePage *self,
   if (!g_set_object (&self->corpus, corpus))
     return;
 
-  if (self->selection)
-    g_signal_handlers_disconnect_by_data (self->selection, self);
-  g_clear_object (&self->selection);
-  g_clear_object (&self->filtered);
-  g_clear_object (&self->filter);
+  clear_events (self);
   g_clear_pointer (&self->sector_choices, g_ptr_array_unref);
   g_clear_pointer (&self->person_choices, g_ptr_array_unref);
 
@@ -1007,13 +1085,27 @@ xinzhi_timeline_page_set_corpus (XinzhiTimelinePage *self,
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   g_signal_connect_swapped (self->selection, "notify::selected-item", G_CALLBACK (selection_changed_cb), self);
 
+  /* The list's own selection follows the list's items: list_changing_cb() comes before
+   * it hears of a change, list_changed_cb() after. */
+  self->paced = xinzhi_paced_list_new (G_LIST_MODEL (self->filtered), GTK_WIDGET (self->event_list),
+                                       XINZHI_PACED_LIST_VIEW_ROWS, XINZHI_PACED_LIST_STEP);
+  xinzhi_paced_list_set_replacing (self->paced, TRUE);
+  g_signal_connect_swapped (self->paced, "items-changed", G_CALLBACK (list_changing_cb), self);
+  self->list_selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->paced)));
+  gtk_single_selection_set_autoselect (self->list_selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->list_selection, TRUE);
+  gtk_single_selection_set_selected (self->list_selection, GTK_INVALID_LIST_POSITION);
+  g_signal_connect_data (self->paced, "items-changed", G_CALLBACK (list_changed_cb), self, NULL,
+                         G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  g_signal_connect_swapped (self->list_selection, "notify::selected", G_CALLBACK (list_selection_changed_cb), self);
+
   /* The timeline opens on the corpus's own span, whatever its years. */
   if (xinzhi_corpus_get_home_span (corpus, &first_day, &last_day))
     xinzhi_timeline_set_home_span (self->timeline, first_day, last_day + 1.0);
   else
     xinzhi_timeline_unset_home_span (self->timeline);
   xinzhi_timeline_set_model (self->timeline, G_LIST_MODEL (self->filtered));
-  gtk_list_view_set_model (self->event_list, GTK_SELECTION_MODEL (self->selection));
+  gtk_list_view_set_model (self->event_list, GTK_SELECTION_MODEL (self->list_selection));
   xinzhi_timeline_reset_view (self->timeline);
 
   show_event (self, NULL);
