@@ -327,9 +327,9 @@ static void ensure_view (XinzhiWindow *self,
  * older one.  Filling a view from a large corpus takes a while (sorting, counting), so
  * after a load only the view on screen is filled at once; the others when first shown
  * or asked for. */
-XinzhiView *
-_xinzhi_window_refresh_view (XinzhiWindow *self,
-                             ViewId        view)
+static XinzhiView *
+refresh_view (XinzhiWindow *self,
+              ViewId        view)
 {
   g_assert (view < N_VIEWS);
 
@@ -341,6 +341,18 @@ _xinzhi_window_refresh_view (XinzhiWindow *self,
     }
 
   return self->views[view];
+}
+
+/* The same, for the window to read from or act on a view: one not shown takes in a
+ * change of the filter it put off (xinzhi_view_defer_while_hidden()). */
+XinzhiView *
+_xinzhi_window_refresh_view (XinzhiWindow *self,
+                             ViewId        view)
+{
+  XinzhiView *result = refresh_view (self, view);
+
+  xinzhi_view_catch_up (GTK_WIDGET (result));
+  return result;
 }
 
 /* The view the stack page @name holds, built and up to date, or NULL for the search
@@ -373,8 +385,10 @@ view_stack_notify_visible_child_cb (XinzhiWindow *self)
 {
   ViewId shown = view_of_widget (self, adw_view_stack_get_visible_child (self->view_stack));
 
+  /* Shown, the view takes in a change of the filter itself, so that its lists pace
+   * their rows (XinzhiPacedList). */
   if (shown != NO_VIEW)
-    _xinzhi_window_refresh_view (self, shown);
+    refresh_view (self, shown);
   if (adw_view_stack_get_visible_child (self->view_stack) != GTK_WIDGET (self->search_page) &&
       gtk_search_bar_get_search_mode (self->search_bar))
     gtk_search_bar_set_search_mode (self->search_bar, FALSE);

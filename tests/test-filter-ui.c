@@ -14,7 +14,8 @@
  * article's menu adds its outlet; removing a chip, "Clear Filters" in an empty view and
  * "Clear All" undo them; changing filters leaves no history; a link to something
  * hidden removes the filters that hide it; the timeline's event list keeps the event
- * selected through a change of the span it takes in a batch a frame.  Saves screenshot-filter-*.png into the build
+ * selected through a change of the span it takes in a batch a frame; a view not shown
+ * takes a change when shown.  Saves screenshot-filter-*.png into the build
  * folder (or $XINZHI_SCREENSHOT_DIR). */
 
 static AdwApplication *app;
@@ -274,7 +275,8 @@ test_filter_ui_chips (void)
   assert_views (window, 0, 0, 2);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-filter", "(ss)",
                                              "sector", "traditional-industries"));
-  xinzhi_test_run_for (100);
+  /* A view not shown takes a change of the filter when shown again. */
+  show_view (window, "timeline");
   g_assert_cmpstr (dropdown_text (sector_dropdown), ==, "Several Sectors");
   g_assert_cmpstr (dropdown_text (person_dropdown), ==, "Xi Jinping");
   choose (sector_dropdown, "All Sectors");
@@ -516,6 +518,52 @@ test_filter_ui_event_list (void)
   xinzhi_test_destroy_window (GTK_WINDOW (window));
 }
 
+/* A view not shown takes a change of the filter when it is shown again, or when the
+ * window asks it for what it shows, and not before: its own list still holds what it
+ * held. */
+static void
+test_filter_ui_hidden_views (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XinzhiCorpus) corpus = xinzhi_corpus_new_builtin (&error);
+  XinzhiWindow *window;
+  XinzhiFilter *filter;
+  XinzhiQuotesPage *quotes;
+  GListModel *shown;
+  guint n_quotes;
+
+  g_assert_no_error (error);
+  window = create_window (corpus, 1280, 800);
+  filter = get_filter (window);
+  quotes = xinzhi_window_get_quotes_page (window);
+  show_view (window, "quotes");
+  shown = G_LIST_MODEL (gtk_list_view_get_model (
+    GTK_LIST_VIEW (xinzhi_test_find_descendant (GTK_WIDGET (quotes), GTK_TYPE_LIST_VIEW))));
+  n_quotes = g_list_model_get_n_items (xinzhi_corpus_get_quotes (corpus));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_quotes);
+  show_view (window, "timeline");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-filter", "(ss)",
+                                             "sector", "hydrogen-energy"));
+  xinzhi_test_settle (GTK_WIDGET (window));
+  g_assert_cmpuint (count_matches (filter, xinzhi_corpus_get_quotes (corpus)), <, n_quotes);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_quotes);
+
+  show_view (window, "quotes");
+  xinzhi_test_settle (GTK_WIDGET (window));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, count_matches (filter, xinzhi_corpus_get_quotes (corpus)));
+
+  /* Asked through the window, a view not shown catches up at once. */
+  show_view (window, "timeline");
+  g_assert_true (xinzhi_filter_clear (filter));
+  xinzhi_test_settle (GTK_WIDGET (window));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), <, n_quotes);
+  g_assert_true (xinzhi_window_get_quotes_page (window) == quotes);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_quotes);
+
+  xinzhi_test_destroy_window (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -531,6 +579,7 @@ main (int   argc,
   g_test_add_func ("/filter-ui/reveal", test_filter_ui_reveal);
   g_test_add_func ("/filter-ui/narrow", test_filter_ui_narrow);
   g_test_add_func ("/filter-ui/event-list", test_filter_ui_event_list);
+  g_test_add_func ("/filter-ui/hidden-views", test_filter_ui_hidden_views);
 
   status = g_test_run ();
 

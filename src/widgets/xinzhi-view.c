@@ -375,3 +375,96 @@ xinzhi_view_set_collapsed (XinzhiView *self,
 
   g_object_set (self, "collapsed", collapsed, NULL);
 }
+
+/* A view off the screen takes a change of the filter when it is shown again, and not
+ * before: with every view built, each change of the span would otherwise count, sort
+ * and bind for views nobody sees (docs/benchmarks.md, "span-filter").  What a widget
+ * defers is kept on it. */
+typedef struct
+{
+  GCallback changed_cb;
+  gboolean  pending;      /* a change came while the widget was off the screen */
+} Deferred;
+
+static GQuark
+deferred_quark (void)
+{
+  return g_quark_from_static_string ("xinzhi-view-deferred");
+}
+
+static void
+deferred_changed_cb (GtkWidget *widget)
+{
+  Deferred *deferred = g_object_get_qdata (G_OBJECT (widget), deferred_quark ());
+
+  if (!gtk_widget_get_mapped (widget))
+    {
+      deferred->pending = TRUE;
+      return;
+    }
+
+  deferred->pending = FALSE;
+  ((void (*) (GtkWidget *)) deferred->changed_cb) (widget);
+}
+
+static void
+deferred_map_cb (GtkWidget *widget)
+{
+  xinzhi_view_catch_up (widget);
+}
+
+/**
+ * xinzhi_view_defer_while_hidden:
+ * @widget: a view, or a widget in one, that follows the filter
+ * @changed_cb: its handler of the filter's "changed", called swapped with @widget
+ *
+ * For a widget whose handler of the filter's changes costs much: connect what this
+ * returns, swapped with @widget, instead of @changed_cb.  While @widget is not mapped (a
+ * view not shown), a change only marks it; @changed_cb runs once when it is mapped
+ * again, or when xinzhi_view_catch_up() asks.  A widget defers one handler.
+ *
+ * Returns: the callback to connect
+ */
+GCallback
+xinzhi_view_defer_while_hidden (GtkWidget *widget,
+                                GCallback  changed_cb)
+{
+  Deferred *deferred;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
+  g_return_val_if_fail (changed_cb != NULL, NULL);
+
+  deferred = g_object_get_qdata (G_OBJECT (widget), deferred_quark ());
+  if (deferred == NULL)
+    {
+      deferred = g_new0 (Deferred, 1);
+      g_object_set_qdata_full (G_OBJECT (widget), deferred_quark (), deferred, g_free);
+      g_signal_connect (widget, "map", G_CALLBACK (deferred_map_cb), NULL);
+    }
+  g_return_val_if_fail (deferred->changed_cb == NULL || deferred->changed_cb == changed_cb, NULL);
+  deferred->changed_cb = changed_cb;
+
+  return G_CALLBACK (deferred_changed_cb);
+}
+
+/**
+ * xinzhi_view_catch_up:
+ * @widget: a widget given to xinzhi_view_defer_while_hidden(), or any other
+ *
+ * Takes in a change of the filter that @widget deferred, if any, now: call it before
+ * reading what a view not shown shows.
+ */
+void
+xinzhi_view_catch_up (GtkWidget *widget)
+{
+  Deferred *deferred;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  deferred = g_object_get_qdata (G_OBJECT (widget), deferred_quark ());
+  if (deferred == NULL || !deferred->pending)
+    return;
+
+  deferred->pending = FALSE;
+  ((void (*) (GtkWidget *)) deferred->changed_cb) (widget);
+}

@@ -61,5 +61,8 @@ void          xinzhi_view_set_split_view_collapsed (XinzhiView      *self,
 gboolean      xinzhi_view_is_row_at          (GtkWidget             *list,
                                               double                 x,
                                               double                 y);
+GCallback     xinzhi_view_defer_while_hidden (GtkWidget             *widget,
+                                              GCallback              changed_cb);
+void          xinzhi_view_catch_up           (GtkWidget             *widget);
 
 G_END_DECLS

@@ -6,6 +6,7 @@
 #include "xinzhi-palette.h"
 #include "xinzhi-quote-row.h"
 #include "xinzhi-search-page.h"
+#include "xinzhi-view.h"
 
 /* The results of a search of the whole corpus, grouped by kind under headings.  Each
  * row shows the words that matched, marked with Pango attributes on a plain label:
@@ -721,6 +722,8 @@ xinzhi_search_page_set_filter (XinzhiSearchPage *self,
     g_signal_handlers_disconnect_by_data (self->filter, self);
   g_set_object (&self->filter, filter);
   if (filter != NULL)
-    g_signal_connect_object (filter, "changed", G_CALLBACK (filter_changed_cb), self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (filter, "changed",
+                             xinzhi_view_defer_while_hidden (GTK_WIDGET (self), G_CALLBACK (filter_changed_cb)),
+                             self, G_CONNECT_SWAPPED);
   rebuild_groups (self);
 }

@@ -9,6 +9,7 @@
 #include "xinzhi-palette.h"
 #include "xinzhi-sector-heatmap.h"
 #include "xinzhi-sector-heatmap-private.h"
+#include "xinzhi-view.h"
 
 /* XinzhiSectorHeatmap: sectors × articles.  A row for each sector, grouped and in the
  * order of the model it is given (the Sectors list's own order), a column for each
@@ -1365,6 +1366,8 @@ xinzhi_sector_heatmap_set_filter (XinzhiSectorHeatmap *self,
   if (filter != NULL && filter == self->filter)
     return;
 
-  xinzhi_filter_follow (&self->filter, filter, G_CALLBACK (filter_changed_cb), self);
+  xinzhi_filter_follow (&self->filter, filter,
+                        xinzhi_view_defer_while_hidden (GTK_WIDGET (self), G_CALLBACK (filter_changed_cb)),
+                        self);
   filter_changed_cb (self);
 }

@@ -398,7 +398,9 @@ set_filter (XinzhiSectorsPage *self,
 
   xinzhi_sector_view_set_filter (self->sector_view, filter);
   xinzhi_sector_heatmap_set_filter (self->heatmap, filter);
-  xinzhi_filter_follow (&self->filter, filter, G_CALLBACK (filter_changed_cb), self);
+  xinzhi_filter_follow (&self->filter, filter,
+                        xinzhi_view_defer_while_hidden (GTK_WIDGET (self), G_CALLBACK (filter_changed_cb)),
+                        self);
   filter_changed_cb (self);
   g_object_notify (G_OBJECT (self), "filter");
 }

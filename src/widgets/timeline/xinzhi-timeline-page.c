@@ -1168,7 +1168,9 @@ xinzhi_timeline_page_set_filter (XinzhiTimelinePage *self,
   g_return_if_fail (filter == NULL || XINZHI_IS_FILTER (filter));
 
   old = self->shared;
-  xinzhi_filter_follow (&self->shared, filter, G_CALLBACK (shared_filter_changed_cb), self);
+  xinzhi_filter_follow (&self->shared, filter,
+                        xinzhi_view_defer_while_hidden (GTK_WIDGET (self), G_CALLBACK (shared_filter_changed_cb)),
+                        self);
   shared_filter_changed_cb (self);
   if (self->shared != old)
     g_object_notify (G_OBJECT (self), "filter");
