@@ -235,19 +235,29 @@ search_bar_notify_search_mode_cb (XinzhiWindow *self)
     }
 }
 
+/* Typing: the search runs in a thread, and its results replace those shown when it is
+ * done, so that no keystroke waits for it. */
 static void
 search_entry_search_changed_cb (XinzhiWindow *self)
 {
   if (self->search != NULL)
-    xinzhi_search_set_query (self->search,
-                             gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+    xinzhi_search_set_query_async (self->search,
+                                   gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+}
+
+/* The results of the text typed, at once, for what acts on them. */
+static void
+search_now (XinzhiWindow *self)
+{
+  if (self->search != NULL)
+    xinzhi_search_set_query (self->search, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 }
 
 static void
 search_entry_activate_cb (XinzhiWindow *self)
 {
   /* Enter opens the first result, once the results are those of the text typed. */
-  search_entry_search_changed_cb (self);
+  search_now (self);
   xinzhi_search_page_activate_result (self->search_page, 0);
 }
 
@@ -259,7 +269,7 @@ search_entry_down_cb (GtkWidget *widget,
 {
   XinzhiWindow *self = XINZHI_WINDOW (user_data);
 
-  search_entry_search_changed_cb (self);
+  search_now (self);
   return xinzhi_search_page_focus_results (self->search_page);
 }
 
@@ -1267,7 +1277,7 @@ xinzhi_window_search (XinzhiWindow *self,
   gtk_search_bar_set_search_mode (self->search_bar, TRUE);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), query ? query : "");
   gtk_editable_set_position (GTK_EDITABLE (self->search_entry), -1);
-  search_entry_search_changed_cb (self);
+  search_now (self);
 }
 
 /**

@@ -677,6 +677,90 @@ test_search_sector (void)
   g_assert_finalize_object (g_steal_pointer (&search));
 }
 
+/* The results of @search, kind by kind, as items and hits, to compare two searches. */
+static GString *
+describe_results (XinzhiSearch *search)
+{
+  GString *out = g_string_new (NULL);
+
+  g_string_append_printf (out, "query “%s”, meant %u:", xinzhi_search_get_query (search),
+                          g_list_model_get_n_items (xinzhi_search_get_meant (search)));
+  for (XinzhiSearchKind k = 0; k < XINZHI_SEARCH_N_KINDS; k++)
+    {
+      GListModel *results = xinzhi_search_get_results (search, k);
+
+      g_string_append_printf (out, "\n%s:", xinzhi_search_kind_get_name (k));
+      for (guint i = 0; i < g_list_model_get_n_items (results); i++)
+        {
+          g_autoptr(XinzhiSearchResult) result = g_list_model_get_item (results, i);
+
+          g_string_append_printf (out, " %p/%u/%u/%p", xinzhi_search_result_get_item (result),
+                                  xinzhi_search_result_get_paragraph (result),
+                                  xinzhi_search_result_get_n_hits (result),
+                                  xinzhi_search_result_get_via (result));
+        }
+    }
+  return out;
+}
+
+static void
+wait_for_search (XinzhiSearch *search)
+{
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  while (xinzhi_search_is_searching (search) || xinzhi_search_get_n_searching () > 0)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+/* A search in a thread finds what the same search on the main thread finds; until it
+ * is done the results are those of the query before; only the query asked for last
+ * becomes the results; a search on the main thread leaves one still running unused. */
+static void
+test_search_async (void)
+{
+  g_autoptr(XinzhiCorpus) corpus = xinzhi_corpus_new_builtin (NULL);
+  g_autoptr(XinzhiSearch) threaded = xinzhi_search_new (corpus);
+  static const char * const queries[] = { "Pan", "新质生产力", "hydrogen", "productive forces", "AI", "" };
+
+  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+    {
+      g_autoptr(XinzhiSearch) direct = xinzhi_search_new (corpus);
+      g_autoptr(GString) expected = NULL;
+      g_autoptr(GString) found = NULL;
+      g_autofree char *before = g_strdup (xinzhi_search_get_query (threaded));
+
+      xinzhi_search_set_query (direct, queries[q]);
+      expected = describe_results (direct);
+      xinzhi_search_set_query_async (threaded, queries[q]);
+      if (!g_str_equal (before, queries[q]))
+        {
+          g_assert_true (xinzhi_search_is_searching (threaded));
+          g_assert_cmpstr (xinzhi_search_get_query (threaded), ==, before);
+        }
+      wait_for_search (threaded);
+      found = describe_results (threaded);
+      g_assert_cmpstr (found->str, ==, expected->str);
+    }
+
+  /* Typed on before the first was done: the last is what shows. */
+  xinzhi_search_set_query_async (threaded, "hyd");
+  xinzhi_search_set_query_async (threaded, "hydro");
+  xinzhi_search_set_query_async (threaded, "hydrogen");
+  wait_for_search (threaded);
+  g_assert_cmpstr (xinzhi_search_get_query (threaded), ==, "hydrogen");
+  g_assert_cmpuint (g_list_model_get_n_items (xinzhi_search_get_results (threaded, XINZHI_SEARCH_KIND_ARTICLE)), >, 0);
+
+  /* Asked on the main thread meanwhile: that one stands. */
+  xinzhi_search_set_query_async (threaded, "Pan");
+  xinzhi_search_set_query (threaded, "AI");
+  g_assert_false (xinzhi_search_is_searching (threaded));
+  wait_for_search (threaded);
+  g_assert_cmpstr (xinzhi_search_get_query (threaded), ==, "AI");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -684,6 +768,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/search/fold", test_search_fold);
+  g_test_add_func ("/search/async", test_search_async);
   g_test_add_func ("/search/chinese", test_search_chinese);
   g_test_add_func ("/search/case", test_search_case);
   g_test_add_func ("/search/accents", test_search_accents);

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "xinzhi-paced-list.h"
+#include "xinzhi-search.h"
 #include "xinzhi-test-ui.h"
 
 #include <stdio.h>
@@ -118,8 +119,8 @@ count_paint_cb (GdkFrameClock *clock,
  * @widget: a widget of a window that shows
  *
  * Runs the main loop a while, then until @widget's window has painted twice more and
- * no list is still taking a large arrival of items a batch a frame (XinzhiPacedList),
- * so that what a change asked of the layout is done however slowly the process runs
+ * no list is still taking a large arrival of items a batch a frame (XinzhiPacedList)
+ * and no search still runs in a thread (xinzhi_search_set_query_async()), so that what a change asked of the layout is done however slowly the process runs
  * (under AddressSanitizer a frame takes far longer than natively).  Fails after 20 s.
  */
 void
@@ -134,7 +135,7 @@ xinzhi_test_settle (GtkWidget *widget)
   clock = gtk_widget_get_frame_clock (widget);
   g_assert_nonnull (clock);
   handler = g_signal_connect (clock, "after-paint", G_CALLBACK (count_paint_cb), &n_painted);
-  while (n_painted < 2 || xinzhi_paced_list_get_n_pacing () > 0)
+  while (n_painted < 2 || xinzhi_paced_list_get_n_pacing () > 0 || xinzhi_search_get_n_searching () > 0)
     {
       gtk_widget_queue_draw (GTK_WIDGET (gtk_widget_get_root (widget)));
       g_assert_cmpint (g_get_monotonic_time (), <, deadline);

@@ -281,11 +281,55 @@ reach_mention_cb (XinzhiDocument *document,
     }
 }
 
+void
+_xinzhi_search_owner_mentions_init (OwnerMentions *mentions,
+                                    GObject       *owner)
+{
+  XinzhiMentionTable *table;
+  GArray *indices;
+  GListStore *list;
+
+  if (XINZHI_IS_CONCEPT (owner))
+    {
+      table = XINZHI_CONCEPT (owner)->mention_table;
+      indices = XINZHI_CONCEPT (owner)->mention_indices;
+      list = XINZHI_CONCEPT (owner)->mentions;
+    }
+  else if (XINZHI_IS_SECTOR (owner))
+    {
+      table = XINZHI_SECTOR (owner)->mention_table;
+      indices = XINZHI_SECTOR (owner)->mention_indices;
+      list = XINZHI_SECTOR (owner)->mentions;
+    }
+  else
+    {
+      table = XINZHI_PERSON (owner)->mention_table;
+      indices = XINZHI_PERSON (owner)->mention_indices;
+      list = XINZHI_PERSON (owner)->mentions;
+    }
+
+  mentions->owner = g_object_ref (owner);
+  mentions->table = table != NULL ? xinzhi_mention_table_ref (table) : NULL;
+  mentions->indices = table != NULL ? g_array_ref (indices) : NULL;
+  mentions->list = list != NULL ? g_object_ref (list) : NULL;
+}
+
+void
+_xinzhi_search_owner_mentions_clear (gpointer data)
+{
+  OwnerMentions *mentions = data;
+
+  g_clear_object (&mentions->owner);
+  g_clear_pointer (&mentions->table, xinzhi_mention_table_unref);
+  g_clear_pointer (&mentions->indices, g_array_unref);
+  g_clear_object (&mentions->list);
+}
+
 Reach *
-_xinzhi_search_reach_new (GObject      *owner,
-                          Index        *articles,
-                          Index        *quotes,
-                          const Quoted *quoted)
+_xinzhi_search_reach_new (const OwnerMentions *mentions,
+                          Index               *articles,
+                          Index               *quotes,
+                          const Quoted        *quoted)
 {
   Reach *reach = g_new0 (Reach, 1);
   ReachBuild build = { articles, quoted, reach };
@@ -293,27 +337,12 @@ _xinzhi_search_reach_new (GObject      *owner,
   reach->article_fields = g_array_new (FALSE, FALSE, sizeof (guint32));
   reach->quote_fields = g_array_new (FALSE, FALSE, sizeof (guint32));
 
-  if (XINZHI_IS_CONCEPT (owner))
+  xinzhi_mention_table_foreach_in_list (mentions->table, mentions->indices, mentions->list,
+                                        reach_mention_cb, &build);
+  if (XINZHI_IS_PERSON (mentions->owner))
     {
-      XinzhiConcept *concept = XINZHI_CONCEPT (owner);
+      GListModel *said = xinzhi_person_get_quotes (XINZHI_PERSON (mentions->owner));
 
-      xinzhi_mention_table_foreach_in_list (concept->mention_table, concept->mention_indices,
-                                            concept->mentions, reach_mention_cb, &build);
-    }
-  else if (XINZHI_IS_SECTOR (owner))
-    {
-      XinzhiSector *sector = XINZHI_SECTOR (owner);
-
-      xinzhi_mention_table_foreach_in_list (sector->mention_table, sector->mention_indices,
-                                            sector->mentions, reach_mention_cb, &build);
-    }
-  else
-    {
-      XinzhiPerson *person = XINZHI_PERSON (owner);
-      GListModel *said = xinzhi_person_get_quotes (person);
-
-      xinzhi_mention_table_foreach_in_list (person->mention_table, person->mention_indices,
-                                            person->mentions, reach_mention_cb, &build);
       for (guint q = 0; q < g_list_model_get_n_items (said); q++)
         {
           g_autoptr(XinzhiQuote) quote = g_list_model_get_item (said, q);

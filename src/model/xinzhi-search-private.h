@@ -113,11 +113,29 @@ _xinzhi_search_quoted_build (Quoted *quoted,
 void
 _xinzhi_search_reach_free (gpointer data);
 
+/* Where a concept's, sector's or person's mentions are, taken on the main thread: the
+ * owner's view may make its list of mentions (which lets go of the table) while a
+ * search's thread builds the index. */
+typedef struct
+{
+  GObject            *owner;
+  XinzhiMentionTable *table;     /* with @indices; NULL once the list was made */
+  GArray             *indices;
+  GListStore         *list;
+} OwnerMentions;
+
+void
+_xinzhi_search_owner_mentions_init (OwnerMentions *mentions,
+                                    GObject       *owner);
+
+void
+_xinzhi_search_owner_mentions_clear (gpointer data);
+
 Reach *
-_xinzhi_search_reach_new (GObject      *owner,
-                          Index        *articles,
-                          Index        *quotes,
-                          const Quoted *quoted);
+_xinzhi_search_reach_new (const OwnerMentions *mentions,
+                          Index               *articles,
+                          Index               *quotes,
+                          const Quoted        *quoted);
 
 void
 _xinzhi_search_mark_fields (guint32       *via,

@@ -748,14 +748,21 @@ struct _XinzhiSearch
   GObject              parent_instance;
 
   XinzhiCorpus        *corpus;
-  char                *query;
+  char                *query;      /* the query the results are of */
+  char                *asked;      /* the query asked for last, maybe still searched */
+  guint                generation; /* of the query asked for last */
+  GMutex               index_lock; /* held while the index is built, in whichever thread */
   gboolean             indexed;
+  GArray              *owners;     /* of OwnerMentions, taken for the index, until it is built */
   Index                indexes[XINZHI_SEARCH_N_KINDS];
   Quoted               quoted;
   GHashTable          *reaches;    /* concept, sector or person → Reach */
   XinzhiSearchResults *results[XINZHI_SEARCH_N_KINDS];
   GListStore          *meant;
 };
+
+/* Searches still running in a thread, in the process. */
+static guint n_searching;
 
 G_DEFINE_FINAL_TYPE (XinzhiSearch, xinzhi_search, G_TYPE_OBJECT)
 
@@ -773,10 +780,42 @@ static const XinzhiSearchKind named_kinds[] = {
   XINZHI_SEARCH_KIND_CONCEPT, XINZHI_SEARCH_KIND_SECTOR, XINZHI_SEARCH_KIND_PERSON,
 };
 
+/* Takes, on the main thread, where the concepts', sectors' and people's mentions are,
+ * for the index to be built from, in whichever thread: their views may make their
+ * lists of mentions meanwhile. */
+static void
+take_owners (XinzhiSearch *self)
+{
+  GListModel *models[] = {
+    xinzhi_corpus_get_concepts (self->corpus),
+    xinzhi_corpus_get_sectors (self->corpus),
+    xinzhi_corpus_get_people (self->corpus),
+  };
+
+  if (self->owners != NULL || self->corpus == NULL)
+    return;
+
+  self->owners = g_array_new (FALSE, TRUE, sizeof (OwnerMentions));
+  g_array_set_clear_func (self->owners, _xinzhi_search_owner_mentions_clear);
+  for (guint m = 0; m < G_N_ELEMENTS (models); m++)
+    for (guint i = 0; i < g_list_model_get_n_items (models[m]); i++)
+      {
+        g_autoptr(GObject) owner = g_list_model_get_item (models[m], i);
+        OwnerMentions mentions;
+
+        _xinzhi_search_owner_mentions_init (&mentions, owner);
+        g_array_append_val (self->owners, mentions);
+      }
+}
+
+/* Builds the index on the first search.  It reads only what the corpus never changes
+ * (texts, names, dates, the quotes' places) and the mentions take_owners() took, so it
+ * may run in a search's thread; the lock keeps two searches from building it at once. */
 static void
 ensure_indexed (XinzhiSearch *self)
 {
   GListModel *models[XINZHI_SEARCH_N_KINDS];
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->index_lock);
 
   if (self->indexed)
     return;
@@ -794,15 +833,14 @@ ensure_indexed (XinzhiSearch *self)
                 &self->indexes[XINZHI_SEARCH_KIND_QUOTE]);
 
   self->reaches = g_hash_table_new_full (NULL, NULL, NULL, _xinzhi_search_reach_free);
-  for (guint n = 0; n < G_N_ELEMENTS (named_kinds); n++)
-    for (guint i = 0; i < self->indexes[named_kinds[n]].items->len; i++)
-      {
-        GObject *owner = g_ptr_array_index (self->indexes[named_kinds[n]].items, i);
+  for (guint i = 0; i < self->owners->len; i++)
+    {
+      const OwnerMentions *mentions = &g_array_index (self->owners, OwnerMentions, i);
 
-        g_hash_table_insert (self->reaches, owner,
-                             _xinzhi_search_reach_new (owner, &self->indexes[XINZHI_SEARCH_KIND_ARTICLE],
-                                        &self->indexes[XINZHI_SEARCH_KIND_QUOTE], &self->quoted));
-      }
+      g_hash_table_insert (self->reaches, mentions->owner,
+                           _xinzhi_search_reach_new (mentions, &self->indexes[XINZHI_SEARCH_KIND_ARTICLE],
+                                                     &self->indexes[XINZHI_SEARCH_KIND_QUOTE], &self->quoted));
+    }
 
   self->indexed = TRUE;
 }
@@ -981,6 +1019,7 @@ xinzhi_search_dispose (GObject *object)
     }
   _xinzhi_search_quoted_clear (&self->quoted);
   g_clear_pointer (&self->reaches, g_hash_table_unref);
+  g_clear_pointer (&self->owners, g_array_unref);
   self->indexed = FALSE;
   if (self->meant != NULL)
     g_list_store_remove_all (self->meant);
@@ -996,6 +1035,8 @@ xinzhi_search_finalize (GObject *object)
   XinzhiSearch *self = XINZHI_SEARCH (object);
 
   g_free (self->query);
+  g_free (self->asked);
+  g_mutex_clear (&self->index_lock);
 
   G_OBJECT_CLASS (xinzhi_search_parent_class)->finalize (object);
 }
@@ -1067,6 +1108,7 @@ static void
 xinzhi_search_init (XinzhiSearch *self)
 {
   self->query = g_strdup ("");
+  g_mutex_init (&self->index_lock);
   for (guint k = 0; k < XINZHI_SEARCH_N_KINDS; k++)
     {
       self->results[k] = g_object_new (XINZHI_TYPE_SEARCH_RESULTS, NULL);
@@ -1164,103 +1206,115 @@ xinzhi_search_get_meant (XinzhiSearch *self)
   return G_LIST_MODEL (self->meant);
 }
 
-/**
- * xinzhi_search_set_query:
- * @query: (nullable): what to look for; leading and trailing spaces do not count
- *
- * Searches the corpus for @query, replacing the results of every kind.
- */
-void
-xinzhi_search_set_query (XinzhiSearch *self,
-                         const char   *query)
+/* What one query found in the index: the part of a search that may run in a thread. */
+typedef struct
 {
-  g_autofree char *stripped = NULL;
-  g_autofree char *folded = NULL;
-  g_autoptr(Meaning) meaning = NULL;
-  GArray *hits[XINZHI_SEARCH_N_KINDS] = { NULL, };
-  gboolean searching;
+  char     *query;                          /* as asked */
+  char     *stripped;                       /* without the spaces around it */
+  guint     generation;
+  GArray   *hits[XINZHI_SEARCH_N_KINDS];    /* direct hits, in field order; NULL: none sought */
+  Meaning  *meaning;                        /* NULL when the query names nothing */
+} Found;
 
-  g_return_if_fail (XINZHI_IS_SEARCH (self));
+static void
+found_free (Found *found)
+{
+  g_free (found->query);
+  g_free (found->stripped);
+  for (guint k = 0; k < XINZHI_SEARCH_N_KINDS; k++)
+    g_clear_pointer (&found->hits[k], g_array_unref);
+  g_clear_pointer (&found->meaning, meaning_unref);
+  g_free (found);
+}
 
-  if (query == NULL)
-    query = "";
-  if (g_str_equal (query, self->query))
+static Found *
+found_new (const char *query,
+           guint       generation)
+{
+  Found *found = g_new0 (Found, 1);
+
+  found->query = g_strdup (query);
+  found->stripped = g_strstrip (g_strdup (query));
+  found->generation = generation;
+  return found;
+}
+
+/* Scans the index for @found's query: reads only the index and what the corpus never
+ * changes, so it runs in a thread as well as on the main thread. */
+static void
+scan_all (XinzhiSearch *self,
+          Found        *found)
+{
+  g_autofree char *folded = fold_query (found->stripped);
+  gsize folded_len = strlen (folded);
+  gboolean word_end = needs_word_end (found->stripped);
+
+  if (*folded == '\0' || self->corpus == NULL)
     return;
 
-  g_free (self->query);
-  self->query = g_strdup (query);
+  ensure_indexed (self);
 
-  stripped = g_strstrip (g_strdup (query));
-  folded = fold_query (stripped);
-
-  searching = *folded != '\0' && self->corpus != NULL;
-  if (searching)
-    ensure_indexed (self);
-
-  if (searching)
+  /* The concepts, sectors and people first: those whose names begin with the query are
+   * what it names. */
+  found->meaning = meaning_new ();
+  for (guint n = 0; n < G_N_ELEMENTS (named_kinds); n++)
     {
-      gsize folded_len = strlen (folded);
-      gboolean word_end = needs_word_end (stripped);
+      Index *index = &self->indexes[named_kinds[n]];
+      g_autoptr(GArray) at_start = g_array_new (FALSE, FALSE, sizeof (guint32));
 
-      /* The concepts, sectors and people first: those whose names begin with the query
-       * are what it names. */
-      meaning = meaning_new ();
-      for (guint n = 0; n < G_N_ELEMENTS (named_kinds); n++)
+      found->hits[named_kinds[n]] = _xinzhi_search_scan (index, folded, folded_len, word_end, at_start);
+      for (guint i = 0; i < at_start->len; i++)
         {
-          Index *index = &self->indexes[named_kinds[n]];
-          g_autoptr(GArray) at_start = g_array_new (FALSE, FALSE, sizeof (guint32));
+          GObject *owner = g_ptr_array_index (index->items, g_array_index (at_start, guint32, i));
 
-          hits[named_kinds[n]] = _xinzhi_search_scan (index, folded, folded_len, word_end, at_start);
-          for (guint i = 0; i < at_start->len; i++)
-            {
-              GObject *owner = g_ptr_array_index (index->items, g_array_index (at_start, guint32, i));
-
-              if (g_hash_table_add (meaning->set, owner))
-                g_ptr_array_add (meaning->owners, g_object_ref (owner));
-            }
+          if (g_hash_table_add (found->meaning->set, owner))
+            g_ptr_array_add (found->meaning->owners, g_object_ref (owner));
         }
-
-      hits[XINZHI_SEARCH_KIND_ARTICLE] = _xinzhi_search_scan (&self->indexes[XINZHI_SEARCH_KIND_ARTICLE], folded, folded_len, word_end, NULL);
-      hits[XINZHI_SEARCH_KIND_QUOTE] = _xinzhi_search_scan (&self->indexes[XINZHI_SEARCH_KIND_QUOTE], folded, folded_len, word_end, NULL);
-      hits[XINZHI_SEARCH_KIND_EVENT] = _xinzhi_search_scan (&self->indexes[XINZHI_SEARCH_KIND_EVENT], folded, folded_len, word_end, NULL);
-
-      /* Then the articles and quotes that what it names leads to. */
-      if (meaning->owners->len > 0)
-        {
-          Index *articles = &self->indexes[XINZHI_SEARCH_KIND_ARTICLE];
-          Index *quotes = &self->indexes[XINZHI_SEARCH_KIND_QUOTE];
-          g_autofree guint32 *article_via = new_via (articles);
-          g_autofree guint32 *quote_via = new_via (quotes);
-
-          for (guint o = 0; o < meaning->owners->len; o++)
-            {
-              const Reach *reach = g_hash_table_lookup (self->reaches, g_ptr_array_index (meaning->owners, o));
-
-              _xinzhi_search_mark_fields (article_via, reach->article_fields, o);
-              _xinzhi_search_mark_fields (quote_via, reach->quote_fields, o);
-            }
-          hits[XINZHI_SEARCH_KIND_ARTICLE] = merge_hits (hits[XINZHI_SEARCH_KIND_ARTICLE],
-                                                         article_via, articles->fields->len);
-          hits[XINZHI_SEARCH_KIND_QUOTE] = merge_hits (hits[XINZHI_SEARCH_KIND_QUOTE],
-                                                       quote_via, quotes->fields->len);
-        }
-      else
-        g_clear_pointer (&meaning, meaning_unref);
     }
+  if (found->meaning->owners->len == 0)
+    g_clear_pointer (&found->meaning, meaning_unref);
+
+  for (XinzhiSearchKind k = XINZHI_SEARCH_KIND_ARTICLE; k <= XINZHI_SEARCH_KIND_EVENT; k++)
+    found->hits[k] = _xinzhi_search_scan (&self->indexes[k], folded, folded_len, word_end, NULL);
+}
+
+/* Makes @found the results, on the main thread: adds the articles and quotes that what
+ * the query names leads to, ranks, and tells the views. */
+static void
+apply_found (XinzhiSearch *self,
+             Found        *found)
+{
+  Meaning *meaning = found->meaning;
+
+  if (meaning != NULL)
+    {
+      Index *articles = &self->indexes[XINZHI_SEARCH_KIND_ARTICLE];
+      Index *quotes = &self->indexes[XINZHI_SEARCH_KIND_QUOTE];
+      g_autofree guint32 *article_via = new_via (articles);
+      g_autofree guint32 *quote_via = new_via (quotes);
+
+      for (guint o = 0; o < meaning->owners->len; o++)
+        {
+          const Reach *reach = g_hash_table_lookup (self->reaches, g_ptr_array_index (meaning->owners, o));
+
+          _xinzhi_search_mark_fields (article_via, reach->article_fields, o);
+          _xinzhi_search_mark_fields (quote_via, reach->quote_fields, o);
+        }
+      found->hits[XINZHI_SEARCH_KIND_ARTICLE] = merge_hits (found->hits[XINZHI_SEARCH_KIND_ARTICLE],
+                                                            article_via, articles->fields->len);
+      found->hits[XINZHI_SEARCH_KIND_QUOTE] = merge_hits (found->hits[XINZHI_SEARCH_KIND_QUOTE],
+                                                          quote_via, quotes->fields->len);
+    }
+
+  g_free (self->query);
+  self->query = g_strdup (found->query);
 
   for (guint k = 0; k < XINZHI_SEARCH_N_KINDS; k++)
     {
-      GArray *entries;
+      GArray *entries = found->hits[k] == NULL ? g_array_new (FALSE, FALSE, sizeof (Entry))
+                                               : collect (&self->indexes[k], found->hits[k]);
 
-      if (hits[k] == NULL)
-        entries = g_array_new (FALSE, FALSE, sizeof (Entry));
-      else
-        {
-          entries = collect (&self->indexes[k], hits[k]);
-          g_array_unref (hits[k]);
-        }
-
-      results_replace (self->results[k], entries, stripped, meaning);
+      results_replace (self->results[k], entries, found->stripped, meaning);
     }
 
   g_list_store_remove_all (self->meant);
@@ -1268,4 +1322,127 @@ xinzhi_search_set_query (XinzhiSearch *self,
     g_list_store_splice (self->meant, 0, 0, meaning->owners->pdata, meaning->owners->len);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUERY]);
+}
+
+/* Whether @query is what was asked for last, and so nothing to do. */
+static gboolean
+asked_already (XinzhiSearch *self,
+               const char   *query)
+{
+  return g_str_equal (query, self->asked != NULL ? self->asked : self->query);
+}
+
+/**
+ * xinzhi_search_set_query:
+ * @query: (nullable): what to look for; leading and trailing spaces do not count
+ *
+ * Searches the corpus for @query, replacing the results of every kind, before it
+ * returns.  A search still running in a thread (xinzhi_search_set_query_async()) is
+ * then left unused.
+ */
+void
+xinzhi_search_set_query (XinzhiSearch *self,
+                         const char   *query)
+{
+  Found *found;
+
+  g_return_if_fail (XINZHI_IS_SEARCH (self));
+
+  if (query == NULL)
+    query = "";
+  if (asked_already (self, query) && g_str_equal (query, self->query))
+    return;
+
+  g_clear_pointer (&self->asked, g_free);
+  found = found_new (query, ++self->generation);
+  take_owners (self);
+  scan_all (self, found);
+  apply_found (self, found);
+  found_free (found);
+}
+
+static void
+search_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  scan_all (XINZHI_SEARCH (source_object), task_data);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+search_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  XinzhiSearch *self = XINZHI_SEARCH (object);
+  Found *found = g_task_get_task_data (G_TASK (result));
+
+  n_searching--;
+  /* Only the query asked for last becomes the results: an older one, still running
+   * when the person typed on, is dropped. */
+  if (found->generation != self->generation || self->asked == NULL)
+    return;
+
+  g_clear_pointer (&self->asked, g_free);
+  apply_found (self, found);
+}
+
+/**
+ * xinzhi_search_set_query_async:
+ * @query: (nullable): what to look for; leading and trailing spaces do not count
+ *
+ * Searches the corpus for @query as xinzhi_search_set_query() does, but builds the
+ * index (on the first search) and scans it in a thread, so that typing never waits
+ * for it: the results of every kind are replaced on the main thread when the scan is
+ * done, unless another query was asked for meanwhile.  Until then the results and
+ * xinzhi_search_get_query() are those of the query before.
+ */
+void
+xinzhi_search_set_query_async (XinzhiSearch *self,
+                               const char   *query)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (XINZHI_IS_SEARCH (self));
+
+  if (query == NULL)
+    query = "";
+  if (asked_already (self, query))
+    return;
+
+  g_free (self->asked);
+  self->asked = g_strdup (query);
+  task = g_task_new (self, NULL, search_done_cb, NULL);
+  g_task_set_source_tag (task, xinzhi_search_set_query_async);
+  g_task_set_task_data (task, found_new (query, ++self->generation), (GDestroyNotify) found_free);
+  n_searching++;
+  take_owners (self);
+  g_task_run_in_thread (task, search_thread);
+}
+
+/**
+ * xinzhi_search_is_searching:
+ *
+ * Returns: whether a query asked for with xinzhi_search_set_query_async() is still
+ *   being searched for
+ */
+gboolean
+xinzhi_search_is_searching (XinzhiSearch *self)
+{
+  g_return_val_if_fail (XINZHI_IS_SEARCH (self), FALSE);
+  return self->asked != NULL;
+}
+
+/**
+ * xinzhi_search_get_n_searching:
+ *
+ * Returns: how many searches of the process still run in a thread: a test that reads
+ *   results waits for none
+ */
+guint
+xinzhi_search_get_n_searching (void)
+{
+  return n_searching;
 }

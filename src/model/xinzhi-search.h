@@ -64,6 +64,10 @@ guint         xinzhi_search_get_n_results (XinzhiSearch   *self);
 GListModel   *xinzhi_search_get_meant   (XinzhiSearch     *self);
 void          xinzhi_search_set_query   (XinzhiSearch     *self,
                                          const char       *query);
+void          xinzhi_search_set_query_async (XinzhiSearch *self,
+                                             const char   *query);
+gboolean      xinzhi_search_is_searching (XinzhiSearch    *self);
+guint         xinzhi_search_get_n_searching (void);
 
 char         *xinzhi_search_fold        (const char       *text,
                                          gssize            length,

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "xinzhi-paced-list.h"
 #include "xinzhi-palette.h"
 #include "xinzhi-quote-row.h"
 #include "xinzhi-search-page.h"
@@ -465,16 +466,20 @@ update_stack (XinzhiSearchPage *self)
 }
 
 /* The kinds' results again, each through the span: a change of the span changes which
- * are left out and which say they are possibly in it, so the rows are bound anew. */
+ * are left out and which say they are possibly in it, so the rows are bound anew.
+ * Without a span the results pass as they are: the filter would make every result of
+ * each keystroke (thousands, for a common word) only to keep them all. */
 static void
 rebuild_groups (XinzhiSearchPage *self)
 {
+  gboolean span = self->filter != NULL && xinzhi_filter_get_span (self->filter, NULL, NULL);
+
   g_list_store_remove_all (self->groups);
   for (guint k = 0; self->search != NULL && k < XINZHI_SEARCH_N_KINDS; k++)
     {
       g_autoptr(GtkFilterListModel) narrowed =
         gtk_filter_list_model_new (g_object_ref (xinzhi_search_get_results (self->search, k)),
-                                   g_object_ref (GTK_FILTER (self->span_filter)));
+                                   span ? g_object_ref (GTK_FILTER (self->span_filter)) : NULL);
 
       g_list_store_append (self->groups, narrowed);
     }
@@ -600,6 +605,8 @@ xinzhi_search_page_init (XinzhiSearchPage *self)
 
   selection = gtk_no_selection_new (g_object_ref (self->results));
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+  /* Each keystroke replaces the results: the list makes their rows a batch a frame. */
+  xinzhi_paced_list_set_replacing (xinzhi_paced_list_insert (self->list_view), TRUE);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
