@@ -1212,7 +1212,7 @@ typedef struct
   char     *query;                          /* as asked */
   char     *stripped;                       /* without the spaces around it */
   guint     generation;
-  GArray   *hits[XINZHI_SEARCH_N_KINDS];    /* direct hits, in field order; NULL: none sought */
+  GArray   *entries[XINZHI_SEARCH_N_KINDS]; /* of Entry, ranked; NULL: none sought */
   Meaning  *meaning;                        /* NULL when the query names nothing */
 } Found;
 
@@ -1222,7 +1222,7 @@ found_free (Found *found)
   g_free (found->query);
   g_free (found->stripped);
   for (guint k = 0; k < XINZHI_SEARCH_N_KINDS; k++)
-    g_clear_pointer (&found->hits[k], g_array_unref);
+    g_clear_pointer (&found->entries[k], g_array_unref);
   g_clear_pointer (&found->meaning, meaning_unref);
   g_free (found);
 }
@@ -1239,8 +1239,9 @@ found_new (const char *query,
   return found;
 }
 
-/* Scans the index for @found's query: reads only the index and what the corpus never
- * changes, so it runs in a thread as well as on the main thread. */
+/* Searches the index for @found's query, ranking what it finds.  It reads only the
+ * index (and the corpus's texts, which never change), so it runs in a thread as well as
+ * on the main thread. */
 static void
 scan_all (XinzhiSearch *self,
           Found        *found)
@@ -1248,6 +1249,8 @@ scan_all (XinzhiSearch *self,
   g_autofree char *folded = fold_query (found->stripped);
   gsize folded_len = strlen (folded);
   gboolean word_end = needs_word_end (found->stripped);
+  GArray *hits[XINZHI_SEARCH_N_KINDS] = { NULL, };
+  Meaning *meaning;
 
   if (*folded == '\0' || self->corpus == NULL)
     return;
@@ -1256,37 +1259,27 @@ scan_all (XinzhiSearch *self,
 
   /* The concepts, sectors and people first: those whose names begin with the query are
    * what it names. */
-  found->meaning = meaning_new ();
+  meaning = found->meaning = meaning_new ();
   for (guint n = 0; n < G_N_ELEMENTS (named_kinds); n++)
     {
       Index *index = &self->indexes[named_kinds[n]];
       g_autoptr(GArray) at_start = g_array_new (FALSE, FALSE, sizeof (guint32));
 
-      found->hits[named_kinds[n]] = _xinzhi_search_scan (index, folded, folded_len, word_end, at_start);
+      hits[named_kinds[n]] = _xinzhi_search_scan (index, folded, folded_len, word_end, at_start);
       for (guint i = 0; i < at_start->len; i++)
         {
           GObject *owner = g_ptr_array_index (index->items, g_array_index (at_start, guint32, i));
 
-          if (g_hash_table_add (found->meaning->set, owner))
-            g_ptr_array_add (found->meaning->owners, g_object_ref (owner));
+          if (g_hash_table_add (meaning->set, owner))
+            g_ptr_array_add (meaning->owners, g_object_ref (owner));
         }
     }
-  if (found->meaning->owners->len == 0)
-    g_clear_pointer (&found->meaning, meaning_unref);
 
   for (XinzhiSearchKind k = XINZHI_SEARCH_KIND_ARTICLE; k <= XINZHI_SEARCH_KIND_EVENT; k++)
-    found->hits[k] = _xinzhi_search_scan (&self->indexes[k], folded, folded_len, word_end, NULL);
-}
+    hits[k] = _xinzhi_search_scan (&self->indexes[k], folded, folded_len, word_end, NULL);
 
-/* Makes @found the results, on the main thread: adds the articles and quotes that what
- * the query names leads to, ranks, and tells the views. */
-static void
-apply_found (XinzhiSearch *self,
-             Found        *found)
-{
-  Meaning *meaning = found->meaning;
-
-  if (meaning != NULL)
+  /* Then the articles and quotes that what it names leads to. */
+  if (meaning->owners->len > 0)
     {
       Index *articles = &self->indexes[XINZHI_SEARCH_KIND_ARTICLE];
       Index *quotes = &self->indexes[XINZHI_SEARCH_KIND_QUOTE];
@@ -1300,26 +1293,40 @@ apply_found (XinzhiSearch *self,
           _xinzhi_search_mark_fields (article_via, reach->article_fields, o);
           _xinzhi_search_mark_fields (quote_via, reach->quote_fields, o);
         }
-      found->hits[XINZHI_SEARCH_KIND_ARTICLE] = merge_hits (found->hits[XINZHI_SEARCH_KIND_ARTICLE],
-                                                            article_via, articles->fields->len);
-      found->hits[XINZHI_SEARCH_KIND_QUOTE] = merge_hits (found->hits[XINZHI_SEARCH_KIND_QUOTE],
-                                                          quote_via, quotes->fields->len);
+      hits[XINZHI_SEARCH_KIND_ARTICLE] = merge_hits (hits[XINZHI_SEARCH_KIND_ARTICLE],
+                                                     article_via, articles->fields->len);
+      hits[XINZHI_SEARCH_KIND_QUOTE] = merge_hits (hits[XINZHI_SEARCH_KIND_QUOTE],
+                                                   quote_via, quotes->fields->len);
     }
+  else
+    g_clear_pointer (&found->meaning, meaning_unref);
 
+  for (guint k = 0; k < XINZHI_SEARCH_N_KINDS; k++)
+    {
+      found->entries[k] = collect (&self->indexes[k], hits[k]);
+      g_array_unref (hits[k]);
+    }
+}
+
+/* Makes @found the results, on the main thread, and tells the views. */
+static void
+apply_found (XinzhiSearch *self,
+             Found        *found)
+{
   g_free (self->query);
   self->query = g_strdup (found->query);
 
   for (guint k = 0; k < XINZHI_SEARCH_N_KINDS; k++)
     {
-      GArray *entries = found->hits[k] == NULL ? g_array_new (FALSE, FALSE, sizeof (Entry))
-                                               : collect (&self->indexes[k], found->hits[k]);
+      GArray *entries = found->entries[k] != NULL ? g_steal_pointer (&found->entries[k])
+                                                  : g_array_new (FALSE, FALSE, sizeof (Entry));
 
-      results_replace (self->results[k], entries, found->stripped, meaning);
+      results_replace (self->results[k], entries, found->stripped, found->meaning);
     }
 
   g_list_store_remove_all (self->meant);
-  if (meaning != NULL)
-    g_list_store_splice (self->meant, 0, 0, meaning->owners->pdata, meaning->owners->len);
+  if (found->meaning != NULL)
+    g_list_store_splice (self->meant, 0, 0, found->meaning->owners->pdata, found->meaning->owners->len);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUERY]);
 }
