@@ -484,6 +484,7 @@ test_filter_ui_event_list (void)
   g_assert_true (gtk_widget_compute_bounds (row, scrolled, &bounds));
   g_assert_cmpfloat (bounds.origin.y, >=, -1);
   g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (scrolled) + 1);
+  xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-filter-event-list.png");
 
   /* A span of two years about it: most events stay, in other places. */
   {
@@ -507,6 +508,7 @@ test_filter_ui_event_list (void)
                     g_list_model_get_n_items (events));
   g_assert_true (gtk_single_selection_get_selected_item (list_selection) == event);
   g_assert_true (xinzhi_timeline_get_selected (timeline) == event);
+  xinzhi_test_save_screenshot (GTK_WIDGET (window), "screenshot-filter-event-list-span.png");
 
   /* A row chosen in the list is the timeline's. */
   first = g_list_model_get_item (events, 0);
