@@ -74,7 +74,7 @@ type_query (XinzhiWindow *window)
            * once). */
           gtk_editable_set_position (entry, -1);
           position = gtk_editable_get_position (entry);
-          gtk_editable_insert_text (entry, QUERY + typed, 1, &position);
+          gtk_editable_insert_text (entry, &QUERY[typed], 1, &position);
           gtk_editable_set_position (entry, -1);
           typed++;
           longest = MAX (longest, (g_get_monotonic_time () - before) / 1000.0);
